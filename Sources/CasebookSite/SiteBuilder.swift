@@ -1,0 +1,76 @@
+import CasebookLoad
+import CasebookModel
+import CasebookRender
+import CasebookRules
+import Foundation
+
+/// A step after rendering that adds files built from the published cases (the search index plugs in here).
+public protocol SiteIndexer: Sendable {
+    func index(_ archive: CaseArchive) -> [SiteFile]
+}
+
+/// The rules and indexers a build runs.
+public struct Pipeline: Sendable {
+    public var rules: [any Rule]
+    public var indexers: [any SiteIndexer]
+
+    public init(rules: [any Rule] = [], indexers: [any SiteIndexer] = []) {
+        self.rules = rules
+        self.indexers = indexers
+    }
+
+    /// What `casebook build` and `casebook check` run.
+    public static let standard = Pipeline()
+}
+
+public struct BuildOptions: Sendable {
+    public var sourceRoot: String
+    public var output: String
+    public var includeDrafts: Bool
+    public var strict: Bool
+    public var baseURL: String?
+
+    public init(sourceRoot: String = ".", output: String? = nil, includeDrafts: Bool = false, strict: Bool = false, baseURL: String? = nil) {
+        self.sourceRoot = sourceRoot
+        self.output = output ?? (sourceRoot as NSString).appendingPathComponent("site")
+        self.includeDrafts = includeDrafts
+        self.strict = strict
+        self.baseURL = baseURL
+    }
+}
+
+public struct BuildResult: Sendable {
+    /// Every finding, sorted. The site was written only if none of them blocks the build.
+    public var findings: [Finding]
+    public var skippedDrafts: [String]
+    public var caseCount: Int
+    /// Files written, or nil when findings stopped the build before writing.
+    public var filesWritten: Int?
+}
+
+/// The whole pipeline: load → check → render → index → write.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions, pipeline: Pipeline = .standard) throws(CasebookError) -> BuildResult {
+        let loaded = try ArchiveLoader.load(from: options.sourceRoot, options: .init(includeDrafts: options.includeDrafts, baseURL: options.baseURL))
+        let findings = (loaded.findings + Checker.check(loaded.archive, rules: pipeline.rules)).sorted()
+        var result = BuildResult(findings: findings, skippedDrafts: loaded.skippedDrafts, caseCount: loaded.archive.cases.count, filesWritten: nil)
+        guard !findings.blocksBuild(strict: options.strict) else { return result }
+
+        let theme = try Theme.load(overrideFolder: loaded.archive.sourceRoot + "/Templates")
+        var files = SiteRenderer.render(loaded.archive, theme: theme)
+        for indexer in pipeline.indexers {
+            files += indexer.index(loaded.archive)
+        }
+        try checkNoDuplicatePaths(files)
+        result.filesWritten = try SiteWriter.write(files, to: options.output, sourceRoot: loaded.archive.sourceRoot)
+        return result
+    }
+
+    /// Two stages writing the same path is a bug in a theme or indexer; fail rather than let one win.
+    static func checkNoDuplicatePaths(_ files: [SiteFile]) throws(CasebookError) {
+        var seen: Set<String> = []
+        for file in files where !seen.insert(file.path).inserted {
+            throw CasebookError(.io, "two parts of the build both write \(file.path)")
+        }
+    }
+}
