@@ -25,7 +25,7 @@ enum SourceFileReader {
                                      range: SourceRange(file: displayPath, line: 1),
                                      hint: "Save the file as UTF-8 in your editor."))
         }
-        if let bad = firstInvalidUTF8Offset(bytes) {
+        if String(validating: bytes, as: UTF8.self) == nil, let bad = firstInvalidUTF8Offset(bytes) {
             let (line, column) = lineAndByteColumn(of: bad, in: bytes)
             return .rejected(Finding(ruleID: encodingRule, severity: .error,
                                      message: "The file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at byte column \(column)).",

@@ -48,7 +48,10 @@ struct YAMLReader {
     mutating func rootMapping(of yaml: String) -> Node.Mapping? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver tags every scalar as text without running Yams' regular expressions
+            // (a large share of load time); typed readers below parse the text they expect. The encoding
+            // is given because Yams' default reads the process environment on every parse.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             recordSyntaxError(error)
             return nil
@@ -122,7 +125,7 @@ struct YAMLReader {
 
     /// Records an error for each required key that the mapping lacks.
     mutating func require(_ keys: [String], in mapping: Node.Mapping, at mark: Mark?, what: String) {
-        for key in keys where mapping[key] == nil || mapping[key]?.isNull == true {
+        for key in keys where mapping[key].map({ $0.isNull || $0.scalar?.string.allSatisfy(\.isWhitespace) == true }) ?? true {
             error("Missing required key `\(key)` in \(what).", at: range(of: mark), hint: "Add `\(key): …`.")
         }
     }

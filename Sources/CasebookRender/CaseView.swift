@@ -6,18 +6,20 @@ import Foundation
 /// The values a case page shows, prepared in Swift so templates only display them.
 /// Paths are site-relative (`cases/x/`); templates prefix them with `{{root}}`.
 enum CaseView {
+    private static func text(_ value: String?) -> String? { PageContext.text(value) }
+
     /// A case as a list entry (home, tag and collection pages, related lists).
     static func card(_ teachingCase: TeachingCase) -> [String: Any] {
         let front = teachingCase.frontMatter
-        return [
-            "title": front.title,
-            "summary": front.summary,
+        return PageContext.context([
+            "title": text(front.title),
+            "summary": text(front.summary),
             "path": SitePath.teachingCase(teachingCase.slug),
-            "specialty": front.specialty.map(displayName) ?? "",
-            "published": front.published?.description ?? "",
+            "specialty": text(front.specialty.map(displayName)),
+            "published": front.published?.description,
             "quiz": front.quiz,
             "tags": front.tags.map { ["name": $0.name, "path": SitePath.tag($0.slug)] },
-        ]
+        ])
     }
 
     /// Everything the case template shows.
@@ -51,34 +53,34 @@ enum CaseView {
             .joined(separator: " ")
         let license = front.license ?? site.license
 
-        var context: [String: Any] = [
+        var context = PageContext.context([
             "slug": teachingCase.slug,
-            "title": front.title,
-            "summary": front.summary,
+            "title": text(front.title),
+            "summary": text(front.summary),
             "path": path,
             "canonical": canonical,
             "tags": front.tags.map { ["name": $0.name, "path": SitePath.tag($0.slug)] },
             "facts": facts,
             "hasFacts": !facts.isEmpty,
-            "diagnosis": front.diagnosis ?? "",
-            "certainty": front.certainty?.words ?? "",
+            "diagnosis": text(front.diagnosis),
+            "certainty": front.certainty?.words,
             "quiz": front.quiz,
             "draft": front.status != .published,
             "status": front.status.rawValue,
             "body": bodyHTML,
-            "discussion": discussionHTML,
+            "discussion": text(discussionHTML),
             "images": images(teachingCase, contentRoot: contentRoot),
             "references": front.references.enumerated().map { reference($1, number: $0 + 1) },
             "hasReferences": !front.references.isEmpty,
-            "authors": authors,
-            "published": front.published?.description ?? "",
+            "authors": text(authors),
+            "published": front.published?.description,
             "cite": cite,
             "collections": collections,
-        ]
-        if let license {
-            context["license"] = ["name": license, "url": licenseURL(license) ?? ""]
+        ])
+        if let license = text(license) {
+            context["license"] = PageContext.context(["name": license, "url": licenseURL(license)])
         }
-        if let report = site.report {
+        if let report = text(site.report) {
             context["report"] = reportURL(report, slug: teachingCase.slug, title: front.title, canonical: canonical)
         }
         return context
@@ -89,23 +91,23 @@ enum CaseView {
             guard case .success(let location) = ImageLocation.resolve(image.file, caseFolder: teachingCase.folder, contentRoot: contentRoot) else {
                 return nil
             }
-            var view: [String: Any] = [
+            var view = PageContext.context([
                 "src": Escape.path(location.sitePath),
                 "alt": image.alt,
-                "caption": image.caption ?? "",
+                "caption": text(image.caption),
                 "number": index + 1,
                 "eager": index == 0,
                 "annotations": image.annotations.enumerated().map { number, point in
-                    [
+                    PageContext.context([
                         "number": number + 1,
-                        "label": point.label,
+                        "label": text(point.label),
                         // Percentages from validated numbers in 0…1: safe inside a style attribute.
                         "left": percent(point.x),
                         "top": percent(point.y),
-                    ] as [String: Any]
+                    ])
                 },
                 "hasAnnotations": !image.annotations.isEmpty,
-            ]
+            ])
             if let size = ImageSize.read(contentsOf: location.sourcePath) {
                 view["width"] = size.width
                 view["height"] = size.height

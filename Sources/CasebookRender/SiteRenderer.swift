@@ -103,20 +103,20 @@ public enum SiteRenderer {
         func page(path: String, title: String, description: String, type: String) -> [String: Any] {
             let root = SitePath.root(from: path)
             return [
-                "site": [
-                    "title": site.title,
-                    "description": site.description,
+                "site": PageContext.context([
+                    "title": PageContext.text(site.title),
+                    "description": PageContext.text(site.description),
                     "language": site.language,
-                    "license": site.license ?? "",
+                    "license": PageContext.text(site.license),
                     "feed": site.baseURL + "feed.xml",
-                ],
-                "page": [
-                    "title": title,
-                    "description": description,
+                ]),
+                "page": PageContext.context([
+                    "title": PageContext.text(title),
+                    "description": PageContext.text(description),
                     "canonical": site.baseURL + path,
                     "type": type,
                     "isHome": path == SitePath.home,
-                ] as [String: Any],
+                ]),
                 "root": root,
                 "assets": assetLinks(root: root),
             ]
@@ -124,7 +124,10 @@ public enum SiteRenderer {
     }
 
     static func collectionCard(_ collection: CaseCollection) -> [String: Any] {
-        ["title": collection.title, "summary": collection.summary, "path": SitePath.collection(collection.slug), "count": collection.cases.count]
+        PageContext.context([
+            "title": PageContext.text(collection.title), "summary": PageContext.text(collection.summary),
+            "path": SitePath.collection(collection.slug), "count": collection.cases.count,
+        ])
     }
 
     /// A case's place in a collection: which one, where, and its neighbours.

@@ -69,30 +69,9 @@ public struct Theme: Sendable {
     }
 
     /// Renders a page template; the theme was validated at load, so the template exists.
-    /// Empty text counts as absent, so `{{#caption}}…{{/caption}}` shows nothing for `caption: ""`
-    /// (swift-mustache, like Mustache's spec, would otherwise treat any string as true).
+    /// Contexts leave out empty text (see `PageContext`), so `{{#caption}}` sections mean "has a caption".
     public func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(Self.droppingEmptyText(context) ?? [:], withTemplate: template) ?? ""
-    }
-
-    static func droppingEmptyText(_ value: Any) -> Any? {
-        switch value {
-        case let text as String:
-            return text.isEmpty ? nil : text
-        case let dictionary as [String: Any]:
-            var kept: [String: Any] = [:]
-            kept.reserveCapacity(dictionary.count)
-            for (key, value) in dictionary {
-                if let value = droppingEmptyText(value) { kept[key] = value }
-            }
-            return kept
-        case let strings as [String: String]:
-            return strings.filter { !$0.value.isEmpty }
-        case let array as [Any]:
-            return array.compactMap(droppingEmptyText)
-        default:
-            return value
-        }
+        library.render(context, withTemplate: template) ?? ""
     }
 
     /// Names used by `{{> name}}` partials and `{{< name}}` parents, with their lines.

@@ -52,22 +52,54 @@ public enum SiteWriter {
                 folder = (folder as NSString).deletingLastPathComponent
             }
         }
-        // Parents sort before their children.
-        for folder in folders.sorted() where mkdir(folder, 0o755) != 0 && errno != EEXIST {
-            throw CasebookError(.io, "cannot create \(folder): \(String(cString: strerror(errno)))")
+        // Folders are made level by level (parents first), each level on all cores.
+        let levels = Dictionary(grouping: folders) { $0.split(separator: "/").count }
+        for depth in levels.keys.sorted() {
+            _ = try levels[depth]!.sorted().concurrentMap { folder throws(CasebookError) in
+                guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
+                    throw CasebookError(.io, "cannot create \(folder): \(String(cString: strerror(errno)))")
+                }
+            }
         }
         _ = try files.concurrentMap { file throws(CasebookError) in
             let destination = root + "/" + file.path
-            do {
-                switch file.content {
-                case .bytes(let data):
-                    try data.write(to: URL(fileURLWithPath: destination))
-                case .copy(let source):
-                    try FileManager.default.copyItem(atPath: source, toPath: destination)
+            let data: Data
+            switch file.content {
+            case .bytes(let bytes):
+                data = bytes
+            case .copy(let source):
+                guard let bytes = FileManager.default.contents(atPath: source) else {
+                    throw CasebookError(.io, "cannot read \(source) to publish it as \(file.path)")
                 }
-            } catch {
-                throw CasebookError(.io, "cannot write \(file.path): \(error.localizedDescription)")
+                data = bytes
             }
+            try writeFile(data, to: destination, displayPath: file.path)
+        }
+    }
+
+    /// A plain write. Foundation's `Data.write` also calls fsync for every file, which made writing
+    /// 10,000 pages several times slower; durability comes from the atomic swap of the whole folder.
+    static func writeFile(_ data: Data, to path: String, displayPath: String) throws(CasebookError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw CasebookError(.io, "cannot write \(displayPath): \(String(cString: strerror(errno)))")
+        }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure != 0 {
+            throw CasebookError(.io, "cannot write \(displayPath): \(String(cString: strerror(failure)))")
         }
     }
 
@@ -80,7 +112,7 @@ public enum SiteWriter {
         }
         if casebook_exchange_paths(staging, output) == 0 {
             // `staging` now holds the previous site.
-            try? FileManager.default.removeItem(atPath: staging)
+            removeTree(staging)
             return
         }
         // No atomic exchange on this file system: two renames, the old site kept until the new one is in place.
@@ -93,6 +125,16 @@ public enum SiteWriter {
             _ = rename(previous, output)
             throw CasebookError(.io, "cannot move the new site into \(output): \(reason)")
         }
-        try? FileManager.default.removeItem(atPath: previous)
+        removeTree(previous)
+    }
+
+    /// Deletes a folder tree, its subfolders in parallel (a site has thousands of small folders).
+    static func removeTree(_ root: String) {
+        let children = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        let grandchildren = children.flatMap { child in
+            ((try? FileManager.default.contentsOfDirectory(atPath: root + "/" + child)) ?? []).map { root + "/" + child + "/" + $0 }
+        }
+        _ = grandchildren.concurrentMap { path in try? FileManager.default.removeItem(atPath: path) }
+        try? FileManager.default.removeItem(atPath: root)
     }
 }
