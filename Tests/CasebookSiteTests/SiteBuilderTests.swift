@@ -35,8 +35,10 @@ import Testing
         try SiteBuilder.build(BuildOptions(sourceRoot: fixture.root, output: output ?? self.output, includeDrafts: drafts), pipeline: pipeline)
     }
 
+    /// Folders beside the output other than the site and its one staging sibling.
     func leftovers() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: fixture.root)) ?? []).filter { $0.contains("staging") }
+        ((try? FileManager.default.contentsOfDirectory(atPath: fixture.root)) ?? [])
+            .filter { $0.hasPrefix(".site") && $0 != ".site.casebook-staging" }
     }
 
     @Test func writesTheLayoutFromTheContract() throws {
@@ -101,6 +103,56 @@ import Testing
         #expect(error?.kind == .io)
         #expect(snapshot(of: output) == before)
         #expect(leftovers().isEmpty)
+    }
+
+    @Test func aRebuildRemovesPagesThatNoLongerExist() throws {
+        _ = try build()
+        _ = try build()  // the staging sibling now holds the first build's site
+        try FileManager.default.removeItem(atPath: fixture.root + "/content/cases/plain.md")
+        fixture.write("content/collections/set.md", "---\ntitle: Set\nsummary: s\ncases: [bundle]\n---\n")
+        _ = try build()
+        let files = snapshot(of: output)
+        #expect(files["cases/plain/index.html"] == nil)
+        #expect(files["tags/fixture/index.html"] == nil)
+        #expect(!FileManager.default.fileExists(atPath: output + "/cases/plain"))
+        let fresh = fixture.root + "/fresh-site"
+        _ = try build(output: fresh)
+        #expect(snapshot(of: fresh) == files)
+    }
+
+    @Test func unchangedFilesKeepTheirModificationTime() throws {
+        func modified(_ path: String) -> Int {
+            var info = stat()
+            return stat(output + "/" + path, &info) == 0 ? Int(info.st_mtim.tv_sec) : -1
+        }
+        let longAgo = 1_000_000_000
+        _ = try build()
+        var times = [timeval(tv_sec: longAgo, tv_usec: 0), timeval(tv_sec: longAgo, tv_usec: 0)]
+        // tags/ecg/ lists only the bundle case; cases/plain/ will change.
+        #expect(utimes(output + "/tags/ecg/index.html", &times) == 0)
+        #expect(utimes(output + "/cases/plain/index.html", &times) == 0)
+        _ = try build()  // a new generation; the first moves to the staging sibling
+        #expect(modified("tags/ecg/index.html") != longAgo)
+        fixture.addSimpleCase("plain", title: "Plain, retitled", frontMatter: "published: 2026-01-03")
+        _ = try build()  // reconciles the first generation into the new site
+        #expect(modified("tags/ecg/index.html") == longAgo)
+        #expect(modified("cases/plain/index.html") != longAgo)
+        #expect(fixture.read("site/cases/plain/index.html")?.contains("Plain, retitled") == true)
+    }
+
+    @Test func whateverTheStagingFolderHoldsTheSiteIsExact() throws {
+        let staging = SiteWriter.stagingPath(for: output)
+        _ = try build(output: fixture.root + "/reference")
+        let reference = snapshot(of: fixture.root + "/reference")
+        // Junk a crashed or tampered build could leave: stray files, a folder where a file belongs,
+        // a file where a folder belongs.
+        fixture.write(".site.casebook-staging/stray.html", "stale")
+        fixture.write(".site.casebook-staging/index.html/nested.txt", "a folder where a file belongs")
+        fixture.write(".site.casebook-staging/cases", "a file where a folder belongs")
+        fixture.write(".site.casebook-staging/old/deep/page.html", "stale")
+        #expect(FileManager.default.fileExists(atPath: staging))
+        _ = try build()
+        #expect(snapshot(of: output) == reference)
     }
 
     @Test func aMissingImageStopsTheBuildBeforeWriting() throws {
