@@ -80,12 +80,13 @@ public enum Certainty: String, Sendable, CaseIterable {
     case almostCertain = "almost-certain"
     case certain
 
+    /// How the page says it, after the diagnosis: "Aortic dissection (almost certain)".
     public var words: String {
         switch self {
-        case .possible: "Possible diagnosis"
-        case .probable: "Probable diagnosis"
-        case .almostCertain: "Almost certain diagnosis"
-        case .certain: "Diagnosis certain"
+        case .possible: "possible"
+        case .probable: "probable"
+        case .almostCertain: "almost certain"
+        case .certain: "certain"
         }
     }
 }

@@ -70,6 +70,7 @@ enum CaseView {
             "body": bodyHTML,
             "discussion": text(discussionHTML),
             "images": images(teachingCase, contentRoot: contentRoot),
+            "hasAnnotatedImages": front.images.contains { !$0.annotations.isEmpty },
             "references": front.references.enumerated().map { reference($1, number: $0 + 1) },
             "hasReferences": !front.references.isEmpty,
             "authors": text(authors),

@@ -52,6 +52,7 @@ public enum SiteRenderer {
             let path = SitePath.tag(entry.tag.slug)
             var context = shared.page(path: path, title: "Tag: \(entry.tag.name)", description: "Teaching cases tagged \(entry.tag.name).", type: "website")
             context["tag"] = entry.tag.name
+            context["count"] = entry.cases.count == 1 ? "1 case" : "\(entry.cases.count) cases"
             context["cases"] = entry.cases.sorted { orderIndex[$0]! < orderIndex[$1]! }.map { CaseView.card(casesBySlug[$0]!) }
             return SiteFile(path: SitePath.file(for: path), text: theme.render("tag", context))
         }
@@ -79,7 +80,7 @@ public enum SiteRenderer {
         files.append(SiteFile(path: SitePath.file(for: SitePath.collections), text: theme.render("collections", collectionList)))
 
         // Hosts serve 404.html at any depth, so its links start from the site's absolute path.
-        var notFound = shared.page(path: SitePath.home, title: "Page not found", description: "", type: "website")
+        var notFound = shared.page(path: nil, title: "Page not found", description: "", type: "website")
         notFound["root"] = absolutePath(of: site.baseURL)
         notFound["assets"] = shared.assetLinks(root: absolutePath(of: site.baseURL))
         files.append(SiteFile(path: "404.html", text: theme.render("404", notFound)))
@@ -100,8 +101,10 @@ public enum SiteRenderer {
             assetPaths.mapValues { root + $0 }
         }
 
-        func page(path: String, title: String, description: String, type: String) -> [String: Any] {
-            let root = SitePath.root(from: path)
+        /// The context every page shares. A page with no `path` (the 404 page) has no canonical
+        /// address and asks search engines not to index it.
+        func page(path: String?, title: String, description: String, type: String) -> [String: Any] {
+            let root = SitePath.root(from: path ?? SitePath.home)
             return [
                 "site": PageContext.context([
                     "title": PageContext.text(site.title),
@@ -113,7 +116,8 @@ public enum SiteRenderer {
                 "page": PageContext.context([
                     "title": PageContext.text(title),
                     "description": PageContext.text(description),
-                    "canonical": site.baseURL + path,
+                    "canonical": path.map { site.baseURL + $0 },
+                    "noindex": path == nil,
                     "type": type,
                     "isHome": path == SitePath.home,
                 ]),

@@ -1,6 +1,15 @@
 // casebook default theme: small progressive enhancements; every page works without it.
 (function () {
   "use strict";
+  // Opening a quiz's reveal also shows the markers on its images.
+  document.querySelectorAll("details.reveal").forEach(function (details) {
+    details.addEventListener("toggle", function () {
+      if (!details.open) return;
+      document.querySelectorAll(".case-image.markers-hidden").forEach(function (figure) {
+        figure.classList.remove("markers-hidden");
+      });
+    });
+  });
   // Quiz answers are shown when printing.
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details.reveal").forEach(function (details) { details.open = true; });

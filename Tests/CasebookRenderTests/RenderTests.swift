@@ -94,7 +94,8 @@ import Testing
         #expect(html.texts("//figcaption/p") == ["Deep sulcus on the left."])
         #expect(html.attributes("//span[@class='marker']", "style") == ["left:62.0%;top:35.0%"])
         #expect(html.texts("//ol[@class='annotation-list']/li") == ["Deep sulcus sign"])
-        #expect(html.texts("//p[@class='diagnosis']") == ["Diagnosis: Tension pneumothorax (Almost certain diagnosis)"])
+        #expect(html.texts("//header/p[@class='diagnosis']") == ["Diagnosis: Tension pneumothorax (almost certain)"])
+        #expect(html.attributes("//figure//a[@class='image-link']", "href") == ["../../cases/full/cxr.png"])
         #expect(html.attributes("//section[@class='references']//a", "href") == ["https://doi.org/10.1000/xyz123", "https://pubmed.ncbi.nlm.nih.gov/12345678/"])
         #expect(html.texts("//p[@id='citation']") == ["Dr A. Example, Dr B. Sample. Tension pneumothorax. Fixture Cases. 2026. https://cases.example.org/teaching/cases/full/"])
         #expect(html.attributes("//a[@rel='license']", "href") == ["https://creativecommons.org/licenses/by-nc-sa/4.0/"])
@@ -111,8 +112,23 @@ import Testing
         }
     }
 
-    @Test func quizHidesDiagnosisAndDiscussionBehindTheReveal() throws {
-        fixture.addSimpleCase("quiz", frontMatter: "quiz: true\ndiagnosis: Aortic dissection", body: """
+    @Test func quizHidesDiagnosisDiscussionAnnotationsAndReferencesBehindTheReveal() throws {
+        fixture.write("content/cases/quiz/ct.png", bytes: FixtureCollection.png())
+        fixture.addCase("quiz", """
+        ---
+        title: Tearing chest pain
+        summary: Sudden pain between the shoulder blades.
+        tags: [chest-pain]
+        quiz: true
+        diagnosis: Aortic dissection
+        certainty: certain
+        images:
+          - file: ct.png
+            alt: Axial CT of the chest.
+            annotations: [{x: 0.5, y: 0.5, label: Intimal flap}]
+        references:
+          - "Author A. Aortic dissection guideline. J Example. 2020;1:1-2."
+        ---
         ## Presentation
 
         Tearing chest pain.
@@ -122,14 +138,29 @@ import Testing
         The answer explained.[^1]
 
         [^1]: A source.
-        """)
+        """, bundle: true)
         let html = try page(try render(), "cases/quiz/index.html")
-        #expect(html.texts("//div[@class='case-body' and not(ancestor::details)]//h2") == ["Presentation"])
+        let outsideReveal = "not(ancestor::details)"
+        #expect(html.texts("//div[@class='case-body' and \(outsideReveal)]//h2") == ["Presentation"])
         #expect(html.texts("//details/summary") == ["Reveal the diagnosis"])
-        #expect(html.texts("//details//p[@class='diagnosis']") == ["Diagnosis: Aortic dissection"])
-        #expect(html.texts("//details//h2") == ["Discussion"])
+        #expect(html.texts("//details//p[@class='diagnosis']") == ["Diagnosis: Aortic dissection (certain)"])
+        #expect(html.texts("//details//h2") == ["Discussion", "References"])
         #expect(html.count("//details//section[@class='footnotes']") == 1)
-        #expect(html.count("//p[@class='diagnosis' and not(ancestor::details)]") == 0)
+        #expect(html.texts("//details//ol[@class='annotation-list']/li") == ["Intimal flap"])
+        // Nothing outside the reveal names the answer.
+        #expect(html.count("//p[@class='diagnosis' and \(outsideReveal)]") == 0)
+        #expect(html.count("//ol[@class='annotation-list' and \(outsideReveal)]") == 0)
+        #expect(html.count("//section[@class='references' and \(outsideReveal)]") == 0)
+        #expect(html.attributes("//figure", "class") == ["case-image markers-hidden"])
+    }
+
+    @Test func notFoundPageIsNotIndexedAndHasNoCanonicalAddress() throws {
+        fixture.addSimpleCase("a")
+        let html = try page(try render(), "404.html")
+        #expect(html.texts("//title") == ["Page not found · Fixture Cases"])
+        #expect(html.attributes("//meta[@name='robots']", "content") == ["noindex"])
+        #expect(html.count("//link[@rel='canonical']") == 0)
+        #expect(html.count("//meta[@property='og:url']") == 0)
     }
 
     @Test func collectionsRenderInOrderWithPreviousAndNext() throws {
