@@ -48,13 +48,13 @@ let package = Package(
             name: "CasebookSite",
             dependencies: ["CasebookModel", "CasebookLoad", "CasebookRules", "CasebookRender", "CSystem"]
         ),
-        .target(name: "CasebookReport", dependencies: ["CasebookModel"]),
+        .target(name: "CasebookReport", dependencies: ["CasebookModel", "CasebookRules"]),
 
         // The command-line tool: flags → library call → exit code.
         .executableTarget(
             name: "casebook",
             dependencies: [
-                "CasebookSite", "CasebookReport", "CasebookRender", "CasebookLoad",
+                "CasebookSite", "CasebookReport", "CasebookRender", "CasebookLoad", "CasebookRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +70,7 @@ let package = Package(
         .target(name: "CasebookTestSupport", dependencies: ["CasebookModel", "CLibXML2"], path: "Tests/CasebookTestSupport"),
         .testTarget(name: "CasebookLoadTests", dependencies: ["CasebookLoad", "CasebookTestSupport"]),
         .testTarget(name: "CasebookMarkdownTests", dependencies: ["CasebookMarkdown"]),
+        .testTarget(name: "CasebookRulesTests", dependencies: ["CasebookRules", "CasebookTestSupport"]),
         .testTarget(name: "CasebookImagesTests", dependencies: ["CasebookImages", "CasebookTestSupport"]),
         .testTarget(name: "CasebookRenderTests", dependencies: ["CasebookRender", "CasebookLoad", "CasebookTestSupport"]),
         .testTarget(
@@ -77,6 +78,7 @@ let package = Package(
             dependencies: ["CasebookSite", "CasebookTestSupport"]
         ),
         .testTarget(name: "CasebookCLITests", dependencies: ["CasebookTestSupport"]),
+        .testTarget(name: "CasebookReportTests", dependencies: ["CasebookReport", "CasebookRules"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -83,7 +83,7 @@ enum CaseFile {
         }
         front.values = reader.values
         let teachingCase = TeachingCase(slug: slug, displayPath: source.path, folder: folder, frontMatter: front,
-                                        body: split.body, bodyStartLine: split.bodyStartLine)
+                                        body: split.body, bodyStartLine: split.bodyStartLine, source: source)
         return (teachingCase, reader.findings)
     }
 

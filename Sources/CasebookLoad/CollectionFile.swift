@@ -31,7 +31,7 @@ enum CollectionFile {
         }
         reader.require(knownKeys, in: root, at: nil, what: "the collection's front matter")
         let collection = CaseCollection(slug: slug, displayPath: source.path, title: title, summary: summary, cases: cases,
-                                        body: split.body, bodyStartLine: split.bodyStartLine, values: reader.values)
+                                        body: split.body, bodyStartLine: split.bodyStartLine, values: reader.values, source: source)
         return (collection, reader.findings)
     }
 }

@@ -10,8 +10,11 @@ public struct CaseCollection: Sendable {
     public var bodyStartLine: Int
     /// Every scalar in the front matter, in file order.
     public var values: [FrontMatterValue]
+    /// The whole file as read, which the privacy checks scan.
+    public var source: SourceText?
 
-    public init(slug: String, displayPath: String, title: String, summary: String, cases: [(slug: String, range: SourceRange)], body: String, bodyStartLine: Int, values: [FrontMatterValue] = []) {
+    public init(slug: String, displayPath: String, title: String, summary: String, cases: [(slug: String, range: SourceRange)], body: String, bodyStartLine: Int, values: [FrontMatterValue] = [], source: SourceText? = nil) {
+        self.source = source
         self.slug = slug
         self.displayPath = displayPath
         self.title = title

@@ -9,6 +9,8 @@ public struct SiteConfig: Sendable {
     public var license: String?
     /// Where readers report a problem with a case: an e-mail address or a URL.
     public var report: String?
+    /// Severity changes and allowed terms for rules.
+    public var rules: RuleSettings = RuleSettings()
 
     public init(title: String, description: String = "", baseURL: String, language: String = "en", license: String? = nil, report: String? = nil) {
         self.title = title

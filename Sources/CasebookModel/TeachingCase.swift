@@ -12,14 +12,17 @@ public struct TeachingCase: Sendable {
     public var body: String
     /// The 1-based file line on which `body` starts.
     public var bodyStartLine: Int
+    /// The whole file as read, which the privacy checks scan (front matter and body).
+    public var source: SourceText
 
-    public init(slug: String, displayPath: String, folder: String, frontMatter: CaseFrontMatter, body: String, bodyStartLine: Int) {
+    public init(slug: String, displayPath: String, folder: String, frontMatter: CaseFrontMatter, body: String, bodyStartLine: Int, source: SourceText) {
         self.slug = slug
         self.displayPath = displayPath
         self.folder = folder
         self.frontMatter = frontMatter
         self.body = body
         self.bodyStartLine = bodyStartLine
+        self.source = source
     }
 }
 

@@ -1,13 +1,13 @@
 import CasebookModel
 
 /// Findings for people: grouped by file, `file:line:col: severity rule-id: message`, a hint under
-/// each, and a summary line. Colour only when asked (a terminal without NO_COLOR).
-public enum TextReport {
-    public static func render(_ findings: [Finding], colour: Bool) -> String {
+/// each, then what was suppressed and how casebook.yml changed rules, then a summary line.
+enum TextReport {
+    static func render(_ report: Report, colour: Bool) -> String {
         func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         var output = ""
         var currentFile: String?
-        for finding in findings.sorted() {
+        for finding in report.findings {
             if finding.range.file != currentFile {
                 if currentFile != nil { output += "\n" }
                 output += paint(finding.range.file, "1") + "\n"
@@ -22,17 +22,20 @@ public enum TextReport {
             output += "  \(finding.range.file):\(finding.range.start.line):\(finding.range.start.column): \(severity) \(paint(finding.ruleID.rawValue, "2")): \(finding.message)\n"
             if let hint = finding.hint { output += "    \(paint("hint:", "2")) \(hint)\n" }
         }
-        if !findings.isEmpty { output += "\n" }
-        return output + summary(findings)
-    }
-
-    /// "2 errors, 1 warning" — or "no problems found".
-    public static func summary(_ findings: [Finding]) -> String {
-        let counts = Severity.allCases.reversed().compactMap { severity -> String? in
-            let count = findings.filter { $0.severity == severity }.count
-            guard count > 0 else { return nil }
-            return "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
+        if !report.suppressed.isEmpty {
+            output += (output.isEmpty ? "" : "\n") + paint("Suppressed", "1") + "\n"
+            for entry in report.suppressed {
+                let finding = entry.finding
+                output += "  \(finding.range.file):\(finding.range.start.line):\(finding.range.start.column): \(finding.ruleID): \(finding.message)\n"
+                output += "    reason: \(entry.reason) (\(entry.by.file):\(entry.by.start.line))\n"
+            }
         }
-        return counts.isEmpty ? "no problems found\n" : counts.joined(separator: ", ") + "\n"
+        let settings = report.settingLines
+        if !settings.isEmpty {
+            output += (output.isEmpty ? "" : "\n") + paint("Rule settings from casebook.yml", "1") + "\n"
+            for line in settings { output += "  \(line)\n" }
+        }
+        if !output.isEmpty { output += "\n" }
+        return output + report.summary + "\n"
     }
 }

@@ -11,15 +11,15 @@ public protocol SiteIndexer: Sendable {
 
 /// The rules and indexers a build runs.
 public struct Pipeline: Sendable {
-    public var rules: [any Rule]
+    public var rules: [any TextRule]
     public var indexers: [any SiteIndexer]
 
-    public init(rules: [any Rule] = [], indexers: [any SiteIndexer] = []) {
+    public init(rules: [any TextRule] = Registry.all, indexers: [any SiteIndexer] = []) {
         self.rules = rules
         self.indexers = indexers
     }
 
-    /// What `casebook build` and `casebook check` run.
+    /// What `casebook build` and `casebook check` run: every rule.
     public static let standard = Pipeline()
 }
 
@@ -42,6 +42,10 @@ public struct BuildOptions: Sendable {
 public struct BuildResult: Sendable {
     /// Every finding, sorted. The site was written only if none of them blocks the build.
     public var findings: [Finding]
+    /// Findings that suppressions or allowances silenced, with their reasons (listed in every report).
+    public var suppressed: [SuppressedFinding]
+    /// The rule settings from casebook.yml (listed in every report).
+    public var settings: RuleSettings
     public var skippedDrafts: [String]
     public var caseCount: Int
     /// Files written, or nil when findings stopped the build before writing.
@@ -52,8 +56,10 @@ public struct BuildResult: Sendable {
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions, pipeline: Pipeline = .standard) throws(CasebookError) -> BuildResult {
         let loaded = try ArchiveLoader.load(from: options.sourceRoot, options: .init(includeDrafts: options.includeDrafts, baseURL: options.baseURL))
-        let findings = (loaded.findings + Checker.check(loaded.archive, rules: pipeline.rules)).sorted()
-        var result = BuildResult(findings: findings, skippedDrafts: loaded.skippedDrafts, caseCount: loaded.archive.cases.count, filesWritten: nil)
+        let checked = Checker.check(loaded.archive, rules: pipeline.rules)
+        let findings = (loaded.findings + checked.findings).sorted()
+        var result = BuildResult(findings: findings, suppressed: checked.suppressed, settings: checked.settings,
+                                 skippedDrafts: loaded.skippedDrafts, caseCount: loaded.archive.cases.count, filesWritten: nil)
         guard !findings.blocksBuild(strict: options.strict) else { return result }
 
         let theme = try Theme.load(overrideFolder: loaded.archive.sourceRoot + "/Templates")

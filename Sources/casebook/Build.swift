@@ -32,8 +32,9 @@ struct Build: ParsableCommand {
         let start = DispatchTime.now()
         let options = BuildOptions(sourceRoot: source, output: output, includeDrafts: drafts, strict: strict, baseURL: baseURL)
         let result = try SiteBuilder.build(options)
-        if !result.findings.isEmpty {
-            Terminal.printOut(TextReport.render(result.findings, colour: Terminal.colour))
+        if !result.findings.isEmpty || !result.suppressed.isEmpty || !result.settings.severities.isEmpty || !result.settings.allowances.isEmpty {
+            let report = Report(findings: result.findings, suppressed: result.suppressed, settings: result.settings)
+            Terminal.printOut(report.render(.text, colour: Terminal.colour))
         }
         guard let written = result.filesWritten else {
             FileHandle.standardError.write(Data("casebook: nothing written: fix the findings above (the previous site is unchanged)\n".utf8))

@@ -10,7 +10,7 @@ struct Casebook: ParsableCommand {
         abstract: "Build and check static sites of medical teaching cases.",
         discussion: "Exit codes: 0 no error-level findings, 1 error-level findings (with --strict, warnings too), 2 the tool could not do its job.",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Init.self, New.self]
+        subcommands: [Build.self, Check.self, Rules.self, Explain.self, Init.self, New.self]
     )
 
     static func main() {

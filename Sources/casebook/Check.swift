@@ -3,25 +3,50 @@ import CasebookLoad
 import CasebookModel
 import CasebookReport
 import CasebookRules
-import CasebookSite
 import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run every check on a collection without writing a site.",
-        discussion: "Drafts are checked too."
+        abstract: "Run every check without writing a site.",
+        discussion: """
+        PATH may be a collection (a folder with casebook.yml: drafts are checked too), any folder \
+        (every .md file below it), or single Markdown files. Suppressed findings and rule settings \
+        are listed in every format.
+        """
     )
 
-    @Argument(help: "The collection's folder (holding casebook.yml).")
-    var source: String = "."
+    @Argument(help: "Collections, folders or Markdown files (default: the current folder).")
+    var paths: [String] = []
+
+    @Option(help: "text, json, sarif or github.")
+    var format: Report.Format = .text
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
     func run() throws {
-        let loaded = try ArchiveLoader.load(from: source, options: .init(includeDrafts: true))
-        let findings = (loaded.findings + Checker.check(loaded.archive, rules: Pipeline.standard.rules)).sorted()
-        Terminal.printOut(TextReport.render(findings, colour: Terminal.colour))
+        var findings: [Finding] = []
+        var suppressed: [SuppressedFinding] = []
+        var settings = RuleSettings()
+        for path in paths.isEmpty ? ["."] : paths {
+            if FileManager.default.fileExists(atPath: path + "/casebook.yml") {
+                let loaded = try ArchiveLoader.load(from: path, options: .init(includeDrafts: true))
+                let checked = Checker.check(loaded.archive, rules: Registry.all)
+                findings += loaded.findings + checked.findings
+                suppressed += checked.suppressed
+                settings.severities += checked.settings.severities
+                settings.allowances += checked.settings.allowances
+            } else {
+                let loaded = try LooseFiles.load([path])
+                let checked = Checker.check(loaded.sources, rules: Registry.all, settings: RuleSettings())
+                findings += loaded.findings + checked.findings
+                suppressed += checked.suppressed
+            }
+        }
+        let report = Report(findings: findings, suppressed: suppressed, settings: settings)
+        Terminal.printOut(report.render(format, colour: format == .text && Terminal.colour))
         if findings.blocksBuild(strict: strict) { throw ExitCode(1) }
     }
 }
+
+extension Report.Format: ExpressibleByArgument {}

@@ -109,8 +109,10 @@ import Testing
         SUBCOMMANDS:
           build                   Check every case and, only if all pass, write the
                                   site.
-          check                   Run every check on a collection without writing a
-                                  site.
+          check                   Run every check without writing a site.
+          rules                   List every rule with its default severity and summary.
+          explain                 Explain a rule: why it exists, examples, and how to
+                                  suppress it.
           init                    Create a new collection: casebook.yml, the default
                                   templates and an example case.
           new                     Create new content.

@@ -1,0 +1,125 @@
+import CasebookModel
+import Foundation
+
+/// A finding that a `casebook-ignore` comment or a `casebook.yml` allowance suppressed, with why.
+public struct SuppressedFinding: Sendable, Hashable {
+    public var finding: Finding
+    public var reason: String
+    /// Where the suppression is written (the comment, or the allowance in casebook.yml).
+    public var by: SourceRange
+}
+
+/// What checking produced: findings that count, what was suppressed, and how the configuration
+/// changed rules — all three are listed in every report.
+public struct CheckResult: Sendable {
+    public var findings: [Finding]
+    public var suppressed: [SuppressedFinding]
+    public var settings: RuleSettings
+
+    public init(findings: [Finding] = [], suppressed: [SuppressedFinding] = [], settings: RuleSettings = RuleSettings()) {
+        self.findings = findings
+        self.suppressed = suppressed
+        self.settings = settings
+    }
+}
+
+/// The check stage: runs rules over documents, then — in this one place — masks what they found,
+/// applies suppressions and `casebook.yml` settings, and reports unused or malformed suppressions.
+public enum Checker {
+    public static let suppressionRule: RuleID = "content.suppression"
+    public static let configRule: RuleID = "content.config"
+
+    /// Checks every case and collection of an archive.
+    public static func check(_ archive: CaseArchive, rules: [any TextRule]) -> CheckResult {
+        var documents = archive.cases.map(\.source)
+        documents += archive.collections.compactMap(\.source)
+        return check(documents, rules: rules, settings: archive.config.rules)
+    }
+
+    public static func check(_ sources: [SourceText], rules: [any TextRule], settings: RuleSettings) -> CheckResult {
+        var result = CheckResult(settings: settings)
+        let known = Set(rules.map(\.description.id))
+        for change in settings.severities where !known.contains(change.rule) {
+            result.findings.append(unknownRule(change.rule, at: change.range))
+        }
+        for allowance in settings.allowances where !known.contains(allowance.rule) {
+            result.findings.append(unknownRule(allowance.rule, at: allowance.range))
+        }
+        let perDocument = sources.concurrentMap { source in
+            check(ScanDocument(source: source), rules: rules, settings: settings)
+        }
+        for partial in perDocument {
+            result.findings += partial.findings
+            result.suppressed += partial.suppressed
+        }
+        result.findings.sort()
+        result.suppressed.sort { $0.finding < $1.finding }
+        return result
+    }
+
+    /// Checks one document.
+    public static func check(_ document: ScanDocument, rules: [any TextRule], settings: RuleSettings = RuleSettings()) -> CheckResult {
+        var result = CheckResult(settings: settings)
+        let (suppressions, malformed) = Suppression.parse(document)
+        result.findings += malformed
+        var used = Set<Int>()
+        for rule in rules {
+            let description = rule.description
+            let severity: Severity
+            if let change = settings.severities.last(where: { $0.rule == description.id }) {
+                guard let changed = change.severity else { continue }
+                severity = changed
+            } else {
+                severity = description.defaultSeverity
+            }
+            for match in merged(rule.matches(in: document)) {
+                let text = document.text(match.range)
+                let start = document.source.position(ofByteOffset: match.start)
+                let end = document.source.position(ofByteOffset: match.end)
+                var message = "\(match.kind.prefix(1).uppercased())\(match.kind.dropFirst()) `\(Mask.shape(text))`."
+                if document.zone(at: match.start) == .reference { message += " (in a reference list)" }
+                let finding = Finding(ruleID: description.id, severity: severity, message: message,
+                                      range: SourceRange(file: document.source.path, start: start, end: end), hint: description.hint)
+                if let index = suppressions.firstIndex(where: { $0.targetLine == start.line && $0.rules.contains(description.id) }) {
+                    used.insert(index)
+                    result.suppressed.append(SuppressedFinding(finding: finding, reason: suppressions[index].reason, by: suppressions[index].range))
+                } else if let allowance = settings.allowances.first(where: {
+                    $0.rule == description.id && $0.term.caseInsensitiveCompare(text) == .orderedSame
+                }) {
+                    result.suppressed.append(SuppressedFinding(finding: finding, reason: allowance.reason, by: allowance.range))
+                } else {
+                    result.findings.append(finding)
+                }
+            }
+        }
+        let active = Set(rules.map(\.description.id))
+        for (index, suppression) in suppressions.enumerated() where !used.contains(index) {
+            let unknown = suppression.rules.filter { !active.contains($0) }
+            let message = unknown.isEmpty
+                ? "This casebook-ignore comment suppresses nothing on the next line."
+                : "This casebook-ignore comment names a rule that does not exist or is off: \(unknown.map(\.rawValue).joined(separator: ", "))."
+            result.findings.append(Finding(ruleID: suppressionRule, severity: .warning, message: message, range: suppression.range,
+                                           hint: "Remove it, or move it to the line just above the finding it is for (`casebook rules` lists rule ids)."))
+        }
+        result.findings.sort()
+        return result
+    }
+
+    /// Overlapping matches of one rule become one finding.
+    static func merged(_ matches: [Match]) -> [Match] {
+        var merged: [Match] = []
+        for match in matches.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) {
+            if let last = merged.last, match.start < last.end {
+                merged[merged.count - 1].end = max(last.end, match.end)
+            } else {
+                merged.append(match)
+            }
+        }
+        return merged
+    }
+
+    static func unknownRule(_ rule: RuleID, at range: SourceRange) -> Finding {
+        Finding(ruleID: configRule, severity: .error, message: "casebook.yml names a rule that does not exist: `\(rule)`.", range: range,
+                hint: "`casebook rules` lists every rule id.")
+    }
+}

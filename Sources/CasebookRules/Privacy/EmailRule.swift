@@ -1,0 +1,51 @@
+/// `privacy.email`: e-mail addresses.
+struct EmailRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.email",
+        summary: "E-mail address",
+        rationale: "An e-mail address leads straight to a person (HIPAA Safe Harbor §164.514(b)(2)(i)(F)); teaching cases never need one.",
+        defaultSeverity: .error,
+        hint: "Remove the address. To tell readers where to report a problem, set `report:` in casebook.yml.",
+        passing: [
+            "Troponin 5 ng/L @ 3 hours.",
+            "Reply @ the ward round.",
+            "Dose: 5 mg@night.",
+        ],
+        failing: [
+            "Her daughter wrote from ⟦jane.doe@example.com⟧ asking for results.",
+            "Contact ⟦a_o+cases@mail.example.co.uk⟧.",
+            "<!-- sent by ⟦ward7.nurse@hospital.example.org⟧ -->",
+        ]
+    )
+
+    func matches(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        var index = 0
+        while let at = bytes[index...].firstIndex(of: UInt8(ascii: "@")) {
+            index = at + 1
+            var start = at
+            while start > 0, Self.isLocalByte(bytes[start - 1]) { start -= 1 }
+            while start < at, !bytes[start].isAlphanumeric { start += 1 }
+            var end = at + 1
+            var lastDot = -1
+            while end < bytes.count, bytes[end].isAlphanumeric || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ".") {
+                if bytes[end] == UInt8(ascii: ".") { lastDot = end }
+                end += 1
+            }
+            while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "-") {
+                end -= 1
+                if end == lastDot { lastDot = bytes[(at + 1)..<end].lastIndex(of: UInt8(ascii: ".")) ?? -1 }
+            }
+            guard start < at, lastDot > at + 1, end - lastDot - 1 >= 2, bytes[(lastDot + 1)..<end].allSatisfy(\.isASCIILetter) else { continue }
+            matches.append(Match(start..<end, "e-mail address"))
+            index = end
+        }
+        return matches
+    }
+
+    private static func isLocalByte(_ byte: UInt8) -> Bool {
+        byte.isAlphanumeric || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "%")
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+    }
+}

@@ -1,0 +1,75 @@
+/// `privacy.ip`: IPv4 and IPv6 addresses.
+struct IPAddressRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.ip",
+        summary: "IP address",
+        rationale: "An IP address can identify a patient's device or home connection (HIPAA Safe Harbor §164.514(b)(2)(i)(O)).",
+        defaultSeverity: .error,
+        hint: "Remove the address; describe the device or log in words if it matters to the case.",
+        passing: [
+            "Seen at 14:30:05 and again at 16:45.",
+            "Version 2.1.3 of the score; values 1.2.3.4.5 in the series.",
+            "Ratio 10:1:1 and times 08:00–09:30.",
+            "Sodium 140.2.",
+        ],
+        failing: [
+            "The pump uploaded its log from ⟦192.0.2.44⟧ overnight.",
+            "Home monitor at ⟦2001:db8::8a2e:370:7334⟧ paged the team.",
+            "Gateway ⟦fe80::1⟧ and ⟦10.0.0.255⟧.",
+            "IP ⟦2001:0db8:85a3:0000:0000:8a2e:0370:7334⟧.",
+        ]
+    )
+
+    func matches(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let startsToken = index == 0 || !(bytes[index - 1].isAlphanumeric || bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: ":"))
+            guard startsToken, byte.isDigit || Self.isHex(byte) || byte == UInt8(ascii: ":") else { index += 1; continue }
+            var end = index
+            while end < bytes.count, bytes[end].isDigit || Self.isHex(bytes[end]) || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ":") { end += 1 }
+            while end > index, bytes[end - 1] == UInt8(ascii: ".") || (bytes[end - 1] == UInt8(ascii: ":") && !(end - 2 >= index && bytes[end - 2] == UInt8(ascii: ":"))) { end -= 1 }
+            let followedByWord = end < bytes.count && bytes[end].isLetterLike
+            if !followedByWord, end > index {
+                let candidate = String(decoding: bytes[index..<end], as: UTF8.self)
+                if Self.isIPv4(candidate) || Self.isIPv6(candidate) {
+                    matches.append(Match(index..<end, "IP address"))
+                }
+            }
+            index = max(end, index + 1)
+        }
+        return matches
+    }
+
+    private static func isHex(_ byte: UInt8) -> Bool {
+        byte.isDigit || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+    }
+
+    static func isIPv4(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts.allSatisfy { part in
+            !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isNumber) && Int(part)! <= 255 && !(part.count > 1 && part.first == "0")
+        }
+    }
+
+    static func isIPv6(_ text: String) -> Bool {
+        guard text.contains(":"), !text.contains(".") || text.split(separator: ":").last.map({ isIPv4(String($0)) }) == true else { return false }
+        let halves = text.components(separatedBy: "::")
+        guard halves.count <= 2 else { return false }
+        func groups(_ part: String) -> [Substring]? {
+            if part.isEmpty { return [] }
+            let groups = part.split(separator: ":", omittingEmptySubsequences: false)
+            return groups.allSatisfy({ !$0.isEmpty && $0.count <= 4 && ($0.allSatisfy(\.isHexDigit) || isIPv4(String($0))) }) ? groups : nil
+        }
+        guard let first = groups(halves[0]) else { return false }
+        if halves.count == 2 {
+            guard let second = groups(halves[1]) else { return false }
+            let total = first.count + second.count
+            // "::" with hex groups; a lone "a::b" of decimal-looking parts is more likely a ratio or time.
+            return total <= 7 && (total >= 1) && (first + second).contains { $0.contains(where: { $0.isLetter }) || $0.count >= 3 }
+        }
+        return first.count == 8
+    }
+}

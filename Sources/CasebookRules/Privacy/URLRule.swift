@@ -1,0 +1,72 @@
+/// `privacy.url`: web addresses that could lead to the patient. Fail-closed: any address that is not
+/// a known scholarly, guideline or reference site is reported; allow others in casebook.yml.
+struct URLRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.url",
+        summary: "Web address that may lead to the patient",
+        rationale: "Profiles, personal pages, fundraisers and news reports about an incident identify the patient (HIPAA Safe Harbor §164.514(b)(2)(i)(N)); links to the literature and guidelines do not.",
+        defaultSeverity: .error,
+        hint: "Remove the link. Cite the literature by DOI or PubMed instead; allow a site you trust for the whole collection in casebook.yml (`rules: privacy.url: allow:`).",
+        passing: [
+            "See https://doi.org/10.1056/NEJMoa2034577 and https://pubmed.ncbi.nlm.nih.gov/12345678/.",
+            "Guidance: <https://www.nice.org.uk/guidance/ng158>.",
+            "[ESC guidelines](https://www.escardio.org/Guidelines) and www.who.int/publications.",
+            "Images from https://radiopaedia.org/articles/pneumothorax.",
+        ],
+        failing: [
+            "Her story was on ⟦https://www.facebook.com/jane.doe.5821⟧.",
+            "[Fundraiser](⟦https://www.gofundme.com/f/help-for-baby-sam⟧)",
+            "Local news: ⟦www.localnews.example/2021/03/crash-victim⟧ and ⟦http://instagram.com/runner_ann⟧.",
+        ]
+    )
+
+    /// Sites whose pages are about medicine, not about a person.
+    static let trustedDomains: [String] = [
+        "doi.org", "dx.doi.org", "pubmed.ncbi.nlm.nih.gov", "ncbi.nlm.nih.gov", "nih.gov", "nlm.nih.gov", "clinicaltrials.gov",
+        "who.int", "cdc.gov", "fda.gov", "ema.europa.eu", "nice.org.uk", "sign.ac.uk", "gov.uk", "nhs.uk", "rcp.ac.uk", "rcem.ac.uk",
+        "resus.org.uk", "brit-thoracic.org.uk", "escardio.org", "heart.org", "acc.org", "ahajournals.org", "nejm.org", "thelancet.com",
+        "bmj.com", "jamanetwork.com", "nature.com", "sciencedirect.com", "springer.com", "link.springer.com", "wiley.com",
+        "onlinelibrary.wiley.com", "academic.oup.com", "cochranelibrary.com", "radiopaedia.org", "uptodate.com", "medscape.com",
+        "aafp.org", "aap.org", "publications.aap.org", "acog.org", "rcog.org.uk", "idsociety.org", "ersnet.org", "atsjournals.org",
+        "diabetesjournals.org", "kidney.org", "kdigo.org", "ginasthma.org", "goldcopd.org", "racgp.org.au", "tg.org.au",
+        "cmaj.ca", "mja.com.au", "annals.org", "acpjournals.org", "europepmc.org", "biorxiv.org", "medrxiv.org", "orcid.org",
+        "snomed.org", "icd.who.int", "loinc.org", "mdcalc.com", "eurorad.org", "dermnetnz.org", "litfl.com", "wikipedia.org",
+    ]
+
+    func matches(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index].lowercased
+            guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") else { index += 1; continue }
+            let boundary = index == 0 || !bytes[index - 1].isAlphanumeric
+            let isScheme = document.hasPrefix("http://", at: index) || document.hasPrefix("https://", at: index)
+            guard boundary, isScheme || document.hasPrefix("www.", at: index) else { index += 1; continue }
+            var end = index
+            while end < bytes.count, !bytes[end].isSpace, !bytes[end].isLineBreak, !Self.closers.contains(bytes[end]) { end += 1 }
+            while end > index, Self.trailing.contains(bytes[end - 1]) { end -= 1 }
+            let url = document.lowercased(index..<end)
+            if !Self.isTrusted(url) {
+                matches.append(Match(index..<end, "web address"))
+            }
+            index = max(end, index + 1)
+        }
+        return matches
+    }
+
+    static let closers: Set<UInt8> = [UInt8(ascii: ")"), UInt8(ascii: ">"), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "|")]
+    static let trailing: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?")]
+
+    static func host(of url: String) -> String {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : String(host)
+    }
+
+    static func isTrusted(_ url: String) -> Bool {
+        let host = host(of: url)
+        return trustedDomains.contains { host == $0 || host.hasSuffix("." + $0) }
+    }
+}

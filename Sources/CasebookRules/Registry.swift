@@ -1,0 +1,14 @@
+import CasebookModel
+
+/// Every rule casebook has, sorted by id: the one list (`casebook rules`, the docs and the tests read it).
+public enum Registry {
+    public static let all: [any TextRule] = [
+        EmailRule(),
+        IPAddressRule(),
+        URLRule(),
+    ].sorted { $0.description.id < $1.description.id }
+
+    public static func rule(_ id: RuleID) -> (any TextRule)? {
+        all.first { $0.description.id == id }
+    }
+}

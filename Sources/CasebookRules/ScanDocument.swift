@@ -1,0 +1,119 @@
+import CasebookModel
+
+/// A source file as the privacy rules see it: its bytes, and for each line a zone that says how it
+/// is scanned. Rules scan the raw file — front matter and body alike — so every position is exact
+/// and nothing escapes by being in a comment, a link target or an unknown key.
+public struct ScanDocument: Sendable {
+    public enum Zone: UInt8, Sendable {
+        /// Scanned by every rule.
+        case text
+        /// A list of cited works: cited authors and publication years are not patient data.
+        case reference
+        /// Not patient text: the front-matter fences, `authors:`/`published:` (credits and the
+        /// page's date), and `casebook-ignore` directives.
+        case skip
+    }
+
+    public let source: SourceText
+    public let bytes: [UInt8]
+    /// The zone of each line (index = line - 1).
+    public let zones: [Zone]
+
+    /// Front-matter keys whose values are not patient text.
+    static let creditKeys: Set<String> = ["authors", "author", "published"]
+    static let referenceHeadings: Set<String> = ["references", "bibliography", "further reading", "sources", "citations", "reading list"]
+
+    /// A whole case or collection file: front matter (if any) and Markdown body.
+    public init(source: SourceText) {
+        self.source = source
+        self.bytes = Array(source.text.utf8)
+        self.zones = Self.zones(of: source)
+    }
+
+    /// Plain text with every line in the text zone (rule examples, single strings).
+    public init(text: String, path: String = "example.md") {
+        self.source = SourceText(path: path, text: text)
+        self.bytes = Array(text.utf8)
+        self.zones = Array(repeating: .text, count: source.lineCount)
+    }
+
+    /// The zone of the line holding a byte.
+    public func zone(at offset: Int) -> Zone {
+        zones[line(at: offset) - 1]
+    }
+
+    /// The 1-based line holding a byte.
+    public func line(at offset: Int) -> Int {
+        var low = 0, high = source.lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if source.lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low + 1
+    }
+
+    /// The text of a byte range.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    static func zones(of source: SourceText) -> [Zone] {
+        var zones = Array(repeating: Zone.text, count: source.lineCount)
+        var line = 1
+        // Front matter: each line belongs to the top-level key above it.
+        if source.lineBytes(1).elementsEqual("---".utf8) {
+            zones[0] = .skip
+            var key = ""
+            line = 2
+            while line <= source.lineCount {
+                let bytes = source.lineBytes(line)
+                if bytes.elementsEqual("---".utf8) || bytes.elementsEqual("...".utf8) {
+                    zones[line - 1] = .skip
+                    line += 1
+                    break
+                }
+                if let first = bytes.first, first != UInt8(ascii: " "), first != UInt8(ascii: "-"), first != UInt8(ascii: "#"),
+                   let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
+                    key = String(decoding: bytes[bytes.startIndex..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                }
+                if Suppression.isDirective(bytes) {
+                    zones[line - 1] = .skip
+                } else if creditKeys.contains(key) {
+                    zones[line - 1] = .skip
+                } else if key == "references" {
+                    zones[line - 1] = .reference
+                }
+                line += 1
+            }
+        }
+        // Body: sections headed "References" and the like, and footnote definitions, list cited works.
+        var referenceLevel: Int?
+        var inFence = false
+        while line <= source.lineCount {
+            let bytes = source.lineBytes(line)
+            let trimmed = bytes.drop { $0 == UInt8(ascii: " ") }
+            if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) { inFence.toggle() }
+            if !inFence, let level = headingLevel(trimmed) {
+                let title = String(decoding: trimmed.dropFirst(level), as: UTF8.self)
+                    .trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":#"))
+                if let current = referenceLevel, level <= current { referenceLevel = nil }
+                if referenceHeadings.contains(title) { referenceLevel = level }
+            }
+            if Suppression.isDirective(bytes) {
+                zones[line - 1] = .skip
+            } else if referenceLevel != nil || trimmed.starts(with: "[^".utf8) && trimmed.contains(UInt8(ascii: "]")) && trimmed.contains(UInt8(ascii: ":")) {
+                zones[line - 1] = .reference
+            }
+            line += 1
+        }
+        return zones
+    }
+
+    private static func headingLevel(_ line: ArraySlice<UInt8>) -> Int? {
+        let hashes = line.prefix { $0 == UInt8(ascii: "#") }.count
+        guard (1...6).contains(hashes), line.count > hashes, line[line.startIndex + hashes] == UInt8(ascii: " ") else { return nil }
+        return hashes
+    }
+}
+
+import Foundation
