@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "CasebookMarkdown", dependencies: ["CCmarkGFM", "CasebookModel"]),
         .target(name: "CasebookImages", dependencies: ["CLibXML2", "CasebookModel"]),
         .target(name: "CasebookLoad", dependencies: ["CasebookModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "CasebookRules", dependencies: ["CasebookModel"]),
+        .target(name: "CasebookRules", dependencies: ["CasebookModel"], exclude: ["Lexicon"], plugins: ["EmbedTheme"]),
         .target(
             name: "CasebookRender",
             dependencies: [
@@ -63,8 +63,9 @@ let package = Package(
         .executableTarget(name: "embed-theme", path: "Sources/embed-theme"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
 
-        // Benchmark harness (release build; not a test).
+        // Benchmark harness (release build; not a test) and the privacy evaluation scorer.
         .executableTarget(name: "casebook-bench", path: "Sources/casebook-bench"),
+        .executableTarget(name: "casebook-eval", dependencies: ["CasebookRules", "CasebookModel"], path: "Sources/casebook-eval"),
 
         // Tests.
         .target(name: "CasebookTestSupport", dependencies: ["CasebookModel", "CLibXML2"], path: "Tests/CasebookTestSupport"),

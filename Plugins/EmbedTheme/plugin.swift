@@ -1,20 +1,22 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the package's `Templates/` folder (the default theme) into the target as Swift source,
-/// so that an installed `casebook` binary renders sites without any files beside it.
+/// Embeds data folders into a target as Swift source, so that an installed `casebook` binary needs
+/// no files beside it: the package's `Templates/` (the default theme) into CasebookRender as
+/// `DefaultTheme`, and `Sources/CasebookRules/Lexicon/` (word lists) into CasebookRules as `Lexicon`.
 @main
 struct EmbedTheme: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let themeDirectory = context.package.directoryURL.appending(path: "Templates")
-        let output = context.pluginWorkDirectoryURL.appending(path: "DefaultTheme+Files.swift")
-        let inputs = try themeFiles(in: themeDirectory)
+        let (directory, typeName): (URL, String) = target.name == "CasebookRules"
+            ? (context.package.directoryURL.appending(path: "Sources/CasebookRules/Lexicon"), "Lexicon")
+            : (context.package.directoryURL.appending(path: "Templates"), "DefaultTheme")
+        let output = context.pluginWorkDirectoryURL.appending(path: "\(typeName)+Files.swift")
         return [
             .buildCommand(
-                displayName: "Embedding the default theme from Templates/",
+                displayName: "Embedding \(directory.lastPathComponent)/ as \(typeName)",
                 executable: try context.tool(named: "embed-theme").url,
-                arguments: [themeDirectory.path(percentEncoded: false), output.path(percentEncoded: false)],
-                inputFiles: inputs,
+                arguments: [directory.path(percentEncoded: false), output.path(percentEncoded: false), typeName],
+                inputFiles: try themeFiles(in: directory),
                 outputFiles: [output]
             )
         ]

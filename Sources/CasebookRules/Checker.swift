@@ -72,7 +72,7 @@ public enum Checker {
             } else {
                 severity = description.defaultSeverity
             }
-            for match in merged(rule.matches(in: document)) {
+            for match in merged(matches(of: rule, in: document)) {
                 let text = document.text(match.range)
                 let start = document.source.position(ofByteOffset: match.start)
                 let end = document.source.position(ofByteOffset: match.end)
@@ -103,6 +103,11 @@ public enum Checker {
         }
         result.findings.sort()
         return result
+    }
+
+    /// A rule's matches outside the document's skip zones (credits, publication date, directives).
+    public static func matches(of rule: any TextRule, in document: ScanDocument) -> [Match] {
+        rule.matches(in: document).filter { document.zone(at: $0.start) != .skip }
     }
 
     /// Overlapping matches of one rule become one finding.

@@ -3,7 +3,10 @@ import CasebookModel
 /// Every rule casebook has, sorted by id: the one list (`casebook rules`, the docs and the tests read it).
 public enum Registry {
     public static let all: [any TextRule] = [
+        AgeRule(),
+        DateRule(),
         EmailRule(),
+        PhoneRule(),
         IPAddressRule(),
         URLRule(),
     ].sorted { $0.description.id < $1.description.id }

@@ -1,0 +1,97 @@
+/// `privacy.age`: an age over 89, which must be written as "90 or older" (`age: 90+`).
+struct AgeRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.age",
+        summary: "Age over 89",
+        rationale: "Very old ages are rare enough to identify a person; HIPAA Safe Harbor (§164.514(b)(2)(i)(C)) allows them only as \"90 or older\".",
+        defaultSeverity: .error,
+        hint: "Write \"aged 90 or over\" (front matter: `age: 90+`).",
+        passing: [
+            "An 89-year-old woman; a man in his 80s.",
+            "Aspirin 90 mg; heart rate 95 beats per minute; SpO2 94%.",
+            "Symptoms for 91 days; the 90th centile; `age: 90+`; a nonagenarian.",
+        ],
+        failing: [
+            "A ⟦93-year-old⟧ woman fell at home.",
+            "He is ⟦94 yo⟧; his wife, ⟦aged 91⟧, was present.",
+            "The patient, ⟦91 years of age⟧, declined surgery.",
+            "A woman in her ⟦late 90s⟧ and a ⟦ninety-two-year-old⟧ man.",
+            "Age: ⟦96⟧.",
+        ]
+    )
+
+    static let suffixes = ["-year-old", " year old", "-year old", " years old", "-years-old", "-yr-old", " yr old", " yrs old",
+                           " yo", "yo", " y/o", " y.o.", " years of age", " yrs", " years", "-years", " y"]
+    static let tens = ["ninety", "one hundred", "a hundred", "hundred"]
+
+    func matches(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens()
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() {
+            if token.isNumber {
+                guard token.end - token.start <= 3, let value = Int(document.text(token.range)), (90...125).contains(value) else { continue }
+                if token.start > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/")].contains(document.bytes[token.start - 1]) { continue }
+                // "90+" is how an age over 89 should be written.
+                if token.end < document.bytes.count, document.bytes[token.end] == UInt8(ascii: "+") { continue }
+                if let end = Self.ageSuffixEnd(after: token.end, in: document) {
+                    matches.append(Match(token.start..<end, "age over 89"))
+                } else if position >= 1, ["aged", "age"].contains(document.lowercased(tokens[position - 1].range)),
+                          document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":")]),
+                          !Self.followedByUnit(token.end, in: document) {
+                    let start = document.lowercased(tokens[position - 1].range) == "aged" ? tokens[position - 1].start : token.start
+                    matches.append(Match(start..<token.end, "age over 89"))
+                }
+            } else {
+                let word = document.lowercased(token.range)
+                if word.hasPrefix("ninety") || word == "hundred" {
+                    if word.hasPrefix("ninety") && word.contains("-year") {
+                        matches.append(Match(token.range, "age over 89"))
+                    } else if let end = Self.ageSuffixEnd(after: token.end, in: document) {
+                        matches.append(Match(token.start..<end, "age over 89"))
+                    }
+                } else if word == "s", token.start >= 2, document.text((token.start - 2)..<token.start) == "90" {
+                    continue
+                } else if ["early", "mid", "late"].contains(word), position + 1 < tokens.count, tokens[position + 1].isNumber,
+                          document.text(tokens[position + 1].range) == "90", tokens[position + 1].end < document.bytes.count,
+                          document.bytes[tokens[position + 1].end] == UInt8(ascii: "s") {
+                    matches.append(Match(token.start..<(tokens[position + 1].end + 1), "age over 89"))
+                } else if ["his", "her", "their"].contains(word), position + 2 < tokens.count, document.lowercased(tokens[position + 1].range) == "in" {
+                    continue
+                } else if ["his", "her", "their"].contains(word), position + 1 < tokens.count, tokens[position + 1].isNumber,
+                          document.text(tokens[position + 1].range) == "90", tokens[position + 1].end < document.bytes.count,
+                          document.bytes[tokens[position + 1].end] == UInt8(ascii: "s") {
+                    matches.append(Match(tokens[position + 1].start..<(tokens[position + 1].end + 1), "age over 89"))
+                }
+            }
+        }
+        return matches
+    }
+
+    /// The end of "-year-old", " yo", " years of age" … after a number, or nil.
+    static func ageSuffixEnd(after end: Int, in document: ScanDocument) -> Int? {
+        // "ninety-two-year-old": skip a spelled unit.
+        var index = end
+        if index < document.bytes.count, document.bytes[index] == UInt8(ascii: "-") {
+            for unit in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"] where document.hasPrefix("-" + unit, at: index) {
+                index += 1 + unit.count
+                break
+            }
+        }
+        for suffix in suffixes where document.hasPrefix(suffix, at: index) {
+            let after = index + suffix.utf8.count
+            if after < document.bytes.count, document.bytes[after].isLetterLike { continue }
+            if suffix == " years" || suffix == "-years" || suffix == " y" {
+                // "93 years" only when it is an age ("93 years old" is matched above): "aged 93 years", "at 93 years".
+                return nil
+            }
+            return after
+        }
+        return nil
+    }
+
+    static func followedByUnit(_ end: Int, in document: ScanDocument) -> Bool {
+        var index = end
+        while index < document.bytes.count, document.bytes[index].isSpace { index += 1 }
+        return ["day", "week", "month", "mg", "%", "mmhg", "kg", "ml", "min", "hour", "bpm", "th"].contains { document.hasPrefix($0, at: index) }
+    }
+}

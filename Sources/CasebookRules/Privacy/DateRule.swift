@@ -1,0 +1,124 @@
+/// `privacy.date`: a date more specific than a year — birth, admission, discharge, death, the date of a study.
+struct DateRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.date",
+        summary: "Date more specific than a year",
+        rationale: "Dates of birth, admission, discharge, death or a study, joined with other details, identify patients (HIPAA Safe Harbor §164.514(b)(2)(i)(C)); a year alone does not.",
+        defaultSeverity: .error,
+        hint: "Give relative times instead (\"on day 3\", \"two weeks later\"), or the year alone.",
+        passing: [
+            "Seen in 2019; reviewed on day 5 and again 3 weeks later at 14:30.",
+            "BP 128/84, GCS 14/15, 4/4 bottles grew E. coli; 2/3 of patients improve.",
+            "Version 2.1.3; sodium 1.2.3 is not a date; pages 12-34.",
+            "She may need surgery. We march on. The heating was off in February.",
+            "Thorax. 2023;78(Suppl 3):s1-s42.",
+        ],
+        failing: [
+            "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
+            "DOB: ⟦04/07/58⟧; seen ⟦12.03.2021⟧.",
+            "The scan on ⟦3 March 2021⟧ and the review on ⟦March 3rd⟧.",
+            "Born on the ⟦3rd of March⟧, died ⟦Mar 3, 2022⟧.",
+            "First seen in ⟦March 2021⟧; imaging ⟦03-MAR-21⟧.",
+        ]
+    )
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    func matches(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens()
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() {
+            if document.zone(at: token.start) == .reference { continue }
+            if token.isNumber {
+                if let range = numericDate(at: position, tokens: tokens, document: document) {
+                    matches.append(Match(range, "date"))
+                }
+            } else if let month = Self.months[document.lowercased(token.range)], document.isCapitalised(token) || document.isAllCaps(token) {
+                if let range = monthDate(at: position, month: month, tokens: tokens, document: document) {
+                    matches.append(Match(range, "date"))
+                }
+            }
+        }
+        return matches
+    }
+
+    /// 12/03/2021, 3/12/21, 12.03.2021, 12-03-2021, 2021-03-12, 2021/03/12.
+    private func numericDate(at position: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
+        let bytes = document.bytes
+        guard position + 2 < tokens.count else { return nil }
+        let parts = tokens[position...position + 2]
+        guard parts.allSatisfy(\.isNumber) else { return nil }
+        let first = parts[position], second = parts[position + 1], third = parts[position + 2]
+        // Exactly one separator byte of one kind between the parts.
+        guard second.start == first.end + 1, third.start == second.end + 1 else { return nil }
+        let separator = bytes[first.end]
+        guard [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")].contains(separator), bytes[second.end] == separator else { return nil }
+        // Not part of something longer (an IP address, a version, a reference range).
+        if first.start > 0, bytes[first.start - 1].isDigit || bytes[first.start - 1] == separator || bytes[first.start - 1].isLetterLike { return nil }
+        if third.end < bytes.count, bytes[third.end].isAlphanumeric
+            || (third.end + 1 < bytes.count && (bytes[third.end] == separator || bytes[third.end] == UInt8(ascii: ".")) && bytes[third.end + 1].isDigit) { return nil }
+        let lengths = [first.end - first.start, second.end - second.start, third.end - third.start]
+        let values = [first, second, third].map { Int(document.text($0.range))! }
+        if lengths[0] == 4 {
+            guard (1900...2099).contains(values[0]), (1...12).contains(values[1]), (1...31).contains(values[2]), lengths[1] <= 2, lengths[2] <= 2 else { return nil }
+        } else {
+            guard lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 2 || lengths[2] == 4 else { return nil }
+            guard (1...31).contains(values[0]), (1...31).contains(values[1]), values[0] <= 12 || values[1] <= 12 else { return nil }
+            if lengths[2] == 4, !(1900...2099).contains(values[2]) { return nil }
+            if separator == UInt8(ascii: "."), lengths[2] == 2 { return nil }  // 1.2.34 is more likely a version
+        }
+        return first.start..<third.end
+    }
+
+    /// 3 March 2021, 3rd of March, March 3rd, Mar 3, 2021, March 2021, 03-MAR-21, "in September".
+    private func monthDate(at position: Int, month: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
+        let bytes = document.bytes
+        let token = tokens[position]
+        let name = document.lowercased(token.range)
+        var start = token.start, end = token.end
+        func isDay(_ token: Token) -> Bool {
+            token.isNumber && token.end - token.start <= 2 && (1...31).contains(Int(document.text(token.range)) ?? 0)
+        }
+        func gap(_ from: Int, _ to: Int) -> Bool {
+            document.onlySpaces(from..<to, allowing: [UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")]) && to - from <= 3
+        }
+        func isOrdinal(_ token: Token) -> Bool { ["st", "nd", "rd", "th"].contains(document.lowercased(token.range)) }
+        // A day before: "3 March", "3rd of March", "03-MAR".
+        var found = false
+        if position >= 1 {
+            var index = position - 1
+            if index >= 0, document.lowercased(tokens[index].range) == "of", gap(tokens[index].end, token.start) { index -= 1 }
+            if index >= 0, isOrdinal(tokens[index]), index >= 1, tokens[index].start == tokens[index - 1].end { index -= 1 }
+            if index >= 0, isDay(tokens[index]), document.onlySpaces(tokens[index].end..<tokens[min(index + 1, position)].start, allowing: [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ",")]) || tokens[index].end == tokens[index + 1].start {
+                if tokens[index].end <= token.start, token.start - tokens[index].end <= 8 {
+                    start = tokens[index].start
+                    found = true
+                }
+            }
+        }
+        // A day and/or a year after: "March 3rd", "Mar 3, 2021", "March 2021", "MAR-21".
+        var next = position + 1
+        if next < tokens.count, isDay(tokens[next]), gap(end, tokens[next].start) {
+            end = tokens[next].end
+            found = true
+            next += 1
+            if next < tokens.count, isOrdinal(tokens[next]), tokens[next].start == end { end = tokens[next].end; next += 1 }
+        }
+        if next < tokens.count, tokens[next].isNumber, gap(end, tokens[next].start) {
+            let length = tokens[next].end - tokens[next].start
+            let value = Int(document.text(tokens[next].range)) ?? 0
+            if (length == 4 && (1900...2099).contains(value)) || (length == 2 && found) {
+                end = tokens[next].end
+                found = true
+            }
+        }
+        if found { return start..<end }
+        // A month alone ("the heating was off in February") is not a date of the patient's care.
+        _ = (name, bytes)
+        return nil
+    }
+}

@@ -1,0 +1,123 @@
+/// `privacy.phone`: telephone and fax numbers, national and international.
+struct PhoneRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.phone",
+        summary: "Telephone or fax number",
+        rationale: "A number leads straight to a patient, a relative or a ward (HIPAA Safe Harbor §164.514(b)(2)(i)(D, E)).",
+        defaultSeverity: .error,
+        hint: "Remove the number; say \"the family was contacted\" instead.",
+        passing: [
+            "BP 128/84, HR 112, SpO2 91% on 15 L/min.",
+            "Platelets 150-400 ×10⁹/L; INR 1.2; creatinine 84 µmol/L.",
+            "doi:10.1136/thorax-2023-220304 and PMID 31234567.",
+            "Seen in 2019, 2020 and 2021.",
+            "Admitted at 14:30; reviewed 3 weeks later.",
+        ],
+        failing: [
+            "Her son can be reached on ⟦(415) 555-0142⟧.",
+            "Tel ⟦+44 20 7946 0958⟧, fax ⟦020 7946 0959⟧.",
+            "Mobile: ⟦0412 345 678⟧; ⟦+61 2 9876 5432⟧.",
+            "Call ⟦613-555-0199 ext. 22⟧ or ⟦+14165550123⟧.",
+            "Ring the ward on ⟦555-0176⟧.",
+        ]
+    )
+
+    static let labels = ["tel", "telephone", "phone", "ph", "mob", "mobile", "cell", "fax", "call", "contact", "reached on",
+                         "reachable on", "ring", "number", "no.", "pager", "whatsapp", "landline", "helpline", "rang"]
+    static let notPhoneLabels = ["doi", "pmid", "pmc", "isbn", "issn", "nct", "icd", "mrn", "nhs", "ssn", "medicare", "ur",
+                                 "policy", "account", "licence", "license", "serial", "imei", "lot", "vin", "id"]
+
+    func matches(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let isStart = (byte.isDigit || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "("))
+                && (index == 0 || !(bytes[index - 1].isAlphanumeric || bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "/")
+                    || bytes[index - 1] == UInt8(ascii: ":") || bytes[index - 1] == UInt8(ascii: "-")))
+            guard isStart else { index += 1; continue }
+            var end = index
+            var digits = 0
+            var groups: [Int] = []
+            var current = 0
+            while end < bytes.count {
+                let next = bytes[end]
+                if next.isDigit {
+                    digits += 1
+                    current += 1
+                } else if next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || next == UInt8(ascii: "(")
+                            || next == UInt8(ascii: ")") || (next == UInt8(ascii: "+") && end == index) {
+                    if current > 0 { groups.append(current); current = 0 }
+                    // A separator must be followed by a digit (or an opening parenthesis) to continue the number.
+                    guard end + 1 < bytes.count, bytes[end + 1].isDigit || bytes[end + 1] == UInt8(ascii: "(") || (next == UInt8(ascii: ")") && bytes[end + 1] == UInt8(ascii: " ")) else { break }
+                    if next == UInt8(ascii: ".") && current == 0 && end + 1 < bytes.count && !bytes[end + 1].isDigit { break }
+                } else {
+                    break
+                }
+                end += 1
+            }
+            if current > 0 { groups.append(current) }
+            while end > index, !bytes[end - 1].isDigit { end -= 1 }
+            defer { index = max(end, index + 1) }
+            guard digits >= 7, digits <= 15, end > index else { continue }
+            // Not a number that continues into letters or decimals (a measurement, a version).
+            if end < bytes.count, bytes[end].isLetterLike, !(end + 1 < bytes.count && bytes[end].lowercased == UInt8(ascii: "x") && bytes[end + 1].isDigit) { continue }
+            let before = Self.context(before: index, in: document)
+            if Self.notPhoneLabels.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + ":") || before.hasSuffix($0 + " number") || before.hasSuffix($0 + " no") }) { continue }
+            let recentWords = before.split(whereSeparator: { !$0.isLetter && $0 != "." }).suffix(5).map(String.init)
+            let labelled = Self.labels.contains { label in
+                label.contains(" ") ? before.contains(label) : recentWords.contains(label)
+            }
+            let text = document.text(index..<end)
+            let decimalLike = text.contains(".") && !text.contains(" ") && groups.count <= 2
+            if decimalLike || Self.looksLikeDate(groups: groups, text: text) { continue }
+            let international = text.hasPrefix("+") && digits >= 8
+            let nanp = Self.isNANP(groups: groups, text: text)
+            let trunk = text.hasPrefix("0") && (9...11).contains(digits) && groups.count >= 2
+            let parenthesised = text.hasPrefix("(") && groups.count >= 3
+            guard labelled || international || nanp || trunk || parenthesised else { continue }
+            end = Self.extensionEnd(after: end, in: document)
+            matches.append(Match(index..<end, text.hasPrefix("+") || trunk || nanp ? "telephone number" : "telephone number"))
+        }
+        return matches
+    }
+
+    /// Lowercased text of the 24 bytes before an offset on the same line, trimmed.
+    static func context(before offset: Int, in document: ScanDocument) -> String {
+        var start = offset
+        while start > 0, offset - start < 24, !document.bytes[start - 1].isLineBreak { start -= 1 }
+        return document.lowercased(start..<offset).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ":#"))
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    static func isNANP(groups: [Int], text: String) -> Bool {
+        let core = groups.first == 1 && groups.count == 4 ? Array(groups.dropFirst()) : groups
+        guard core == [3, 3, 4] else { return false }
+        let digits = text.filter(\.isNumber)
+        let area = digits.dropFirst(digits.count == 11 ? 1 : 0)
+        return area.first.map { $0 >= "2" } ?? false
+    }
+
+    static func looksLikeDate(groups: [Int], text: String) -> Bool {
+        let separators = Set(text.filter { $0 == "/" || $0 == "-" || $0 == "." })
+        return groups.count == 3 && separators.count == 1 && (groups == [2, 2, 4] || groups == [1, 2, 4] || groups == [2, 1, 4]
+            || groups == [1, 1, 4] || groups == [4, 2, 2] || groups == [2, 2, 2])
+    }
+
+    /// Extends a number over a following extension: ` ext. 22`, ` x22`.
+    static func extensionEnd(after end: Int, in document: ScanDocument) -> Int {
+        var index = end
+        while index < document.bytes.count, document.bytes[index].isSpace { index += 1 }
+        for marker in ["ext.", "ext", "extn", "x"] where document.hasPrefix(marker, at: index) {
+            var digitsEnd = index + marker.utf8.count
+            while digitsEnd < document.bytes.count, document.bytes[digitsEnd].isSpace { digitsEnd += 1 }
+            let firstDigit = digitsEnd
+            while digitsEnd < document.bytes.count, document.bytes[digitsEnd].isDigit { digitsEnd += 1 }
+            if digitsEnd > firstDigit, digitsEnd - firstDigit <= 6 { return digitsEnd }
+        }
+        return end
+    }
+}
+
+import Foundation
