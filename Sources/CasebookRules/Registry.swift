@@ -4,10 +4,19 @@ import CasebookModel
 public enum Registry {
     public static let all: [any TextRule] = [
         AgeRule(),
+        BiometricRule(),
         DateRule(),
+        DeviceRule(),
         EmailRule(),
+        IdentityNumberRule(),
+        LocationRule(),
+        PostalCodeRule(),
+        VehicleRule(),
         PhoneRule(),
+        InitialsRule(),
         IPAddressRule(),
+        NameRule(),
+        RelativeRule(),
         URLRule(),
     ].sorted { $0.description.id < $1.description.id }
 

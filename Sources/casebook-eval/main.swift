@@ -9,7 +9,7 @@ import Foundation
 // A set folder holds `cases/` (synthetic cases with planted identifiers marked ⟦category|text⟧) and
 // `clean/` (cases with none, full of traps). Markers are removed before checking. A planted identifier
 // is found when any privacy finding overlaps it; a finding is a true positive when it overlaps any
-// planted identifier. Recall is per planted category, precision per rule; clean cases report every
+// planted identifier or repeats one of its words (a later mention of a planted name). Recall is per planted category, precision per rule; clean cases report every
 // flagged line. All data in the sets is synthetic.
 
 struct Planted {
@@ -87,7 +87,13 @@ for folder in folders {
         }
         var flaggedLines = Set<Int>()
         for (rule, match) in matches {
+            // True when it overlaps a planted identifier, or repeats one: every word of it belongs to
+            // an identifier planted in the same file ("Jessica" after "⟦name|Jessica Oduya⟧").
+            let words = Set(document.text(match.range).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
             let isTrue = planted.contains { $0.range.overlaps(match.range) }
+                || (!words.isEmpty && planted.contains { item in
+                    words.isSubset(of: Set(item.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)))
+                })
             precisionByRule[rule, default: (0, 0)].all += 1
             if isTrue { precisionByRule[rule, default: (0, 0)].tp += 1 } else {
                 falseAlarms.append("\(path):\(document.line(at: match.start)): [\(rule)] \(document.text(match.range))")

@@ -1,0 +1,79 @@
+/// `privacy.device`: serial numbers and unique identifiers of devices and implants (UDI, IMEI).
+struct DeviceRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.device",
+        summary: "Device serial number or unique device identifier",
+        rationale: "An implant's or a phone's serial number is registered to one patient (HIPAA Safe Harbor §164.514(b)(2)(i)(M)).",
+        defaultSeverity: .error,
+        hint: "Name the device type and model if it matters, never its serial number or UDI.",
+        passing: [
+            "A dual-chamber pacemaker was implanted in 2019.",
+            "The serial chest radiographs showed improvement; serial troponins rose.",
+            "Lot numbers are checked against recalls.",
+        ],
+        failing: [
+            "Pacemaker S/N ⟦PJN604812S⟧ was interrogated.",
+            "Serial number: ⟦4471-AB-2209⟧; UDI ⟦(01)00643169007222(17)250101(21)7GZ4⟧.",
+            "The phone's IMEI ⟦356938035643809⟧ was logged.",
+        ]
+    )
+
+    static let labels = ["serial number", "serial no", "serial #", "serial:", "s/n", "sn:", "sn", "udi", "udi-di", "device id",
+                         "device identifier", "imei", "lot number", "lot no", "lot", "model/serial", "catalogue number", "ref/sn",
+                         "implant id", "generator serial", "lead serial", "pump serial", "meid", "mac address", "mac"]
+
+    func matches(in document: ScanDocument) -> [Match] {
+        var matches: [Match] = []
+        for (label, end) in LabelledValue.labels(Self.labels, in: document) {
+            if label == "udi", let range = udi(after: end, in: document) {
+                matches.append(Match(range, "device identifier"))
+                continue
+            }
+            if label == "lot" || label == "sn", !document.isAllCaps(Token(start: end - label.utf8.count, end: end, isNumber: false)) && label == "sn" { continue }
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: 3) {
+                matches.append(Match(range, "device identifier"))
+            }
+        }
+        // An IMEI: 15 digits with a valid Luhn check digit.
+        let bytes = document.bytes
+        var index = 0
+        while index < bytes.count {
+            if bytes[index].isDigit, index == 0 || !bytes[index - 1].isAlphanumeric {
+                var end = index
+                while end < bytes.count, bytes[end].isDigit { end += 1 }
+                if end - index == 15, end == bytes.count || !bytes[end].isAlphanumeric,
+                   Checksums.luhn(bytes[index..<end].map { Int($0 - 0x30) }) {
+                    matches.append(Match(index..<end, "device identifier"))
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        // A GS1 UDI anywhere: "(01)" and fourteen digits.
+        index = 0
+        while let open = document.bytes[index...].firstIndex(of: UInt8(ascii: "(")) {
+            index = open + 1
+            if document.hasPrefix("(01)", at: open), let range = udi(after: open, in: document) {
+                matches.append(Match(range, "device identifier"))
+                index = range.upperBound
+            }
+        }
+        return matches
+    }
+
+    /// A GS1 UDI in human-readable form: "(01)00643169007222(17)250101(21)7GZ4".
+    private func udi(after offset: Int, in document: ScanDocument) -> Range<Int>? {
+        var start = offset
+        while start < document.bytes.count, document.bytes[start].isSpace || document.bytes[start] == UInt8(ascii: ":") { start += 1 }
+        guard document.hasPrefix("(01)", at: start) || document.hasPrefix("01", at: start) || document.hasPrefix("+", at: start) else {
+            return LabelledValue.value(after: offset, in: document, minimumDigits: 6)
+        }
+        var end = start
+        while end < document.bytes.count, document.bytes[end].isAlphanumeric || document.bytes[end] == UInt8(ascii: "(")
+                || document.bytes[end] == UInt8(ascii: ")") || document.bytes[end] == UInt8(ascii: "+") || document.bytes[end] == UInt8(ascii: "/") {
+            end += 1
+        }
+        return end - start >= 16 ? start..<end : nil
+    }
+}

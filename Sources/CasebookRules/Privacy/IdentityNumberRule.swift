@@ -1,0 +1,95 @@
+/// `privacy.id`: record and identity numbers — labelled ones whatever their digits, and unlabelled
+/// ones whose check digit proves what they are (NHS, Luhn card and SIN numbers, SSN shape, Medicare).
+struct IdentityNumberRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.id",
+        summary: "Record or identity number",
+        rationale: "Medical record, health card, insurance, account, licence and national identity numbers lead to exactly one person (HIPAA Safe Harbor §164.514(b)(2)(i)(G–L)).",
+        defaultSeverity: .error,
+        hint: "Remove the number; the case never needs it.",
+        passing: [
+            "Hb 92 g/L, WCC 14.2, CRP 187; dose 1000 mg; 250000 platelets.",
+            "doi:10.1056/NEJMoa2034577; PMID: 31234567; NCT04280705; ICD-10 I21.4; BRCA1 c.68_69delAG.",
+            "CURB-65 score 3; QRISK 12.4%; the 2019 guideline, version 4.1.",
+        ],
+        failing: [
+            "MRN: ⟦00482913⟧; UR ⟦7731042⟧.",
+            "NHS number ⟦943 476 5919⟧ was on the label.",
+            "SSN ⟦123-45-6789⟧; health card ⟦1234-567-890-AB⟧.",
+            "The form listed ⟦943 476 5919⟧ as her number.",
+            "Card ⟦4539 1488 0343 6467⟧ paid the fee.",
+        ]
+    )
+
+    static let labels = [
+        "mrn", "medical record number", "medical record", "record number", "record no", "hospital number", "hospital no",
+        "hospital id", "patient id", "patient number", "patient no", "pt id", "ur number", "ur no", "urn", "ur", "hid", "chart",
+        "chart number", "nhs number", "nhs no", "nhs", "chi number", "chi", "ohip", "health card", "health card number", "hcn",
+        "medicare number", "medicare no", "medicare", "medicaid", "ssn", "social security number", "social security", "sin",
+        "ihi", "insurance number", "insurance", "policy number", "policy no", "policy", "member id", "member number",
+        "account number", "account no", "account", "acct", "driver's licence", "driver's license", "drivers licence",
+        "drivers license", "driving licence", "licence number", "license number", "licence no", "license no", "licence",
+        "license", "certificate number", "certificate no", "certificate", "passport number", "passport no", "passport", "id number",
+        "id no", "id card", "national id", "aadhaar", "pan", "nin", "bsn", "personnummer", "pps number", "pps", "tfn", "ird",
+        "unit number", "hospital record", "case number", "case no", "lab number", "specimen number", "accession number",
+        "accession", "claim number", "claim", "reference number", "ref no", "id",
+    ]
+    static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs"]
+
+    func matches(in document: ScanDocument) -> [Match] {
+        var matches: [Match] = []
+        for (label, end) in LabelledValue.labels(Self.labels, in: document) {
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
+                matches.append(Match(range, "identity or record number"))
+            }
+        }
+        matches += unlabelled(in: document)
+        return matches
+    }
+
+    /// Numbers whose shape or check digit makes them identifiers without a label.
+    private func unlabelled(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index].isDigit, index == 0 || !(bytes[index - 1].isAlphanumeric || bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "/")) else {
+                index += 1
+                continue
+            }
+            // A run of digit groups separated by single spaces or hyphens.
+            var end = index
+            var digits: [Int] = []
+            var groups: [Int] = []
+            var current = 0
+            while end < bytes.count {
+                if bytes[end].isDigit {
+                    digits.append(Int(bytes[end] - 0x30))
+                    current += 1
+                    end += 1
+                } else if (bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "-")) && end + 1 < bytes.count && bytes[end + 1].isDigit && current > 0 {
+                    groups.append(current)
+                    current = 0
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            groups.append(current)
+            defer { index = max(end, index + 1) }
+            if end < bytes.count, bytes[end].isLetterLike || (bytes[end] == UInt8(ascii: ".") && end + 1 < bytes.count && bytes[end + 1].isDigit) { continue }
+            let before = PhoneRule.context(before: index, in: document)
+            if Self.notIdentifiers.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + ":") }) { continue }
+            let text = document.text(index..<end)
+            let isSSN = groups == [3, 2, 4] && text.contains("-") && !text.hasPrefix("000") && !text.hasPrefix("666") && !text.hasPrefix("9")
+            let isNHS = digits.count == 10 && (groups == [10] || groups == [3, 3, 4]) && Checksums.nhs(digits)
+            let isCard = (13...19).contains(digits.count) && (groups.count == 1 || groups.allSatisfy { $0 == 4 } || groups.dropLast().allSatisfy { $0 == 4 }) && Checksums.luhn(digits)
+            let isSIN = digits.count == 9 && (groups == [3, 3, 3]) && Checksums.luhn(digits) && digits[0] != 0
+            let isMedicare = digits.count >= 10 && (groups == [4, 5, 1] || groups == [4, 5, 1, 1] || groups == [10]) && Checksums.medicare(digits)
+            if isSSN || isNHS || isCard || isSIN || isMedicare {
+                matches.append(Match(index..<end, "identity or record number"))
+            }
+        }
+        return matches
+    }
+}

@@ -1,0 +1,78 @@
+/// `privacy.initials`: a person's initials ("pt J.S.", "Mrs AB"), not clinical abbreviations.
+struct InitialsRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.initials",
+        summary: "Person's initials",
+        rationale: "Initials with the other details of a case can be enough to recognise a patient (HIPAA Safe Harbor §164.514(b)(2)(i)(A) covers names, initials included).",
+        defaultSeverity: .error,
+        hint: "Write \"the patient\" instead of initials.",
+        passing: [
+            "CT, MRI and ECG were normal; BP 120/80, HR 70; seen in ED, then ICU.",
+            "The U.S. and U.K. guidelines differ; e.g. COPD and NSTEMI.",
+            "Jane Doe, M.D., reviewed it. Vitamin D. Lead II.",
+        ],
+        failing: [
+            "Pt ⟦J.S.⟧ presented with fever.",
+            "Mrs ⟦AB⟧ was seen in clinic; the patient ⟦K.L.M.⟧ was not.",
+            "Initials ⟦J. D.⟧ only.",
+        ]
+    )
+
+    static let abbreviations: Set<String> = [
+        "us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "ie", "eg", "cf", "vs", "op", "st",
+        "jr", "sr", "ct", "mri", "ecg", "ekg", "bp", "hr", "rr", "ed", "icu", "ccu", "hdu", "copd", "iv", "im", "sc", "po", "pr",
+        "ng", "gp", "ae", "gcs", "cpr", "dnr", "ppe", "nhs", "who", "uti", "mi", "cva", "tia", "dvt", "pe", "af", "ckd", "aki",
+        "hiv", "tb", "ms", "als", "sle", "ra", "oa", "ibd", "gi", "ent", "ob", "gyn", "ot", "pt", "or", "er", "ok", "id", "no",
+        "ua", "cxr", "abg", "vbg", "fbc", "cbc", "crp", "esr", "lft", "tft", "inr", "pt", "aptt", "bnp", "acs", "stemi", "cabg",
+        "pci", "ct", "pet", "eeg", "emg", "lp", "csf", "bmi", "rbc", "wbc", "hb", "mcv", "ldl", "hdl", "ed", "ane", "mdt",
+    ]
+
+    func matches(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        let tokens = document.tokens()
+        var matches: [Match] = []
+        var position = 0
+        while position < tokens.count {
+            let token = tokens[position]
+            defer { position += 1 }
+            guard !token.isNumber, document.zone(at: token.start) != .reference else { continue }
+            // Dotted initials: "J.S.", "J. D.", "K.L.M."
+            if token.end - token.start == 1, bytes[token.start].isUpper, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "."),
+               token.start == 0 || !bytes[token.start - 1].isLetterLike && bytes[token.start - 1] != UInt8(ascii: ".") {
+                var end = token.end + 1
+                var letters = 1
+                var next = position + 1
+                while next < tokens.count, tokens[next].end - tokens[next].start == 1, bytes[tokens[next].start].isUpper,
+                      tokens[next].start <= end + 1, document.onlySpaces(end..<tokens[next].start),
+                      tokens[next].end < bytes.count, bytes[tokens[next].end] == UInt8(ascii: ".") {
+                    end = tokens[next].end + 1
+                    letters += 1
+                    next += 1
+                }
+                let letterString = String(decoding: bytes[token.start..<end].filter(\.isUpper).map(\.lowercased), as: UTF8.self)
+                if letters >= 2, letters <= 4, !Self.abbreviations.contains(letterString) {
+                    // Followed by a capitalised surname it is a name, which privacy.name reports.
+                    if next < tokens.count, document.isCapitalised(tokens[next]), !document.isAllCaps(tokens[next]), tokens[next].start <= end + 1 { position = next - 1; continue }
+                    matches.append(Match(token.start..<end, "initials"))
+                    position = next - 1
+                    continue
+                }
+            }
+            // "Mrs AB", "pt JS", "patient K"
+            let word = document.lowercased(token.range)
+            if PersonNames.titles.contains(word) || PersonNames.patientWords.contains(word) || word == "initials" {
+                let next = position + 1
+                guard next < tokens.count, !tokens[next].isNumber, document.onlySpaces(token.end..<tokens[next].start, allowing: [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ",")]),
+                      tokens[next].start - token.end <= 3 else { continue }
+                let candidate = tokens[next]
+                let length = candidate.end - candidate.start
+                guard document.isAllCaps(candidate), (1...3).contains(length), !Self.abbreviations.contains(document.lowercased(candidate.range)) else { continue }
+                if PersonNames.titles.contains(word), !document.isCapitalised(token) { continue }
+                // "Mr K." is a dotted initial handled above; here "Mrs AB", "pt JS", "Mr K"
+                if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }
+                matches.append(Match(candidate.range, "initials"))
+            }
+        }
+        return matches
+    }
+}

@@ -1,0 +1,67 @@
+/// Finding the value written after a label: "MRN: 00482913", "S/N 4471-AB", "plate ABC 123".
+enum LabelledValue {
+    /// The range of an identifier-like value (letters, digits, `-`, `/`, `.`, and single spaces
+    /// between digit groups) starting within a few bytes after `offset`, with at least `minimumDigits`.
+    static func value(after offset: Int, in document: ScanDocument, minimumDigits: Int = 3, allowLettersOnly: Bool = false) -> Range<Int>? {
+        let bytes = document.bytes
+        var index = offset
+        var skipped = 0
+        // Skip ":", "#", "no.", "number", "is", "of" and spaces between the label and the value.
+        while index < bytes.count, skipped < 24 {
+            if bytes[index].isSpace || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "#") || bytes[index] == UInt8(ascii: "=")
+                || bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "`") {
+                index += 1; skipped += 1; continue
+            }
+            var matchedFiller = false
+            for filler in ["number", "numbers", "no.", "no", "num", "nr", "is", "was", "of", "code", "id"] where document.hasPrefix(filler, at: index) {
+                let after = index + filler.utf8.count
+                if after < bytes.count, bytes[after].isAlphanumeric, filler != "no." { continue }
+                index = after
+                skipped += filler.utf8.count
+                matchedFiller = true
+                break
+            }
+            if !matchedFiller { break }
+        }
+        guard index < bytes.count, bytes[index].isAlphanumeric else { return nil }
+        let start = index
+        var end = index
+        var digits = 0
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte.isAlphanumeric {
+                if byte.isDigit { digits += 1 }
+                end += 1
+            } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: " "))
+                        && end + 1 < bytes.count && bytes[end + 1].isAlphanumeric
+                        && (byte != UInt8(ascii: " ") || (bytes[end - 1].isDigit || bytes[end - 1].isUpper) && (bytes[end + 1].isDigit || (bytes[end + 1].isUpper && end + 2 < bytes.count && !bytes[end + 2].isLower))) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        while end > start, !bytes[end - 1].isAlphanumeric { end -= 1 }
+        guard digits >= minimumDigits || (allowLettersOnly && end - start >= 4) else { return nil }
+        return start..<end
+    }
+
+    /// Offsets just after each occurrence of a label (whole words, any case).
+    static func labels(_ labels: [String], in document: ScanDocument) -> [(label: String, end: Int)] {
+        var found: [(String, Int)] = []
+        let bytes = document.bytes
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index].lowercased
+            if index == 0 || !bytes[index - 1].isAlphanumeric {
+                for label in labels where label.utf8.first == byte && document.hasPrefix(label, at: index) {
+                    let end = index + label.utf8.count
+                    if end < bytes.count, bytes[end].isLetterLike, label.last?.isLetter == true { continue }
+                    found.append((label, end))
+                    break
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+}

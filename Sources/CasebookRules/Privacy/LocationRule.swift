@@ -1,0 +1,197 @@
+/// `privacy.location`: street addresses, towns and suburbs of residence, and named facilities and wards.
+struct LocationRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.location",
+        summary: "Address, town of residence or named facility",
+        rationale: "Where a patient lives or was treated narrows a case to a few people (HIPAA Safe Harbor §164.514(b)(2)(i)(B)); place-named rules and diseases (Ottawa ankle rules, Lyme disease) are not places.",
+        defaultSeverity: .error,
+        hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
+        passing: [
+            "The Ottawa ankle rules and the Glasgow Coma Scale; Lyme disease; Norwalk virus.",
+            "She was transferred to the intensive care unit of a tertiary hospital.",
+            "Seen in the Emergency Department, then the General Medical Ward.",
+        ],
+        failing: [
+            "She lives at ⟦14 Rowan Street, Ballarat⟧.",
+            "He lives in ⟦Bendigo⟧ and was flown to ⟦St. Michael's Hospital⟧.",
+            "Transferred from ⟦Riverside Medical Centre⟧ to ⟦Ward 7B⟧.",
+            "Post to ⟦PO Box 4471⟧; flat at ⟦Unit 3, 22 Byron Road⟧.",
+        ]
+    )
+
+    static let streetSuffixes: Set<String> = [
+        "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "court", "ct", "crescent", "cres",
+        "close", "cl", "way", "place", "pl", "boulevard", "blvd", "terrace", "tce", "parade", "pde", "highway", "hwy", "grove",
+        "gardens", "square", "sq", "row", "walk", "mews", "hill", "rise", "view", "circuit", "cct", "esplanade", "parkway",
+        "pkwy", "trail", "loop", "green", "park", "vale", "wynd", "path", "quay", "wharf", "heights", "point",
+    ]
+    static let facilityWords: Set<String> = [
+        "hospital", "infirmary", "clinic", "hospice", "surgery", "practice", "sanatorium", "polyclinic", "dispensary",
+        "prison", "school", "academy", "college", "university", "church", "mosque", "temple", "synagogue", "gurdwara",
+        "centre", "center", "home", "village", "lodge", "house", "manor", "hall", "station", "barracks", "camp", "hostel",
+        "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium",
+    ]
+    /// Capitalised words that describe a facility's kind rather than name it.
+    static let genericWords: Set<String> = [
+        "emergency", "department", "general", "teaching", "district", "regional", "community", "children", "childrens",
+        "university", "royal", "private", "public", "specialist", "tertiary", "rural", "local", "major", "trauma", "cancer",
+        "eye", "dental", "maternity", "women", "womens", "psychiatric", "mental", "health", "rehabilitation", "primary",
+        "secondary", "day", "walk-in", "medical", "surgical", "nursing", "care", "residential", "aged", "state", "county",
+        "city", "national", "military", "veterans", "memorial", "the", "a", "an", "our", "their", "her", "his", "this", "that",
+        "intensive", "coronary", "high", "dependency", "unit", "acute", "assessment", "outpatient", "inpatient", "ambulatory",
+        "sexual", "family", "fertility", "sleep", "pain", "diabetes", "heart", "stroke", "renal", "kidney", "liver", "lung",
+        "respiratory", "cardiac", "cardiothoracic", "burns", "spinal", "injuries", "paediatric", "pediatric", "neonatal",
+        "baby", "birth", "birthing", "obstetric", "hearing", "vision", "skin", "foot", "wound", "travel", "vaccination",
+        "hiv", "gum", "tb", "chest", "fracture", "minor", "urgent", "out-of-hours", "telehealth", "virtual", "mobile", "field",
+        "special", "secure", "forensic", "boarding", "high-security", "nearest", "nearby", "same", "another", "other", "both",
+        "each", "new", "old", "main", "central", "north", "south", "east", "west", "hub", "satellite", "regional", "base",
+        "accident", "casualty", "poison", "poisons", "information", "screening", "research", "clinical", "in", "of", "and",
+        "for", "at", "to", "on", "its", "with", "from", "by", "sexual", "retirement", "group", "sheltered", "supported",
+    ]
+    static let residencePhrases = [
+        "lives in", "living in", "lived in", "resident of", "resides in", "residing in", "moved to", "moved from", "grew up in",
+        "native of", "home in", "lives at", "living at", "lived at", "address:", "address is", "who is from", "comes from",
+        "is from", "was from", "came from", "works in", "working in", "works at", "worked at", "born in", "farm near",
+        "village of", "town of", "suburb of", "township of", "near the town of", "lives near", "home town", "hometown",
+        "resident at", "discharged to", "admitted to", "transferred to", "transferred from", "flown to", "taken to", "seen at",
+        "attended", "presented to", "referred to", "referred from", "returned to", "brought to",
+    ]
+
+    func matches(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens()
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() {
+            if document.zone(at: token.start) == .reference { continue }
+            let word = document.lowercased(token.range)
+            // Street addresses: "14 Rowan Street", "Unit 3, 22 Byron Road", "PO Box 4471".
+            if token.isNumber, token.end - token.start <= 5, let end = streetEnd(after: position, tokens: tokens, document: document) {
+                var start = token.start
+                // "Unit 3, 22 …", "Flat 4/", "Apt 2B"
+                if position >= 3, ["unit", "flat", "apt", "apartment", "suite", "level", "floor"].contains(document.lowercased(tokens[position - 2].range)),
+                   tokens[position - 1].isNumber {
+                    start = tokens[position - 2].start
+                } else if position >= 2, ["unit", "flat", "apt", "apartment", "suite"].contains(document.lowercased(tokens[position - 1].range)) {
+                    start = tokens[position - 1].start
+                }
+                matches.append(Match(start..<townEnd(after: end, tokens: tokens, document: document), "street address"))
+                continue
+            }
+            if word == "box", position >= 1, ["po", "p.o"].contains(document.lowercased(tokens[position - 1].range)),
+               position + 1 < tokens.count, tokens[position + 1].isNumber {
+                matches.append(Match(tokens[position - 1].start..<tokens[position + 1].end, "postal address"))
+                continue
+            }
+            // Wards and bays with their number: "Ward 7B", "Ward 12".
+            if word == "ward", document.isCapitalised(token), position + 1 < tokens.count, tokens[position + 1].isNumber,
+               document.onlySpaces(token.end..<tokens[position + 1].start) {
+                var end = tokens[position + 1].end
+                if end < document.bytes.count, document.bytes[end].isUpper, end + 1 >= document.bytes.count || !document.bytes[end + 1].isLetterLike { end += 1 }
+                matches.append(Match(token.start..<end, "named ward"))
+                continue
+            }
+            // Named facilities: "Riverside Medical Centre", "St. Michael's Hospital", "Eastfield University Hospital".
+            if Self.facilityWords.contains(word), document.isCapitalised(token), let start = facilityStart(before: position, tokens: tokens, document: document) {
+                var end = token.end
+                // "… Hospital, Bendigo" / "Keats Ward"
+                if position + 1 < tokens.count, ["ward", "unit", "wing"].contains(document.lowercased(tokens[position + 1].range)), document.isCapitalised(tokens[position + 1]) {
+                    end = tokens[position + 1].end
+                }
+                matches.append(Match(start..<end, "named facility"))
+                continue
+            }
+            // A named ward: "Keats Ward", "Nightingale Ward".
+            if word == "ward", document.isCapitalised(token), position >= 1, document.isCapitalised(tokens[position - 1]),
+               !Self.genericWords.contains(document.lowercased(tokens[position - 1].range)), !document.startsSentence(tokens[position - 1]) || position >= 2,
+               document.onlySpaces(tokens[position - 1].end..<token.start) {
+                matches.append(Match(tokens[position - 1].start..<token.end, "named ward"))
+                continue
+            }
+        }
+        matches += residences(in: document, tokens: tokens)
+        return matches
+    }
+
+    /// The end of "Rowan Street" after a house number, or nil.
+    private func streetEnd(after position: Int, tokens: [Token], document: ScanDocument) -> Int? {
+        var next = position + 1
+        // "12A Rowan Street": a letter joined to the number.
+        if next < tokens.count, tokens[next].start == tokens[position].end, tokens[next].end - tokens[next].start == 1 { next += 1 }
+        var names = 0
+        while next < tokens.count, names <= 4 {
+            let token = tokens[next]
+            guard !token.isNumber, document.isCapitalised(token), document.onlySpaces(tokens[next - 1].end..<token.start, allowing: [UInt8(ascii: ",")]),
+                  token.start - tokens[next - 1].end <= 2 else { return nil }
+            let word = document.lowercased(token.range)
+            if names >= 1, Self.streetSuffixes.contains(word) {
+                var end = token.end
+                let abbreviations: Set<String> = ["st", "rd", "ave", "av", "ln", "dr", "ct", "cl", "pl", "blvd", "tce", "pde", "hwy", "sq", "cres", "cct", "pkwy"]
+                if end < document.bytes.count, document.bytes[end] == UInt8(ascii: "."), abbreviations.contains(word) { end += 1 }
+                return end
+            }
+            names += 1
+            next += 1
+        }
+        return nil
+    }
+
+    /// Extends an address over ", Town" (and a state abbreviation) that follows it.
+    private func townEnd(after end: Int, tokens: [Token], document: ScanDocument) -> Int {
+        guard let next = tokens.firstIndex(where: { $0.start >= end }), tokens[next].start - end <= 2,
+              document.bytes[end..<tokens[next].start].contains(UInt8(ascii: ",")), document.isCapitalised(tokens[next]), !tokens[next].isNumber else { return end }
+        var last = next
+        while last + 1 < tokens.count, document.isCapitalised(tokens[last + 1]), !tokens[last + 1].isNumber,
+              document.onlySpaces(tokens[last].end..<tokens[last + 1].start), last - next < 2 {
+            last += 1
+        }
+        return tokens[last].end
+    }
+
+    /// The start of a facility's name before its kind word, when at least one name word is not generic.
+    private func facilityStart(before position: Int, tokens: [Token], document: ScanDocument) -> Int? {
+        var start: Int?
+        var index = position - 1
+        var named = false
+        while index >= 0, position - index <= 5 {
+            let token = tokens[index]
+            let gapEnd = tokens[index + 1].start
+            guard document.onlySpaces(token.end..<gapEnd, allowing: [UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "&")]),
+                  gapEnd - token.end <= 4 else { break }
+            let word = document.lowercased(token.range)
+            if word == "s", index >= 1 { index -= 1; continue }  // "Michael's"
+            guard document.isCapitalised(token) || token.isNumber || ["of", "and", "the", "&"].contains(word) else { break }
+            if !Self.genericWords.contains(word), !token.isNumber, !PersonNames.stopwords.contains(word) || ["st"].contains(word) { named = true }
+            if word == "st" || word == "saint" { named = true }
+            start = token.start
+            index -= 1
+        }
+        // Starting "of", "and" or "the" belong to the sentence, not the name.
+        guard named, var first = start else { return nil }
+        while let token = tokens.first(where: { $0.start == first }), ["of", "and", "the"].contains(document.lowercased(token.range)),
+              let next = tokens.first(where: { $0.start > first }) {
+            first = next.start
+        }
+        return first
+    }
+
+    /// "lives in Bendigo", "moved to Ballarat", "from Wester Ross".
+    private func residences(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        for (_, end) in LabelledValue.labels(Self.residencePhrases, in: document) {
+            guard let first = tokens.firstIndex(where: { $0.start >= end }), tokens[first].start - end <= 3,
+                  document.onlySpaces(end..<tokens[first].start, allowing: [UInt8(ascii: ":")]), document.zone(at: end) != .reference else { continue }
+            var position = first
+            if document.lowercased(tokens[position].range) == "the", position + 1 < tokens.count { position += 1 }
+            guard !tokens[position].isNumber, document.isCapitalised(tokens[position]), !document.isAllCaps(tokens[position]) || tokens[position].end - tokens[position].start > 3 else { continue }
+            let word = document.lowercased(tokens[position].range)
+            guard !PersonNames.stopwords.contains(word), !Self.genericWords.contains(word), !Lexicon.eponyms.contains(word) || ["glasgow", "ottawa", "boston", "toronto", "sydney", "oxford", "cambridge", "manchester", "edinburgh", "newcastle", "seattle", "philadelphia", "vancouver", "atlanta", "geneva", "helsinki", "montreal", "bristol", "milwaukee", "minnesota", "denver"].contains(word) else { continue }
+            var last = position
+            while last + 1 < tokens.count, last - position < 3, !tokens[last + 1].isNumber, document.isCapitalised(tokens[last + 1]),
+                  document.onlySpaces(tokens[last].end..<tokens[last + 1].start, allowing: [UInt8(ascii: ",")]), tokens[last + 1].start - tokens[last].end <= 2,
+                  !Self.genericWords.contains(document.lowercased(tokens[last + 1].range)) || Self.facilityWords.contains(document.lowercased(tokens[last + 1].range)) {
+                last += 1
+            }
+            matches.append(Match(tokens[position].start..<tokens[last].end, "place of residence"))
+        }
+        return matches
+    }
+}

@@ -1,0 +1,101 @@
+/// `privacy.name`: a person's name — patient, relative or staff — found from its context (a title,
+/// "patient X", a sign-off) or from a gazetteer of first names and surnames that leaves out common
+/// English words and medical eponyms. Cited authors (in reference lists, "Smith et al.", "Smith (2019)")
+/// are not names here.
+struct NameRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.name",
+        summary: "Person's name",
+        rationale: "Names of patients, relatives and staff identify the patient directly (HIPAA Safe Harbor §164.514(b)(2)(i)(A)); eponyms and cited authors are not names of people in the case.",
+        defaultSeverity: .error,
+        hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
+        passing: [
+            "Parkinson disease, Graves' disease and Bell's palsy; Murphy's sign was positive.",
+            "The Glasgow Coma Scale was 14 and the Wells score 6; Ottawa ankle rules applied.",
+            "As Smith et al. showed, and as Jones (2019) confirmed, the risk is low.",
+            "The patient was reviewed by the registrar. She improved.",
+            "Guillain-Barré syndrome and Wolff-Parkinson-White pattern; a Foley catheter.",
+        ],
+        failing: [
+            "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
+            "The patient, ⟦Lucy⟧, was reviewed; ⟦Priya Raman⟧ signed the note.",
+            "Seen by Dr ⟦Mensah⟧ on the ward.",
+            "⟦Michael⟧ was anxious about the result.",
+            "The results were sent to ⟦Jane M. Doe⟧.",
+        ]
+    )
+
+    func matches(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens()
+        var matches: [Match] = []
+        var claimedUntil = -1
+        for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
+            let zone = document.zone(at: token.start)
+            if zone == .reference { continue }
+            let word = document.lowercased(token.range)
+            // Names after a kinship word belong to privacy.relative.
+            if position >= 1, PersonNames.kinship.contains(document.lowercased(tokens[position - 1].range)) { continue }
+
+            // Context: a title or a word that introduces a person names whatever follows.
+            if PersonNames.titles.contains(word) || PersonNames.patientWords.contains(word) {
+                let isTitle = PersonNames.titles.contains(word)
+                if isTitle, !document.isCapitalised(token) { continue }
+                var next = position + 1
+                // "Mr." / "patient," / "patient:" — but not across a table cell or a line.
+                guard next < tokens.count, tokens[next].start - token.end <= 3,
+                      document.onlySpaces(token.end..<tokens[next].start, allowing: [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]) else { continue }
+                if position >= 1, PersonNames.kinship.contains(document.lowercased(tokens[position - 1].range)) { continue }
+                // A single initial after a title is privacy.initials' ("Mr K", "Mrs AB").
+                if document.isAllCaps(tokens[next]), tokens[next].end - tokens[next].start <= 3, !(tokens[next].end < document.bytes.count && document.bytes[tokens[next].end] == UInt8(ascii: ".")) { continue }
+                let run = PersonNames.nameRun(tokens, from: next, in: document)
+                guard !run.isEmpty else { continue }
+                let first = tokens[run.lowerBound], last = tokens[run.upperBound - 1]
+                // "patient Education", "resident Doctor": only names, not other capitalised words.
+                if !isTitle, run.count == 1, !Lexicon.firstNames.contains(document, first.range), !Lexicon.surnames.contains(document, first.range),
+                   document.isAllCaps(first) || PersonNames.isEponymUse(tokens, at: run.lowerBound, in: document) { continue }
+                if isTitle, run.count == 1, PersonNames.isCitation(after: first, in: document) { continue }
+                matches.append(Match(first.start..<last.end, "name"))
+                claimedUntil = last.end
+                next = run.upperBound
+                continue
+            }
+            guard document.isCapitalised(token), !document.isAllCaps(token) || token.end - token.start == 1 else { continue }
+            guard !PersonNames.stopwords.contains(word), !Lexicon.eponyms.contains(word) else { continue }
+            let isFirst = Lexicon.firstNames.contains(word)
+            let isSurname = Lexicon.surnames.contains(word)
+            guard isFirst || isSurname else {
+                // An initial and a surname: "J. Okonkwo".
+                continue
+            }
+            if PersonNames.isEponymUse(tokens, at: position, in: document) || PersonNames.isCitation(after: token, in: document) { continue }
+            // A surname on its own at the start of a sentence is too often an ordinary capitalised word.
+            if !isFirst, document.startsSentence(token) {
+                let run = PersonNames.nameRun(tokens, from: position, in: document)
+                guard run.count >= 2 else { continue }
+            }
+            var run = PersonNames.nameRun(tokens, from: position, in: document)
+            if run.isEmpty { run = position..<(position + 1) }
+            var start = tokens[run.lowerBound].start
+            // A capitalised word just before a known name is part of it: "Priya Raman", "Nneka Okafor".
+            var back = position - 1
+            while back >= 0, back >= position - 2, !tokens[back].isNumber, document.isCapitalised(tokens[back]), !document.isAllCaps(tokens[back]),
+                  tokens[back].end - tokens[back].start >= 2, document.onlySpaces(tokens[back].end..<tokens[back + 1].start), tokens[back + 1].start - tokens[back].end == 1,
+                  !PersonNames.stopwords.contains(document.lowercased(tokens[back].range)), !PersonNames.titles.contains(document.lowercased(tokens[back].range)),
+                  !PersonNames.patientWords.contains(document.lowercased(tokens[back].range)), !Lexicon.eponyms.contains(document, tokens[back].range),
+                  tokens[back].start >= claimedUntil {
+                start = tokens[back].start
+                back -= 1
+            }
+            // Include a preceding initial: "J. Okonkwo", "Jane M. Doe" is handled by the run.
+            if position >= 1, tokens[position - 1].end - tokens[position - 1].start == 1, document.isCapitalised(tokens[position - 1]),
+               document.bytes[tokens[position - 1].end] == UInt8(ascii: "."), tokens[position - 1].end + 2 >= token.start {
+                start = tokens[position - 1].start
+            }
+            let end = tokens[run.upperBound - 1].end
+            if PersonNames.isCitation(after: tokens[run.upperBound - 1], in: document) { continue }
+            matches.append(Match(start..<end, "name"))
+            claimedUntil = end
+        }
+        return matches
+    }
+}

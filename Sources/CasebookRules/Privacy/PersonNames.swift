@@ -1,0 +1,114 @@
+/// What the name, relative and initials rules share: the words that introduce a person, and the
+/// contexts in which a name-like word is a disease, a sign or a cited author instead.
+enum PersonNames {
+    /// Honorifics and roles written before a name.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sr", "master", "madam", "sir", "dame",
+        "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "frau", "señor", "senor", "sra",
+        "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt",
+        "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher",
+    ]
+    /// Words that introduce the patient by name: "patient Lucy", "known as Ted", "named Amira".
+    static let patientWords: Set<String> = ["patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed"]
+    static let patientPhrases = ["known as", "name is", "name was", "goes by", "name:", "patient name", "signed", "regards", "from:", "to:", "cc:", "per"]
+    /// Family and household members: "her son Michael", "his wife, Anne Byrne".
+    static let kinship: Set<String> = [
+        "son", "daughter", "wife", "husband", "partner", "mother", "father", "mum", "mom", "dad", "brother", "sister", "aunt",
+        "uncle", "niece", "nephew", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "grandma", "grandpa",
+        "grandchild", "stepfather", "stepmother", "stepson", "stepdaughter", "fiancé", "fiancée", "fiance", "fiancee", "spouse",
+        "guardian", "boyfriend", "girlfriend", "twin", "sibling", "child", "children", "baby", "mother-in-law", "father-in-law",
+        "son-in-law", "daughter-in-law", "sister-in-law", "brother-in-law", "widow", "widower", "carer", "caregiver", "flatmate",
+        "housemate", "neighbour", "neighbor", "friend", "godmother", "godfather", "parents", "parent", "sons", "daughters",
+        "brothers", "sisters", "kids",
+    ]
+    /// Words after a name that make it an eponym: "Bell's palsy", "Wilson disease", "Parkinson disease".
+    static let eponymNouns: Set<String> = [
+        "sign", "signs", "disease", "syndrome", "test", "score", "scale", "triad", "criteria", "classification", "fracture",
+        "palsy", "point", "law", "phenomenon", "manoeuvre", "maneuver", "reflex", "node", "nodes", "ulcer", "lymphoma",
+        "sarcoma", "tumour", "tumor", "procedure", "operation", "rule", "rules", "repair", "incision", "block", "line", "lines",
+        "catheter", "tube", "needle", "forceps", "retractor", "splint", "position", "type", "grade", "stage", "staging",
+        "classification", "equation", "formula", "index", "method", "technique", "approach", "space", "pouch", "canal",
+        "duct", "gland", "glands", "cells", "cell", "bodies", "body", "nodule", "nodules", "spots", "spot", "lines", "murmur",
+        "pulse", "breathing", "respiration", "sinus", "dressing", "solution", "stain", "agar", "fever", "virus", "encephalitis",
+        "coma", "ankle", "knee", "foot", "bleeding", "diverticulum", "esophagus", "oesophagus", "hernia", "cyst", "appendix",
+        "angle", "ring", "membrane", "chromosome", "anomaly", "malformation", "contracture", "deformity", "neuroma", "neuralgia",
+        "aneurysm", "thyroiditis", "encephalopathy", "psychosis", "chorea", "dementia", "arthritis", "cirrhosis", "esophagitis",
+        "sarcoma", "score", "calculator", "algorithm", "model", "questionnaire", "inventory", "assessment", "protocol", "trial",
+        "study", "guideline", "guidelines", "institute", "foundation", "society", "hospital", "clinic", "university", "college",
+    ]
+    /// Capitalised words that start many sentences or headings and are never names on their own.
+    static let stopwords: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "if", "he", "she", "they", "his", "her", "their", "it", "its", "this", "that",
+        "on", "in", "at", "of", "to", "for", "with", "was", "were", "is", "are", "had", "has", "have", "no", "not", "i", "we",
+        "our", "my", "you", "your", "after", "before", "during", "while", "when", "then", "there", "here", "both", "all",
+        "none", "one", "two", "three", "history", "examination", "investigations", "management", "outcome", "diagnosis",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan",
+        "english", "french", "spanish", "german", "arabic", "hindi", "urdu", "mandarin", "cantonese", "polish", "portuguese",
+        "african", "asian", "european", "caucasian", "hispanic", "latino", "maori", "aboriginal", "indigenous",
+        // Regions that are also first names, and words that start table headers and headings.
+        "victoria", "victorian", "georgia", "virginia", "carolina", "india", "indian", "jordan", "chad", "israel", "florida",
+        "patients", "patient", "onset", "bed", "symptoms", "notes", "name", "age", "sex", "date", "time", "result", "results",
+    ]
+    /// Tokens that follow an author's name in a citation: "Smith et al.", "Smith (2019)".
+    static func isCitation(after token: Token, in document: ScanDocument) -> Bool {
+        var index = token.end
+        if document.hasPrefix("'s", at: index) || document.hasPrefix("’s", at: index) { return false }
+        while index < document.bytes.count, document.bytes[index].isSpace || document.bytes[index] == UInt8(ascii: ",") { index += 1 }
+        if document.hasPrefix("et al", at: index) { return true }
+        if document.hasPrefix("and colleagues", at: index) || document.hasPrefix("and co-workers", at: index) { return true }
+        if index < document.bytes.count, document.bytes[index] == UInt8(ascii: "(") || document.bytes[index] == UInt8(ascii: "[") {
+            let after = index + 1
+            if after + 4 <= document.bytes.count, document.bytes[after..<(after + 4)].allSatisfy(\.isDigit) { return true }
+        }
+        if index + 4 <= document.bytes.count, document.bytes[index..<(index + 4)].allSatisfy(\.isDigit), document.bytes[index] == UInt8(ascii: "1") || document.bytes[index] == UInt8(ascii: "2") {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the word after a name-like token makes it an eponym ("Bell's palsy", "Crohn disease").
+    static func isEponymUse(_ tokens: [Token], at position: Int, in document: ScanDocument) -> Bool {
+        var next = position + 1
+        // Skip a possessive "s" and joined eponyms: "Guillain-Barré", "Wolff-Parkinson-White", "Osler and Weber".
+        if next < tokens.count, document.lowercased(tokens[next].range) == "s", tokens[next].start <= tokens[position].end + 2 { next += 1 }
+        var hops = 0
+        while next < tokens.count, hops < 3 {
+            let word = document.lowercased(tokens[next].range)
+            if eponymNouns.contains(word) { return true }
+            guard document.isCapitalised(tokens[next]) || word == "and" || word == "s" else { return false }
+            next += 1
+            hops += 1
+        }
+        return false
+    }
+
+    /// The capitalised name-like tokens starting at a position (up to four, with particles such as
+    /// "van", "de", "bin", "al"), or an empty range.
+    static func nameRun(_ tokens: [Token], from position: Int, in document: ScanDocument, allowLower: Bool = false) -> Range<Int> {
+        var end = position
+        var last = position - 1
+        while end < tokens.count, end - position < 5 {
+            let token = tokens[end]
+            if token.isNumber { break }
+            if end > position, !document.onlySpaces(tokens[end - 1].end..<token.start, allowing: [UInt8(ascii: "*"), UInt8(ascii: "_")]) {
+                // An initial's full stop may sit between: "Jane M. Doe".
+                let between = document.bytes[tokens[end - 1].end..<token.start]
+                guard tokens[end - 1].end - tokens[end - 1].start == 1, between.first == UInt8(ascii: "."), between.dropFirst().allSatisfy(\.isSpace) else { break }
+            }
+            let word = document.lowercased(token.range)
+            let particle = ["van", "von", "de", "da", "del", "della", "di", "du", "bin", "binti", "al", "el", "la", "le", "ben", "ter", "ten", "mc", "mac", "o"].contains(word)
+            if document.isCapitalised(token) && !stopwords.contains(word) {
+                last = end
+            } else if particle && end > position {
+                // kept only if a capitalised token follows
+            } else if allowLower && end == position && token.end - token.start >= 2 {
+                last = end
+            } else {
+                break
+            }
+            end += 1
+        }
+        return last >= position ? position..<(last + 1) : position..<position
+    }
+}

@@ -1,0 +1,100 @@
+/// `privacy.postal-code`: UK, Canadian and Irish postcodes by their distinctive shape; US ZIP codes,
+/// Australian and Indian postcodes where a state or a label says what the digits are.
+struct PostalCodeRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.postal-code",
+        summary: "Postal code",
+        rationale: "A postcode narrows a patient to a few streets (HIPAA Safe Harbor §164.514(b)(2)(i)(B) allows at most the first three digits of a ZIP code).",
+        defaultSeverity: .error,
+        hint: "Remove the postcode; a region or \"rural\" / \"urban\" is enough for teaching.",
+        passing: [
+            "T2N1M0 adenocarcinoma; JAK2 V617F; the ICD code J18 9.",
+            "Potassium 5.5 in 10000 units; CA 19-9 was 37.",
+            "Stage IIIB, 2 cm; HbA1c 48 mmol/mol.",
+        ],
+        failing: [
+            "She lives at 6 Cherry Tree Close, Shrewsbury ⟦SY3 7PL⟧.",
+            "Address: Boston, MA ⟦02118⟧; Toronto ON ⟦M5V 2T6⟧.",
+            "Postcode ⟦3550⟧ (Bendigo, VIC ⟦3550⟧); Eircode ⟦D06 K2P4⟧.",
+            "ZIP ⟦94110-1234⟧ on the form.",
+        ]
+    )
+
+    static let usStates: Set<String> = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
+        "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC",
+        "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR",
+    ]
+    static let australianStates: Set<String> = ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"]
+    static let labels = ["postcode", "post code", "postal code", "zip code", "zipcode", "zip", "pin code", "pincode", "pin", "eircode"]
+
+    func matches(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for (_, end) in LabelledValue.labels(Self.labels, in: document) {
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: 1), range.count <= 10 {
+                matches.append(Match(range, "postal code"))
+            }
+        }
+        let tokens = document.tokens()
+        for (position, token) in tokens.enumerated() {
+            let text = document.text(token.range)
+            // UK: "SW1A 1AA", "M1 1AE", "SY3 7PL"; Canada: "M5V 2T6"; Ireland: "D06 K2P4".
+            if !token.isNumber || token.end - token.start == 1, position + 1 < tokens.count {
+                let outwardEnd = Self.alphanumericEnd(from: token.start, in: document)
+                let outward = document.text(token.start..<outwardEnd)
+                if outwardEnd < bytes.count, bytes[outwardEnd] == UInt8(ascii: " "), token.start == 0 || !bytes[token.start - 1].isAlphanumeric {
+                    let inwardEnd = Self.alphanumericEnd(from: outwardEnd + 1, in: document)
+                    let inward = document.text((outwardEnd + 1)..<inwardEnd)
+                    if inwardEnd == bytes.count || !bytes[inwardEnd].isAlphanumeric,
+                       Self.isUKPostcode(outward, inward) || Self.isCanadian(outward, inward) || Self.isEircode(outward, inward) {
+                        matches.append(Match(token.start..<inwardEnd, "postal code"))
+                        continue
+                    }
+                }
+            }
+            guard token.isNumber, position >= 1 else { continue }
+            let previous = document.text(tokens[position - 1].range)
+            let gapOK = document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ",")])
+            let length = token.end - token.start
+            let followedByDigitOrLetter = token.end < bytes.count && (bytes[token.end].isLetterLike || bytes[token.end] == UInt8(ascii: "."))
+            guard gapOK, !followedByDigitOrLetter else { continue }
+            if Self.usStates.contains(previous), length == 5 {
+                var end = token.end
+                if end + 5 <= bytes.count, bytes[end] == UInt8(ascii: "-"), bytes[(end + 1)..<(end + 5)].allSatisfy(\.isDigit) { end += 5 }
+                matches.append(Match(token.start..<end, "postal code"))
+            } else if Self.australianStates.contains(previous), length == 4 {
+                matches.append(Match(token.range, "postal code"))
+            }
+            _ = text
+        }
+        return matches
+    }
+
+    static func alphanumericEnd(from start: Int, in document: ScanDocument) -> Int {
+        var end = start
+        while end < document.bytes.count, document.bytes[end].isDigit || document.bytes[end].isUpper { end += 1 }
+        return end
+    }
+
+    static func isUKPostcode(_ outward: String, _ inward: String) -> Bool {
+        let o = Array(outward), i = Array(inward)
+        guard (2...4).contains(o.count), i.count == 3, i[0].isNumber, i[1].isLetter, i[2].isLetter, o[0].isLetter else { return false }
+        guard !"CIKMOV".contains(i[1]), !"CIKMOV".contains(i[2]) else { return false }
+        // Outward: A9, A9A, A99, AA9, AA9A, AA99.
+        let shape = String(o.map { $0.isLetter ? "A" : "9" })
+        return ["A9", "A9A", "A99", "AA9", "AA9A", "AA99"].contains(shape)
+    }
+
+    static func isCanadian(_ outward: String, _ inward: String) -> Bool {
+        let o = Array(outward), i = Array(inward)
+        return o.count == 3 && i.count == 3 && o[0].isLetter && o[1].isNumber && o[2].isLetter && i[0].isNumber && i[1].isLetter && i[2].isNumber
+            && !"DFIOQUWZ".contains(o[0])
+    }
+
+    static func isEircode(_ outward: String, _ inward: String) -> Bool {
+        let o = Array(outward), i = Array(inward)
+        return o.count == 3 && o[0].isLetter && o[1].isNumber && (o[2].isNumber || o == ["D", "6", "W"]) && i.count == 4
+            && i.contains(where: \.isNumber) && i.contains(where: \.isLetter)
+    }
+}

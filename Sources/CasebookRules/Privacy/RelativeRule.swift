@@ -1,0 +1,57 @@
+/// `privacy.relative`: a relative or household member named: "her son Michael", "his wife, Anne Byrne".
+struct RelativeRule: TextRule {
+    let description = RuleDescription(
+        id: "privacy.relative",
+        summary: "Relative named",
+        rationale: "A named relative identifies the patient as surely as the patient's own name (HIPAA Safe Harbor §164.514(b)(2)(i) covers identifiers of relatives and household members).",
+        defaultSeverity: .error,
+        hint: "Say \"her son\" or \"his wife\" without the name.",
+        passing: [
+            "Her son drove her to the emergency department.",
+            "His wife, a retired teacher, noticed the confusion.",
+            "The daughter of the patient asked about Huntington disease.",
+        ],
+        failing: [
+            "Her son ⟦Michael⟧ can be reached at home.",
+            "His wife, ⟦Anne Byrne⟧, stayed overnight.",
+            "The patient's daughter (⟦Dr Amelia Hart⟧) is a GP.",
+            "⟦Tomasz⟧, her husband, gave the history.",
+        ]
+    )
+
+    func matches(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens()
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() where !token.isNumber {
+            let word = document.lowercased(token.range)
+            guard PersonNames.kinship.contains(word), document.zone(at: token.start) != .reference else { continue }
+            // "her son Michael", "his wife, Anne", "daughter (Dr Amelia Hart)"
+            var next = position + 1
+            if next < tokens.count, document.lowercased(tokens[next].range) == "s", tokens[next].start <= token.end + 1 { continue }
+            guard next < tokens.count, document.onlySpaces(token.end..<tokens[next].start, allowing: [UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]),
+                  tokens[next].start - token.end <= 4 else { continue }
+            var start = tokens[next].start
+            if PersonNames.titles.contains(document.lowercased(tokens[next].range)), next + 1 < tokens.count {
+                next += 1
+            }
+            let run = PersonNames.nameRun(tokens, from: next, in: document)
+            if !run.isEmpty, !PersonNames.isEponymUse(tokens, at: run.upperBound - 1, in: document) {
+                let first = tokens[run.lowerBound]
+                if first.start != start, !PersonNames.titles.contains(document.lowercased(tokens[position + 1].range)) { start = first.start }
+                matches.append(Match(start..<tokens[run.upperBound - 1].end, "relative's name"))
+                continue
+            }
+            // "Tomasz, her husband": a name just before ", her/his/their <kinship>".
+            if position >= 2, ["her", "his", "their", "the"].contains(document.lowercased(tokens[position - 1].range)) {
+                let name = tokens[position - 2]
+                if !name.isNumber, document.isCapitalised(name), document.onlySpaces(name.end..<tokens[position - 1].start, allowing: [UInt8(ascii: ",")]),
+                   document.bytes[name.end..<tokens[position - 1].start].contains(UInt8(ascii: ",")),
+                   !PersonNames.stopwords.contains(document.lowercased(name.range)), !Lexicon.eponyms.contains(document, name.range),
+                   !document.isAllCaps(name) {
+                    matches.append(Match(name.range, "relative's name"))
+                }
+            }
+        }
+        return matches
+    }
+}
