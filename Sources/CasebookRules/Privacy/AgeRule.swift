@@ -16,7 +16,7 @@ struct AgeRule: TextRule {
             "He is ⟦94 yo⟧; his wife, ⟦aged 91⟧, was present.",
             "The patient, ⟦91 years of age⟧, declined surgery.",
             "A woman in her ⟦late 90s⟧ and a ⟦ninety-two-year-old⟧ man.",
-            "Age: ⟦96⟧.",
+            "Age: ⟦96⟧. | Age | ⟦103⟧ |; her sister, who is ⟦94⟧; DICOM age ⟦095Y⟧.",
         ]
     )
 
@@ -29,14 +29,21 @@ struct AgeRule: TextRule {
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() {
             if token.isNumber {
+                // DICOM age strings: "095Y".
+                if token.end - token.start == 3, token.end < document.bytes.count, document.bytes[token.end] == UInt8(ascii: "Y"),
+                   token.end + 1 >= document.bytes.count || !document.bytes[token.end + 1].isAlphanumeric, let value = Int(document.text(token.range)), value >= 90 {
+                    matches.append(Match(token.start..<(token.end + 1), "age over 89"))
+                    continue
+                }
                 guard token.end - token.start <= 3, let value = Int(document.text(token.range)), (90...125).contains(value) else { continue }
                 if token.start > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/")].contains(document.bytes[token.start - 1]) { continue }
                 // "90+" is how an age over 89 should be written.
                 if token.end < document.bytes.count, document.bytes[token.end] == UInt8(ascii: "+") { continue }
                 if let end = Self.ageSuffixEnd(after: token.end, in: document) {
                     matches.append(Match(token.start..<end, "age over 89"))
-                } else if position >= 1, ["aged", "age"].contains(document.lowercased(tokens[position - 1].range)),
-                          document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":")]),
+                } else if position >= 1, ["aged", "age", "turned", "turns"].contains(document.lowercased(tokens[position - 1].range))
+                            || (position >= 2 && ["is", "was"].contains(document.lowercased(tokens[position - 1].range)) && document.lowercased(tokens[position - 2].range) == "who"),
+                          document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "|")]),
                           !Self.followedByUnit(token.end, in: document) {
                     let start = document.lowercased(tokens[position - 1].range) == "aged" ? tokens[position - 1].start : token.start
                     matches.append(Match(start..<token.end, "age over 89"))

@@ -19,6 +19,7 @@ struct DateRule: TextRule {
             "The scan on ⟦3 March 2021⟧ and the review on ⟦March 3rd⟧.",
             "Born on the ⟦3rd of March⟧, died ⟦Mar 3, 2022⟧.",
             "First seen in ⟦March 2021⟧; imaging ⟦03-MAR-21⟧.",
+            "Admitted on ⟦Boxing Day 2022⟧; study date ⟦20250311⟧.",
         ]
     )
 
@@ -28,9 +29,40 @@ struct DateRule: TextRule {
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
+    /// Holidays that pin a day: "Boxing Day 2022", "Christmas Eve", "St Patrick's Day".
+    static let holidays = ["christmas day", "christmas eve", "boxing day", "new year's day", "new year's eve", "new years day",
+                           "new years eve", "anzac day", "australia day", "canada day", "independence day", "thanksgiving day",
+                           "thanksgiving", "halloween", "bonfire night", "guy fawkes night", "st patrick's day", "saint patrick's day",
+                           "valentine's day", "good friday", "easter sunday", "easter monday", "diwali", "deepavali", "eid al-fitr",
+                           "eid al-adha", "waitangi day", "labor day", "labour day", "memorial day", "remembrance day", "hogmanay",
+                           "bastille day", "victoria day", "family day", "hanukkah", "yom kippur", "rosh hashanah", "holi", "vesak"]
+
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens()
         var matches: [Match] = []
+        for (_, end) in LabelledValue.labels(Self.holidays, in: document) where document.zone(at: end - 1) == .text {
+            var start = end - 1
+            while start > 0, !(document.bytes[start - 1].isSpace || document.bytes[start - 1].isLineBreak || document.bytes[start - 1] == UInt8(ascii: "(")) { start -= 1 }
+            // Find the holiday's first byte: labels reports the end only.
+            let text = document.lowercased(max(0, end - 24)..<end)
+            guard let holiday = Self.holidays.first(where: { text.hasSuffix($0) }) else { continue }
+            start = end - holiday.utf8.count
+            var stop = end
+            if let year = tokens.first(where: { $0.start > end && $0.start - end <= 2 }), year.isNumber, year.end - year.start == 4,
+               document.onlySpaces(end..<year.start, allowing: [UInt8(ascii: ",")]) {
+                stop = year.end
+            }
+            matches.append(Match(start..<stop, "date"))
+        }
+        // Compact dates as DICOM and HL7 write them: 19300214, 20250311.
+        for token in tokens where token.isNumber && token.end - token.start == 8 && document.zone(at: token.start) == .text {
+            let digits = Array(document.text(token.range)).compactMap(\.wholeNumberValue)
+            let year = digits[0...3].reduce(0) { $0 * 10 + $1 }, month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
+            if (1900...2099).contains(year), (1...12).contains(month), (1...31).contains(day),
+               token.start == 0 || !document.bytes[token.start - 1].isAlphanumeric {
+                matches.append(Match(token.range, "date"))
+            }
+        }
         for (position, token) in tokens.enumerated() {
             if document.zone(at: token.start) == .reference { continue }
             if token.isNumber {

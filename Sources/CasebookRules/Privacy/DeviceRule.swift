@@ -14,7 +14,7 @@ struct DeviceRule: TextRule {
         failing: [
             "Pacemaker S/N ⟦PJN604812S⟧ was interrogated.",
             "Serial number: ⟦4471-AB-2209⟧; UDI ⟦(01)00643169007222(17)250101(21)7GZ4⟧.",
-            "The phone's IMEI ⟦356938035643809⟧ was logged.",
+            "The phone's IMEI ⟦356938035643809⟧ was logged; transmitter ⟦00:1B:44:11:3A:B7⟧.",
         ]
     )
 
@@ -50,6 +50,20 @@ struct DeviceRule: TextRule {
             }
             index += 1
         }
+        // MAC addresses: six pairs of hex digits.
+        index = 0
+        while index + 17 <= bytes.count {
+            let candidate = bytes[index..<(index + 17)]
+            let separator = candidate[index + 2]
+            if separator == UInt8(ascii: ":") || separator == UInt8(ascii: "-"),
+               (0..<17).allSatisfy({ offset in offset % 3 == 2 ? candidate[index + offset] == separator : Self.isHex(candidate[index + offset]) }),
+               index == 0 || !bytes[index - 1].isAlphanumeric, index + 17 == bytes.count || !bytes[index + 17].isAlphanumeric {
+                matches.append(Match(index..<(index + 17), "device identifier"))
+                index += 17
+                continue
+            }
+            index += 1
+        }
         // A GS1 UDI anywhere: "(01)" and fourteen digits.
         index = 0
         while let open = document.bytes[index...].firstIndex(of: UInt8(ascii: "(")) {
@@ -60,6 +74,10 @@ struct DeviceRule: TextRule {
             }
         }
         return matches
+    }
+
+    static func isHex(_ byte: UInt8) -> Bool {
+        byte.isDigit || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte.lowercased)
     }
 
     /// A GS1 UDI in human-readable form: "(01)00643169007222(17)250101(21)7GZ4".

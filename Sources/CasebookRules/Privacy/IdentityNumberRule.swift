@@ -32,7 +32,9 @@ struct IdentityNumberRule: TextRule {
         "license", "certificate number", "certificate no", "certificate", "passport number", "passport no", "passport", "id number",
         "id no", "id card", "national id", "aadhaar", "pan", "nin", "bsn", "personnummer", "pps number", "pps", "tfn", "ird",
         "unit number", "hospital record", "case number", "case no", "lab number", "specimen number", "accession number",
-        "accession", "claim number", "claim", "reference number", "ref no", "id",
+        "accession", "claim number", "claim", "reference number", "ref no", "id", "phn", "personal health number",
+        "social insurance number", "health number", "employee number", "employee id", "staff number", "student number",
+        "prisoner number", "inmate number", "booking number", "custody number", "visa number", "benefit number", "case ref",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs"]
 
@@ -44,7 +46,69 @@ struct IdentityNumberRule: TextRule {
             }
         }
         matches += unlabelled(in: document)
+        matches += codes(in: document)
         return matches
+    }
+
+    /// Codes that mix letters and digits (or digit groups with separators) the way record, device,
+    /// employee and claim references do: "EMP-0048831", "K0571284", "HIR/2023/08812". Fail-closed:
+    /// a case never needs one; units, gene and variant names, DOIs, trial numbers and reference lists
+    /// are left alone.
+    private func codes(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index].isAlphanumeric, index == 0 || Self.isCodeBoundary(bytes[index - 1]) else { index += 1; continue }
+            var end = index
+            var digits = 0, letters = 0, separators = 0
+            while end < bytes.count {
+                let byte = bytes[end]
+                if byte.isDigit { digits += 1 } else if byte.isASCIILetter { letters += 1 } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "_"))
+                    && end + 1 < bytes.count && bytes[end + 1].isAlphanumeric { separators += 1 } else { break }
+                end += 1
+            }
+            defer { index = max(end, index + 1) }
+            guard end == bytes.count || Self.isCodeBoundary(bytes[end]) || bytes[end] == UInt8(ascii: ".") else { continue }
+            let length = end - index
+            guard length >= 6, digits >= 4, letters >= 1 || separators >= 2 else { continue }
+            guard document.zone(at: index) == .text else { continue }
+            let text = document.text(index..<end)
+            if Self.isClinicalCode(text, at: index, in: document) { continue }
+            matches.append(Match(index..<end, "identifier-like code"))
+        }
+        return matches
+    }
+
+    static func isCodeBoundary(_ byte: UInt8) -> Bool {
+        byte.isSpace || byte.isLineBreak || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ",")
+            || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "\"")
+            || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+    }
+
+    static let units: [String] = ["mg", "mcg", "ug", "g", "kg", "ml", "l", "mmol", "umol", "nmol", "iu", "u", "units", "mm", "cm", "m", "km",
+                                  "h", "hr", "hrs", "min", "mins", "s", "sec", "bpm", "mmhg", "kpa", "mosm", "x", "k", "y", "d", "w", "mo", "kcal", "kj"]
+
+    /// Shapes clinical text legitimately has: doses, dates written compactly are a separate rule,
+    /// gene variants (c./p./rs…), reference sequences, trial registries, DOIs and URLs.
+    static func isClinicalCode(_ text: String, at index: Int, in document: ScanDocument) -> Bool {
+        let lower = text.lowercased()
+        // The whole whitespace-delimited word it sits in: URLs, e-mails and DOIs are other rules' business.
+        var wordStart = index
+        while wordStart > 0, !document.bytes[wordStart - 1].isSpace, !document.bytes[wordStart - 1].isLineBreak { wordStart -= 1 }
+        let prefix = document.lowercased(wordStart..<index)
+        if prefix.contains("doi") || prefix.contains("http") || prefix.contains("www") || prefix.contains("10.") || prefix.contains("@") || prefix.contains(".") { return true }
+        if prefix.hasSuffix("c") || prefix.hasSuffix("p") || prefix.hasSuffix("g") || prefix.hasSuffix("m") { return true }
+        let before = PhoneRule.context(before: index, in: document)
+        if notIdentifiers.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + ":") }) || before.hasSuffix("isrctn") || before.hasSuffix("eudract") || before.hasSuffix("version") { return true }
+        for registry in ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "ccds", "hgnc", "omim", "orpha", "pmc", "sctid"] where lower.hasPrefix(registry) && lower.dropFirst(registry.count).first?.isNumber == true {
+            return true
+        }
+        if lower.contains("del") || lower.contains("ins") || lower.contains("dup") || lower.contains("fs") && lower.contains("ter") { return true }
+        // A number with a unit: "1000mg", "250ml", "24h".
+        let letters = String(lower.drop { $0.isNumber || $0 == "." })
+        if lower.first?.isNumber == true, units.contains(letters) || letters.split(separator: "/").allSatisfy({ units.contains(String($0)) }) { return true }
+        return false
     }
 
     /// Numbers whose shape or check digit makes them identifiers without a label.

@@ -18,6 +18,9 @@ struct InitialsRule: TextRule {
         ]
     )
 
+    /// Dotted abbreviations that are not initials ("U.S.", "N.B.", "M.D.").
+    static let dottedAbbreviations: Set<String> = ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg"]
+
     static let abbreviations: Set<String> = [
         "us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "ie", "eg", "cf", "vs", "op", "st",
         "jr", "sr", "ct", "mri", "ecg", "ekg", "bp", "hr", "rr", "ed", "icu", "ccu", "hdu", "copd", "iv", "im", "sc", "po", "pr",
@@ -49,8 +52,15 @@ struct InitialsRule: TextRule {
                     letters += 1
                     next += 1
                 }
+                // "E.O'N.": an Irish or Scottish initial with an apostrophe.
+                if next < tokens.count, tokens[next].start == end, tokens[next].end - tokens[next].start == 3, bytes[tokens[next].start].isUpper,
+                   bytes[tokens[next].start + 1] == UInt8(ascii: "'"), tokens[next].end < bytes.count, bytes[tokens[next].end] == UInt8(ascii: ".") {
+                    end = tokens[next].end + 1
+                    letters += 1
+                    next += 1
+                }
                 let letterString = String(decoding: bytes[token.start..<end].filter(\.isUpper).map(\.lowercased), as: UTF8.self)
-                if letters >= 2, letters <= 4, !Self.abbreviations.contains(letterString) {
+                if letters >= 2, letters <= 4, !Self.dottedAbbreviations.contains(letterString) {
                     // Followed by a capitalised surname it is a name, which privacy.name reports.
                     if next < tokens.count, document.isCapitalised(tokens[next]), !document.isAllCaps(tokens[next]), tokens[next].start <= end + 1 { position = next - 1; continue }
                     matches.append(Match(token.start..<end, "initials"))

@@ -9,6 +9,7 @@ enum LabelledValue {
         // Skip ":", "#", "no.", "number", "is", "of" and spaces between the label and the value.
         while index < bytes.count, skipped < 24 {
             if bytes[index].isSpace || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "#") || bytes[index] == UInt8(ascii: "=")
+                || bytes[index] == UInt8(ascii: "|") || bytes[index] == UInt8(ascii: ",")
                 || bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "`") {
                 index += 1; skipped += 1; continue
             }

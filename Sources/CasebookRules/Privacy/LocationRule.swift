@@ -54,8 +54,11 @@ struct LocationRule: TextRule {
         "is from", "was from", "came from", "works in", "working in", "works at", "worked at", "born in", "farm near",
         "village of", "town of", "suburb of", "township of", "near the town of", "lives near", "home town", "hometown",
         "resident at", "discharged to", "admitted to", "transferred to", "transferred from", "flown to", "taken to", "seen at",
-        "attended", "presented to", "referred to", "referred from", "returned to", "brought to",
+        "attended", "presented to", "referred to", "referred from", "returned to", "brought to", "property outside", "farm outside",
+        "just outside", "outside", "on the outskirts of", "from",
     ]
+    /// Words that begin place names: "Old Lyme", "New Plymouth", "Port Augusta".
+    static let placePrefixes: Set<String> = ["old", "new", "north", "south", "east", "west", "upper", "lower", "port", "mount", "mt", "saint", "st", "fort", "great", "little", "san", "santa", "los", "las", "el", "la", "le"]
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens()
@@ -108,7 +111,48 @@ struct LocationRule: TextRule {
             }
         }
         matches += residences(in: document, tokens: tokens)
+        matches += streetNames(in: document, tokens: tokens)
         return matches
+    }
+
+    /// "Alvarado Road and Pine Street", "East 14th Avenue", "Co. Wicklow", "HMP Eastmoor".
+    private func streetNames(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        let fullSuffixes: Set<String> = ["street", "road", "avenue", "lane", "drive", "crescent", "boulevard", "terrace", "parade", "highway", "close"]
+        for (position, token) in tokens.enumerated() where position >= 1 && document.zone(at: token.start) != .reference {
+            let word = document.lowercased(token.range)
+            let previous = tokens[position - 1]
+            guard document.onlySpaces(previous.end..<token.start), token.start - previous.end == 1 else { continue }
+            if fullSuffixes.contains(word), document.isCapitalised(token) {
+                let previousWord = document.lowercased(previous.range)
+                // "14th Avenue": an ordinal before the suffix.
+                if ["st", "nd", "rd", "th"].contains(previousWord), position >= 2, tokens[position - 2].isNumber, tokens[position - 2].end == previous.start {
+                    var start = tokens[position - 2].start
+                    if position >= 3, ["east", "west", "north", "south"].contains(document.lowercased(tokens[position - 3].range)) { start = tokens[position - 3].start }
+                    matches.append(Match(start..<townEndAfter(token.end, tokens: tokens, document: document), "street name"))
+                    continue
+                }
+                guard !previous.isNumber, document.isCapitalised(previous), !Self.genericWords.contains(previousWord) || ["east", "west", "north", "south"].contains(previousWord),
+                      !PersonNames.stopwords.contains(previousWord) else { continue }
+                var start = previous.start
+                if position >= 2, document.isCapitalised(tokens[position - 2]), !tokens[position - 2].isNumber, tokens[position - 2].end + 1 == previous.start,
+                   !PersonNames.stopwords.contains(document.lowercased(tokens[position - 2].range)), !document.startsSentence(tokens[position - 2]) || true,
+                   !Self.genericWords.contains(document.lowercased(tokens[position - 2].range)) {
+                    start = tokens[position - 2].start
+                }
+                matches.append(Match(start..<townEndAfter(token.end, tokens: tokens, document: document), "street name"))
+            } else if ["co", "county"].contains(word), document.isCapitalised(token), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]),
+                      tokens[position + 1].start - token.end <= 2 {
+                matches.append(Match(token.start..<tokens[position + 1].end, "county"))
+            } else if ["hmp", "hmyoi", "hmp/yoi"].contains(word), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]) {
+                matches.append(Match(token.start..<tokens[position + 1].end, "named facility"))
+            }
+        }
+        return matches
+    }
+
+    private func townEndAfter(_ end: Int, tokens: [Token], document: ScanDocument) -> Int {
+        townEnd(after: end, tokens: tokens, document: document)
     }
 
     /// The end of "Rowan Street" after a house number, or nil.
@@ -183,6 +227,10 @@ struct LocationRule: TextRule {
             if document.lowercased(tokens[position].range) == "the", position + 1 < tokens.count { position += 1 }
             guard !tokens[position].isNumber, document.isCapitalised(tokens[position]), !document.isAllCaps(tokens[position]) || tokens[position].end - tokens[position].start > 3 else { continue }
             let word = document.lowercased(tokens[position].range)
+            if Self.placePrefixes.contains(word), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start - tokens[position].end == 1 {
+                matches.append(Match(tokens[position].start..<townEnd(after: tokens[position + 1].end, tokens: tokens, document: document), "place of residence"))
+                continue
+            }
             guard !PersonNames.stopwords.contains(word), !Self.genericWords.contains(word), !Lexicon.eponyms.contains(word) || ["glasgow", "ottawa", "boston", "toronto", "sydney", "oxford", "cambridge", "manchester", "edinburgh", "newcastle", "seattle", "philadelphia", "vancouver", "atlanta", "geneva", "helsinki", "montreal", "bristol", "milwaukee", "minnesota", "denver"].contains(word) else { continue }
             var last = position
             while last + 1 < tokens.count, last - position < 3, !tokens[last + 1].isNumber, document.isCapitalised(tokens[last + 1]),
@@ -190,7 +238,7 @@ struct LocationRule: TextRule {
                   !Self.genericWords.contains(document.lowercased(tokens[last + 1].range)) || Self.facilityWords.contains(document.lowercased(tokens[last + 1].range)) {
                 last += 1
             }
-            matches.append(Match(tokens[position].start..<tokens[last].end, "place of residence"))
+            matches.append(Match(tokens[position].start..<townEnd(after: tokens[last].end, tokens: tokens, document: document), "place of residence"))
         }
         return matches
     }

@@ -22,12 +22,67 @@ struct NameRule: TextRule {
             "Seen by Dr ⟦Mensah⟧ on the ward.",
             "⟦Michael⟧ was anxious about the result.",
             "The results were sent to ⟦Jane M. Doe⟧.",
+            "⟦Tāne Rāwiri⟧, aged 9, and ⟦Adaeze Okonkwo⟧, a nurse, were seen.",
+            "DICOM PatientName: ⟦GALLAGHER^BRIDGET^M⟧.",
         ]
     )
 
+    /// Two capitalised words that look like a given name and a family name: both unknown to the
+    /// gazetteer's common-word side (not stopwords, eponyms or abbreviations), one of them written with
+    /// letters English medical words rarely use (ā, ó, ñ …) or followed by a comma and a description
+    /// ("Adaeze Okonkwo, a nurse"), or at the start of a line.
+    private func namePair(at position: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
+        guard position + 1 < tokens.count else { return nil }
+        let first = tokens[position], second = tokens[position + 1]
+        guard !second.isNumber, document.isCapitalised(second), !document.isAllCaps(second), second.start - first.end == 1,
+              document.bytes[first.end] == UInt8(ascii: " ") else { return nil }
+        for token in [first, second] {
+            let word = document.lowercased(token.range)
+            guard token.end - token.start >= 3, !PersonNames.stopwords.contains(word), !Lexicon.eponyms.contains(word),
+                  !PersonNames.titles.contains(word), !LocationRule.genericWords.contains(word),
+                  !LocationRule.facilityWords.contains(word), !LocationRule.streetSuffixes.contains(word),
+                  !PersonNames.eponymNouns.contains(word) else { return nil }
+        }
+        if PersonNames.isEponymUse(tokens, at: position + 1, in: document) || PersonNames.isCitation(after: second, in: document) { return nil }
+        let secondKnown = Lexicon.surnames.contains(document, second.range) || Lexicon.firstNames.contains(document, second.range)
+        let nonASCII = document.bytes[first.range].contains { $0 >= 0x80 } || document.bytes[second.range].contains { $0 >= 0x80 }
+        var after = second.end
+        while after < document.bytes.count, document.bytes[after].isSpace { after += 1 }
+        let described = after < document.bytes.count && (document.bytes[after] == UInt8(ascii: ",") || document.bytes[after] == UInt8(ascii: "("))
+        guard secondKnown || nonASCII || described else { return nil }
+        return first.start..<second.end
+    }
+
+    /// DICOM person names: "GALLAGHER^BRIDGET^M".
+    private func dicomNames(in document: ScanDocument) -> [Match] {
+        var matches: [Match] = []
+        var index = 0
+        let bytes = document.bytes
+        while let caret = bytes[index...].firstIndex(of: UInt8(ascii: "^")) {
+            var start = caret
+            while start > 0, bytes[start - 1].isLetterLike || bytes[start - 1] == UInt8(ascii: "^") || bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+            var end = caret
+            while end < bytes.count, bytes[end].isLetterLike || bytes[end] == UInt8(ascii: "^") || bytes[end] == UInt8(ascii: "-") { end += 1 }
+            if caret - start >= 2, end - caret >= 2, document.zone(at: start) == .text { matches.append(Match(start..<end, "name")) }
+            index = max(end, caret + 1)
+        }
+        return matches
+    }
+
+    /// Names in lowercase slugs and file names: "mrs-doyle", "mr_okafor_cxr.png".
+    private func slugNames(in document: ScanDocument) -> [Match] {
+        var matches: [Match] = []
+        for (_, end) in LabelledValue.labels(["mr-", "mrs-", "ms-", "miss-", "dr-", "mr_", "mrs_", "ms_", "dr_"], in: document) {
+            var stop = end
+            while stop < document.bytes.count, document.bytes[stop].isLetterLike { stop += 1 }
+            if stop - end >= 2, document.zone(at: end) == .text { matches.append(Match((end - (document.text((end - 4)..<end).hasPrefix("mrs") || document.text((end - 5)..<end).hasPrefix("miss") ? 4 : 3))..<stop, "name")) }
+        }
+        return matches
+    }
+
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens()
-        var matches: [Match] = []
+        var matches = dicomNames(in: document) + slugNames(in: document)
         var claimedUntil = -1
         for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
             let zone = document.zone(at: token.start)
@@ -64,7 +119,11 @@ struct NameRule: TextRule {
             let isFirst = Lexicon.firstNames.contains(word)
             let isSurname = Lexicon.surnames.contains(word)
             guard isFirst || isSurname else {
-                // An initial and a surname: "J. Okonkwo".
+                // Two name-like words together: "Adaeze Okonkwo", "Tāne Rāwiri".
+                if let pair = namePair(at: position, tokens: tokens, document: document) {
+                    matches.append(Match(pair, "name"))
+                    claimedUntil = pair.upperBound
+                }
                 continue
             }
             if PersonNames.isEponymUse(tokens, at: position, in: document) || PersonNames.isCitation(after: token, in: document) { continue }

@@ -57,7 +57,8 @@ struct PostalCodeRule: TextRule {
             let previous = document.text(tokens[position - 1].range)
             let gapOK = document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ",")])
             let length = token.end - token.start
-            let followedByDigitOrLetter = token.end < bytes.count && (bytes[token.end].isLetterLike || bytes[token.end] == UInt8(ascii: "."))
+            let followedByDigitOrLetter = token.end < bytes.count && (bytes[token.end].isLetterLike
+                || (bytes[token.end] == UInt8(ascii: ".") && token.end + 1 < bytes.count && bytes[token.end + 1].isDigit))
             guard gapOK, !followedByDigitOrLetter else { continue }
             if Self.usStates.contains(previous), length == 5 {
                 var end = token.end

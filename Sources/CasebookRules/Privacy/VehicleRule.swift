@@ -16,6 +16,7 @@ struct VehicleRule: TextRule {
             "VIN ⟦1FTFW7L376Z087775⟧ was recorded by police.",
             "Rego ⟦1NE 4KX⟧, a white utility.",
             "The truck's vehicle identification number, ⟦1HGCM82633A004352⟧, matched.",
+            "A car, ⟦LD19 XRT⟧, and a motorcycle ⟦191-D-48213⟧.",
         ]
     )
 
@@ -33,6 +34,30 @@ struct VehicleRule: TextRule {
             if label == "plate" || label == "reg", !hasUpper || lower { continue }
             guard text.count <= 17 + 2 else { continue }
             matches.append(Match(range, "vehicle identifier"))
+        }
+        // UK plates "KX19 YPL" and Irish plates "191-D-48213" by their shape.
+        let tokens = document.tokens()
+        for (position, token) in tokens.enumerated() where position + 1 < tokens.count {
+            let text = document.text(token.start..<PostalCodeRule.alphanumericEnd(from: token.start, in: document))
+            let next = tokens[(position + 1)...].first { $0.start >= token.start + 5 } ?? tokens[position + 1]
+            if Array(text).count == 4, text.prefix(2).allSatisfy(\.isUppercase), text.suffix(2).allSatisfy(\.isNumber),
+               next.start == token.start + 5, document.bytes[token.start + 4] == UInt8(ascii: " "),
+               next.end - next.start == 3, document.isAllCaps(next), !next.isNumber,
+               token.start == 0 || !document.bytes[token.start - 1].isAlphanumeric, next.end == document.bytes.count || !document.bytes[next.end].isAlphanumeric {
+                matches.append(Match(token.start..<next.end, "licence plate"))
+            }
+            let joined = tokens[position + 1]
+            if token.isNumber, (2...3).contains(token.end - token.start), token.end < document.bytes.count, document.bytes[token.end] == UInt8(ascii: "-"),
+               !joined.isNumber, joined.start == token.end + 1, (1...2).contains(joined.end - joined.start), document.isAllCaps(joined),
+               joined.end < document.bytes.count, document.bytes[joined.end] == UInt8(ascii: "-"), position + 2 < tokens.count, tokens[position + 2].isNumber,
+               tokens[position + 2].start == joined.end + 1 {
+                matches.append(Match(token.start..<tokens[position + 2].end, "licence plate"))
+            }
+            if false, !next.isNumber, next.start == token.end + 1, (1...2).contains(next.end - next.start), document.isAllCaps(next),
+               next.end < document.bytes.count, document.bytes[next.end] == UInt8(ascii: "-"), position + 2 < tokens.count, tokens[position + 2].isNumber,
+               tokens[position + 2].start == next.end + 1 {
+                matches.append(Match(token.start..<tokens[position + 2].end, "licence plate"))
+            }
         }
         // Unlabelled VINs: 17 characters whose check digit is right.
         let bytes = document.bytes
