@@ -11,6 +11,8 @@ enum Lexicon {
     }
 
     static let firstNames = words("first-names.txt")
+    /// Lowercase common English words (Debian wamerican and wbritish).
+    static let englishWords = words("english-words.txt")
     static let surnames = words("surnames.txt")
     /// Every word of every eponym ("Guillain-Barré" gives guillain and barré).
     static let eponyms: WordList = {

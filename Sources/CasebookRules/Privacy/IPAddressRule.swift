@@ -10,7 +10,7 @@ struct IPAddressRule: TextRule {
             "Seen at 14:30:05 and again at 16:45.",
             "Version 2.1.3 of the score; values 1.2.3.4.5 in the series.",
             "Ratio 10:1:1 and times 08:00–09:30.",
-            "Sodium 140.2.",
+            "Sodium 140.2. Protease EC 3.4.21.5; firmware 4.10.2.1.",
         ],
         failing: [
             "The pump uploaded its log from ⟦192.0.2.44⟧ overnight.",
@@ -34,7 +34,12 @@ struct IPAddressRule: TextRule {
             let followedByWord = end < bytes.count && bytes[end].isLetterLike
             if !followedByWord, end > index {
                 let candidate = String(decoding: bytes[index..<end], as: UTF8.self)
-                if Self.isIPv4(candidate) || Self.isIPv6(candidate) {
+                let before = PhoneRule.context(before: index, in: document)
+                let versionLike = ["version", "v", "ec", "firmware", "build", "release", "software", "update"].contains { before.hasSuffix($0) }
+                let smallFirstOctet = (Int(candidate.prefix { $0 != "." }) ?? 0) < 10 && !["ip", "address", "host", "server", "gateway", "router", "dns", "from", "at"].contains { before.hasSuffix($0) }
+                if Self.isIPv4(candidate), !versionLike, !smallFirstOctet {
+                    matches.append(Match(index..<end, "IP address"))
+                } else if Self.isIPv6(candidate), !versionLike {
                     matches.append(Match(index..<end, "IP address"))
                 }
             }

@@ -72,6 +72,11 @@ struct IdentityNumberRule: TextRule {
             guard end == bytes.count || Self.isCodeBoundary(bytes[end]) || bytes[end] == UInt8(ascii: ".") else { continue }
             let length = end - index
             guard length >= 6, digits >= 4, letters >= 1 || separators >= 2 else { continue }
+            // Digits and separators only ("20/30/40 rule") need a long group, like a record number's.
+            if letters == 0 {
+                let groups = document.text(index..<end).split(whereSeparator: { !$0.isNumber })
+                guard digits >= 7, groups.contains(where: { $0.count >= 4 }) else { continue }
+            }
             guard document.zone(at: index) == .text else { continue }
             let text = document.text(index..<end)
             if Self.isClinicalCode(text, at: index, in: document) { continue }
@@ -104,6 +109,9 @@ struct IdentityNumberRule: TextRule {
         for registry in ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "ccds", "hgnc", "omim", "orpha", "pmc", "sctid"] where lower.hasPrefix(registry) && lower.dropFirst(registry.count).first?.isNumber == true {
             return true
         }
+        // Nucleotide and protein changes: "G20210A", "V617F", "R702W".
+        let characters = Array(text)
+        if characters.count >= 3, characters.first!.isUppercase, characters.last!.isUppercase, characters.dropFirst().dropLast().allSatisfy(\.isNumber) { return true }
         if lower.contains("del") || lower.contains("ins") || lower.contains("dup") || lower.contains("fs") && lower.contains("ter") { return true }
         // A number with a unit: "1000mg", "250ml", "24h".
         let letters = String(lower.drop { $0.isNumber || $0 == "." })

@@ -57,6 +57,25 @@ struct LocationRule: TextRule {
         "attended", "presented to", "referred to", "referred from", "returned to", "brought to", "property outside", "farm outside",
         "just outside", "outside", "on the outskirts of", "from",
     ]
+    /// Countries and continents: a country of origin or travel does not identify a patient.
+    static let countries: Set<String> = [
+        "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "bangladesh", "belarus",
+        "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chile", "china", "colombia",
+        "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia",
+        "ethiopia", "fiji", "finland", "france", "gambia", "germany", "ghana", "greece", "guatemala", "guinea", "haiti",
+        "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica",
+        "japan", "jordan", "kazakhstan", "kenya", "korea", "kosovo", "kuwait", "laos", "latvia", "lebanon", "liberia", "libya",
+        "lithuania", "malawi", "malaysia", "mali", "malta", "mexico", "moldova", "mongolia", "morocco", "mozambique", "myanmar",
+        "namibia", "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palestine", "panama",
+        "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "samoa", "scotland", "senegal",
+        "serbia", "sierra", "singapore", "slovakia", "slovenia", "somalia", "spain", "sudan", "sweden", "switzerland", "syria",
+        "taiwan", "tanzania", "thailand", "tonga", "tunisia", "turkey", "uganda", "ukraine", "uruguay", "uzbekistan",
+        "venezuela", "vietnam", "wales", "yemen", "zambia", "zimbabwe", "africa", "asia", "europe", "america", "oceania",
+        "antarctica", "the uk", "the us", "the usa", "united kingdom", "united states", "new zealand", "south africa",
+        "sri lanka", "saudi arabia", "south sudan", "papua new guinea", "hong kong", "northern ireland", "the philippines",
+        "the netherlands", "the caribbean", "the middle east", "west africa", "east africa", "southeast asia", "south asia",
+    ]
+
     /// Words that begin place names: "Old Lyme", "New Plymouth", "Port Augusta".
     static let placePrefixes: Set<String> = ["old", "new", "north", "south", "east", "west", "upper", "lower", "port", "mount", "mt", "saint", "st", "fort", "great", "little", "san", "santa", "los", "las", "el", "la", "le"]
 
@@ -93,7 +112,8 @@ struct LocationRule: TextRule {
                 continue
             }
             // Named facilities: "Riverside Medical Centre", "St. Michael's Hospital", "Eastfield University Hospital".
-            if Self.facilityWords.contains(word), document.isCapitalised(token), let start = facilityStart(before: position, tokens: tokens, document: document) {
+            if Self.facilityWords.contains(word), document.isCapitalised(token), !PersonNames.isEponymUse(tokens, at: position, in: document),
+               let start = facilityStart(before: position, tokens: tokens, document: document) {
                 var end = token.end
                 // "… Hospital, Bendigo" / "Keats Ward"
                 if position + 1 < tokens.count, ["ward", "unit", "wing"].contains(document.lowercased(tokens[position + 1].range)), document.isCapitalised(tokens[position + 1]) {
@@ -227,6 +247,12 @@ struct LocationRule: TextRule {
             if document.lowercased(tokens[position].range) == "the", position + 1 < tokens.count { position += 1 }
             guard !tokens[position].isNumber, document.isCapitalised(tokens[position]), !document.isAllCaps(tokens[position]) || tokens[position].end - tokens[position].start > 3 else { continue }
             let word = document.lowercased(tokens[position].range)
+            // "IgA", "ACTH-dependent": an acronym is not a place name.
+            if document.bytes[(tokens[position].start + 1)..<tokens[position].end].enumerated().contains(where: { offset, byte in
+                byte.isUpper && document.bytes[tokens[position].start + offset] != UInt8(ascii: "'") && document.bytes[tokens[position].start + offset] != UInt8(ascii: "-")
+                    && !(offset == 1 && document.lowercased(tokens[position].start..<(tokens[position].start + 2)) == "mc")
+            }) { continue }
+            if Self.countries.contains(word) || Self.countries.contains(document.lowercased(tokens[position].start..<min(tokens[position].end + 12, document.bytes.count)).prefix { $0 != "," && $0 != "." }.description) { continue }
             if Self.placePrefixes.contains(word), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start - tokens[position].end == 1 {
                 matches.append(Match(tokens[position].start..<townEnd(after: tokens[position + 1].end, tokens: tokens, document: document), "place of residence"))
                 continue

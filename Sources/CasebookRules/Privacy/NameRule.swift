@@ -44,6 +44,11 @@ struct NameRule: TextRule {
                   !PersonNames.eponymNouns.contains(word) else { return nil }
         }
         if PersonNames.isEponymUse(tokens, at: position + 1, in: document) || PersonNames.isCitation(after: second, in: document) { return nil }
+        // Two ordinary words capitalised ("Impulse Normal", "Services Card") are not a name.
+        func isEnglish(_ token: Token) -> Bool {
+            document.lowercased(token.range).split(separator: "-").allSatisfy { Lexicon.englishWords.contains(String($0)) }
+        }
+        if isEnglish(first) && isEnglish(second) { return nil }
         let secondKnown = Lexicon.surnames.contains(document, second.range) || Lexicon.firstNames.contains(document, second.range)
         let nonASCII = document.bytes[first.range].contains { $0 >= 0x80 } || document.bytes[second.range].contains { $0 >= 0x80 }
         var after = second.end
@@ -98,7 +103,8 @@ struct NameRule: TextRule {
                 var next = position + 1
                 // "Mr." / "patient," / "patient:" — but not across a table cell or a line.
                 guard next < tokens.count, tokens[next].start - token.end <= 3,
-                      document.onlySpaces(token.end..<tokens[next].start, allowing: [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]) else { continue }
+                      document.onlySpaces(token.end..<tokens[next].start, allowing: isTitle ? [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]
+                                                                              : [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]) else { continue }
                 if position >= 1, PersonNames.kinship.contains(document.lowercased(tokens[position - 1].range)) { continue }
                 // A single initial after a title is privacy.initials' ("Mr K", "Mrs AB").
                 if document.isAllCaps(tokens[next]), tokens[next].end - tokens[next].start <= 3, !(tokens[next].end < document.bytes.count && document.bytes[tokens[next].end] == UInt8(ascii: ".")) { continue }

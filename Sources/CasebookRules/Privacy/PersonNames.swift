@@ -35,6 +35,7 @@ enum PersonNames {
         "aneurysm", "thyroiditis", "encephalopathy", "psychosis", "chorea", "dementia", "arthritis", "cirrhosis", "esophagitis",
         "sarcoma", "score", "calculator", "algorithm", "model", "questionnaire", "inventory", "assessment", "protocol", "trial",
         "study", "guideline", "guidelines", "institute", "foundation", "society", "hospital", "clinic", "university", "college",
+        "pentad", "hump", "tetrad", "quadrad", "criterion", "variant", "mutation", "leiden", "effect", "paradox", "test's",
     ]
     /// Capitalised words that start many sentences or headings and are never names on their own.
     static let stopwords: Set<String> = [
@@ -57,6 +58,13 @@ enum PersonNames {
         while index < document.bytes.count, document.bytes[index].isSpace || document.bytes[index] == UInt8(ascii: ",") { index += 1 }
         if document.hasPrefix("et al", at: index) { return true }
         if document.hasPrefix("and colleagues", at: index) || document.hasPrefix("and co-workers", at: index) { return true }
+        // "Teasdale and Jennett, 1974", "Smith & Jones (2019)"
+        for joiner in ["and ", "& "] where document.hasPrefix(joiner, at: index) {
+            var after = index + joiner.utf8.count
+            while after < document.bytes.count, document.bytes[after].isLetterLike || document.bytes[after] == UInt8(ascii: "-") { after += 1 }
+            while after < document.bytes.count, document.bytes[after].isSpace || document.bytes[after] == UInt8(ascii: ",") || document.bytes[after] == UInt8(ascii: "(") { after += 1 }
+            if after + 4 <= document.bytes.count, document.bytes[after..<(after + 4)].allSatisfy(\.isDigit) { return true }
+        }
         if index < document.bytes.count, document.bytes[index] == UInt8(ascii: "(") || document.bytes[index] == UInt8(ascii: "[") {
             let after = index + 1
             if after + 4 <= document.bytes.count, document.bytes[after..<(after + 4)].allSatisfy(\.isDigit) { return true }
@@ -98,7 +106,7 @@ enum PersonNames {
             }
             let word = document.lowercased(token.range)
             let particle = ["van", "von", "de", "da", "del", "della", "di", "du", "bin", "binti", "al", "el", "la", "le", "ben", "ter", "ten", "mc", "mac", "o"].contains(word)
-            if document.isCapitalised(token) && !stopwords.contains(word) {
+            if document.isCapitalised(token) && !stopwords.contains(word) && !(document.isAllCaps(token) && (2...4).contains(token.end - token.start)) {
                 last = end
             } else if particle && end > position {
                 // kept only if a capitalised token follows
