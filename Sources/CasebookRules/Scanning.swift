@@ -22,6 +22,16 @@ struct Token: Hashable {
 }
 
 extension ScanDocument {
+    /// The length of a letter at an offset: 1 for an ASCII letter, 2 for a two-byte UTF-8 letter
+    /// (Latin, Greek and Cyrillic with accents: é, ā, Ó), 0 for anything else. Three- and four-byte
+    /// sequences — dashes, curly quotes, symbols, emoji — are not letters.
+    @inline(__always) func letterLength(at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte.isASCIILetter { return 1 }
+        if byte >= 0xC3, byte <= 0xDF, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 { return 2 }
+        return 0
+    }
+
     /// The letter and number tokens of the document, in order.
     func tokens() -> [Token] {
         var tokens: [Token] = []
@@ -30,16 +40,18 @@ extension ScanDocument {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            if byte.isLetterLike {
+            let length = letterLength(at: index)
+            if length > 0 {
                 let start = index
-                index += 1
+                index += length
                 while index < count {
-                    let next = bytes[index]
-                    if next.isLetterLike { index += 1; continue }
+                    let next = letterLength(at: index)
+                    if next > 0 { index += next; continue }
+                    let byte = bytes[index]
                     // An apostrophe or hyphen inside a word: O'Brien, Smith-Jones (not a possessive 's).
-                    if (next == 0x27 || next == 0x2D), index + 1 < count, bytes[index + 1].isLetterLike,
-                       !(next == 0x27 && bytes[index + 1].lowercased == UInt8(ascii: "s") && (index + 2 >= count || !bytes[index + 2].isLetterLike)) {
-                        index += 2
+                    if (byte == 0x27 || byte == 0x2D), index + 1 < count, letterLength(at: index + 1) > 0,
+                       !(byte == 0x27 && bytes[index + 1].lowercased == UInt8(ascii: "s") && (index + 2 >= count || letterLength(at: index + 2) == 0)) {
+                        index += 1
                         continue
                     }
                     break

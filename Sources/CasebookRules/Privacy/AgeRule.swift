@@ -51,7 +51,8 @@ struct AgeRule: TextRule {
             } else {
                 let word = document.lowercased(token.range)
                 if word.hasPrefix("ninety") || word == "hundred" {
-                    if word.hasPrefix("ninety") && word.contains("-year") {
+                    let afterAged = position >= 1 && ["aged", "age", "turned", "is", "was"].contains(document.lowercased(tokens[position - 1].range))
+                    if (word.hasPrefix("ninety") && word.contains("-year")) || (word.hasPrefix("ninety") && afterAged) {
                         matches.append(Match(token.range, "age over 89"))
                     } else if let end = Self.ageSuffixEnd(after: token.end, in: document) {
                         matches.append(Match(token.start..<end, "age over 89"))

@@ -18,7 +18,7 @@ struct DeviceRule: TextRule {
         ]
     )
 
-    static let labels = ["serial number", "serial no", "serial #", "serial:", "s/n", "sn:", "sn", "udi", "udi-di", "device id",
+    static let labels = ["serial numbers", "serial number", "serial no", "serial #", "serial:", "serial", "s/n", "sn:", "sn", "udi", "udi-di", "device id",
                          "device identifier", "imei", "lot number", "lot no", "lot", "model/serial", "catalogue number", "ref/sn",
                          "implant id", "generator serial", "lead serial", "pump serial", "meid", "mac address", "mac"]
 

@@ -35,8 +35,8 @@ struct IPAddressRule: TextRule {
             if !followedByWord, end > index {
                 let candidate = String(decoding: bytes[index..<end], as: UTF8.self)
                 let before = PhoneRule.context(before: index, in: document)
-                let versionLike = ["version", "v", "ec", "firmware", "build", "release", "software", "update"].contains { before.hasSuffix($0) }
-                let smallFirstOctet = (Int(candidate.prefix { $0 != "." }) ?? 0) < 10 && !["ip", "address", "host", "server", "gateway", "router", "dns", "from", "at"].contains { before.hasSuffix($0) }
+                let versionLike = ["version", "v", "ec", "firmware", "build", "release", "software", "update"].contains { PhoneRule.endsWith(before, word: $0) }
+                let smallFirstOctet = (Int(candidate.prefix { $0 != "." }) ?? 0) < 10 && !["ip", "address", "host", "server", "gateway", "router", "dns", "from", "at"].contains { PhoneRule.endsWith(before, word: $0) }
                 if Self.isIPv4(candidate), !versionLike, !smallFirstOctet {
                     matches.append(Match(index..<end, "IP address"))
                 } else if Self.isIPv6(candidate), !versionLike {

@@ -105,7 +105,7 @@ struct IdentityNumberRule: TextRule {
         if prefix.contains("doi") || prefix.contains("http") || prefix.contains("www") || prefix.contains("10.") || prefix.contains("@") || prefix.contains(".") { return true }
         if prefix.hasSuffix("c") || prefix.hasSuffix("p") || prefix.hasSuffix("g") || prefix.hasSuffix("m") { return true }
         let before = PhoneRule.context(before: index, in: document)
-        if notIdentifiers.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + ":") }) || before.hasSuffix("isrctn") || before.hasSuffix("eudract") || before.hasSuffix("version") { return true }
+        if (notIdentifiers + ["isrctn", "eudract", "version", "snomed ct", "snomed"]).contains(where: { PhoneRule.endsWith(before, word: $0) }) { return true }
         for registry in ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "ccds", "hgnc", "omim", "orpha", "pmc", "sctid"] where lower.hasPrefix(registry) && lower.dropFirst(registry.count).first?.isNumber == true {
             return true
         }
@@ -151,7 +151,7 @@ struct IdentityNumberRule: TextRule {
             defer { index = max(end, index + 1) }
             if end < bytes.count, bytes[end].isLetterLike || (bytes[end] == UInt8(ascii: ".") && end + 1 < bytes.count && bytes[end + 1].isDigit) { continue }
             let before = PhoneRule.context(before: index, in: document)
-            if Self.notIdentifiers.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + ":") }) { continue }
+            if Self.notIdentifiers.contains(where: { PhoneRule.endsWith(before, word: $0) }) { continue }
             let text = document.text(index..<end)
             let isSSN = groups == [3, 2, 4] && text.contains("-") && !text.hasPrefix("000") && !text.hasPrefix("666") && !text.hasPrefix("9")
             let isNHS = digits.count == 10 && (groups == [10] || groups == [3, 3, 4]) && Checksums.nhs(digits)

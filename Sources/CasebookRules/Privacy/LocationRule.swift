@@ -55,7 +55,7 @@ struct LocationRule: TextRule {
         "village of", "town of", "suburb of", "township of", "near the town of", "lives near", "home town", "hometown",
         "resident at", "discharged to", "admitted to", "transferred to", "transferred from", "flown to", "taken to", "seen at",
         "attended", "presented to", "referred to", "referred from", "returned to", "brought to", "property outside", "farm outside",
-        "just outside", "outside", "on the outskirts of", "from",
+        "just outside", "outside", "on the outskirts of", "from", "near",
     ]
     /// Countries and continents: a country of origin or travel does not identify a patient.
     static let countries: Set<String> = [

@@ -34,11 +34,14 @@ struct NameRule: TextRule {
     private func namePair(at position: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
         guard position + 1 < tokens.count else { return nil }
         let first = tokens[position], second = tokens[position + 1]
-        guard !second.isNumber, document.isCapitalised(second), !document.isAllCaps(second), second.start - first.end == 1,
+        guard !second.isNumber, document.isCapitalised(second) || document.bytes[second.start] == 0xC3,
+              !document.isAllCaps(second) || PersonNames.hasAccentedLatin(second, in: document), second.start - first.end == 1,
               document.bytes[first.end] == UInt8(ascii: " ") else { return nil }
+        let firstIsGiven = Lexicon.firstNames.contains(document, first.range) || PersonNames.hasAccentedLatin(first, in: document)
         for token in [first, second] {
             let word = document.lowercased(token.range)
-            guard token.end - token.start >= 3, !PersonNames.stopwords.contains(word), !Lexicon.eponyms.contains(word),
+            let nonASCII = PersonNames.hasAccentedLatin(token, in: document)
+            guard token.end - token.start >= 3 || nonASCII, !PersonNames.isDashCompound(token, in: document), !PersonNames.stopwords.contains(word), !Lexicon.eponyms.contains(word) || (token == second && firstIsGiven),
                   !PersonNames.titles.contains(word), !LocationRule.genericWords.contains(word),
                   !LocationRule.facilityWords.contains(word), !LocationRule.streetSuffixes.contains(word),
                   !PersonNames.eponymNouns.contains(word) else { return nil }
@@ -50,10 +53,11 @@ struct NameRule: TextRule {
         }
         if isEnglish(first) && isEnglish(second) { return nil }
         let secondKnown = Lexicon.surnames.contains(document, second.range) || Lexicon.firstNames.contains(document, second.range)
-        let nonASCII = document.bytes[first.range].contains { $0 >= 0x80 } || document.bytes[second.range].contains { $0 >= 0x80 }
+        let nonASCII = PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document)
         var after = second.end
         while after < document.bytes.count, document.bytes[after].isSpace { after += 1 }
         let described = after < document.bytes.count && (document.bytes[after] == UInt8(ascii: ",") || document.bytes[after] == UInt8(ascii: "("))
+            || ["was ", "is ", "had ", "has ", "went ", "presented", "said ", "says ", "came ", "arrived", "attended", "reported", "died"].contains { document.hasPrefix($0, at: after) }
         guard secondKnown || nonASCII || described else { return nil }
         return first.start..<second.end
     }
@@ -121,7 +125,7 @@ struct NameRule: TextRule {
                 continue
             }
             guard document.isCapitalised(token), !document.isAllCaps(token) || token.end - token.start == 1 else { continue }
-            guard !PersonNames.stopwords.contains(word), !Lexicon.eponyms.contains(word) else { continue }
+            guard !PersonNames.stopwords.contains(word), !Lexicon.eponyms.contains(word), !PersonNames.isDashCompound(token, in: document) else { continue }
             let isFirst = Lexicon.firstNames.contains(word)
             let isSurname = Lexicon.surnames.contains(word)
             guard isFirst || isSurname else {

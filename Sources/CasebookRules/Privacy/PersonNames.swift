@@ -58,21 +58,26 @@ enum PersonNames {
         while index < document.bytes.count, document.bytes[index].isSpace || document.bytes[index] == UInt8(ascii: ",") { index += 1 }
         if document.hasPrefix("et al", at: index) { return true }
         if document.hasPrefix("and colleagues", at: index) || document.hasPrefix("and co-workers", at: index) { return true }
-        // "Teasdale and Jennett, 1974", "Smith & Jones (2019)"
+        // "Teasdale and Jennett, 1974", "Smith & Jones (2019)": a second capitalised name, then a year.
         for joiner in ["and ", "& "] where document.hasPrefix(joiner, at: index) {
             var after = index + joiner.utf8.count
-            while after < document.bytes.count, document.bytes[after].isLetterLike || document.bytes[after] == UInt8(ascii: "-") { after += 1 }
+            guard after < document.bytes.count, document.bytes[after].isUpper else { break }
+            while after < document.bytes.count, document.bytes[after].isLetterLike || document.bytes[after] == UInt8(ascii: "-") || document.bytes[after] == UInt8(ascii: "'") { after += 1 }
             while after < document.bytes.count, document.bytes[after].isSpace || document.bytes[after] == UInt8(ascii: ",") || document.bytes[after] == UInt8(ascii: "(") { after += 1 }
-            if after + 4 <= document.bytes.count, document.bytes[after..<(after + 4)].allSatisfy(\.isDigit) { return true }
+            if isYear(at: after, in: document) { return true }
         }
-        if index < document.bytes.count, document.bytes[index] == UInt8(ascii: "(") || document.bytes[index] == UInt8(ascii: "[") {
-            let after = index + 1
-            if after + 4 <= document.bytes.count, document.bytes[after..<(after + 4)].allSatisfy(\.isDigit) { return true }
-        }
-        if index + 4 <= document.bytes.count, document.bytes[index..<(index + 4)].allSatisfy(\.isDigit), document.bytes[index] == UInt8(ascii: "1") || document.bytes[index] == UInt8(ascii: "2") {
+        if index < document.bytes.count, document.bytes[index] == UInt8(ascii: "(") || document.bytes[index] == UInt8(ascii: "["), isYear(at: index + 1, in: document) {
             return true
         }
-        return false
+        return isYear(at: index, in: document)
+    }
+
+    /// A publication year (1800–2099) standing alone at an offset.
+    static func isYear(at offset: Int, in document: ScanDocument) -> Bool {
+        guard offset + 4 <= document.bytes.count, document.bytes[offset..<(offset + 4)].allSatisfy(\.isDigit),
+              offset + 4 == document.bytes.count || !document.bytes[offset + 4].isAlphanumeric,
+              let year = Int(document.text(offset..<(offset + 4))) else { return false }
+        return (1800...2099).contains(year)
     }
 
     /// Whether the word after a name-like token makes it an eponym ("Bell's palsy", "Crohn disease").
@@ -89,6 +94,23 @@ enum PersonNames {
             hops += 1
         }
         return false
+    }
+
+    /// Whether a token is joined to a neighbour by an en or em dash: "Stokes–Adams", "Monro–Kellie",
+    /// "Danis–Weber". Eponyms are written so; people's double-barrelled names use a hyphen.
+    static func isDashCompound(_ token: Token, in document: ScanDocument) -> Bool {
+        let dashes: [[UInt8]] = [[0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94]]
+        for dash in dashes {
+            if token.end + 3 < document.bytes.count, Array(document.bytes[token.end..<(token.end + 3)]) == dash, document.bytes[token.end + 3].isUpper { return true }
+            if token.start >= 4, Array(document.bytes[(token.start - 3)..<token.start]) == dash, document.bytes[token.start - 4].isASCIILetter { return true }
+        }
+        return false
+    }
+
+    /// Whether a token has accented Latin letters (é, ā, Ó…), as names from many languages do;
+    /// Greek letters (β-blocker, α-thalassaemia) do not count.
+    static func hasAccentedLatin(_ token: Token, in document: ScanDocument) -> Bool {
+        document.bytes[token.range].contains { $0 >= 0xC3 && $0 <= 0xC9 }
     }
 
     /// The capitalised name-like tokens starting at a position (up to four, with particles such as

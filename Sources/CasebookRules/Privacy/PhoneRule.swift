@@ -64,7 +64,7 @@ struct PhoneRule: TextRule {
             // Not a number that continues into letters or decimals (a measurement, a version).
             if end < bytes.count, bytes[end].isLetterLike, !(end + 1 < bytes.count && bytes[end].lowercased == UInt8(ascii: "x") && bytes[end + 1].isDigit) { continue }
             let before = Self.context(before: index, in: document)
-            if Self.notPhoneLabels.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + ":") || before.hasSuffix($0 + " number") || before.hasSuffix($0 + " no") }) { continue }
+            if Self.notPhoneLabels.contains(where: { Self.endsWith(before, word: $0) }) { continue }
             let recentWords = before.split(whereSeparator: { !$0.isLetter && $0 != "." }).suffix(5).map(String.init)
             let labelled = Self.labels.contains { label in
                 label.contains(" ") ? before.contains(label) : recentWords.contains(label)
@@ -89,6 +89,15 @@ struct PhoneRule: TextRule {
         while start > 0, offset - start < 24, !document.bytes[start - 1].isLineBreak { start -= 1 }
         return document.lowercased(start..<offset).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ":#"))
             .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether the context ends with a word or phrase as a whole ("serial numbers" does not end with "rs").
+    static func endsWith(_ context: String, word: String) -> Bool {
+        for candidate in [word, word + ":", word + " number", word + " no"] where context == candidate || context.hasSuffix(candidate) {
+            let before = context.dropLast(candidate.count).last
+            if before == nil || !(before!.isLetter || before!.isNumber) { return true }
+        }
+        return false
     }
 
     static func isNANP(groups: [Int], text: String) -> Bool {

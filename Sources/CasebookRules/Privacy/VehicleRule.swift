@@ -21,7 +21,7 @@ struct VehicleRule: TextRule {
     )
 
     static let labels = ["vin", "vehicle identification number", "licence plate", "license plate", "number plate", "numberplate",
-                         "registration plate", "registration number", "vehicle registration", "rego", "reg", "plate", "tag number"]
+                         "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number", "frame number", "chassis number"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
@@ -31,7 +31,7 @@ struct VehicleRule: TextRule {
             let text = document.text(range)
             let hasUpper = text.contains { $0.isUppercase }
             let lower = text.contains { $0.isLowercase }
-            if label == "plate" || label == "reg", !hasUpper || lower { continue }
+            if label == "plate" || label == "reg" || label == "registration", !hasUpper || lower { continue }
             guard text.count <= 17 + 2 else { continue }
             matches.append(Match(range, "vehicle identifier"))
         }
