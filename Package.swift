@@ -64,7 +64,7 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
 
         // Benchmark harness (release build; not a test) and the privacy evaluation scorer.
-        .executableTarget(name: "casebook-bench", path: "Sources/casebook-bench"),
+        .executableTarget(name: "casebook-bench", dependencies: ["CasebookRules", "CasebookModel"], path: "Sources/casebook-bench"),
         .executableTarget(name: "casebook-eval", dependencies: ["CasebookRules", "CasebookModel"], path: "Sources/casebook-eval"),
 
         // Tests.

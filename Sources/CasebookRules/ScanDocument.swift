@@ -18,6 +18,8 @@ public struct ScanDocument: Sendable {
     public let bytes: [UInt8]
     /// The zone of each line (index = line - 1).
     public let zones: [Zone]
+    /// Letter and number runs, shared by every rule.
+    let tokens: [Token]
 
     /// Front-matter keys whose values are not patient text.
     static let creditKeys: Set<String> = ["authors", "author", "published"]
@@ -28,6 +30,7 @@ public struct ScanDocument: Sendable {
         self.source = source
         self.bytes = Array(source.text.utf8)
         self.zones = Self.zones(of: source)
+        self.tokens = Self.tokenize(bytes)
     }
 
     /// Plain text with every line in the text zone (rule examples, single strings).
@@ -35,6 +38,7 @@ public struct ScanDocument: Sendable {
         self.source = SourceText(path: path, text: text)
         self.bytes = Array(text.utf8)
         self.zones = Array(repeating: .text, count: source.lineCount)
+        self.tokens = Self.tokenize(bytes)
     }
 
     /// The zone of the line holding a byte.

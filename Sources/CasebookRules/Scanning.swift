@@ -32,37 +32,45 @@ extension ScanDocument {
         return 0
     }
 
-    /// The letter and number tokens of the document, in order.
-    func tokens() -> [Token] {
+    /// The letter and number tokens of a text, in order (computed once per document, in `init`).
+    static func tokenize(_ text: [UInt8]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            let length = letterLength(at: index)
-            if length > 0 {
+        tokens.reserveCapacity(text.count / 4)
+        text.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            @inline(__always) func letterLength(_ index: Int) -> Int {
+                let byte = bytes[index]
+                if byte &- 0x41 < 26 || byte &- 0x61 < 26 { return 1 }
+                if byte >= 0xC3, byte <= 0xDF, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 { return 2 }
+                return 0
+            }
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte &- 0x30 < 10 {
+                    let start = index
+                    index += 1
+                    while index < count, bytes[index] &- 0x30 < 10 { index += 1 }
+                    tokens.append(Token(start: start, end: index, isNumber: true))
+                    continue
+                }
+                let length = letterLength(index)
+                if length == 0 { index += 1; continue }
                 let start = index
                 index += length
                 while index < count {
-                    let next = letterLength(at: index)
+                    let next = letterLength(index)
                     if next > 0 { index += next; continue }
                     let byte = bytes[index]
                     // An apostrophe or hyphen inside a word: O'Brien, Smith-Jones (not a possessive 's).
-                    if (byte == 0x27 || byte == 0x2D), index + 1 < count, letterLength(at: index + 1) > 0,
-                       !(byte == 0x27 && bytes[index + 1].lowercased == UInt8(ascii: "s") && (index + 2 >= count || letterLength(at: index + 2) == 0)) {
+                    if (byte == 0x27 || byte == 0x2D), index + 1 < count, letterLength(index + 1) > 0,
+                       !(byte == 0x27 && bytes[index + 1] | 0x20 == UInt8(ascii: "s") && (index + 2 >= count || letterLength(index + 2) == 0)) {
                         index += 1
                         continue
                     }
                     break
                 }
                 tokens.append(Token(start: start, end: index, isNumber: false))
-            } else if byte.isDigit {
-                let start = index
-                while index < count, bytes[index].isDigit { index += 1 }
-                tokens.append(Token(start: start, end: index, isNumber: true))
-            } else {
-                index += 1
             }
         }
         return tokens
@@ -113,26 +121,144 @@ extension ScanDocument {
     }
 }
 
-/// A set of lowercase words, looked up by a document's bytes without building a String per token.
-struct WordList: Sendable {
-    private let words: Set<String>
+/// A set of lowercase words, looked up by a document's bytes without building a String per token:
+/// an open-addressing table keyed by a hash of the lowercased bytes, then a byte comparison. The
+/// words live in one flat byte array, so a lookup touches no reference-counted storage per word.
+struct WordList: Sendable, ExpressibleByArrayLiteral {
+    private let storage: [UInt8]
+    /// (offset, length) of each word in `storage`.
+    private let spans: [(offset: Int32, length: Int32)]
+    /// Indices into `spans` + 1 (0 is empty); its size is a power of two.
+    private let table: [Int32]
+    private let mask: Int
+    let maximumLength: Int
 
-    init(_ words: some Sequence<String>) {
-        self.words = Set(words.map { $0.lowercased() })
+    init(_ list: some Sequence<String>) {
+        var storage: [UInt8] = []
+        var spans: [(Int32, Int32)] = []
+        var seen = Set<[UInt8]>()
+        for word in list {
+            let bytes = Array(word.lowercased().utf8)
+            guard !bytes.isEmpty, seen.insert(bytes).inserted else { continue }
+            spans.append((Int32(storage.count), Int32(bytes.count)))
+            storage += bytes
+        }
+        var size = 16
+        while size < spans.count * 2 { size *= 2 }
+        var table = [Int32](repeating: 0, count: size)
+        for (index, span) in spans.enumerated() {
+            var slot = Int(truncatingIfNeeded: Self.hash(storage[Int(span.0)..<Int(span.0 + span.1)])) & (size - 1)
+            while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            table[slot] = Int32(index + 1)
+        }
+        self.storage = storage
+        self.spans = spans
+        self.table = table
+        self.mask = size - 1
+        self.maximumLength = spans.map { Int($0.1) }.max() ?? 0
     }
+
+    init(arrayLiteral elements: String...) { self.init(elements) }
 
     /// One word per line; blank lines and `#` comments are skipped.
     init(lines text: String) {
         self.init(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
     }
 
-    func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
+    var count: Int { spans.count }
 
-    func contains(_ document: ScanDocument, _ range: Range<Int>) -> Bool {
-        words.contains(document.lowercased(range))
+    @inline(__always) static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte.lowercased)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash ^ (hash >> 29)
     }
 
-    var count: Int { words.count }
+    func contains(_ word: String) -> Bool {
+        contains(Array(word.utf8)[...])
+    }
+
+    @inline(__always) func contains(_ document: ScanDocument, _ range: Range<Int>) -> Bool {
+        contains(document.bytes[range])
+    }
+
+    func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let length = bytes.count
+        guard length > 0, length <= maximumLength else { return false }
+        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+        return storage.withUnsafeBufferPointer { storage in
+            table.withUnsafeBufferPointer { table in
+                spans.withUnsafeBufferPointer { spans in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        while true {
+                            let entry = Int(table[slot])
+                            if entry == 0 { return false }
+                            let span = spans[entry - 1]
+                            if Int(span.length) == length {
+                                let offset = Int(span.offset)
+                                var index = 0
+                                while index < length, bytes[index].lowercased == storage[offset + index] { index += 1 }
+                                if index == length { return true }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Finds any of a list of labels (words or phrases, any case) at the start of a token, using the
+/// first byte to pick the few labels worth comparing. Labels live in one flat byte array.
+struct LabelMatcher: Sendable {
+    private let storage: [UInt8]
+    /// For each first byte, the (offset, length) of its labels in `storage`, longest first.
+    private let byFirstByte: [[(offset: Int, length: Int)]]
+    private let texts: [Int: String]
+
+    init(_ labels: [String]) {
+        var storage: [UInt8] = []
+        var byFirstByte = [[(offset: Int, length: Int)]](repeating: [], count: 256)
+        var texts: [Int: String] = [:]
+        // Longer labels first, so "serial number" wins over "serial".
+        for label in labels.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+            let bytes = Array(label.lowercased().utf8)
+            byFirstByte[Int(bytes[0])].append((storage.count, bytes.count))
+            texts[storage.count] = label.lowercased()
+            storage += bytes
+        }
+        self.storage = storage
+        self.byFirstByte = byFirstByte
+        self.texts = texts
+    }
+
+    /// The labels found at token starts, as (label, offset just after it).
+    func find(in document: ScanDocument) -> [(label: String, end: Int)] {
+        var found: [(String, Int)] = []
+        let count = document.bytes.count
+        document.bytes.withUnsafeBufferPointer { bytes in
+            storage.withUnsafeBufferPointer { storage in
+                for token in document.tokens {
+                    let candidates = byFirstByte[Int(bytes[token.start].lowercased)]
+                    if candidates.isEmpty { continue }
+                    for label in candidates {
+                        let end = token.start + label.length
+                        guard end <= count else { continue }
+                        var offset = 0
+                        while offset < label.length, bytes[token.start + offset].lowercased == storage[label.offset + offset] { offset += 1 }
+                        guard offset == label.length else { continue }
+                        if end < count, storage[label.offset + label.length - 1].isASCIILetter, bytes[end].isASCIILetter || (bytes[end] >= 0xC3 && bytes[end] <= 0xDF) { continue }
+                        found.append((texts[label.offset]!, end))
+                        break
+                    }
+                }
+            }
+        }
+        return found
+    }
 }
 
 import Foundation

@@ -1,3 +1,5 @@
+import CasebookModel
+import CasebookRules
 import Foundation
 
 // casebook-bench: times release builds of N synthetic cases with casebook and, when installed, Hugo.
@@ -96,7 +98,7 @@ func body(_ number: Int, _ random: inout Generator) -> String {
     text += "## Investigations\n\n| Test | Result | Reference range |\n|---|---|---|\n"
     text += "| Haemoglobin | \(100 + random.next(60)) g/L | 130–170 g/L |\n| White cells | \(4 + random.next(15)) ×10⁹/L | 4–11 ×10⁹/L |\n| CRP | \(random.next(200)) mg/L | < 5 mg/L |\n\n"
     text += "## Management\n\n- \(paragraph(&random, words: 12))\n- \(paragraph(&random, words: 10))\n- \(paragraph(&random, words: 14))\n\n"
-    text += "\(paragraph(&random, words: 80)) See [the guideline](https://www.example.org/guidance/\(number)) and [a related case](https://cases.example.org/cases/case-\(number / 2)/).\n\n"
+    text += "\(paragraph(&random, words: 80)) See [the guideline](https://www.nice.org.uk/guidance/ng\(number % 250)) and [a related case](../case-\(number / 2)/).\n\n"
     text += "## Learning points\n\n1. \(paragraph(&random, words: 16))\n2. \(paragraph(&random, words: 16))\n\n\(paragraph(&random, words: 60))\n"
     return text
 }
@@ -142,6 +144,36 @@ func generate(count: Int, casebookRoot: String, hugoRoot: String) -> Int {
     return bytes
 }
 
+/// All privacy rules over every case file, one thread, in memory: the scanners' own speed.
+func scanSpeed(of folder: String) -> String {
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    let documents = files.compactMap { try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
+        .map { ScanDocument(source: SourceText(path: "case.md", text: $0)) }
+    let bytes = documents.reduce(0) { $0 + $1.bytes.count }
+    let rules = Registry.all.filter { $0.description.id.family == "privacy" }
+    var found = 0
+    // Build the embedded word lists first: a one-off start-up cost, not scanning speed.
+    let warmUp = DispatchTime.now()
+    for rule in rules { _ = rule.matches(in: ScanDocument(text: "Mr Example lives in Sometown.")) }
+    let startUp = Double(DispatchTime.now().uptimeNanoseconds - warmUp.uptimeNanoseconds) / 1e9
+    var perRule: [String: Double] = [:]
+    let tokenStart = DispatchTime.now()
+    let prepared = documents.map { ScanDocument(source: $0.source) }
+    let tokenSeconds = Double(DispatchTime.now().uptimeNanoseconds - tokenStart.uptimeNanoseconds) / 1e9
+    for rule in rules {
+        let ruleStart = DispatchTime.now()
+        for document in prepared { found += Checker.matches(of: rule, in: document).count }
+        perRule[rule.description.id.rawValue] = Double(DispatchTime.now().uptimeNanoseconds - ruleStart.uptimeNanoseconds) / 1e9
+    }
+    let seconds = tokenSeconds + perRule.values.reduce(0, +)
+    if ProcessInfo.processInfo.environment["CASEBOOK_BENCH_RULES"] != nil {
+        print(String(format: "         reading and tokenising: %.3f s", tokenSeconds))
+        for (rule, time) in perRule.sorted(by: { $0.value > $1.value }) { print(String(format: "         %@ %.3f s", rule, time)) }
+    }
+    return String(format: "         privacy rules, one thread: %.1f MB in %.2f s = %.0f MB/s (%d findings; word lists loaded once in %.2f s)",
+                  Double(bytes) / 1_048_576, seconds, Double(bytes) / 1_048_576 / seconds, found, startUp)
+}
+
 let hugo = which("hugo")
 print("casebook-bench: \(runs) runs after a warm-up; \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print("cases    source MB  tool       wall s   peak RSS MB")
@@ -159,5 +191,6 @@ for count in counts {
     } else {
         print("         (hugo is not installed: apt-get install hugo to compare)")
     }
+    print(scanSpeed(of: root + "/casebook/content/cases"))
     if !keep { try? FileManager.default.removeItem(atPath: root) }
 }

@@ -25,7 +25,7 @@ struct AgeRule: TextRule {
     static let tens = ["ninety", "one hundred", "a hundred", "hundred"]
 
     func matches(in document: ScanDocument) -> [Match] {
-        let tokens = document.tokens()
+        let tokens = document.tokens
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() {
             if token.isNumber {
@@ -35,7 +35,8 @@ struct AgeRule: TextRule {
                     matches.append(Match(token.start..<(token.end + 1), "age over 89"))
                     continue
                 }
-                guard token.end - token.start <= 3, let value = Int(document.text(token.range)), (90...125).contains(value) else { continue }
+                guard token.end - token.start <= 3, token.end - token.start >= 2, document.bytes[token.start] == UInt8(ascii: "9") || document.bytes[token.start] == UInt8(ascii: "1"),
+                      let value = Int(document.text(token.range)), (90...125).contains(value) else { continue }
                 if token.start > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/")].contains(document.bytes[token.start - 1]) { continue }
                 // "90+" is how an age over 89 should be written.
                 if token.end < document.bytes.count, document.bytes[token.end] == UInt8(ascii: "+") { continue }
@@ -49,6 +50,9 @@ struct AgeRule: TextRule {
                     matches.append(Match(start..<token.end, "age over 89"))
                 }
             } else {
+                let first = document.bytes[token.start].lowercased
+                guard first == UInt8(ascii: "n") || first == UInt8(ascii: "h") || first == UInt8(ascii: "e") || first == UInt8(ascii: "m")
+                        || first == UInt8(ascii: "l") || first == UInt8(ascii: "t") else { continue }
                 let word = document.lowercased(token.range)
                 if word.hasPrefix("ninety") || word == "hundred" {
                     let afterAged = position >= 1 && ["aged", "age", "turned", "is", "was"].contains(document.lowercased(tokens[position - 1].range))

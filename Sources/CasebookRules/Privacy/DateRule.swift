@@ -36,11 +36,12 @@ struct DateRule: TextRule {
                            "valentine's day", "good friday", "easter sunday", "easter monday", "diwali", "deepavali", "eid al-fitr",
                            "eid al-adha", "waitangi day", "labor day", "labour day", "memorial day", "remembrance day", "hogmanay",
                            "bastille day", "victoria day", "family day", "hanukkah", "yom kippur", "rosh hashanah", "holi", "vesak"]
+    static let holidayMatcher = LabelMatcher(holidays)
 
     func matches(in document: ScanDocument) -> [Match] {
-        let tokens = document.tokens()
+        let tokens = document.tokens
         var matches: [Match] = []
-        for (_, end) in LabelledValue.labels(Self.holidays, in: document) where document.zone(at: end - 1) == .text {
+        for (_, end) in Self.holidayMatcher.find(in: document) where document.zone(at: end - 1) == .text {
             var start = end - 1
             while start > 0, !(document.bytes[start - 1].isSpace || document.bytes[start - 1].isLineBreak || document.bytes[start - 1] == UInt8(ascii: "(")) { start -= 1 }
             // Find the holiday's first byte: labels reports the end only.
@@ -64,6 +65,7 @@ struct DateRule: TextRule {
             }
         }
         for (position, token) in tokens.enumerated() {
+            if !token.isNumber, !document.isCapitalised(token) || token.end - token.start > 9 || token.end - token.start < 3 { continue }
             if document.zone(at: token.start) == .reference { continue }
             if token.isNumber {
                 if let range = numericDate(at: position, tokens: tokens, document: document) {

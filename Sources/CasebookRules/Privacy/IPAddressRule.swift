@@ -32,7 +32,7 @@ struct IPAddressRule: TextRule {
             while end < bytes.count, bytes[end].isDigit || Self.isHex(bytes[end]) || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ":") { end += 1 }
             while end > index, bytes[end - 1] == UInt8(ascii: ".") || (bytes[end - 1] == UInt8(ascii: ":") && !(end - 2 >= index && bytes[end - 2] == UInt8(ascii: ":"))) { end -= 1 }
             let followedByWord = end < bytes.count && bytes[end].isLetterLike
-            if !followedByWord, end > index {
+            if !followedByWord, end - index >= 3, bytes[index..<end].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) {
                 let candidate = String(decoding: bytes[index..<end], as: UTF8.self)
                 let before = PhoneRule.context(before: index, in: document)
                 let versionLike = ["version", "v", "ec", "firmware", "build", "release", "software", "update"].contains { PhoneRule.endsWith(before, word: $0) }

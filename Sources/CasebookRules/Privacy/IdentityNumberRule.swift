@@ -36,11 +36,12 @@ struct IdentityNumberRule: TextRule {
         "social insurance number", "health number", "employee number", "employee id", "staff number", "student number",
         "prisoner number", "inmate number", "booking number", "custody number", "visa number", "benefit number", "case ref",
     ]
+    static let labelMatcher = LabelMatcher(labels)
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
-        for (label, end) in LabelledValue.labels(Self.labels, in: document) {
+        for (label, end) in Self.labelMatcher.find(in: document) {
             if let range = LabelledValue.value(after: end, in: document, minimumDigits: label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
                 matches.append(Match(range, "identity or record number"))
             }

@@ -19,9 +19,9 @@ struct InitialsRule: TextRule {
     )
 
     /// Dotted abbreviations that are not initials ("U.S.", "N.B.", "M.D.").
-    static let dottedAbbreviations: Set<String> = ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg"]
+    static let dottedAbbreviations: WordList = ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg"]
 
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordList = [
         "us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "ie", "eg", "cf", "vs", "op", "st",
         "jr", "sr", "ct", "mri", "ecg", "ekg", "bp", "hr", "rr", "ed", "icu", "ccu", "hdu", "copd", "iv", "im", "sc", "po", "pr",
         "ng", "gp", "ae", "gcs", "cpr", "dnr", "ppe", "nhs", "who", "uti", "mi", "cva", "tia", "dvt", "pe", "af", "ckd", "aki",
@@ -32,7 +32,7 @@ struct InitialsRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
-        let tokens = document.tokens()
+        let tokens = document.tokens
         var matches: [Match] = []
         var position = 0
         while position < tokens.count {
@@ -69,15 +69,15 @@ struct InitialsRule: TextRule {
                 }
             }
             // "Mrs AB", "pt JS", "patient K"
-            let word = document.lowercased(token.range)
-            if PersonNames.titles.contains(word) || PersonNames.patientWords.contains(word) || word == "initials" {
+            let slice = bytes[token.range]
+            if PersonNames.titles.contains(slice) || PersonNames.patientWords.contains(slice) || slice.elementsEqual("initials".utf8) {
                 let next = position + 1
                 guard next < tokens.count, !tokens[next].isNumber, document.onlySpaces(token.end..<tokens[next].start, allowing: [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ",")]),
                       tokens[next].start - token.end <= 3 else { continue }
                 let candidate = tokens[next]
                 let length = candidate.end - candidate.start
                 guard document.isAllCaps(candidate), (1...3).contains(length), !Self.abbreviations.contains(document.lowercased(candidate.range)) else { continue }
-                if PersonNames.titles.contains(word), !document.isCapitalised(token) { continue }
+                if PersonNames.titles.contains(slice), !document.isCapitalised(token) { continue }
                 // "Mr K." is a dotted initial handled above; here "Mrs AB", "pt JS", "Mr K"
                 if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }
                 matches.append(Match(candidate.range, "initials"))

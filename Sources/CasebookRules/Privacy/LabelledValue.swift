@@ -47,22 +47,7 @@ enum LabelledValue {
     }
 
     /// Offsets just after each occurrence of a label (whole words, any case).
-    static func labels(_ labels: [String], in document: ScanDocument) -> [(label: String, end: Int)] {
-        var found: [(String, Int)] = []
-        let bytes = document.bytes
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index].lowercased
-            if index == 0 || !bytes[index - 1].isAlphanumeric {
-                for label in labels where label.utf8.first == byte && document.hasPrefix(label, at: index) {
-                    let end = index + label.utf8.count
-                    if end < bytes.count, bytes[end].isLetterLike, label.last?.isLetter == true { continue }
-                    found.append((label, end))
-                    break
-                }
-            }
-            index += 1
-        }
-        return found
+    static func labels(_ matcher: LabelMatcher, in document: ScanDocument) -> [(label: String, end: Int)] {
+        matcher.find(in: document)
     }
 }

@@ -10,6 +10,7 @@ struct LocationRule: TextRule {
             "The Ottawa ankle rules and the Glasgow Coma Scale; Lyme disease; Norwalk virus.",
             "She was transferred to the intensive care unit of a tertiary hospital.",
             "Seen in the Emergency Department, then the General Medical Ward.",
+            "She presented to the.\nConfirmed by imaging.",
         ],
         failing: [
             "She lives at ⟦14 Rowan Street, Ballarat⟧.",
@@ -19,20 +20,20 @@ struct LocationRule: TextRule {
         ]
     )
 
-    static let streetSuffixes: Set<String> = [
+    static let streetSuffixes: WordList = [
         "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "court", "ct", "crescent", "cres",
         "close", "cl", "way", "place", "pl", "boulevard", "blvd", "terrace", "tce", "parade", "pde", "highway", "hwy", "grove",
         "gardens", "square", "sq", "row", "walk", "mews", "hill", "rise", "view", "circuit", "cct", "esplanade", "parkway",
         "pkwy", "trail", "loop", "green", "park", "vale", "wynd", "path", "quay", "wharf", "heights", "point",
     ]
-    static let facilityWords: Set<String> = [
+    static let facilityWords: WordList = [
         "hospital", "infirmary", "clinic", "hospice", "surgery", "practice", "sanatorium", "polyclinic", "dispensary",
         "prison", "school", "academy", "college", "university", "church", "mosque", "temple", "synagogue", "gurdwara",
         "centre", "center", "home", "village", "lodge", "house", "manor", "hall", "station", "barracks", "camp", "hostel",
         "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium",
     ]
     /// Capitalised words that describe a facility's kind rather than name it.
-    static let genericWords: Set<String> = [
+    static let genericWords: WordList = [
         "emergency", "department", "general", "teaching", "district", "regional", "community", "children", "childrens",
         "university", "royal", "private", "public", "specialist", "tertiary", "rural", "local", "major", "trauma", "cancer",
         "eye", "dental", "maternity", "women", "womens", "psychiatric", "mental", "health", "rehabilitation", "primary",
@@ -57,8 +58,9 @@ struct LocationRule: TextRule {
         "attended", "presented to", "referred to", "referred from", "returned to", "brought to", "property outside", "farm outside",
         "just outside", "outside", "on the outskirts of", "from", "near",
     ]
+    static let residenceMatcher = LabelMatcher(residencePhrases)
     /// Countries and continents: a country of origin or travel does not identify a patient.
-    static let countries: Set<String> = [
+    static let countries: WordList = [
         "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "bangladesh", "belarus",
         "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chile", "china", "colombia",
         "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia",
@@ -77,14 +79,16 @@ struct LocationRule: TextRule {
     ]
 
     /// Words that begin place names: "Old Lyme", "New Plymouth", "Port Augusta".
-    static let placePrefixes: Set<String> = ["old", "new", "north", "south", "east", "west", "upper", "lower", "port", "mount", "mt", "saint", "st", "fort", "great", "little", "san", "santa", "los", "las", "el", "la", "le"]
+    static let placePrefixes: WordList = ["old", "new", "north", "south", "east", "west", "upper", "lower", "port", "mount", "mt", "saint", "st", "fort", "great", "little", "san", "santa", "los", "las", "el", "la", "le"]
 
     func matches(in document: ScanDocument) -> [Match] {
-        let tokens = document.tokens()
+        let tokens = document.tokens
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() {
+            // Every pattern below starts with a house number, a capitalised word, or "box"/"ward".
+            guard token.isNumber || document.isCapitalised(token) || (token.end - token.start == 3 && document.bytes[token.start].lowercased == UInt8(ascii: "b")) else { continue }
             if document.zone(at: token.start) == .reference { continue }
-            let word = document.lowercased(token.range)
+            let word = token.isNumber ? "" : document.lowercased(token.range)
             // Street addresses: "14 Rowan Street", "Unit 3, 22 Byron Road", "PO Box 4471".
             if token.isNumber, token.end - token.start <= 5, let end = streetEnd(after: position, tokens: tokens, document: document) {
                 var start = token.start
@@ -139,7 +143,9 @@ struct LocationRule: TextRule {
     private func streetNames(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         let fullSuffixes: Set<String> = ["street", "road", "avenue", "lane", "drive", "crescent", "boulevard", "terrace", "parade", "highway", "close"]
-        for (position, token) in tokens.enumerated() where position >= 1 && document.zone(at: token.start) != .reference {
+        for (position, token) in tokens.enumerated() where position >= 1 && !token.isNumber && document.isCapitalised(token) {
+            guard Self.streetSuffixes.contains(document, token.range) || (token.end - token.start <= 6 && (document.bytes[token.start] == UInt8(ascii: "C") || document.bytes[token.start] == UInt8(ascii: "H"))) else { continue }
+            guard document.zone(at: token.start) != .reference else { continue }
             let word = document.lowercased(token.range)
             let previous = tokens[position - 1]
             guard document.onlySpaces(previous.end..<token.start), token.start - previous.end == 1 else { continue }
@@ -240,11 +246,14 @@ struct LocationRule: TextRule {
     /// "lives in Bendigo", "moved to Ballarat", "from Wester Ross".
     private func residences(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
-        for (_, end) in LabelledValue.labels(Self.residencePhrases, in: document) {
+        for (_, end) in Self.residenceMatcher.find(in: document) {
             guard let first = tokens.firstIndex(where: { $0.start >= end }), tokens[first].start - end <= 3,
                   document.onlySpaces(end..<tokens[first].start, allowing: [UInt8(ascii: ":")]), document.zone(at: end) != .reference else { continue }
             var position = first
-            if document.lowercased(tokens[position].range) == "the", position + 1 < tokens.count { position += 1 }
+            if document.lowercased(tokens[position].range) == "the", position + 1 < tokens.count {
+                guard tokens[position + 1].start - tokens[position].end == 1, document.bytes[tokens[position].end] == UInt8(ascii: " ") else { continue }
+                position += 1
+            }
             guard !tokens[position].isNumber, document.isCapitalised(tokens[position]), !document.isAllCaps(tokens[position]) || tokens[position].end - tokens[position].start > 3 else { continue }
             let word = document.lowercased(tokens[position].range)
             // "IgA", "ACTH-dependent": an acronym is not a place name.

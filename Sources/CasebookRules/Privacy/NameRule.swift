@@ -78,10 +78,12 @@ struct NameRule: TextRule {
         return matches
     }
 
+    static let slugTitles = LabelMatcher(["mr-", "mrs-", "ms-", "miss-", "dr-", "mr_", "mrs_", "ms_", "dr_"])
+
     /// Names in lowercase slugs and file names: "mrs-doyle", "mr_okafor_cxr.png".
     private func slugNames(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
-        for (_, end) in LabelledValue.labels(["mr-", "mrs-", "ms-", "miss-", "dr-", "mr_", "mrs_", "ms_", "dr_"], in: document) {
+        for (_, end) in Self.slugTitles.find(in: document) {
             var stop = end
             while stop < document.bytes.count, document.bytes[stop].isLetterLike { stop += 1 }
             if stop - end >= 2, document.zone(at: end) == .text { matches.append(Match((end - (document.text((end - 4)..<end).hasPrefix("mrs") || document.text((end - 5)..<end).hasPrefix("miss") ? 4 : 3))..<stop, "name")) }
@@ -90,26 +92,27 @@ struct NameRule: TextRule {
     }
 
     func matches(in document: ScanDocument) -> [Match] {
-        let tokens = document.tokens()
+        let tokens = document.tokens
         var matches = dicomNames(in: document) + slugNames(in: document)
         var claimedUntil = -1
         for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
-            let zone = document.zone(at: token.start)
-            if zone == .reference { continue }
-            let word = document.lowercased(token.range)
+            let slice = document.bytes[token.range]
+            let isTitle = PersonNames.titles.contains(slice)
+            let introducesPerson = isTitle || PersonNames.patientWords.contains(slice)
+            // Only capitalised words and words that introduce a person can start a name.
+            guard introducesPerson || document.isCapitalised(token) else { continue }
+            if document.zone(at: token.start) == .reference { continue }
             // Names after a kinship word belong to privacy.relative.
-            if position >= 1, PersonNames.kinship.contains(document.lowercased(tokens[position - 1].range)) { continue }
+            if position >= 1, PersonNames.kinship.contains(document, tokens[position - 1].range) { continue }
 
             // Context: a title or a word that introduces a person names whatever follows.
-            if PersonNames.titles.contains(word) || PersonNames.patientWords.contains(word) {
-                let isTitle = PersonNames.titles.contains(word)
+            if introducesPerson {
                 if isTitle, !document.isCapitalised(token) { continue }
                 var next = position + 1
                 // "Mr." / "patient," / "patient:" — but not across a table cell or a line.
                 guard next < tokens.count, tokens[next].start - token.end <= 3,
                       document.onlySpaces(token.end..<tokens[next].start, allowing: isTitle ? [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]
                                                                               : [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]) else { continue }
-                if position >= 1, PersonNames.kinship.contains(document.lowercased(tokens[position - 1].range)) { continue }
                 // A single initial after a title is privacy.initials' ("Mr K", "Mrs AB").
                 if document.isAllCaps(tokens[next]), tokens[next].end - tokens[next].start <= 3, !(tokens[next].end < document.bytes.count && document.bytes[tokens[next].end] == UInt8(ascii: ".")) { continue }
                 let run = PersonNames.nameRun(tokens, from: next, in: document)
@@ -125,9 +128,9 @@ struct NameRule: TextRule {
                 continue
             }
             guard document.isCapitalised(token), !document.isAllCaps(token) || token.end - token.start == 1 else { continue }
-            guard !PersonNames.stopwords.contains(word), !Lexicon.eponyms.contains(word), !PersonNames.isDashCompound(token, in: document) else { continue }
-            let isFirst = Lexicon.firstNames.contains(word)
-            let isSurname = Lexicon.surnames.contains(word)
+            guard !PersonNames.stopwords.contains(slice), !Lexicon.eponyms.contains(slice), !PersonNames.isDashCompound(token, in: document) else { continue }
+            let isFirst = Lexicon.firstNames.contains(slice)
+            let isSurname = Lexicon.surnames.contains(slice)
             guard isFirst || isSurname else {
                 // Two name-like words together: "Adaeze Okonkwo", "Tāne Rāwiri".
                 if let pair = namePair(at: position, tokens: tokens, document: document) {

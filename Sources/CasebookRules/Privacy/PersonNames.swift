@@ -2,17 +2,17 @@
 /// contexts in which a name-like word is a disease, a sign or a cited author instead.
 enum PersonNames {
     /// Honorifics and roles written before a name.
-    static let titles: Set<String> = [
+    static let titles: WordList = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sr", "master", "madam", "sir", "dame",
         "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "frau", "señor", "senor", "sra",
         "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt",
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher",
     ]
     /// Words that introduce the patient by name: "patient Lucy", "known as Ted", "named Amira".
-    static let patientWords: Set<String> = ["patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed"]
+    static let patientWords: WordList = ["patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed"]
     static let patientPhrases = ["known as", "name is", "name was", "goes by", "name:", "patient name", "signed", "regards", "from:", "to:", "cc:", "per"]
     /// Family and household members: "her son Michael", "his wife, Anne Byrne".
-    static let kinship: Set<String> = [
+    static let kinship: WordList = [
         "son", "daughter", "wife", "husband", "partner", "mother", "father", "mum", "mom", "dad", "brother", "sister", "aunt",
         "uncle", "niece", "nephew", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "grandma", "grandpa",
         "grandchild", "stepfather", "stepmother", "stepson", "stepdaughter", "fiancé", "fiancée", "fiance", "fiancee", "spouse",
@@ -22,7 +22,7 @@ enum PersonNames {
         "brothers", "sisters", "kids",
     ]
     /// Words after a name that make it an eponym: "Bell's palsy", "Wilson disease", "Parkinson disease".
-    static let eponymNouns: Set<String> = [
+    static let eponymNouns: WordList = [
         "sign", "signs", "disease", "syndrome", "test", "score", "scale", "triad", "criteria", "classification", "fracture",
         "palsy", "point", "law", "phenomenon", "manoeuvre", "maneuver", "reflex", "node", "nodes", "ulcer", "lymphoma",
         "sarcoma", "tumour", "tumor", "procedure", "operation", "rule", "rules", "repair", "incision", "block", "line", "lines",
@@ -38,7 +38,7 @@ enum PersonNames {
         "pentad", "hump", "tetrad", "quadrad", "criterion", "variant", "mutation", "leiden", "effect", "paradox", "test's",
     ]
     /// Capitalised words that start many sentences or headings and are never names on their own.
-    static let stopwords: Set<String> = [
+    static let stopwords: WordList = [
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "they", "his", "her", "their", "it", "its", "this", "that",
         "on", "in", "at", "of", "to", "for", "with", "was", "were", "is", "are", "had", "has", "have", "no", "not", "i", "we",
         "our", "my", "you", "your", "after", "before", "during", "while", "when", "then", "there", "here", "both", "all",

@@ -27,20 +27,20 @@ struct PostalCodeRule: TextRule {
     ]
     static let australianStates: Set<String> = ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"]
     static let labels = ["postcode", "post code", "postal code", "zip code", "zipcode", "zip", "pin code", "pincode", "pin", "eircode"]
+    static let labelMatcher = LabelMatcher(labels)
 
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for (_, end) in LabelledValue.labels(Self.labels, in: document) {
+        for (_, end) in Self.labelMatcher.find(in: document) {
             if let range = LabelledValue.value(after: end, in: document, minimumDigits: 1), range.count <= 10 {
                 matches.append(Match(range, "postal code"))
             }
         }
-        let tokens = document.tokens()
+        let tokens = document.tokens
         for (position, token) in tokens.enumerated() {
-            let text = document.text(token.range)
             // UK: "SW1A 1AA", "M1 1AE", "SY3 7PL"; Canada: "M5V 2T6"; Ireland: "D06 K2P4".
-            if !token.isNumber || token.end - token.start == 1, position + 1 < tokens.count {
+            if document.bytes[token.start].isUpper, position + 1 < tokens.count {
                 let outwardEnd = Self.alphanumericEnd(from: token.start, in: document)
                 let outward = document.text(token.start..<outwardEnd)
                 if outwardEnd < bytes.count, bytes[outwardEnd] == UInt8(ascii: " "), token.start == 0 || !bytes[token.start - 1].isAlphanumeric {
@@ -53,7 +53,7 @@ struct PostalCodeRule: TextRule {
                     }
                 }
             }
-            guard token.isNumber, position >= 1 else { continue }
+            guard token.isNumber, position >= 1, (4...5).contains(token.end - token.start), document.isAllCaps(tokens[position - 1]), !tokens[position - 1].isNumber else { continue }
             let previous = document.text(tokens[position - 1].range)
             let gapOK = document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ",")])
             let length = token.end - token.start
@@ -67,7 +67,6 @@ struct PostalCodeRule: TextRule {
             } else if Self.australianStates.contains(previous), length == 4 {
                 matches.append(Match(token.range, "postal code"))
             }
-            _ = text
         }
         return matches
     }

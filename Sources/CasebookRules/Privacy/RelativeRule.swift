@@ -20,11 +20,10 @@ struct RelativeRule: TextRule {
     )
 
     func matches(in document: ScanDocument) -> [Match] {
-        let tokens = document.tokens()
+        let tokens = document.tokens
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where !token.isNumber {
-            let word = document.lowercased(token.range)
-            guard PersonNames.kinship.contains(word), document.zone(at: token.start) != .reference else { continue }
+            guard PersonNames.kinship.contains(document, token.range), document.zone(at: token.start) != .reference else { continue }
             // "her son Michael", "his wife, Anne", "daughter (Dr Amelia Hart)"
             var next = position + 1
             if next < tokens.count, document.lowercased(tokens[next].range) == "s", tokens[next].start <= token.end + 1 { continue }

@@ -22,10 +22,11 @@ struct VehicleRule: TextRule {
 
     static let labels = ["vin", "vehicle identification number", "licence plate", "license plate", "number plate", "numberplate",
                          "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number", "frame number", "chassis number"]
+    static let labelMatcher = LabelMatcher(labels)
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
-        for (label, end) in LabelledValue.labels(Self.labels, in: document) {
+        for (label, end) in Self.labelMatcher.find(in: document) {
             guard let range = LabelledValue.value(after: end, in: document, minimumDigits: 1) else { continue }
             // A plate or VIN mixes capitals and digits: "KX19 YPL", "1NE 4KX".
             let text = document.text(range)
@@ -36,8 +37,8 @@ struct VehicleRule: TextRule {
             matches.append(Match(range, "vehicle identifier"))
         }
         // UK plates "KX19 YPL" and Irish plates "191-D-48213" by their shape.
-        let tokens = document.tokens()
-        for (position, token) in tokens.enumerated() where position + 1 < tokens.count {
+        let tokens = document.tokens
+        for (position, token) in tokens.enumerated() where position + 1 < tokens.count && (document.bytes[token.start].isUpper || token.isNumber) {
             let text = document.text(token.start..<PostalCodeRule.alphanumericEnd(from: token.start, in: document))
             let next = tokens[(position + 1)...].first { $0.start >= token.start + 5 } ?? tokens[position + 1]
             if Array(text).count == 4, text.prefix(2).allSatisfy(\.isUppercase), text.suffix(2).allSatisfy(\.isNumber),
