@@ -51,37 +51,90 @@ struct IdentityNumberRule: TextRule {
         return matches
     }
 
+
+    /// Numbers whose shape or check digit makes them identifiers without a label: runs of number
+    /// tokens joined by single spaces or hyphens.
+    private func unlabelled(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        let tokens = document.tokens
+        var matches: [Match] = []
+        var position = 0
+        while position < tokens.count {
+            let first = tokens[position]
+            guard first.isNumber, first.start == 0 || !(bytes[first.start - 1].isAlphanumeric || bytes[first.start - 1] == UInt8(ascii: ".") || bytes[first.start - 1] == UInt8(ascii: "/")) else {
+                position += 1
+                continue
+            }
+            var groups = [first.end - first.start]
+            var last = position
+            while last + 1 < tokens.count, tokens[last + 1].isNumber, tokens[last + 1].start == tokens[last].end + 1,
+                  bytes[tokens[last].end] == UInt8(ascii: " ") || bytes[tokens[last].end] == UInt8(ascii: "-") {
+                last += 1
+                groups.append(tokens[last].end - tokens[last].start)
+            }
+            defer { position = last + 1 }
+            let digitCount = groups.reduce(0, +)
+            guard digitCount >= 9 else { continue }
+            let end = tokens[last].end
+            if end < bytes.count, bytes[end].isLetterLike || (bytes[end] == UInt8(ascii: ".") && end + 1 < bytes.count && bytes[end + 1].isDigit) { continue }
+            let before = PhoneRule.context(before: first.start, in: document)
+            if Self.notIdentifiers.contains(where: { PhoneRule.endsWith(before, word: $0) }) { continue }
+            let digits = bytes[first.start..<end].filter(\.isDigit).map { Int($0 - 0x30) }
+            let text = document.text(first.start..<end)
+            let isSSN = groups == [3, 2, 4] && text.contains("-") && !text.hasPrefix("000") && !text.hasPrefix("666") && !text.hasPrefix("9")
+            let isNHS = digits.count == 10 && (groups == [10] || groups == [3, 3, 4]) && Checksums.nhs(digits)
+            let isCard = (13...19).contains(digits.count) && (groups.count == 1 || groups.dropLast().allSatisfy { $0 == 4 }) && Checksums.luhn(digits)
+            let isSIN = digits.count == 9 && groups == [3, 3, 3] && Checksums.luhn(digits) && digits[0] != 0
+            let isMedicare = digits.count >= 10 && (groups == [4, 5, 1] || groups == [4, 5, 1, 1] || groups == [10]) && Checksums.medicare(digits)
+            if isSSN || isNHS || isCard || isSIN || isMedicare {
+                matches.append(Match(first.start..<end, "identity or record number"))
+            }
+        }
+        return matches
+    }
+
     /// Codes that mix letters and digits (or digit groups with separators) the way record, device,
     /// employee and claim references do: "EMP-0048831", "K0571284", "HIR/2023/08812". Fail-closed:
     /// a case never needs one; units, gene and variant names, DOIs, trial numbers and reference lists
-    /// are left alone.
+    /// are left alone. A code is a run of tokens joined directly or by `-`, `/` or `_`.
     private func codes(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
+        let tokens = document.tokens
         var matches: [Match] = []
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index].isAlphanumeric, index == 0 || Self.isCodeBoundary(bytes[index - 1]) else { index += 1; continue }
-            var end = index
-            var digits = 0, letters = 0, separators = 0
-            while end < bytes.count {
-                let byte = bytes[end]
-                if byte.isDigit { digits += 1 } else if byte.isASCIILetter { letters += 1 } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "_"))
-                    && end + 1 < bytes.count && bytes[end + 1].isAlphanumeric { separators += 1 } else { break }
-                end += 1
+        var position = 0
+        while position < tokens.count {
+            let first = tokens[position]
+            var last = position
+            var digits = first.isNumber ? first.end - first.start : 0
+            var letters = first.isNumber ? 0 : first.end - first.start
+            var separators = 0
+            var hasNumber = first.isNumber
+            while last + 1 < tokens.count {
+                let next = tokens[last + 1], gap = next.start - tokens[last].end
+                if gap == 0 {
+                } else if gap == 1, bytes[tokens[last].end] == UInt8(ascii: "-") || bytes[tokens[last].end] == UInt8(ascii: "/") || bytes[tokens[last].end] == UInt8(ascii: "_") {
+                    separators += 1
+                } else {
+                    break
+                }
+                last += 1
+                if next.isNumber { digits += next.end - next.start; hasNumber = true } else { letters += next.end - next.start }
             }
-            defer { index = max(end, index + 1) }
-            guard end == bytes.count || Self.isCodeBoundary(bytes[end]) || bytes[end] == UInt8(ascii: ".") else { continue }
-            let length = end - index
-            guard length >= 6, digits >= 4, letters >= 1 || separators >= 2 else { continue }
-            // Digits and separators only ("20/30/40 rule") need a long group, like a record number's.
+            defer { position = last + 1 }
+            guard hasNumber, digits >= 4, letters >= 1 || separators >= 2 else { continue }
+            let start = first.start, end = tokens[last].end
+            guard end - start >= 6, start == 0 || Self.isCodeBoundary(bytes[start - 1]),
+                  end == bytes.count || Self.isCodeBoundary(bytes[end]) || bytes[end] == UInt8(ascii: ".") else { continue }
+            // Non-ASCII letters or inner apostrophes make it a word, not a code.
+            if bytes[start..<end].contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "'") }) { continue }
+            guard document.zone(at: start) == .text else { continue }
             if letters == 0 {
-                let groups = document.text(index..<end).split(whereSeparator: { !$0.isNumber })
+                let groups = document.text(start..<end).split(whereSeparator: { !$0.isNumber })
                 guard digits >= 7, groups.contains(where: { $0.count >= 4 }) else { continue }
             }
-            guard document.zone(at: index) == .text else { continue }
-            let text = document.text(index..<end)
-            if Self.isClinicalCode(text, at: index, in: document) { continue }
-            matches.append(Match(index..<end, "identifier-like code"))
+            let text = document.text(start..<end)
+            if Self.isClinicalCode(text, at: start, in: document) { continue }
+            matches.append(Match(start..<end, "identifier-like code"))
         }
         return matches
     }
@@ -120,49 +173,4 @@ struct IdentityNumberRule: TextRule {
         return false
     }
 
-    /// Numbers whose shape or check digit makes them identifiers without a label.
-    private func unlabelled(in document: ScanDocument) -> [Match] {
-        let bytes = document.bytes
-        var matches: [Match] = []
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index].isDigit, index == 0 || !(bytes[index - 1].isAlphanumeric || bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "/")) else {
-                index += 1
-                continue
-            }
-            // A run of digit groups separated by single spaces or hyphens.
-            var end = index
-            var digits: [Int] = []
-            var groups: [Int] = []
-            var current = 0
-            while end < bytes.count {
-                if bytes[end].isDigit {
-                    digits.append(Int(bytes[end] - 0x30))
-                    current += 1
-                    end += 1
-                } else if (bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "-")) && end + 1 < bytes.count && bytes[end + 1].isDigit && current > 0 {
-                    groups.append(current)
-                    current = 0
-                    end += 1
-                } else {
-                    break
-                }
-            }
-            groups.append(current)
-            defer { index = max(end, index + 1) }
-            if end < bytes.count, bytes[end].isLetterLike || (bytes[end] == UInt8(ascii: ".") && end + 1 < bytes.count && bytes[end + 1].isDigit) { continue }
-            let before = PhoneRule.context(before: index, in: document)
-            if Self.notIdentifiers.contains(where: { PhoneRule.endsWith(before, word: $0) }) { continue }
-            let text = document.text(index..<end)
-            let isSSN = groups == [3, 2, 4] && text.contains("-") && !text.hasPrefix("000") && !text.hasPrefix("666") && !text.hasPrefix("9")
-            let isNHS = digits.count == 10 && (groups == [10] || groups == [3, 3, 4]) && Checksums.nhs(digits)
-            let isCard = (13...19).contains(digits.count) && (groups.count == 1 || groups.allSatisfy { $0 == 4 } || groups.dropLast().allSatisfy { $0 == 4 }) && Checksums.luhn(digits)
-            let isSIN = digits.count == 9 && (groups == [3, 3, 3]) && Checksums.luhn(digits) && digits[0] != 0
-            let isMedicare = digits.count >= 10 && (groups == [4, 5, 1] || groups == [4, 5, 1, 1] || groups == [10]) && Checksums.medicare(digits)
-            if isSSN || isNHS || isCard || isSIN || isMedicare {
-                matches.append(Match(index..<end, "identity or record number"))
-            }
-        }
-        return matches
-    }
 }
