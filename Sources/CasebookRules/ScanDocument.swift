@@ -96,6 +96,13 @@ public struct ScanDocument: Sendable {
         while line <= source.lineCount {
             let bytes = source.lineBytes(line)
             let trimmed = bytes.drop { $0 == UInt8(ascii: " ") }
+            guard let first = trimmed.first else { line += 1; continue }
+            let special = first == UInt8(ascii: "`") || first == UInt8(ascii: "~") || first == UInt8(ascii: "#") || first == UInt8(ascii: "<") || first == UInt8(ascii: "[")
+            if !special {
+                if referenceLevel != nil { zones[line - 1] = .reference }
+                line += 1
+                continue
+            }
             if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) { inFence.toggle() }
             if !inFence, let level = headingLevel(trimmed) {
                 let title = String(decoding: trimmed.dropFirst(level), as: UTF8.self)

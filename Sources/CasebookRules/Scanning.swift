@@ -18,6 +18,8 @@ struct Token: Hashable {
     var start: Int
     var end: Int
     var isNumber: Bool
+    /// The word-list hash of the lowercased token (`WordList.hash`), computed once when tokenising.
+    var hash: UInt64 = 0
     var range: Range<Int> { start..<end }
 }
 
@@ -70,7 +72,12 @@ extension ScanDocument {
                     }
                     break
                 }
-                tokens.append(Token(start: start, end: index, isNumber: false))
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for offset in start..<index {
+                    hash ^= UInt64(bytes[offset] &- 0x41 < 26 ? bytes[offset] | 0x20 : bytes[offset])
+                    hash &*= 0x100_0000_01b3
+                }
+                tokens.append(Token(start: start, end: index, isNumber: false, hash: hash ^ (hash >> 29)))
             }
         }
         return tokens
@@ -132,6 +139,8 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
     private let table: [Int32]
     private let mask: Int
     let maximumLength: Int
+    /// Which lowercase first bytes any word starts with.
+    private let firstBytes: [Bool]
 
     init(_ list: some Sequence<String>) {
         var storage: [UInt8] = []
@@ -156,6 +165,9 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
         self.table = table
         self.mask = size - 1
         self.maximumLength = spans.map { Int($0.1) }.max() ?? 0
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for span in spans { firstBytes[Int(storage[Int(span.0)])] = true }
+        self.firstBytes = firstBytes
     }
 
     init(arrayLiteral elements: String...) { self.init(elements) }
@@ -184,10 +196,15 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
         contains(document.bytes[range])
     }
 
-    func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
+    /// Whether a letter token is in the list, using the hash computed when tokenising.
+    @inline(__always) func contains(_ token: Token, in document: ScanDocument) -> Bool {
+        token.isNumber ? contains(document.bytes[token.range]) : contains(document.bytes[token.range], hash: token.hash)
+    }
+
+    func contains(_ bytes: ArraySlice<UInt8>, hash precomputed: UInt64? = nil) -> Bool {
         let length = bytes.count
-        guard length > 0, length <= maximumLength else { return false }
-        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+        guard length > 0, length <= maximumLength, firstBytes[Int(bytes[bytes.startIndex].lowercased)] else { return false }
+        var slot = Int(truncatingIfNeeded: precomputed ?? Self.hash(bytes)) & mask
         return storage.withUnsafeBufferPointer { storage in
             table.withUnsafeBufferPointer { table in
                 spans.withUnsafeBufferPointer { spans in

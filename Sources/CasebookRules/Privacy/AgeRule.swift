@@ -23,6 +23,8 @@ struct AgeRule: TextRule {
     static let suffixes = ["-year-old", " year old", "-year old", " years old", "-years-old", "-yr-old", " yr old", " yrs old",
                            " yo", "yo", " y/o", " y.o.", " years of age", " yrs", " years", "-years", " y"]
     static let tens = ["ninety", "one hundred", "a hundred", "hundred"]
+    /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
+    static let phraseStarts: WordList = ["hundred", "early", "mid", "late", "his", "her", "their", "s"]
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
@@ -50,9 +52,7 @@ struct AgeRule: TextRule {
                     matches.append(Match(start..<token.end, "age over 89"))
                 }
             } else {
-                let first = document.bytes[token.start].lowercased
-                guard first == UInt8(ascii: "n") || first == UInt8(ascii: "h") || first == UInt8(ascii: "e") || first == UInt8(ascii: "m")
-                        || first == UInt8(ascii: "l") || first == UInt8(ascii: "t") else { continue }
+                guard Self.phraseStarts.contains(token, in: document) || document.hasPrefix("ninety", at: token.start) else { continue }
                 let word = document.lowercased(token.range)
                 if word.hasPrefix("ninety") || word == "hundred" {
                     let afterAged = position >= 1 && ["aged", "age", "turned", "is", "was"].contains(document.lowercased(tokens[position - 1].range))

@@ -54,8 +54,9 @@ struct DeviceRule: TextRule {
         // MAC addresses: six pairs of hex digits.
         index = 0
         while index + 17 <= bytes.count {
+            let separator = bytes[index + 2]
+            guard separator == UInt8(ascii: ":") || separator == UInt8(ascii: "-"), bytes[index + 5] == separator else { index += 1; continue }
             let candidate = bytes[index..<(index + 17)]
-            let separator = candidate[index + 2]
             if separator == UInt8(ascii: ":") || separator == UInt8(ascii: "-"),
                (0..<17).allSatisfy({ offset in offset % 3 == 2 ? candidate[index + offset] == separator : Self.isHex(candidate[index + offset]) }),
                index == 0 || !bytes[index - 1].isAlphanumeric, index + 17 == bytes.count || !bytes[index + 17].isAlphanumeric {

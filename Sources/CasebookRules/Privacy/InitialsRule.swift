@@ -69,15 +69,14 @@ struct InitialsRule: TextRule {
                 }
             }
             // "Mrs AB", "pt JS", "patient K"
-            let slice = bytes[token.range]
-            if PersonNames.titles.contains(slice) || PersonNames.patientWords.contains(slice) || slice.elementsEqual("initials".utf8) {
+            if PersonNames.titles.contains(token, in: document) || PersonNames.patientWords.contains(token, in: document) || bytes[token.range].elementsEqual("initials".utf8) {
                 let next = position + 1
                 guard next < tokens.count, !tokens[next].isNumber, document.onlySpaces(token.end..<tokens[next].start, allowing: [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ",")]),
                       tokens[next].start - token.end <= 3 else { continue }
                 let candidate = tokens[next]
                 let length = candidate.end - candidate.start
                 guard document.isAllCaps(candidate), (1...3).contains(length), !Self.abbreviations.contains(document.lowercased(candidate.range)) else { continue }
-                if PersonNames.titles.contains(slice), !document.isCapitalised(token) { continue }
+                if PersonNames.titles.contains(token, in: document), !document.isCapitalised(token) { continue }
                 // "Mr K." is a dotted initial handled above; here "Mrs AB", "pt JS", "Mr K"
                 if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }
                 matches.append(Match(candidate.range, "initials"))

@@ -78,6 +78,9 @@ struct LocationRule: TextRule {
         "the netherlands", "the caribbean", "the middle east", "west africa", "east africa", "southeast asia", "south asia",
     ]
 
+    /// Words that start the patterns of the main scan besides facility words.
+    static let keywords: WordList = ["box", "ward"]
+
     /// Words that begin place names: "Old Lyme", "New Plymouth", "Port Augusta".
     static let placePrefixes: WordList = ["old", "new", "north", "south", "east", "west", "upper", "lower", "port", "mount", "mt", "saint", "st", "fort", "great", "little", "san", "santa", "los", "las", "el", "la", "le"]
 
@@ -88,6 +91,8 @@ struct LocationRule: TextRule {
             // Every pattern below starts with a house number, a capitalised word, or "box"/"ward".
             guard token.isNumber || document.isCapitalised(token) || (token.end - token.start == 3 && document.bytes[token.start].lowercased == UInt8(ascii: "b")) else { continue }
             if document.zone(at: token.start) == .reference { continue }
+            let isKeyword = !token.isNumber && (Self.facilityWords.contains(token, in: document) || Self.keywords.contains(token, in: document))
+            if !token.isNumber, !isKeyword { continue }
             let word = token.isNumber ? "" : document.lowercased(token.range)
             // Street addresses: "14 Rowan Street", "Unit 3, 22 Byron Road", "PO Box 4471".
             if token.isNumber, token.end - token.start <= 5, let end = streetEnd(after: position, tokens: tokens, document: document) {
@@ -144,7 +149,7 @@ struct LocationRule: TextRule {
         var matches: [Match] = []
         let fullSuffixes: Set<String> = ["street", "road", "avenue", "lane", "drive", "crescent", "boulevard", "terrace", "parade", "highway", "close"]
         for (position, token) in tokens.enumerated() where position >= 1 && !token.isNumber && document.isCapitalised(token) {
-            guard Self.streetSuffixes.contains(document, token.range) || (token.end - token.start <= 6 && (document.bytes[token.start] == UInt8(ascii: "C") || document.bytes[token.start] == UInt8(ascii: "H"))) else { continue }
+            guard Self.streetSuffixes.contains(token, in: document) || (token.end - token.start <= 6 && (document.bytes[token.start] == UInt8(ascii: "C") || document.bytes[token.start] == UInt8(ascii: "H"))) else { continue }
             guard document.zone(at: token.start) != .reference else { continue }
             let word = document.lowercased(token.range)
             let previous = tokens[position - 1]

@@ -37,7 +37,7 @@ struct NameRule: TextRule {
         guard !second.isNumber, document.isCapitalised(second) || document.bytes[second.start] == 0xC3,
               !document.isAllCaps(second) || PersonNames.hasAccentedLatin(second, in: document), second.start - first.end == 1,
               document.bytes[first.end] == UInt8(ascii: " ") else { return nil }
-        let firstIsGiven = Lexicon.firstNames.contains(document, first.range) || PersonNames.hasAccentedLatin(first, in: document)
+        let firstIsGiven = Lexicon.firstNames.contains(first, in: document) || PersonNames.hasAccentedLatin(first, in: document)
         for token in [first, second] {
             let word = document.lowercased(token.range)
             let nonASCII = PersonNames.hasAccentedLatin(token, in: document)
@@ -52,7 +52,7 @@ struct NameRule: TextRule {
             document.lowercased(token.range).split(separator: "-").allSatisfy { Lexicon.englishWords.contains(String($0)) }
         }
         if isEnglish(first) && isEnglish(second) { return nil }
-        let secondKnown = Lexicon.surnames.contains(document, second.range) || Lexicon.firstNames.contains(document, second.range)
+        let secondKnown = Lexicon.surnames.contains(second, in: document) || Lexicon.firstNames.contains(second, in: document)
         let nonASCII = PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document)
         var after = second.end
         while after < document.bytes.count, document.bytes[after].isSpace { after += 1 }
@@ -96,14 +96,13 @@ struct NameRule: TextRule {
         var matches = dicomNames(in: document) + slugNames(in: document)
         var claimedUntil = -1
         for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
-            let slice = document.bytes[token.range]
-            let isTitle = PersonNames.titles.contains(slice)
-            let introducesPerson = isTitle || PersonNames.patientWords.contains(slice)
+            let isTitle = PersonNames.titles.contains(token, in: document)
+            let introducesPerson = isTitle || PersonNames.patientWords.contains(token, in: document)
             // Only capitalised words and words that introduce a person can start a name.
             guard introducesPerson || document.isCapitalised(token) else { continue }
             if document.zone(at: token.start) == .reference { continue }
             // Names after a kinship word belong to privacy.relative.
-            if position >= 1, PersonNames.kinship.contains(document, tokens[position - 1].range) { continue }
+            if position >= 1, PersonNames.kinship.contains(tokens[position - 1], in: document) { continue }
 
             // Context: a title or a word that introduces a person names whatever follows.
             if introducesPerson {
@@ -119,7 +118,7 @@ struct NameRule: TextRule {
                 guard !run.isEmpty else { continue }
                 let first = tokens[run.lowerBound], last = tokens[run.upperBound - 1]
                 // "patient Education", "resident Doctor": only names, not other capitalised words.
-                if !isTitle, run.count == 1, !Lexicon.firstNames.contains(document, first.range), !Lexicon.surnames.contains(document, first.range),
+                if !isTitle, run.count == 1, !Lexicon.firstNames.contains(first, in: document), !Lexicon.surnames.contains(first, in: document),
                    document.isAllCaps(first) || PersonNames.isEponymUse(tokens, at: run.lowerBound, in: document) { continue }
                 if isTitle, run.count == 1, PersonNames.isCitation(after: first, in: document) { continue }
                 matches.append(Match(first.start..<last.end, "name"))
@@ -128,9 +127,9 @@ struct NameRule: TextRule {
                 continue
             }
             guard document.isCapitalised(token), !document.isAllCaps(token) || token.end - token.start == 1 else { continue }
-            guard !PersonNames.stopwords.contains(slice), !Lexicon.eponyms.contains(slice), !PersonNames.isDashCompound(token, in: document) else { continue }
-            let isFirst = Lexicon.firstNames.contains(slice)
-            let isSurname = Lexicon.surnames.contains(slice)
+            guard !PersonNames.stopwords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !PersonNames.isDashCompound(token, in: document) else { continue }
+            let isFirst = Lexicon.firstNames.contains(token, in: document)
+            let isSurname = Lexicon.surnames.contains(token, in: document)
             guard isFirst || isSurname else {
                 // Two name-like words together: "Adaeze Okonkwo", "Tāne Rāwiri".
                 if let pair = namePair(at: position, tokens: tokens, document: document) {
@@ -153,7 +152,7 @@ struct NameRule: TextRule {
             while back >= 0, back >= position - 2, !tokens[back].isNumber, document.isCapitalised(tokens[back]), !document.isAllCaps(tokens[back]),
                   tokens[back].end - tokens[back].start >= 2, document.onlySpaces(tokens[back].end..<tokens[back + 1].start), tokens[back + 1].start - tokens[back].end == 1,
                   !PersonNames.stopwords.contains(document.lowercased(tokens[back].range)), !PersonNames.titles.contains(document.lowercased(tokens[back].range)),
-                  !PersonNames.patientWords.contains(document.lowercased(tokens[back].range)), !Lexicon.eponyms.contains(document, tokens[back].range),
+                  !PersonNames.patientWords.contains(document.lowercased(tokens[back].range)), !Lexicon.eponyms.contains(tokens[back], in: document),
                   tokens[back].start >= claimedUntil {
                 start = tokens[back].start
                 back -= 1

@@ -23,7 +23,7 @@ struct RelativeRule: TextRule {
         let tokens = document.tokens
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where !token.isNumber {
-            guard PersonNames.kinship.contains(document, token.range), document.zone(at: token.start) != .reference else { continue }
+            guard PersonNames.kinship.contains(token, in: document), document.zone(at: token.start) != .reference else { continue }
             // "her son Michael", "his wife, Anne", "daughter (Dr Amelia Hart)"
             var next = position + 1
             if next < tokens.count, document.lowercased(tokens[next].range) == "s", tokens[next].start <= token.end + 1 { continue }
@@ -45,7 +45,7 @@ struct RelativeRule: TextRule {
                 let name = tokens[position - 2]
                 if !name.isNumber, document.isCapitalised(name), document.onlySpaces(name.end..<tokens[position - 1].start, allowing: [UInt8(ascii: ",")]),
                    document.bytes[name.end..<tokens[position - 1].start].contains(UInt8(ascii: ",")),
-                   !PersonNames.stopwords.contains(document.lowercased(name.range)), !Lexicon.eponyms.contains(document, name.range),
+                   !PersonNames.stopwords.contains(document.lowercased(name.range)), !Lexicon.eponyms.contains(name, in: document),
                    !document.isAllCaps(name) {
                     matches.append(Match(name.range, "relative's name"))
                 }

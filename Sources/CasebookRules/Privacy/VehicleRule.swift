@@ -38,7 +38,12 @@ struct VehicleRule: TextRule {
         }
         // UK plates "KX19 YPL" and Irish plates "191-D-48213" by their shape.
         let tokens = document.tokens
-        for (position, token) in tokens.enumerated() where position + 1 < tokens.count && (document.bytes[token.start].isUpper || token.isNumber) {
+        let bytes = document.bytes
+        for (position, token) in tokens.enumerated() where position + 1 < tokens.count {
+            let ukShape = token.end - token.start == 2 && bytes[token.start].isUpper && bytes[token.start + 1].isUpper
+                && token.start + 8 <= bytes.count && bytes[token.start + 2].isDigit && bytes[token.start + 3].isDigit && bytes[token.start + 4] == UInt8(ascii: " ")
+            let irishShape = token.isNumber && token.end < bytes.count && bytes[token.end] == UInt8(ascii: "-")
+            guard ukShape || irishShape else { continue }
             let text = document.text(token.start..<PostalCodeRule.alphanumericEnd(from: token.start, in: document))
             let next = tokens[(position + 1)...].first { $0.start >= token.start + 5 } ?? tokens[position + 1]
             if Array(text).count == 4, text.prefix(2).allSatisfy(\.isUppercase), text.suffix(2).allSatisfy(\.isNumber),
@@ -60,20 +65,19 @@ struct VehicleRule: TextRule {
                 matches.append(Match(token.start..<tokens[position + 2].end, "licence plate"))
             }
         }
-        // Unlabelled VINs: 17 characters whose check digit is right.
-        let bytes = document.bytes
-        var index = 0
-        while index + 17 <= bytes.count {
-            if (index == 0 || !bytes[index - 1].isAlphanumeric), bytes[index].isAlphanumeric,
-               index + 17 == bytes.count || !bytes[index + 17].isAlphanumeric,
-               bytes[index..<(index + 17)].allSatisfy({ $0.isDigit || $0.isUpper }),
-               bytes[index..<(index + 17)].contains(where: \.isDigit), bytes[index..<(index + 17)].contains(where: \.isUpper),
-               Checksums.vin(document.text(index..<(index + 17))) {
-                matches.append(Match(index..<(index + 17), "vehicle identification number"))
-                index += 17
-                continue
+        // Unlabelled VINs: 17 letters and digits (a run of adjacent tokens) whose check digit is right.
+        var position = 0
+        while position < tokens.count {
+            let start = tokens[position].start
+            var last = position
+            while last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end, tokens[last + 1].end - start <= 17 { last += 1 }
+            defer { position = last + 1 }
+            let end = tokens[last].end
+            guard end - start == 17, last > position, start == 0 || !bytes[start - 1].isAlphanumeric, end == bytes.count || !bytes[end].isAlphanumeric,
+                  bytes[start..<end].allSatisfy({ $0.isDigit || $0.isUpper }) else { continue }
+            if Checksums.vin(document.text(start..<end)) {
+                matches.append(Match(start..<end, "vehicle identification number"))
             }
-            index += 1
         }
         return matches
     }
