@@ -138,4 +138,42 @@ import Testing
         #expect(build.stdout.contains("skipped 1 draft (--drafts to include)"))
         #expect(try run(["new", "case", "Sudden breathlessness", "--source", folder]).status == 2)
     }
+
+    @Test func aPrivacyFindingStopsTheBuildWithoutRepeatingTheIdentifier() throws {
+        let fixture = FixtureCollection()
+        fixture.addSimpleCase("leaky", body: "Her son can be reached on (415) 555-0142.\n")
+        let result = try run(["build", "--source", fixture.root])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("content/cases/leaky.md:7:27: error privacy.phone: Telephone number `(4**) ***-**42`."))
+        #expect(!result.stdout.contains("555-0142"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.root + "/site"))
+    }
+
+    @Test func checkTakesLooseFilesAndEveryFormat() throws {
+        let fixture = FixtureCollection(config: nil)
+        let file = fixture.write("notes/case.md", "---\ntitle: t\nsummary: s\ntags: [a]\n---\nEmail jane.doe@example.com today.\n")
+        let github = try run(["check", "--format", "github", file])
+        #expect(github.status == 1)
+        #expect(github.stdout.hasPrefix("::error file="))
+        #expect(github.stdout.contains(",line=6,col=7,endLine=6,endColumn=27,title=privacy.email::"))
+        let sarif = try run(["check", "--format", "sarif", fixture.root + "/notes"])
+        #expect(sarif.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        #expect(json["version"] as? String == "2.1.0")
+        let plain = try run(["check", "--format", "json", fixture.root + "/notes"])
+        #expect(plain.stdout.contains("\"rule\" : \"privacy.email\""))
+        #expect(try run(["check", "--format", "yaml", file]).status == 2)
+        #expect(try run(["check", fixture.root + "/no-such-file.md"]).status == 2)
+    }
+
+    @Test func rulesAndExplain() throws {
+        let rules = try run(["rules"])
+        #expect(rules.status == 0)
+        #expect(rules.stdout.split(separator: "\n").filter { $0.hasPrefix("privacy.") }.count == 15)
+        let explain = try run(["explain", "privacy.phone"])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.hasPrefix("privacy.phone (error): Telephone or fax number"))
+        #expect(explain.stdout.contains("<!-- casebook-ignore privacy.phone: why this is not an identifier -->"))
+        #expect(try run(["explain", "privacy.nothing"]).status == 2)
+    }
 }

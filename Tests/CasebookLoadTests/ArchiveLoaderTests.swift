@@ -177,3 +177,33 @@ import Testing
         #expect(finding.severity == .warning)
     }
 }
+
+/// The `rules:` section of casebook.yml.
+@Suite struct RuleSettingsTests {
+    @Test func readsSeveritiesOffAndAllowancesWithPositions() throws {
+        let fixture = FixtureCollection(config: """
+        title: Cases
+        base_url: https://cases.example.org/
+        rules:
+          privacy.url: warning
+          privacy.ip: off
+          privacy.name:
+            allow:
+              - term: Hartley
+                reason: The Hartley oscillator is a device.
+        """)
+        let rules = try ArchiveLoader.load(from: fixture.root).archive.config.rules
+        #expect(rules.severities.map(\.rule) == ["privacy.url", "privacy.ip"])
+        #expect(rules.severities.map(\.severity) == [.warning, nil])
+        #expect(rules.severities.map(\.range.start.line) == [4, 5])
+        #expect(rules.allowances.map(\.term) == ["Hartley"])
+        #expect(rules.allowances.first?.range.start.line == 8)
+    }
+
+    @Test func anAllowanceWithoutAReasonIsAConfigurationError() {
+        let fixture = FixtureCollection(config: "title: Cases\nbase_url: https://cases.example.org/\nrules:\n  privacy.name:\n    allow:\n      - term: Hartley\n")
+        let error = #expect(throws: CasebookError.self) { try ArchiveLoader.load(from: fixture.root) }
+        #expect(error?.message.contains("reason") == true)
+        #expect(error?.location?.start.line == 6)
+    }
+}

@@ -7,7 +7,7 @@ import Testing
 /// `casebook-ignore` comment with a reason suppresses them while one without a reason is an error.
 @Suite struct RuleExampleTests {
     /// An example with its brackets removed and the expected ranges.
-    struct Example {
+    struct Example: Sendable {
         var text: String
         var expected: [(start: SourcePosition, end: SourcePosition)]
 

@@ -129,8 +129,10 @@ struct IdentityNumberRule: TextRule {
             if bytes[start..<end].contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "'") }) { continue }
             guard document.zone(at: start) == .text else { continue }
             if letters == 0 {
-                let groups = document.text(start..<end).split(whereSeparator: { !$0.isNumber })
-                guard digits >= 7, groups.contains(where: { $0.count >= 4 }) else { continue }
+                let groups = document.text(start..<end).split(whereSeparator: { !$0.isNumber }).map(\.count)
+                guard digits >= 7, groups.contains(where: { $0 >= 4 }) else { continue }
+                // Dates are privacy.date's: 12/03/2021, 2021-03-12.
+                if groups.count == 3, (groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2) { continue }
             }
             let text = document.text(start..<end)
             if Self.isClinicalCode(text, at: start, in: document) { continue }

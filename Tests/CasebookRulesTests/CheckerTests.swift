@@ -1,0 +1,120 @@
+import CasebookModel
+import Testing
+@testable import CasebookRules
+
+/// The check stage around the rules: what is scanned, suppressions, casebook.yml settings, masking.
+@Suite struct CheckerTests {
+    func check(_ text: String, settings: RuleSettings = RuleSettings()) -> CheckResult {
+        Checker.check([SourceText(path: "content/cases/case.md", text: text)], rules: Registry.all, settings: settings)
+    }
+
+    @Test func creditsAndPublicationDatesAreNotScannedButEverythingElseIs() throws {
+        let result = check("""
+        ---
+        title: Chest pain
+        summary: s
+        tags: [a]
+        authors: [Dr Amelia Hart, Dr B. Sample]
+        published: 2026-03-01
+        notes: "Call (415) 555-0142"
+        # reviewer: mrs-doyle
+        images:
+          - file: cxr.png
+            caption: "Taken on 12/03/2021"
+        ---
+        Body.
+        """)
+        #expect(result.findings.map(\.ruleID).sorted() == ["privacy.date", "privacy.name", "privacy.phone"])
+        #expect(result.findings.map(\.range.start.line).sorted() == [7, 8, 11])
+    }
+
+    @Test func citedAuthorsInReferencesAreNotNamesButOtherIdentifiersAre() {
+        let result = check("""
+        ---
+        title: t
+        summary: s
+        tags: [a]
+        references:
+          - "Okafor D, Raman P. A study. J Example. 2019;12:34-56."
+        ---
+        Body text.
+
+        ## References
+
+        1. Mensah K, Okonkwo A. Another study. Lancet. 2020;395:1-9. Contact k.mensah@example.com.
+
+        [^1]: Ouma O et al. 2018.
+        """)
+        #expect(result.findings.map(\.ruleID) == ["privacy.email"])
+        #expect(result.findings.first?.message.contains("(in a reference list)") == true)
+    }
+
+    @Test func suppressionsWorkInFrontMatterAndBodyAndAreListed() {
+        let result = check("""
+        ---
+        title: t
+        summary: s
+        tags: [a]
+        # casebook-ignore privacy.phone: the national poisons line, not a person
+        notes: "Poisons line 0344 892 0111"
+        ---
+        <!-- casebook-ignore privacy.name: Mr Men is a book series in the history -->
+        He liked reading Mr Men books.
+        """)
+        #expect(result.findings.isEmpty)
+        #expect(result.suppressed.map(\.finding.ruleID).sorted() == ["privacy.name", "privacy.phone"])
+        #expect(result.suppressed.map(\.reason).contains("the national poisons line, not a person"))
+        #expect(result.suppressed.allSatisfy { $0.by.file == "content/cases/case.md" })
+    }
+
+    @Test func unusedAndUnknownSuppressionsAreReported() {
+        let result = check("""
+        <!-- casebook-ignore privacy.name: nothing here -->
+        A plain sentence.
+        <!-- casebook-ignore privacy.nonsense: typo in the rule id -->
+        Another sentence.
+        """)
+        #expect(result.findings.map(\.ruleID) == [Checker.suppressionRule, Checker.suppressionRule])
+        #expect(result.findings.allSatisfy { $0.severity == .warning })
+        #expect(result.findings[0].message == "This casebook-ignore comment suppresses nothing on the next line.")
+        #expect(result.findings[1].message.contains("privacy.nonsense"))
+    }
+
+    @Test func settingsChangeSeverityTurnRulesOffAndAllowTerms() {
+        let range = SourceRange(file: "casebook.yml", line: 3)
+        let settings = RuleSettings(
+            severities: [.init(rule: "privacy.url", severity: .warning, range: range), .init(rule: "privacy.ip", severity: nil, range: range)],
+            allowances: [.init(rule: "privacy.name", term: "Hartley", reason: "the Hartley oscillator is a device", range: range)]
+        )
+        let result = check("See https://www.example.net/page from 192.0.2.4; Mr Hartley and Mr Okafor.", settings: settings)
+        #expect(result.findings.map(\.ruleID) == ["privacy.url", "privacy.name"])
+        #expect(result.findings.first { $0.ruleID == "privacy.url" }?.severity == .warning)
+        #expect(result.suppressed.map(\.reason) == ["the Hartley oscillator is a device"])
+    }
+
+    @Test func unknownRuleIdsInSettingsAreErrors() {
+        let settings = RuleSettings(severities: [.init(rule: "privacy.phones", severity: .note, range: SourceRange(file: "casebook.yml", line: 4))])
+        let result = check("Nothing identifying.", settings: settings)
+        #expect(result.findings.map(\.ruleID) == [Checker.configRule])
+        #expect(result.findings.first?.range.start.line == 4)
+    }
+
+    @Test func messagesNeverRepeatTheIdentifier() {
+        for rule in Registry.all {
+            for marked in rule.description.failing {
+                let example = RuleExampleTests.Example(marked)
+                let document = ScanDocument(text: example.text)
+                for finding in Checker.check(document, rules: [rule]).findings {
+                    let text = document.text(Checker.matches(of: rule, in: document).first { document.source.position(ofByteOffset: $0.start) == finding.range.start }?.range ?? 0..<0)
+                    if text.count >= 3 {
+                        #expect(!finding.message.contains(text), "\(rule.description.id) repeats `\(text)`")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func overlappingMatchesOfOneRuleBecomeOneFinding() {
+        #expect(Checker.merged([Match(0..<5, "a"), Match(3..<9, "b"), Match(12..<14, "c")]).map(\.range) == [0..<9, 12..<14])
+    }
+}
