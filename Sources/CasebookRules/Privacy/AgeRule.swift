@@ -9,7 +9,7 @@ struct AgeRule: TextRule {
         passing: [
             "An 89-year-old woman; a man in his 80s.",
             "Aspirin 90 mg; heart rate 95 beats per minute; SpO2 94%.",
-            "Symptoms for 91 days; the 90th centile; `age: 90+`; a nonagenarian.",
+            "Symptoms for 91 days; the 90th centile; `age: 90+`; a nonagenarian; HFE C282Y homozygous.",
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
@@ -17,6 +17,7 @@ struct AgeRule: TextRule {
             "The patient, ⟦91 years of age⟧, declined surgery.",
             "A woman in her ⟦late 90s⟧ and a ⟦ninety-two-year-old⟧ man.",
             "Age: ⟦96⟧. | Age | ⟦103⟧ |; her sister, who is ⟦94⟧; DICOM age ⟦095Y⟧.",
+            "On her ⟦103rd birthday⟧ she had a fall; his mother died at ⟦91⟧.",
         ]
     )
 
@@ -31,11 +32,22 @@ struct AgeRule: TextRule {
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() {
             if token.isNumber {
-                // DICOM age strings: "095Y".
-                if token.end - token.start == 3, token.end < document.bytes.count, document.bytes[token.end] == UInt8(ascii: "Y"),
+                // DICOM age strings: "095Y" (not the "282Y" of the HFE variant C282Y).
+                if token.end - token.start == 3, token.start == 0 || !document.bytes[token.start - 1].isAlphanumeric, token.end < document.bytes.count, document.bytes[token.end] == UInt8(ascii: "Y"),
                    token.end + 1 >= document.bytes.count || !document.bytes[token.end + 1].isAlphanumeric, let value = Int(document.text(token.range)), value >= 90 {
                     matches.append(Match(token.start..<(token.end + 1), "age over 89"))
                     continue
+                }
+                // "her 103rd birthday", "his 100th birthday"
+                if let value = Int(document.text(token.range)), (90...130).contains(value), position + 1 < tokens.count,
+                   tokens[position + 1].start == token.end, ["st", "nd", "rd", "th"].contains(document.lowercased(tokens[position + 1].range)) {
+                    let after = tokens[position + 1].end
+                    let birthday = document.hasPrefix(" birthday", at: after)
+                    let possessive = position >= 1 && ["her", "his", "their"].contains(document.lowercased(tokens[position - 1].range))
+                    if birthday || possessive {
+                        matches.append(Match(token.start..<(birthday ? after + 9 : after), "age over 89"))
+                        continue
+                    }
                 }
                 guard token.end - token.start <= 3, token.end - token.start >= 2, document.bytes[token.start] == UInt8(ascii: "9") || document.bytes[token.start] == UInt8(ascii: "1"),
                       let value = Int(document.text(token.range)), (90...125).contains(value) else { continue }
@@ -45,6 +57,7 @@ struct AgeRule: TextRule {
                 if let end = Self.ageSuffixEnd(after: token.end, in: document) {
                     matches.append(Match(token.start..<end, "age over 89"))
                 } else if position >= 1, ["aged", "age", "turned", "turns"].contains(document.lowercased(tokens[position - 1].range))
+                            || (position >= 2 && ["died", "dies", "lived"].contains(document.lowercased(tokens[position - 2].range)) && ["at", "to"].contains(document.lowercased(tokens[position - 1].range)))
                             || (position >= 2 && ["is", "was"].contains(document.lowercased(tokens[position - 1].range)) && document.lowercased(tokens[position - 2].range) == "who"),
                           document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "|")]),
                           !Self.followedByUnit(token.end, in: document) {
@@ -55,7 +68,7 @@ struct AgeRule: TextRule {
                 guard Self.phraseStarts.contains(token, in: document) || document.hasPrefix("ninety", at: token.start) else { continue }
                 let word = document.lowercased(token.range)
                 if word.hasPrefix("ninety") || word == "hundred" {
-                    let afterAged = position >= 1 && ["aged", "age", "turned", "is", "was"].contains(document.lowercased(tokens[position - 1].range))
+                    let afterAged = position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at"].contains(document.lowercased(tokens[position - 1].range))
                     if (word.hasPrefix("ninety") && word.contains("-year")) || (word.hasPrefix("ninety") && afterAged) {
                         matches.append(Match(token.range, "age over 89"))
                     } else if let end = Self.ageSuffixEnd(after: token.end, in: document) {

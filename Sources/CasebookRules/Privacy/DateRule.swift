@@ -8,9 +8,9 @@ struct DateRule: TextRule {
         hint: "Give relative times instead (\"on day 3\", \"two weeks later\"), or the year alone.",
         passing: [
             "Seen in 2019; reviewed on day 5 and again 3 weeks later at 14:30.",
-            "BP 128/84, GCS 14/15, 4/4 bottles grew E. coli; 2/3 of patients improve.",
+            "BP 128/84, GCS 14/15, 4/4 bottles grew E. coli; 2/3 of patients improve; symptoms for 4/12; acuity 6/9.",
             "Version 2.1.3; sodium 1.2.3 is not a date; pages 12-34.",
-            "She may need surgery. We march on. The heating was off in February.",
+            "She may need surgery. We march on. The heating was off in February. Weight fell across the 25th and 9th centiles.",
             "Thorax. 2023;78(Suppl 3):s1-s42.",
         ],
         failing: [
@@ -20,6 +20,7 @@ struct DateRule: TextRule {
             "Born on the ⟦3rd of March⟧, died ⟦Mar 3, 2022⟧.",
             "First seen in ⟦March 2021⟧; imaging ⟦03-MAR-21⟧.",
             "Admitted on ⟦Boxing Day 2022⟧; study date ⟦20250311⟧.",
+            "Seen ⟦Thursday 16th⟧ and ⟦Sat 10/12⟧; born ⟦23/09 at 04:17⟧; collected ⟦24.xi.2025⟧, opéré ⟦6 octobre 2025⟧.",
         ]
     )
 
@@ -35,7 +36,10 @@ struct DateRule: TextRule {
                            "thanksgiving", "halloween", "bonfire night", "guy fawkes night", "st patrick's day", "saint patrick's day",
                            "valentine's day", "good friday", "easter sunday", "easter monday", "diwali", "deepavali", "eid al-fitr",
                            "eid al-adha", "waitangi day", "labor day", "labour day", "memorial day", "remembrance day", "hogmanay",
-                           "bastille day", "victoria day", "family day", "hanukkah", "yom kippur", "rosh hashanah", "holi", "vesak"]
+                           "bastille day", "victoria day", "family day", "hanukkah", "yom kippur", "rosh hashanah", "holi", "vesak",
+                           "all saints' day", "all saints day", "all souls' day", "st stephen's day", "st. patrick's day", "epiphany",
+                           "ash wednesday", "shrove tuesday", "pancake day", "whit monday", "may day", "mother's day", "father's day",
+                           "chinese new year", "lunar new year", "eid", "yule", "twelfth night"]
     static let holidayMatcher = LabelMatcher(holidays)
 
     func matches(in document: ScanDocument) -> [Match] {
@@ -55,6 +59,8 @@ struct DateRule: TextRule {
             }
             matches.append(Match(start..<stop, "date"))
         }
+        matches += weekdayAndDayMonth(in: document, tokens: tokens)
+        matches += romanAndForeignMonths(in: document, tokens: tokens)
         // Compact dates as DICOM and HL7 write them: 19300214, 20250311.
         for token in tokens where token.isNumber && token.end - token.start == 8 && document.zone(at: token.start) == .text {
             let digits = Array(document.text(token.range)).compactMap(\.wholeNumberValue)
@@ -75,6 +81,84 @@ struct DateRule: TextRule {
                 if let range = monthDate(at: position, month: month, tokens: tokens, document: document) {
                     matches.append(Match(range, "date"))
                 }
+            }
+        }
+        return matches
+    }
+
+    static let weekdays: WordList = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    /// Words before a day/month pair ("on 12/05", "born 23/09") that make it a date rather than a ratio.
+    static let dayMonthContext: WordList = ["on", "dated", "born", "admitted", "discharged", "died", "seen", "from", "until", "till", "since", "onset", "dob"]
+    static let foreignMonths: WordList = [
+        "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+        "januar", "februar", "märz", "maerz", "juni", "juli", "oktober", "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno",
+        "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "augustus", "mei",
+    ]
+    static let romanMonths: WordList = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+    /// "Thursday 16th", "Tuesday the 4th", "Sat 10/12", "on 12/5", "23/09 at 04:17", "the 8th and 9th".
+    private func weekdayAndDayMonth(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        func isOrdinalDay(_ position: Int) -> Range<Int>? {
+            guard position + 1 < tokens.count, tokens[position].isNumber, tokens[position].end - tokens[position].start <= 2,
+                  (1...31).contains(Int(document.text(tokens[position].range)) ?? 0), tokens[position + 1].start == tokens[position].end,
+                  ["st", "nd", "rd", "th"].contains(document.lowercased(tokens[position + 1].range)) else { return nil }
+            return tokens[position].start..<tokens[position + 1].end
+        }
+        func dayMonth(_ position: Int) -> Range<Int>? {
+            guard position + 1 < tokens.count, tokens[position].isNumber, tokens[position + 1].isNumber,
+                  tokens[position + 1].start == tokens[position].end + 1, bytes[tokens[position].end] == UInt8(ascii: "/") || bytes[tokens[position].end] == UInt8(ascii: "."),
+                  tokens[position].end - tokens[position].start <= 2, tokens[position + 1].end - tokens[position + 1].start <= 2,
+                  let day = Int(document.text(tokens[position].range)), let month = Int(document.text(tokens[position + 1].range)),
+                  (1...31).contains(day), (1...12).contains(month),
+                  tokens[position].start == 0 || !(bytes[tokens[position].start - 1].isAlphanumeric || bytes[tokens[position].start - 1] == UInt8(ascii: "/")),
+                  tokens[position + 1].end == bytes.count || !(bytes[tokens[position + 1].end].isAlphanumeric || bytes[tokens[position + 1].end] == UInt8(ascii: "/")) else { return nil }
+            return tokens[position].start..<tokens[position + 1].end
+        }
+        for (position, token) in tokens.enumerated() where document.zone(at: token.start) == .text {
+            if !token.isNumber, Self.weekdays.contains(token, in: document), document.isCapitalised(token), position + 1 < tokens.count {
+                var next = position + 1
+                if document.lowercased(tokens[next].range) == "the", next + 1 < tokens.count { next += 1 }
+                if let day = isOrdinalDay(next) ?? dayMonth(next), day.lowerBound - token.end <= 6 {
+                    matches.append(Match(token.start..<day.upperBound, "date"))
+                }
+            } else if token.isNumber, let range = dayMonth(position) {
+                let previous = position >= 1 ? tokens[position - 1] : nil
+                let contextBefore = previous.map { Self.dayMonthContext.contains($0, in: document) && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ":")]) } ?? false
+                let timeAfter = document.hasPrefix(" at ", at: range.upperBound) && range.upperBound + 5 < bytes.count && bytes[range.upperBound + 4].isDigit
+                if contextBefore || timeAfter {
+                    var end = range.upperBound
+                    if timeAfter, let time = tokens.first(where: { $0.start == range.upperBound + 4 }), time.end + 3 <= bytes.count, bytes[time.end] == UInt8(ascii: ":") {
+                        end = time.end + 3
+                    }
+                    matches.append(Match(range.lowerBound..<end, "date"))
+                }
+            } else if token.isNumber, let first = isOrdinalDay(position), position >= 2, document.lowercased(tokens[position - 1].range) == "the",
+                      ["on", "between", "from"].contains(document.lowercased(tokens[position - 2].range)),
+                      position + 3 < tokens.count, document.lowercased(tokens[position + 2].range) == "and", let second = isOrdinalDay(position + 3) {
+                matches.append(Match(first.lowerBound..<second.upperBound, "date"))
+            }
+        }
+        return matches
+    }
+
+    /// "24.xi.2025", "6 octobre 2025", "le 3 mars 2025".
+    private func romanAndForeignMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        for position in 1..<max(tokens.count - 1, 1) {
+            let day = tokens[position - 1], month = tokens[position], year = tokens[position + 1]
+            guard day.isNumber, !month.isNumber, day.end - day.start <= 2, (1...31).contains(Int(document.text(day.range)) ?? 0),
+                  document.zone(at: day.start) == .text else { continue }
+            if Self.romanMonths.contains(month, in: document), month.start == day.end + 1, document.bytes[day.end] == UInt8(ascii: "."),
+               year.isNumber, year.start == month.end + 1, document.bytes[month.end] == UInt8(ascii: "."), year.end - year.start == 4 {
+                matches.append(Match(day.start..<year.end, "date"))
+            } else if Self.foreignMonths.contains(month, in: document), document.onlySpaces(day.end..<month.start), month.start - day.end == 1 {
+                var end = month.end
+                if year.isNumber, year.end - year.start == 4, document.onlySpaces(month.end..<year.start), year.start - month.end == 1 { end = year.end }
+                matches.append(Match(day.start..<end, "date"))
             }
         }
         return matches

@@ -15,6 +15,7 @@ struct EmailRule: TextRule {
             "Her daughter wrote from ⟦jane.doe@example.com⟧ asking for results.",
             "Contact ⟦a_o+cases@mail.example.co.uk⟧.",
             "<!-- sent by ⟦ward7.nurse@hospital.example.org⟧ -->",
+            "Write to ⟦zofia dot w at posteo dot de⟧.",
         ]
     )
 
@@ -40,6 +41,24 @@ struct EmailRule: TextRule {
             guard start < at, lastDot > at + 1, end - lastDot - 1 >= 2, bytes[(lastDot + 1)..<end].allSatisfy(\.isASCIILetter) else { continue }
             matches.append(Match(start..<end, "e-mail address"))
             index = end
+        }
+        matches += spelledOut(in: document)
+        return matches
+    }
+
+    /// "zofia dot w at posteo dot de": an address written out to dodge filters.
+    private func spelledOut(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() where document.lowercased(token.range) == "at" && position >= 1 && position + 3 < tokens.count {
+            guard document.lowercased(tokens[position + 2].range) == "dot" else { continue }
+            var start = position - 1
+            while start >= 2, document.lowercased(tokens[start - 1].range) == "dot" { start -= 2 }
+            var end = position + 3
+            while end + 2 < tokens.count, document.lowercased(tokens[end + 1].range) == "dot" { end += 2 }
+            let tld = document.lowercased(tokens[end].range)
+            guard (2...6).contains(tld.count), tld.allSatisfy(\.isLetter) else { continue }
+            matches.append(Match(tokens[start].start..<tokens[end].end, "e-mail address (spelled out)"))
         }
         return matches
     }

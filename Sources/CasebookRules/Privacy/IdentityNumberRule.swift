@@ -41,7 +41,7 @@ struct IdentityNumberRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
-        for (label, end) in Self.labelMatcher.find(in: document) {
+        for (label, end) in Self.labelMatcher.find(in: document) where !Self.insideURL(end, in: document) {
             if let range = LabelledValue.value(after: end, in: document, minimumDigits: label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
                 matches.append(Match(range, "identity or record number"))
             }
@@ -86,7 +86,14 @@ struct IdentityNumberRule: TextRule {
             let isCard = (13...19).contains(digits.count) && (groups.count == 1 || groups.dropLast().allSatisfy { $0 == 4 }) && Checksums.luhn(digits)
             let isSIN = digits.count == 9 && groups == [3, 3, 3] && Checksums.luhn(digits) && digits[0] != 0
             let isMedicare = digits.count >= 10 && (groups == [4, 5, 1] || groups == [4, 5, 1, 1] || groups == [10]) && Checksums.medicare(digits)
-            if isSSN || isNHS || isCard || isSIN || isMedicare {
+            // French NIR: 13 digits and a two-digit key, 97 - (number mod 97).
+            let isNIR = digits.count == 15 && (digits[0] == 1 || digits[0] == 2) && {
+                let number = digits.prefix(13).reduce(0) { $0 * 10 + $1 }
+                return 97 - number % 97 == digits[13] * 10 + digits[14]
+            }()
+            // Long runs of digit groups (health-card, insurance and device numbers) are identifiers, not measurements.
+            let longGroups = groups.count >= 3 && digits.count >= 12
+            if isSSN || isNHS || isCard || isSIN || isMedicare || isNIR || longGroups {
                 matches.append(Match(first.start..<end, "identity or record number"))
             }
         }
@@ -141,6 +148,14 @@ struct IdentityNumberRule: TextRule {
         return matches
     }
 
+    /// Whether an offset is inside a web address ("…?category=1&id=1439").
+    static func insideURL(_ offset: Int, in document: ScanDocument) -> Bool {
+        var start = offset
+        while start > 0, !document.bytes[start - 1].isSpace, !document.bytes[start - 1].isLineBreak, document.bytes[start - 1] != UInt8(ascii: "(") { start -= 1 }
+        let word = document.lowercased(start..<offset)
+        return word.contains("://") || word.hasPrefix("www.")
+    }
+
     static func isCodeBoundary(_ byte: UInt8) -> Bool {
         byte.isSpace || byte.isLineBreak || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ",")
             || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "\"")
@@ -162,12 +177,17 @@ struct IdentityNumberRule: TextRule {
         if prefix.hasSuffix("c") || prefix.hasSuffix("p") || prefix.hasSuffix("g") || prefix.hasSuffix("m") { return true }
         let before = PhoneRule.context(before: index, in: document)
         if (notIdentifiers + ["isrctn", "eudract", "version", "snomed ct", "snomed"]).contains(where: { PhoneRule.endsWith(before, word: $0) }) { return true }
-        for registry in ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "ccds", "hgnc", "omim", "orpha", "pmc", "sctid"] where lower.hasPrefix(registry) && lower.dropFirst(registry.count).first?.isNumber == true {
+        for registry in ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "enst", "ensp", "ccds", "hgnc", "omim", "orpha", "pmc", "sctid", "vcv", "rcv", "scv", "hp:", "mondo", "uniprot"] where lower.hasPrefix(registry) && lower.dropFirst(registry.count).first?.isNumber == true {
             return true
         }
         // Nucleotide and protein changes: "G20210A", "V617F", "R702W".
-        let characters = Array(text)
-        if characters.count >= 3, characters.first!.isUppercase, characters.last!.isUppercase, characters.dropFirst().dropLast().allSatisfy(\.isNumber) { return true }
+        // Each part of "C282Y/H63D" is a variant; national ID numbers like S7934512H have more digits.
+        let isVariant = text.split(separator: "/").allSatisfy { part in
+            let characters = Array(part)
+            return characters.count >= 3 && characters.count <= 7 && characters.first!.isUppercase && characters.last!.isUppercase
+                && characters.dropFirst().dropLast().allSatisfy(\.isNumber)
+        }
+        if isVariant { return true }
         if lower.contains("del") || lower.contains("ins") || lower.contains("dup") || lower.contains("fs") && lower.contains("ter") { return true }
         // A number with a unit: "1000mg", "250ml", "24h".
         let letters = String(lower.drop { $0.isNumber || $0 == "." })

@@ -15,6 +15,7 @@ struct InitialsRule: TextRule {
             "Pt ⟦J.S.⟧ presented with fever.",
             "Mrs ⟦AB⟧ was seen in clinic; the patient ⟦K.L.M.⟧ was not.",
             "Initials ⟦J. D.⟧ only.",
+            "The line list:\n| Case | Initials | Onset |\n|---|---|---|\n| 1 | ⟦GH⟧ | day 2 |\n| 2 | ⟦pk⟧ | day 3 |",
         ]
     )
 
@@ -28,6 +29,7 @@ struct InitialsRule: TextRule {
         "hiv", "tb", "ms", "als", "sle", "ra", "oa", "ibd", "gi", "ent", "ob", "gyn", "ot", "pt", "or", "er", "ok", "id", "no",
         "ua", "cxr", "abg", "vbg", "fbc", "cbc", "crp", "esr", "lft", "tft", "inr", "pt", "aptt", "bnp", "acs", "stemi", "cabg",
         "pci", "ct", "pet", "eeg", "emg", "lp", "csf", "bmi", "rbc", "wbc", "hb", "mcv", "ldl", "hdl", "ed", "ane", "mdt",
+        "dob", "mrn", "nok", "dnar", "aed", "rosc", "sob", "nad", "tds", "bd", "od", "qds", "prn",
     ]
 
     func matches(in document: ScanDocument) -> [Match] {
@@ -81,6 +83,10 @@ struct InitialsRule: TextRule {
                 if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }
                 matches.append(Match(candidate.range, "initials"))
             }
+        }
+        // Cells of a table column headed "Initials" or "Patient".
+        for range in TableColumns.cells(in: document, headers: TableColumns.initialsHeaders) where range.count <= 8 {
+            matches.append(Match(range, "initials"))
         }
         return matches
     }

@@ -10,13 +10,14 @@ struct LocationRule: TextRule {
             "The Ottawa ankle rules and the Glasgow Coma Scale; Lyme disease; Norwalk virus.",
             "She was transferred to the intensive care unit of a tertiary hospital.",
             "Seen in the Emergency Department, then the General Medical Ward.",
-            "She presented to the.\nConfirmed by imaging.",
+            "She presented to the.\nConfirmed by imaging. Cardiac monitoring\n2. Fluids.",
         ],
         failing: [
             "She lives at ⟦14 Rowan Street, Ballarat⟧.",
             "He lives in ⟦Bendigo⟧ and was flown to ⟦St. Michael's Hospital⟧.",
             "Transferred from ⟦Riverside Medical Centre⟧ to ⟦Ward 7B⟧.",
             "Post to ⟦PO Box 4471⟧; flat at ⟦Unit 3, 22 Byron Road⟧.",
+            "Lives at ⟦Gärtnerstraße 17⟧; moved to ⟦14 rue Francis de Pressensé⟧; treated at ⟦University Hospital Geelong⟧.",
         ]
     )
 
@@ -78,6 +79,9 @@ struct LocationRule: TextRule {
         "the netherlands", "the caribbean", "the middle east", "west africa", "east africa", "southeast asia", "south asia",
     ]
 
+    /// A few large cities that are also eponyms or common words; a postcode next to them is an address.
+    static let cityNames: WordList = ["berlin", "paris", "london", "dublin", "sydney", "melbourne", "toronto", "vancouver", "amsterdam", "singapore", "zurich", "geneva"]
+
     /// Words that start the patterns of the main scan besides facility words.
     static let keywords: WordList = ["box", "ward"]
 
@@ -122,8 +126,16 @@ struct LocationRule: TextRule {
             }
             // Named facilities: "Riverside Medical Centre", "St. Michael's Hospital", "Eastfield University Hospital".
             if Self.facilityWords.contains(word), document.isCapitalised(token), !PersonNames.isEponymUse(tokens, at: position, in: document),
-               let start = facilityStart(before: position, tokens: tokens, document: document) {
+               let start = facilityStart(before: position, tokens: tokens, document: document)
+                ?? (position + 1 < tokens.count && position >= 1 && document.isCapitalised(tokens[position + 1]) && tokens[position + 1].start == token.end + 1
+                    && !Self.genericWords.contains(tokens[position + 1], in: document) && !PersonNames.stopwords.contains(tokens[position + 1], in: document)
+                    && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start ? tokens[position - 1].start : nil) {
                 var end = token.end
+                // "University Hospital Geelong", "National Cancer Centre Singapore": a place after the kind word.
+                if position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start == token.end + 1,
+                   !Self.genericWords.contains(tokens[position + 1], in: document), !PersonNames.stopwords.contains(tokens[position + 1], in: document) {
+                    end = tokens[position + 1].end
+                }
                 // "… Hospital, Bendigo" / "Keats Ward"
                 if position + 1 < tokens.count, ["ward", "unit", "wing"].contains(document.lowercased(tokens[position + 1].range)), document.isCapitalised(tokens[position + 1]) {
                     end = tokens[position + 1].end
@@ -141,6 +153,39 @@ struct LocationRule: TextRule {
         }
         matches += residences(in: document, tokens: tokens)
         matches += streetNames(in: document, tokens: tokens)
+        matches += continentalStreets(in: document, tokens: tokens)
+        return matches
+    }
+
+    /// Street words joined to the name, written before the house number: "Gärtnerstraße 17",
+    /// "Van Woustraat 118-2", "Brauerstrasse 40", "rue Francis de Pressensé 14".
+    static let joinedStreetEndings = ["straße", "strasse", "str.", "straat", "gasse", "weg", "platz", "allee", "laan", "gracht", "vej", "gatan", "gade", "veien", "kade", "damm"]
+    static let streetWordsBeforeName: WordList = ["rue", "avenue", "boulevard", "via", "viale", "calle", "avenida", "rua", "piazza", "plaza", "chemin", "allée", "impasse", "quai", "place", "route"]
+
+    private func continentalStreets(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() where !token.isNumber && document.zone(at: token.start) != .reference {
+            let word = document.lowercased(token.range)
+            if Self.joinedStreetEndings.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }), document.isCapitalised(token) || position >= 1,
+               position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].start - token.end == 1,
+               document.bytes[token.end] == UInt8(ascii: " ") {
+                var start = token.start
+                if position >= 1, document.isCapitalised(tokens[position - 1]), tokens[position - 1].end + 1 == token.start { start = tokens[position - 1].start }
+                var end = tokens[position + 1].end
+                if end + 1 < document.bytes.count, document.bytes[end] == UInt8(ascii: "-"), document.bytes[end + 1].isDigit,
+                   let unit = tokens.first(where: { $0.start == end + 1 }) { end = unit.end }
+                matches.append(Match(start..<end, "street address"))
+            } else if Self.streetWordsBeforeName.contains(token, in: document), !document.isCapitalised(token) || word == "rue" || word == "via",
+                      position >= 1, tokens[position - 1].isNumber, tokens[position - 1].end + 1 == token.start,
+                      position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]) {
+                // "14 rue Francis de Pressensé"
+                var last = position + 1
+                while last + 1 < tokens.count, tokens[last + 1].start - tokens[last].end == 1, document.isCapitalised(tokens[last + 1]) || ["de", "du", "des", "la", "le", "di", "del"].contains(document.lowercased(tokens[last + 1].range)) {
+                    last += 1
+                }
+                matches.append(Match(tokens[position - 1].start..<tokens[last].end, "street address"))
+            }
+        }
         return matches
     }
 

@@ -49,7 +49,7 @@ struct NameRule: TextRule {
         if PersonNames.isEponymUse(tokens, at: position + 1, in: document) || PersonNames.isCitation(after: second, in: document) { return nil }
         // Two ordinary words capitalised ("Impulse Normal", "Services Card") are not a name.
         func isEnglish(_ token: Token) -> Bool {
-            document.lowercased(token.range).split(separator: "-").allSatisfy { Lexicon.englishWords.contains(String($0)) }
+            document.lowercased(token.range).split(separator: "-").allSatisfy { $0.count <= 2 || Lexicon.englishWords.contains(String($0)) }
         }
         if isEnglish(first) && isEnglish(second) { return nil }
         let secondKnown = Lexicon.surnames.contains(second, in: document) || Lexicon.firstNames.contains(second, in: document)
@@ -60,6 +60,19 @@ struct NameRule: TextRule {
             || ["was ", "is ", "had ", "has ", "went ", "presented", "said ", "says ", "came ", "arrived", "attended", "reported", "died"].contains { document.hasPrefix($0, at: after) }
         guard secondKnown || nonASCII || described else { return nil }
         return first.start..<second.end
+    }
+
+    static func hasInnerCapital(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard token.end - token.start >= 2 else { return false }
+        for index in (token.start + 1)..<token.end where bytes[index].isUpper {
+            let previous = bytes[index - 1]
+            if previous == UInt8(ascii: "'") || previous == UInt8(ascii: "-") { continue }
+            if index - token.start == 2, document.lowercased(token.start..<(token.start + 2)) == "mc" { continue }
+            if index - token.start == 3, document.lowercased(token.start..<(token.start + 3)) == "mac" { continue }
+            return true
+        }
+        return false
     }
 
     /// DICOM person names: "GALLAGHER^BRIDGET^M".
@@ -94,6 +107,7 @@ struct NameRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches = dicomNames(in: document) + slugNames(in: document)
+            + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).map { Match($0, "name") }
         var claimedUntil = -1
         for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
             let isTitle = PersonNames.titles.contains(token, in: document)
@@ -127,6 +141,8 @@ struct NameRule: TextRule {
                 continue
             }
             guard document.isCapitalised(token), !document.isAllCaps(token) || token.end - token.start == 1 else { continue }
+            // "PaO", "IgA", "HbA": a capital inside a word marks a chemical or an acronym (but "McGinn", "O'Neill" are names).
+            if Self.hasInnerCapital(token, in: document) { continue }
             guard !PersonNames.stopwords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !PersonNames.isDashCompound(token, in: document) else { continue }
             let isFirst = Lexicon.firstNames.contains(token, in: document)
             let isSurname = Lexicon.surnames.contains(token, in: document)

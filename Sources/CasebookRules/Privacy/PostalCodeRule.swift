@@ -17,6 +17,7 @@ struct PostalCodeRule: TextRule {
             "Address: Boston, MA ⟦02118⟧; Toronto ON ⟦M5V 2T6⟧.",
             "Postcode ⟦3550⟧ (Bendigo, VIC ⟦3550⟧); Eircode ⟦D06 K2P4⟧.",
             "ZIP ⟦94110-1234⟧ on the form.",
+            "Gärtnerstraße 17, ⟦10245⟧ Berlin; Van Woustraat 118-2, ⟦1073 LS⟧ Amsterdam.",
         ]
     )
 
@@ -68,8 +69,45 @@ struct PostalCodeRule: TextRule {
                 matches.append(Match(token.range, "postal code"))
             }
         }
+        matches += beforeTown(in: document, tokens: tokens)
         return matches
     }
+
+    /// European and other orders: "10245 Berlin", "69100 Villeurbanne", "1073 LS Amsterdam", "Singapore 520512",
+    /// a postcode after a street address line ("Khayelitsha, 7784").
+    private func beforeTown(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() where token.isNumber && (4...6).contains(token.end - token.start) && document.zone(at: token.start) == .text {
+            guard token.start == 0 || !(bytes[token.start - 1].isAlphanumeric || bytes[token.start - 1] == UInt8(ascii: "/") || bytes[token.start - 1] == UInt8(ascii: ".")),
+                  token.end == bytes.count || !(bytes[token.end].isDigit || bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: ".") && token.end + 1 < bytes.count && bytes[token.end + 1].isDigit) else { continue }
+            guard position + 1 < tokens.count else { continue }
+            let next = tokens[position + 1]
+            // "1073 LS": four digits and two capitals.
+            if token.end - token.start == 4, !next.isNumber, next.end - next.start == 2, document.isAllCaps(next), next.start == token.end + 1,
+               position + 2 < tokens.count, document.isCapitalised(tokens[position + 2]), !Self.unitLetters.contains(document.text(next.range)) {
+                matches.append(Match(token.start..<next.end, "postal code"))
+                continue
+            }
+            // "10245 Berlin": a capitalised place right after, in an address (a comma or street before it).
+            let before = position >= 1 ? tokens[position - 1] : nil
+            let afterComma = before.map { document.bytes[$0.end..<token.start].contains(UInt8(ascii: ",")) } ?? false
+            if !next.isNumber, document.isCapitalised(next), next.start == token.end + 1, afterComma,
+               !PersonNames.stopwords.contains(next, in: document), !LocationRule.genericWords.contains(next, in: document) {
+                matches.append(Match(token.range, "postal code"))
+            } else if afterComma, let before, document.isCapitalised(before), !before.isNumber,
+                      next.start > token.end, document.bytes[token.end] == UInt8(ascii: ",") || document.bytes[token.end] == UInt8(ascii: "."),
+                      LocationRule.cityNames.contains(before, in: document) || position >= 2 && document.bytes[tokens[position - 2].end..<before.start].contains(UInt8(ascii: ",")) {
+                // "Khayelitsha, 7784," after a street line
+                matches.append(Match(token.range, "postal code"))
+            } else if let before, ["singapore"].contains(document.lowercased(before.range)), token.end - token.start == 6 {
+                matches.append(Match(before.start..<token.end, "postal code"))
+            }
+        }
+        return matches
+    }
+
+    static let unitLetters: Set<String> = ["IU", "ML", "MG", "KG", "MM", "CM", "BP", "HR", "PM", "AM", "UK", "US", "EU", "CT", "MR", "ED", "GP"]
 
     static func alphanumericEnd(from start: Int, in document: ScanDocument) -> Int {
         var end = start

@@ -31,7 +31,17 @@ struct URLRule: TextRule {
         "diabetesjournals.org", "kidney.org", "kdigo.org", "ginasthma.org", "goldcopd.org", "racgp.org.au", "tg.org.au",
         "cmaj.ca", "mja.com.au", "annals.org", "acpjournals.org", "europepmc.org", "biorxiv.org", "medrxiv.org", "orcid.org",
         "snomed.org", "icd.who.int", "loinc.org", "mdcalc.com", "eurorad.org", "dermnetnz.org", "litfl.com", "wikipedia.org",
+        "easl.eu", "aasld.org", "wfh.org", "nccn.org", "asco.org", "esmo.org", "acr.org", "rsna.org", "gastro.org", "gi.org",
+        "bsg.org.uk", "thoracic.org", "chestnet.org", "ers-education.org", "eular.org", "rheumatology.org", "aan.com", "ean.org",
+        "eso-stroke.org", "stroke.org", "diabetes.org", "idf.org", "endocrine.org", "kidney-international.org", "era-online.org",
+        "ilae.org", "resuscitation.org", "erc.edu", "ilcor.org", "acep.org", "aaos.org", "boa.ac.uk", "rcr.ac.uk", "rcpch.ac.uk",
+        "rcpsych.ac.uk", "bad.org.uk", "bsh.org.uk", "ashpublications.org", "hematology.org", "isth.org", "eshre.eu", "figo.org",
+        "unicef.org", "msf.org", "cochrane.org", "guidelines.gov", "ahrq.gov", "uspreventiveservicestaskforce.org", "canada.ca",
+        "health.gov.au", "nhmrc.gov.au", "hse.ie", "hiqa.ie", "has-sante.fr", "awmf.org", "rivm.nl", "ecdc.europa.eu", "omim.org",
+        "clinvar.ncbi.nlm.nih.gov", "ensembl.org", "genenames.org", "uniprot.org", "orpha.net", "gnomad.broadinstitute.org",
     ]
+    /// Top-level domains of governments and international bodies.
+    static let trustedSuffixes = [".gov", ".gov.uk", ".gov.au", ".gc.ca", ".govt.nz", ".int", ".europa.eu", ".nhs.uk", ".nih.gov"]
 
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
@@ -67,6 +77,6 @@ struct URLRule: TextRule {
 
     static func isTrusted(_ url: String) -> Bool {
         let host = host(of: url)
-        return trustedDomains.contains { host == $0 || host.hasSuffix("." + $0) }
+        return trustedDomains.contains { host == $0 || host.hasSuffix("." + $0) } || trustedSuffixes.contains { host.hasSuffix($0) }
     }
 }

@@ -1,0 +1,54 @@
+/// Markdown tables whose header names a column of people ("Initials", "Patient", "Name"): every
+/// non-empty cell below it is the person's name or initials, whatever it looks like ("GH", "pk", "A-MF").
+enum TableColumns {
+    static let initialsHeaders: WordList = ["initials", "pt", "patient", "patients", "case initials"]
+    static let nameHeaders: WordList = ["name", "names", "patient name", "surname", "first name", "full name", "contact", "next of kin", "nok", "staff", "clinician", "nurse", "relative"]
+
+    /// Byte ranges of the cells in columns whose header is in `headers`.
+    static func cells(in document: ScanDocument, headers: WordList) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var columns: [Int] = []
+        var line = 1
+        while line <= document.source.lineCount {
+            let bytes = document.source.lineBytes(line)
+            guard bytes.first == UInt8(ascii: "|") || bytes.drop(while: { $0 == UInt8(ascii: " ") }).first == UInt8(ascii: "|") else {
+                columns = []
+                line += 1
+                continue
+            }
+            let cells = cellRanges(bytes, lineStart: document.source.lineStarts[line - 1])
+            let isSeparator = bytes.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
+            if columns.isEmpty, !isSeparator, line + 1 <= document.source.lineCount,
+               document.source.lineBytes(line + 1).contains(UInt8(ascii: "-")), document.source.lineBytes(line + 1).allSatisfy({ $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }) {
+                columns = cells.enumerated().compactMap { index, range in
+                    let text = document.lowercased(range).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "*_"))
+                    return headers.contains(text) ? index : nil
+                }
+                if columns.isEmpty { columns = [-1] }  // a table, but no person column
+            } else if !isSeparator, columns != [-1] {
+                for column in columns where column < cells.count {
+                    let range = cells[column]
+                    let text = document.text(range).trimmingCharacters(in: .whitespaces)
+                    if text.isEmpty || text == "—" || text == "-" || text.lowercased() == "n/a" { continue }
+                    let leading = document.text(range).prefix { $0 == " " }.utf8.count
+                    let trailing = document.text(range).reversed().prefix { $0 == " " }.map { String($0) }.joined().utf8.count
+                    ranges.append((range.lowerBound + leading)..<(range.upperBound - trailing))
+                }
+            }
+            line += 1
+        }
+        return ranges
+    }
+
+    private static func cellRanges(_ bytes: ArraySlice<UInt8>, lineStart: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var cellStart: Int?
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "|") {
+            if let start = cellStart { ranges.append((lineStart + start - bytes.startIndex)..<(lineStart + index - bytes.startIndex)) }
+            cellStart = index + 1
+        }
+        return ranges
+    }
+}
+
+import Foundation
