@@ -98,8 +98,10 @@ extension ScanDocument {
         String(decoding: bytes[range].map(\.lowercased), as: UTF8.self)
     }
 
+    /// Whether a token starts with a capital letter, accented Latin capitals included (É, Ö, Ø).
     func isCapitalised(_ token: Token) -> Bool {
-        bytes[token.start].isUpper
+        let first = bytes[token.start]
+        return first.isUpper || (first == 0xC3 && token.start + 1 < bytes.count && (0x80...0x9E).contains(bytes[token.start + 1]) && bytes[token.start + 1] != 0x97)
     }
 
     func isAllCaps(_ token: Token) -> Bool {

@@ -10,14 +10,14 @@ struct IdentityNumberRule: TextRule {
         passing: [
             "Hb 92 g/L, WCC 14.2, CRP 187; dose 1000 mg; 250000 platelets.",
             "doi:10.1056/NEJMoa2034577; PMID: 31234567; NCT04280705; ICD-10 I21.4; BRCA1 c.68_69delAG.",
-            "CURB-65 score 3; QRISK 12.4%; the 2019 guideline, version 4.1.",
+            "CURB-65 score 3; QRISK 12.4%; the 2019 guideline, version 4.1; BP 128/84 and 132/90; PLT 250 000.",
         ],
         failing: [
             "MRN: ⟦00482913⟧; UR ⟦7731042⟧.",
             "NHS number ⟦943 476 5919⟧ was on the label.",
             "SSN ⟦123-45-6789⟧; health card ⟦1234-567-890-AB⟧.",
             "The form listed ⟦943 476 5919⟧ as her number.",
-            "Card ⟦4539 1488 0343 6467⟧ paid the fee.",
+            "Card ⟦4539 1488 0343 6467⟧ paid the fee; trust numbers ⟦RK9 447 201⟧ and ⟦CHP 24-118730⟧.",
         ]
     )
 
@@ -35,6 +35,7 @@ struct IdentityNumberRule: TextRule {
         "accession", "claim number", "claim", "reference number", "ref no", "id", "phn", "personal health number",
         "social insurance number", "health number", "employee number", "employee id", "staff number", "student number",
         "prisoner number", "inmate number", "booking number", "custody number", "visa number", "benefit number", "case ref",
+        "group number", "group no", "payroll number", "payroll", "badge number", "registry number", "donor reference", "donor number",
     ]
     static let labelMatcher = LabelMatcher(labels)
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs"]
@@ -48,8 +49,56 @@ struct IdentityNumberRule: TextRule {
         }
         matches += unlabelled(in: document)
         matches += codes(in: document)
+        matches += prefixedNumbers(in: document)
         return matches
     }
+
+    /// "CHP 24-118730", "RK9 447 201", "GSH-LAB 25/118842": a capitalised code, a space, then digit groups.
+    private func prefixedNumbers(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        let tokens = document.tokens
+        var matches: [Match] = []
+        var position = 0
+        while position < tokens.count {
+            defer { position += 1 }
+            let first = tokens[position]
+            guard !first.isNumber, document.isAllCaps(first), first.end - first.start >= 2, first.start == 0 || Self.isCodeBoundary(bytes[first.start - 1]) else { continue }
+            // The prefix may itself hold digits or hyphens: "RK9", "GSH-LAB".
+            var prefixEnd = position
+            while prefixEnd + 1 < tokens.count, tokens[prefixEnd + 1].start == tokens[prefixEnd].end
+                    || (tokens[prefixEnd + 1].start == tokens[prefixEnd].end + 1 && bytes[tokens[prefixEnd].end] == UInt8(ascii: "-") && !tokens[prefixEnd + 1].isNumber) {
+                if tokens[prefixEnd + 1].isNumber, tokens[prefixEnd + 1].end - tokens[prefixEnd + 1].start > 2 { break }
+                prefixEnd += 1
+            }
+            guard prefixEnd + 1 < tokens.count, tokens[prefixEnd + 1].isNumber, tokens[prefixEnd + 1].start == tokens[prefixEnd].end + 1,
+                  bytes[tokens[prefixEnd].end] == UInt8(ascii: " ") else { continue }
+            var last = prefixEnd + 1
+            var digits = tokens[last].end - tokens[last].start
+            var groups = 1
+            var longest = digits
+            while last + 1 < tokens.count, tokens[last + 1].isNumber, tokens[last + 1].start == tokens[last].end + 1,
+                  [UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "/")].contains(bytes[tokens[last].end]) {
+                last += 1
+                digits += tokens[last].end - tokens[last].start
+                longest = max(longest, tokens[last].end - tokens[last].start)
+                groups += 1
+            }
+            let end = tokens[last].end
+            guard groups >= 2, digits >= 6, longest >= 3, end == bytes.count || !bytes[end].isAlphanumeric,
+                  document.zone(at: first.start) == .text, !Self.isClinicalPrefix(document.text(first.range)),
+                  !Self.labelWords.contains(first, in: document) else { continue }
+            matches.append(Match(first.start..<end, "identity or record number"))
+            position = last
+        }
+        return matches
+    }
+
+    /// Measurements written as an abbreviation and digit groups ("BP 128/84", "PLT 250 000").
+    static let clinicalPrefixes: Set<String> = ["BP", "GCS", "HR", "RR", "PLT", "WCC", "WBC", "HB", "CRP", "ESR", "ALT", "AST", "INR", "BNP", "PSA",
+                                                 "HIV", "CD", "SPO", "FEV", "FVC", "EF", "QTC", "PR", "QRS", "MAP", "CVP", "ICP", "IOP", "VA", "NIHSS", "APGAR"]
+    static func isClinicalPrefix(_ text: String) -> Bool { clinicalPrefixes.contains(text.uppercased()) }
+    /// Single-word labels, which the label scan reports with the right range.
+    static let labelWords = WordList(labels.filter { !$0.contains(" ") })
 
 
     /// Numbers whose shape or check digit makes them identifiers without a label: runs of number
@@ -79,6 +128,11 @@ struct IdentityNumberRule: TextRule {
             if end < bytes.count, bytes[end].isLetterLike || (bytes[end] == UInt8(ascii: ".") && end + 1 < bytes.count && bytes[end + 1].isDigit) { continue }
             let before = PhoneRule.context(before: first.start, in: document)
             if Self.notIdentifiers.contains(where: { PhoneRule.endsWith(before, word: $0) }) { continue }
+            // Not in a reference list, a DOI or a web address.
+            guard document.zone(at: first.start) == .text, !Self.insideURL(first.start, in: document) else { continue }
+            var wordStart = first.start
+            while wordStart > 0, !bytes[wordStart - 1].isSpace, !bytes[wordStart - 1].isLineBreak { wordStart -= 1 }
+            if document.lowercased(wordStart..<first.start).contains("doi") || document.lowercased(wordStart..<first.start).contains("/") { continue }
             let digits = bytes[first.start..<end].filter(\.isDigit).map { Int($0 - 0x30) }
             let text = document.text(first.start..<end)
             let isSSN = groups == [3, 2, 4] && text.contains("-") && !text.hasPrefix("000") && !text.hasPrefix("666") && !text.hasPrefix("9")

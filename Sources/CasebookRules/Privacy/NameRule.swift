@@ -24,6 +24,8 @@ struct NameRule: TextRule {
             "The results were sent to ⟦Jane M. Doe⟧.",
             "⟦Tāne Rāwiri⟧, aged 9, and ⟦Adaeze Okonkwo⟧, a nurse, were seen.",
             "DICOM PatientName: ⟦GALLAGHER^BRIDGET^M⟧.",
+            "With anaesthetist ⟦Hope Adebayo⟧ and scrub nurse ⟦rose kingsley⟧; her supervisor, ⟦Graham Baker⟧.",
+            "At the sports clinic, ⟦Siosaia Taufa⟧ scored 24.",
         ]
     )
 
@@ -58,7 +60,9 @@ struct NameRule: TextRule {
         while after < document.bytes.count, document.bytes[after].isSpace { after += 1 }
         let described = after < document.bytes.count && (document.bytes[after] == UInt8(ascii: ",") || document.bytes[after] == UInt8(ascii: "("))
             || ["was ", "is ", "had ", "has ", "went ", "presented", "said ", "says ", "came ", "arrived", "attended", "reported", "died"].contains { document.hasPrefix($0, at: after) }
-        guard secondKnown || nonASCII || described else { return nil }
+        let bothUnfamiliar = !isEnglish(first) && !isEnglish(second) && !document.startsSentence(first)
+            && !Lexicon.eponyms.contains(first, in: document) && !Lexicon.eponyms.contains(second, in: document)
+        guard secondKnown || nonASCII || described || bothUnfamiliar else { return nil }
         return first.start..<second.end
     }
 
@@ -120,7 +124,7 @@ struct NameRule: TextRule {
 
             // Context: a title or a word that introduces a person names whatever follows.
             if introducesPerson {
-                if isTitle, !document.isCapitalised(token) { continue }
+                if isTitle, !document.isCapitalised(token), !PersonNames.patientWords.contains(token, in: document) { continue }
                 var next = position + 1
                 // "Mr." / "patient," / "patient:" — but not across a table cell or a line.
                 guard next < tokens.count, tokens[next].start - token.end <= 3,
@@ -128,7 +132,15 @@ struct NameRule: TextRule {
                                                                               : [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]) else { continue }
                 // A single initial after a title is privacy.initials' ("Mr K", "Mrs AB").
                 if document.isAllCaps(tokens[next]), tokens[next].end - tokens[next].start <= 3, !(tokens[next].end < document.bytes.count && document.bytes[tokens[next].end] == UInt8(ascii: ".")) { continue }
-                let run = PersonNames.nameRun(tokens, from: next, in: document)
+                var run = PersonNames.nameRun(tokens, from: next, in: document)
+                // "scrub nurse rose kingsley", "pt zofia wiśniewska": a lowercase pair is a name when one word is not English.
+                if run.isEmpty, next + 1 < tokens.count, !tokens[next].isNumber, !tokens[next + 1].isNumber,
+                   tokens[next + 1].start - tokens[next].end == 1, document.bytes[tokens[next].end] == UInt8(ascii: " "),
+                   !PersonNames.stopwords.contains(tokens[next], in: document), !PersonNames.stopwords.contains(tokens[next + 1], in: document),
+                   PersonNames.hasAccentedLatin(tokens[next + 1], in: document) || PersonNames.hasAccentedLatin(tokens[next], in: document)
+                    || Lexicon.surnames.contains(tokens[next + 1], in: document) || Lexicon.firstNames.contains(tokens[next], in: document) {
+                    run = next..<(next + 2)
+                }
                 guard !run.isEmpty else { continue }
                 let first = tokens[run.lowerBound], last = tokens[run.upperBound - 1]
                 // "patient Education", "resident Doctor": only names, not other capitalised words.

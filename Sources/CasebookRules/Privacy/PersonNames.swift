@@ -9,7 +9,18 @@ enum PersonNames {
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher",
     ]
     /// Words that introduce the patient by name: "patient Lucy", "known as Ted", "named Amira".
-    static let patientWords: WordList = ["patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed"]
+    static let patientWords: WordList = [
+        "patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed", "nurse", "midwife", "paramedic",
+        "physiotherapist", "teacher", "coach",
+        // Staff and others whose names often follow their role: "anaesthetist Hope Adebayo", "supervisor, Graham Baker".
+        "anaesthetist", "anesthetist", "registrar", "consultant", "surgeon", "physician", "intern", "houseman", "sho", "fy1", "fy2",
+        "pharmacist", "audiologist", "radiographer", "sonographer", "physio", "dietitian", "dietician", "psychologist",
+        "psychiatrist", "supervisor", "manager", "employer", "colleague", "coworker", "co-worker", "interpreter", "chaplain",
+        "attending", "fellow", "clerk", "receptionist", "porter", "carer", "caregiver", "keyworker", "advocate", "officer",
+        "optometrist", "dentist", "podiatrist", "technician", "technologist", "scientist", "neurologist", "cardiologist",
+        "oncologist", "paediatrician", "pediatrician", "gastroenterologist", "nephrologist", "dermatologist", "radiologist",
+        "pathologist", "haematologist", "hematologist", "obstetrician", "gynaecologist", "urologist", "endocrinologist",
+    ]
     static let patientPhrases = ["known as", "name is", "name was", "goes by", "name:", "patient name", "signed", "regards", "from:", "to:", "cc:", "per"]
     /// Family and household members: "her son Michael", "his wife, Anne Byrne".
     static let kinship: WordList = [
@@ -19,7 +30,7 @@ enum PersonNames {
         "guardian", "boyfriend", "girlfriend", "twin", "sibling", "child", "children", "baby", "mother-in-law", "father-in-law",
         "son-in-law", "daughter-in-law", "sister-in-law", "brother-in-law", "widow", "widower", "carer", "caregiver", "flatmate",
         "housemate", "neighbour", "neighbor", "friend", "godmother", "godfather", "parents", "parent", "sons", "daughters",
-        "brothers", "sisters", "kids",
+        "brothers", "sisters", "kids", "girl", "boy",
     ]
     /// Words after a name that make it an eponym: "Bell's palsy", "Wilson disease", "Parkinson disease".
     static let eponymNouns: WordList = [

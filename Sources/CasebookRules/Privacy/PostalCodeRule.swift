@@ -17,7 +17,7 @@ struct PostalCodeRule: TextRule {
             "Address: Boston, MA ⟦02118⟧; Toronto ON ⟦M5V 2T6⟧.",
             "Postcode ⟦3550⟧ (Bendigo, VIC ⟦3550⟧); Eircode ⟦D06 K2P4⟧.",
             "ZIP ⟦94110-1234⟧ on the form.",
-            "Gärtnerstraße 17, ⟦10245⟧ Berlin; Van Woustraat 118-2, ⟦1073 LS⟧ Amsterdam.",
+            "Gärtnerstraße 17, ⟦10245 Berlin⟧; Van Woustraat 118-2, ⟦1073 LS⟧ Amsterdam.",
         ]
     )
 
@@ -94,7 +94,7 @@ struct PostalCodeRule: TextRule {
             let afterComma = before.map { document.bytes[$0.end..<token.start].contains(UInt8(ascii: ",")) } ?? false
             if !next.isNumber, document.isCapitalised(next), next.start == token.end + 1, afterComma,
                !PersonNames.stopwords.contains(next, in: document), !LocationRule.genericWords.contains(next, in: document) {
-                matches.append(Match(token.range, "postal code"))
+                matches.append(Match(token.start..<next.end, "postal code and town"))
             } else if afterComma, let before, document.isCapitalised(before), !before.isNumber,
                       next.start > token.end, document.bytes[token.end] == UInt8(ascii: ",") || document.bytes[token.end] == UInt8(ascii: "."),
                       LocationRule.cityNames.contains(before, in: document) || position >= 2 && document.bytes[tokens[position - 2].end..<before.start].contains(UInt8(ascii: ",")) {

@@ -16,6 +16,7 @@ struct RelativeRule: TextRule {
             "His wife, ⟦Anne Byrne⟧, stayed overnight.",
             "The patient's daughter (⟦Dr Amelia Hart⟧) is a GP.",
             "⟦Tomasz⟧, her husband, gave the history.",
+            "Her mother ⟦Thandeka⟧'s cell number; donor's husband ⟦Étienne⟧ will drive; baby girl of ⟦Niamh O'Neill⟧.",
         ]
     )
 
@@ -29,12 +30,13 @@ struct RelativeRule: TextRule {
             if next < tokens.count, document.lowercased(tokens[next].range) == "s", tokens[next].start <= token.end + 1 { continue }
             guard next < tokens.count, document.onlySpaces(token.end..<tokens[next].start, allowing: [UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]),
                   tokens[next].start - token.end <= 4 else { continue }
+            if document.lowercased(tokens[next].range) == "of", next + 1 < tokens.count, document.isCapitalised(tokens[next + 1]) { next += 1 }
             var start = tokens[next].start
             if PersonNames.titles.contains(document.lowercased(tokens[next].range)), next + 1 < tokens.count {
                 next += 1
             }
             let run = PersonNames.nameRun(tokens, from: next, in: document)
-            if !run.isEmpty, !PersonNames.isEponymUse(tokens, at: run.upperBound - 1, in: document) {
+            if !run.isEmpty {
                 let first = tokens[run.lowerBound]
                 if first.start != start, !PersonNames.titles.contains(document.lowercased(tokens[position + 1].range)) { start = first.start }
                 matches.append(Match(start..<tokens[run.upperBound - 1].end, "relative's name"))
