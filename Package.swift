@@ -65,10 +65,10 @@ let package = Package(
 
         // Benchmark harness (release build; not a test) and the privacy evaluation scorer.
         .executableTarget(name: "casebook-bench", dependencies: ["CasebookRules", "CasebookModel"], path: "Sources/casebook-bench"),
-        .executableTarget(name: "casebook-eval", dependencies: ["CasebookRules", "CasebookModel"], path: "Sources/casebook-eval"),
+        .executableTarget(name: "casebook-eval", dependencies: ["CasebookRules", "CasebookTestSupport"], path: "Sources/casebook-eval"),
 
         // Tests.
-        .target(name: "CasebookTestSupport", dependencies: ["CasebookModel", "CLibXML2"], path: "Tests/CasebookTestSupport"),
+        .target(name: "CasebookTestSupport", dependencies: ["CasebookModel", "CasebookRules", "CLibXML2"], path: "Tests/CasebookTestSupport"),
         .testTarget(name: "CasebookLoadTests", dependencies: ["CasebookLoad", "CasebookTestSupport"]),
         .testTarget(name: "CasebookMarkdownTests", dependencies: ["CasebookMarkdown"]),
         .testTarget(name: "CasebookRulesTests", dependencies: ["CasebookRules", "CasebookTestSupport"]),
