@@ -5,7 +5,8 @@ public struct SourceText: Sendable {
     public let text: String
     /// Byte offset of the first byte of each line, in order; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
-    private let utf8: [UInt8]
+    /// The UTF-8 bytes of `text`.
+    public let utf8: [UInt8]
 
     public init(path: String, text: String) {
         self.path = path

@@ -28,7 +28,7 @@ public struct ScanDocument: Sendable {
     /// A whole case or collection file: front matter (if any) and Markdown body.
     public init(source: SourceText) {
         self.source = source
-        self.bytes = Array(source.text.utf8)
+        self.bytes = source.utf8
         self.zones = Self.zones(of: source)
         self.tokens = Self.tokenize(bytes)
     }

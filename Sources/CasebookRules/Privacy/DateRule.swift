@@ -125,7 +125,7 @@ struct DateRule: TextRule {
                 if let day = isOrdinalDay(next) ?? dayMonth(next), day.lowerBound - token.end <= 6 {
                     matches.append(Match(token.start..<day.upperBound, "date"))
                 }
-            } else if token.isNumber, let range = dayMonth(position) {
+            } else if token.isNumber, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: "."), let range = dayMonth(position) {
                 let previous = position >= 1 ? tokens[position - 1] : nil
                 let contextBefore = previous.map { Self.dayMonthContext.contains($0, in: document) && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ":")]) } ?? false
                 let timeAfter = document.hasPrefix(" at ", at: range.upperBound) && range.upperBound + 5 < bytes.count && bytes[range.upperBound + 4].isDigit
@@ -136,7 +136,7 @@ struct DateRule: TextRule {
                     }
                     matches.append(Match(range.lowerBound..<end, "date"))
                 }
-            } else if token.isNumber, let first = isOrdinalDay(position), position >= 2, document.lowercased(tokens[position - 1].range) == "the",
+            } else if token.isNumber, token.end < bytes.count, bytes[token.end].isASCIILetter, let first = isOrdinalDay(position), position >= 2, document.lowercased(tokens[position - 1].range) == "the",
                       ["on", "between", "from"].contains(document.lowercased(tokens[position - 2].range)),
                       position + 3 < tokens.count, document.lowercased(tokens[position + 2].range) == "and", let second = isOrdinalDay(position + 3) {
                 matches.append(Match(first.lowerBound..<second.upperBound, "date"))
@@ -150,8 +150,9 @@ struct DateRule: TextRule {
         var matches: [Match] = []
         for position in 1..<max(tokens.count - 1, 1) {
             let day = tokens[position - 1], month = tokens[position], year = tokens[position + 1]
-            guard day.isNumber, !month.isNumber, day.end - day.start <= 2, (1...31).contains(Int(document.text(day.range)) ?? 0),
-                  document.zone(at: day.start) == .text else { continue }
+            guard day.isNumber, !month.isNumber, day.end - day.start <= 2,
+                  Self.romanMonths.contains(month, in: document) || Self.foreignMonths.contains(month, in: document),
+                  (1...31).contains(Int(document.text(day.range)) ?? 0), document.zone(at: day.start) == .text else { continue }
             if Self.romanMonths.contains(month, in: document), month.start == day.end + 1, document.bytes[day.end] == UInt8(ascii: "."),
                year.isNumber, year.start == month.end + 1, document.bytes[month.end] == UInt8(ascii: "."), year.end - year.start == 4 {
                 matches.append(Match(day.start..<year.end, "date"))

@@ -50,7 +50,7 @@ struct EmailRule: TextRule {
     private func spelledOut(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches: [Match] = []
-        for (position, token) in tokens.enumerated() where document.lowercased(token.range) == "at" && position >= 1 && position + 3 < tokens.count {
+        for (position, token) in tokens.enumerated() where token.end - token.start == 2 && document.hasPrefix("at", at: token.start) && position >= 1 && position + 3 < tokens.count {
             guard document.lowercased(tokens[position + 2].range) == "dot" else { continue }
             var start = position - 1
             while start >= 2, document.lowercased(tokens[start - 1].range) == "dot" { start -= 2 }

@@ -164,9 +164,13 @@ struct LocationRule: TextRule {
 
     private func continentalStreets(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
-        for (position, token) in tokens.enumerated() where !token.isNumber && document.zone(at: token.start) != .reference {
+        for (position, token) in tokens.enumerated() where !token.isNumber {
+            // Only words followed by a house number, or the French/Italian/Spanish street words, can start these.
+            let followedByNumber = position + 1 < tokens.count && tokens[position + 1].isNumber && tokens[position + 1].start == token.end + 1
+            guard followedByNumber || Self.streetWordsBeforeName.contains(token, in: document) else { continue }
+            guard document.zone(at: token.start) != .reference else { continue }
             let word = document.lowercased(token.range)
-            if Self.joinedStreetEndings.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }), document.isCapitalised(token) || position >= 1,
+            if followedByNumber, Self.joinedStreetEndings.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }), document.isCapitalised(token) || position >= 1,
                position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].start - token.end == 1,
                document.bytes[token.end] == UInt8(ascii: " ") {
                 var start = token.start
