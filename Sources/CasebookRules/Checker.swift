@@ -29,11 +29,42 @@ public enum Checker {
     public static let suppressionRule: RuleID = "content.suppression"
     public static let configRule: RuleID = "content.config"
 
-    /// Checks every case and collection of an archive.
+    /// Checks every case and collection of an archive, and every case's slug (its page address).
     public static func check(_ archive: CaseArchive, rules: [any TextRule]) -> CheckResult {
         var documents = archive.cases.map(\.source)
         documents += archive.collections.compactMap(\.source)
-        return check(documents, rules: rules, settings: archive.config.rules)
+        var result = check(documents, rules: rules, settings: archive.config.rules)
+        for teachingCase in archive.cases {
+            result.findings += checkSlug(teachingCase.slug, file: teachingCase.displayPath, rules: rules)
+        }
+        result.findings.sort()
+        return result
+    }
+
+    /// A slug is published as the page's address, so identifiers in it are published too:
+    /// "jane-okafor-stemi", "mrs-doyle-cxr", "admitted-2021-03-12". The raw slug goes through the
+    /// rules (titles, dates, numbers); a known first name followed by a surname or an unfamiliar word
+    /// is a name. Findings point at the file.
+    static func checkSlug(_ slug: String, file: String, rules: [any TextRule]) -> [Finding] {
+        let document = ScanDocument(text: slug, path: file)
+        var found: [(kind: String, text: String, rule: any TextRule)] = []
+        for rule in rules where rule.description.id.family == "privacy" {
+            for match in merged(matches(of: rule, in: document)) { found.append((match.kind, document.text(match.range), rule)) }
+        }
+        let words = slug.split(separator: "-").map(String.init)
+        if let nameRule = rules.first(where: { $0.description.id == "privacy.name" }) {
+            for (first, second) in zip(words, words.dropFirst())
+            where Lexicon.firstNames.contains(first) && !Lexicon.eponyms.contains(first)
+                && (Lexicon.surnames.contains(second) || (!Lexicon.englishWords.contains(second) && second.count >= 3 && second.allSatisfy(\.isLetter))) {
+                found.append(("name", "\(first) \(second)", nameRule))
+            }
+        }
+        return found.map { item in
+            Finding(ruleID: item.rule.description.id, severity: item.rule.description.defaultSeverity,
+                    message: "The file name, which becomes the page address, contains a \(item.kind) `\(Mask.shape(item.text))`.",
+                    range: SourceRange(file: file, line: 1),
+                    hint: "Rename the file (or folder) with a descriptive, anonymous slug, e.g. `stemi-in-a-man-in-his-50s`.")
+        }.sorted()
     }
 
     public static func check(_ sources: [SourceText], rules: [any TextRule], settings: RuleSettings) -> CheckResult {

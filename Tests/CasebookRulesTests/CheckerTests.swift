@@ -118,3 +118,25 @@ import Testing
         #expect(Checker.merged([Match(0..<5, "a"), Match(3..<9, "b"), Match(12..<14, "c")]).map(\.range) == [0..<9, 12..<14])
     }
 }
+
+@Suite struct SlugTests {
+    @Test(arguments: ["jane-okafor-stemi", "mrs-doyle-copd", "admitted-2021-03-12", "case-of-mr-hartley"])
+    func identifyingSlugsAreFindings(slug: String) {
+        let findings = Checker.checkSlug(slug, file: "content/cases/\(slug).md", rules: Registry.all)
+        #expect(!findings.isEmpty, "\(slug)")
+        #expect(findings.allSatisfy { $0.range.start.line == 1 && $0.message.hasPrefix("The file name") && !$0.message.contains(slug) })
+    }
+
+    @Test(arguments: ["tension-pneumothorax-after-central-line-insertion", "inferior-stemi-with-right-ventricular-infarction",
+                      "faltering-growth-revealing-coeliac-disease", "parkinson-disease-falls", "case-12", "graves-disease-in-pregnancy"])
+    func descriptiveSlugsAreNot(slug: String) {
+        #expect(Checker.checkSlug(slug, file: "x.md", rules: Registry.all).isEmpty, "\(slug)")
+    }
+}
+
+extension SlugTests {
+    @Test(arguments: ["acute-subdural-haematoma-in-an-older-adult-taking-warfarin", "supracondylar-humerus-fracture-after-a-fall-from-play-equipment"])
+    func medicalWordsAreNotNames(slug: String) {
+        #expect(Checker.checkSlug(slug, file: "x.md", rules: Registry.all).isEmpty, "\(slug)")
+    }
+}

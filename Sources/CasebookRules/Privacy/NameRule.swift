@@ -95,15 +95,21 @@ struct NameRule: TextRule {
         return matches
     }
 
-    static let slugTitles = LabelMatcher(["mr-", "mrs-", "ms-", "miss-", "dr-", "mr_", "mrs_", "ms_", "dr_"])
+    static let slugTitles: [[UInt8]] = ["mr", "mrs", "ms", "miss", "dr"].map { Array($0.utf8) }
 
-    /// Names in lowercase slugs and file names: "mrs-doyle", "mr_okafor_cxr.png".
+    /// Names in lowercase slugs and file names: "mrs-doyle", "case-of-mr-hartley", "mr_okafor_cxr.png".
     private func slugNames(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
         var matches: [Match] = []
-        for (_, end) in Self.slugTitles.find(in: document) {
-            var stop = end
-            while stop < document.bytes.count, document.bytes[stop].isLetterLike { stop += 1 }
-            if stop - end >= 2, document.zone(at: end) == .text { matches.append(Match((end - (document.text((end - 4)..<end).hasPrefix("mrs") || document.text((end - 5)..<end).hasPrefix("miss") ? 4 : 3))..<stop, "name")) }
+        for index in bytes.indices where index == 0 || bytes[index - 1] == UInt8(ascii: "-") || bytes[index - 1] == UInt8(ascii: "_")
+            || bytes[index - 1].isSpace || bytes[index - 1] == UInt8(ascii: "/") {
+            for title in Self.slugTitles where index + title.count + 2 < bytes.count && bytes[index..<(index + title.count)].elementsEqual(title) {
+                let separator = bytes[index + title.count]
+                guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "_") else { continue }
+                var stop = index + title.count + 1
+                while stop < bytes.count, bytes[stop].isLower { stop += 1 }
+                if stop - (index + title.count + 1) >= 2, document.zone(at: index) == .text { matches.append(Match(index..<stop, "name")) }
+            }
         }
         return matches
     }
