@@ -140,3 +140,18 @@ extension SlugTests {
         #expect(Checker.checkSlug(slug, file: "x.md", rules: Registry.all).isEmpty, "\(slug)")
     }
 }
+
+@Suite struct ArchiveCheckTests {
+    @Test func imageFileNamesAreChecked() {
+        var front = CaseFrontMatter()
+        front.images = [CaseImage(file: "images/jane-okafor-cxr.png", alt: "x", range: SourceRange(file: "content/cases/a.md", line: 7, column: 11)),
+                        CaseImage(file: "frontal-chest-radiograph.png", alt: "y", range: SourceRange(file: "content/cases/a.md", line: 9, column: 11))]
+        let teachingCase = TeachingCase(slug: "a", displayPath: "content/cases/a.md", folder: "/tmp", frontMatter: front, body: "",
+                                        bodyStartLine: 1, source: SourceText(path: "content/cases/a.md", text: "---\ntitle: t\n---\n"))
+        let archive = CaseArchive(config: SiteConfig(title: "t", baseURL: "https://example.org"), sourceRoot: "/tmp", cases: [teachingCase], collections: [])
+        let findings = Checker.check(archive, rules: Registry.all).findings
+        #expect(findings.map(\.ruleID) == ["privacy.name"])
+        #expect(findings.first?.range.start == SourcePosition(line: 7, column: 11))
+        #expect(findings.first?.message.hasPrefix("The image's file name") == true)
+    }
+}

@@ -18,6 +18,7 @@ struct IdentityNumberRule: TextRule {
             "SSN ⟦123-45-6789⟧; health card ⟦1234-567-890-AB⟧.",
             "The form listed ⟦943 476 5919⟧ as her number.",
             "Card ⟦4539 1488 0343 6467⟧ paid the fee; trust numbers ⟦RK9 447 201⟧ and ⟦CHP 24-118730⟧.",
+            "Referred by provider ⟦1234567893⟧ (an NPI).",
         ]
     )
 
@@ -35,7 +36,7 @@ struct IdentityNumberRule: TextRule {
         "accession", "claim number", "claim", "reference number", "ref no", "id", "phn", "personal health number",
         "social insurance number", "health number", "employee number", "employee id", "staff number", "student number",
         "prisoner number", "inmate number", "booking number", "custody number", "visa number", "benefit number", "case ref",
-        "group number", "group no", "payroll number", "payroll", "badge number", "registry number", "donor reference", "donor number",
+        "group number", "group no", "npi", "provider number", "payroll number", "payroll", "badge number", "registry number", "donor reference", "donor number",
     ]
     static let labelMatcher = LabelMatcher(labels)
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs"]
@@ -147,7 +148,9 @@ struct IdentityNumberRule: TextRule {
             }()
             // Long runs of digit groups (health-card, insurance and device numbers) are identifiers, not measurements.
             let longGroups = groups.count >= 3 && digits.count >= 12
-            if isSSN || isNHS || isCard || isSIN || isMedicare || isNIR || longGroups {
+            // US National Provider Identifier: ten digits, Luhn over the 80840 prefix.
+            let isNPI = groups == [10] && Checksums.npi(digits)
+            if isSSN || isNHS || isCard || isSIN || isMedicare || isNIR || longGroups || isNPI {
                 matches.append(Match(first.start..<end, "identity or record number"))
             }
         }
