@@ -230,27 +230,37 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
     }
 }
 
-/// Finds any of a list of labels (words or phrases, any case) at the start of a token, using the
-/// first byte to pick the few labels worth comparing. Labels live in one flat byte array.
+/// Finds any of a list of labels (words or phrases, any case) at the start of a token. Labels live
+/// in one flat byte array; a 256-entry index on the first byte picks the few worth comparing, and the
+/// second byte is checked before the rest.
 struct LabelMatcher: Sendable {
     private let storage: [UInt8]
-    /// For each first byte, the (offset, length) of its labels in `storage`, longest first.
-    private let byFirstByte: [[(offset: Int, length: Int)]]
+    /// Candidate labels, grouped by first byte, longest first within a group: (offset, length).
+    private let candidates: [(offset: Int, length: Int)]
+    /// For each first byte, the range of its group in `candidates` (start, count).
+    private let index: [(start: Int, count: Int)]
     private let texts: [Int: String]
 
     init(_ labels: [String]) {
         var storage: [UInt8] = []
-        var byFirstByte = [[(offset: Int, length: Int)]](repeating: [], count: 256)
+        var grouped = [[(offset: Int, length: Int)]](repeating: [], count: 256)
         var texts: [Int: String] = [:]
         // Longer labels first, so "serial number" wins over "serial".
         for label in labels.sorted(by: { $0.utf8.count > $1.utf8.count }) {
             let bytes = Array(label.lowercased().utf8)
-            byFirstByte[Int(bytes[0])].append((storage.count, bytes.count))
+            grouped[Int(bytes[0])].append((storage.count, bytes.count))
             texts[storage.count] = label.lowercased()
             storage += bytes
         }
+        var candidates: [(offset: Int, length: Int)] = []
+        var index = [(start: Int, count: Int)](repeating: (0, 0), count: 256)
+        for byte in 0..<256 {
+            index[byte] = (candidates.count, grouped[byte].count)
+            candidates += grouped[byte]
+        }
         self.storage = storage
-        self.byFirstByte = byFirstByte
+        self.candidates = candidates
+        self.index = index
         self.texts = texts
     }
 
@@ -260,18 +270,26 @@ struct LabelMatcher: Sendable {
         let count = document.bytes.count
         document.bytes.withUnsafeBufferPointer { bytes in
             storage.withUnsafeBufferPointer { storage in
-                for token in document.tokens {
-                    let candidates = byFirstByte[Int(bytes[token.start].lowercased)]
-                    if candidates.isEmpty { continue }
-                    for label in candidates {
-                        let end = token.start + label.length
-                        guard end <= count else { continue }
-                        var offset = 0
-                        while offset < label.length, bytes[token.start + offset].lowercased == storage[label.offset + offset] { offset += 1 }
-                        guard offset == label.length else { continue }
-                        if end < count, storage[label.offset + label.length - 1].isASCIILetter, bytes[end].isASCIILetter || (bytes[end] >= 0xC3 && bytes[end] <= 0xDF) { continue }
-                        found.append((texts[label.offset]!, end))
-                        break
+                candidates.withUnsafeBufferPointer { candidates in
+                    index.withUnsafeBufferPointer { index in
+                        document.tokens.withUnsafeBufferPointer { tokens in
+                            for token in tokens {
+                                let group = index[Int(bytes[token.start] | (bytes[token.start] &- 0x41 < 26 ? 0x20 : 0))]
+                                if group.count == 0 { continue }
+                                let second = token.start + 1 < count ? bytes[token.start + 1] | (bytes[token.start + 1] &- 0x41 < 26 ? 0x20 : 0) : 0
+                                for candidate in candidates[group.start..<(group.start + group.count)] {
+                                    let end = token.start + candidate.length
+                                    guard end <= count, candidate.length < 2 || storage[candidate.offset + 1] == second else { continue }
+                                    var offset = 2
+                                    while offset < candidate.length, bytes[token.start + offset].lowercased == storage[candidate.offset + offset] { offset += 1 }
+                                    guard offset >= candidate.length else { continue }
+                                    if end < count, storage[candidate.offset + candidate.length - 1].isASCIILetter,
+                                       bytes[end].isASCIILetter || (bytes[end] >= 0xC3 && bytes[end] <= 0xDF) { continue }
+                                    found.append((texts[candidate.offset]!, end))
+                                    break
+                                }
+                            }
+                        }
                     }
                 }
             }
