@@ -10,6 +10,7 @@ struct AgeRule: TextRule {
             "An 89-year-old woman; a man in his 80s.",
             "Aspirin 90 mg; heart rate 95 beats per minute; SpO2 94%.",
             "Symptoms for 91 days; the 90th centile; `age: 90+`; a nonagenarian; HFE C282Y homozygous.",
+            "At 100 mL/h; at 95% saturation; she is 94% saturated; heart rate of 96; the patient (90 kg).",
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
@@ -18,6 +19,7 @@ struct AgeRule: TextRule {
             "A woman in her ⟦late 90s⟧ and a ⟦ninety-two-year-old⟧ man.",
             "Age: ⟦96⟧. | Age | ⟦103⟧ |; her sister, who is ⟦94⟧; DICOM age ⟦095Y⟧.",
             "On her ⟦103rd birthday⟧ she had a fall; his mother died at ⟦91⟧.",
+            "At ⟦101⟧, she lives alone. She is ⟦99⟧. The patient (⟦97⟧) and someone of ⟦96⟧.",
         ]
     )
 
@@ -56,6 +58,8 @@ struct AgeRule: TextRule {
                 if token.end < document.bytes.count, document.bytes[token.end] == UInt8(ascii: "+") { continue }
                 if let end = Self.ageSuffixEnd(after: token.end, in: document) {
                     matches.append(Match(token.start..<end, "age over 89"))
+                } else if Self.isAgeContext(position, tokens: tokens, in: document) {
+                    matches.append(Match(token.range, "age over 89"))
                 } else if position >= 1, ["aged", "age", "turned", "turns"].contains(document.lowercased(tokens[position - 1].range))
                             || (position >= 2 && ["died", "dies", "lived"].contains(document.lowercased(tokens[position - 2].range)) && ["at", "to"].contains(document.lowercased(tokens[position - 1].range)))
                             || (position >= 2 && ["is", "was"].contains(document.lowercased(tokens[position - 1].range)) && document.lowercased(tokens[position - 2].range) == "who"),
@@ -90,6 +94,33 @@ struct AgeRule: TextRule {
             }
         }
         return matches
+    }
+
+    static let people: WordList = ["she", "he", "who", "patient", "woman", "man", "lady", "gentleman", "person", "someone", "resident",
+                                   "widow", "widower", "mother", "father", "wife", "husband", "sister", "brother", "aunt", "uncle",
+                                   "grandmother", "grandfather", "gran", "nan", "granny", "grandpa", "grandma", "friend", "neighbour", "neighbor"]
+
+    /// A number from 90 to 125 that is an age by its context: "At 101, she", "She is 99", "someone of 96",
+    /// "The patient (97)", "a woman, 93,".
+    static func isAgeContext(_ position: Int, tokens: [Token], in document: ScanDocument) -> Bool {
+        let token = tokens[position], bytes = document.bytes
+        if followedByUnit(token.end, in: document) { return false }
+        if token.end < bytes.count, bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: "%") || bytes[token.end] == UInt8(ascii: ".") && token.end + 1 < bytes.count && bytes[token.end + 1].isDigit { return false }
+        guard position >= 1 else { return false }
+        let previous = document.lowercased(tokens[position - 1].range)
+        let after = token.end < bytes.count ? bytes[token.end] : 0
+        // "At 101, she …" / "at 91 she"
+        if previous == "at", after == UInt8(ascii: ",") || (position + 1 < tokens.count && people.contains(tokens[position + 1], in: document)) || document.startsSentence(tokens[position - 1]) {
+            return true
+        }
+        // "She is 99", "who was 94"
+        if ["is", "was"].contains(previous), position >= 2, people.contains(tokens[position - 2], in: document) { return true }
+        // "someone of 96", "a woman of 93"
+        if previous == "of", position >= 2, people.contains(tokens[position - 2], in: document) { return true }
+        // "The patient (97)", "Mrs Ellis (94)"
+        if token.start > 0, bytes[token.start - 1] == UInt8(ascii: "("), after == UInt8(ascii: ")"),
+           people.contains(tokens[position - 1], in: document) || document.isCapitalised(tokens[position - 1]) { return true }
+        return false
     }
 
     /// The end of "-year-old", " yo", " years of age" … after a number, or nil.

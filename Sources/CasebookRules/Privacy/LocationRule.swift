@@ -11,6 +11,7 @@ struct LocationRule: TextRule {
             "She was transferred to the intensive care unit of a tertiary hospital.",
             "Seen in the Emergency Department, then the General Medical Ward.",
             "She presented to the.\nConfirmed by imaging. Cardiac monitoring\n2. Fluids.",
+            "She lives alone in Europe; her home is in the UK; she was born in Parkinson disease units; the room was warm.",
         ],
         failing: [
             "She lives at ⟦14 Rowan Street, Ballarat⟧.",
@@ -18,6 +19,8 @@ struct LocationRule: TextRule {
             "Transferred from ⟦Riverside Medical Centre⟧ to ⟦Ward 7B⟧.",
             "Post to ⟦PO Box 4471⟧; flat at ⟦Unit 3, 22 Byron Road⟧.",
             "Lives at ⟦Gärtnerstraße 17⟧; moved to ⟦14 rue Francis de Pressensé⟧; treated at ⟦University Hospital Geelong⟧.",
+            "Admitted to ⟦Ward D5⟧ and then ⟦Room 12⟧; she lives with her son in ⟦Hellesdon⟧; the team at ⟦Ospedale Maggiore⟧.",
+            "In a flat at ⟦Calle Feria 45⟧, from ⟦Rural Route 2, Box 18⟧.",
         ]
     )
 
@@ -154,7 +157,97 @@ struct LocationRule: TextRule {
         matches += residences(in: document, tokens: tokens)
         matches += streetNames(in: document, tokens: tokens)
         matches += continentalStreets(in: document, tokens: tokens)
+        matches += roomsAndTownsInContext(in: document, tokens: tokens)
         return matches
+    }
+
+    static let roomWords: WordList = ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom"]
+    static let residenceWords: WordList = ["lives", "lived", "living", "live", "home", "house", "flat", "apartment", "bungalow", "farm",
+                                           "village", "town", "suburb", "edge", "moved", "resides", "resided", "property", "cottage",
+                                           "caravan", "estate", "hometown", "born", "grew", "raised", "settled", "rents", "owns"]
+    /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
+    static let facilityWordsBefore: WordList = ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus",
+                                                "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
+                                                "sjukhus", "sairaala", "szpital", "nemocnice", "ehpad", "residencia", "hospital",
+                                                "centro", "casa", "lar", "maison", "clinica", "clínica", "piekarnia", "hotel", "colegio",
+                                                "escuela", "école", "ecole", "lycée", "lycee", "gymnasium", "scuola", "universidad"]
+    /// Street words written before the name: "Calle Feria 45", "Via Mazzini 8", "ul. Miodowa 14", "Rua Augusta, 1508".
+    static let streetWordsFirst: WordList = ["calle", "via", "viale", "rua", "avenida", "rue", "strada", "ul", "ulica", "plaza", "piazza",
+                                             "carrer", "travessa", "largo", "praça", "praca", "paseo", "camino", "chemin", "boulevard"]
+
+    /// "Ward D5", "Room 12", "Station 4 West"; towns after "in"/"at"/"of" in a sentence about where someone
+    /// lives ("lives with her son in Hellesdon", "on the edge of Ditton"); foreign facilities and streets
+    /// written word-first; rural routes.
+    private func roomsAndTownsInContext(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() where !token.isNumber && position + 1 < tokens.count {
+            let next = tokens[position + 1]
+            // Rooms, beds, wards and cells with a number or code.
+            if document.isCapitalised(token), Self.roomWords.contains(token, in: document), next.start == token.end + 1,
+               next.isNumber || (next.end - next.start <= 2 && document.isAllCaps(next) && next.end < bytes.count && bytes[next.end].isDigit) {
+                var end = next.end
+                if let digits = tokens.first(where: { $0.start == next.end }), digits.isNumber { end = digits.end }
+                if let side = tokens.first(where: { $0.start == end + 1 }), ["west", "east", "north", "south"].contains(document.lowercased(side.range)) { end = side.end }
+                guard document.zone(at: token.start) != .reference else { continue }
+                matches.append(Match(token.start..<end, "room or ward"))
+                continue
+            }
+            // "Rural Route 2, Box 18"
+            if document.lowercased(token.range) == "rural", document.lowercased(next.range) == "route", position + 2 < tokens.count, tokens[position + 2].isNumber {
+                var end = tokens[position + 2].end
+                if position + 4 < tokens.count, document.lowercased(tokens[position + 3].range) == "box", tokens[position + 4].isNumber { end = tokens[position + 4].end }
+                matches.append(Match(token.start..<end, "rural address"))
+                continue
+            }
+            // Foreign facilities and streets written with the kind word first.
+            if document.isCapitalised(token) || document.isAllCaps(token), next.start <= token.end + 2, document.isCapitalised(next),
+               Self.facilityWordsBefore.contains(token, in: document) || Self.streetWordsFirst.contains(token, in: document) {
+                var last = position + 1
+                while last + 1 < tokens.count, tokens[last + 1].start <= tokens[last].end + 1, document.isCapitalised(tokens[last + 1])
+                        || ["de", "do", "da", "des", "du", "di", "del", "la", "le", "les", "van", "von"].contains(document.lowercased(tokens[last + 1].range)) {
+                    last += 1
+                }
+                var end = tokens[last].end
+                // A house number after a street: "Calle Feria 45", "Rua Augusta, 1508".
+                if Self.streetWordsFirst.contains(token, in: document), last + 1 < tokens.count, tokens[last + 1].isNumber, tokens[last + 1].start - end <= 2 {
+                    end = tokens[last + 1].end
+                } else if Self.streetWordsFirst.contains(token, in: document) {
+                    continue
+                }
+                guard document.zone(at: token.start) != .reference, !PersonNames.isEponymUse(tokens, at: last, in: document) else { continue }
+                matches.append(Match(token.start..<end, "named place"))
+                continue
+            }
+            // A town after "in"/"at"/"of"/"near" when the sentence is about where someone lives.
+            let word = bytes[token.range]
+            guard word.elementsEqual("in".utf8) || word.elementsEqual("at".utf8) || word.elementsEqual("of".utf8) || word.elementsEqual("near".utf8),
+                  document.isCapitalised(next), next.start == token.end + 1, !Self.isCommonPlaceWord(next, in: document) else { continue }
+            var back = position - 1
+            var residence = false
+            while back >= 0, position - back <= 8, !(bytes[tokens[back].end..<tokens[back + 1].start].contains { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {
+                if Self.residenceWords.contains(tokens[back], in: document) { residence = true; break }
+                back -= 1
+            }
+            guard residence, document.zone(at: next.start) != .reference else { continue }
+            var last = position + 1
+            while last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, document.isCapitalised(tokens[last + 1]),
+                  !Self.isCommonPlaceWord(tokens[last + 1], in: document) {
+                last += 1
+            }
+            matches.append(Match(next.start..<townEnd(after: tokens[last].end, tokens: tokens, document: document), "place of residence"))
+        }
+        return matches
+    }
+
+    /// Capitalised words after "in"/"at" that are not places: ordinary words, eponyms, countries, acronyms.
+    static func isCommonPlaceWord(_ token: Token, in document: ScanDocument) -> Bool {
+        if PersonNames.stopwords.contains(token, in: document) || genericWords.contains(token, in: document) || countries.contains(token, in: document) {
+            return true
+        }
+        if Lexicon.eponyms.contains(token, in: document) || document.isAllCaps(token) { return true }
+        if Lexicon.englishWords.contains(token, in: document), !cityNames.contains(token, in: document) { return true }
+        return NameRule.hasInnerCapital(token, in: document)
     }
 
     /// Street words joined to the name, written before the house number: "Gärtnerstraße 17",
