@@ -20,6 +20,7 @@ struct AgeRule: TextRule {
             "Age: ⟦96⟧. | Age | ⟦103⟧ |; her sister, who is ⟦94⟧; DICOM age ⟦095Y⟧.",
             "On her ⟦103rd birthday⟧ she had a fall; his mother died at ⟦91⟧.",
             "At ⟦101⟧, she lives alone. She is ⟦99⟧. The patient (⟦97⟧) and someone of ⟦96⟧.",
+            "A woman in her ⟦late nineties⟧; she is ⟦one hundred and three⟧.",
         ]
     )
 
@@ -27,7 +28,7 @@ struct AgeRule: TextRule {
                            " yo", "yo", " y/o", " y.o.", " years of age", " yrs", " years", "-years", " y"]
     static let tens = ["ninety", "one hundred", "a hundred", "hundred"]
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
-    static let phraseStarts: WordList = ["hundred", "early", "mid", "late", "his", "her", "their", "s"]
+    static let phraseStarts: WordList = ["hundred", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"]
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
@@ -71,6 +72,28 @@ struct AgeRule: TextRule {
             } else {
                 guard Self.phraseStarts.contains(token, in: document) || document.hasPrefix("ninety", at: token.start) else { continue }
                 let word = document.lowercased(token.range)
+                // "in her late nineties", "in his nineties"
+                if word == "nineties", position >= 1 {
+                    var start = token.start
+                    if ["early", "mid", "late"].contains(document.lowercased(tokens[position - 1].range)) { start = tokens[position - 1].start }
+                    let before = document.lowercased(tokens[max(0, position - 2)].range)
+                    if ["her", "his", "their", "early", "mid", "late"].contains(document.lowercased(tokens[position - 1].range)) || ["her", "his", "their"].contains(before) {
+                        matches.append(Match(start..<token.end, "age over 89"))
+                    }
+                    continue
+                }
+                // "one hundred and three", "a hundred and one"
+                if word == "one" || word == "hundred", position + 1 < tokens.count {
+                    let hundredAt = word == "one" ? position + 1 : position
+                    guard hundredAt < tokens.count, document.lowercased(tokens[hundredAt].range) == "hundred" else { continue }
+                    var end = tokens[hundredAt].end
+                    if hundredAt + 2 < tokens.count, document.lowercased(tokens[hundredAt + 1].range) == "and" { end = tokens[hundredAt + 2].end }
+                    let contextBefore = position >= 1 && ["is", "was", "aged", "age", "at", "turned", "of", "reached"].contains(document.lowercased(tokens[position - 1].range))
+                    if contextBefore || Self.ageSuffixEnd(after: end, in: document) != nil || document.hasPrefix(" years old", at: end) {
+                        matches.append(Match(token.start..<(Self.ageSuffixEnd(after: end, in: document) ?? end), "age over 89"))
+                    }
+                    continue
+                }
                 if word.hasPrefix("ninety") || word == "hundred" {
                     let afterAged = position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at"].contains(document.lowercased(tokens[position - 1].range))
                     if (word.hasPrefix("ninety") && word.contains("-year")) || (word.hasPrefix("ninety") && afterAged) {

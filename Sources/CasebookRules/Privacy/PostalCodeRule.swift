@@ -10,7 +10,7 @@ struct PostalCodeRule: TextRule {
         passing: [
             "T2N1M0 adenocarcinoma; JAK2 V617F; the ICD code J18 9.",
             "Potassium 5.5 in 10000 units; CA 19-9 was 37.",
-            "Stage IIIB, 2 cm; HbA1c 48 mmol/mol.",
+            "Stage IIIB, 2 cm; HbA1c 48 mmol/mol; Platelets 250000; seen in Lyon, 2019; Street food, 2021; OMIM 235200.",
         ],
         failing: [
             "She lives at 6 Cherry Tree Close, Shrewsbury ⟦SY3 7PL⟧.",
@@ -18,6 +18,7 @@ struct PostalCodeRule: TextRule {
             "Postcode ⟦3550⟧ (Bendigo, VIC ⟦3550⟧); Eircode ⟦D06 K2P4⟧.",
             "ZIP ⟦94110-1234⟧ on the form.",
             "Gärtnerstraße 17, ⟦10245 Berlin⟧; Van Woustraat 118-2, ⟦1073 LS⟧ Amsterdam.",
+            "12 rue des Lilas, ⟦69003 Lyon⟧; Kochi ⟦682016⟧; CEP ⟦01304-001⟧; ⟦〒164-0003⟧; ul. Miodowa 14, ⟦31-055⟧ Kraków.",
         ]
     )
 
@@ -27,7 +28,8 @@ struct PostalCodeRule: TextRule {
         "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR",
     ]
     static let australianStates: Set<String> = ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"]
-    static let labels = ["postcode", "post code", "postal code", "zip code", "zipcode", "zip", "pin code", "pincode", "pin", "eircode"]
+    static let labels = ["postcode", "post code", "postal code", "zip code", "zipcode", "zip", "pin code", "pincode", "pin", "eircode",
+                         "cep", "plz", "cap", "code postal", "código postal", "codigo postal", "〒"]
     static let labelMatcher = LabelMatcher(labels)
 
     func matches(in document: ScanDocument) -> [Match] {
@@ -70,6 +72,55 @@ struct PostalCodeRule: TextRule {
             }
         }
         matches += beforeTown(in: document, tokens: tokens)
+        matches += afterAddress(in: document, tokens: tokens)
+        return matches
+    }
+
+    /// Codes in an address line: "12 rue des Lilas, 69003", "ul. Miodowa 14, 31-055", "Kochi 682016",
+    /// "Osaka 556-0021", "〒164-0003".
+    private func afterAddress(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() where token.isNumber && position >= 1 && document.zone(at: token.start) == .text {
+            // The code: 4–6 digits, or two digit groups joined by a hyphen (164-0003, 31-055, 01304-001).
+            var end = token.end
+            let length = token.end - token.start
+            var joined = false
+            if position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].start == token.end + 1, bytes[token.end] == UInt8(ascii: "-"),
+               (2...5).contains(length), (3...4).contains(tokens[position + 1].end - tokens[position + 1].start) {
+                end = tokens[position + 1].end
+                joined = true
+            }
+            // 〒 just before it.
+            if joined, token.start >= 3, Array(bytes[(token.start - 3)..<token.start]) == [0xE3, 0x80, 0x92] {
+                matches.append(Match((token.start - 3)..<end, "postal code"))
+                continue
+            }
+            guard joined || (4...6).contains(length), end == bytes.count || !(bytes[end].isAlphanumeric || bytes[end] == UInt8(ascii: "-")),
+                  token.start == 0 || !(bytes[token.start - 1].isAlphanumeric || bytes[token.start - 1] == UInt8(ascii: "-") || bytes[token.start - 1] == UInt8(ascii: "/")) else { continue }
+            if !joined, length == 4, let year = Int(document.text(token.range)), (1900...2099).contains(year) { continue }
+            let previous = tokens[position - 1]
+            let gap = bytes[previous.end..<token.start]
+            // After a capitalised town that is not an ordinary word: "Kochi 682016", "Osaka 556-0021".
+            if !previous.isNumber, document.isCapitalised(previous), !document.isAllCaps(previous), gap.allSatisfy({ $0.isSpace || $0 == UInt8(ascii: ",") }), gap.count <= 2,
+               (length == 6 || joined), !Lexicon.englishWords.contains(previous, in: document) {
+                matches.append(Match(token.start..<end, "postal code"))
+                continue
+            }
+            // After a street address on the same line: ", 69003".
+            guard gap.contains(UInt8(ascii: ",")), gap.count <= 2 else { continue }
+            var index = position - 1
+            var streetFound = false
+            while index >= 0, !bytes[tokens[index].end..<tokens[index + 1].start].contains(where: \.isLineBreak), position - index <= 10 {
+                if LocationRule.streetSuffixes.contains(tokens[index], in: document) || LocationRule.streetWordsFirst.contains(tokens[index], in: document)
+                    || LocationRule.joinedStreetEndings.contains(where: { document.lowercased(tokens[index].range).hasSuffix($0) && tokens[index].end - tokens[index].start > $0.count + 2 }) {
+                    streetFound = true
+                    break
+                }
+                index -= 1
+            }
+            if streetFound { matches.append(Match(token.start..<end, "postal code")) }
+        }
         return matches
     }
 

@@ -17,6 +17,7 @@ struct URLRule: TextRule {
             "Her story was on ⟦https://www.facebook.com/jane.doe.5821⟧.",
             "[Fundraiser](⟦https://www.gofundme.com/f/help-for-baby-sam⟧)",
             "Local news: ⟦www.localnews.example/2021/03/crash-victim⟧ and ⟦http://instagram.com/runner_ann⟧.",
+            "Her channel ⟦youtube.com/@GranBakes⟧ has thousands of followers.",
         ]
     )
 
@@ -43,7 +44,28 @@ struct URLRule: TextRule {
     /// Top-level domains of governments and international bodies.
     static let trustedSuffixes = [".gov", ".gov.uk", ".gov.au", ".gc.ca", ".govt.nz", ".int", ".europa.eu", ".nhs.uk", ".nih.gov"]
 
+    /// Sites whose pages are about a person; found even when written without "http" or "www".
+    static let personalSites = ["facebook.com", "instagram.com", "twitter.com", "x.com", "tiktok.com", "youtube.com", "linkedin.com",
+                                "reddit.com", "gofundme.com", "justgiving.com", "snapchat.com", "threads.net", "medium.com", "substack.com",
+                                "blogspot.com", "wordpress.com", "tumblr.com", "pinterest.com", "flickr.com", "vimeo.com", "twitch.tv",
+                                "patreon.com", "onlyfans.com", "vk.com", "weibo.com", "t.me", "wa.me", "bsky.app", "mastodon.social"]
+    static let personalSiteMatcher = LabelMatcher(personalSites)
+
     func matches(in document: ScanDocument) -> [Match] {
+        var bare: [Match] = []
+        for (_, end) in Self.personalSiteMatcher.find(in: document) where end < document.bytes.count && document.bytes[end] == UInt8(ascii: "/") {
+            var start = end
+            while start > 0, !document.bytes[start - 1].isSpace, !document.bytes[start - 1].isLineBreak, !Self.closers.contains(document.bytes[start - 1]), document.bytes[start - 1] != UInt8(ascii: "(") { start -= 1 }
+            if document.hasPrefix("http", at: start) || document.hasPrefix("www.", at: start) { continue }
+            var stop = end
+            while stop < document.bytes.count, !document.bytes[stop].isSpace, !document.bytes[stop].isLineBreak, !Self.closers.contains(document.bytes[stop]) { stop += 1 }
+            while stop > end, Self.trailing.contains(document.bytes[stop - 1]) { stop -= 1 }
+            bare.append(Match(start..<stop, "web address"))
+        }
+        return bare + schemeMatches(in: document)
+    }
+
+    private func schemeMatches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
         var index = 0
