@@ -10,7 +10,7 @@ struct AgeRule: TextRule {
             "An 89-year-old woman; a man in his 80s.",
             "Aspirin 90 mg; heart rate 95 beats per minute; SpO2 94%.",
             "Symptoms for 91 days; the 90th centile; `age: 90+`; a nonagenarian; HFE C282Y homozygous.",
-            "At 100 mL/h; at 95% saturation; she is 94% saturated; heart rate of 96; the patient (90 kg).",
+            "At 100 mL/h; at 95% saturation; she is 94% saturated; heart rate of 96; the patient (90 kg); HR 96, BP 120/80; Mean, 95, range.",
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
@@ -21,6 +21,7 @@ struct AgeRule: TextRule {
             "On her ⟦103rd birthday⟧ she had a fall; his mother died at ⟦91⟧.",
             "At ⟦101⟧, she lives alone. She is ⟦99⟧. The patient (⟦97⟧) and someone of ⟦96⟧.",
             "A woman in her ⟦late nineties⟧; she is ⟦one hundred and three⟧.",
+            "Triage: \"M, ⟦92⟧. Bitten.\" and \"F ⟦91⟧, confused\"; ⟦93⟧M pinned; Mr A (M, ⟦91⟧); Evelyn Marsh, ⟦94⟧, bled.",
         ]
     )
 
@@ -32,7 +33,11 @@ struct AgeRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches: [Match] = []
+        // Cells of a table column headed "Age" holding 90 or more.
+        var matches = TableColumns.cells(in: document, headers: ["age", "age (years)", "age, years", "age/sex", "age / sex"]).filter { range in
+            let digits = document.text(range).prefix { $0.isNumber }
+            return (Int(digits) ?? 0) >= 90 && (Int(digits) ?? 0) <= 125
+        }.map { Match($0, "age over 89") }
         for (position, token) in tokens.enumerated() {
             if token.isNumber {
                 // DICOM age strings: "095Y" (not the "282Y" of the HFE variant C282Y).
@@ -132,6 +137,25 @@ struct AgeRule: TextRule {
         guard position >= 1 else { return false }
         let previous = document.lowercased(tokens[position - 1].range)
         let after = token.end < bytes.count ? bytes[token.end] : 0
+        // Triage shorthand: "M, 92", "F 91", "F/92", "(M, 91)".
+        let sexMarkers: Set<String> = ["m", "f", "male", "female", "man", "woman"]
+        if sexMarkers.contains(previous), document.bytes[tokens[position - 1].start].isUpper || previous.count > 1,
+           document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "/")]), token.start - tokens[position - 1].end <= 2 {
+            return true
+        }
+        // "93M", "93 F", "92 J." (German Jahre)
+        if position + 1 < tokens.count, ["m", "f", "j", "y", "yo", "yrs", "jahre", "ans", "años", "anni"].contains(document.lowercased(tokens[position + 1].range)),
+           tokens[position + 1].start - token.end <= 1, !Lexicon.englishWords.contains(tokens[position + 1], in: document) || tokens[position + 1].end - tokens[position + 1].start == 1 {
+            return true
+        }
+        // "Evelyn Marsh, 94, with …": a capitalised name, then the age between commas.
+        if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: ","), bytes[token.start - 1] == UInt8(ascii: " "), after == UInt8(ascii: ","),
+           document.isCapitalised(tokens[position - 1]),
+           !Lexicon.englishWords.contains(tokens[position - 1], in: document)
+            || (position >= 2 && document.isCapitalised(tokens[position - 2]) && tokens[position - 2].end + 1 == tokens[position - 1].start
+                && !PersonNames.stopwords.contains(tokens[position - 2], in: document)) {
+            return true
+        }
         // "At 101, she …" / "at 91 she"
         if previous == "at", after == UInt8(ascii: ",") || (position + 1 < tokens.count && people.contains(tokens[position + 1], in: document)) || document.startsSentence(tokens[position - 1]) {
             return true

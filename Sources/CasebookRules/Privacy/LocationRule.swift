@@ -14,7 +14,7 @@ struct LocationRule: TextRule {
             "She lives alone in Europe; her home is in the UK; she was born in Parkinson disease units; the room was warm.",
         ],
         failing: [
-            "She lives at ⟦14 Rowan Street, Ballarat⟧.",
+            "She lives at ⟦14 Rowan Street, Ballarat⟧; he lives at ⟦1432 Mahalefele Road, Dube, Soweto⟧ 1804.",
             "He lives in ⟦Bendigo⟧ and was flown to ⟦St. Michael's Hospital⟧.",
             "Transferred from ⟦Riverside Medical Centre⟧ to ⟦Ward 7B⟧.",
             "Post to ⟦PO Box 4471⟧; flat at ⟦Unit 3, 22 Byron Road⟧.",
@@ -351,16 +351,22 @@ struct LocationRule: TextRule {
         return nil
     }
 
-    /// Extends an address over ", Town" (and a state abbreviation) that follows it.
+    /// Extends an address over the places that follow it: ", Ernakulam, Kochi", ", Nakano-ku, Tokyo" (up to three
+    /// comma-separated segments of capitalised words, each of at most three words).
     private func townEnd(after end: Int, tokens: [Token], document: ScanDocument) -> Int {
-        guard let next = tokens.firstIndex(where: { $0.start >= end }), tokens[next].start - end <= 2,
-              document.bytes[end..<tokens[next].start].contains(UInt8(ascii: ",")), document.isCapitalised(tokens[next]), !tokens[next].isNumber else { return end }
-        var last = next
-        while last + 1 < tokens.count, document.isCapitalised(tokens[last + 1]), !tokens[last + 1].isNumber,
-              document.onlySpaces(tokens[last].end..<tokens[last + 1].start), last - next < 2 {
-            last += 1
+        var end = end
+        for _ in 0..<3 {
+            guard let next = tokens.firstIndex(where: { $0.start >= end }), tokens[next].start - end <= 2,
+                  document.bytes[end..<tokens[next].start].contains(UInt8(ascii: ",")), document.isCapitalised(tokens[next]), !tokens[next].isNumber,
+                  !Self.isCommonPlaceWord(tokens[next], in: document) || Self.placePrefixes.contains(tokens[next], in: document) else { break }
+            var last = next
+            while last + 1 < tokens.count, document.isCapitalised(tokens[last + 1]), !tokens[last + 1].isNumber,
+                  document.onlySpaces(tokens[last].end..<tokens[last + 1].start), last - next < 2 {
+                last += 1
+            }
+            end = tokens[last].end
         }
-        return tokens[last].end
+        return end
     }
 
     /// The start of a facility's name before its kind word, when at least one name word is not generic.
@@ -409,7 +415,8 @@ struct LocationRule: TextRule {
                     && !(offset == 1 && document.lowercased(tokens[position].start..<(tokens[position].start + 2)) == "mc")
             }) { continue }
             if Self.countries.contains(word) || Self.countries.contains(document.lowercased(tokens[position].start..<min(tokens[position].end + 12, document.bytes.count)).prefix { $0 != "," && $0 != "." }.description) { continue }
-            if Self.placePrefixes.contains(word), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start - tokens[position].end == 1 {
+            if Self.placePrefixes.contains(word), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start - tokens[position].end == 1,
+               !Self.countries.contains(tokens[position + 1], in: document), !Self.countries.contains(document.lowercased(tokens[position].start..<tokens[position + 1].end)) {
                 matches.append(Match(tokens[position].start..<townEnd(after: tokens[position + 1].end, tokens: tokens, document: document), "place of residence"))
                 continue
             }

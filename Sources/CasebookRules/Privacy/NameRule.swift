@@ -66,6 +66,8 @@ struct NameRule: TextRule {
         return first.start..<second.end
     }
 
+    static let regionWords: WordList = ["state", "province", "county", "region", "district", "territory", "prefecture", "oblast", "canton", "shire", "parish"]
+
     static func hasInnerCapital(_ token: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
         guard token.end - token.start >= 2 else { return false }
@@ -173,6 +175,8 @@ struct NameRule: TextRule {
                 continue
             }
             if PersonNames.isEponymUse(tokens, at: position, in: document) || PersonNames.isCitation(after: token, in: document) { continue }
+            // "Lagos State", "Ontario Province": a region, not a person.
+            if position + 1 < tokens.count, Self.regionWords.contains(tokens[position + 1], in: document), document.isCapitalised(tokens[position + 1]) { continue }
             // A surname on its own at the start of a sentence is too often an ordinary capitalised word.
             if !isFirst, document.startsSentence(token) {
                 let run = PersonNames.nameRun(tokens, from: position, in: document)

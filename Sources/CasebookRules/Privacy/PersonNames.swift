@@ -59,7 +59,8 @@ enum PersonNames {
         "english", "french", "spanish", "german", "arabic", "hindi", "urdu", "mandarin", "cantonese", "polish", "portuguese",
         "african", "asian", "european", "caucasian", "hispanic", "latino", "maori", "aboriginal", "indigenous",
         "africa", "asia", "america", "americas", "europe", "oceania", "pacific", "atlantic", "mediterranean", "caribbean",
-        "arctic", "antarctic", "scandinavia", "balkans", "sahara", "himalaya", "himalayas", "amazon",
+        "arctic", "antarctic", "scandinavia", "balkans", "sahara", "himalaya", "himalayas", "amazon", "torres", "strait", "islander",
+        "islanders",
         // Regions that are also first names, and words that start table headers and headings.
         "victoria", "victorian", "georgia", "virginia", "carolina", "india", "indian", "jordan", "chad", "israel", "florida",
         "patients", "patient", "onset", "bed", "symptoms", "notes", "name", "age", "sex", "date", "time", "result", "results",
