@@ -20,7 +20,7 @@ struct LocationRule: TextRule {
             "Post to ⟦PO Box 4471⟧; flat at ⟦Unit 3, 22 Byron Road⟧.",
             "Lives at ⟦Gärtnerstraße 17⟧; moved to ⟦14 rue Francis de Pressensé⟧; treated at ⟦University Hospital Geelong⟧.",
             "Admitted to ⟦Ward D5⟧ and then ⟦Room 12⟧; she lives with her son in ⟦Hellesdon⟧; the team at ⟦Ospedale Maggiore⟧.",
-            "In a flat at ⟦Calle Feria 45⟧, from ⟦Rural Route 2, Box 18⟧.",
+            "In a flat at ⟦Calle Feria 45⟧, from ⟦Rural Route 2, Box 18⟧; ⟦P.O. Box 4417⟧; ⟦12 rue des Lilas⟧; ⟦ul. Miodowa 14⟧.",
         ]
     )
 
@@ -114,10 +114,16 @@ struct LocationRule: TextRule {
                 matches.append(Match(start..<townEnd(after: end, tokens: tokens, document: document), "street address"))
                 continue
             }
-            if word == "box", position >= 1, ["po", "p.o"].contains(document.lowercased(tokens[position - 1].range)),
-               position + 1 < tokens.count, tokens[position + 1].isNumber {
-                matches.append(Match(tokens[position - 1].start..<tokens[position + 1].end, "postal address"))
-                continue
+            if word == "box", position >= 1, position + 1 < tokens.count, tokens[position + 1].isNumber {
+                if ["po", "p.o"].contains(document.lowercased(tokens[position - 1].range)) {
+                    matches.append(Match(tokens[position - 1].start..<tokens[position + 1].end, "postal address"))
+                    continue
+                }
+                // "P.O. Box 4417"
+                if position >= 2, document.lowercased(tokens[position - 2].range) == "p", document.lowercased(tokens[position - 1].range) == "o" {
+                    matches.append(Match(tokens[position - 2].start..<tokens[position + 1].end, "postal address"))
+                    continue
+                }
             }
             // Wards and bays with their number: "Ward 7B", "Ward 12".
             if word == "ward", document.isCapitalised(token), position + 1 < tokens.count, tokens[position + 1].isNumber,
@@ -201,7 +207,7 @@ struct LocationRule: TextRule {
                 continue
             }
             // Foreign facilities and streets written with the kind word first.
-            if document.isCapitalised(token) || document.isAllCaps(token), next.start <= token.end + 2, document.isCapitalised(next),
+            if document.isCapitalised(token) || document.isAllCaps(token) || document.bytes[token.range].elementsEqual("ul".utf8), next.start <= token.end + 2, document.isCapitalised(next),
                Self.facilityWordsBefore.contains(token, in: document) || Self.streetWordsFirst.contains(token, in: document) {
                 var last = position + 1
                 while last + 1 < tokens.count, tokens[last + 1].start <= tokens[last].end + 1, document.isCapitalised(tokens[last + 1])
@@ -274,7 +280,8 @@ struct LocationRule: TextRule {
                 matches.append(Match(start..<end, "street address"))
             } else if Self.streetWordsBeforeName.contains(token, in: document), !document.isCapitalised(token) || word == "rue" || word == "via",
                       position >= 1, tokens[position - 1].isNumber, tokens[position - 1].end + 1 == token.start,
-                      position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]) {
+                      position + 1 < tokens.count, document.isCapitalised(tokens[position + 1])
+                        || (position + 2 < tokens.count && ["de", "des", "du", "la", "le", "di", "del", "da", "dos", "das"].contains(document.lowercased(tokens[position + 1].range)) && document.isCapitalised(tokens[position + 2])) {
                 // "14 rue Francis de Pressensé"
                 var last = position + 1
                 while last + 1 < tokens.count, tokens[last + 1].start - tokens[last].end == 1, document.isCapitalised(tokens[last + 1]) || ["de", "du", "des", "la", "le", "di", "del"].contains(document.lowercased(tokens[last + 1].range)) {
@@ -358,7 +365,7 @@ struct LocationRule: TextRule {
         for _ in 0..<3 {
             guard let next = tokens.firstIndex(where: { $0.start >= end }), tokens[next].start - end <= 2,
                   document.bytes[end..<tokens[next].start].contains(UInt8(ascii: ",")), document.isCapitalised(tokens[next]), !tokens[next].isNumber,
-                  !Self.isCommonPlaceWord(tokens[next], in: document) || Self.placePrefixes.contains(tokens[next], in: document) else { break }
+                  !PersonNames.stopwords.contains(tokens[next], in: document) || Self.countries.contains(tokens[next], in: document) else { break }
             var last = next
             while last + 1 < tokens.count, document.isCapitalised(tokens[last + 1]), !tokens[last + 1].isNumber,
                   document.onlySpaces(tokens[last].end..<tokens[last + 1].start), last - next < 2 {

@@ -18,7 +18,8 @@ struct PostalCodeRule: TextRule {
             "Postcode ⟦3550⟧ (Bendigo, VIC ⟦3550⟧); Eircode ⟦D06 K2P4⟧.",
             "ZIP ⟦94110-1234⟧ on the form.",
             "Gärtnerstraße 17, ⟦10245 Berlin⟧; Van Woustraat 118-2, ⟦1073 LS⟧ Amsterdam.",
-            "12 rue des Lilas, ⟦69003 Lyon⟧; Kochi ⟦682016⟧; CEP ⟦01304-001⟧; ⟦〒164-0003⟧; ul. Miodowa 14, ⟦31-055⟧ Kraków.",
+            "12 rue des Lilas, ⟦69003 Lyon⟧; Kochi ⟦682016⟧; CEP ⟦01304-001⟧; ⟦〒164-0003⟧; ul. Miodowa 14, ⟦31-055 Kraków⟧.",
+            "1432 Mahalefele Road, Dube, Soweto ⟦1804⟧.",
         ]
     )
 
@@ -107,8 +108,9 @@ struct PostalCodeRule: TextRule {
                 matches.append(Match(token.start..<end, "postal code"))
                 continue
             }
-            // After a street address on the same line: ", 69003".
-            guard gap.contains(UInt8(ascii: ",")), gap.count <= 2 else { continue }
+            // After a street address on the same line: ", 69003", "Dube, Soweto 1804".
+            let afterTown = !previous.isNumber && document.isCapitalised(previous) && !document.isAllCaps(previous) && gap.count == 1
+            guard (gap.contains(UInt8(ascii: ",")) && gap.count <= 2) || afterTown else { continue }
             var index = position - 1
             var streetFound = false
             while index >= 0, !bytes[tokens[index].end..<tokens[index + 1].start].contains(where: \.isLineBreak), position - index <= 10 {
@@ -119,7 +121,12 @@ struct PostalCodeRule: TextRule {
                 }
                 index -= 1
             }
-            if streetFound { matches.append(Match(token.start..<end, "postal code")) }
+            if streetFound {
+                // "31-055 Kraków": the town right after the code.
+                var stop = end
+                if let town = tokens.first(where: { $0.start == end + 1 }), document.isCapitalised(town), end < bytes.count, bytes[end] == UInt8(ascii: " ") { stop = town.end }
+                matches.append(Match(token.start..<stop, "postal code"))
+            }
         }
         return matches
     }
