@@ -48,12 +48,24 @@ public enum SiteRenderer {
         files.append(SiteFile(path: SitePath.file(for: SitePath.home), text: theme.render("home", home)))
 
         let orderIndex = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.slug, $0) })
+        // Every tag page sits at the same depth, so a case's card is the same HTML on each of them:
+        // render it once with the theme's `case-card` partial and offer it as `html` beside the card's fields.
+        let tagRoot = SitePath.root(from: SitePath.tag("x"))
+        let cardHTML = Dictionary(uniqueKeysWithValues: zip(archive.cases.map(\.slug), archive.cases.concurrentMap { teachingCase in
+            var card = CaseView.card(teachingCase)
+            card["root"] = tagRoot
+            return theme.render("case-card", card)
+        }))
         let tagPages = tags.concurrentMap { entry -> SiteFile in
             let path = SitePath.tag(entry.tag.slug)
             var context = shared.page(path: path, title: "Tag: \(entry.tag.name)", description: "Teaching cases tagged \(entry.tag.name).", type: "website")
             context["tag"] = entry.tag.name
             context["count"] = entry.cases.count == 1 ? "1 case" : "\(entry.cases.count) cases"
-            context["cases"] = entry.cases.sorted { orderIndex[$0]! < orderIndex[$1]! }.map { CaseView.card(casesBySlug[$0]!) }
+            context["cases"] = entry.cases.sorted { orderIndex[$0]! < orderIndex[$1]! }.map { slug -> [String: Any] in
+                var card = CaseView.card(casesBySlug[slug]!)
+                card["html"] = cardHTML[slug]!
+                return card
+            }
             return SiteFile(path: SitePath.file(for: path), text: theme.render("tag", context))
         }
         files += tagPages

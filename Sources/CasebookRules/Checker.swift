@@ -34,20 +34,22 @@ public enum Checker {
         var documents = archive.cases.map(\.source)
         documents += archive.collections.compactMap(\.source)
         var result = check(documents, rules: rules, settings: archive.config.rules)
-        for teachingCase in archive.cases {
-            result.findings += checkSlug(teachingCase.slug, file: teachingCase.displayPath, rules: rules)
+        let names = archive.cases.concurrentMap { teachingCase -> [Finding] in
+            var findings = checkSlug(teachingCase.slug, file: teachingCase.displayPath, rules: rules)
             // Image files are published under their own names too.
             for image in teachingCase.frontMatter.images {
                 let name = ((image.file as NSString).lastPathComponent as NSString).deletingPathExtension
                 let words = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
-                result.findings += checkSlug(words, file: teachingCase.displayPath, rules: rules).map { finding in
+                findings += checkSlug(words, file: teachingCase.displayPath, rules: rules).map { finding in
                     var finding = finding
                     finding.range = image.range
                     finding.message = finding.message.replacingOccurrences(of: "The file name, which becomes the page address,", with: "The image's file name, which is published with it,")
                     return finding
                 }
             }
+            return findings
         }
+        result.findings += names.flatMap { $0 }
         result.findings.sort()
         return result
     }

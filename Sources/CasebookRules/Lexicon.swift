@@ -7,7 +7,7 @@ enum Lexicon {
         guard let entry = encodedFiles.first(where: { $0.path == file }), let data = Data(base64Encoded: entry.base64) else {
             preconditionFailure("Lexicon/\(file) is not embedded")
         }
-        return WordList(lines: String(decoding: data, as: UTF8.self))
+        return WordList(lines: [UInt8](data))
     }
 
     static let firstNames = words("first-names.txt")

@@ -145,22 +145,30 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
     private let firstBytes: [Bool]
 
     init(_ list: some Sequence<String>) {
+        self.init(words: list.map { Array($0.lowercased().utf8)[...] })
+    }
+
+    /// Builds the table from lowercase byte strings; duplicates are skipped.
+    init(words list: [ArraySlice<UInt8>]) {
         var storage: [UInt8] = []
+        storage.reserveCapacity(list.reduce(0) { $0 + $1.count })
         var spans: [(Int32, Int32)] = []
-        var seen = Set<[UInt8]>()
-        for word in list {
-            let bytes = Array(word.lowercased().utf8)
-            guard !bytes.isEmpty, seen.insert(bytes).inserted else { continue }
+        spans.reserveCapacity(list.count)
+        var size = 16
+        while size < list.count * 2 { size *= 2 }
+        var table = [Int32](repeating: 0, count: size)
+        for bytes in list where !bytes.isEmpty {
+            var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & (size - 1)
+            var duplicate = false
+            while table[slot] != 0 {
+                let span = spans[Int(table[slot]) - 1]
+                if Int(span.1) == bytes.count, storage[Int(span.0)..<Int(span.0 + span.1)].elementsEqual(bytes) { duplicate = true; break }
+                slot = (slot + 1) & (size - 1)
+            }
+            if duplicate { continue }
             spans.append((Int32(storage.count), Int32(bytes.count)))
             storage += bytes
-        }
-        var size = 16
-        while size < spans.count * 2 { size *= 2 }
-        var table = [Int32](repeating: 0, count: size)
-        for (index, span) in spans.enumerated() {
-            var slot = Int(truncatingIfNeeded: Self.hash(storage[Int(span.0)..<Int(span.0 + span.1)])) & (size - 1)
-            while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            table[slot] = Int32(index + 1)
+            table[slot] = Int32(spans.count)
         }
         self.storage = storage
         self.spans = spans
@@ -174,9 +182,19 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
 
     init(arrayLiteral elements: String...) { self.init(elements) }
 
-    /// One word per line; blank lines and `#` comments are skipped.
-    init(lines text: String) {
-        self.init(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+    /// One word per line; blank lines and `#` comments are skipped; words are lowercased.
+    init(lines bytes: [UInt8]) {
+        var words: [ArraySlice<UInt8>] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+            var line = bytes[start..<index]
+            start = index + 1
+            while let first = line.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { line = line.dropFirst() }
+            while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") { line = line.dropLast() }
+            guard let first = line.first, first != UInt8(ascii: "#") else { continue }
+            words.append(line.contains(where: \.isUpper) ? ArraySlice(line.map(\.lowercased)) : line)
+        }
+        self.init(words: words)
     }
 
     var count: Int { spans.count }

@@ -55,8 +55,11 @@ public struct BuildResult: Sendable {
 /// The whole pipeline: load → check → render → index → write.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions, pipeline: Pipeline = .standard) throws(CasebookError) -> BuildResult {
+        var stages = StageTimer()
         let loaded = try ArchiveLoader.load(from: options.sourceRoot, options: .init(includeDrafts: options.includeDrafts, baseURL: options.baseURL))
+        stages.lap("load")
         let checked = Checker.check(loaded.archive, rules: pipeline.rules)
+        stages.lap("check")
         let findings = (loaded.findings + checked.findings).sorted()
         var result = BuildResult(findings: findings, suppressed: checked.suppressed, settings: checked.settings,
                                  skippedDrafts: loaded.skippedDrafts, caseCount: loaded.archive.cases.count, filesWritten: nil)
@@ -64,12 +67,28 @@ public enum SiteBuilder {
 
         let theme = try Theme.load(overrideFolder: loaded.archive.sourceRoot + "/Templates")
         var files = SiteRenderer.render(loaded.archive, theme: theme)
+        stages.lap("render")
         for indexer in pipeline.indexers {
             files += indexer.index(loaded.archive)
         }
+        stages.lap("index")
         try checkNoDuplicatePaths(files)
         result.filesWritten = try SiteWriter.write(files, to: options.output, sourceRoot: loaded.archive.sourceRoot)
+        stages.lap("write")
         return result
+    }
+
+    /// Stage times on standard error when `CASEBOOK_TIMINGS` is set (for profiling builds).
+    struct StageTimer {
+        let enabled = ProcessInfo.processInfo.environment["CASEBOOK_TIMINGS"] != nil
+        var last = DispatchTime.now()
+
+        mutating func lap(_ stage: String) {
+            guard enabled else { return }
+            let now = DispatchTime.now()
+            FileHandle.standardError.write(Data(String(format: "%-7@ %.3f s\n", stage, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9).utf8))
+            last = now
+        }
     }
 
     /// Two stages writing the same path is a bug in a theme or indexer; fail rather than let one win.

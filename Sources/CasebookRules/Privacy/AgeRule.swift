@@ -76,6 +76,17 @@ struct AgeRule: TextRule {
                 }
             } else {
                 guard Self.phraseStarts.contains(token, in: document) || document.hasPrefix("ninety", at: token.start) else { continue }
+                // her/his/their/one/s only matter before "90s", "nineties", "late"… or "hundred".
+                if token.end - token.start <= 5, !document.hasPrefix("ninet", at: token.start), !document.hasPrefix("hundred", at: token.start),
+                   !["early", "mid", "late"].contains(where: { document.hasPrefix($0, at: token.start) }) {
+                    guard position + 1 < tokens.count else { continue }
+                    let following = tokens[position + 1]
+                    let interesting = (following.isNumber && document.bytes[following.start] == UInt8(ascii: "9"))
+                        || document.hasPrefix("ninet", at: following.start) || document.hasPrefix("hundred", at: following.start)
+                        || document.hasPrefix("late", at: following.start) || document.hasPrefix("early", at: following.start)
+                        || document.hasPrefix("mid", at: following.start)
+                    guard interesting else { continue }
+                }
                 let word = document.lowercased(token.range)
                 // "in her late nineties", "in his nineties"
                 if word == "nineties", position >= 1 {

@@ -10,7 +10,7 @@ struct IdentityNumberRule: TextRule {
         passing: [
             "Hb 92 g/L, WCC 14.2, CRP 187; dose 1000 mg; 250000 platelets.",
             "doi:10.1056/NEJMoa2034577; PMID: 31234567; NCT04280705; ICD-10 I21.4; BRCA1 c.68_69delAG.",
-            "CURB-65 score 3; QRISK 12.4%; the 2019 guideline, version 4.1; BP 128/84 and 132/90; PLT 250 000.",
+            "CURB-65 score 3; QRISK 12.4%; the 2019 guideline, version 4.1; BP 128/84 and 132/90; PLT 250 000; case-1000; Table-12.",
         ],
         failing: [
             "MRN: ⟦00482913⟧; UR ⟦7731042⟧.",
@@ -200,6 +200,9 @@ struct IdentityNumberRule: TextRule {
             }
             let text = document.text(start..<end)
             if Self.isClinicalCode(text, at: start, in: document) { continue }
+            // "case-1000", "table-12": an ordinary word and a short number is a label, not a record.
+            let letterRuns = tokens[position...last].filter { !$0.isNumber }
+            if letterRuns.count == 1, digits <= 5, separators <= 1, Lexicon.englishWords.contains(letterRuns[0], in: document) { continue }
             matches.append(Match(start..<end, "identifier-like code"))
         }
         return matches

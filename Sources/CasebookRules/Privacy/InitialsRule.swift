@@ -71,7 +71,7 @@ struct InitialsRule: TextRule {
                 }
             }
             // "Mrs AB", "pt JS", "patient K"
-            if PersonNames.titles.contains(token, in: document) || PersonNames.patientWords.contains(token, in: document) || bytes[token.range].elementsEqual("initials".utf8) {
+            if PersonNames.introducers.contains(token, in: document) {
                 let next = position + 1
                 guard next < tokens.count, !tokens[next].isNumber, document.onlySpaces(token.end..<tokens[next].start, allowing: [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ",")]),
                       tokens[next].start - token.end <= 3 else { continue }

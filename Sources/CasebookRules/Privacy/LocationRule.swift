@@ -189,6 +189,8 @@ struct LocationRule: TextRule {
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where !token.isNumber && position + 1 < tokens.count {
             let next = tokens[position + 1]
+            // Every pattern here has a capitalised word either in this token or the next.
+            guard document.isCapitalised(next) || next.isNumber || document.isCapitalised(token) || bytes[token.start] == UInt8(ascii: "u") else { continue }
             // Rooms, beds, wards and cells with a number or code.
             if document.isCapitalised(token), Self.roomWords.contains(token, in: document), next.start == token.end + 1,
                next.isNumber || (next.end - next.start <= 2 && document.isAllCaps(next) && next.end < bytes.count && bytes[next.end].isDigit) {
@@ -226,9 +228,10 @@ struct LocationRule: TextRule {
                 continue
             }
             // A town after "in"/"at"/"of"/"near" when the sentence is about where someone lives.
+            guard document.isCapitalised(next), next.start == token.end + 1 else { continue }
             let word = bytes[token.range]
             guard word.elementsEqual("in".utf8) || word.elementsEqual("at".utf8) || word.elementsEqual("of".utf8) || word.elementsEqual("near".utf8),
-                  document.isCapitalised(next), next.start == token.end + 1, !Self.isCommonPlaceWord(next, in: document) else { continue }
+                  !Self.isCommonPlaceWord(next, in: document) else { continue }
             var back = position - 1
             var residence = false
             while back >= 0, position - back <= 8, !(bytes[tokens[back].end..<tokens[back + 1].start].contains { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {

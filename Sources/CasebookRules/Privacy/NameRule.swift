@@ -122,8 +122,9 @@ struct NameRule: TextRule {
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).map { Match($0, "name") }
         var claimedUntil = -1
         for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
-            let isTitle = PersonNames.titles.contains(token, in: document)
-            let introducesPerson = isTitle || PersonNames.patientWords.contains(token, in: document)
+            let mayIntroduce = PersonNames.introducers.contains(token, in: document)
+            let isTitle = mayIntroduce && PersonNames.titles.contains(token, in: document)
+            let introducesPerson = mayIntroduce && (isTitle || PersonNames.patientWords.contains(token, in: document))
             // Only capitalised words and words that introduce a person can start a name.
             guard introducesPerson || document.isCapitalised(token) else { continue }
             if document.zone(at: token.start) == .reference { continue }

@@ -9,7 +9,7 @@ enum PersonNames {
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher",
     ]
     /// Words that introduce the patient by name: "patient Lucy", "known as Ted", "named Amira".
-    static let patientWords: WordList = [
+    static let patientWordList: [String] = [
         "patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed", "nurse", "midwife", "paramedic",
         "physiotherapist", "teacher", "coach",
         // Staff and others whose names often follow their role: "anaesthetist Hope Adebayo", "supervisor, Graham Baker".
@@ -21,7 +21,14 @@ enum PersonNames {
         "oncologist", "paediatrician", "pediatrician", "gastroenterologist", "nephrologist", "dermatologist", "radiologist",
         "pathologist", "haematologist", "hematologist", "obstetrician", "gynaecologist", "urologist", "endocrinologist",
     ]
+    static let patientWords = WordList(patientWordList)
     static let patientPhrases = ["known as", "name is", "name was", "goes by", "name:", "patient name", "signed", "regards", "from:", "to:", "cc:", "per"]
+    /// Titles, role words and "initials" together: one probe per token decides whether to look closer.
+    static let introducers = WordList(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sr", "master", "madam",
+        "sir", "dame", "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "frau", "señor", "senor", "sra",
+        "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt", "det", "detective",
+        "midwife", "paramedic", "physiotherapist", "coach", "teacher", "initials"] + patientWordList)
+
     /// Family and household members: "her son Michael", "his wife, Anne Byrne".
     static let kinship: WordList = [
         "son", "daughter", "wife", "husband", "partner", "mother", "father", "mum", "mom", "dad", "brother", "sister", "aunt",

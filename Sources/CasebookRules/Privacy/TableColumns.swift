@@ -9,7 +9,16 @@ enum TableColumns {
         var ranges: [Range<Int>] = []
         var columns: [Int] = []
         var line = 1
+        let starts = document.source.lineStarts
         while line <= document.source.lineCount {
+            // Most lines are not table rows: look at the first byte before slicing.
+            var first = starts[line - 1]
+            while first < document.bytes.count, document.bytes[first] == UInt8(ascii: " ") { first += 1 }
+            guard first < document.bytes.count, document.bytes[first] == UInt8(ascii: "|") else {
+                columns = []
+                line += 1
+                continue
+            }
             let bytes = document.source.lineBytes(line)
             guard bytes.first == UInt8(ascii: "|") || bytes.drop(while: { $0 == UInt8(ascii: " ") }).first == UInt8(ascii: "|") else {
                 columns = []
