@@ -22,6 +22,7 @@ struct AgeRule: TextRule {
             "At ⟦101⟧, she lives alone. She is ⟦99⟧. The patient (⟦97⟧) and someone of ⟦96⟧.",
             "A woman in her ⟦late nineties⟧; she is ⟦one hundred and three⟧.",
             "Triage: \"M, ⟦92⟧. Bitten.\" and \"F ⟦91⟧, confused\"; ⟦93⟧M pinned; Mr A (M, ⟦91⟧); Evelyn Marsh, ⟦94⟧, bled.",
+            "A man who at ⟦93⟧ was driving; Mme J.C. is ⟦102⟧.",
         ]
     )
 
@@ -171,8 +172,14 @@ struct AgeRule: TextRule {
         if previous == "at", after == UInt8(ascii: ",") || (position + 1 < tokens.count && people.contains(tokens[position + 1], in: document)) || document.startsSentence(tokens[position - 1]) {
             return true
         }
-        // "She is 99", "who was 94"
-        if ["is", "was"].contains(previous), position >= 2, people.contains(tokens[position - 2], in: document) { return true }
+        // "who at 93 was shopping"
+        if previous == "at", position >= 2, people.contains(tokens[position - 2], in: document) { return true }
+        // "She is 99", "who was 94", "Mme J.C. is 102", "Mr Ellis was 93"
+        if ["is", "was"].contains(previous), position >= 2,
+           people.contains(tokens[position - 2], in: document)
+            || document.isCapitalised(tokens[position - 2]) && (!document.startsSentence(tokens[position - 2]) || tokens[position - 2].end - tokens[position - 2].start == 1) {
+            return true
+        }
         // "someone of 96", "a woman of 93"
         if previous == "of", position >= 2, people.contains(tokens[position - 2], in: document) { return true }
         // "The patient (97)", "Mrs Ellis (94)"

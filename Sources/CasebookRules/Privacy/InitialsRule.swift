@@ -9,13 +9,14 @@ struct InitialsRule: TextRule {
         passing: [
             "CT, MRI and ECG were normal; BP 120/80, HR 70; seen in ED, then ICU.",
             "The U.S. and U.K. guidelines differ; e.g. COPD and NSTEMI.",
-            "Jane Doe, M.D., reviewed it. Vitamin D. Lead II.",
+            "Jane Doe, M.D., reviewed it. Vitamin D. Lead II.\n- CT and MRI were normal.\n— GP follow-up.",
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
             "Mrs ⟦AB⟧ was seen in clinic; the patient ⟦K.L.M.⟧ was not.",
             "Initials ⟦J. D.⟧ only.",
             "The line list:\n| Case | Initials | Onset |\n|---|---|---|\n| 1 | ⟦GH⟧ | day 2 |\n| 2 | ⟦pk⟧ | day 3 |",
+            "Mevrouw ⟦A.v.D.⟧ and pt ⟦j.s.⟧ were seen.\n— ⟦JM⟧, hospitalist",
         ]
     )
 
@@ -47,7 +48,9 @@ struct InitialsRule: TextRule {
                 var end = token.end + 1
                 var letters = 1
                 var next = position + 1
-                while next < tokens.count, tokens[next].end - tokens[next].start == 1, bytes[tokens[next].start].isUpper,
+                // "A.v.D.": a lowercase particle between initials.
+                while next < tokens.count, tokens[next].end - tokens[next].start == 1,
+                      bytes[tokens[next].start].isUpper || (bytes[tokens[next].start].isLower && next + 1 < tokens.count && bytes[tokens[next + 1].start].isUpper),
                       tokens[next].start <= end + 1, document.onlySpaces(end..<tokens[next].start),
                       tokens[next].end < bytes.count, bytes[tokens[next].end] == UInt8(ascii: ".") {
                     end = tokens[next].end + 1
@@ -61,7 +64,7 @@ struct InitialsRule: TextRule {
                     letters += 1
                     next += 1
                 }
-                let letterString = String(decoding: bytes[token.start..<end].filter(\.isUpper).map(\.lowercased), as: UTF8.self)
+                let letterString = String(decoding: bytes[token.start..<end].filter(\.isASCIILetter).map(\.lowercased), as: UTF8.self)
                 if letters >= 2, letters <= 4, !Self.dottedAbbreviations.contains(letterString) {
                     // Followed by a capitalised surname it is a name, which privacy.name reports.
                     if next < tokens.count, document.isCapitalised(tokens[next]), !document.isAllCaps(tokens[next]), tokens[next].start <= end + 1 { position = next - 1; continue }
@@ -69,6 +72,14 @@ struct InitialsRule: TextRule {
                     position = next - 1
                     continue
                 }
+            }
+            // "pt j.s.": lowercase dotted initials after a word that introduces the patient.
+            if PersonNames.patientWords.contains(token, in: document), position + 2 < tokens.count,
+               tokens[position + 1].end - tokens[position + 1].start == 1, tokens[position + 2].end - tokens[position + 2].start == 1,
+               bytes[tokens[position + 1].start].isLower, tokens[position + 1].end < bytes.count, bytes[tokens[position + 1].end] == UInt8(ascii: "."),
+               tokens[position + 2].start == tokens[position + 1].end + 1, tokens[position + 2].end < bytes.count, bytes[tokens[position + 2].end] == UInt8(ascii: ".") {
+                matches.append(Match(tokens[position + 1].start..<(tokens[position + 2].end + 1), "initials"))
+                continue
             }
             // "Mrs AB", "pt JS", "patient K"
             if PersonNames.introducers.contains(token, in: document) {
@@ -82,6 +93,27 @@ struct InitialsRule: TextRule {
                 // "Mr K." is a dotted initial handled above; here "Mrs AB", "pt JS", "Mr K"
                 if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }
                 matches.append(Match(candidate.range, "initials"))
+            }
+        }
+        // Sign-offs: "— JM, hospitalist", "– RT" (a hyphen starts a list item instead).
+        var lineStart = 0
+        for lineEnd in bytes.indices where bytes[lineEnd] == UInt8(ascii: "\n") || lineEnd == bytes.count - 1 {
+            var index = lineStart
+            lineStart = lineEnd + 1
+            while index < lineEnd, bytes[index].isSpace { index += 1 }
+            let dash: Int
+            if index + 3 <= bytes.count, Array(bytes[index..<(index + 3)]) == [0xE2, 0x80, 0x94] || Array(bytes[index..<(index + 3)]) == [0xE2, 0x80, 0x93] {
+                dash = 3
+            } else {
+                continue
+            }
+            var start = index + dash
+            while start < bytes.count, bytes[start].isSpace { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end].isUpper { end += 1 }
+            if (2...3).contains(end - start), end == bytes.count || bytes[end] == UInt8(ascii: ",") || bytes[end].isLineBreak,
+               !Self.abbreviations.contains(document.lowercased(start..<end)), document.zone(at: start) == .text {
+                matches.append(Match(start..<end, "initials"))
             }
         }
         // Cells of a table column headed "Initials" or "Patient".

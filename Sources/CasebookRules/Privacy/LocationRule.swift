@@ -20,6 +20,7 @@ struct LocationRule: TextRule {
             "Post to ⟦PO Box 4471⟧; flat at ⟦Unit 3, 22 Byron Road⟧.",
             "Lives at ⟦Gärtnerstraße 17⟧; moved to ⟦14 rue Francis de Pressensé⟧; treated at ⟦University Hospital Geelong⟧.",
             "Admitted to ⟦Ward D5⟧ and then ⟦Room 12⟧; she lives with her son in ⟦Hellesdon⟧; the team at ⟦Ospedale Maggiore⟧.",
+            "Home to her apartment in ⟦Shaker Heights⟧; flown to the trauma centre in ⟦Sioux City⟧.",
             "In a flat at ⟦Calle Feria 45⟧, from ⟦Rural Route 2, Box 18⟧; ⟦P.O. Box 4417⟧; ⟦12 rue des Lilas⟧; ⟦ul. Miodowa 14⟧.",
         ]
     )
@@ -168,7 +169,11 @@ struct LocationRule: TextRule {
     }
 
     static let roomWords: WordList = ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom"]
-    static let residenceWords: WordList = ["lives", "lived", "living", "live", "home", "house", "flat", "apartment", "bungalow", "farm",
+    /// Last words of multi-word place names.
+    static let placeEndings: WordList = ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
+                                         "falls", "creek", "point", "harbour", "harbor", "town", "village", "junction", "vale", "green",
+                                         "end", "cross", "bridge", "field", "fields", "wood", "woods", "lakes", "lake", "river", "mount", "ridge"]
+    static let residenceWords: WordList = ["flown", "transferred", "taken", "driven", "brought", "retrieved","lives", "lived", "living", "live", "home", "house", "flat", "apartment", "bungalow", "farm",
                                            "village", "town", "suburb", "edge", "moved", "resides", "resided", "property", "cottage",
                                            "caravan", "estate", "hometown", "born", "grew", "raised", "settled", "rents", "owns"]
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
@@ -230,8 +235,11 @@ struct LocationRule: TextRule {
             // A town after "in"/"at"/"of"/"near" when the sentence is about where someone lives.
             guard document.isCapitalised(next), next.start == token.end + 1 else { continue }
             let word = bytes[token.range]
+            // "Shaker Heights", "Thursday Island": two capitalised words make a place name even when the first is an ordinary word.
+            let twoWordName = position + 2 < tokens.count && tokens[position + 2].start == next.end + 1 && document.isCapitalised(tokens[position + 2])
+                && Self.placeEndings.contains(tokens[position + 2], in: document)
             guard word.elementsEqual("in".utf8) || word.elementsEqual("at".utf8) || word.elementsEqual("of".utf8) || word.elementsEqual("near".utf8),
-                  !Self.isCommonPlaceWord(next, in: document) else { continue }
+                  !Self.isCommonPlaceWord(next, in: document) || twoWordName else { continue }
             var back = position - 1
             var residence = false
             while back >= 0, position - back <= 8, !(bytes[tokens[back].end..<tokens[back + 1].start].contains { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {
@@ -241,7 +249,7 @@ struct LocationRule: TextRule {
             guard residence, document.zone(at: next.start) != .reference else { continue }
             var last = position + 1
             while last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, document.isCapitalised(tokens[last + 1]),
-                  !Self.isCommonPlaceWord(tokens[last + 1], in: document) {
+                  !Self.isCommonPlaceWord(tokens[last + 1], in: document) || Self.placeEndings.contains(tokens[last + 1], in: document) {
                 last += 1
             }
             matches.append(Match(next.start..<townEnd(after: tokens[last].end, tokens: tokens, document: document), "place of residence"))

@@ -17,7 +17,7 @@ struct PostalCodeRule: TextRule {
             "Address: Boston, MA ⟦02118⟧; Toronto ON ⟦M5V 2T6⟧.",
             "Postcode ⟦3550⟧ (Bendigo, VIC ⟦3550⟧); Eircode ⟦D06 K2P4⟧.",
             "ZIP ⟦94110-1234⟧ on the form.",
-            "Gärtnerstraße 17, ⟦10245 Berlin⟧; Van Woustraat 118-2, ⟦1073 LS⟧ Amsterdam.",
+            "Gärtnerstraße 17, ⟦10245 Berlin⟧; Van Woustraat 118-2, ⟦1073 LS Amsterdam⟧.",
             "12 rue des Lilas, ⟦69003 Lyon⟧; Kochi ⟦682016⟧; CEP ⟦01304-001⟧; ⟦〒164-0003⟧; ul. Miodowa 14, ⟦31-055 Kraków⟧.",
             "1432 Mahalefele Road, Dube, Soweto ⟦1804⟧.",
         ]
@@ -144,7 +144,8 @@ struct PostalCodeRule: TextRule {
             // "1073 LS": four digits and two capitals.
             if token.end - token.start == 4, !next.isNumber, next.end - next.start == 2, document.isAllCaps(next), next.start == token.end + 1,
                position + 2 < tokens.count, document.isCapitalised(tokens[position + 2]), !Self.unitLetters.contains(document.text(next.range)) {
-                matches.append(Match(token.start..<next.end, "postal code"))
+                let town = tokens[position + 2]
+                matches.append(Match(token.start..<(town.start == next.end + 1 ? town.end : next.end), "postal code and town"))
                 continue
             }
             // "10245 Berlin": a capitalised place right after, in an address (a comma or street before it).
