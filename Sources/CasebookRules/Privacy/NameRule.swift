@@ -103,8 +103,8 @@ struct NameRule: TextRule {
     private func slugNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for index in bytes.indices where index == 0 || bytes[index - 1] == UInt8(ascii: "-") || bytes[index - 1] == UInt8(ascii: "_")
-            || bytes[index - 1].isSpace || bytes[index - 1] == UInt8(ascii: "/") {
+        for index in bytes.indices where (bytes[index] == UInt8(ascii: "m") || bytes[index] == UInt8(ascii: "d"))
+            && (index == 0 || bytes[index - 1] == UInt8(ascii: "-") || bytes[index - 1] == UInt8(ascii: "_") || bytes[index - 1].isSpace || bytes[index - 1] == UInt8(ascii: "/")) {
             for title in Self.slugTitles where index + title.count + 2 < bytes.count && bytes[index..<(index + title.count)].elementsEqual(title) {
                 let separator = bytes[index + title.count]
                 guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "_") else { continue }
