@@ -39,7 +39,7 @@ enum SourceFileReader {
                                      range: SourceRange(file: displayPath, line: line, column: column),
                                      hint: "Remove the NUL character, or move binary files out of content/cases."))
         }
-        return .text(SourceText(path: displayPath, text: String(decoding: bytes, as: UTF8.self)))
+        return .text(SourceText(path: displayPath, text: String(decoding: bytes, as: UTF8.self), utf8: bytes))
     }
 
     private static func lineAndByteColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {

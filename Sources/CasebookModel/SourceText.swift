@@ -9,9 +9,14 @@ public struct SourceText: Sendable {
     public let utf8: [UInt8]
 
     public init(path: String, text: String) {
+        self.init(path: path, text: text, utf8: Array(text.utf8))
+    }
+
+    /// From text and its UTF-8 bytes, when the caller has both (the bytes are not copied again).
+    public init(path: String, text: String, utf8: [UInt8]) {
         self.path = path
         self.text = text
-        self.utf8 = Array(text.utf8)
+        self.utf8 = utf8
         var starts = [0]
         for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(offset + 1)

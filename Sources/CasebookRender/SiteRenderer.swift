@@ -51,11 +51,13 @@ public enum SiteRenderer {
         // Every tag page sits at the same depth, so a case's card is the same HTML on each of them:
         // render it once with the theme's `case-card` partial and offer it as `html` beside the card's fields.
         let tagRoot = SitePath.root(from: SitePath.tag("x"))
-        let cardHTML = Dictionary(uniqueKeysWithValues: zip(archive.cases.map(\.slug), archive.cases.concurrentMap { teachingCase in
-            var card = CaseView.card(teachingCase)
-            card["root"] = tagRoot
-            return theme.render("case-card", card)
-        }))
+        let cardHTML: [String: String] = theme.template("tag", uses: "html")
+            ? Dictionary(uniqueKeysWithValues: zip(archive.cases.map(\.slug), archive.cases.concurrentMap { teachingCase in
+                var card = CaseView.card(teachingCase)
+                card["root"] = tagRoot
+                return theme.render("case-card", card)
+            }))
+            : [:]
         let tagPages = tags.concurrentMap { entry -> SiteFile in
             let path = SitePath.tag(entry.tag.slug)
             var context = shared.page(path: path, title: "Tag: \(entry.tag.name)", description: "Teaching cases tagged \(entry.tag.name).", type: "website")
@@ -63,7 +65,7 @@ public enum SiteRenderer {
             context["count"] = entry.cases.count == 1 ? "1 case" : "\(entry.cases.count) cases"
             context["cases"] = entry.cases.sorted { orderIndex[$0]! < orderIndex[$1]! }.map { slug -> [String: Any] in
                 var card = CaseView.card(casesBySlug[slug]!)
-                card["html"] = cardHTML[slug]!
+                card["html"] = cardHTML[slug]
                 return card
             }
             return SiteFile(path: SitePath.file(for: path), text: theme.render("tag", context))

@@ -13,6 +13,14 @@ public struct Theme: Sendable {
     public let assets: [(path: String, contents: Data)]
     /// Template names that came from the collection's own folder.
     public let overridden: [String]
+    /// The text of each template, by name.
+    let sources: [String: String]
+
+    /// Whether a template mentions a key (`{{html}}`, `{{{html}}}`, `{{& html}}`), so work for unused keys can be skipped.
+    func template(_ name: String, uses key: String) -> Bool {
+        guard let text = sources[name] else { return false }
+        return ["{{\(key)}}", "{{{\(key)}}}", "{{& \(key)}}", "{{&\(key)}}", "{{ \(key) }}", "{{{ \(key) }}}"].contains { text.contains($0) }
+    }
 
     /// Loads the default theme, replacing files with those found in `overrideFolder` (if it exists).
     public static func load(overrideFolder: String?) throws(CasebookError) -> Theme {
@@ -65,7 +73,7 @@ public struct Theme: Sendable {
                                     at: SourceRange(file: origin, line: reference.line))
             }
         }
-        return Theme(library: library, assets: assets, overridden: overridden.sorted())
+        return Theme(library: library, assets: assets, overridden: overridden.sorted(), sources: templateSources.mapValues(\.text))
     }
 
     /// Renders a page template; the theme was validated at load, so the template exists.
