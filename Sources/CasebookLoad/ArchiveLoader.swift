@@ -29,7 +29,7 @@ public enum ArchiveLoader {
 
     public static func load(from sourceRoot: String, options: Options = Options()) throws(CasebookError) -> LoadedArchive {
         let root = URL(fileURLWithPath: sourceRoot).standardizedFileURL.path
-        let paths = DisplayPaths(root: root)
+        let paths = DisplayPaths()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CasebookError(.usage, "the source folder \(paths.display(root)) does not exist")
@@ -210,7 +210,6 @@ public enum ArchiveLoader {
 
 /// Shows paths relative to the current directory when they are below it, as compilers do.
 struct DisplayPaths: Sendable {
-    let root: String
     let currentDirectory = FileManager.default.currentDirectoryPath
 
     func display(_ path: String) -> String {

@@ -11,7 +11,7 @@ public struct LoadedFiles: Sendable {
 public enum LooseFiles {
     /// Reads every `.md` file named or below the folders named, sorted by path.
     public static func load(_ paths: [String]) throws(CasebookError) -> LoadedFiles {
-        let display = DisplayPaths(root: FileManager.default.currentDirectoryPath)
+        let display = DisplayPaths()
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false

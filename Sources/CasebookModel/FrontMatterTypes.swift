@@ -65,7 +65,7 @@ public struct AgeBand: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// How a reader sees it: "in their 60s", "aged 60–64", "aged 90 or over", "a child".
+    /// The band as written (`60s`, `60-64`, `90+`, `child`); pages put it in words.
     public var description: String { text }
 }
 

@@ -27,8 +27,7 @@ struct AgeRule: TextRule {
     )
 
     static let suffixes = ["-year-old", " year old", "-year old", " years old", "-years-old", "-yr-old", " yr old", " yrs old",
-                           " yo", "yo", " y/o", " y.o.", " years of age", " yrs", " years", "-years", " y"]
-    static let tens = ["ninety", "one hundred", "a hundred", "hundred"]
+                           " yo", "yo", " y/o", " y.o.", " years of age", " yrs"]
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
     static let phraseStarts: WordList = ["hundred", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"]
 
@@ -201,10 +200,6 @@ struct AgeRule: TextRule {
         for suffix in suffixes where document.hasPrefix(suffix, at: index) {
             let after = index + suffix.utf8.count
             if after < document.bytes.count, document.bytes[after].isLetterLike { continue }
-            if suffix == " years" || suffix == "-years" || suffix == " y" {
-                // "93 years" only when it is an age ("93 years old" is matched above): "aged 93 years", "at 93 years".
-                return nil
-            }
             return after
         }
         return nil

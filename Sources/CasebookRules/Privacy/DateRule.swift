@@ -195,9 +195,7 @@ struct DateRule: TextRule {
 
     /// 3 March 2021, 3rd of March, March 3rd, Mar 3, 2021, March 2021, 03-MAR-21, "in September".
     private func monthDate(at position: Int, month: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
-        let bytes = document.bytes
         let token = tokens[position]
-        let name = document.lowercased(token.range)
         var start = token.start, end = token.end
         func isDay(_ token: Token) -> Bool {
             token.isNumber && token.end - token.start <= 2 && (1...31).contains(Int(document.text(token.range)) ?? 0)
@@ -237,7 +235,6 @@ struct DateRule: TextRule {
         }
         if found { return start..<end }
         // A month alone ("the heating was off in February") is not a date of the patient's care.
-        _ = (name, bytes)
         return nil
     }
 }

@@ -45,9 +45,4 @@ enum LabelledValue {
         guard digits >= minimumDigits || (allowLettersOnly && end - start >= 4) else { return nil }
         return start..<end
     }
-
-    /// Offsets just after each occurrence of a label (whole words, any case).
-    static func labels(_ matcher: LabelMatcher, in document: ScanDocument) -> [(label: String, end: Int)] {
-        matcher.find(in: document)
-    }
 }

@@ -320,18 +320,18 @@ struct LocationRule: TextRule {
                 if ["st", "nd", "rd", "th"].contains(previousWord), position >= 2, tokens[position - 2].isNumber, tokens[position - 2].end == previous.start {
                     var start = tokens[position - 2].start
                     if position >= 3, ["east", "west", "north", "south"].contains(document.lowercased(tokens[position - 3].range)) { start = tokens[position - 3].start }
-                    matches.append(Match(start..<townEndAfter(token.end, tokens: tokens, document: document), "street name"))
+                    matches.append(Match(start..<townEnd(after: token.end, tokens: tokens, document: document), "street name"))
                     continue
                 }
                 guard !previous.isNumber, document.isCapitalised(previous), !Self.genericWords.contains(previousWord) || ["east", "west", "north", "south"].contains(previousWord),
                       !PersonNames.stopwords.contains(previousWord) else { continue }
                 var start = previous.start
                 if position >= 2, document.isCapitalised(tokens[position - 2]), !tokens[position - 2].isNumber, tokens[position - 2].end + 1 == previous.start,
-                   !PersonNames.stopwords.contains(document.lowercased(tokens[position - 2].range)), !document.startsSentence(tokens[position - 2]) || true,
+                   !PersonNames.stopwords.contains(document.lowercased(tokens[position - 2].range)),
                    !Self.genericWords.contains(document.lowercased(tokens[position - 2].range)) {
                     start = tokens[position - 2].start
                 }
-                matches.append(Match(start..<townEndAfter(token.end, tokens: tokens, document: document), "street name"))
+                matches.append(Match(start..<townEnd(after: token.end, tokens: tokens, document: document), "street name"))
             } else if ["co", "county"].contains(word), document.isCapitalised(token), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]),
                       tokens[position + 1].start - token.end <= 2 {
                 matches.append(Match(token.start..<tokens[position + 1].end, "county"))
@@ -342,9 +342,6 @@ struct LocationRule: TextRule {
         return matches
     }
 
-    private func townEndAfter(_ end: Int, tokens: [Token], document: ScanDocument) -> Int {
-        townEnd(after: end, tokens: tokens, document: document)
-    }
 
     /// The end of "Rowan Street" after a house number, or nil.
     private func streetEnd(after position: Int, tokens: [Token], document: ScanDocument) -> Int? {

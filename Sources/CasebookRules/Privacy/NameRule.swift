@@ -134,7 +134,7 @@ struct NameRule: TextRule {
             // Context: a title or a word that introduces a person names whatever follows.
             if introducesPerson {
                 if isTitle, !document.isCapitalised(token), !PersonNames.patientWords.contains(token, in: document) { continue }
-                var next = position + 1
+                let next = position + 1
                 // "Mr." / "patient," / "patient:" — but not across a table cell or a line.
                 guard next < tokens.count, tokens[next].start - token.end <= 3,
                       document.onlySpaces(token.end..<tokens[next].start, allowing: isTitle ? [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]
@@ -158,7 +158,6 @@ struct NameRule: TextRule {
                 if isTitle, run.count == 1, PersonNames.isCitation(after: first, in: document) { continue }
                 matches.append(Match(first.start..<last.end, "name"))
                 claimedUntil = last.end
-                next = run.upperBound
                 continue
             }
             guard document.isCapitalised(token), !document.isAllCaps(token) || token.end - token.start == 1 else { continue }

@@ -78,7 +78,7 @@ struct PhoneRule: TextRule {
             let parenthesised = text.hasPrefix("(") && groups.count >= 3
             guard labelled || international || nanp || trunk || parenthesised else { continue }
             end = Self.extensionEnd(after: end, in: document)
-            matches.append(Match(index..<end, text.hasPrefix("+") || trunk || nanp ? "telephone number" : "telephone number"))
+            matches.append(Match(index..<end, "telephone number"))
         }
         return matches
     }

@@ -59,11 +59,6 @@ struct VehicleRule: TextRule {
                tokens[position + 2].start == joined.end + 1 {
                 matches.append(Match(token.start..<tokens[position + 2].end, "licence plate"))
             }
-            if false, !next.isNumber, next.start == token.end + 1, (1...2).contains(next.end - next.start), document.isAllCaps(next),
-               next.end < document.bytes.count, document.bytes[next.end] == UInt8(ascii: "-"), position + 2 < tokens.count, tokens[position + 2].isNumber,
-               tokens[position + 2].start == next.end + 1 {
-                matches.append(Match(token.start..<tokens[position + 2].end, "licence plate"))
-            }
         }
         // Unlabelled VINs: 17 letters and digits (a run of adjacent tokens) whose check digit is right.
         var position = 0
