@@ -4,10 +4,15 @@ import Foundation
 /// time by the EmbedTheme plugin; see the header of each file for its source and licence).
 enum Lexicon {
     static func words(_ file: String) -> WordList {
+        WordList(lines: [UInt8](contents(of: file)))
+    }
+
+    /// The bytes of an embedded word list.
+    static func contents(of file: String) -> Data {
         guard let entry = encodedFiles.first(where: { $0.path == file }), let data = Data(base64Encoded: entry.base64) else {
             preconditionFailure("Lexicon/\(file) is not embedded")
         }
-        return WordList(lines: [UInt8](data))
+        return data
     }
 
     static let firstNames = words("first-names.txt")
@@ -16,10 +21,7 @@ enum Lexicon {
     static let surnames = words("surnames.txt")
     /// Every word of every eponym ("Guillain-Barré" gives guillain and barré).
     static let eponyms: WordList = {
-        guard let entry = encodedFiles.first(where: { $0.path == "eponyms.txt" }), let data = Data(base64Encoded: entry.base64) else {
-            preconditionFailure("Lexicon/eponyms.txt is not embedded")
-        }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        let lines = String(decoding: contents(of: "eponyms.txt"), as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }
         return WordList(lines.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init) })
     }()
 }

@@ -2,12 +2,13 @@
 /// contexts in which a name-like word is a disease, a sign or a cited author instead.
 enum PersonNames {
     /// Honorifics and roles written before a name.
-    static let titles: WordList = [
+    static let titleList: [String] = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sr", "master", "madam", "sir", "dame",
         "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "frau", "señor", "senor", "sra",
         "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt",
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher",
     ]
+    static let titles = WordList(titleList)
     /// Words that introduce the patient by name: "patient Lucy", "known as Ted", "named Amira".
     static let patientWordList: [String] = [
         "patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed", "nurse", "midwife", "paramedic",
@@ -24,10 +25,7 @@ enum PersonNames {
     static let patientWords = WordList(patientWordList)
     static let patientPhrases = ["known as", "name is", "name was", "goes by", "name:", "patient name", "signed", "regards", "from:", "to:", "cc:", "per"]
     /// Titles, role words and "initials" together: one probe per token decides whether to look closer.
-    static let introducers = WordList(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sr", "master", "madam",
-        "sir", "dame", "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "frau", "señor", "senor", "sra",
-        "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt", "det", "detective",
-        "midwife", "paramedic", "physiotherapist", "coach", "teacher", "initials"] + patientWordList)
+    static let introducers = WordList(titleList + patientWordList + ["initials"])
 
     /// Family and household members: "her son Michael", "his wife, Anne Byrne".
     static let kinship: WordList = [
