@@ -79,12 +79,12 @@ public enum ArchiveLoader {
                 continue
             }
             firstFileForSlug[file.slug] = display
-            guard let teachingCase else { continue }
+            guard var teachingCase else { continue }
             if teachingCase.frontMatter.status != .published, !options.includeDrafts {
                 skippedDrafts.append(teachingCase.slug)
                 continue
             }
-            findings += imageFindings(teachingCase, contentRoot: contentRoot)
+            findings += locateImages(&teachingCase, contentRoot: contentRoot)
             cases.append(teachingCase)
         }
 
@@ -136,10 +136,16 @@ public enum ArchiveLoader {
         return (files, findings)
     }
 
-    static func imageFindings(_ teachingCase: TeachingCase, contentRoot: String) -> [Finding] {
-        teachingCase.frontMatter.images.compactMap { image in
-            switch ImageLocation.resolve(image.file, caseFolder: teachingCase.folder, contentRoot: contentRoot) {
-            case .success: return nil
+    /// Resolves each image of the case once, recording where it is for the renderer, and reports those
+    /// that are missing, outside content/ or not an image.
+    static func locateImages(_ teachingCase: inout TeachingCase, contentRoot: String) -> [Finding] {
+        let folder = teachingCase.folder
+        return teachingCase.frontMatter.images.indices.compactMap { index in
+            let image = teachingCase.frontMatter.images[index]
+            switch ImageLocation.resolve(image.file, caseFolder: folder, contentRoot: contentRoot) {
+            case .success(let location):
+                teachingCase.frontMatter.images[index].location = location
+                return nil
             case .failure(.missing):
                 return Finding(ruleID: missingImageRule, severity: .error, message: "The image `\(image.file)` does not exist.",
                                range: image.range,

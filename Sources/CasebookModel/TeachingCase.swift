@@ -75,13 +75,17 @@ public struct CaseImage: Sendable, Hashable {
     public var annotations: [Annotation]
     /// Where `file` is written, for findings about the image.
     public var range: SourceRange
+    /// Where the file is on disk and where it is published; set once by the loader when `file` resolves
+    /// (`nil` means it did not, and the loader reported why).
+    public var location: ImageLocation?
 
-    public init(file: String, alt: String, caption: String? = nil, annotations: [Annotation] = [], range: SourceRange) {
+    public init(file: String, alt: String, caption: String? = nil, annotations: [Annotation] = [], range: SourceRange, location: ImageLocation? = nil) {
         self.file = file
         self.alt = alt
         self.caption = caption
         self.annotations = annotations
         self.range = range
+        self.location = location
     }
 }
 

@@ -23,7 +23,7 @@ enum CaseView {
     }
 
     /// Everything the case template shows.
-    static func page(_ teachingCase: TeachingCase, body: MarkdownDocument, site: SiteConfig, contentRoot: String,
+    static func page(_ teachingCase: TeachingCase, body: MarkdownDocument, site: SiteConfig,
                      collections: [[String: Any]]) -> [String: Any] {
         let front = teachingCase.frontMatter
         let path = SitePath.teachingCase(teachingCase.slug)
@@ -69,7 +69,7 @@ enum CaseView {
             "status": front.status.rawValue,
             "body": bodyHTML,
             "discussion": text(discussionHTML),
-            "images": images(teachingCase, contentRoot: contentRoot),
+            "images": images(teachingCase),
             "hasAnnotatedImages": front.images.contains { !$0.annotations.isEmpty },
             "references": front.references.enumerated().map { reference($1, number: $0 + 1) },
             "hasReferences": !front.references.isEmpty,
@@ -87,11 +87,9 @@ enum CaseView {
         return context
     }
 
-    static func images(_ teachingCase: TeachingCase, contentRoot: String) -> [[String: Any]] {
+    static func images(_ teachingCase: TeachingCase) -> [[String: Any]] {
         teachingCase.frontMatter.images.enumerated().compactMap { index, image in
-            guard case .success(let location) = ImageLocation.resolve(image.file, caseFolder: teachingCase.folder, contentRoot: contentRoot) else {
-                return nil
-            }
+            guard let location = image.location else { return nil }
             var view = PageContext.context([
                 "src": Escape.path(location.sitePath),
                 "alt": image.alt,

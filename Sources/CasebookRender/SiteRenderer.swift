@@ -30,7 +30,7 @@ public enum SiteRenderer {
             let body = Markdown.render(teachingCase.body, firstLine: teachingCase.bodyStartLine)
             let path = SitePath.teachingCase(teachingCase.slug)
             var context = shared.page(path: path, title: teachingCase.frontMatter.title, description: teachingCase.frontMatter.summary, type: "article")
-            context["case"] = CaseView.page(teachingCase, body: body, site: site, contentRoot: archive.contentRoot,
+            context["case"] = CaseView.page(teachingCase, body: body, site: site,
                                             collections: (membership[teachingCase.slug] ?? []).map(\.view))
             if let first = (context["case"] as? [String: Any])?["images"] as? [[String: Any]], let src = first.first?["src"] as? String {
                 context["ogImage"] = site.baseURL + src
@@ -223,8 +223,7 @@ public enum SiteRenderer {
         var files: [SiteFile] = []
         for teachingCase in archive.cases {
             for image in teachingCase.frontMatter.images {
-                guard case .success(let location) = ImageLocation.resolve(image.file, caseFolder: teachingCase.folder, contentRoot: archive.contentRoot),
-                      seen.insert(location.sitePath).inserted else { continue }
+                guard let location = image.location, seen.insert(location.sitePath).inserted else { continue }
                 files.append(SiteFile(path: location.sitePath, content: .copy(from: location.sourcePath)))
             }
         }

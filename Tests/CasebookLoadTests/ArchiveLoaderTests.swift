@@ -89,11 +89,9 @@ import Testing
         fixture.addCase("bundle", "---\ntitle: t\nsummary: s\ntags: [a]\nimages:\n  - {file: local.png, alt: a}\n  - {file: /images/shared.png, alt: b}\n  - {file: images/shared.png, alt: c}\n---\n", bundle: true)
         let loaded = try load(fixture)
         #expect(loaded.findings.isEmpty)
-        let folder = loaded.archive.cases[0].folder
-        let paths = loaded.archive.cases[0].frontMatter.images.map {
-            try? ImageLocation.resolve($0.file, caseFolder: folder, contentRoot: fixture.root + "/content").get().sitePath
-        }
-        #expect(paths == ["cases/bundle/local.png", "images/shared.png", "images/shared.png"])
+        let images = loaded.archive.cases[0].frontMatter.images
+        #expect(images.map { $0.location?.sitePath } == ["cases/bundle/local.png", "images/shared.png", "images/shared.png"])
+        #expect(images.allSatisfy { $0.location.map { FileManager.default.fileExists(atPath: $0.sourcePath) } == true })
     }
 
     @Test(arguments: ["../../casebook.yml.png", "/../../etc/passwd.png", "../../../../../../etc/hostname.png"])
