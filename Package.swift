@@ -70,7 +70,7 @@ let package = Package(
         // Tests.
         .target(name: "CasebookTestSupport", dependencies: ["CasebookModel", "CasebookRules", "CLibXML2"], path: "Tests/CasebookTestSupport"),
         .testTarget(name: "CasebookLoadTests", dependencies: ["CasebookLoad", "CasebookTestSupport"]),
-        .testTarget(name: "CasebookMarkdownTests", dependencies: ["CasebookMarkdown"]),
+        .testTarget(name: "CasebookMarkdownTests", dependencies: ["CasebookMarkdown", "CasebookModel"]),
         .testTarget(name: "CasebookRulesTests", dependencies: ["CasebookRules", "CasebookTestSupport"]),
         .testTarget(name: "CasebookImagesTests", dependencies: ["CasebookImages", "CasebookTestSupport"]),
         .testTarget(name: "CasebookRenderTests", dependencies: ["CasebookRender", "CasebookLoad", "CasebookTestSupport"]),
