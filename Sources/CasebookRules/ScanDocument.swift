@@ -20,6 +20,8 @@ public struct ScanDocument: Sendable {
     public let zones: [Zone]
     /// Letter and number runs, shared by every rule.
     let tokens: [Token]
+    /// The labels of every `LabelList` found at token starts, in document order.
+    let labelHits: [LabelHit]
 
     /// Front-matter keys whose values are not patient text.
     static let creditKeys: Set<String> = ["authors", "author", "published"]
@@ -31,6 +33,7 @@ public struct ScanDocument: Sendable {
         self.bytes = source.utf8
         self.zones = Self.zones(of: source)
         self.tokens = Self.tokenize(bytes)
+        self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
     }
 
     /// Plain text with every line in the text zone (rule examples, single strings).
@@ -39,6 +42,12 @@ public struct ScanDocument: Sendable {
         self.bytes = Array(text.utf8)
         self.zones = Array(repeating: .text, count: source.lineCount)
         self.tokens = Self.tokenize(bytes)
+        self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
+    }
+
+    /// The labels of one list found at token starts: each label (lowercased) and the offset just after it.
+    func labels(_ list: LabelList) -> [(label: String, end: Int)] {
+        labelHits.lazy.filter { $0.list == list }.map { (LabelMatcher.all.texts[list.rawValue][Int($0.label)], $0.end) }
     }
 
     /// The zone of the line holding a byte.

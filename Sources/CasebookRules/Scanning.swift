@@ -248,33 +248,81 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
     }
 }
 
-/// Finds any of a list of labels (words or phrases, any case) at the start of a token. Labels live
-/// in one flat byte array; a 256-entry index on the first byte picks the few worth comparing, and the
-/// second byte is checked before the rest.
-struct LabelMatcher: Sendable {
-    private let storage: [UInt8]
-    /// Candidate labels, grouped by first byte, longest first within a group: (offset, length).
-    private let candidates: [(offset: Int, length: Int)]
-    /// For each first byte, the range of its group in `candidates` (start, count).
-    private let index: [(start: Int, count: Int)]
-    private let texts: [Int: String]
+/// The lists of labels (words or phrases, any case) the rules look for at the start of a token. All
+/// of them are found in one pass when a document is prepared (`ScanDocument.labels(_:)`), not in a
+/// pass per rule.
+enum LabelList: Int, CaseIterable, Sendable {
+    case postalCode, holiday, device, vehicle, personalSite, identityNumber, residence, biometric
 
-    init(_ labels: [String]) {
-        var storage: [UInt8] = []
-        var grouped = [[(offset: Int, length: Int)]](repeating: [], count: 256)
-        var texts: [Int: String] = [:]
-        // Longer labels first, so "serial number" wins over "serial".
-        for label in labels.sorted(by: { $0.utf8.count > $1.utf8.count }) {
-            let bytes = Array(label.lowercased().utf8)
-            grouped[Int(bytes[0])].append((storage.count, bytes.count))
-            texts[storage.count] = label.lowercased()
-            storage += bytes
+    var labels: [String] {
+        switch self {
+        case .postalCode: PostalCodeRule.labels
+        case .holiday: DateRule.holidays
+        case .device: DeviceRule.labels
+        case .vehicle: VehicleRule.labels
+        case .personalSite: URLRule.personalSites
+        case .identityNumber: IdentityNumberRule.labels
+        case .residence: LocationRule.residencePhrases
+        case .biometric: BiometricRule.keywords
         }
-        var candidates: [(offset: Int, length: Int)] = []
-        var index = [(start: Int, count: Int)](repeating: (0, 0), count: 256)
-        for byte in 0..<256 {
-            index[byte] = (candidates.count, grouped[byte].count)
-            candidates += grouped[byte]
+    }
+}
+
+/// A label found at a token start: which list, which label, and the offset just after it.
+struct LabelHit: Sendable {
+    var list: LabelList
+    var label: Int32
+    var end: Int
+}
+
+/// Finds the labels of every `LabelList` at token starts, in one pass. Labels live in one flat byte
+/// array; an index on the (classified) first two bytes picks the few worth comparing, so most tokens
+/// cost two table reads. For each list, the longest label that matches at a token wins.
+struct LabelMatcher: Sendable {
+    static let all = LabelMatcher(LabelList.allCases)
+
+    private let storage: [UInt8]
+    /// Candidate labels, grouped by the class of their first two bytes, longest first in a group.
+    private let candidates: [(offset: Int32, length: Int32, list: UInt8, label: Int32)]
+    /// For each pair of byte classes, the range of its group in `candidates` (start, count).
+    private let index: [(start: Int32, count: Int32)]
+    /// Each list's labels, lowercased, by label number.
+    let texts: [[String]]
+
+    /// Bytes that can appear in labels each get a class of their own; every other byte shares class 0.
+    private static let byteClass: [UInt8] = {
+        var classes = [UInt8](repeating: 0, count: 256)
+        var next: UInt8 = 1
+        for byte in Array("abcdefghijklmnopqrstuvwxyz0123456789 ./-#:'&_(@".utf8) {
+            classes[Int(byte)] = next
+            if byte.isLower { classes[Int(byte) - 0x20] = next }
+            next += 1
+        }
+        for byte in 0x80..<0x100 { classes[byte] = next }
+        return classes
+    }()
+    private static let classCount = 64
+
+    init(_ lists: [LabelList]) {
+        var storage: [UInt8] = []
+        var grouped = [[(offset: Int32, length: Int32, list: UInt8, label: Int32)]](repeating: [], count: Self.classCount * Self.classCount)
+        var texts = [[String]](repeating: [], count: LabelList.allCases.count)
+        for list in lists {
+            texts[list.rawValue] = list.labels.map { $0.lowercased() }
+            for (number, label) in texts[list.rawValue].enumerated() {
+                let bytes = Array(label.utf8)
+                let key = Int(Self.byteClass[Int(bytes[0])]) * Self.classCount + (bytes.count > 1 ? Int(Self.byteClass[Int(bytes[1])]) : 0)
+                grouped[key].append((Int32(storage.count), Int32(bytes.count), UInt8(list.rawValue), Int32(number)))
+                storage += bytes
+            }
+        }
+        var candidates: [(offset: Int32, length: Int32, list: UInt8, label: Int32)] = []
+        var index = [(start: Int32, count: Int32)](repeating: (0, 0), count: grouped.count)
+        for key in grouped.indices {
+            // Longer labels first, so "serial number" wins over "serial".
+            let group = grouped[key].sorted { $0.length > $1.length }
+            index[key] = (Int32(candidates.count), Int32(group.count))
+            candidates += group
         }
         self.storage = storage
         self.candidates = candidates
@@ -282,29 +330,44 @@ struct LabelMatcher: Sendable {
         self.texts = texts
     }
 
-    /// The labels found at token starts, as (label, offset just after it).
-    func find(in document: ScanDocument) -> [(label: String, end: Int)] {
-        var found: [(String, Int)] = []
-        let count = document.bytes.count
-        document.bytes.withUnsafeBufferPointer { bytes in
+    /// Every list's labels found at token starts, in document order.
+    func find(in bytes: [UInt8], tokens: [Token]) -> [LabelHit] {
+        var found: [LabelHit] = []
+        let count = bytes.count
+        let classCount = Self.classCount
+        bytes.withUnsafeBufferPointer { bytes in
             storage.withUnsafeBufferPointer { storage in
                 candidates.withUnsafeBufferPointer { candidates in
                     index.withUnsafeBufferPointer { index in
-                        document.tokens.withUnsafeBufferPointer { tokens in
-                            for token in tokens {
-                                let group = index[Int(bytes[token.start] | (bytes[token.start] &- 0x41 < 26 ? 0x20 : 0))]
-                                if group.count == 0 { continue }
-                                let second = token.start + 1 < count ? bytes[token.start + 1] | (bytes[token.start + 1] &- 0x41 < 26 ? 0x20 : 0) : 0
-                                for candidate in candidates[group.start..<(group.start + group.count)] {
-                                    let end = token.start + candidate.length
-                                    guard end <= count, candidate.length < 2 || storage[candidate.offset + 1] == second else { continue }
-                                    var offset = 2
-                                    while offset < candidate.length, bytes[token.start + offset].lowercased == storage[candidate.offset + offset] { offset += 1 }
-                                    guard offset >= candidate.length else { continue }
-                                    if end < count, storage[candidate.offset + candidate.length - 1].isASCIILetter,
-                                       bytes[end].isASCIILetter || (bytes[end] >= 0xC3 && bytes[end] <= 0xDF) { continue }
-                                    found.append((texts[candidate.offset]!, end))
-                                    break
+                        Self.byteClass.withUnsafeBufferPointer { byteClass in
+                            tokens.withUnsafeBufferPointer { tokens in
+                                for token in tokens {
+                                    let first = Int(byteClass[Int(bytes[token.start])]) * classCount
+                                    let second = first + (token.start + 1 < count ? Int(byteClass[Int(bytes[token.start + 1])]) : 0)
+                                    // Labels of two bytes and more are grouped by both bytes; one-byte labels (and
+                                    // labels whose second byte has no class of its own) by the first, after them.
+                                    if index[second].count == 0, index[first].count == 0 { continue }
+                                    var matchedLists: UInt32 = 0
+                                    var key = second
+                                    while true {
+                                        let group = index[key]
+                                        for candidate in candidates[Int(group.start)..<Int(group.start + group.count)] {
+                                            let length = Int(candidate.length)
+                                            let end = token.start + length
+                                            guard end <= count, matchedLists & (1 << candidate.list) == 0 else { continue }
+                                            let offset = Int(candidate.offset)
+                                            var at = 0
+                                            while at < length, bytes[token.start + at].lowercased == storage[offset + at] { at += 1 }
+                                            guard at == length else { continue }
+                                            // A label that ends in a letter must end a word.
+                                            if end < count, storage[offset + length - 1].isASCIILetter,
+                                               bytes[end].isASCIILetter || (bytes[end] >= 0xC3 && bytes[end] <= 0xDF) { continue }
+                                            matchedLists |= 1 << candidate.list
+                                            found.append(LabelHit(list: LabelList(rawValue: Int(candidate.list))!, label: candidate.label, end: end))
+                                        }
+                                        if key == first { break }
+                                        key = first
+                                    }
                                 }
                             }
                         }
@@ -315,5 +378,3 @@ struct LabelMatcher: Sendable {
         return found
     }
 }
-
-import Foundation

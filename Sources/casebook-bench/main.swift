@@ -4,7 +4,10 @@ import Foundation
 
 // casebook-bench: times release builds of N synthetic cases with casebook and, when installed, Hugo.
 //
-//   swift build -c release && .build/release/casebook-bench [--runs 3] [--keep] [N ...]
+//   swift build -c release && .build/release/casebook-bench [--runs 3] [--keep] [--scan-only] [N ...]
+//
+// --scan-only skips the builds and times only the privacy rules over the generated cases;
+// --scan FOLDER times them over the .md files of a folder that already exists.
 //
 // Each case is ~4 KB of Markdown (headings, paragraphs, a list, a table, links) with front matter
 // naming 2–5 of 200 tags. Both tools get the same Markdown and equivalent minimal templates (a case
@@ -20,6 +23,8 @@ struct Measurement {
 let arguments = Array(CommandLine.arguments.dropFirst())
 var runs = 3
 var keep = false
+var scanOnly = false
+var scanFolder: String?
 var counts: [Int] = []
 var casebook = ".build/release/casebook"
 var index = 0
@@ -27,6 +32,8 @@ while index < arguments.count {
     switch arguments[index] {
     case "--runs": index += 1; runs = Int(arguments[index]) ?? 3
     case "--keep": keep = true
+    case "--scan-only": scanOnly = true
+    case "--scan": index += 1; scanFolder = arguments[index]
     case "--casebook": index += 1; casebook = arguments[index]
     default: if let count = Int(arguments[index]) { counts.append(count) }
     }
@@ -146,10 +153,9 @@ func generate(count: Int, casebookRoot: String, hugoRoot: String) -> Int {
 
 /// All privacy rules over every case file, one thread, in memory: the scanners' own speed.
 func scanSpeed(of folder: String) -> String {
-    let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-    let documents = files.compactMap { try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
-        .map { ScanDocument(source: SourceText(path: "case.md", text: $0)) }
-    let bytes = documents.reduce(0) { $0 + $1.bytes.count }
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+    let texts = files.compactMap { try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
+    let bytes = texts.reduce(0) { $0 + $1.utf8.count }
     let rules = Registry.all.filter { $0.description.id.family == "privacy" }
     var found = 0
     // Build the embedded word lists first: a one-off start-up cost, not scanning speed.
@@ -157,23 +163,31 @@ func scanSpeed(of folder: String) -> String {
     for rule in rules { _ = rule.matches(in: ScanDocument(text: "Mr Example lives in Sometown.")) }
     let startUp = Double(DispatchTime.now().uptimeNanoseconds - warmUp.uptimeNanoseconds) / 1e9
     var perRule: [String: Double] = [:]
-    let tokenStart = DispatchTime.now()
-    let prepared = documents.map { ScanDocument(source: $0.source) }
-    let tokenSeconds = Double(DispatchTime.now().uptimeNanoseconds - tokenStart.uptimeNanoseconds) / 1e9
-    for rule in rules {
-        let ruleStart = DispatchTime.now()
-        for document in prepared { found += Checker.matches(of: rule, in: document).count }
-        perRule[rule.description.id.rawValue] = Double(DispatchTime.now().uptimeNanoseconds - ruleStart.uptimeNanoseconds) / 1e9
+    var tokenSeconds = 0.0
+    // One document at a time, as a build checks them: prepare it (zones, tokens), run every rule, drop it.
+    for text in texts {
+        let tokenStart = DispatchTime.now()
+        let document = ScanDocument(source: SourceText(path: "case.md", text: text))
+        tokenSeconds += Double(DispatchTime.now().uptimeNanoseconds - tokenStart.uptimeNanoseconds) / 1e9
+        for rule in rules {
+            let ruleStart = DispatchTime.now()
+            found += Checker.matches(of: rule, in: document).count
+            perRule[rule.description.id.rawValue, default: 0] += Double(DispatchTime.now().uptimeNanoseconds - ruleStart.uptimeNanoseconds) / 1e9
+        }
     }
     let seconds = tokenSeconds + perRule.values.reduce(0, +)
     if ProcessInfo.processInfo.environment["CASEBOOK_BENCH_RULES"] != nil {
-        print(String(format: "         reading and tokenising: %.3f s", tokenSeconds))
+        print(String(format: "         zones and tokens: %.3f s", tokenSeconds))
         for (rule, time) in perRule.sorted(by: { $0.value > $1.value }) { print(String(format: "         %@ %.3f s", rule, time)) }
     }
     return String(format: "         privacy rules, one thread: %.1f MB in %.2f s = %.0f MB/s (%d findings; word lists loaded once in %.2f s)",
                   Double(bytes) / 1_048_576, seconds, Double(bytes) / 1_048_576 / seconds, found, startUp)
 }
 
+if let scanFolder {
+    print(scanSpeed(of: scanFolder))
+    exit(0)
+}
 let hugo = which("hugo")
 print("casebook-bench: \(runs) runs after a warm-up; \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print("cases    source MB  tool       wall s   peak RSS MB")
@@ -182,6 +196,11 @@ for count in counts {
     try? FileManager.default.removeItem(atPath: root)
     let bytes = generate(count: count, casebookRoot: root + "/casebook", hugoRoot: root + "/hugo")
     let source = String(format: "%9.1f", Double(bytes) / 1_048_576)
+    if scanOnly {
+        print(scanSpeed(of: root + "/casebook/content/cases"))
+        if !keep { try? FileManager.default.removeItem(atPath: root) }
+        continue
+    }
     let ours = benchmark([casebook, "build", "--quiet", "--source", root + "/casebook", "--output", root + "/casebook-site"], runs: runs)
     print(String(format: "%-8d %@  casebook %8.2f %13.0f", count, source, ours.seconds, ours.peakMegabytes))
     if let hugo {

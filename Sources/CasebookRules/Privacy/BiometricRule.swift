@@ -23,11 +23,10 @@ struct BiometricRule: TextRule {
                            "retinal scan", "retina scan", "iris scan", "iris template", "iris code", "voiceprint", "voice print",
                            "faceprint", "face print", "facial recognition", "face id", "dna profile", "genetic fingerprint",
                            "biometric", "gait signature", "vein pattern"]
-    static let keywordMatcher = LabelMatcher(keywords)
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
-        for (_, end) in Self.keywordMatcher.find(in: document) {
+        for (_, end) in document.labels(.biometric) {
             // The identifier that follows within the sentence: "fingerprint record FP-2291-447".
             var index = end
             var steps = 0

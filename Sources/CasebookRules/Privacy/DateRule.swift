@@ -40,12 +40,11 @@ struct DateRule: TextRule {
                            "all saints' day", "all saints day", "all souls' day", "st stephen's day", "st. patrick's day", "epiphany",
                            "ash wednesday", "shrove tuesday", "pancake day", "whit monday", "may day", "mother's day", "father's day",
                            "chinese new year", "lunar new year", "eid", "yule", "twelfth night"]
-    static let holidayMatcher = LabelMatcher(holidays)
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches: [Match] = []
-        for (_, end) in Self.holidayMatcher.find(in: document) where document.zone(at: end - 1) == .text {
+        for (_, end) in document.labels(.holiday) where document.zone(at: end - 1) == .text {
             var start = end - 1
             while start > 0, !(document.bytes[start - 1].isSpace || document.bytes[start - 1].isLineBreak || document.bytes[start - 1] == UInt8(ascii: "(")) { start -= 1 }
             // Find the holiday's first byte: labels reports the end only.

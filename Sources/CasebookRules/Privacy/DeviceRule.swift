@@ -21,11 +21,10 @@ struct DeviceRule: TextRule {
     static let labels = ["serial numbers", "serial number", "serial no", "serial #", "serial:", "serial", "s/n", "sn:", "sn", "udi", "udi-di", "device id",
                          "device identifier", "imei", "lot number", "lot no", "lot", "model/serial", "catalogue number", "ref/sn",
                          "implant id", "generator serial", "lead serial", "pump serial", "meid", "mac address", "mac"]
-    static let labelMatcher = LabelMatcher(labels)
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
-        for (label, end) in Self.labelMatcher.find(in: document) {
+        for (label, end) in document.labels(.device) {
             if label == "udi", let range = udi(after: end, in: document) {
                 matches.append(Match(range, "device identifier"))
                 continue

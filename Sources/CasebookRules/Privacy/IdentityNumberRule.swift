@@ -38,12 +38,11 @@ struct IdentityNumberRule: TextRule {
         "prisoner number", "inmate number", "booking number", "custody number", "visa number", "benefit number", "case ref",
         "group number", "group no", "npi", "provider number", "payroll number", "payroll", "badge number", "registry number", "donor reference", "donor number",
     ]
-    static let labelMatcher = LabelMatcher(labels)
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
-        for (label, end) in Self.labelMatcher.find(in: document) where !Self.insideURL(end, in: document) {
+        for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
             if let range = LabelledValue.value(after: end, in: document, minimumDigits: label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
                 matches.append(Match(range, "identity or record number"))
             }

@@ -63,7 +63,6 @@ struct LocationRule: TextRule {
         "attended", "presented to", "referred to", "referred from", "returned to", "brought to", "property outside", "farm outside",
         "just outside", "outside", "on the outskirts of", "from", "near",
     ]
-    static let residenceMatcher = LabelMatcher(residencePhrases)
     /// Countries and continents: a country of origin or travel does not identify a patient.
     static let countries: WordList = [
         "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "bangladesh", "belarus",
@@ -414,7 +413,7 @@ struct LocationRule: TextRule {
     /// "lives in Bendigo", "moved to Ballarat", "from Wester Ross".
     private func residences(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
-        for (_, end) in Self.residenceMatcher.find(in: document) {
+        for (_, end) in document.labels(.residence) {
             guard let first = tokens.firstIndex(where: { $0.start >= end }), tokens[first].start - end <= 3,
                   document.onlySpaces(end..<tokens[first].start, allowing: [UInt8(ascii: ":")]), document.zone(at: end) != .reference else { continue }
             var position = first

@@ -31,12 +31,11 @@ struct PostalCodeRule: TextRule {
     static let australianStates: Set<String> = ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"]
     static let labels = ["postcode", "post code", "postal code", "zip code", "zipcode", "zip", "pin code", "pincode", "pin", "eircode",
                          "cep", "plz", "cap", "code postal", "código postal", "codigo postal", "〒"]
-    static let labelMatcher = LabelMatcher(labels)
 
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for (_, end) in Self.labelMatcher.find(in: document) {
+        for (_, end) in document.labels(.postalCode) {
             if let range = LabelledValue.value(after: end, in: document, minimumDigits: 1), range.count <= 10 {
                 matches.append(Match(range, "postal code"))
             }

@@ -49,11 +49,10 @@ struct URLRule: TextRule {
                                 "reddit.com", "gofundme.com", "justgiving.com", "snapchat.com", "threads.net", "medium.com", "substack.com",
                                 "blogspot.com", "wordpress.com", "tumblr.com", "pinterest.com", "flickr.com", "vimeo.com", "twitch.tv",
                                 "patreon.com", "onlyfans.com", "vk.com", "weibo.com", "t.me", "wa.me", "bsky.app", "mastodon.social"]
-    static let personalSiteMatcher = LabelMatcher(personalSites)
 
     func matches(in document: ScanDocument) -> [Match] {
         var bare: [Match] = []
-        for (_, end) in Self.personalSiteMatcher.find(in: document) where end < document.bytes.count && document.bytes[end] == UInt8(ascii: "/") {
+        for (_, end) in document.labels(.personalSite) where end < document.bytes.count && document.bytes[end] == UInt8(ascii: "/") {
             var start = end
             while start > 0, !document.bytes[start - 1].isSpace, !document.bytes[start - 1].isLineBreak, !Self.closers.contains(document.bytes[start - 1]), document.bytes[start - 1] != UInt8(ascii: "(") { start -= 1 }
             if document.hasPrefix("http", at: start) || document.hasPrefix("www.", at: start) { continue }

@@ -22,11 +22,10 @@ struct VehicleRule: TextRule {
 
     static let labels = ["vin", "vehicle identification number", "licence plate", "license plate", "number plate", "numberplate",
                          "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number", "frame number", "chassis number"]
-    static let labelMatcher = LabelMatcher(labels)
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
-        for (label, end) in Self.labelMatcher.find(in: document) {
+        for (label, end) in document.labels(.vehicle) {
             guard let range = LabelledValue.value(after: end, in: document, minimumDigits: 1) else { continue }
             // A plate or VIN mixes capitals and digits: "KX19 YPL", "1NE 4KX".
             let text = document.text(range)
