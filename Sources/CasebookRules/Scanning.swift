@@ -20,6 +20,8 @@ struct Token: Hashable {
     var isNumber: Bool
     /// The word-list hash of the lowercased token (`WordList.hash`), computed once when tokenising.
     var hash: UInt64 = 0
+    /// Which of the rules' small word lists hold this token (`Vocabulary`), resolved once when tokenising.
+    var vocabulary: UInt64 = 0
     var range: Range<Int> { start..<end }
 }
 
@@ -38,6 +40,7 @@ extension ScanDocument {
     static func tokenize(_ text: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 4)
+        let vocabulary = Vocabulary.table
         text.withUnsafeBufferPointer { bytes in
             let count = bytes.count
             @inline(__always) func letterLength(_ index: Int) -> Int {
@@ -77,7 +80,9 @@ extension ScanDocument {
                     hash ^= UInt64(bytes[offset] &- 0x41 < 26 ? bytes[offset] | 0x20 : bytes[offset])
                     hash &*= 0x100_0000_01b3
                 }
-                tokens.append(Token(start: start, end: index, isNumber: false, hash: hash ^ (hash >> 29)))
+                hash ^= hash >> 29
+                tokens.append(Token(start: start, end: index, isNumber: false, hash: hash,
+                                    vocabulary: vocabulary.bits(of: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash)))
             }
         }
         return tokens
@@ -130,10 +135,65 @@ extension ScanDocument {
     }
 }
 
+/// The rules' small word lists that tokenising resolves once per token (`Token.vocabulary`): a rule
+/// asking whether a token is a title, a kinship word or a street suffix tests a bit instead of probing
+/// a table, however many rules ask. The name lexicons (`Lexicon`) are too large for this and are
+/// probed only for the tokens that need them.
+enum Vocabulary: Int, CaseIterable, Sendable {
+    case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords
+
+    var list: WordList {
+        switch self {
+        case .dottedAbbreviations: InitialsRule.dottedAbbreviations
+        case .abbreviations: InitialsRule.abbreviations
+        case .weekdays: DateRule.weekdays
+        case .dayMonthContext: DateRule.dayMonthContext
+        case .foreignMonths: DateRule.foreignMonths
+        case .romanMonths: DateRule.romanMonths
+        case .kinship: PersonNames.kinship
+        case .eponymNouns: PersonNames.eponymNouns
+        case .stopwords: PersonNames.stopwords
+        case .phraseStarts: AgeRule.phraseStarts
+        case .people: AgeRule.people
+        case .regionWords: NameRule.regionWords
+        case .streetSuffixes: LocationRule.streetSuffixes
+        case .facilityWords: LocationRule.facilityWords
+        case .genericWords: LocationRule.genericWords
+        case .countries: LocationRule.countries
+        case .cityNames: LocationRule.cityNames
+        case .keywords: LocationRule.keywords
+        case .placePrefixes: LocationRule.placePrefixes
+        case .roomWords: LocationRule.roomWords
+        case .placeEndings: LocationRule.placeEndings
+        case .residenceWords: LocationRule.residenceWords
+        case .facilityWordsBefore: LocationRule.facilityWordsBefore
+        case .streetWordsFirst: LocationRule.streetWordsFirst
+        case .streetWordsBeforeName: LocationRule.streetWordsBeforeName
+        case .titles: PersonNames.titles
+        case .patientWords: PersonNames.patientWords
+        case .introducers: PersonNames.introducers
+        case .labelWords: IdentityNumberRule.labelWords
+        }
+    }
+
+    /// Every word of every list, with the bits of the lists that hold it.
+    static let table: WordList = {
+        var words: [ArraySlice<UInt8>] = []
+        var masks: [UInt64] = []
+        for vocabulary in allCases {
+            for word in vocabulary.list.words {
+                words.append(word)
+                masks.append(1 << UInt64(vocabulary.rawValue))
+            }
+        }
+        return WordList(words: words, masks: masks)
+    }()
+}
+
 /// A set of lowercase words, looked up by a document's bytes without building a String per token:
 /// an open-addressing table keyed by a hash of the lowercased bytes, then a byte comparison. The
 /// words live in one flat byte array, so a lookup touches no reference-counted storage per word.
-struct WordList: Sendable, ExpressibleByArrayLiteral {
+final class WordList: Sendable, ExpressibleByArrayLiteral {
     private let storage: [UInt8]
     /// (offset, length) of each word in `storage`.
     private let spans: [(offset: Int32, length: Int32)]
@@ -143,13 +203,22 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
     let maximumLength: Int
     /// Which lowercase first bytes any word starts with.
     private let firstBytes: [Bool]
+    /// For a list that tokenising resolves (`Vocabulary`), its bit in `Token.vocabulary`; otherwise 0.
+    let bit: UInt64
+    /// For `Vocabulary.table`: the bits of each word, by word number.
+    private let masks: [UInt64]
 
-    init(_ list: some Sequence<String>) {
-        self.init(words: list.map { Array($0.lowercased().utf8)[...] })
+    convenience init(_ list: some Sequence<String>, vocabulary: Vocabulary? = nil) {
+        self.init(words: list.map { Array($0.lowercased().utf8)[...] }, bit: vocabulary.map { 1 << UInt64($0.rawValue) } ?? 0)
     }
 
-    /// Builds the table from lowercase byte strings; duplicates are skipped.
-    init(words list: [ArraySlice<UInt8>]) {
+    /// A list that tokenising resolves once per token (see `Vocabulary`).
+    convenience init(vocabulary: Vocabulary, _ list: [String]) {
+        self.init(list, vocabulary: vocabulary)
+    }
+
+    /// Builds the table from lowercase byte strings; duplicates are skipped (their masks are joined).
+    init(words list: [ArraySlice<UInt8>], bit: UInt64 = 0, masks wordMasks: [UInt64] = []) {
         var storage: [UInt8] = []
         storage.reserveCapacity(list.reduce(0) { $0 + $1.count })
         var spans: [(Int32, Int32)] = []
@@ -157,19 +226,28 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
         var size = 16
         while size < list.count * 2 { size *= 2 }
         var table = [Int32](repeating: 0, count: size)
-        for bytes in list where !bytes.isEmpty {
+        var masks: [UInt64] = []
+        for (number, bytes) in list.enumerated() where !bytes.isEmpty {
+            let mask = number < wordMasks.count ? wordMasks[number] : 0
             var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & (size - 1)
             var duplicate = false
             while table[slot] != 0 {
                 let span = spans[Int(table[slot]) - 1]
-                if Int(span.1) == bytes.count, storage[Int(span.0)..<Int(span.0 + span.1)].elementsEqual(bytes) { duplicate = true; break }
+                if Int(span.1) == bytes.count, storage[Int(span.0)..<Int(span.0 + span.1)].elementsEqual(bytes) {
+                    duplicate = true
+                    if !masks.isEmpty { masks[Int(table[slot]) - 1] |= mask }
+                    break
+                }
                 slot = (slot + 1) & (size - 1)
             }
             if duplicate { continue }
             spans.append((Int32(storage.count), Int32(bytes.count)))
             storage += bytes
             table[slot] = Int32(spans.count)
+            if !wordMasks.isEmpty { masks.append(mask) }
         }
+        self.bit = bit
+        self.masks = masks
         self.storage = storage
         self.spans = spans
         self.table = table
@@ -180,10 +258,10 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
         self.firstBytes = firstBytes
     }
 
-    init(arrayLiteral elements: String...) { self.init(elements) }
+    required convenience init(arrayLiteral elements: String...) { self.init(elements) }
 
     /// One word per line; blank lines and `#` comments are skipped; words are lowercased.
-    init(lines bytes: [UInt8]) {
+    convenience init(lines bytes: [UInt8]) {
         var words: [ArraySlice<UInt8>] = []
         var start = 0
         for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
@@ -198,6 +276,9 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
     }
 
     var count: Int { spans.count }
+
+    /// The words, lowercased.
+    var words: [ArraySlice<UInt8>] { spans.map { storage[Int($0.offset)..<Int($0.offset + $0.length)] } }
 
     @inline(__always) static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -216,9 +297,37 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
         contains(document.bytes[range])
     }
 
-    /// Whether a letter token is in the list, using the hash computed when tokenising.
+    /// Whether a token is in the list: for a `Vocabulary` list, the bit resolved when tokenising; otherwise
+    /// a probe with the hash computed then.
     @inline(__always) func contains(_ token: Token, in document: ScanDocument) -> Bool {
-        token.isNumber ? contains(document.bytes[token.range]) : contains(document.bytes[token.range], hash: token.hash)
+        if token.isNumber { return contains(document.bytes[token.range]) }
+        if bit != 0 { return token.vocabulary & bit != 0 }
+        return contains(document.bytes[token.range], hash: token.hash)
+    }
+
+    /// For `Vocabulary.table`: the joined bits of the lists that hold a lowercased token, or 0.
+    @inline(__always) func bits(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt64 {
+        let length = bytes.count
+        guard length > 0, length <= maximumLength, firstBytes[Int(bytes[0].lowercased)] else { return 0 }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return storage.withUnsafeBufferPointer { storage in
+            table.withUnsafeBufferPointer { table in
+                spans.withUnsafeBufferPointer { spans in
+                    while true {
+                        let entry = Int(table[slot])
+                        if entry == 0 { return 0 }
+                        let span = spans[entry - 1]
+                        if Int(span.length) == length {
+                            let offset = Int(span.offset)
+                            var index = 0
+                            while index < length, bytes[index].lowercased == storage[offset + index] { index += 1 }
+                            if index == length { return masks[entry - 1] }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
     }
 
     func contains(_ bytes: ArraySlice<UInt8>, hash precomputed: UInt64? = nil) -> Bool {

@@ -29,7 +29,7 @@ struct AgeRule: TextRule {
     static let suffixes = ["-year-old", " year old", "-year old", " years old", "-years-old", "-yr-old", " yr old", " yrs old",
                            " yo", "yo", " y/o", " y.o.", " years of age", " yrs"]
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
-    static let phraseStarts: WordList = ["hundred", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"]
+    static let phraseStarts = WordList(vocabulary: .phraseStarts, ["hundred", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"])
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
@@ -135,9 +135,9 @@ struct AgeRule: TextRule {
         return matches
     }
 
-    static let people: WordList = ["she", "he", "who", "patient", "woman", "man", "lady", "gentleman", "person", "someone", "resident",
+    static let people = WordList(vocabulary: .people, ["she", "he", "who", "patient", "woman", "man", "lady", "gentleman", "person", "someone", "resident",
                                    "widow", "widower", "mother", "father", "wife", "husband", "sister", "brother", "aunt", "uncle",
-                                   "grandmother", "grandfather", "gran", "nan", "granny", "grandpa", "grandma", "friend", "neighbour", "neighbor"]
+                                   "grandmother", "grandfather", "gran", "nan", "granny", "grandpa", "grandma", "friend", "neighbour", "neighbor"])
 
     /// A number from 90 to 125 that is an age by its context: "At 101, she", "She is 99", "someone of 96",
     /// "The patient (97)", "a woman, 93,".

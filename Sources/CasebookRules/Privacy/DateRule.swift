@@ -85,17 +85,17 @@ struct DateRule: TextRule {
         return matches
     }
 
-    static let weekdays: WordList = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    static let weekdays = WordList(vocabulary: .weekdays, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
     /// Words before a day/month pair ("on 12/05", "born 23/09") that make it a date rather than a ratio.
-    static let dayMonthContext: WordList = ["on", "dated", "born", "admitted", "discharged", "died", "seen", "from", "until", "till", "since", "onset", "dob"]
-    static let foreignMonths: WordList = [
+    static let dayMonthContext = WordList(vocabulary: .dayMonthContext, ["on", "dated", "born", "admitted", "discharged", "died", "seen", "from", "until", "till", "since", "onset", "dob"])
+    static let foreignMonths = WordList(vocabulary: .foreignMonths, [
         "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
         "januar", "februar", "märz", "maerz", "juni", "juli", "oktober", "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno",
         "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "augustus", "mei",
-    ]
-    static let romanMonths: WordList = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    ])
+    static let romanMonths = WordList(vocabulary: .romanMonths, ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
 
     /// "Thursday 16th", "Tuesday the 4th", "Sat 10/12", "on 12/5", "23/09 at 04:17", "the 8th and 9th".
     private func weekdayAndDayMonth(in document: ScanDocument, tokens: [Token]) -> [Match] {

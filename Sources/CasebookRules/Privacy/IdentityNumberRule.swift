@@ -98,7 +98,7 @@ struct IdentityNumberRule: TextRule {
                                                  "HIV", "CD", "SPO", "FEV", "FVC", "EF", "QTC", "PR", "QRS", "MAP", "CVP", "ICP", "IOP", "VA", "NIHSS", "APGAR"]
     static func isClinicalPrefix(_ text: String) -> Bool { clinicalPrefixes.contains(text.uppercased()) }
     /// Single-word labels, which the label scan reports with the right range.
-    static let labelWords = WordList(labels.filter { !$0.contains(" ") })
+    static let labelWords = WordList(labels.filter { !$0.contains(" ") }, vocabulary: .labelWords)
 
 
     /// Numbers whose shape or check digit makes them identifiers without a label: runs of number

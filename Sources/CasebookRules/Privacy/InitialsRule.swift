@@ -21,9 +21,9 @@ struct InitialsRule: TextRule {
     )
 
     /// Dotted abbreviations that are not initials ("U.S.", "N.B.", "M.D.").
-    static let dottedAbbreviations: WordList = ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg"]
+    static let dottedAbbreviations = WordList(vocabulary: .dottedAbbreviations, ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg"])
 
-    static let abbreviations: WordList = [
+    static let abbreviations = WordList(vocabulary: .abbreviations, [
         "us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "ie", "eg", "cf", "vs", "op", "st",
         "jr", "sr", "ct", "mri", "ecg", "ekg", "bp", "hr", "rr", "ed", "icu", "ccu", "hdu", "copd", "iv", "im", "sc", "po", "pr",
         "ng", "gp", "ae", "gcs", "cpr", "dnr", "ppe", "nhs", "who", "uti", "mi", "cva", "tia", "dvt", "pe", "af", "ckd", "aki",
@@ -31,7 +31,7 @@ struct InitialsRule: TextRule {
         "ua", "cxr", "abg", "vbg", "fbc", "cbc", "crp", "esr", "lft", "tft", "inr", "pt", "aptt", "bnp", "acs", "stemi", "cabg",
         "pci", "ct", "pet", "eeg", "emg", "lp", "csf", "bmi", "rbc", "wbc", "hb", "mcv", "ldl", "hdl", "ed", "ane", "mdt",
         "dob", "mrn", "nok", "dnar", "aed", "rosc", "sob", "nad", "tds", "bd", "od", "qds", "prn",
-    ]
+    ])
 
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes

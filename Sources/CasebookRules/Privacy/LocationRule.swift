@@ -25,20 +25,20 @@ struct LocationRule: TextRule {
         ]
     )
 
-    static let streetSuffixes: WordList = [
+    static let streetSuffixes = WordList(vocabulary: .streetSuffixes, [
         "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "court", "ct", "crescent", "cres",
         "close", "cl", "way", "place", "pl", "boulevard", "blvd", "terrace", "tce", "parade", "pde", "highway", "hwy", "grove",
         "gardens", "square", "sq", "row", "walk", "mews", "hill", "rise", "view", "circuit", "cct", "esplanade", "parkway",
         "pkwy", "trail", "loop", "green", "park", "vale", "wynd", "path", "quay", "wharf", "heights", "point",
-    ]
-    static let facilityWords: WordList = [
+    ])
+    static let facilityWords = WordList(vocabulary: .facilityWords, [
         "hospital", "infirmary", "clinic", "hospice", "surgery", "practice", "sanatorium", "polyclinic", "dispensary",
         "prison", "school", "academy", "college", "university", "church", "mosque", "temple", "synagogue", "gurdwara",
         "centre", "center", "home", "village", "lodge", "house", "manor", "hall", "station", "barracks", "camp", "hostel",
         "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium",
-    ]
+    ])
     /// Capitalised words that describe a facility's kind rather than name it.
-    static let genericWords: WordList = [
+    static let genericWords = WordList(vocabulary: .genericWords, [
         "emergency", "department", "general", "teaching", "district", "regional", "community", "children", "childrens",
         "university", "royal", "private", "public", "specialist", "tertiary", "rural", "local", "major", "trauma", "cancer",
         "eye", "dental", "maternity", "women", "womens", "psychiatric", "mental", "health", "rehabilitation", "primary",
@@ -53,7 +53,7 @@ struct LocationRule: TextRule {
         "each", "new", "old", "main", "central", "north", "south", "east", "west", "hub", "satellite", "regional", "base",
         "accident", "casualty", "poison", "poisons", "information", "screening", "research", "clinical", "in", "of", "and",
         "for", "at", "to", "on", "its", "with", "from", "by", "sexual", "retirement", "group", "sheltered", "supported",
-    ]
+    ])
     static let residencePhrases = [
         "lives in", "living in", "lived in", "resident of", "resides in", "residing in", "moved to", "moved from", "grew up in",
         "native of", "home in", "lives at", "living at", "lived at", "address:", "address is", "who is from", "comes from",
@@ -64,7 +64,7 @@ struct LocationRule: TextRule {
         "just outside", "outside", "on the outskirts of", "from", "near",
     ]
     /// Countries and continents: a country of origin or travel does not identify a patient.
-    static let countries: WordList = [
+    static let countries = WordList(vocabulary: .countries, [
         "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "bangladesh", "belarus",
         "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chile", "china", "colombia",
         "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia",
@@ -80,16 +80,16 @@ struct LocationRule: TextRule {
         "antarctica", "the uk", "the us", "the usa", "united kingdom", "united states", "new zealand", "south africa",
         "sri lanka", "saudi arabia", "south sudan", "papua new guinea", "hong kong", "northern ireland", "the philippines",
         "the netherlands", "the caribbean", "the middle east", "west africa", "east africa", "southeast asia", "south asia",
-    ]
+    ])
 
     /// A few large cities that are also eponyms or common words; a postcode next to them is an address.
-    static let cityNames: WordList = ["berlin", "paris", "london", "dublin", "sydney", "melbourne", "toronto", "vancouver", "amsterdam", "singapore", "zurich", "geneva"]
+    static let cityNames = WordList(vocabulary: .cityNames, ["berlin", "paris", "london", "dublin", "sydney", "melbourne", "toronto", "vancouver", "amsterdam", "singapore", "zurich", "geneva"])
 
     /// Words that start the patterns of the main scan besides facility words.
-    static let keywords: WordList = ["box", "ward"]
+    static let keywords = WordList(vocabulary: .keywords, ["box", "ward"])
 
     /// Words that begin place names: "Old Lyme", "New Plymouth", "Port Augusta".
-    static let placePrefixes: WordList = ["old", "new", "north", "south", "east", "west", "upper", "lower", "port", "mount", "mt", "saint", "st", "fort", "great", "little", "san", "santa", "los", "las", "el", "la", "le"]
+    static let placePrefixes = WordList(vocabulary: .placePrefixes, ["old", "new", "north", "south", "east", "west", "upper", "lower", "port", "mount", "mt", "saint", "st", "fort", "great", "little", "san", "santa", "los", "las", "el", "la", "le"])
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
@@ -167,23 +167,23 @@ struct LocationRule: TextRule {
         return matches
     }
 
-    static let roomWords: WordList = ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom"]
+    static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom"])
     /// Last words of multi-word place names.
-    static let placeEndings: WordList = ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
+    static let placeEndings = WordList(vocabulary: .placeEndings, ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
                                          "falls", "creek", "point", "harbour", "harbor", "town", "village", "junction", "vale", "green",
-                                         "end", "cross", "bridge", "field", "fields", "wood", "woods", "lakes", "lake", "river", "mount", "ridge"]
-    static let residenceWords: WordList = ["flown", "transferred", "taken", "driven", "brought", "retrieved","lives", "lived", "living", "live", "home", "house", "flat", "apartment", "bungalow", "farm",
+                                         "end", "cross", "bridge", "field", "fields", "wood", "woods", "lakes", "lake", "river", "mount", "ridge"])
+    static let residenceWords = WordList(vocabulary: .residenceWords, ["flown", "transferred", "taken", "driven", "brought", "retrieved","lives", "lived", "living", "live", "home", "house", "flat", "apartment", "bungalow", "farm",
                                            "village", "town", "suburb", "edge", "moved", "resides", "resided", "property", "cottage",
-                                           "caravan", "estate", "hometown", "born", "grew", "raised", "settled", "rents", "owns"]
+                                           "caravan", "estate", "hometown", "born", "grew", "raised", "settled", "rents", "owns"])
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
-    static let facilityWordsBefore: WordList = ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus",
+    static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
                                                 "sjukhus", "sairaala", "szpital", "nemocnice", "ehpad", "residencia", "hospital",
                                                 "centro", "casa", "lar", "maison", "clinica", "clínica", "piekarnia", "hotel", "colegio",
-                                                "escuela", "école", "ecole", "lycée", "lycee", "gymnasium", "scuola", "universidad"]
+                                                "escuela", "école", "ecole", "lycée", "lycee", "gymnasium", "scuola", "universidad"])
     /// Street words written before the name: "Calle Feria 45", "Via Mazzini 8", "ul. Miodowa 14", "Rua Augusta, 1508".
-    static let streetWordsFirst: WordList = ["calle", "via", "viale", "rua", "avenida", "rue", "strada", "ul", "ulica", "plaza", "piazza",
-                                             "carrer", "travessa", "largo", "praça", "praca", "paseo", "camino", "chemin", "boulevard"]
+    static let streetWordsFirst = WordList(vocabulary: .streetWordsFirst, ["calle", "via", "viale", "rua", "avenida", "rue", "strada", "ul", "ulica", "plaza", "piazza",
+                                             "carrer", "travessa", "largo", "praça", "praca", "paseo", "camino", "chemin", "boulevard"])
 
     /// "Ward D5", "Room 12", "Station 4 West"; towns after "in"/"at"/"of" in a sentence about where someone
     /// lives ("lives with her son in Hellesdon", "on the edge of Ditton"); foreign facilities and streets
@@ -269,7 +269,7 @@ struct LocationRule: TextRule {
     /// Street words joined to the name, written before the house number: "Gärtnerstraße 17",
     /// "Van Woustraat 118-2", "Brauerstrasse 40", "rue Francis de Pressensé 14".
     static let joinedStreetEndings = ["straße", "strasse", "str.", "straat", "gasse", "weg", "platz", "allee", "laan", "gracht", "vej", "gatan", "gade", "veien", "kade", "damm"]
-    static let streetWordsBeforeName: WordList = ["rue", "avenue", "boulevard", "via", "viale", "calle", "avenida", "rua", "piazza", "plaza", "chemin", "allée", "impasse", "quai", "place", "route"]
+    static let streetWordsBeforeName = WordList(vocabulary: .streetWordsBeforeName, ["rue", "avenue", "boulevard", "via", "viale", "calle", "avenida", "rua", "piazza", "plaza", "chemin", "allée", "impasse", "quai", "place", "route"])
 
     private func continentalStreets(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []

@@ -66,7 +66,7 @@ struct NameRule: TextRule {
         return first.start..<second.end
     }
 
-    static let regionWords: WordList = ["state", "province", "county", "region", "district", "territory", "prefecture", "oblast", "canton", "shire", "parish"]
+    static let regionWords = WordList(vocabulary: .regionWords, ["state", "province", "county", "region", "district", "territory", "prefecture", "oblast", "canton", "shire", "parish"])
 
     static func hasInnerCapital(_ token: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes

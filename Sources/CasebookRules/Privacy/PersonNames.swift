@@ -8,7 +8,7 @@ enum PersonNames {
         "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt",
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher",
     ]
-    static let titles = WordList(titleList)
+    static let titles = WordList(titleList, vocabulary: .titles)
     /// Words that introduce the patient by name: "patient Lucy", "known as Ted", "named Amira".
     static let patientWordList: [String] = [
         "patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed", "nurse", "midwife", "paramedic",
@@ -22,13 +22,13 @@ enum PersonNames {
         "oncologist", "paediatrician", "pediatrician", "gastroenterologist", "nephrologist", "dermatologist", "radiologist",
         "pathologist", "haematologist", "hematologist", "obstetrician", "gynaecologist", "urologist", "endocrinologist",
     ]
-    static let patientWords = WordList(patientWordList)
+    static let patientWords = WordList(patientWordList, vocabulary: .patientWords)
     static let patientPhrases = ["known as", "name is", "name was", "goes by", "name:", "patient name", "signed", "regards", "from:", "to:", "cc:", "per"]
     /// Titles, role words and "initials" together: one probe per token decides whether to look closer.
-    static let introducers = WordList(titleList + patientWordList + ["initials"])
+    static let introducers = WordList(titleList + patientWordList + ["initials"], vocabulary: .introducers)
 
     /// Family and household members: "her son Michael", "his wife, Anne Byrne".
-    static let kinship: WordList = [
+    static let kinship = WordList(vocabulary: .kinship, [
         "son", "daughter", "wife", "husband", "partner", "mother", "father", "mum", "mom", "dad", "brother", "sister", "aunt",
         "uncle", "niece", "nephew", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "grandma", "grandpa",
         "grandchild", "stepfather", "stepmother", "stepson", "stepdaughter", "fiancé", "fiancée", "fiance", "fiancee", "spouse",
@@ -36,9 +36,9 @@ enum PersonNames {
         "son-in-law", "daughter-in-law", "sister-in-law", "brother-in-law", "widow", "widower", "carer", "caregiver", "flatmate",
         "housemate", "neighbour", "neighbor", "friend", "godmother", "godfather", "parents", "parent", "sons", "daughters",
         "brothers", "sisters", "kids", "girl", "boy",
-    ]
+    ])
     /// Words after a name that make it an eponym: "Bell's palsy", "Wilson disease", "Parkinson disease".
-    static let eponymNouns: WordList = [
+    static let eponymNouns = WordList(vocabulary: .eponymNouns, [
         "sign", "signs", "disease", "syndrome", "test", "score", "scale", "triad", "criteria", "classification", "fracture",
         "palsy", "point", "law", "phenomenon", "manoeuvre", "maneuver", "reflex", "node", "nodes", "ulcer", "lymphoma",
         "sarcoma", "tumour", "tumor", "procedure", "operation", "rule", "rules", "repair", "incision", "block", "line", "lines",
@@ -52,9 +52,9 @@ enum PersonNames {
         "sarcoma", "score", "calculator", "algorithm", "model", "questionnaire", "inventory", "assessment", "protocol", "trial",
         "study", "guideline", "guidelines", "institute", "foundation", "society", "hospital", "clinic", "university", "college",
         "pentad", "hump", "tetrad", "quadrad", "criterion", "variant", "mutation", "leiden", "effect", "paradox", "test's",
-    ]
+    ])
     /// Capitalised words that start many sentences or headings and are never names on their own.
-    static let stopwords: WordList = [
+    static let stopwords = WordList(vocabulary: .stopwords, [
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "they", "his", "her", "their", "it", "its", "this", "that",
         "on", "in", "at", "of", "to", "for", "with", "was", "were", "is", "are", "had", "has", "have", "no", "not", "i", "we",
         "our", "my", "you", "your", "after", "before", "during", "while", "when", "then", "there", "here", "both", "all",
@@ -69,7 +69,7 @@ enum PersonNames {
         // Regions that are also first names, and words that start table headers and headings.
         "victoria", "victorian", "georgia", "virginia", "carolina", "india", "indian", "jordan", "chad", "israel", "florida",
         "patients", "patient", "onset", "bed", "symptoms", "notes", "name", "age", "sex", "date", "time", "result", "results",
-    ]
+    ])
     /// Tokens that follow an author's name in a citation: "Smith et al.", "Smith (2019)".
     static func isCitation(after token: Token, in document: ScanDocument) -> Bool {
         var index = token.end

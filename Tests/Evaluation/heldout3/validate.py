@@ -176,6 +176,37 @@ def check_repeats(path, text, spans):
                     warn(path, f"'{n}' appears unmarked (line {line} of stripped text)")
 
 
+SUSPECT = [
+    # ages over 89 written as numbers or words
+    (r"(?<![\w.⟦|])(9\d|1[01]\d)(?=[- ]?(?:year|yr|yo\b|y/o|y\b|F\b|M\b))", "age"),
+    (r"(?i)\b(?:aged?|age:)\s+(9\d|1[01]\d)\b(?!\+)", "age"),
+    (r"(?i)\bninety[- ]\w+|\bhundred and \w+", "age"),
+    # day and month
+    (r"(?i)\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", "date"),
+    (r"(?i)\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b", "date"),
+    (r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", "date/ratio"),
+    (r"\b\d{1,2}[.-]\d{1,2}[.-]\d{2,4}\b", "date"),
+    (r"\b(?:19|20)\d\d-\d\d-\d\d\b", "date"),
+    (r"@", "email/handle"),
+    (r"(?i)https?://|www\.", "url"),
+]
+
+
+def check_patterns(path, text, clean):
+    """Warn about text outside markers and credit keys that looks like an
+    identifier, for review by hand (ratios, scores and doses show up too)."""
+    front_end = text.find("\n---\n", 4)
+    front = text[4:front_end + 1]
+    masked = text
+    for _, block in credit_blocks(front):
+        masked = masked.replace(block, " " * len(block), 1)
+    masked = MARK.sub(lambda m: " " * len(m.group(0)), masked)
+    for pat, what in SUSPECT:
+        for m in re.finditer(pat, masked):
+            line = text.count("\n", 0, m.start()) + 1
+            warn(path, f"check {what}: '{m.group(0)}' unmarked (line {line})")
+
+
 def check_file(path, clean, counts, per_file):
     text = open(path, encoding="utf-8").read()
     name = os.path.basename(path)
@@ -209,6 +240,7 @@ def check_file(path, clean, counts, per_file):
     stripped, spans = strip(text)
     if not clean:
         check_repeats(path, stripped, spans)
+    check_patterns(path, text, clean)
 
 
 def main():
