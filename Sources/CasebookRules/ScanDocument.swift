@@ -32,7 +32,7 @@ public struct ScanDocument: Sendable {
         self.source = source
         self.bytes = source.utf8
         self.zones = Self.zones(of: source)
-        self.tokens = Self.tokenize(bytes)
+        self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
     }
 
@@ -41,13 +41,25 @@ public struct ScanDocument: Sendable {
         self.source = SourceText(path: path, text: text)
         self.bytes = Array(text.utf8)
         self.zones = Array(repeating: .text, count: source.lineCount)
-        self.tokens = Self.tokenize(bytes)
+        self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
     }
 
     /// The labels of one list found at token starts: each label (lowercased) and the offset just after it.
     func labels(_ list: LabelList) -> [(label: String, end: Int)] {
         labelHits.lazy.filter { $0.list == list }.map { (LabelMatcher.all.texts[list.rawValue][Int($0.label)], $0.end) }
+    }
+
+    /// The tokens of a text, each with the zone of its line.
+    static func tokenize(_ bytes: [UInt8], zones: [Zone], lineStarts: [Int]) -> [Token] {
+        var tokens = tokenize(bytes)
+        guard zones.contains(where: { $0 != .text }) else { return tokens }
+        var line = 0
+        for index in tokens.indices {
+            while line + 1 < lineStarts.count, lineStarts[line + 1] <= tokens[index].start { line += 1 }
+            tokens[index].zone = zones[line]
+        }
+        return tokens
     }
 
     /// The zone of the line holding a byte.

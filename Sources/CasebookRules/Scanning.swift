@@ -22,6 +22,8 @@ struct Token: Hashable {
     var hash: UInt64 = 0
     /// Which of the rules' small word lists hold this token (`Vocabulary`), resolved once when tokenising.
     var vocabulary: UInt64 = 0
+    /// The zone of the line the token starts on (set by `ScanDocument`).
+    var zone: ScanDocument.Zone = .text
     var range: Range<Int> { start..<end }
 }
 

@@ -61,7 +61,7 @@ struct DateRule: TextRule {
         matches += weekdayAndDayMonth(in: document, tokens: tokens)
         matches += romanAndForeignMonths(in: document, tokens: tokens)
         // Compact dates as DICOM and HL7 write them: 19300214, 20250311.
-        for token in tokens where token.isNumber && token.end - token.start == 8 && document.zone(at: token.start) == .text {
+        for token in tokens where token.isNumber && token.end - token.start == 8 && token.zone == .text {
             let digits = Array(document.text(token.range)).compactMap(\.wholeNumberValue)
             let year = digits[0...3].reduce(0) { $0 * 10 + $1 }, month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
             if (1900...2099).contains(year), (1...12).contains(month), (1...31).contains(day),
@@ -71,7 +71,7 @@ struct DateRule: TextRule {
         }
         for (position, token) in tokens.enumerated() {
             if !token.isNumber, !document.isCapitalised(token) || token.end - token.start > 9 || token.end - token.start < 3 { continue }
-            if document.zone(at: token.start) == .reference { continue }
+            if token.zone == .reference { continue }
             if token.isNumber {
                 if let range = numericDate(at: position, tokens: tokens, document: document) {
                     matches.append(Match(range, "date"))
@@ -117,7 +117,7 @@ struct DateRule: TextRule {
                   tokens[position + 1].end == bytes.count || !(bytes[tokens[position + 1].end].isAlphanumeric || bytes[tokens[position + 1].end] == UInt8(ascii: "/")) else { return nil }
             return tokens[position].start..<tokens[position + 1].end
         }
-        for (position, token) in tokens.enumerated() where document.zone(at: token.start) == .text {
+        for (position, token) in tokens.enumerated() where token.zone == .text {
             if !token.isNumber, Self.weekdays.contains(token, in: document), document.isCapitalised(token), position + 1 < tokens.count {
                 var next = position + 1
                 if document.lowercased(tokens[next].range) == "the", next + 1 < tokens.count { next += 1 }
@@ -151,7 +151,7 @@ struct DateRule: TextRule {
             let day = tokens[position - 1], month = tokens[position], year = tokens[position + 1]
             guard day.isNumber, !month.isNumber, day.end - day.start <= 2,
                   Self.romanMonths.contains(month, in: document) || Self.foreignMonths.contains(month, in: document),
-                  (1...31).contains(Int(document.text(day.range)) ?? 0), document.zone(at: day.start) == .text else { continue }
+                  (1...31).contains(Int(document.text(day.range)) ?? 0), day.zone == .text else { continue }
             if Self.romanMonths.contains(month, in: document), month.start == day.end + 1, document.bytes[day.end] == UInt8(ascii: "."),
                year.isNumber, year.start == month.end + 1, document.bytes[month.end] == UInt8(ascii: "."), year.end - year.start == 4 {
                 matches.append(Match(day.start..<year.end, "date"))

@@ -23,11 +23,21 @@ struct IPAddressRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        var index = 0
-        while index < bytes.count {
+        // Every address holds a "." or ":" inside a run of hex digits, dots and colons: find those bytes
+        // first, then look at the run around each once.
+        var dot = 0
+        var scannedUntil = 0
+        while dot < bytes.count {
+            guard bytes[dot] == UInt8(ascii: ".") || bytes[dot] == UInt8(ascii: ":"), dot >= scannedUntil else { dot += 1; continue }
+            var index = dot
+            while index > 0, Self.isRunByte(bytes[index - 1]) { index -= 1 }
+            var runEnd = dot
+            while runEnd < bytes.count, Self.isRunByte(bytes[runEnd]) { runEnd += 1 }
+            scannedUntil = runEnd
+            dot = runEnd
             let byte = bytes[index]
             let startsToken = index == 0 || !(bytes[index - 1].isAlphanumeric || bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: ":"))
-            guard startsToken, byte.isDigit || Self.isHex(byte) || byte == UInt8(ascii: ":") else { index += 1; continue }
+            guard startsToken, byte.isDigit || Self.isHex(byte) || byte == UInt8(ascii: ":") else { continue }
             var end = index
             while end < bytes.count, bytes[end].isDigit || Self.isHex(bytes[end]) || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ":") { end += 1 }
             while end > index, bytes[end - 1] == UInt8(ascii: ".") || (bytes[end - 1] == UInt8(ascii: ":") && !(end - 2 >= index && bytes[end - 2] == UInt8(ascii: ":"))) { end -= 1 }
@@ -43,9 +53,12 @@ struct IPAddressRule: TextRule {
                     matches.append(Match(index..<end, "IP address"))
                 }
             }
-            index = max(end, index + 1)
         }
         return matches
+    }
+
+    @inline(__always) private static func isRunByte(_ byte: UInt8) -> Bool {
+        isHex(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
     }
 
     private static func isHex(_ byte: UInt8) -> Bool {

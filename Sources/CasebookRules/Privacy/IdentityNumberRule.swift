@@ -85,7 +85,7 @@ struct IdentityNumberRule: TextRule {
             }
             let end = tokens[last].end
             guard groups >= 2, digits >= 6, longest >= 3, end == bytes.count || !bytes[end].isAlphanumeric,
-                  document.zone(at: first.start) == .text, !Self.isClinicalPrefix(document.text(first.range)),
+                  first.zone == .text, !Self.isClinicalPrefix(document.text(first.range)),
                   !Self.labelWords.contains(first, in: document) else { continue }
             matches.append(Match(first.start..<end, "identity or record number"))
             position = last
@@ -129,7 +129,7 @@ struct IdentityNumberRule: TextRule {
             let before = PhoneRule.context(before: first.start, in: document)
             if Self.notIdentifiers.contains(where: { PhoneRule.endsWith(before, word: $0) }) { continue }
             // Not in a reference list, a DOI or a web address.
-            guard document.zone(at: first.start) == .text, !Self.insideURL(first.start, in: document) else { continue }
+            guard first.zone == .text, !Self.insideURL(first.start, in: document) else { continue }
             var wordStart = first.start
             while wordStart > 0, !bytes[wordStart - 1].isSpace, !bytes[wordStart - 1].isLineBreak { wordStart -= 1 }
             if document.lowercased(wordStart..<first.start).contains("doi") || document.lowercased(wordStart..<first.start).contains("/") { continue }

@@ -41,7 +41,7 @@ struct InitialsRule: TextRule {
         while position < tokens.count {
             let token = tokens[position]
             defer { position += 1 }
-            guard !token.isNumber, document.zone(at: token.start) != .reference else { continue }
+            guard !token.isNumber, token.zone != .reference else { continue }
             // Dotted initials: "J.S.", "J. D.", "K.L.M."
             if token.end - token.start == 1, bytes[token.start].isUpper, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "."),
                token.start == 0 || !bytes[token.start - 1].isLetterLike && bytes[token.start - 1] != UInt8(ascii: ".") {

@@ -97,7 +97,7 @@ struct LocationRule: TextRule {
         for (position, token) in tokens.enumerated() {
             // Every pattern below starts with a house number, a capitalised word, or "box"/"ward".
             guard token.isNumber || document.isCapitalised(token) || (token.end - token.start == 3 && document.bytes[token.start].lowercased == UInt8(ascii: "b")) else { continue }
-            if document.zone(at: token.start) == .reference { continue }
+            if token.zone == .reference { continue }
             let isKeyword = !token.isNumber && (Self.facilityWords.contains(token, in: document) || Self.keywords.contains(token, in: document))
             if !token.isNumber, !isKeyword { continue }
             let word = token.isNumber ? "" : document.lowercased(token.range)
@@ -201,7 +201,7 @@ struct LocationRule: TextRule {
                 var end = next.end
                 if let digits = tokens.first(where: { $0.start == next.end }), digits.isNumber { end = digits.end }
                 if let side = tokens.first(where: { $0.start == end + 1 }), ["west", "east", "north", "south"].contains(document.lowercased(side.range)) { end = side.end }
-                guard document.zone(at: token.start) != .reference else { continue }
+                guard token.zone != .reference else { continue }
                 matches.append(Match(token.start..<end, "room or ward"))
                 continue
             }
@@ -227,7 +227,7 @@ struct LocationRule: TextRule {
                 } else if Self.streetWordsFirst.contains(token, in: document) {
                     continue
                 }
-                guard document.zone(at: token.start) != .reference, !PersonNames.isEponymUse(tokens, at: last, in: document) else { continue }
+                guard token.zone != .reference, !PersonNames.isEponymUse(tokens, at: last, in: document) else { continue }
                 matches.append(Match(token.start..<end, "named place"))
                 continue
             }
@@ -245,7 +245,7 @@ struct LocationRule: TextRule {
                 if Self.residenceWords.contains(tokens[back], in: document) { residence = true; break }
                 back -= 1
             }
-            guard residence, document.zone(at: next.start) != .reference else { continue }
+            guard residence, next.zone != .reference else { continue }
             var last = position + 1
             while last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, document.isCapitalised(tokens[last + 1]),
                   !Self.isCommonPlaceWord(tokens[last + 1], in: document) || Self.placeEndings.contains(tokens[last + 1], in: document) {
@@ -277,7 +277,7 @@ struct LocationRule: TextRule {
             // Only words followed by a house number, or the French/Italian/Spanish street words, can start these.
             let followedByNumber = position + 1 < tokens.count && tokens[position + 1].isNumber && tokens[position + 1].start == token.end + 1
             guard followedByNumber || Self.streetWordsBeforeName.contains(token, in: document) else { continue }
-            guard document.zone(at: token.start) != .reference else { continue }
+            guard token.zone != .reference else { continue }
             let word = document.lowercased(token.range)
             if followedByNumber, Self.joinedStreetEndings.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }), document.isCapitalised(token) || position >= 1,
                position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].start - token.end == 1,
@@ -309,7 +309,7 @@ struct LocationRule: TextRule {
         let fullSuffixes: Set<String> = ["street", "road", "avenue", "lane", "drive", "crescent", "boulevard", "terrace", "parade", "highway", "close"]
         for (position, token) in tokens.enumerated() where position >= 1 && !token.isNumber && document.isCapitalised(token) {
             guard Self.streetSuffixes.contains(token, in: document) || (token.end - token.start <= 6 && (document.bytes[token.start] == UInt8(ascii: "C") || document.bytes[token.start] == UInt8(ascii: "H"))) else { continue }
-            guard document.zone(at: token.start) != .reference else { continue }
+            guard token.zone != .reference else { continue }
             let word = document.lowercased(token.range)
             let previous = tokens[position - 1]
             guard document.onlySpaces(previous.end..<token.start), token.start - previous.end == 1 else { continue }

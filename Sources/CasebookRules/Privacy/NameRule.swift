@@ -103,11 +103,12 @@ struct NameRule: TextRule {
     private func slugNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for index in bytes.indices where (bytes[index] == UInt8(ascii: "m") || bytes[index] == UInt8(ascii: "d"))
-            && (index == 0 || bytes[index - 1] == UInt8(ascii: "-") || bytes[index - 1] == UInt8(ascii: "_") || bytes[index - 1].isSpace || bytes[index - 1] == UInt8(ascii: "/")) {
-            for title in Self.slugTitles where index + title.count + 2 < bytes.count && bytes[index..<(index + title.count)].elementsEqual(title) {
-                let separator = bytes[index + title.count]
-                guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "_") else { continue }
+        // Look back from each "-" or "_" (rare) for a title before it.
+        for separatorIndex in bytes.indices where bytes[separatorIndex] == UInt8(ascii: "-") || bytes[separatorIndex] == UInt8(ascii: "_") {
+            for title in Self.slugTitles where separatorIndex >= title.count {
+                let index = separatorIndex - title.count
+                guard index == 0 || bytes[index - 1] == UInt8(ascii: "-") || bytes[index - 1] == UInt8(ascii: "_") || bytes[index - 1].isSpace || bytes[index - 1] == UInt8(ascii: "/"),
+                      index + title.count + 2 < bytes.count, bytes[index..<separatorIndex].elementsEqual(title) else { continue }
                 var stop = index + title.count + 1
                 while stop < bytes.count, bytes[stop].isLower { stop += 1 }
                 if stop - (index + title.count + 1) >= 2, document.zone(at: index) == .text { matches.append(Match(index..<stop, "name")) }
@@ -127,7 +128,7 @@ struct NameRule: TextRule {
             let introducesPerson = mayIntroduce && (isTitle || PersonNames.patientWords.contains(token, in: document))
             // Only capitalised words and words that introduce a person can start a name.
             guard introducesPerson || document.isCapitalised(token) else { continue }
-            if document.zone(at: token.start) == .reference { continue }
+            if token.zone == .reference { continue }
             // Names after a kinship word belong to privacy.relative.
             if position >= 1, PersonNames.kinship.contains(tokens[position - 1], in: document) { continue }
 

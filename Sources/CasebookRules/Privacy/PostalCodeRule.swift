@@ -81,7 +81,7 @@ struct PostalCodeRule: TextRule {
     private func afterAddress(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for (position, token) in tokens.enumerated() where token.isNumber && position >= 1 && document.zone(at: token.start) == .text {
+        for (position, token) in tokens.enumerated() where token.isNumber && position >= 1 && token.zone == .text {
             // The code: 4–6 digits, or two digit groups joined by a hyphen (164-0003, 31-055, 01304-001).
             var end = token.end
             let length = token.end - token.start
@@ -135,7 +135,7 @@ struct PostalCodeRule: TextRule {
     private func beforeTown(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for (position, token) in tokens.enumerated() where token.isNumber && (4...6).contains(token.end - token.start) && document.zone(at: token.start) == .text {
+        for (position, token) in tokens.enumerated() where token.isNumber && (4...6).contains(token.end - token.start) && token.zone == .text {
             guard token.start == 0 || !(bytes[token.start - 1].isAlphanumeric || bytes[token.start - 1] == UInt8(ascii: "/") || bytes[token.start - 1] == UInt8(ascii: ".")),
                   token.end == bytes.count || !(bytes[token.end].isDigit || bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: ".") && token.end + 1 < bytes.count && bytes[token.end + 1].isDigit) else { continue }
             guard position + 1 < tokens.count else { continue }

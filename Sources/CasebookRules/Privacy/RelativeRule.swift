@@ -24,7 +24,7 @@ struct RelativeRule: TextRule {
         let tokens = document.tokens
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where !token.isNumber {
-            guard PersonNames.kinship.contains(token, in: document), document.zone(at: token.start) != .reference else { continue }
+            guard PersonNames.kinship.contains(token, in: document), token.zone != .reference else { continue }
             // "her son Michael", "his wife, Anne", "daughter (Dr Amelia Hart)"
             var next = position + 1
             if next < tokens.count, document.lowercased(tokens[next].range) == "s", tokens[next].start <= token.end + 1 { continue }
