@@ -99,7 +99,7 @@ public struct ScanDocument: Sendable {
                 }
                 if let first = bytes.first, first != UInt8(ascii: " "), first != UInt8(ascii: "-"), first != UInt8(ascii: "#"),
                    let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
-                    key = String(decoding: bytes[bytes.startIndex..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    key = String(decoding: bytes[bytes.startIndex..<colon].trimmingWhitespace(), as: UTF8.self)
                 }
                 if Suppression.isDirective(bytes) {
                     zones[line - 1] = .skip
@@ -126,8 +126,10 @@ public struct ScanDocument: Sendable {
             }
             if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) { inFence.toggle() }
             if !inFence, let level = headingLevel(trimmed) {
-                let title = String(decoding: trimmed.dropFirst(level), as: UTF8.self)
-                    .trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":#"))
+                let heading = trimmed.dropFirst(level)
+                let title = heading.allSatisfy({ $0 < 0x80 })
+                    ? String(decoding: heading.trimmingWhitespace().map(\.lowercased)[...].trimming([UInt8(ascii: ":"), UInt8(ascii: "#")]), as: UTF8.self)
+                    : String(decoding: heading, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":#"))
                 if let current = referenceLevel, level <= current { referenceLevel = nil }
                 if referenceHeadings.contains(title) { referenceLevel = level }
             }

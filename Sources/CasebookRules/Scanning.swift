@@ -13,6 +13,54 @@ extension UInt8 {
     @inline(__always) var lowercased: UInt8 { isUpper ? self | 0x20 : self }
 }
 
+extension ArraySlice<UInt8> {
+    /// The bytes without leading and trailing white space — what `trimmingCharacters(in: .whitespaces)`
+    /// removes (tab and Unicode's space separators: U+0020, U+00A0, U+1680, U+2000–U+200A, U+202F,
+    /// U+205F, U+3000).
+    func trimmingWhitespace() -> ArraySlice<UInt8> {
+        var start = startIndex, end = endIndex
+        func spaceLength(at index: Int) -> Int {
+            let byte = self[index]
+            if byte == 0x20 || byte == 0x09 { return 1 }
+            if byte == 0xC2, index + 1 < end, self[index + 1] == 0xA0 { return 2 }
+            guard index + 2 < end else { return 0 }
+            let second = self[index + 1], third = self[index + 2]
+            switch byte {
+            case 0xE1: return second == 0x9A && third == 0x80 ? 3 : 0
+            case 0xE2: return (second == 0x80 && (third <= 0x8A && third >= 0x80 || third == 0xAF)) || (second == 0x81 && third == 0x9F) ? 3 : 0
+            case 0xE3: return second == 0x80 && third == 0x80 ? 3 : 0
+            default: return 0
+            }
+        }
+        while start < end {
+            let length = spaceLength(at: start)
+            if length == 0 { break }
+            start += length
+        }
+        while end > start {
+            let last = self[end - 1]
+            if last == 0x20 || last == 0x09 { end -= 1; continue }
+            // A multi-byte space ends in a continuation byte: find its lead byte and check it.
+            if last & 0xC0 == 0x80 {
+                var lead = end - 1
+                while lead > start, self[lead] & 0xC0 == 0x80, end - lead < 3 { lead -= 1 }
+                let length = spaceLength(at: lead)
+                if length > 0, lead + length == end { end = lead; continue }
+            }
+            break
+        }
+        return self[start..<end]
+    }
+
+    /// The bytes without any of `set` (ASCII bytes) at either end.
+    func trimming(_ set: [UInt8]) -> ArraySlice<UInt8> {
+        var slice = self
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return slice
+    }
+}
+
 /// A run of letters (with inner apostrophes and hyphens: O'Brien, Smith-Jones) or of digits.
 struct Token: Hashable {
     var start: Int

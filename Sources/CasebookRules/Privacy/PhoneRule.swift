@@ -87,8 +87,8 @@ struct PhoneRule: TextRule {
     static func context(before offset: Int, in document: ScanDocument) -> String {
         var start = offset
         while start > 0, offset - start < 24, !document.bytes[start - 1].isLineBreak { start -= 1 }
-        return document.lowercased(start..<offset).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ":#"))
-            .trimmingCharacters(in: .whitespaces)
+        let context = document.bytes[start..<offset].trimmingWhitespace().trimming([UInt8(ascii: ":"), UInt8(ascii: "#")]).trimmingWhitespace()
+        return String(decoding: context.map(\.lowercased), as: UTF8.self)
     }
 
     /// Whether the context ends with a word or phrase as a whole ("serial numbers" does not end with "rs").

@@ -30,17 +30,16 @@ enum TableColumns {
             if columns.isEmpty, !isSeparator, line + 1 <= document.source.lineCount,
                document.source.lineBytes(line + 1).contains(UInt8(ascii: "-")), document.source.lineBytes(line + 1).allSatisfy({ $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }) {
                 columns = cells.enumerated().compactMap { index, range in
-                    let text = document.lowercased(range).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "*_"))
-                    return headers.contains(text) ? index : nil
+                    headers.contains(document.bytes[range].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])) ? index : nil
                 }
                 if columns.isEmpty { columns = [-1] }  // a table, but no person column
             } else if !isSeparator, columns != [-1] {
                 for column in columns where column < cells.count {
                     let range = cells[column]
-                    let text = document.text(range).trimmingCharacters(in: .whitespaces)
-                    if text.isEmpty || text == "—" || text == "-" || text.lowercased() == "n/a" { continue }
-                    let leading = document.text(range).prefix { $0 == " " }.utf8.count
-                    let trailing = document.text(range).reversed().prefix { $0 == " " }.map { String($0) }.joined().utf8.count
+                    let text = document.bytes[range].trimmingWhitespace()
+                    if text.isEmpty || text.elementsEqual("—".utf8) || text.elementsEqual("-".utf8) || text.map(\.lowercased).elementsEqual("n/a".utf8) { continue }
+                    let leading = document.bytes[range].prefix { $0 == UInt8(ascii: " ") }.count
+                    let trailing = document.bytes[range].reversed().prefix { $0 == UInt8(ascii: " ") }.count
                     ranges.append((range.lowerBound + leading)..<(range.upperBound - trailing))
                 }
             }
