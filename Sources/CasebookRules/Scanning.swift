@@ -15,8 +15,8 @@ extension UInt8 {
 
 extension ArraySlice<UInt8> {
     /// The bytes without leading and trailing white space — what `trimmingCharacters(in: .whitespaces)`
-    /// removes (tab and Unicode's space separators: U+0020, U+00A0, U+1680, U+2000–U+200A, U+202F,
-    /// U+205F, U+3000).
+    /// removes (tab, U+0020, U+00A0, U+1680, U+2000–U+200B, U+202F, U+205F,
+    /// U+3000 — Foundation's set on Linux, zero-width space included).
     func trimmingWhitespace() -> ArraySlice<UInt8> {
         var start = startIndex, end = endIndex
         func spaceLength(at index: Int) -> Int {
@@ -27,7 +27,7 @@ extension ArraySlice<UInt8> {
             let second = self[index + 1], third = self[index + 2]
             switch byte {
             case 0xE1: return second == 0x9A && third == 0x80 ? 3 : 0
-            case 0xE2: return (second == 0x80 && (third <= 0x8A && third >= 0x80 || third == 0xAF)) || (second == 0x81 && third == 0x9F) ? 3 : 0
+            case 0xE2: return (second == 0x80 && (third <= 0x8B && third >= 0x80 || third == 0xAF)) || (second == 0x81 && third == 0x9F) ? 3 : 0
             case 0xE3: return second == 0x80 && third == 0x80 ? 3 : 0
             default: return 0
             }

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import CasebookRules
+
+/// The shared scanning work done once per document — word-list bits, labels, trimming — must give
+/// exactly what each rule would find by asking on its own.
+@Suite struct ScanningTests {
+    /// Real text to check against: every rule example and the development evaluation cases.
+    static let texts: [String] = {
+        var texts = Registry.all.flatMap { $0.description.passing + $0.description.failing }
+            .map { $0.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: "") }
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Evaluation/dev/cases").path
+        for file in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().prefix(20) {
+            if let text = try? String(contentsOfFile: folder + "/" + file, encoding: .utf8) { texts.append(text) }
+        }
+        return texts
+    }()
+
+    @Test func textsAreLoaded() {
+        #expect(Self.texts.count > 100)
+    }
+
+    @Test func vocabularyBitsAgreeWithProbingEachList() {
+        var checked = 0
+        for text in Self.texts {
+            let document = ScanDocument(text: text)
+            for token in document.tokens where !token.isNumber {
+                for vocabulary in Vocabulary.allCases {
+                    let probed = vocabulary.list.contains(document.bytes[token.range])
+                    #expect((token.vocabulary & vocabulary.list.bit != 0) == probed, "\(vocabulary) \(document.text(token.range))")
+                    if probed { checked += 1 }
+                }
+            }
+        }
+        // Many tokens are in some list (titles, kinship words, street suffixes …).
+        #expect(checked > 500)
+    }
+
+    @Test func labelsAgreeWithALongestMatchPerList() {
+        var found = 0
+        for text in Self.texts {
+            let document = ScanDocument(text: text)
+            for list in LabelList.allCases {
+                let labels = list.labels.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count }
+                var expected: [Int] = []
+                for token in document.tokens {
+                    for label in labels {
+                        let end = token.start + label.count
+                        guard end <= document.bytes.count, document.bytes[token.start..<end].map(\.lowercased).elementsEqual(label) else { continue }
+                        if end < document.bytes.count, label.last!.isASCIILetter,
+                           document.bytes[end].isASCIILetter || (0xC3...0xDF).contains(document.bytes[end]) { continue }
+                        expected.append(end)
+                        break
+                    }
+                }
+                #expect(document.labels(list).map(\.end) == expected, "\(list)")
+                found += expected.count
+            }
+        }
+        #expect(found > 100)
+    }
+
+    @Test(arguments: ["", "  ", "\tword\t", " a b ", "\u{00A0}x\u{00A0}", "\u{2003}é\u{3000}", "\u{202F}\u{205F}y\u{1680}",
+                      "ü ", " —", "\u{2009}\u{200A}z\u{2008}", "x\u{200B}", "\u{00A0}"])
+    func trimmingWhitespaceMatchesFoundation(_ text: String) {
+        let trimmed = Array(text.utf8)[...].trimmingWhitespace()
+        #expect(String(decoding: trimmed, as: UTF8.self) == text.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test func trimmingWhitespaceAgreesWithFoundationOnEveryCharacter() {
+        for value in 0..<0x11_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a\(Character(scalar))b\(Character(scalar))"
+            #expect(String(decoding: Array(text.utf8)[...].trimmingWhitespace(), as: UTF8.self) == text.trimmingCharacters(in: .whitespaces),
+                    "U+\(String(value, radix: 16))")
+        }
+    }
+}
