@@ -39,8 +39,15 @@ struct PhoneRule: TextRule {
             guard isStart else { index += 1; continue }
             var end = index
             var digits = 0
-            var groups: [Int] = []
+            // Digit group lengths, four bits each, so that the many numbers too short to be phones cost no allocation.
+            var packedGroups: UInt64 = 0
+            var groupCount = 0
             var current = 0
+            func endGroup() {
+                if groupCount < 16 { packedGroups |= UInt64(min(current, 15)) << UInt64(4 * groupCount) }
+                groupCount += 1
+                current = 0
+            }
             while end < bytes.count {
                 let next = bytes[end]
                 if next.isDigit {
@@ -48,7 +55,7 @@ struct PhoneRule: TextRule {
                     current += 1
                 } else if next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || next == UInt8(ascii: "(")
                             || next == UInt8(ascii: ")") || (next == UInt8(ascii: "+") && end == index) {
-                    if current > 0 { groups.append(current); current = 0 }
+                    if current > 0 { endGroup() }
                     // A separator must be followed by a digit (or an opening parenthesis) to continue the number.
                     guard end + 1 < bytes.count, bytes[end + 1].isDigit || bytes[end + 1] == UInt8(ascii: "(") || (next == UInt8(ascii: ")") && bytes[end + 1] == UInt8(ascii: " ")) else { break }
                     if next == UInt8(ascii: ".") && current == 0 && end + 1 < bytes.count && !bytes[end + 1].isDigit { break }
@@ -57,30 +64,36 @@ struct PhoneRule: TextRule {
                 }
                 end += 1
             }
-            if current > 0 { groups.append(current) }
+            if current > 0 { endGroup() }
             while end > index, !bytes[end - 1].isDigit { end -= 1 }
             defer { index = max(end, index + 1) }
             guard digits >= 7, digits <= 15, end > index else { continue }
+            // At most 15 digits, so at most 15 groups of at most 15: the packing lost nothing.
+            let groups = (0..<groupCount).map { Int((packedGroups >> UInt64(4 * $0)) & 0xF) }
             // Not a number that continues into letters or decimals (a measurement, a version).
             if end < bytes.count, bytes[end].isLetterLike, !(end + 1 < bytes.count && bytes[end].lowercased == UInt8(ascii: "x") && bytes[end + 1].isDigit) { continue }
-            let before = Self.context(before: index, in: document)
-            if Self.notPhoneLabels.contains(where: { Self.endsWith(before, word: $0) }) { continue }
-            let recentWords = before.split(whereSeparator: { !$0.isLetter && $0 != "." }).suffix(5).map(String.init)
-            let labelled = Self.labels.contains { label in
-                label.contains(" ") ? before.contains(label) : recentWords.contains(label)
-            }
             let text = document.text(index..<end)
             let decimalLike = text.contains(".") && !text.contains(" ") && groups.count <= 2
             if decimalLike || Self.looksLikeDate(groups: groups, text: text) { continue }
+            let before = Self.context(before: index, in: document)
+            if Self.notPhoneLabels.contains(where: { Self.endsWith(before, word: $0) }) { continue }
             let international = text.hasPrefix("+") && digits >= 8
             let nanp = Self.isNANP(groups: groups, text: text)
             let trunk = text.hasPrefix("0") && (9...11).contains(digits) && groups.count >= 2
             let parenthesised = text.hasPrefix("(") && groups.count >= 3
-            guard labelled || international || nanp || trunk || parenthesised else { continue }
+            guard international || nanp || trunk || parenthesised || Self.isLabelled(before) else { continue }
             end = Self.extensionEnd(after: end, in: document)
             matches.append(Match(index..<end, "telephone number"))
         }
         return matches
+    }
+
+    /// Whether the words before a number name it a telephone number ("tel", "mobile", "reached on").
+    static func isLabelled(_ before: String) -> Bool {
+        let recentWords = before.split(whereSeparator: { !$0.isLetter && $0 != "." }).suffix(5).map(String.init)
+        return labels.contains { label in
+            label.contains(" ") ? before.contains(label) : recentWords.contains(label)
+        }
     }
 
     /// Lowercased text of the 24 bytes before an offset on the same line, trimmed.
