@@ -330,7 +330,7 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
     /// The words, lowercased.
     var words: [ArraySlice<UInt8>] { spans.map { storage[Int($0.offset)..<Int($0.offset + $0.length)] } }
 
-    @inline(__always) static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    @inline(__always) static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte.lowercased)
@@ -434,102 +434,114 @@ struct LabelHit: Sendable {
     var end: Int
 }
 
-/// Finds the labels of every `LabelList` at token starts, in one pass. Labels live in one flat byte
-/// array; an index on the (classified) first two bytes picks the few worth comparing, so most tokens
-/// cost two table reads. For each list, the longest label that matches at a token wins.
+/// Finds the labels of every `LabelList` at token starts, in one pass. A label can only match where a
+/// token's first word (its letters up to an inner hyphen or apostrophe) is the label's first word: the
+/// label either goes on with the same non-letter byte, or ends in a letter and must end a word. So the
+/// labels are grouped by first word, and a token costs one probe of that small table with the hash
+/// computed when tokenising; only tokens that start a label's first word compare bytes.
 struct LabelMatcher: Sendable {
     static let all = LabelMatcher(LabelList.allCases)
 
+    private typealias Candidate = (offset: Int32, length: Int32, list: UInt8, label: Int32)
     private let storage: [UInt8]
-    /// Candidate labels, grouped by the class of their first two bytes, longest first in a group.
-    private let candidates: [(offset: Int32, length: Int32, list: UInt8, label: Int32)]
-    /// For each pair of byte classes, the range of its group in `candidates` (start, count).
-    private let index: [(start: Int32, count: Int32)]
+    /// Candidate labels, grouped by first word, longest first in a group.
+    private let candidates: [Candidate]
+    /// Each group's range in `candidates` (start, count).
+    private let groups: [(start: Int32, count: Int32)]
+    /// The first words of the labels; a word's mask is its group number + 1.
+    private let firstWords: WordList
+    /// Labels that start with a digit or a sign (no first word): checked at every number token.
+    private let unworded: [Candidate]
     /// Each list's labels, lowercased, by label number.
     let texts: [[String]]
 
-    /// Bytes that can appear in labels each get a class of their own; every other byte shares class 0.
-    private static let byteClass: [UInt8] = {
-        var classes = [UInt8](repeating: 0, count: 256)
-        var next: UInt8 = 1
-        for byte in Array("abcdefghijklmnopqrstuvwxyz0123456789 ./-#:'&_(@".utf8) {
-            classes[Int(byte)] = next
-            if byte.isLower { classes[Int(byte) - 0x20] = next }
-            next += 1
-        }
-        for byte in 0x80..<0x100 { classes[byte] = next }
-        return classes
-    }()
-    private static let classCount = 64
-
     init(_ lists: [LabelList]) {
         var storage: [UInt8] = []
-        var grouped = [[(offset: Int32, length: Int32, list: UInt8, label: Int32)]](repeating: [], count: Self.classCount * Self.classCount)
+        var groupOf: [ArraySlice<UInt8>: Int] = [:]
+        var grouped: [[Candidate]] = []
+        var unworded: [Candidate] = []
         var texts = [[String]](repeating: [], count: LabelList.allCases.count)
         for list in lists {
             texts[list.rawValue] = list.labels.map { $0.lowercased() }
             for (number, label) in texts[list.rawValue].enumerated() {
-                let bytes = Array(label.utf8)
-                let key = Int(Self.byteClass[Int(bytes[0])]) * Self.classCount + (bytes.count > 1 ? Int(Self.byteClass[Int(bytes[1])]) : 0)
-                grouped[key].append((Int32(storage.count), Int32(bytes.count), UInt8(list.rawValue), Int32(number)))
+                let bytes = Array(label.utf8)[...]
+                let candidate: Candidate = (Int32(storage.count), Int32(bytes.count), UInt8(list.rawValue), Int32(number))
                 storage += bytes
+                let word = bytes.prefix(Self.wordLength(bytes))
+                if word.isEmpty { unworded.append(candidate); continue }
+                if groupOf[word] == nil {
+                    groupOf[word] = grouped.count
+                    grouped.append([])
+                }
+                grouped[groupOf[word]!].append(candidate)
             }
         }
-        var candidates: [(offset: Int32, length: Int32, list: UInt8, label: Int32)] = []
-        var index = [(start: Int32, count: Int32)](repeating: (0, 0), count: grouped.count)
-        for key in grouped.indices {
+        var candidates: [Candidate] = []
+        var groups: [(start: Int32, count: Int32)] = []
+        for group in grouped {
             // Longer labels first, so "serial number" wins over "serial".
-            let group = grouped[key].sorted { $0.length > $1.length }
-            index[key] = (Int32(candidates.count), Int32(group.count))
-            candidates += group
+            groups.append((Int32(candidates.count), Int32(group.count)))
+            candidates += group.sorted { $0.length > $1.length }
         }
+        let words = groupOf.sorted { $0.value < $1.value }
         self.storage = storage
         self.candidates = candidates
-        self.index = index
+        self.groups = groups
+        self.firstWords = WordList(words: words.map(\.key), masks: words.map { UInt64($0.value + 1) })
+        self.unworded = unworded.sorted { $0.length > $1.length }
         self.texts = texts
+    }
+
+    /// The length of the letters a text starts with, as the tokeniser counts letters (ASCII letters and
+    /// two-byte UTF-8 letters).
+    static func wordLength(_ bytes: ArraySlice<UInt8>) -> Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte.isASCIILetter { index += 1; continue }
+            if byte >= 0xC3, byte <= 0xDF, index + 1 < bytes.endIndex, bytes[index + 1] & 0xC0 == 0x80 { index += 2; continue }
+            break
+        }
+        return index - bytes.startIndex
     }
 
     /// Every list's labels found at token starts, in document order.
     func find(in bytes: [UInt8], tokens: [Token]) -> [LabelHit] {
         var found: [LabelHit] = []
         let count = bytes.count
-        let classCount = Self.classCount
         bytes.withUnsafeBufferPointer { bytes in
             storage.withUnsafeBufferPointer { storage in
                 candidates.withUnsafeBufferPointer { candidates in
-                    index.withUnsafeBufferPointer { index in
-                        Self.byteClass.withUnsafeBufferPointer { byteClass in
-                            tokens.withUnsafeBufferPointer { tokens in
-                                for token in tokens {
-                                    let first = Int(byteClass[Int(bytes[token.start])]) * classCount
-                                    let second = first + (token.start + 1 < count ? Int(byteClass[Int(bytes[token.start + 1])]) : 0)
-                                    // Labels of two bytes and more are grouped by both bytes; one-byte labels (and
-                                    // labels whose second byte has no class of its own) by the first, after them.
-                                    if index[second].count == 0, index[first].count == 0 { continue }
-                                    var matchedLists: UInt32 = 0
-                                    var key = second
-                                    while true {
-                                        let group = index[key]
-                                        for candidate in candidates[Int(group.start)..<Int(group.start + group.count)] {
-                                            let length = Int(candidate.length)
-                                            let end = token.start + length
-                                            guard end <= count, matchedLists & (1 << candidate.list) == 0 else { continue }
-                                            let offset = Int(candidate.offset)
-                                            var at = 0
-                                            while at < length, bytes[token.start + at].lowercased == storage[offset + at] { at += 1 }
-                                            guard at == length else { continue }
-                                            // A label that ends in a letter must end a word.
-                                            if end < count, storage[offset + length - 1].isASCIILetter,
-                                               bytes[end].isASCIILetter || (bytes[end] >= 0xC3 && bytes[end] <= 0xDF) { continue }
-                                            matchedLists |= 1 << candidate.list
-                                            found.append(LabelHit(list: LabelList(rawValue: Int(candidate.list))!, label: candidate.label, end: end))
-                                        }
-                                        if key == first { break }
-                                        key = first
-                                    }
-                                }
-                            }
+                    /// The longest label of each list among `group` that matches at `start`.
+                    func match(_ group: Slice<UnsafeBufferPointer<Candidate>>, at start: Int) {
+                        var matchedLists: UInt32 = 0
+                        for candidate in group {
+                            let length = Int(candidate.length)
+                            let end = start + length
+                            guard end <= count, matchedLists & (1 << candidate.list) == 0 else { continue }
+                            let offset = Int(candidate.offset)
+                            var at = 0
+                            while at < length, bytes[start + at].lowercased == storage[offset + at] { at += 1 }
+                            guard at == length else { continue }
+                            // A label that ends in a letter must end a word.
+                            if end < count, storage[offset + length - 1].isASCIILetter,
+                               bytes[end].isASCIILetter || (bytes[end] >= 0xC3 && bytes[end] <= 0xDF) { continue }
+                            matchedLists |= 1 << candidate.list
+                            found.append(LabelHit(list: LabelList(rawValue: Int(candidate.list))!, label: candidate.label, end: end))
                         }
+                    }
+                    for token in tokens {
+                        if token.isNumber {
+                            if !unworded.isEmpty { unworded.withUnsafeBufferPointer { match($0[...], at: token.start) } }
+                            continue
+                        }
+                        var run = 0
+                        while token.start + run < token.end, bytes[token.start + run] != UInt8(ascii: "-"), bytes[token.start + run] != UInt8(ascii: "'") { run += 1 }
+                        let word = UnsafeBufferPointer(rebasing: bytes[token.start..<(token.start + run)])
+                        let group = Int(firstWords.bits(of: word, hash: run == token.end - token.start ? token.hash : WordList.hash(word)))
+                        guard group > 0 else { continue }
+                        let range = groups[group - 1]
+                        match(candidates[Int(range.start)..<Int(range.start + range.count)], at: token.start)
                     }
                 }
             }
