@@ -167,9 +167,23 @@ struct AgeRule: TextRule {
                 && !PersonNames.stopwords.contains(tokens[position - 2], in: document)) {
             return true
         }
-        // "At 101, she …" / "at 91 she"
-        if previous == "at", after == UInt8(ascii: ",") || (position + 1 < tokens.count && people.contains(tokens[position + 1], in: document)) || document.startsSentence(tokens[position - 1]) {
+        // "At 101, she …" / "at 91 she" / "at 101 her predicted mortality"
+        if previous == "at", after == UInt8(ascii: ",") || (position + 1 < tokens.count && (people.contains(tokens[position + 1], in: document)
+                || ["her", "his", "their"].contains(document.lowercased(tokens[position + 1].range)))) || document.startsSentence(tokens[position - 1]) {
             return true
+        }
+        // "Even at 94 years, …" (not "at 95 years of follow-up" or "at 90 years later").
+        if previous == "at", document.hasPrefix(" years", at: token.end) {
+            var index = token.end + 6
+            guard index >= bytes.count || !bytes[index].isLetterLike else { return false }
+            while index < bytes.count, bytes[index].isSpace { index += 1 }
+            return !["ago", "later", "earlier", "after", "before", "previously", "since", "of follow", "follow"].contains { document.hasPrefix($0, at: index) }
+        }
+        // A title or heading that ends "… at 101".
+        if previous == "at", token.end == bytes.count || bytes[token.end].isLineBreak {
+            let line = document.line(at: token.start)
+            let text = document.source.lineBytes(line)
+            if text.starts(with: "title:".utf8) || text.starts(with: "#".utf8) || text.starts(with: "summary:".utf8) { return true }
         }
         // "who at 93 was shopping"
         if previous == "at", position >= 2, people.contains(tokens[position - 2], in: document) { return true }

@@ -20,7 +20,8 @@ struct DeviceRule: TextRule {
 
     static let labels = ["serial numbers", "serial number", "serial no", "serial #", "serial:", "serial", "s/n", "sn:", "sn", "udi", "udi-di", "device id",
                          "device identifier", "imei", "lot number", "lot no", "lot", "model/serial", "catalogue number", "ref/sn",
-                         "implant id", "generator serial", "lead serial", "pump serial", "meid", "mac address", "mac"]
+                         "implant id", "generator serial", "lead serial", "pump serial", "meid", "mac address", "mac",
+                         "transmitter", "transmitter id", "transmitter serial", "sensor serial", "receiver serial"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
@@ -30,7 +31,9 @@ struct DeviceRule: TextRule {
                 continue
             }
             if label == "lot" || label == "sn", !document.isAllCaps(Token(start: end - label.utf8.count, end: end, isNumber: false)) && label == "sn" { continue }
-            if let range = LabelledValue.value(after: end, in: document, minimumDigits: 3) {
+            // A CGM transmitter's code is short and mostly letters: "transmitter 8G2LQT".
+            let transmitter = label.hasPrefix("transmitter")
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: transmitter ? 1 : 3), !transmitter || range.count >= 5 {
                 matches.append(Match(range, "device identifier"))
             }
         }

@@ -37,6 +37,12 @@ struct IdentityNumberRule: TextRule {
         "social insurance number", "health number", "employee number", "employee id", "staff number", "student number",
         "prisoner number", "inmate number", "booking number", "custody number", "visa number", "benefit number", "case ref",
         "group number", "group no", "npi", "provider number", "payroll number", "payroll", "badge number", "registry number", "donor reference", "donor number",
+        // Inpatient and outpatient registers, and national numbers by their usual names.
+        "ip no", "ip number", "inpatient number", "in-patient number", "inpatient no", "op no", "opd no", "outpatient number", "uhid",
+        "cr no", "registration number", "registration no", "reg no", "dni", "nie", "cpf", "curp", "cédula", "cedula", "pesel",
+        "codice fiscale", "tessera sanitaria", "carte vitale", "ramq", "care card", "health insurance number", "emirates id", "nric",
+        "hkid", "mykad", "nhi", "nhi number", "hetu", "amka", "jmbg", "iqama", "cnic", "versichertennummer", "krankenversichertennummer",
+        "sozialversicherungsnummer", "ahv", "bsn-nummer", "numéro de sécurité sociale", "numero de securite sociale",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs"]
 

@@ -33,6 +33,12 @@ struct InitialsRule: TextRule {
         "dob", "mrn", "nok", "dnar", "aed", "rosc", "sob", "nad", "tds", "bd", "od", "qds", "prn",
     ])
 
+    /// "McL", "MacD", "McC": Mc or Mac and one capital.
+    static func isMacInitial(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes[token.range]
+        return (bytes.count == 3 && bytes.starts(with: "Mc".utf8) || bytes.count == 4 && bytes.starts(with: "Mac".utf8)) && bytes.last!.isUpper
+    }
+
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         let tokens = document.tokens
@@ -57,6 +63,13 @@ struct InitialsRule: TextRule {
                     letters += 1
                     next += 1
                 }
+                // "A.McL.", "M.MacD.": a Scottish or Irish surname initial.
+                if next < tokens.count, tokens[next].start == end, Self.isMacInitial(tokens[next], in: document), tokens[next].end < bytes.count,
+                   bytes[tokens[next].end] == UInt8(ascii: ".") {
+                    end = tokens[next].end + 1
+                    letters += 1
+                    next += 1
+                }
                 // "E.O'N.": an Irish or Scottish initial with an apostrophe.
                 if next < tokens.count, tokens[next].start == end, tokens[next].end - tokens[next].start == 3, bytes[tokens[next].start].isUpper,
                    bytes[tokens[next].start + 1] == UInt8(ascii: "'"), tokens[next].end < bytes.count, bytes[tokens[next].end] == UInt8(ascii: ".") {
@@ -72,6 +85,14 @@ struct InitialsRule: TextRule {
                     position = next - 1
                     continue
                 }
+            }
+            // "AMcL", "JMacD": initials with a Mac/Mc surname.
+            if token.end - token.start >= 4, token.end - token.start <= 6, bytes[token.start].isUpper,
+               let mac = (token.start + 1..<token.end).first(where: { bytes[$0] == UInt8(ascii: "M") && $0 + 2 < token.end && bytes[$0 + 1] == UInt8(ascii: "c") }),
+               mac - token.start <= 2, (token.start..<mac).allSatisfy({ bytes[$0].isUpper }),
+               Self.isMacInitial(Token(start: mac, end: token.end, isNumber: false), in: document) {
+                matches.append(Match(token.range, "initials"))
+                continue
             }
             // "pt j.s.": lowercase dotted initials after a word that introduces the patient.
             if PersonNames.patientWords.contains(token, in: document), position + 2 < tokens.count,
@@ -117,7 +138,8 @@ struct InitialsRule: TextRule {
             }
         }
         // Cells of a table column headed "Initials" or "Patient".
-        for range in TableColumns.cells(in: document, headers: TableColumns.initialsHeaders) where range.count <= 8 {
+        for range in TableColumns.cells(in: document, headers: TableColumns.initialsHeaders)
+        where range.count <= 8 && document.bytes[range].contains(where: \.isASCIILetter) {
             matches.append(Match(range, "initials"))
         }
         return matches

@@ -8,6 +8,10 @@ enum LabelledValue {
         var skipped = 0
         // Skip ":", "#", "no.", "number", "is", "of" and spaces between the label and the value.
         while index < bytes.count, skipped < 24 {
+            // "IP No. 23/081744": the full stop of an abbreviated label.
+            if bytes[index] == UInt8(ascii: "."), index == offset, index + 1 < bytes.count, bytes[index + 1].isSpace {
+                index += 1; skipped += 1; continue
+            }
             if bytes[index].isSpace || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "#") || bytes[index] == UInt8(ascii: "=")
                 || bytes[index] == UInt8(ascii: "|") || bytes[index] == UInt8(ascii: ",")
                 || bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "`") {

@@ -35,7 +35,7 @@ struct LocationRule: TextRule {
         "hospital", "infirmary", "clinic", "hospice", "surgery", "practice", "sanatorium", "polyclinic", "dispensary",
         "prison", "school", "academy", "college", "university", "church", "mosque", "temple", "synagogue", "gurdwara",
         "centre", "center", "home", "village", "lodge", "house", "manor", "hall", "station", "barracks", "camp", "hostel",
-        "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium",
+        "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium", "maternity", "institute",
     ])
     /// Capitalised words that describe a facility's kind rather than name it.
     static let genericWords = WordList(vocabulary: .genericWords, [
@@ -98,7 +98,8 @@ struct LocationRule: TextRule {
             // Every pattern below starts with a house number, a capitalised word, or "box"/"ward".
             guard token.isNumber || document.isCapitalised(token) || (token.end - token.start == 3 && document.bytes[token.start].lowercased == UInt8(ascii: "b")) else { continue }
             if token.zone == .reference { continue }
-            let isKeyword = !token.isNumber && (Self.facilityWords.contains(token, in: document) || Self.keywords.contains(token, in: document))
+            let compound = !token.isNumber && Self.isCompoundFacility(at: position, tokens: tokens, in: document)
+            let isKeyword = !token.isNumber && (Self.facilityWords.contains(token, in: document) || Self.keywords.contains(token, in: document) || compound)
             if !token.isNumber, !isKeyword { continue }
             let word = token.isNumber ? "" : document.lowercased(token.range)
             // Street addresses: "14 Rowan Street", "Unit 3, 22 Byron Road", "PO Box 4471".
@@ -134,8 +135,8 @@ struct LocationRule: TextRule {
                 continue
             }
             // Named facilities: "Riverside Medical Centre", "St. Michael's Hospital", "Eastfield University Hospital".
-            if Self.facilityWords.contains(word), document.isCapitalised(token), !PersonNames.isEponymUse(tokens, at: position, in: document),
-               let start = facilityStart(before: position, tokens: tokens, document: document)
+            if Self.facilityWords.contains(word) || compound, document.isCapitalised(token), !PersonNames.isEponymUse(tokens, at: position, in: document),
+               let start = facilityStart(before: compound ? position - 1 : position, tokens: tokens, document: document)
                 ?? (position + 1 < tokens.count && position >= 1 && document.isCapitalised(tokens[position + 1]) && tokens[position + 1].start == token.end + 1
                     && !Self.genericWords.contains(tokens[position + 1], in: document) && !PersonNames.stopwords.contains(tokens[position + 1], in: document)
                     && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start ? tokens[position - 1].start : nil) {
@@ -149,7 +150,8 @@ struct LocationRule: TextRule {
                 if position + 1 < tokens.count, ["ward", "unit", "wing"].contains(document.lowercased(tokens[position + 1].range)), document.isCapitalised(tokens[position + 1]) {
                     end = tokens[position + 1].end
                 }
-                matches.append(Match(start..<end, "named facility"))
+                // "Ard na Gréine Nursing Home, Ballinrobe, Co. Mayo": the town after the facility.
+                matches.append(Match(start..<townEnd(after: end, tokens: tokens, document: document, strict: true), "named facility"))
                 continue
             }
             // A named ward: "Keats Ward", "Nightingale Ward".
@@ -167,6 +169,19 @@ struct LocationRule: TextRule {
         return matches
     }
 
+    /// Facility kinds written in two words: "Maple Grove Assisted Living", "Harbor Ridge Behavioral Health".
+    static let compoundFacilities: [(first: String, second: String)] = [("assisted", "living"), ("behavioral", "health"), ("behavioural", "health"),
+                                                                         ("mental", "health"), ("medical", "group"), ("care", "home"), ("nursing", "home")]
+
+    static func isCompoundFacility(at position: Int, tokens: [Token], in document: ScanDocument) -> Bool {
+        guard position >= 1, document.isCapitalised(tokens[position]), document.isCapitalised(tokens[position - 1]),
+              tokens[position - 1].end + 1 == tokens[position].start else { return false }
+        let second = document.lowercased(tokens[position].range)
+        guard compoundFacilities.contains(where: { $0.second == second }) else { return false }
+        let first = document.lowercased(tokens[position - 1].range)
+        return compoundFacilities.contains { $0 == (first, second) }
+    }
+
     static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom"])
     /// Last words of multi-word place names.
     static let placeEndings = WordList(vocabulary: .placeEndings, ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
@@ -174,7 +189,8 @@ struct LocationRule: TextRule {
                                          "end", "cross", "bridge", "field", "fields", "wood", "woods", "lakes", "lake", "river", "mount", "ridge"])
     static let residenceWords = WordList(vocabulary: .residenceWords, ["flown", "transferred", "taken", "driven", "brought", "retrieved","lives", "lived", "living", "live", "home", "house", "flat", "apartment", "bungalow", "farm",
                                            "village", "town", "suburb", "edge", "moved", "resides", "resided", "property", "cottage",
-                                           "caravan", "estate", "hometown", "born", "grew", "raised", "settled", "rents", "owns"])
+                                           "caravan", "estate", "hometown", "born", "grew", "raised", "settled", "rents", "owns",
+                                           "work", "works", "worked", "working", "employed", "lawn", "garden", "yard", "driver", "shop", "store", "business"])
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
     static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
@@ -367,12 +383,23 @@ struct LocationRule: TextRule {
 
     /// Extends an address over the places that follow it: ", Ernakulam, Kochi", ", Nakano-ku, Tokyo" (up to three
     /// comma-separated segments of capitalised words, each of at most three words).
-    private func townEnd(after end: Int, tokens: [Token], document: ScanDocument) -> Int {
+    /// In `strict` mode (after a facility, where a comma may go on with anything) the first place must
+    /// not be an English word, a title or a known first name.
+    private func townEnd(after end: Int, tokens: [Token], document: ScanDocument, strict: Bool = false) -> Int {
         var end = end
-        for _ in 0..<3 {
+        for segment in 0..<3 {
             guard let next = tokens.firstIndex(where: { $0.start >= end }), tokens[next].start - end <= 2,
                   document.bytes[end..<tokens[next].start].contains(UInt8(ascii: ",")), document.isCapitalised(tokens[next]), !tokens[next].isNumber,
                   !PersonNames.stopwords.contains(tokens[next], in: document) || Self.countries.contains(tokens[next], in: document) else { break }
+            // "…, Apt 3B, Hagerstown": a unit between the street and the town.
+            if ["apt", "unit", "flat", "suite", "apartment"].contains(document.lowercased(tokens[next].range)), next + 1 < tokens.count, tokens[next + 1].isNumber,
+               tokens[next + 1].start - tokens[next].end <= 2 {
+                end = tokens[next + 1].end
+                if next + 2 < tokens.count, tokens[next + 2].start == end, tokens[next + 2].end - tokens[next + 2].start == 1 { end = tokens[next + 2].end }
+                continue
+            }
+            if strict, segment == 0, Lexicon.englishWords.contains(tokens[next], in: document) || PersonNames.titles.contains(tokens[next], in: document)
+                || Lexicon.firstNames.contains(tokens[next], in: document) || Self.genericWords.contains(tokens[next], in: document) { break }
             var last = next
             while last + 1 < tokens.count, document.isCapitalised(tokens[last + 1]), !tokens[last + 1].isNumber,
                   document.onlySpaces(tokens[last].end..<tokens[last + 1].start), last - next < 2 {

@@ -206,6 +206,6 @@ struct NameRule: TextRule {
             matches.append(Match(start..<end, "name"))
             claimedUntil = end
         }
-        return matches
+        return matches + PersonNames.otherMentions(of: matches, kind: "name", in: document)
     }
 }

@@ -1,6 +1,48 @@
 /// What the name, relative and initials rules share: the words that introduce a person, and the
 /// contexts in which a name-like word is a disease, a sign or a cited author instead.
 enum PersonNames {
+    /// Every other mention of a name found in the document: "Abena Owusu-Ansah, 26, … Abena writes a
+    /// blog", "his wife Huguette … contacted Huguette". Only words that cannot be anything else are
+    /// followed — capitalised, three letters or more, not an English word, a stopword, a title, a kinship
+    /// word or an eponym — and only where they are capitalised.
+    static func otherMentions(of matches: [Match], kind: String, in document: ScanDocument) -> [Match] {
+        guard !matches.isEmpty else { return [] }
+        let tokens = document.tokens
+        var names: [UInt64: [ArraySlice<UInt8>]] = [:]
+        var claimed: [Range<Int>] = []
+        var index = 0
+        for match in matches.sorted(by: { $0.start < $1.start }) {
+            claimed.append(match.range)
+            while index < tokens.count, tokens[index].end <= match.start { index += 1 }
+            var position = index
+            while position < tokens.count, tokens[position].start < match.end {
+                let token = tokens[position]
+                position += 1
+                guard isFollowable(token, in: document) else { continue }
+                let word = document.bytes[token.range]
+                if !(names[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { names[token.hash, default: []].append(word) }
+            }
+        }
+        guard !names.isEmpty else { return [] }
+        var found: [Match] = []
+        var next = 0
+        for token in tokens where !token.isNumber && token.zone == .text {
+            guard let candidates = names[token.hash], candidates.contains(where: { $0.elementsEqual(document.bytes[token.range]) }) else { continue }
+            while next < claimed.count, claimed[next].upperBound <= token.start { next += 1 }
+            if next < claimed.count, claimed[next].lowerBound < token.end { continue }
+            found.append(Match(token.range, kind))
+        }
+        return found
+    }
+
+    private static func isFollowable(_ token: Token, in document: ScanDocument) -> Bool {
+        !token.isNumber && token.zone == .text && token.end - token.start >= 3 && document.isCapitalised(token) && !document.isAllCaps(token)
+            && !stopwords.contains(token, in: document) && !titles.contains(token, in: document) && !patientWords.contains(token, in: document)
+            && !kinship.contains(token, in: document) && !Lexicon.eponyms.contains(token, in: document)
+            && !Lexicon.englishWords.contains(token, in: document) && !LocationRule.genericWords.contains(token, in: document)
+            && !LocationRule.facilityWords.contains(token, in: document) && !LocationRule.countries.contains(token, in: document)
+    }
+
     /// Honorifics and roles written before a name.
     static let titleList: [String] = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sr", "master", "madam", "sir", "dame",

@@ -23,7 +23,8 @@ struct PhoneRule: TextRule {
     )
 
     static let labels = ["tel", "telephone", "phone", "ph", "mob", "mobile", "cell", "fax", "call", "contact", "reached on",
-                         "reachable on", "ring", "number", "no.", "pager", "whatsapp", "landline", "helpline", "rang"]
+                         "reachable on", "ring", "number", "no.", "pager", "whatsapp", "landline", "helpline", "rang",
+                         "contacted on", "called on", "texted on", "phoned on", "contact number"]
     static let notPhoneLabels = ["doi", "pmid", "pmc", "isbn", "issn", "nct", "icd", "mrn", "nhs", "ssn", "medicare", "ur",
                                  "policy", "account", "licence", "license", "serial", "imei", "lot", "vin", "id"]
 

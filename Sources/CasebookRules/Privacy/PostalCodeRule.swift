@@ -30,13 +30,14 @@ struct PostalCodeRule: TextRule {
     ]
     static let australianStates: Set<String> = ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"]
     static let labels = ["postcode", "post code", "postal code", "zip code", "zipcode", "zip", "pin code", "pincode", "pin", "eircode",
-                         "cep", "plz", "cap", "code postal", "código postal", "codigo postal", "〒"]
+                         "cep", "plz", "cap", "code postal", "código postal", "codigo postal", "〒", "cp", "c.p."]
 
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for (_, end) in document.labels(.postalCode) {
-            if let range = LabelledValue.value(after: end, in: document, minimumDigits: 1), range.count <= 10 {
+        for (label, end) in document.labels(.postalCode) {
+            // "CP" is also cerebral palsy: only a code of four digits or more after it.
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: label.hasPrefix("c") && label.count <= 4 ? 4 : 1), range.count <= 10 {
                 matches.append(Match(range, "postal code"))
             }
         }

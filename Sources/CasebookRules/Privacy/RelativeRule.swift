@@ -53,6 +53,6 @@ struct RelativeRule: TextRule {
                 }
             }
         }
-        return matches
+        return matches + PersonNames.otherMentions(of: matches, kind: "relative's name", in: document)
     }
 }

@@ -1,7 +1,9 @@
 /// Markdown tables whose header names a column of people ("Initials", "Patient", "Name"): every
 /// non-empty cell below it is the person's name or initials, whatever it looks like ("GH", "pk", "A-MF").
 enum TableColumns {
-    static let initialsHeaders: WordList = ["initials", "pt", "patient", "patients", "case initials", "resident", "residents", "child", "person"]
+    static let initialsHeaders: WordList = ["initials", "pt", "patient", "patients", "case initials", "resident", "residents", "child", "person",
+                                            "athlete", "player", "worker", "employee", "participant", "donor", "recipient", "infant", "student",
+                                            "runner", "inmate", "passenger", "contact", "guest", "soldier"]
     static let nameHeaders: WordList = ["name", "names", "patient name", "surname", "first name", "full name", "contact", "next of kin", "nok", "staff", "clinician", "nurse", "relative"]
 
     /// Byte ranges of the cells in columns whose header is in `headers`.
