@@ -10,6 +10,8 @@ struct InitialsRule: TextRule {
             "CT, MRI and ECG were normal; BP 120/80, HR 70; seen in ED, then ICU.",
             "The U.S. and U.K. guidelines differ; e.g. COPD and NSTEMI.",
             "Jane Doe, M.D., reviewed it. Vitamin D. Lead II.\n- CT and MRI were normal.\n— GP follow-up.",
+            "Consolação, São Paulo – SP, CEP 01304-001; the International Scale (IS) is used; initials as written below.",
+            "Seen again — an hour later; CK fell and EP agreed; she signed the consent form. Name: see below.",
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
@@ -17,6 +19,10 @@ struct InitialsRule: TextRule {
             "Initials ⟦J. D.⟧ only.",
             "The line list:\n| Case | Initials | Onset |\n|---|---|---|\n| 1 | ⟦GH⟧ | day 2 |\n| 2 | ⟦pk⟧ | day 3 |",
             "Mevrouw ⟦A.v.D.⟧ and pt ⟦j.s.⟧ were seen.\n— ⟦JM⟧, hospitalist",
+            "Encouraged fluids. ⟦GR⟧\n> Settled overnight. — ⟦k.m.⟧\n> Note. — ⟦PK⟧ (senior carer)\nScored by: ⟦ahk⟧   Reported by: ⟦CF⟧",
+            "In the next pregnancy, ⟦RM⟧ received IVIG. Hana Kobayashi (⟦HK⟧) and ward round (⟦IC⟧/⟦JB⟧).",
+            "| Patient | ⟦RT⟧ |\n\nPatient ........ ⟦AN⟧\n\nNaam: ⟦JvdB⟧; dhr. ⟦J.v.d.B.⟧; Mr ⟦A.M.⟧; Mr ⟦A.McL.⟧ and ⟦AMcL⟧.",
+            "患者 ⟦W.D.⟧ 神志清楚; ⟦HT⟧ 様; ⟦T.W.⟧ settled, then ⟦TW⟧ aware, and ⟦tw⟧ reports a sore throat.",
         ]
     )
 
@@ -30,8 +36,42 @@ struct InitialsRule: TextRule {
         "hiv", "tb", "ms", "als", "sle", "ra", "oa", "ibd", "gi", "ent", "ob", "gyn", "ot", "pt", "or", "er", "ok", "id", "no",
         "ua", "cxr", "abg", "vbg", "fbc", "cbc", "crp", "esr", "lft", "tft", "inr", "pt", "aptt", "bnp", "acs", "stemi", "cabg",
         "pci", "ct", "pet", "eeg", "emg", "lp", "csf", "bmi", "rbc", "wbc", "hb", "mcv", "ldl", "hdl", "ed", "ane", "mdt",
-        "dob", "mrn", "nok", "dnar", "aed", "rosc", "sob", "nad", "tds", "bd", "od", "qds", "prn",
+        "dob", "mrn", "nok", "dnar", "aed", "rosc", "sob", "nad", "tds", "bd", "od", "qds", "prn", "ip",
     ])
+
+    /// Units, lab tests, services and other short capitals that the context rules must not take for
+    /// initials ("CK fell", "EP agreed", "— mg"); not applied after a title, where "Mr AS" is initials.
+    static let contextAbbreviations = WordList([
+        "lb", "kg", "mg", "ml", "mm", "cm", "iu", "mcg", "ng", "ep", "ir", "ns", "dm", "htn", "ihd", "chf", "hf", "lv", "rv", "la",
+        "av", "sa", "svt", "vt", "vf", "ai", "ar", "mr", "tr", "as", "asd", "vsd", "pda", "ards", "dka", "hhs", "esrd", "pd", "hd",
+        "ivc", "svc", "cvp", "map", "niv", "cpap", "ett", "peg", "tpn", "slt", "sw", "ap", "tte", "tee", "toe", "ffp", "plt", "na",
+        "ca", "alt", "ast", "alp", "ggt", "ldh", "ck", "tsh", "pth", "acth", "gh", "lh", "fsh", "hcg", "psa", "cea", "afp", "ana",
+        "ige", "igg", "igm", "iga", "hla", "dna", "rna", "pcr", "ebv", "cmv", "hsv", "vzv", "hpv", "hbv", "hcv", "rsv", "gbs",
+        "mrsa", "vre", "cap", "hap", "sti", "std", "gu", "obs", "fy", "sho", "spr", "reg", "cns", "anp", "hca", "dn", "nicu", "picu",
+        "scbu", "pacu", "ama", "tto", "edd", "lmp", "ga", "iugr", "sga", "lga", "pph", "svd", "lscs", "cs", "ivf", "nec", "rds",
+        "hie", "cp", "sma", "adhd", "ocd", "ptsd", "mdd", "gad", "ect", "cbt", "aa", "ooh", "ems", "rta", "mva", "loc", "etoh",
+        "ppi", "tca", "tpa", "tnk", "icd", "crt", "ppm", "ilr", "dbs", "vns", "sns", "cgm", "re", "oh", "hi", "usa", "un", "nz",
+        "wa", "nt", "act", "fc", "ltd", "plc", "inc", "ceo", "hq", "it", "tv", "pc", "dr", "mrs", "ma", "ba", "phd", "msc", "bsc",
+        "mbbs", "se", "sd", "iqr", "ci", "or", "rr", "hr", "nnt", "ppv", "npv", "auc", "roc", "ui", "ux", "gfr", "egfr", "acr",
+        "pcr", "fev", "fvc", "dlco", "ph", "po2", "pco2", "hco", "be", "ag", "osm", "ua", "ok", "ps", "pp", "nr", "nb", "cc",
+        "bcc", "scc", "dcis", "er", "pr", "her", "ki", "rt", "ln", "mets", "tnm", "ecog", "nhl", "hl", "cll", "aml", "all", "cml",
+        "mm", "mgus", "itp", "ttp", "hus", "dic", "vte", "gvhd", "sct", "bmt", "car", "pet", "spect", "dexa", "us", "xr", "fl",
+        // States and provinces written after a town: "São Paulo – SP", "Kingston, ON".
+        "sp", "rj", "mg", "rs", "sc", "pe", "ce", "go", "df", "am", "es", "pb", "rn", "al", "se", "pi", "ms", "mt", "ro", "to",
+        "ac", "ap", "rr", "on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pei", "yt", "nu",
+    ])
+
+    /// Whether single lowercase letters from a token lead, each followed by a full stop, to a single capital: "v.d.B.".
+    static func particlesThenCapital(from position: Int, tokens: [Token], bytes: [UInt8]) -> Bool {
+        var next = position
+        while next < tokens.count, next - position < 3, tokens[next].end - tokens[next].start == 1, tokens[next].end < bytes.count,
+              bytes[tokens[next].end] == UInt8(ascii: ".") {
+            if bytes[tokens[next].start].isUpper { return next > position }
+            guard next + 1 < tokens.count, tokens[next + 1].start == tokens[next].end + 1 else { return false }
+            next += 1
+        }
+        return false
+    }
 
     /// "McL", "MacD", "McC": Mc or Mac and one capital.
     static func isMacInitial(_ token: Token, in document: ScanDocument) -> Bool {
@@ -54,9 +94,9 @@ struct InitialsRule: TextRule {
                 var end = token.end + 1
                 var letters = 1
                 var next = position + 1
-                // "A.v.D.": a lowercase particle between initials.
+                // "A.v.D.", "J.v.d.B.": lowercase particles between initials.
                 while next < tokens.count, tokens[next].end - tokens[next].start == 1,
-                      bytes[tokens[next].start].isUpper || (bytes[tokens[next].start].isLower && next + 1 < tokens.count && bytes[tokens[next + 1].start].isUpper),
+                      bytes[tokens[next].start].isUpper || (bytes[tokens[next].start].isLower && Self.particlesThenCapital(from: next, tokens: tokens, bytes: bytes)),
                       tokens[next].start <= end + 1, document.onlySpaces(end..<tokens[next].start),
                       tokens[next].end < bytes.count, bytes[tokens[next].end] == UInt8(ascii: ".") {
                     end = tokens[next].end + 1
@@ -78,7 +118,9 @@ struct InitialsRule: TextRule {
                     next += 1
                 }
                 let letterString = String(decoding: bytes[token.start..<end].filter(\.isASCIILetter).map(\.lowercased), as: UTF8.self)
-                if letters >= 2, letters <= 4, !Self.dottedAbbreviations.contains(letterString) {
+                let afterTitle = position >= 1 && PersonNames.introducers.contains(tokens[position - 1], in: document)
+                    && tokens[position - 1].end + 3 >= token.start
+                if letters >= 2, letters <= 5, afterTitle || !Self.dottedAbbreviations.contains(letterString) {
                     // Followed by a capitalised surname it is a name, which privacy.name reports.
                     if next < tokens.count, document.isCapitalised(tokens[next]), !document.isAllCaps(tokens[next]), tokens[next].start <= end + 1 { position = next - 1; continue }
                     matches.append(Match(token.start..<end, "initials"))
@@ -142,6 +184,214 @@ struct InitialsRule: TextRule {
         where range.count <= 8 && document.bytes[range].contains(where: \.isASCIILetter) {
             matches.append(Match(range, "initials"))
         }
+        matches += initialsInContext(in: document)
+        return matches + otherMentions(of: matches, in: document)
+    }
+
+    /// Words that a person, not a test or a service, does: "RM received weekly IVIG", "DA chose to stop", "TW aware".
+    static let personVerbs = WordList(["aware", "chose", "declined", "agreed", "asked", "felt", "said", "says", "told", "wanted", "wished",
+                                       "decided", "refused", "consented", "received", "settled", "returned", "attended", "underwent",
+                                       "himself", "herself", "rarely", "never", "preferred", "understood", "complained", "denied",
+                                       "reports", "reported", "states", "stated", "tolerated", "walked", "slept", "ate", "delighted",
+                                       "agreeable", "keen", "happy", "unhappy", "anxious", "tearful", "comfortable", "mobilising"])
+    /// Labels after which a short code is someone's initials: "Scored by: ahk", "signed \"OP\"", "Naam: JvdB".
+    static let signatureLabels = ["scored by", "reported by", "signed by", "signed off", "signed", "reviewed by", "checked by", "seen by",
+                                  "verified by", "entered by", "authorised by", "authorized by", "written by", "initials", "naam", "nom",
+                                  "nombre", "name", "patient", "pt", "resident", "client"]
+    /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
+    static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
+    static let patientWordsBefore: [[UInt8]] = ["患者", "病人", "患儿"].map { Array($0.utf8) }
+
+    /// The end of initials written from `start`: "PK", "mdl", "k.m.", "R.T-K.", "W.S." (two to four letters,
+    /// one case when not dotted), ending a word; and the letters, lowercased.
+    static func initialsShape(at start: Int, in bytes: [UInt8]) -> (end: Int, letters: String)? {
+        guard start < bytes.count, bytes[start].isASCIILetter, start == 0 || !bytes[start - 1].isAlphanumeric else { return nil }
+        var end = start
+        while end < bytes.count, bytes[end].isASCIILetter || (bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "-"))
+                && end + 1 < bytes.count && bytes[end + 1].isASCIILetter || bytes[end] == UInt8(ascii: ".") && end > start && bytes[end - 1].isASCIILetter {
+            end += 1
+        }
+        guard end == bytes.count || !bytes[end].isAlphanumeric && !(bytes[end] >= 0xC3 && bytes[end] <= 0xDF) else { return nil }
+        let run = bytes[start..<end]
+        let letters = run.filter(\.isASCIILetter)
+        guard (2...4).contains(letters.count) else { return nil }
+        if run.contains(UInt8(ascii: ".")) {
+            // Dotted: every group of letters is one letter ("J.v.d.B." is fine, "Dr." or "e.g." is not).
+            var group = 0
+            for byte in run {
+                if byte.isASCIILetter { group += 1; if group > 1 { return nil } } else { group = 0 }
+            }
+        } else if !(letters.allSatisfy(\.isUpper) || letters.allSatisfy(\.isLower)) {
+            // "JvdB", "AvD": capitals around lowercase particles.
+            guard letters.count >= 3, letters.first!.isUpper, letters.last!.isUpper, letters.dropFirst().dropLast().allSatisfy(\.isLower) else { return nil }
+        }
+        return (end, String(decoding: letters.map(\.lowercased), as: UTF8.self))
+    }
+
+    private func isAbbreviation(_ letters: String) -> Bool {
+        Self.abbreviations.contains(letters) || Self.dottedAbbreviations.contains(letters) || Self.contextAbbreviations.contains(letters)
+            || PersonNames.stopwords.contains(letters) || PostalCodeRule.usStates.contains(letters.uppercased())
+            || PostalCodeRule.australianStates.contains(letters.uppercased())
+    }
+
+    /// Initials known from their context rather than their form: sign-offs after a dash, signature labels,
+    /// key–value table rows, a short code followed by something only a person does, "(HK)" after
+    /// "Hana Kobayashi", staff pairs "(IC/LH)", and Japanese or Chinese honorifics.
+    private func initialsInContext(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        let tokens = document.tokens
+        var matches: [Match] = []
+        func add(_ start: Int, _ end: Int) {
+            if document.zone(at: start) == .text { matches.append(Match(start..<end, "initials")) }
+        }
+        /// Initials at `index` after spaces, quotes, colons and dot leaders (not a lowercase English word); then any more after " / ".
+        /// After a role word ("Patient:", "Name:") common abbreviations are not initials; after a signature label they may be.
+        func initialsAfterLabel(_ index: Int, roleWord: Bool) {
+            var index = index
+            var skipped = 0
+            while index < bytes.count, skipped < 40, bytes[index].isSpace || [UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "."), UInt8(ascii: "*"),
+                                                                             UInt8(ascii: "'"), UInt8(ascii: "|"), UInt8(ascii: ",")].contains(bytes[index]) {
+                index += 1; skipped += 1
+            }
+            while let (end, letters) = Self.initialsShape(at: index, in: bytes),
+                  !Self.abbreviations.contains(letters) || bytes[index].isUpper && !roleWord,
+                  !Self.isCommonWord(letters) || bytes[index].isUpper || bytes[index + 1] == UInt8(ascii: ".") {
+                add(index, end)
+                var after = end
+                while after < bytes.count, bytes[after].isSpace { after += 1 }
+                guard after < bytes.count, bytes[after] == UInt8(ascii: "/") else { break }
+                index = after + 1
+                while index < bytes.count, bytes[index].isSpace { index += 1 }
+            }
+        }
+        // Sign-offs: "— PK (senior carer)", "— lb\"", "— YR, NP", "– R.T-K." anywhere on a line.
+        var index = 0
+        while index + 3 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93 else { continue }
+            var start = index + 3
+            while start < bytes.count, bytes[start].isSpace { start += 1 }
+            guard let (end, letters) = Self.initialsShape(at: start, in: bytes), !isAbbreviation(letters) else { continue }
+            var after = end
+            while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+            let closes = after >= bytes.count || bytes[after].isLineBreak || [UInt8(ascii: "\""), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"),
+                                                                                 UInt8(ascii: "/"), UInt8(ascii: "*"), 0xE2].contains(bytes[after])
+            let acts = tokens.first(where: { $0.start == after }).map { Self.personVerbs.contains($0, in: document) } ?? false
+            guard closes || acts else { continue }
+            // A lowercase English word after a dash is prose ("— an hour later"), unless the line ends there.
+            if bytes[start].isLower, Self.isCommonWord(letters), !(after >= bytes.count || bytes[after].isLineBreak || bytes[after] == UInt8(ascii: "\"")) { continue }
+            add(start, end)
+        }
+        // Labels: "Scored by: ahk", "signed off \"GA / KT\"", "Naam: JvdB", "Patient ........ AN".
+        for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
+            let word = document.lowercased(token.range)
+            for label in Self.signatureLabels where document.hasPrefix(label, at: token.start) {
+                let end = token.start + label.utf8.count
+                guard end >= bytes.count || !bytes[end].isASCIILetter else { continue }
+                // "patient", "name" and the like only before a colon or dot leaders, or in a table row.
+                let isRoleWord = ["name", "patient", "pt", "resident", "client", "nom", "nombre", "naam"].contains(label)
+                if isRoleWord {
+                    var after = end
+                    while after < bytes.count, bytes[after].isSpace { after += 1 }
+                    let leaders = bytes[after...].prefix { $0 == UInt8(ascii: ".") || $0.isSpace }.filter { $0 == UInt8(ascii: ".") }.count >= 3
+                    let colon = after < bytes.count && bytes[after] == UInt8(ascii: ":")
+                    let tableRow = after < bytes.count && bytes[after] == UInt8(ascii: "|") && (token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: "|") || token.start >= 1 && bytes[token.start - 1] == UInt8(ascii: "|"))
+                    guard leaders || colon || tableRow else { continue }
+                }
+                initialsAfterLabel(end, roleWord: isRoleWord)
+                break
+            }
+            // A note signed at the end of its line: "Encouraged fluids. GR".
+            if (2...3).contains(token.end - token.start), document.isAllCaps(token), !isAbbreviation(word), token.start >= 2,
+               bytes[token.start - 1] == UInt8(ascii: " "), bytes[token.start - 2] == UInt8(ascii: "."),
+               bytes[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") }) {
+                add(token.start, token.end)
+                continue
+            }
+            // "(HK)" after "Hana Kobayashi": the initials of the two words before.
+            if token.end - token.start == 2, document.isAllCaps(token), token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "("), token.end < bytes.count,
+               bytes[token.end] == UInt8(ascii: ")"), position >= 2, tokens[position - 1].end + 2 == token.start,
+               bytes[tokens[position - 2].start] == bytes[token.start], bytes[tokens[position - 1].start] == bytes[token.start + 1],
+               // A name, not a term being abbreviated ("International Scale (IS)").
+               Lexicon.firstNames.contains(tokens[position - 2], in: document) || !Lexicon.englishWords.contains(tokens[position - 2], in: document),
+               !Lexicon.englishWords.contains(tokens[position - 1], in: document) {
+                add(token.start, token.end)
+                continue
+            }
+            // A short code that does what a person does: "RM received", "DA chose", "TW aware", "GB rarely used".
+            if (2...3).contains(token.end - token.start), document.isAllCaps(token), !isAbbreviation(word), position + 1 < tokens.count,
+               tokens[position + 1].start == token.end + 1, Self.personVerbs.contains(tokens[position + 1], in: document),
+               !(token.start >= 1 && bytes[token.start - 1].isAlphanumeric) {
+                add(token.start, token.end)
+                continue
+            }
+            // Staff pairs: "(IC/LH)".
+            if (2...3).contains(token.end - token.start), document.isAllCaps(token), token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "("),
+               token.end < bytes.count, bytes[token.end] == UInt8(ascii: "/"), position + 1 < tokens.count, tokens[position + 1].start == token.end + 1,
+               (2...3).contains(tokens[position + 1].end - tokens[position + 1].start), document.isAllCaps(tokens[position + 1]),
+               tokens[position + 1].end < bytes.count, bytes[tokens[position + 1].end] == UInt8(ascii: ")"),
+               !isAbbreviation(word), !isAbbreviation(document.lowercased(tokens[position + 1].range)) {
+                add(token.start, token.end)
+                add(tokens[position + 1].start, tokens[position + 1].end)
+                continue
+            }
+            // "HT 様"
+            if (2...3).contains(token.end - token.start), document.isAllCaps(token), token.end + 1 < bytes.count,
+               Self.honorificsAfter.contains(where: { bytes[(token.end + 1)...].starts(with: $0) || bytes[token.end...].starts(with: $0) }) {
+                add(token.start, token.end)
+            }
+        }
+        // "患者 W.D."
+        for word in Self.patientWordsBefore {
+            var from = 0
+            while let found = Self.firstIndex(of: word, in: bytes, from: from) {
+                from = found + word.count
+                var start = from
+                while start < bytes.count, bytes[start].isSpace { start += 1 }
+                if let (end, letters) = Self.initialsShape(at: start, in: bytes), !isAbbreviation(letters) { add(start, end) }
+            }
+        }
         return matches
+    }
+
+    /// Short function words the English word list leaves out: "initials as written".
+    static let functionWords: Set<String> = ["as", "an", "at", "in", "on", "is", "it", "to", "of", "or", "by", "be", "we", "he", "me", "my",
+                                             "so", "up", "us", "do", "go", "no", "am", "if", "the", "and", "are", "was", "has", "had",
+                                             "for", "not", "but", "her", "his", "she", "him", "who", "its", "our", "you", "all", "any",
+                                             "can", "may", "per", "via", "yes", "off", "out", "own", "too", "via", "etc"]
+
+    static func isCommonWord(_ letters: String) -> Bool {
+        functionWords.contains(letters) || Lexicon.englishWords.contains(letters) || PersonNames.stopwords.contains(letters)
+    }
+
+    static func firstIndex(of word: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = word.first, from < bytes.count else { return nil }
+        var index = from
+        while index + word.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<(index + word.count)].elementsEqual(word) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Other mentions of initials found in the document, dotted or not: "T.W." … "TW aware" … "tw reports".
+    private func otherMentions(of matches: [Match], in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var known: Set<String> = []
+        for match in matches {
+            let letters = bytes[match.range].filter(\.isASCIILetter).map(\.lowercased)
+            if (2...4).contains(letters.count) { known.insert(String(decoding: letters, as: UTF8.self)) }
+        }
+        guard !known.isEmpty else { return [] }
+        let claimed = matches.map(\.range)
+        var found: [Match] = []
+        for token in document.tokens where !token.isNumber && token.zone == .text && (bytes[token.start].isASCIILetter) {
+            guard let (end, letters) = Self.initialsShape(at: token.start, in: bytes), known.contains(letters),
+                  !claimed.contains(where: { $0.overlaps(token.start..<end) }), !found.contains(where: { $0.start == token.start }) else { continue }
+            // Lowercase: only when no English word ("am", "an") reads the same.
+            if bytes[token.start].isLower, !bytes[token.start..<end].contains(UInt8(ascii: ".")), Self.isCommonWord(letters) || isAbbreviation(letters) { continue }
+            found.append(Match(token.start..<end, "initials"))
+        }
+        return found
     }
 }
