@@ -10,6 +10,7 @@ struct AgeRule: TextRule {
             "An 89-year-old woman; a man in his 80s.",
             "Aspirin 90 mg; heart rate 95 beats per minute; SpO2 94%.",
             "Symptoms for 91 days; the 90th centile; `age: 90+`; a nonagenarian; HFE C282Y homozygous.",
+            "A woman in her nineties; a man in his 90s; a cannula bent at ninety degrees; the Burch-Wartofsky Point Scale was 100.",
             "At 100 mL/h; at 95% saturation; she is 94% saturated; heart rate of 96; the patient (90 kg); HR 96, BP 120/80; Mean, 95, range.",
         ],
         failing: [
@@ -88,13 +89,11 @@ struct AgeRule: TextRule {
                     guard interesting else { continue }
                 }
                 let word = document.lowercased(token.range)
-                // "in her late nineties", "in his nineties"
+                // "in her late nineties" narrows the age to a few years; "in her nineties", a band as wide as
+                // "90 or over" allows, is not reported.
                 if word == "nineties", position >= 1 {
-                    var start = token.start
-                    if ["early", "mid", "late"].contains(document.lowercased(tokens[position - 1].range)) { start = tokens[position - 1].start }
-                    let before = document.lowercased(tokens[max(0, position - 2)].range)
-                    if ["her", "his", "their", "early", "mid", "late"].contains(document.lowercased(tokens[position - 1].range)) || ["her", "his", "their"].contains(before) {
-                        matches.append(Match(start..<token.end, "age over 89"))
+                    if ["early", "mid", "late"].contains(document.lowercased(tokens[position - 1].range)) {
+                        matches.append(Match(tokens[position - 1].start..<token.end, "age over 89"))
                     }
                     continue
                 }
@@ -112,7 +111,7 @@ struct AgeRule: TextRule {
                 }
                 if word.hasPrefix("ninety") || word == "hundred" {
                     let afterAged = position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at"].contains(document.lowercased(tokens[position - 1].range))
-                    if (word.hasPrefix("ninety") && word.contains("-year")) || (word.hasPrefix("ninety") && afterAged) {
+                    if (word.hasPrefix("ninety") && word.contains("-year")) || (word.hasPrefix("ninety") && afterAged && !Self.followedByUnit(token.end, in: document)) {
                         matches.append(Match(token.range, "age over 89"))
                     } else if let end = Self.ageSuffixEnd(after: token.end, in: document) {
                         matches.append(Match(token.start..<end, "age over 89"))
@@ -125,10 +124,6 @@ struct AgeRule: TextRule {
                     matches.append(Match(token.start..<(tokens[position + 1].end + 1), "age over 89"))
                 } else if ["his", "her", "their"].contains(word), position + 2 < tokens.count, document.lowercased(tokens[position + 1].range) == "in" {
                     continue
-                } else if ["his", "her", "their"].contains(word), position + 1 < tokens.count, tokens[position + 1].isNumber,
-                          document.text(tokens[position + 1].range) == "90", tokens[position + 1].end < document.bytes.count,
-                          document.bytes[tokens[position + 1].end] == UInt8(ascii: "s") {
-                    matches.append(Match(tokens[position + 1].start..<(tokens[position + 1].end + 1), "age over 89"))
                 }
             }
         }
@@ -190,7 +185,8 @@ struct AgeRule: TextRule {
         // "She is 99", "who was 94", "Mme J.C. is 102", "Mr Ellis was 93"
         if ["is", "was"].contains(previous), position >= 2,
            people.contains(tokens[position - 2], in: document)
-            || document.isCapitalised(tokens[position - 2]) && (!document.startsSentence(tokens[position - 2]) || tokens[position - 2].end - tokens[position - 2].start == 1) {
+            || document.isCapitalised(tokens[position - 2]) && (!document.startsSentence(tokens[position - 2]) || tokens[position - 2].end - tokens[position - 2].start == 1)
+                && (tokens[position - 2].end - tokens[position - 2].start == 1 || !Lexicon.englishWords.contains(tokens[position - 2], in: document)) {
             return true
         }
         // "someone of 96", "a woman of 93"
@@ -222,6 +218,7 @@ struct AgeRule: TextRule {
     static func followedByUnit(_ end: Int, in document: ScanDocument) -> Bool {
         var index = end
         while index < document.bytes.count, document.bytes[index].isSpace { index += 1 }
-        return ["day", "week", "month", "mg", "%", "mmhg", "kg", "ml", "min", "hour", "bpm", "th"].contains { document.hasPrefix($0, at: index) }
+        return ["day", "week", "month", "mg", "%", "mmhg", "kg", "ml", "min", "hour", "bpm", "th", "degree", "°", "percent", "per cent",
+                "second", "beat", "cm", "mm", "metre", "meter", "km", "mile", "point", "times"].contains { document.hasPrefix($0, at: index) }
     }
 }

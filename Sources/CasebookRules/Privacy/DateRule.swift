@@ -128,7 +128,9 @@ struct DateRule: TextRule {
                 let previous = position >= 1 ? tokens[position - 1] : nil
                 let contextBefore = previous.map { Self.dayMonthContext.contains($0, in: document) && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ":")]) } ?? false
                 let timeAfter = document.hasPrefix(" at ", at: range.upperBound) && range.upperBound + 5 < bytes.count && bytes[range.upperBound + 4].isDigit
-                if contextBefore || timeAfter {
+                // "pain score fell from 8/10 to 3/10": a score, not a day and month.
+                let score = (max(0, position - 4)..<position).contains { Self.scoreWords.contains(tokens[$0], in: document) }
+                if (contextBefore || timeAfter) && !score {
                     var end = range.upperBound
                     if timeAfter, let time = tokens.first(where: { $0.start == range.upperBound + 4 }), time.end + 3 <= bytes.count, bytes[time.end] == UInt8(ascii: ":") {
                         end = time.end + 3
@@ -143,6 +145,8 @@ struct DateRule: TextRule {
         }
         return matches
     }
+
+    static let scoreWords: WordList = ["score", "scores", "scale", "pain", "vas", "nrs", "rated", "rating", "grade", "power", "strength", "acuity"]
 
     /// "24.xi.2025", "6 octobre 2025", "le 3 mars 2025".
     private func romanAndForeignMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {

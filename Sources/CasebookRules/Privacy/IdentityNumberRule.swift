@@ -44,7 +44,8 @@ struct IdentityNumberRule: TextRule {
         "hkid", "mykad", "nhi", "nhi number", "hetu", "amka", "jmbg", "iqama", "cnic", "versichertennummer", "krankenversichertennummer",
         "sozialversicherungsnummer", "ahv", "bsn-nummer", "numéro de sécurité sociale", "numero de securite sociale",
     ]
-    static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs"]
+    static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
+                                 "gtin", "firmware", "version"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
@@ -101,7 +102,9 @@ struct IdentityNumberRule: TextRule {
 
     /// Measurements written as an abbreviation and digit groups ("BP 128/84", "PLT 250 000").
     static let clinicalPrefixes: Set<String> = ["BP", "GCS", "HR", "RR", "PLT", "WCC", "WBC", "HB", "CRP", "ESR", "ALT", "AST", "INR", "BNP", "PSA",
-                                                 "HIV", "CD", "SPO", "FEV", "FVC", "EF", "QTC", "PR", "QRS", "MAP", "CVP", "ICP", "IOP", "VA", "NIHSS", "APGAR"]
+                                                 "HIV", "CD", "SPO", "FEV", "FVC", "EF", "QTC", "PR", "QRS", "MAP", "CVP", "ICP", "IOP", "VA", "NIHSS", "APGAR",
+                                                 // Catalogue, model and standard numbers on devices and guidelines.
+                                                 "REF", "CAT", "LOT", "GTIN", "SKU", "MODEL", "FW", "SW", "REV", "VER", "ISO", "IEC", "EN", "DIN", "ASTM"]
     static func isClinicalPrefix(_ text: String) -> Bool { clinicalPrefixes.contains(text.uppercased()) }
     /// Single-word labels, which the label scan reports with the right range.
     static let labelWords = WordList(labels.filter { !$0.contains(" ") }, vocabulary: .labelWords)
@@ -134,6 +137,8 @@ struct IdentityNumberRule: TextRule {
             if end < bytes.count, bytes[end].isLetterLike || (bytes[end] == UInt8(ascii: ".") && end + 1 < bytes.count && bytes[end + 1].isDigit) { continue }
             let before = PhoneRule.context(before: first.start, in: document)
             if Self.notIdentifiers.contains(where: { PhoneRule.endsWith(before, word: $0) }) { continue }
+            // "REF 4711-47-000": the catalogue number printed beside the ISO 15223 REF symbol, in capitals.
+            if first.start >= 4, document.bytes[(first.start - 4)..<first.start].elementsEqual("REF ".utf8) { continue }
             // Not in a reference list, a DOI or a web address.
             guard first.zone == .text, !Self.insideURL(first.start, in: document) else { continue }
             var wordStart = first.start

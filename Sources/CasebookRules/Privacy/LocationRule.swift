@@ -80,6 +80,18 @@ struct LocationRule: TextRule {
         "antarctica", "the uk", "the us", "the usa", "united kingdom", "united states", "new zealand", "south africa",
         "sri lanka", "saudi arabia", "south sudan", "papua new guinea", "hong kong", "northern ireland", "the philippines",
         "the netherlands", "the caribbean", "the middle east", "west africa", "east africa", "southeast asia", "south asia",
+        // States, provinces and territories (a state is not an identifier), and the words for peoples and languages.
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
+        "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+        "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+        "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "ontario", "quebec",
+        "québec", "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "labrador", "yukon", "nunavut",
+        "queensland", "tasmania", "victoria", "new south wales", "western australia", "south australia", "northern territory",
+        "dutch", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian", "spanish", "portuguese", "greek",
+        "turkish", "russian", "polish", "chinese", "japanese", "korean", "indian", "pakistani", "nigerian", "american", "canadian",
+        "australian", "mexican", "brazilian", "swedish", "norwegian", "danish", "finnish", "swiss", "austrian", "belgian", "european",
+        "african", "asian", "arab", "arabic", "hispanic", "latino", "scandinavian", "nordic", "caribbean", "filipino", "vietnamese",
     ])
 
     /// A few large cities that are also eponyms or common words; a postcode next to them is an address.
@@ -272,12 +284,15 @@ struct LocationRule: TextRule {
         return matches
     }
 
+    /// Lochs, rivers and seas: a landscape, not an address ("the south side of Loch Ness").
+    static let naturalFeatures: WordList = ["loch", "lough", "river", "sea", "ocean", "glen", "strait", "gulf", "firth"]
+
     /// Capitalised words after "in"/"at" that are not places: ordinary words, eponyms, countries, acronyms.
     static func isCommonPlaceWord(_ token: Token, in document: ScanDocument) -> Bool {
         if PersonNames.stopwords.contains(token, in: document) || genericWords.contains(token, in: document) || countries.contains(token, in: document) {
             return true
         }
-        if Lexicon.eponyms.contains(token, in: document) || document.isAllCaps(token) { return true }
+        if Lexicon.eponyms.contains(token, in: document) || document.isAllCaps(token) || naturalFeatures.contains(token, in: document) { return true }
         if Lexicon.englishWords.contains(token, in: document), !cityNames.contains(token, in: document) { return true }
         return NameRule.hasInnerCapital(token, in: document)
     }

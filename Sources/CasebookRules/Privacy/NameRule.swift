@@ -46,7 +46,7 @@ struct NameRule: TextRule {
             guard token.end - token.start >= 3 || nonASCII, !PersonNames.isDashCompound(token, in: document), !PersonNames.stopwords.contains(word), !Lexicon.eponyms.contains(word) || (token == second && firstIsGiven),
                   !PersonNames.titles.contains(word), !LocationRule.genericWords.contains(word),
                   !LocationRule.facilityWords.contains(word), !LocationRule.streetSuffixes.contains(word),
-                  !PersonNames.eponymNouns.contains(word) else { return nil }
+                  !PersonNames.eponymNouns.contains(word), !LocationRule.countries.contains(word) else { return nil }
         }
         if PersonNames.isEponymUse(tokens, at: position + 1, in: document) || PersonNames.isCitation(after: second, in: document) { return nil }
         // Two ordinary words capitalised ("Impulse Normal", "Services Card") are not a name.
@@ -97,6 +97,7 @@ struct NameRule: TextRule {
         return matches
     }
 
+    static let imagingSuffixes = ["graphy", "gram", "scopy", "itis", "osis", "ectomy", "otomy", "plasty", "pathy", "emia", "aemia", "oma"]
     static let slugTitles: [[UInt8]] = ["mr", "mrs", "ms", "miss", "dr"].map { Array($0.utf8) }
 
     /// Names in lowercase slugs and file names: "mrs-doyle", "case-of-mr-hartley", "mr_okafor_cxr.png".
@@ -111,6 +112,9 @@ struct NameRule: TextRule {
                       index + title.count + 2 < bytes.count, bytes[index..<separatorIndex].elementsEqual(title) else { continue }
                 var stop = index + title.count + 1
                 while stop < bytes.count, bytes[stop].isLower { stop += 1 }
+                // "mr-enterography", "ms-relapse", "dr-screening": MR imaging, multiple sclerosis, diabetic retinopathy.
+                let word = bytes[(index + title.count + 1)..<stop]
+                if title.count == 2, Lexicon.englishWords.contains(word) && !Lexicon.surnames.contains(word) || Self.imagingSuffixes.contains(where: { word.count > $0.count && word.reversed().starts(with: $0.utf8.reversed()) }) { continue }
                 if stop - (index + title.count + 1) >= 2, document.zone(at: index) == .text { matches.append(Match(index..<stop, "name")) }
             }
         }
@@ -136,6 +140,8 @@ struct NameRule: TextRule {
             if introducesPerson {
                 if isTitle, !document.isCapitalised(token), !PersonNames.patientWords.contains(token, in: document) { continue }
                 let next = position + 1
+                // "psychiatrist, Dott.ssa Francesca Lombardi": the title that follows introduces the name itself.
+                if next < tokens.count, PersonNames.titles.contains(tokens[next], in: document), !isTitle { continue }
                 // "Mr." / "patient," / "patient:" — but not across a table cell or a line.
                 guard next < tokens.count, tokens[next].start - token.end <= 3,
                       document.onlySpaces(token.end..<tokens[next].start, allowing: isTitle ? [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]
@@ -164,7 +170,8 @@ struct NameRule: TextRule {
             guard document.isCapitalised(token), !document.isAllCaps(token) || token.end - token.start == 1 else { continue }
             // "PaO", "IgA", "HbA": a capital inside a word marks a chemical or an acronym (but "McGinn", "O'Neill" are names).
             if Self.hasInnerCapital(token, in: document) { continue }
-            guard !PersonNames.stopwords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !PersonNames.isDashCompound(token, in: document) else { continue }
+            guard !PersonNames.stopwords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !PersonNames.isDashCompound(token, in: document),
+                  !LocationRule.countries.contains(token, in: document) else { continue }
             let isFirst = Lexicon.firstNames.contains(token, in: document)
             let isSurname = Lexicon.surnames.contains(token, in: document)
             guard isFirst || isSurname else {

@@ -49,6 +49,7 @@ enum PersonNames {
         "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "frau", "señor", "senor", "sra",
         "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt",
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher",
+        "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani",
     ]
     static let titles = WordList(titleList, vocabulary: .titles)
     /// Words that introduce the patient by name: "patient Lucy", "known as Ted", "named Amira".
@@ -97,6 +98,7 @@ enum PersonNames {
     ])
     /// Capitalised words that start many sentences or headings and are never names on their own.
     static let stopwords = WordList(vocabulary: .stopwords, [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "they", "his", "her", "their", "it", "its", "this", "that",
         "on", "in", "at", "of", "to", "for", "with", "was", "were", "is", "are", "had", "has", "have", "no", "not", "i", "we",
         "our", "my", "you", "your", "after", "before", "during", "while", "when", "then", "there", "here", "both", "all",

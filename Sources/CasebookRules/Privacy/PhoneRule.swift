@@ -26,7 +26,8 @@ struct PhoneRule: TextRule {
                          "reachable on", "ring", "number", "no.", "pager", "whatsapp", "landline", "helpline", "rang",
                          "contacted on", "called on", "texted on", "phoned on", "contact number"]
     static let notPhoneLabels = ["doi", "pmid", "pmc", "isbn", "issn", "nct", "icd", "mrn", "nhs", "ssn", "medicare", "ur",
-                                 "policy", "account", "licence", "license", "serial", "imei", "lot", "vin", "id"]
+                                 "policy", "account", "licence", "license", "serial", "imei", "lot", "vin", "id",
+                                 "ref", "cat", "catalogue", "catalog", "model", "gtin", "firmware", "version"]
 
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes

@@ -35,6 +35,13 @@ enum TableColumns {
                     headers.contains(document.bytes[range].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])) ? index : nil
                 }
                 if columns.isEmpty { columns = [-1] }  // a table, but no person column
+                // "| Name | RD |" over "| Address | … |": a table of fields and values, not a column of people.
+                if columns == [0], cells.count == 2 {
+                    let value = document.bytes[cells[1]].trimmingWhitespace()
+                    if value.contains(where: \.isDigit) || (2...4).contains(value.count) && value.allSatisfy({ $0.isUpper || $0 == UInt8(ascii: ".") }) {
+                        columns = [-1]
+                    }
+                }
             } else if !isSeparator, columns != [-1] {
                 for column in columns where column < cells.count {
                     let range = cells[column]
