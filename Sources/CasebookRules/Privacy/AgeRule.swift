@@ -28,7 +28,9 @@ struct AgeRule: TextRule {
     )
 
     static let suffixes = ["-year-old", " year old", "-year old", " years old", "-years-old", "-yr-old", " yr old", " yrs old",
-                           " yo", "yo", " y/o", " y.o.", " years of age", " yrs"]
+                           " yom", " yof", "yom", "yof", " yo", "yo", " y/o", " y.o.", " years of age", " yrs",
+                           // Dutch, Swedish, French, Spanish, Italian, German and Japanese: "90 jaar", "93 år", "91歳".
+                           " jaar", " år", " ans", " años", " anni", " jahre", " jährige", "歳", " j."]
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
     static let phraseStarts = WordList(vocabulary: .phraseStarts, ["hundred", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"])
 
@@ -67,10 +69,10 @@ struct AgeRule: TextRule {
                     matches.append(Match(token.start..<end, "age over 89"))
                 } else if Self.isAgeContext(position, tokens: tokens, in: document) {
                     matches.append(Match(token.range, "age over 89"))
-                } else if position >= 1, ["aged", "age", "turned", "turns"].contains(document.lowercased(tokens[position - 1].range))
+                } else if position >= 1, ["aged", "age", "turned", "turns", "yrs", "years", "leeftijd", "alter", "âge", "edad", "età", "ålder"].contains(document.lowercased(tokens[position - 1].range))
                             || (position >= 2 && ["died", "dies", "lived"].contains(document.lowercased(tokens[position - 2].range)) && ["at", "to"].contains(document.lowercased(tokens[position - 1].range)))
                             || (position >= 2 && ["is", "was"].contains(document.lowercased(tokens[position - 1].range)) && document.lowercased(tokens[position - 2].range) == "who"),
-                          document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "|")]),
+                          document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: ")")]),
                           !Self.followedByUnit(token.end, in: document) {
                     let start = document.lowercased(tokens[position - 1].range) == "aged" ? tokens[position - 1].start : token.start
                     matches.append(Match(start..<token.end, "age over 89"))
@@ -111,6 +113,7 @@ struct AgeRule: TextRule {
                 }
                 if word.hasPrefix("ninety") || word == "hundred" {
                     let afterAged = position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at"].contains(document.lowercased(tokens[position - 1].range))
+                        || position >= 2 && document.lowercased(tokens[position - 1].range) == "of" && document.lowercased(tokens[position - 2].range) == "age"
                     if (word.hasPrefix("ninety") && word.contains("-year")) || (word.hasPrefix("ninety") && afterAged && !Self.followedByUnit(token.end, in: document)) {
                         matches.append(Match(token.range, "age over 89"))
                     } else if let end = Self.ageSuffixEnd(after: token.end, in: document) {
@@ -163,7 +166,7 @@ struct AgeRule: TextRule {
             return true
         }
         // "At 101, she …" / "at 91 she" / "at 101 her predicted mortality"
-        if previous == "at", after == UInt8(ascii: ",") || (position + 1 < tokens.count && (people.contains(tokens[position + 1], in: document)
+        if previous == "at", after == UInt8(ascii: ",") || after == UInt8(ascii: "\"") || (position + 1 < tokens.count && (people.contains(tokens[position + 1], in: document)
                 || ["her", "his", "their"].contains(document.lowercased(tokens[position + 1].range)))) || document.startsSentence(tokens[position - 1]) {
             return true
         }

@@ -12,6 +12,11 @@ enum LabelledValue {
             if bytes[index] == UInt8(ascii: "."), index == offset, index + 1 < bytes.count, bytes[index + 1].isSpace {
                 index += 1; skipped += 1; continue
             }
+            // Dot leaders in a form: "Medicare ....... 4125 70931 8".
+            if bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ".") {
+                while index < bytes.count, bytes[index] == UInt8(ascii: ".") { index += 1 }
+                continue
+            }
             if bytes[index].isSpace || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "#") || bytes[index] == UInt8(ascii: "=")
                 || bytes[index] == UInt8(ascii: "|") || bytes[index] == UInt8(ascii: ",")
                 || bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "`") {

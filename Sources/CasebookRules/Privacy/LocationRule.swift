@@ -12,6 +12,7 @@ struct LocationRule: TextRule {
             "Seen in the Emergency Department, then the General Medical Ward.",
             "She presented to the.\nConfirmed by imaging. Cardiac monitoring\n2. Fluids.",
             "She lives alone in Europe; her home is in the UK; she was born in Parkinson disease units; the room was warm.",
+            "Site: left forearm. Location: right lower lobe, 3 cm. Address: see the referral letter.",
         ],
         failing: [
             "She lives at ⟦14 Rowan Street, Ballarat⟧; he lives at ⟦1432 Mahalefele Road, Dube, Soweto⟧ 1804.",
@@ -22,6 +23,8 @@ struct LocationRule: TextRule {
             "Admitted to ⟦Ward D5⟧ and then ⟦Room 12⟧; she lives with her son in ⟦Hellesdon⟧; the team at ⟦Ospedale Maggiore⟧.",
             "Home to her apartment in ⟦Shaker Heights⟧; flown to the trauma centre in ⟦Sioux City⟧.",
             "In a flat at ⟦Calle Feria 45⟧, from ⟦Rural Route 2, Box 18⟧; ⟦P.O. Box 4417⟧; ⟦12 rue des Lilas⟧; ⟦ul. Miodowa 14⟧.",
+            "Address: ⟦1406 E 3rd Ave, Suite 5, Vancouver BC V5L 2K9⟧\n| Address | ⟦12 Heol Goffa, Llanelli SA15 3EX⟧ |\nHome: ⟦Pasadena, CA 91104⟧",
+            "His address (⟦Apt 1102, 45 Seongsu-ro 7-gil, Seoul 04780⟧) was on the form; 住所 ⟦〒606-8267 京都市左京区北白川西町 8-3⟧. Next.",
         ]
     )
 
@@ -35,7 +38,8 @@ struct LocationRule: TextRule {
         "hospital", "infirmary", "clinic", "hospice", "surgery", "practice", "sanatorium", "polyclinic", "dispensary",
         "prison", "school", "academy", "college", "university", "church", "mosque", "temple", "synagogue", "gurdwara",
         "centre", "center", "home", "village", "lodge", "house", "manor", "hall", "station", "barracks", "camp", "hostel",
-        "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium", "maternity", "institute",
+        "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium", "maternity", "institute", "unit", "pavilion",
+        "fc", "afc", "club",
     ])
     /// Capitalised words that describe a facility's kind rather than name it.
     static let genericWords = WordList(vocabulary: .genericWords, [
@@ -178,6 +182,75 @@ struct LocationRule: TextRule {
         matches += streetNames(in: document, tokens: tokens)
         matches += continentalStreets(in: document, tokens: tokens)
         matches += roomsAndTownsInContext(in: document, tokens: tokens)
+        matches += addressLines(in: document, tokens: tokens)
+        return matches
+    }
+
+    /// Words that label an address written out after them.
+    static let addressLabels: WordList = ["address", "addr", "residence", "boende", "adresse", "adres", "dirección", "direccion", "endereço",
+                                          "indirizzo", "anschrift", "wohnort", "domicile", "domicilio"]
+    /// Words that label an address only before a colon: "Home: Pasadena, CA 91104", "Postal: PO Box 214, …".
+    static let addressColonLabels: WordList = ["home", "postal", "site", "location", "lives"]
+    static let cjkAddressLabels: [[UInt8]] = ["住所", "地址", "주소"].map { Array($0.utf8) }
+
+    /// An address written out after its label, to the end of the line, cell, bracket or sentence:
+    /// "Address: 1406 E 3rd Ave, Suite 5, Vancouver BC V5L 2K9", "| Address | 12 Heol Goffa, Llanelli SA15 3EX |",
+    /// "his address (Apt 1102, 45 Seongsu-ro 7-gil, Seoul 04780)", "boende Karlavägen 62, lgh 1102, 114 55 Stockholm",
+    /// "住所 〒606-8267 京都市左京区北白川西町 8-3". It must hold a digit: "Site: left forearm" is not an address.
+    private func addressLines(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        func value(after end: Int, colonRequired: Bool) {
+            var index = end
+            while index < bytes.count, bytes[index].isSpace { index += 1 }
+            var opener: UInt8 = 0
+            if index < bytes.count, [UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ","), UInt8(ascii: "|"), UInt8(ascii: "-")].contains(bytes[index]) {
+                opener = bytes[index]
+                index += 1
+            } else if bytes[index...].starts(with: [0xEF, 0xBC, 0x9A]) {  // full-width colon
+                opener = UInt8(ascii: ":")
+                index += 3
+            }
+            if colonRequired, opener != UInt8(ascii: ":") { return }
+            while index < bytes.count, bytes[index].isSpace { index += 1 }
+            let start = index
+            var stop = index
+            while stop < bytes.count, stop - start < 160 {
+                let byte = bytes[stop]
+                if byte.isLineBreak || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "\"") { break }
+                if byte == UInt8(ascii: ")"), opener == UInt8(ascii: "(") { break }
+                if byte == 0xC2, stop + 1 < bytes.count, bytes[stop + 1] == 0xB7 { break }  // "·"
+                // A full stop that ends the sentence (not "No. 14" or "P.O. Box").
+                if byte == UInt8(ascii: "."), stop + 2 < bytes.count, bytes[stop + 1] == UInt8(ascii: " "), bytes[stop + 2].isUpper {
+                    var word = stop
+                    while word > start, bytes[word - 1].isLetterLike { word -= 1 }
+                    if stop - word >= 4 || stop - word == 0 && stop > start && bytes[stop - 1].isDigit
+                        || stop > word && bytes[word..<stop].allSatisfy(\.isLower) { break }
+                }
+                if byte == UInt8(ascii: "."), stop + 1 == bytes.count || bytes[stop + 1].isLineBreak { break }
+                stop += 1
+            }
+            while stop > start, bytes[stop - 1].isSpace || bytes[stop - 1] == UInt8(ascii: ",") || bytes[stop - 1] == UInt8(ascii: ".") { stop -= 1 }
+            // A place name (a capital, or CJK) beside the number.
+            guard stop - start >= 5, bytes[start..<stop].contains(where: \.isDigit), bytes[start..<stop].contains(where: { $0.isUpper || $0 >= 0xE0 }),
+                  document.zone(at: start) == .text,
+                  bytes[start].isAlphanumeric || bytes[start] >= 0xE0 else { return }
+            matches.append(Match(start..<stop, "address"))
+        }
+        for token in tokens where !token.isNumber && token.zone == .text {
+            if Self.addressLabels.contains(token, in: document) {
+                value(after: token.end, colonRequired: false)
+            } else if Self.addressColonLabels.contains(token, in: document) {
+                value(after: token.end, colonRequired: true)
+            }
+        }
+        for label in Self.cjkAddressLabels {
+            var from = 0
+            while let found = InitialsRule.firstIndex(of: label, in: bytes, from: from) {
+                from = found + label.count
+                value(after: from, colonRequired: false)
+            }
+        }
         return matches
     }
 
@@ -202,13 +275,14 @@ struct LocationRule: TextRule {
     static let residenceWords = WordList(vocabulary: .residenceWords, ["flown", "transferred", "taken", "driven", "brought", "retrieved","lives", "lived", "living", "live", "home", "house", "flat", "apartment", "bungalow", "farm",
                                            "village", "town", "suburb", "edge", "moved", "resides", "resided", "property", "cottage",
                                            "caravan", "estate", "hometown", "born", "grew", "raised", "settled", "rents", "owns",
-                                           "work", "works", "worked", "working", "employed", "lawn", "garden", "yard", "driver", "shop", "store", "business"])
+                                           "work", "works", "worked", "working", "employed", "lawn", "garden", "yard", "driver", "shop", "store", "business",
+                                           "parked", "found", "collapsed", "crashed", "referred", "physician", "gp", "doctor", "hiking", "fishing"])
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
     static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
                                                 "sjukhus", "sairaala", "szpital", "nemocnice", "ehpad", "residencia", "hospital",
                                                 "centro", "casa", "lar", "maison", "clinica", "clínica", "piekarnia", "hotel", "colegio",
-                                                "escuela", "école", "ecole", "lycée", "lycee", "gymnasium", "scuola", "universidad"])
+                                                "escuela", "école", "ecole", "lycée", "lycee", "gymnasium", "scuola", "universidad", "villa", "rsa", "residenza"])
     /// Street words written before the name: "Calle Feria 45", "Via Mazzini 8", "ul. Miodowa 14", "Rua Augusta, 1508".
     static let streetWordsFirst = WordList(vocabulary: .streetWordsFirst, ["calle", "via", "viale", "rua", "avenida", "rue", "strada", "ul", "ulica", "plaza", "piazza",
                                              "carrer", "travessa", "largo", "praça", "praca", "paseo", "camino", "chemin", "boulevard"])
@@ -245,7 +319,7 @@ struct LocationRule: TextRule {
                Self.facilityWordsBefore.contains(token, in: document) || Self.streetWordsFirst.contains(token, in: document) {
                 var last = position + 1
                 while last + 1 < tokens.count, tokens[last + 1].start <= tokens[last].end + 1, document.isCapitalised(tokens[last + 1])
-                        || ["de", "do", "da", "des", "du", "di", "del", "la", "le", "les", "van", "von"].contains(document.lowercased(tokens[last + 1].range)) {
+                        || ["de", "do", "da", "des", "du", "di", "del", "dei", "degli", "della", "delle", "dos", "das", "la", "le", "les", "van", "von"].contains(document.lowercased(tokens[last + 1].range)) {
                     last += 1
                 }
                 var end = tokens[last].end

@@ -60,6 +60,8 @@ struct NameRule: TextRule {
         while after < document.bytes.count, document.bytes[after].isSpace { after += 1 }
         let described = after < document.bytes.count && (document.bytes[after] == UInt8(ascii: ",") || document.bytes[after] == UInt8(ascii: "("))
             || ["was ", "is ", "had ", "has ", "went ", "presented", "said ", "says ", "came ", "arrived", "attended", "reported", "died"].contains { document.hasPrefix($0, at: after) }
+            // A signature: "— Mere Paewai RN", "Tom Price, MD".
+            || ["RN", "RGN", "RM", "NP", "MD", "DO", "PA", "CNS", "GP", "DPT", "OT", "PT", "PhD"].contains { document.bytes[after...].starts(with: $0.utf8) && (after + $0.utf8.count >= document.bytes.count || !document.bytes[after + $0.utf8.count].isASCIILetter) }
         let bothUnfamiliar = !isEnglish(first) && !isEnglish(second) && !document.startsSentence(first)
             && !Lexicon.eponyms.contains(first, in: document) && !Lexicon.eponyms.contains(second, in: document)
         guard secondKnown || nonASCII || described || bothUnfamiliar else { return nil }

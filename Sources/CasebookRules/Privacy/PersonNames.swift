@@ -4,7 +4,8 @@ enum PersonNames {
     /// Every other mention of a name found in the document: "Abena Owusu-Ansah, 26, … Abena writes a
     /// blog", "his wife Huguette … contacted Huguette". Only words that cannot be anything else are
     /// followed — capitalised, three letters or more, not an English word, a stopword, a title, a kinship
-    /// word or an eponym — and only where they are capitalised.
+    /// word or an eponym (unless also a first name: "Marcus") — and only where they are capitalised and
+    /// not used as an eponym ("Marcus Gunn pupil").
     static func otherMentions(of matches: [Match], kind: String, in document: ScanDocument) -> [Match] {
         guard !matches.isEmpty else { return [] }
         let tokens = document.tokens
@@ -26,8 +27,9 @@ enum PersonNames {
         guard !names.isEmpty else { return [] }
         var found: [Match] = []
         var next = 0
-        for token in tokens where !token.isNumber && token.zone == .text {
-            guard let candidates = names[token.hash], candidates.contains(where: { $0.elementsEqual(document.bytes[token.range]) }) else { continue }
+        for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
+            guard let candidates = names[token.hash], candidates.contains(where: { $0.elementsEqual(document.bytes[token.range]) }),
+                  !isEponymUse(tokens, at: position, in: document) else { continue }
             while next < claimed.count, claimed[next].upperBound <= token.start { next += 1 }
             if next < claimed.count, claimed[next].lowerBound < token.end { continue }
             found.append(Match(token.range, kind))
@@ -38,7 +40,7 @@ enum PersonNames {
     private static func isFollowable(_ token: Token, in document: ScanDocument) -> Bool {
         !token.isNumber && token.zone == .text && token.end - token.start >= 3 && document.isCapitalised(token) && !document.isAllCaps(token)
             && !stopwords.contains(token, in: document) && !titles.contains(token, in: document) && !patientWords.contains(token, in: document)
-            && !kinship.contains(token, in: document) && !Lexicon.eponyms.contains(token, in: document)
+            && !kinship.contains(token, in: document) && (!Lexicon.eponyms.contains(token, in: document) || Lexicon.firstNames.contains(token, in: document))
             && !Lexicon.englishWords.contains(token, in: document) && !LocationRule.genericWords.contains(token, in: document)
             && !LocationRule.facilityWords.contains(token, in: document) && !LocationRule.countries.contains(token, in: document)
     }
@@ -79,6 +81,10 @@ enum PersonNames {
         "son-in-law", "daughter-in-law", "sister-in-law", "brother-in-law", "widow", "widower", "carer", "caregiver", "flatmate",
         "housemate", "neighbour", "neighbor", "friend", "godmother", "godfather", "parents", "parent", "sons", "daughters",
         "brothers", "sisters", "kids", "girl", "boy",
+        // Dutch, German, Scandinavian, French, Spanish, Portuguese and Italian: in quoted letters and forms.
+        "dochter", "zoon", "echtgenote", "echtgenoot", "moeder", "vader", "zus", "broer", "tochter", "sohn", "ehefrau", "ehemann",
+        "dotter", "syster", "bror", "fille", "fils", "épouse", "mari", "hija", "hijo", "esposa", "esposo", "madre", "padre",
+        "filha", "filho", "figlia", "figlio", "moglie", "marito",
     ])
     /// Words after a name that make it an eponym: "Bell's palsy", "Wilson disease", "Parkinson disease".
     static let eponymNouns = WordList(vocabulary: .eponymNouns, [

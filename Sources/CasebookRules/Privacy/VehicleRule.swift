@@ -21,7 +21,7 @@ struct VehicleRule: TextRule {
     )
 
     static let labels = ["vin", "vehicle identification number", "licence plate", "license plate", "number plate", "numberplate",
-                         "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number", "frame number", "chassis number"]
+                         "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number", "frame number", "chassis number", "vehicle"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
@@ -31,7 +31,9 @@ struct VehicleRule: TextRule {
             let text = document.text(range)
             let hasUpper = text.contains { $0.isUppercase }
             let lower = text.contains { $0.isLowercase }
-            if label == "plate" || label == "reg" || label == "registration", !hasUpper || lower { continue }
+            if label == "plate" || label == "reg" || label == "registration" || label == "vehicle", !hasUpper || lower { continue }
+            // "Vehicle BX72QL": only a plate-shaped code after the bare word.
+            if label == "vehicle", !(5...8).contains(text.filter({ $0 != " " }).count) || text.filter(\.isNumber).count < 2 || text.filter(\.isLetter).count < 2 { continue }
             guard text.count <= 17 + 2 else { continue }
             matches.append(Match(range, "vehicle identifier"))
         }
