@@ -62,7 +62,9 @@ struct AgeRule: TextRule {
                 }
                 guard token.end - token.start <= 3, token.end - token.start >= 2, document.bytes[token.start] == UInt8(ascii: "9") || document.bytes[token.start] == UInt8(ascii: "1"),
                       let value = Int(document.text(token.range)), (90...125).contains(value) else { continue }
-                if token.start > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/")].contains(document.bytes[token.start - 1]) { continue }
+                if token.start > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/")].contains(document.bytes[token.start - 1]),
+                   !(token.start >= 2 && document.bytes[token.start - 1] == UInt8(ascii: "/") && (document.bytes[token.start - 2] == UInt8(ascii: "F") || document.bytes[token.start - 2] == UInt8(ascii: "M"))
+                     && (token.start < 3 || !document.bytes[token.start - 3].isLetterLike)) { continue }
                 // "90+" is how an age over 89 should be written.
                 if token.end < document.bytes.count, document.bytes[token.end] == UInt8(ascii: "+") { continue }
                 if let end = Self.ageSuffixEnd(after: token.end, in: document) {

@@ -166,8 +166,17 @@ struct LocationRule: TextRule {
                 if position + 1 < tokens.count, ["ward", "unit", "wing"].contains(document.lowercased(tokens[position + 1].range)), document.isCapitalised(tokens[position + 1]) {
                     end = tokens[position + 1].end
                 }
-                // "Ard na Gréine Nursing Home, Ballinrobe, Co. Mayo": the town after the facility.
-                matches.append(Match(start..<townEnd(after: end, tokens: tokens, document: document, strict: true), "named facility"))
+                // "Ard na Gréine Nursing Home, Ballinrobe, Co. Mayo": the town after the facility; "… Medical Center in Sioux City".
+                end = townEnd(after: end, tokens: tokens, document: document, strict: true)
+                if let inWord = tokens.firstIndex(where: { $0.start == end + 1 }), document.bytes[tokens[inWord].range].elementsEqual("in".utf8),
+                   inWord + 1 < tokens.count, tokens[inWord + 1].start == tokens[inWord].end + 1, document.isCapitalised(tokens[inWord + 1]), !tokens[inWord + 1].isNumber,
+                   !Self.isCommonPlaceWord(tokens[inWord + 1], in: document), !Lexicon.firstNames.contains(tokens[inWord + 1], in: document) {
+                    var last = inWord + 1
+                    if last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, document.isCapitalised(tokens[last + 1]),
+                       !Self.isCommonPlaceWord(tokens[last + 1], in: document) || Self.placeEndings.contains(tokens[last + 1], in: document) { last += 1 }
+                    end = tokens[last].end
+                }
+                matches.append(Match(start..<end, "named facility"))
                 continue
             }
             // A named ward: "Keats Ward", "Nightingale Ward".
@@ -183,6 +192,26 @@ struct LocationRule: TextRule {
         matches += continentalStreets(in: document, tokens: tokens)
         matches += roomsAndTownsInContext(in: document, tokens: tokens)
         matches += addressLines(in: document, tokens: tokens)
+        matches += japaneseAddresses(in: document, tokens: tokens)
+        // "He lives with his wife in Rhiwbina … He went back to Rhiwbina": every other mention of a place found.
+        return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
+    }
+
+    /// Japanese block addresses: "3-14-2 Higashi-Nakano, Nakano-ku, Tokyo".
+    private func japaneseAddresses(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for position in tokens.indices where position + 3 < tokens.count && tokens[position].isNumber && tokens[position].zone == .text {
+            let first = tokens[position], second = tokens[position + 1]
+            guard first.start == 0 || !bytes[first.start - 1].isAlphanumeric && bytes[first.start - 1] != UInt8(ascii: "-"),
+                  second.isNumber, second.start == first.end + 1, bytes[first.end] == UInt8(ascii: "-") else { continue }
+            var last = position + 1
+            if tokens[last + 1].isNumber, tokens[last + 1].start == tokens[last].end + 1, bytes[tokens[last].end] == UInt8(ascii: "-") { last += 1 }
+            guard last - position == 2, last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, bytes[tokens[last].end] == UInt8(ascii: " "),
+                  document.isCapitalised(tokens[last + 1]), !tokens[last + 1].isNumber,
+                  (first.end - first.start) <= 2, (second.end - second.start) <= 3 else { continue }
+            matches.append(Match(first.start..<townEnd(after: tokens[last + 1].end, tokens: tokens, document: document), "street address"))
+        }
         return matches
     }
 
@@ -276,7 +305,8 @@ struct LocationRule: TextRule {
                                            "village", "town", "suburb", "edge", "moved", "resides", "resided", "property", "cottage",
                                            "caravan", "estate", "hometown", "born", "grew", "raised", "settled", "rents", "owns",
                                            "work", "works", "worked", "working", "employed", "lawn", "garden", "yard", "driver", "shop", "store", "business",
-                                           "parked", "found", "collapsed", "crashed", "referred", "physician", "gp", "doctor", "hiking", "fishing"])
+                                           "parked", "found", "collapsed", "crashed", "referred", "physician", "gp", "doctor", "hiking", "fishing",
+                                           "stay", "stays", "staying", "stayed", "went"])
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
     static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
@@ -478,11 +508,12 @@ struct LocationRule: TextRule {
         var end = end
         for segment in 0..<3 {
             guard let next = tokens.firstIndex(where: { $0.start >= end }), tokens[next].start - end <= 2,
-                  document.bytes[end..<tokens[next].start].contains(UInt8(ascii: ",")), document.isCapitalised(tokens[next]), !tokens[next].isNumber,
+                  document.bytes[end..<tokens[next].start].contains(UInt8(ascii: ",")),
+                  document.isCapitalised(tokens[next]) || ["app", "appt", "apt", "lgh"].contains(document.lowercased(tokens[next].range)), !tokens[next].isNumber,
                   !PersonNames.stopwords.contains(tokens[next], in: document) || Self.countries.contains(tokens[next], in: document) else { break }
             // "…, Apt 3B, Hagerstown": a unit between the street and the town.
-            if ["apt", "unit", "flat", "suite", "apartment"].contains(document.lowercased(tokens[next].range)), next + 1 < tokens.count, tokens[next + 1].isNumber,
-               tokens[next + 1].start - tokens[next].end <= 2 {
+            if ["apt", "unit", "flat", "suite", "apartment", "app", "appt", "lgh", "wohnung", "piso"].contains(document.lowercased(tokens[next].range)),
+               next + 1 < tokens.count, tokens[next + 1].isNumber, tokens[next + 1].start - tokens[next].end <= 3 {
                 end = tokens[next + 1].end
                 if next + 2 < tokens.count, tokens[next + 2].start == end, tokens[next + 2].end - tokens[next + 2].start == 1 { end = tokens[next + 2].end }
                 continue

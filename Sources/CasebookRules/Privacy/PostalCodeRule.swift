@@ -74,11 +74,41 @@ struct PostalCodeRule: TextRule {
         }
         matches += beforeTown(in: document, tokens: tokens)
         matches += afterAddress(in: document, tokens: tokens)
+        matches += bracketedOutwardCodes(in: document)
         return matches
     }
 
     /// Codes in an address line: "12 rue des Lilas, 69003", "ul. Miodowa 14, 31-055", "Kochi 682016",
     /// "Osaka 556-0021", "〒164-0003".
+    /// Whether a unit or a word follows a number: "2340 mg", "4870 cells".
+    static func isUnitStart(_ end: Int, in document: ScanDocument) -> Bool {
+        var index = end
+        while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return index < document.bytes.count && document.bytes[index].isLower
+    }
+
+    /// UK outward codes in brackets after a place: "Rhiwbina (CF14)", "Hyde Park, Leeds (LS6)".
+    private func bracketedOutwardCodes(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        var index = 0
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "(")) {
+            index = open + 1
+            var end = index
+            while end < bytes.count, end - index < 5, bytes[end].isUpper || bytes[end].isDigit { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: ")"), open >= 2, bytes[open - 1] == UInt8(ascii: " "), bytes[open - 2].isLower else { continue }
+            let code = bytes[index..<end]
+            let letters = code.prefix(while: \.isUpper).count
+            let digits = code.dropFirst(letters).prefix(while: \.isDigit).count
+            guard (1...2).contains(letters), (1...2).contains(digits), code.count - letters - digits <= 1, code.last!.isDigit || code.last!.isUpper && digits > 0 else { continue }
+            var word = open - 1
+            while word > 0, bytes[word - 1].isLetterLike { word -= 1 }
+            guard bytes[word].isUpper, document.zone(at: index) == .text else { continue }
+            matches.append(Match(index..<end, "postal code"))
+        }
+        return matches
+    }
+
     private func afterAddress(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
@@ -105,6 +135,20 @@ struct PostalCodeRule: TextRule {
             // After a capitalised town that is not an ordinary word: "Kochi 682016", "Osaka 556-0021".
             if !previous.isNumber, document.isCapitalised(previous), !document.isAllCaps(previous), gap.allSatisfy({ $0.isSpace || $0 == UInt8(ascii: ",") }), gap.count <= 2,
                (length == 6 || joined), !Lexicon.englishWords.contains(previous, in: document) {
+                matches.append(Match(token.start..<end, "postal code"))
+                continue
+            }
+            // A town in a list of places: "Hospital, Tamworth 2340", "Manunda, Cairns 4870".
+            if !previous.isNumber, document.isCapitalised(previous), !document.isAllCaps(previous), gap.elementsEqual([UInt8(ascii: " ")]), (4...5).contains(length),
+               position >= 2, document.isCapitalised(tokens[position - 2]) || tokens[position - 2].isNumber,
+               bytes[tokens[position - 2].end..<previous.start].elementsEqual(", ".utf8), !LocationRule.countries.contains(previous, in: document),
+               end == bytes.count || !Self.isUnitStart(end, in: document) {
+                matches.append(Match(token.start..<end, "postal code"))
+                continue
+            }
+            // In brackets after a place: "Moeraki (9482)".
+            if !previous.isNumber, document.isCapitalised(previous), gap.elementsEqual(" (".utf8), (4...5).contains(length), end < bytes.count, bytes[end] == UInt8(ascii: ")"),
+               !Lexicon.englishWords.contains(previous, in: document), !PersonNames.stopwords.contains(previous, in: document) {
                 matches.append(Match(token.start..<end, "postal code"))
                 continue
             }
