@@ -21,6 +21,7 @@ struct DateRule: TextRule {
             "First seen in ⟦March 2021⟧; imaging ⟦03-MAR-21⟧.",
             "Admitted on ⟦Boxing Day 2022⟧; study date ⟦20250311⟧.",
             "Seen ⟦Thursday 16th⟧ and ⟦Sat 10/12⟧; born ⟦23/09 at 04:17⟧; collected ⟦24.xi.2025⟧, opéré ⟦6 octobre 2025⟧.",
+            "The date of each verified call (⟦01/07⟧, ⟦15/07⟧, ⟦29/07⟧) was logged; her pain score fell from 8/10 to 3/10.",
         ]
     )
 
@@ -127,6 +128,9 @@ struct DateRule: TextRule {
             } else if token.isNumber, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: "."), let range = dayMonth(position) {
                 let previous = position >= 1 ? tokens[position - 1] : nil
                 let contextBefore = previous.map { Self.dayMonthContext.contains($0, in: document) && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ":")]) } ?? false
+                    // "the date of each verified call (01/07, 15/07, 29/07)", "appointments on Mon 14 Apr and 12/5"
+                    || (max(0, position - 7)..<position).contains { Self.dateWords.contains(tokens[$0], in: document) }
+                    || matches.last.map { $0.end <= token.start && token.start - $0.end <= 6 && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d")]) } ?? false
                 let timeAfter = document.hasPrefix(" at ", at: range.upperBound) && range.upperBound + 5 < bytes.count && bytes[range.upperBound + 4].isDigit
                 // "pain score fell from 8/10 to 3/10": a score, not a day and month.
                 let score = (max(0, position - 4)..<position).contains { Self.scoreWords.contains(tokens[$0], in: document) }
@@ -146,6 +150,7 @@ struct DateRule: TextRule {
         return matches
     }
 
+    static let dateWords: WordList = ["date", "dates", "dated", "appointment", "appointments", "visits", "calls"]
     static let scoreWords: WordList = ["score", "scores", "scale", "pain", "vas", "nrs", "rated", "rating", "grade", "power", "strength", "acuity"]
 
     /// "24.xi.2025", "6 octobre 2025", "le 3 mars 2025".

@@ -36,7 +36,7 @@ struct IdentityNumberRule: TextRule {
         "accession", "claim number", "claim", "reference number", "ref no", "id", "phn", "personal health number",
         "social insurance number", "health number", "employee number", "employee id", "staff number", "student number",
         "prisoner number", "inmate number", "booking number", "custody number", "visa number", "benefit number", "case ref",
-        "group number", "group no", "npi", "provider number", "payroll number", "payroll", "badge number", "registry number", "donor reference", "donor number",
+        "group number", "group no", "group", "npi", "provider number", "payroll number", "payroll", "badge number", "registry number", "donor reference", "donor number",
         // Inpatient and outpatient registers, and national numbers by their usual names.
         "ip no", "ip number", "inpatient number", "in-patient number", "inpatient no", "op no", "opd no", "outpatient number", "uhid",
         "cr no", "registration number", "registration no", "reg no", "dni", "nie", "cpf", "curp", "cédula", "cedula", "pesel",
@@ -50,7 +50,7 @@ struct IdentityNumberRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
         for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
-            if let range = LabelledValue.value(after: end, in: document, minimumDigits: label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: label == "group" ? 5 : label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
                 matches.append(Match(range, "identity or record number"))
             }
         }

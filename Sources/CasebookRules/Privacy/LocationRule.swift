@@ -306,7 +306,7 @@ struct LocationRule: TextRule {
                                            "caravan", "estate", "hometown", "born", "grew", "raised", "settled", "rents", "owns",
                                            "work", "works", "worked", "working", "employed", "lawn", "garden", "yard", "driver", "shop", "store", "business",
                                            "parked", "found", "collapsed", "crashed", "referred", "physician", "gp", "doctor", "hiking", "fishing",
-                                           "stay", "stays", "staying", "stayed", "went"])
+                                           "stay", "stays", "staying", "stayed", "went", "registered"])
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
     static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
@@ -341,7 +341,7 @@ struct LocationRule: TextRule {
             if document.lowercased(token.range) == "rural", document.lowercased(next.range) == "route", position + 2 < tokens.count, tokens[position + 2].isNumber {
                 var end = tokens[position + 2].end
                 if position + 4 < tokens.count, document.lowercased(tokens[position + 3].range) == "box", tokens[position + 4].isNumber { end = tokens[position + 4].end }
-                matches.append(Match(token.start..<end, "rural address"))
+                matches.append(Match(token.start..<townEnd(after: end, tokens: tokens, document: document), "rural address"))
                 continue
             }
             // Foreign facilities and streets written with the kind word first.
@@ -432,7 +432,7 @@ struct LocationRule: TextRule {
                 while last + 1 < tokens.count, tokens[last + 1].start - tokens[last].end == 1, document.isCapitalised(tokens[last + 1]) || ["de", "du", "des", "la", "le", "di", "del"].contains(document.lowercased(tokens[last + 1].range)) {
                     last += 1
                 }
-                matches.append(Match(tokens[position - 1].start..<tokens[last].end, "street address"))
+                matches.append(Match(tokens[position - 1].start..<townEnd(after: tokens[last].end, tokens: tokens, document: document), "street address"))
             }
         }
         return matches

@@ -26,6 +26,7 @@ struct NameRule: TextRule {
             "DICOM PatientName: ⟦GALLAGHER^BRIDGET^M⟧.",
             "With anaesthetist ⟦Hope Adebayo⟧ and scrub nurse ⟦rose kingsley⟧; her supervisor, ⟦Graham Baker⟧.",
             "At the sports clinic, ⟦Siosaia Taufa⟧ scored 24.",
+            "The header strip reads ⟦HÜRLIMANN, RETO⟧; the genes HAMP, TFR2 were normal.",
         ]
     )
 
@@ -83,6 +84,26 @@ struct NameRule: TextRule {
         return false
     }
 
+    /// Names written in capitals, surname first, as on a label or a printout: "HÜRLIMANN, RETO", "OKAFOR, DANIEL".
+    private func capitalsNames(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens
+        var matches: [Match] = []
+        for position in tokens.indices.dropLast() {
+            let first = tokens[position], second = tokens[position + 1]
+            // Four letters or more, and no digit after: "HAMP, TFR2" are genes.
+            guard !first.isNumber, !second.isNumber, first.end - first.start >= 4, second.end - second.start >= 4, first.zone == .text,
+                  second.end >= document.bytes.count || !document.bytes[second.end].isDigit,
+                  document.isAllCaps(first), document.isAllCaps(second), document.bytes[first.end..<second.start].elementsEqual(", ".utf8) else { continue }
+            let words = [first, second]
+            guard !words.contains(where: { InitialsRule.abbreviations.contains($0, in: document) || InitialsRule.contextAbbreviations.contains($0, in: document)
+                        || Lexicon.englishWords.contains($0, in: document) || IdentityNumberRule.isClinicalPrefix(document.text($0.range)) }) else { continue }
+            guard Lexicon.surnames.contains(first, in: document) || Lexicon.firstNames.contains(second, in: document)
+                    || PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document) else { continue }
+            matches.append(Match(first.start..<second.end, "name"))
+        }
+        return matches
+    }
+
     /// DICOM person names: "GALLAGHER^BRIDGET^M".
     private func dicomNames(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
@@ -125,7 +146,7 @@ struct NameRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches = dicomNames(in: document) + slugNames(in: document)
+        var matches = dicomNames(in: document) + slugNames(in: document) + capitalsNames(in: document)
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).map { Match($0, "name") }
         var claimedUntil = -1
         for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
@@ -147,7 +168,7 @@ struct NameRule: TextRule {
                 // "Mr." / "patient," / "patient:" — but not across a table cell or a line.
                 guard next < tokens.count, tokens[next].start - token.end <= 3,
                       document.onlySpaces(token.end..<tokens[next].start, allowing: isTitle ? [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]
-                                                                              : [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]) else { continue }
+                                                                              : [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "=")]) else { continue }
                 // A single initial after a title is privacy.initials' ("Mr K", "Mrs AB").
                 if document.isAllCaps(tokens[next]), tokens[next].end - tokens[next].start <= 3, !(tokens[next].end < document.bytes.count && document.bytes[tokens[next].end] == UInt8(ascii: ".")) { continue }
                 var run = PersonNames.nameRun(tokens, from: next, in: document)

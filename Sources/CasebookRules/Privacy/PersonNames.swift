@@ -19,7 +19,10 @@ enum PersonNames {
             while position < tokens.count, tokens[position].start < match.end {
                 let token = tokens[position]
                 position += 1
-                guard isFollowable(token, in: document) else { continue }
+                // A word that is also an eponym ("Marcus Gunn") is a given name when a surname follows it here: "Marcus Armstrong".
+                let givenName = position < tokens.count && tokens[position].start < match.end && !tokens[position].isNumber
+                    && document.isCapitalised(tokens[position]) && !Lexicon.eponyms.contains(tokens[position], in: document)
+                guard isFollowable(token, in: document, givenName: givenName) else { continue }
                 let word = document.bytes[token.range]
                 if !(names[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { names[token.hash, default: []].append(word) }
             }
@@ -37,10 +40,10 @@ enum PersonNames {
         return found
     }
 
-    private static func isFollowable(_ token: Token, in document: ScanDocument) -> Bool {
+    private static func isFollowable(_ token: Token, in document: ScanDocument, givenName: Bool) -> Bool {
         !token.isNumber && token.zone == .text && token.end - token.start >= 3 && document.isCapitalised(token) && !document.isAllCaps(token)
             && !stopwords.contains(token, in: document) && !titles.contains(token, in: document) && !patientWords.contains(token, in: document)
-            && !kinship.contains(token, in: document) && (!Lexicon.eponyms.contains(token, in: document) || Lexicon.firstNames.contains(token, in: document))
+            && !kinship.contains(token, in: document) && (!Lexicon.eponyms.contains(token, in: document) || givenName || Lexicon.firstNames.contains(token, in: document))
             && !Lexicon.englishWords.contains(token, in: document) && !LocationRule.genericWords.contains(token, in: document)
             && !LocationRule.facilityWords.contains(token, in: document) && !LocationRule.countries.contains(token, in: document)
     }

@@ -20,6 +20,7 @@ struct PostalCodeRule: TextRule {
             "Gärtnerstraße 17, ⟦10245 Berlin⟧; Van Woustraat 118-2, ⟦1073 LS Amsterdam⟧.",
             "12 rue des Lilas, ⟦69003 Lyon⟧; Kochi ⟦682016⟧; CEP ⟦01304-001⟧; ⟦〒164-0003⟧; ul. Miodowa 14, ⟦31-055 Kraków⟧.",
             "1432 Mahalefele Road, Dube, Soweto ⟦1804⟧.",
+            "Transferred to Tamworth Hospital, Tamworth ⟦2340⟧; she lives in Moeraki (⟦9482⟧); he lives in Rhiwbina (⟦CF14⟧); home in Galt, ⟦95632⟧.",
         ]
     )
 
@@ -143,6 +144,12 @@ struct PostalCodeRule: TextRule {
                position >= 2, document.isCapitalised(tokens[position - 2]) || tokens[position - 2].isNumber,
                bytes[tokens[position - 2].end..<previous.start].elementsEqual(", ".utf8), !LocationRule.countries.contains(previous, in: document),
                end == bytes.count || !Self.isUnitStart(end, in: document) {
+                matches.append(Match(token.start..<end, "postal code"))
+                continue
+            }
+            // A US ZIP after a town named as where someone lives: "their home in Galt, 95632".
+            if !previous.isNumber, document.isCapitalised(previous), gap.elementsEqual(", ".utf8), length == 5, position >= 2,
+               ["in", "from", "of"].contains(document.lowercased(tokens[position - 2].range)), !LocationRule.countries.contains(previous, in: document) {
                 matches.append(Match(token.start..<end, "postal code"))
                 continue
             }
