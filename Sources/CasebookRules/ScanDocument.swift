@@ -22,6 +22,9 @@ public struct ScanDocument: Sendable {
     let tokens: [Token]
     /// The labels of every `LabelList` found at token starts, in document order.
     let labelHits: [LabelHit]
+    /// Whether the text holds any character of three UTF-8 bytes or more beyond punctuation (U+3000 on:
+    /// Japanese, Chinese, Korean), so that rules for those scripts can skip the rest.
+    let hasWideCharacters: Bool
 
     /// Front-matter keys whose values are not patient text.
     static let creditKeys: Set<String> = ["authors", "author", "published"]
@@ -34,6 +37,7 @@ public struct ScanDocument: Sendable {
         self.zones = Self.zones(of: source)
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
+        self.hasWideCharacters = bytes.contains { $0 >= 0xE3 }
     }
 
     /// Plain text with every line in the text zone (rule examples, single strings).
@@ -43,6 +47,7 @@ public struct ScanDocument: Sendable {
         self.zones = Array(repeating: .text, count: source.lineCount)
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
+        self.hasWideCharacters = bytes.contains { $0 >= 0xE3 }
     }
 
     /// The labels of one list found at token starts: each label (lowercased) and the offset just after it.

@@ -190,7 +190,7 @@ extension ScanDocument {
 /// a table, however many rules ask. The name lexicons (`Lexicon`) are too large for this and are
 /// probed only for the tokens that need them.
 enum Vocabulary: Int, CaseIterable, Sendable {
-    case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords
+    case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs
 
     var list: WordList {
         switch self {
@@ -223,6 +223,9 @@ enum Vocabulary: Int, CaseIterable, Sendable {
         case .patientWords: PersonNames.patientWords
         case .introducers: PersonNames.introducers
         case .labelWords: IdentityNumberRule.labelWords
+        case .addressLabels: LocationRule.addressLabels
+        case .addressColonLabels: LocationRule.addressColonLabels
+        case .personVerbs: InitialsRule.personVerbs
         }
     }
 
@@ -411,7 +414,7 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
 /// of them are found in one pass when a document is prepared (`ScanDocument.labels(_:)`), not in a
 /// pass per rule.
 enum LabelList: Int, CaseIterable, Sendable {
-    case postalCode, holiday, device, vehicle, personalSite, identityNumber, residence, biometric
+    case postalCode, holiday, device, vehicle, personalSite, identityNumber, residence, biometric, signature
 
     var labels: [String] {
         switch self {
@@ -423,6 +426,7 @@ enum LabelList: Int, CaseIterable, Sendable {
         case .identityNumber: IdentityNumberRule.labels
         case .residence: LocationRule.residencePhrases
         case .biometric: BiometricRule.keywords
+        case .signature: InitialsRule.signatureLabels
         }
     }
 }

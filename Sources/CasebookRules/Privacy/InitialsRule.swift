@@ -189,7 +189,7 @@ struct InitialsRule: TextRule {
     }
 
     /// Words that a person, not a test or a service, does: "RM received weekly IVIG", "DA chose to stop", "TW aware".
-    static let personVerbs = WordList(["aware", "chose", "declined", "agreed", "asked", "felt", "said", "says", "told", "wanted", "wished",
+    static let personVerbs = WordList(vocabulary: .personVerbs, ["aware", "chose", "declined", "agreed", "asked", "felt", "said", "says", "told", "wanted", "wished",
                                        "decided", "refused", "consented", "received", "settled", "returned", "attended", "underwent",
                                        "himself", "herself", "rarely", "never", "preferred", "understood", "complained", "denied",
                                        "reports", "reported", "states", "stated", "tolerated", "walked", "slept", "ate", "delighted",
@@ -283,24 +283,24 @@ struct InitialsRule: TextRule {
             add(start, end)
         }
         // Labels: "Scored by: ahk", "signed off \"GA / KT\"", "Naam: JvdB", "Patient ........ AN".
-        for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
-            let word = document.lowercased(token.range)
-            for label in Self.signatureLabels where document.hasPrefix(label, at: token.start) {
-                let end = token.start + label.utf8.count
-                guard end >= bytes.count || !bytes[end].isASCIILetter else { continue }
-                // "patient", "name" and the like only before a colon or dot leaders, or in a table row.
-                let isRoleWord = ["name", "patient", "pt", "resident", "client", "nom", "nombre", "naam"].contains(label)
-                if isRoleWord {
-                    var after = end
-                    while after < bytes.count, bytes[after].isSpace { after += 1 }
-                    let leaders = bytes[after...].prefix { $0 == UInt8(ascii: ".") || $0.isSpace }.filter { $0 == UInt8(ascii: ".") }.count >= 3
-                    let colon = after < bytes.count && bytes[after] == UInt8(ascii: ":")
-                    let tableRow = after < bytes.count && bytes[after] == UInt8(ascii: "|") && (token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: "|") || token.start >= 1 && bytes[token.start - 1] == UInt8(ascii: "|"))
-                    guard leaders || colon || tableRow else { continue }
-                }
-                initialsAfterLabel(end, roleWord: isRoleWord)
-                break
+        for (label, end) in document.labels(.signature) where document.zone(at: end - 1) == .text {
+            // "patient", "name" and the like only before a colon or dot leaders, or in a table row.
+            let isRoleWord = ["name", "patient", "pt", "resident", "client", "nom", "nombre", "naam"].contains(label)
+            if isRoleWord {
+                let start = end - label.utf8.count
+                var after = end
+                while after < bytes.count, bytes[after].isSpace { after += 1 }
+                let leaders = bytes[after...].prefix { $0 == UInt8(ascii: ".") || $0.isSpace }.filter { $0 == UInt8(ascii: ".") }.count >= 3
+                let colon = after < bytes.count && bytes[after] == UInt8(ascii: ":")
+                let tableRow = after < bytes.count && bytes[after] == UInt8(ascii: "|") && (start >= 2 && bytes[start - 2] == UInt8(ascii: "|") || start >= 1 && bytes[start - 1] == UInt8(ascii: "|"))
+                guard leaders || colon || tableRow else { continue }
             }
+            initialsAfterLabel(end, roleWord: isRoleWord)
+        }
+        // Short codes in capitals, in context.
+        for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
+            guard (2...3).contains(token.end - token.start), document.isAllCaps(token) else { continue }
+            let word = document.lowercased(token.range)
             // A note signed at the end of its line: "Encouraged fluids. GR".
             if (2...3).contains(token.end - token.start), document.isAllCaps(token), !isAbbreviation(word), token.start >= 2,
                bytes[token.start - 1] == UInt8(ascii: " "), bytes[token.start - 2] == UInt8(ascii: "."),
@@ -342,7 +342,7 @@ struct InitialsRule: TextRule {
             }
         }
         // "患者 W.D."
-        for word in Self.patientWordsBefore {
+        for word in Self.patientWordsBefore where document.hasWideCharacters {
             var from = 0
             while let found = Self.firstIndex(of: word, in: bytes, from: from) {
                 from = found + word.count

@@ -216,10 +216,10 @@ struct LocationRule: TextRule {
     }
 
     /// Words that label an address written out after them.
-    static let addressLabels: WordList = ["address", "addr", "residence", "boende", "adresse", "adres", "dirección", "direccion", "endereço",
-                                          "indirizzo", "anschrift", "wohnort", "domicile", "domicilio"]
+    static let addressLabels = WordList(vocabulary: .addressLabels, ["address", "addr", "residence", "boende", "adresse", "adres", "dirección", "direccion", "endereço",
+                                          "indirizzo", "anschrift", "wohnort", "domicile", "domicilio"])
     /// Words that label an address only before a colon: "Home: Pasadena, CA 91104", "Postal: PO Box 214, …".
-    static let addressColonLabels: WordList = ["home", "postal", "site", "location", "lives"]
+    static let addressColonLabels = WordList(vocabulary: .addressColonLabels, ["home", "postal", "site", "location", "lives"])
     static let cjkAddressLabels: [[UInt8]] = ["住所", "地址", "주소"].map { Array($0.utf8) }
 
     /// An address written out after its label, to the end of the line, cell, bracket or sentence:
@@ -273,7 +273,7 @@ struct LocationRule: TextRule {
                 value(after: token.end, colonRequired: true)
             }
         }
-        for label in Self.cjkAddressLabels {
+        for label in Self.cjkAddressLabels where document.hasWideCharacters {
             var from = 0
             while let found = InitialsRule.firstIndex(of: label, in: bytes, from: from) {
                 from = found + label.count
