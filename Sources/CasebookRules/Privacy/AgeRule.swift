@@ -80,7 +80,8 @@ struct AgeRule: TextRule {
                     matches.append(Match(start..<token.end, "age over 89"))
                 }
             } else {
-                guard Self.phraseStarts.contains(token, in: document) || document.hasPrefix("ninety", at: token.start) else { continue }
+                guard Self.phraseStarts.contains(token, in: document)
+                        || document.bytes[token.start] | 0x20 == UInt8(ascii: "n") && document.hasPrefix("ninety", at: token.start) else { continue }
                 // her/his/their/one/s only matter before "90s", "nineties", "late"… or "hundred".
                 if token.end - token.start <= 5, !document.hasPrefix("ninet", at: token.start), !document.hasPrefix("hundred", at: token.start),
                    !["early", "mid", "late"].contains(where: { document.hasPrefix($0, at: token.start) }) {

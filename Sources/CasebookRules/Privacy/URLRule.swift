@@ -70,10 +70,12 @@ struct URLRule: TextRule {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index].lowercased
-            guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") else { index += 1; continue }
-            let boundary = index == 0 || !bytes[index - 1].isAlphanumeric
+            // "http" or "www" at a word start; most "h" and "w" bytes are "the", "with", "when".
+            guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w"), index + 3 < bytes.count,
+                  bytes[index + 1].lowercased == (byte == UInt8(ascii: "h") ? UInt8(ascii: "t") : UInt8(ascii: "w")),
+                  index == 0 || !bytes[index - 1].isAlphanumeric else { index += 1; continue }
             let isScheme = document.hasPrefix("http://", at: index) || document.hasPrefix("https://", at: index)
-            guard boundary, isScheme || document.hasPrefix("www.", at: index) else { index += 1; continue }
+            guard isScheme || document.hasPrefix("www.", at: index) else { index += 1; continue }
             var end = index
             while end < bytes.count, !bytes[end].isSpace, !bytes[end].isLineBreak, !Self.closers.contains(bytes[end]) { end += 1 }
             while end > index, Self.trailing.contains(bytes[end - 1]) { end -= 1 }
