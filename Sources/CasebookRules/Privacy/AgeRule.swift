@@ -116,6 +116,7 @@ struct AgeRule: TextRule {
                 }
                 if word.hasPrefix("ninety") || word == "hundred" {
                     let afterAged = position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at"].contains(document.lowercased(tokens[position - 1].range))
+                        || position >= 2 && document.lowercased(tokens[position - 1].range) == "of" && Self.people.contains(tokens[position - 2], in: document)
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of" && document.lowercased(tokens[position - 2].range) == "age"
                     if (word.hasPrefix("ninety") && word.contains("-year")) || (word.hasPrefix("ninety") && afterAged && !Self.followedByUnit(token.end, in: document)) {
                         matches.append(Match(token.range, "age over 89"))
@@ -195,6 +196,9 @@ struct AgeRule: TextRule {
                 && (tokens[position - 2].end - tokens[position - 2].start == 1 || !Lexicon.englishWords.contains(tokens[position - 2], in: document)) {
             return true
         }
+        // "herself 95", "himself 91"; "Maria Moreira, now 93, tested …"
+        if previous == "herself" || previous == "himself" { return true }
+        if previous == "now", token.start >= 6, bytes[token.start - 6] == UInt8(ascii: ","), after == UInt8(ascii: ",") { return true }
         // "someone of 96", "a woman of 93"
         if previous == "of", position >= 2, people.contains(tokens[position - 2], in: document) { return true }
         // "The patient (97)", "Mrs Ellis (94)"

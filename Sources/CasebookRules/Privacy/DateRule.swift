@@ -95,6 +95,7 @@ struct DateRule: TextRule {
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
         "januar", "februar", "märz", "maerz", "juni", "juli", "oktober", "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno",
         "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "augustus", "mei",
+        "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro", "outubro", "dezembro", "desember", "maj",
     ])
     static let romanMonths = WordList(vocabulary: .romanMonths, ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
 
@@ -157,14 +158,22 @@ struct DateRule: TextRule {
     private func romanAndForeignMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         for position in 1..<max(tokens.count - 1, 1) {
-            let day = tokens[position - 1], month = tokens[position], year = tokens[position + 1]
+            var day = tokens[position - 1]
+            let month = tokens[position], year = tokens[position + 1]
+            // "3 de março", "le 3 de mayo": the day two tokens back.
+            if position >= 2, document.bytes[day.range].elementsEqual("de".utf8), tokens[position - 2].isNumber, tokens[position - 2].end + 1 == day.start {
+                day = tokens[position - 2]
+            }
             guard day.isNumber, !month.isNumber, day.end - day.start <= 2,
                   Self.romanMonths.contains(month, in: document) || Self.foreignMonths.contains(month, in: document),
                   (1...31).contains(Int(document.text(day.range)) ?? 0), day.zone == .text else { continue }
             if Self.romanMonths.contains(month, in: document), month.start == day.end + 1, document.bytes[day.end] == UInt8(ascii: "."),
                year.isNumber, year.start == month.end + 1, document.bytes[month.end] == UInt8(ascii: "."), year.end - year.start == 4 {
                 matches.append(Match(day.start..<year.end, "date"))
-            } else if Self.foreignMonths.contains(month, in: document), document.onlySpaces(day.end..<month.start), month.start - day.end == 1 {
+            } else if Self.foreignMonths.contains(month, in: document),
+                      document.onlySpaces(day.end..<month.start) && month.start - day.end == 1                     // "6 octobre"
+                        || document.bytes[day.end..<month.start].elementsEqual(". ".utf8)                          // "12. März"
+                        || document.bytes[day.end..<month.start].elementsEqual(" de ".utf8) {                      // "3 de março"
                 var end = month.end
                 if year.isNumber, year.end - year.start == 4, document.onlySpaces(month.end..<year.start), year.start - month.end == 1 { end = year.end }
                 matches.append(Match(day.start..<end, "date"))

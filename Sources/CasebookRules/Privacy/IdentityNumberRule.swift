@@ -43,6 +43,7 @@ struct IdentityNumberRule: TextRule {
         "codice fiscale", "tessera sanitaria", "carte vitale", "ramq", "care card", "health insurance number", "emirates id", "nric",
         "hkid", "mykad", "nhi", "nhi number", "hetu", "amka", "jmbg", "iqama", "cnic", "versichertennummer", "krankenversichertennummer",
         "sozialversicherungsnummer", "ahv", "bsn-nummer", "numéro de sécurité sociale", "numero de securite sociale",
+        "f.nr", "fnr", "fødselsnummer", "personnr", "nº utente", "n.º utente", "utente", "nº sns", "cc nº", "hetu",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version"]
@@ -213,6 +214,8 @@ struct IdentityNumberRule: TextRule {
             // "case-1000", "table-12": an ordinary word and a short number is a label, not a record.
             let letterRuns = tokens[position...last].filter { !$0.isNumber }
             if letterRuns.count == 1, digits <= 5, separators <= 1, Lexicon.englishWords.contains(letterRuns[0], in: document) { continue }
+            // "images/h002-ct-day0": a file path whose numbers are short is a name for a picture, not a record.
+            if bytes[start..<end].contains(UInt8(ascii: "/")), tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 3 }) { continue }
             matches.append(Match(start..<end, "identifier-like code"))
         }
         return matches

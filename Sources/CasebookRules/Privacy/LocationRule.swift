@@ -38,7 +38,8 @@ struct LocationRule: TextRule {
         "hospital", "infirmary", "clinic", "hospice", "surgery", "practice", "sanatorium", "polyclinic", "dispensary",
         "prison", "school", "academy", "college", "university", "church", "mosque", "temple", "synagogue", "gurdwara",
         "centre", "center", "home", "village", "lodge", "house", "manor", "hall", "station", "barracks", "camp", "hostel",
-        "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium", "maternity", "institute", "unit", "pavilion",
+        "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium", "maternity", "institute", "unit", "pavilion", "primary", "elementary", "kindergarten",
+        "preschool", "daycare",
         "fc", "afc", "club",
     ])
     /// Capitalised words that describe a facility's kind rather than name it.
@@ -119,7 +120,9 @@ struct LocationRule: TextRule {
             if !token.isNumber, !isKeyword { continue }
             let word = token.isNumber ? "" : document.lowercased(token.range)
             // Street addresses: "14 Rowan Street", "Unit 3, 22 Byron Road", "PO Box 4471".
-            if token.isNumber, token.end - token.start <= 5, let end = streetEnd(after: position, tokens: tokens, document: document) {
+            let yearAfterArticle = token.end - token.start == 4 && position >= 1 && ["the", "in", "since", "by"].contains(document.lowercased(tokens[position - 1].range))
+                && (1900...2099).contains(Int(document.text(token.range)) ?? 0)
+            if token.isNumber, token.end - token.start <= 5, !yearAfterArticle, let end = streetEnd(after: position, tokens: tokens, document: document) {
                 var start = token.start
                 // "Unit 3, 22 …", "Flat 4/", "Apt 2B"
                 if position >= 3, ["unit", "flat", "apt", "apartment", "suite", "level", "floor"].contains(document.lowercased(tokens[position - 2].range)),
@@ -193,8 +196,65 @@ struct LocationRule: TextRule {
         matches += roomsAndTownsInContext(in: document, tokens: tokens)
         matches += addressLines(in: document, tokens: tokens)
         matches += japaneseAddresses(in: document, tokens: tokens)
+        matches += coordinates(in: document)
+        matches += unitAddresses(in: document, tokens: tokens)
         // "He lives with his wife in Rhiwbina … He went back to Rhiwbina": every other mention of a place found.
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
+    }
+
+    /// Map coordinates: "52.0871 N, 104.1189 W", "-33.8688, 151.2093", "52.0871°N".
+    private func coordinates(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        /// A decimal number with at least three decimals from `index`, optionally signed, then °, a space and a hemisphere letter.
+        func coordinate(at index: Int) -> (end: Int, hemisphere: Bool)? {
+            var end = index
+            if end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
+            let digits = end
+            while end < bytes.count, bytes[end].isDigit { end += 1 }
+            guard end > digits, end - digits <= 3, end < bytes.count, bytes[end] == UInt8(ascii: ".") else { return nil }
+            end += 1
+            let decimals = end
+            while end < bytes.count, bytes[end].isDigit { end += 1 }
+            guard end - decimals >= 3 else { return nil }
+            var after = end
+            if bytes[after...].starts(with: [0xC2, 0xB0]) { after += 2 }
+            if after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+            if after < bytes.count, [UInt8(ascii: "N"), UInt8(ascii: "S"), UInt8(ascii: "E"), UInt8(ascii: "W")].contains(bytes[after]),
+               after + 1 == bytes.count || !bytes[after + 1].isLetterLike {
+                return (after + 1, true)
+            }
+            return (end, false)
+        }
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index].isDigit || bytes[index] == UInt8(ascii: "-"), index == 0 || !bytes[index - 1].isAlphanumeric && bytes[index - 1] != UInt8(ascii: "."),
+                  let first = coordinate(at: index) else { index += 1; continue }
+            var next = first.end
+            if next < bytes.count, bytes[next] == UInt8(ascii: ",") { next += 1 }
+            while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+            if next > first.end, let second = coordinate(at: next), first.hemisphere == second.hemisphere, document.zone(at: index) == .text {
+                matches.append(Match(index..<second.end, "map coordinates"))
+                index = second.end
+                continue
+            }
+            index = first.end
+        }
+        return matches
+    }
+
+    /// "flat 14B, Prestige Meadows, Koramangala 4th Block, Bengaluru": a flat or unit number, then places.
+    private func unitAddresses(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        for position in tokens.indices where position + 2 < tokens.count && !tokens[position].isNumber && tokens[position].zone == .text {
+            guard ["flat", "apt", "apartment", "unit", "suite"].contains(document.lowercased(tokens[position].range)),
+                  tokens[position + 1].isNumber, tokens[position + 1].start == tokens[position].end + 1 else { continue }
+            var end = tokens[position + 1].end
+            if tokens[position + 2].start == end, tokens[position + 2].end - tokens[position + 2].start == 1 { end = tokens[position + 2].end }
+            let town = townEnd(after: end, tokens: tokens, document: document)
+            if town > end { matches.append(Match(tokens[position].start..<town, "street address")) }
+        }
+        return matches
     }
 
     /// Japanese block addresses: "3-14-2 Higashi-Nakano, Nakano-ku, Tokyo".
@@ -306,7 +366,7 @@ struct LocationRule: TextRule {
                                            "caravan", "estate", "hometown", "born", "grew", "raised", "settled", "rents", "owns",
                                            "work", "works", "worked", "working", "employed", "lawn", "garden", "yard", "driver", "shop", "store", "business",
                                            "parked", "found", "collapsed", "crashed", "referred", "physician", "gp", "doctor", "hiking", "fishing",
-                                           "stay", "stays", "staying", "stayed", "went", "registered"])
+                                           "stay", "stays", "staying", "stayed", "went", "registered", "practitioner", "taking", "aged"])
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
     static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
@@ -468,7 +528,16 @@ struct LocationRule: TextRule {
                 matches.append(Match(start..<townEnd(after: token.end, tokens: tokens, document: document), "street name"))
             } else if ["co", "county"].contains(word), document.isCapitalised(token), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]),
                       tokens[position + 1].start - token.end <= 2 {
-                matches.append(Match(token.start..<tokens[position + 1].end, "county"))
+                // The towns written before it: "Ardnagappary, Gortahork, Co. Donegal".
+                var start = token.start
+                var back = position - 1
+                while back >= 0, position - back <= 4, !tokens[back].isNumber, document.isCapitalised(tokens[back]),
+                      document.bytes[tokens[back].end..<start].elementsEqual(", ".utf8), !PersonNames.stopwords.contains(tokens[back], in: document),
+                      !Lexicon.englishWords.contains(tokens[back], in: document) {
+                    start = tokens[back].start
+                    back -= 1
+                }
+                matches.append(Match(start..<tokens[position + 1].end, "county"))
             } else if ["hmp", "hmyoi", "hmp/yoi"].contains(word), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]) {
                 matches.append(Match(token.start..<tokens[position + 1].end, "named facility"))
             }
@@ -543,7 +612,9 @@ struct LocationRule: TextRule {
             let word = document.lowercased(token.range)
             if word == "s", index >= 1 { index -= 1; continue }  // "Michael's"
             guard document.isCapitalised(token) || token.isNumber || ["of", "and", "the", "&"].contains(word) else { break }
-            if !Self.genericWords.contains(word), !token.isNumber, !PersonNames.stopwords.contains(word) || ["st"].contains(word) { named = true }
+            // "DEVICE CLINIC", "POISON CENTER": a heading in capitals names a service, not a place.
+            if !Self.genericWords.contains(word), !token.isNumber, !PersonNames.stopwords.contains(word) || ["st"].contains(word),
+               !(document.isAllCaps(token) && Lexicon.englishWords.contains(token, in: document)) { named = true }
             if word == "st" || word == "saint" { named = true }
             start = token.start
             index -= 1

@@ -15,6 +15,7 @@ struct NameRule: TextRule {
             "As Smith et al. showed, and as Jones (2019) confirmed, the risk is low.",
             "The patient was reviewed by the registrar. She improved.",
             "Guillain-Barré syndrome and Wolff-Parkinson-White pattern; a Foley catheter.",
+            "The cells are named after Dorothy Reed and Carl Sternberg, who described Reed-Sternberg cells; formerly called Wegener granulomatosis.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -27,6 +28,8 @@ struct NameRule: TextRule {
             "With anaesthetist ⟦Hope Adebayo⟧ and scrub nurse ⟦rose kingsley⟧; her supervisor, ⟦Graham Baker⟧.",
             "At the sports clinic, ⟦Siosaia Taufa⟧ scored 24.",
             "The header strip reads ⟦HÜRLIMANN, RETO⟧; the genes HAMP, TFR2 were normal.",
+            "Huisarts: dr. ⟦M. Oudshoorn⟧; caseworker ⟦L. Ostrowski⟧; 5 mg/L. Tacrolimus; PESI class I to V. Thrombolysis.",
+            "| Insured | ⟦Obinna Chukwuemeka-Hart⟧ |\n\n> **⟦Hine⟧:** ambulance here\n> **⟦Hine⟧:** they are taking her now\n\nThanks, ⟦Bex⟧ at the ward.",
         ]
     )
 
@@ -50,6 +53,8 @@ struct NameRule: TextRule {
                   !PersonNames.eponymNouns.contains(word), !LocationRule.countries.contains(word) else { return nil }
         }
         if PersonNames.isEponymUse(tokens, at: position + 1, in: document) || PersonNames.isCitation(after: second, in: document) { return nil }
+        // "Dorothy Reed and Carl Sternberg" in a case about Reed–Sternberg cells: the people behind an eponym the text uses.
+        if Self.documentUsesEponym(second, tokens: tokens, in: document) { return nil }
         // Two ordinary words capitalised ("Impulse Normal", "Services Card") are not a name.
         func isEnglish(_ token: Token) -> Bool {
             document.lowercased(token.range).split(separator: "-").allSatisfy { $0.count <= 2 || Lexicon.englishWords.contains(String($0)) }
@@ -69,6 +74,31 @@ struct NameRule: TextRule {
         return first.start..<second.end
     }
 
+    static func occurrences(of needle: [UInt8], in bytes: [UInt8]) -> Int {
+        var count = 0, from = 0
+        while let found = InitialsRule.firstIndex(of: needle, in: bytes, from: from) {
+            count += 1
+            from = found + needle.count
+        }
+        return count
+    }
+
+    /// Whether a word is used as an eponym somewhere in the document: "Wilson disease", "Reed-Sternberg cells".
+    static func documentUsesEponym(_ word: Token, tokens: [Token], in document: ScanDocument) -> Bool {
+        let text = document.bytes[word.range]
+        for (position, token) in tokens.enumerated() where !token.isNumber && token.end - token.start >= text.count {
+            let bytes = document.bytes[token.range]
+            if bytes.elementsEqual(text) {
+                if PersonNames.isEponymUse(tokens, at: position, in: document) { return true }
+            } else if bytes.contains(UInt8(ascii: "-")), bytes.split(separator: UInt8(ascii: "-")).contains(where: { $0.elementsEqual(text) }),
+                      PersonNames.isEponymUse(tokens, at: position, in: document) {
+                // "Reed-Sternberg cells" (but not "Ursula Hürlimann-Kessler", a double-barrelled name).
+                return true
+            }
+        }
+        return false
+    }
+
     static let regionWords = WordList(vocabulary: .regionWords, ["state", "province", "county", "region", "district", "territory", "prefecture", "oblast", "canton", "shire", "parish"])
 
     static func hasInnerCapital(_ token: Token, in document: ScanDocument) -> Bool {
@@ -82,6 +112,83 @@ struct NameRule: TextRule {
             return true
         }
         return false
+    }
+
+    /// Row labels of a form whose value is a person's name: "| Employee | Sipho Ndlovu-Mthembu |".
+    static let personRowLabels: WordList = ["name", "patient", "employee", "insured", "member", "subscriber", "policyholder", "guarantor",
+                                            "claimant", "applicant", "caseworker", "contact", "parent", "guardian", "mother", "father", "spouse",
+                                            "informant", "witness", "driver", "owner", "resident", "client", "student", "pupil", "child"]
+    /// Words followed by a numeral or a letter: "type V", "class II", "factor V", "lead I".
+    static let numberedWords: WordList = ["type", "class", "grade", "stage", "factor", "lead", "phase", "level", "group", "part", "chapter",
+                                          "figure", "table", "vitamin", "hepatitis", "zone", "appendix", "annex", "box", "item", "plan", "option"]
+    /// Words that close a message before the writer's name: "Thanks, Bex", "Cheers, Tom".
+    static let signOffs: WordList = ["thanks", "thank", "cheers", "regards", "best", "love", "warmly", "sincerely", "ta"]
+
+    /// Names known from where they stand: a dotted initial before a surname ("dr. M. Oudshoorn",
+    /// "Caseworker L. Ostrowski"); the value of a form row labelled with a person ("| Insured | Obinna
+    /// Chukwuemeka-Hart |"); the speaker of a chat ("> **Hine:** ambulance here"); a sign-off ("Thanks, Bex").
+    private func namesInContext(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens, bytes = document.bytes
+        var matches: [Match] = []
+        func isNameWord(_ token: Token) -> Bool {
+            !token.isNumber && token.end - token.start >= 2 && document.isCapitalised(token) && !document.isAllCaps(token)
+                && !PersonNames.stopwords.contains(token, in: document) && !PersonNames.titles.contains(token, in: document)
+                && !LocationRule.countries.contains(token, in: document) && !LocationRule.genericWords.contains(token, in: document)
+                && !LocationRule.facilityWords.contains(token, in: document)
+        }
+        for (position, token) in tokens.enumerated() where token.zone == .text && !token.isNumber {
+            // "M. Oudshoorn", "J.W. Pinas-Kromodikoro": one or two dotted initials, then a surname.
+            // Not "5 mg/L. Tacrolimus", "2 L. Oxycodone" or "type V. Thrombolysis".
+            if token.end - token.start == 1, bytes[token.start].isUpper, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "."),
+               ![UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X")].contains(bytes[token.start]),
+               token.start == 0 || !bytes[token.start - 1].isLetterLike && bytes[token.start - 1] != UInt8(ascii: ".") && bytes[token.start - 1] != UInt8(ascii: "/"),
+               token.start < 2 || !bytes[token.start - 2].isDigit,
+               position == 0 || !Self.numberedWords.contains(tokens[position - 1], in: document) {
+                var next = position + 1
+                if next < tokens.count, tokens[next].end - tokens[next].start == 1, tokens[next].start == token.end + 1, bytes[tokens[next].start].isUpper,
+                   tokens[next].end < bytes.count, bytes[tokens[next].end] == UInt8(ascii: ".") { next += 1 }
+                if next < tokens.count, tokens[next].start == tokens[next - 1].end + 2, bytes[tokens[next].start - 1] == UInt8(ascii: " "),
+                   isNameWord(tokens[next]), tokens[next].end - tokens[next].start >= 3, !Lexicon.eponyms.contains(tokens[next], in: document),
+                   Lexicon.surnames.contains(tokens[next], in: document) || !Lexicon.englishWords.contains(tokens[next], in: document),
+                   !PersonNames.isEponymUse(tokens, at: next, in: document), !PersonNames.isCitation(after: tokens[next], in: document) {
+                    matches.append(Match(token.start..<tokens[next].end, "name"))
+                }
+                continue
+            }
+            // "| Insured | Obinna Chukwuemeka-Hart |"
+            if Self.personRowLabels.contains(token, in: document), token.start >= 2, bytes[token.start - 2] == UInt8(ascii: "|"),
+               token.end + 3 < bytes.count, bytes[token.end..<(token.end + 3)].elementsEqual(" | ".utf8),
+               position + 1 < tokens.count, tokens[position + 1].start == token.end + 3 {
+                var last = position + 1
+                while last < tokens.count, last - position <= 4, isNameWord(tokens[last]),
+                      last == position + 1 || tokens[last].start == tokens[last - 1].end + 1 {
+                    last += 1
+                }
+                if last - position >= 3 || last - position == 2 && !Lexicon.englishWords.contains(tokens[position + 1], in: document) {
+                    matches.append(Match(tokens[position + 1].start..<tokens[last - 1].end, "name"))
+                }
+                continue
+            }
+            // "> **Hine:** Nan's not talking": the speaker of a chat or a transcript.
+            if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: "*"), bytes[token.start - 1] == UInt8(ascii: "*"), token.end + 3 <= bytes.count,
+               bytes[token.end..<(token.end + 3)].elementsEqual(":**".utf8), isNameWord(token), !Lexicon.englishWords.contains(token, in: document),
+               !Lexicon.eponyms.contains(token, in: document),
+               // A speaker speaks more than once; a form's bold labels ("**Adres:**") each appear once.
+               Lexicon.firstNames.contains(token, in: document) || Self.occurrences(of: Array("**".utf8) + document.bytes[token.range] + Array(":**".utf8), in: bytes) >= 2 {
+                var lineStart = token.start - 2
+                while lineStart > 0, !bytes[lineStart - 1].isLineBreak { lineStart -= 1 }
+                if bytes[lineStart..<(token.start - 2)].allSatisfy({ $0.isSpace || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "-") }) {
+                    matches.append(Match(token.range, "name"))
+                }
+                continue
+            }
+            // "Thanks, Bex at Ward 12", "Cheers, Tom"
+            if Self.signOffs.contains(token, in: document), position + 1 < tokens.count, bytes[token.end..<tokens[position + 1].start].elementsEqual(", ".utf8),
+               isNameWord(tokens[position + 1]), !Lexicon.englishWords.contains(tokens[position + 1], in: document) {
+                matches.append(Match(tokens[position + 1].range, "name"))
+            }
+        }
+        return matches
     }
 
     /// Names written in capitals, surname first, as on a label or a printout: "HÜRLIMANN, RETO", "OKAFOR, DANIEL".
@@ -146,7 +253,7 @@ struct NameRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches = dicomNames(in: document) + slugNames(in: document) + capitalsNames(in: document)
+        var matches = dicomNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document)
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).map { Match($0, "name") }
         var claimedUntil = -1
         for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
@@ -185,6 +292,8 @@ struct NameRule: TextRule {
                 // "patient Education", "resident Doctor": only names, not other capitalised words.
                 if !isTitle, run.count == 1, !Lexicon.firstNames.contains(first, in: document), !Lexicon.surnames.contains(first, in: document),
                    document.isAllCaps(first) || PersonNames.isEponymUse(tokens, at: run.lowerBound, in: document) { continue }
+                // "formerly called Wegener granulomatosis"
+                if !isTitle, PersonNames.isEponymUse(tokens, at: run.upperBound - 1, in: document) { continue }
                 if isTitle, run.count == 1, PersonNames.isCitation(after: first, in: document) { continue }
                 matches.append(Match(first.start..<last.end, "name"))
                 claimedUntil = last.end
@@ -233,6 +342,8 @@ struct NameRule: TextRule {
             }
             let end = tokens[run.upperBound - 1].end
             if PersonNames.isCitation(after: tokens[run.upperBound - 1], in: document) { continue }
+            // "named after Dorothy Reed" in a text about Reed-Sternberg cells.
+            if run.count >= 2, Self.documentUsesEponym(tokens[run.upperBound - 1], tokens: tokens, in: document) { continue }
             matches.append(Match(start..<end, "name"))
             claimedUntil = end
         }

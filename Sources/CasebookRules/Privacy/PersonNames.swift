@@ -92,6 +92,7 @@ enum PersonNames {
     /// Words after a name that make it an eponym: "Bell's palsy", "Wilson disease", "Parkinson disease".
     static let eponymNouns = WordList(vocabulary: .eponymNouns, [
         "sign", "signs", "disease", "syndrome", "test", "score", "scale", "triad", "criteria", "classification", "fracture",
+        "granulomatosis", "flap", "valve", "fingers", "analyser", "analyzer", "perimetry", "manoeuvres", "maneuvers",
         "palsy", "point", "law", "phenomenon", "manoeuvre", "maneuver", "reflex", "node", "nodes", "ulcer", "lymphoma",
         "sarcoma", "tumour", "tumor", "procedure", "operation", "rule", "rules", "repair", "incision", "block", "line", "lines",
         "catheter", "tube", "needle", "forceps", "retractor", "splint", "position", "type", "grade", "stage", "staging",
@@ -108,6 +109,8 @@ enum PersonNames {
     /// Capitalised words that start many sentences or headings and are never names on their own.
     static let stopwords = WordList(vocabulary: .stopwords, [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+        // Amino acids in protein variants: "p.Val50Met", "Leu", "Gly".
+        "ala", "arg", "asn", "asp", "cys", "gln", "glu", "gly", "ile", "leu", "lys", "met", "phe", "ser", "thr", "trp", "tyr", "val",
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "they", "his", "her", "their", "it", "its", "this", "that",
         "on", "in", "at", "of", "to", "for", "with", "was", "were", "is", "are", "had", "has", "have", "no", "not", "i", "we",
         "our", "my", "you", "your", "after", "before", "during", "while", "when", "then", "there", "here", "both", "all",
