@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// The privacy rules against the synthetic evaluation sets the rules were developed on
-/// (Tests/Evaluation/dev and heldout; see Tests/Evaluation/README.md). These guard against
-/// regressions; the independent measurement uses a set the rules were never tuned on.
+/// (see Tests/Evaluation/README.md). These guard against regressions; the independent
+/// measurement uses a set the rules were never tuned on, which no test here reads.
 @Suite struct EvaluationTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Evaluation").path
 
@@ -21,16 +21,34 @@ import Testing
         // Written as a held-out set and measured once blind (recall 0.799, precision 0.937); then used
         // for development. These floors are the figures reached on it, so a change cannot lose them.
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/heldout"])
-        #expect(evaluation.recall >= 0.94, "missed: \(evaluation.misses)")
+        #expect(evaluation.recall >= 0.99, "missed: \(evaluation.misses)")
         #expect(evaluation.precision >= 0.99, "false alarms: \(evaluation.falseAlarms)")
-        #expect(evaluation.cleanFlaggedLines <= 1, "false alarms: \(evaluation.falseAlarms)")
+        #expect(evaluation.cleanFlaggedLines == 0, "false alarms: \(evaluation.falseAlarms)")
     }
 
     @Test func thirdDevelopmentSetDoesNotRegress() throws {
         // Written for the hardest categories (ages, initials, postcodes, places); 0.694 recall when first run.
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/dev3"])
-        #expect(evaluation.recall >= 0.91, "missed: \(evaluation.misses)")
+        #expect(evaluation.recall >= 0.97, "missed: \(evaluation.misses)")
         #expect(evaluation.precision >= 0.99, "false alarms: \(evaluation.falseAlarms)")
         #expect(evaluation.cleanFlaggedLines == 0, "false alarms: \(evaluation.falseAlarms)")
+    }
+
+    /// Sets that were each measured blind once and then used for development (figures at their blind
+    /// measurement in the comments); the floors are what was reached on them afterwards.
+    @Test(arguments: [
+        // heldout2: blind 0.906 recall, 0.990 precision, 2 flagged clean lines.
+        ("heldout2", 0.99, 0.99, 2),
+        // dev4 (the hard categories): 0.860, 0.935, 29 when first run.
+        ("dev4", 0.97, 0.98, 6),
+        // heldout3: blind 0.873, 0.935, 11; then 0.906, 0.950, 11 before it was used for development.
+        ("heldout3", 0.94, 0.98, 2),
+    ])
+    func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
+        let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
+        #expect(evaluation.planted >= 300)
+        #expect(evaluation.recall >= recall, "missed: \(evaluation.misses)")
+        #expect(evaluation.precision >= precision, "false alarms: \(evaluation.falseAlarms)")
+        #expect(evaluation.cleanFlaggedLines <= flaggedLines, "false alarms: \(evaluation.falseAlarms)")
     }
 }
