@@ -190,7 +190,7 @@ extension ScanDocument {
 /// a table, however many rules ask. The name lexicons (`Lexicon`) are too large for this and are
 /// probed only for the tokens that need them.
 enum Vocabulary: Int, CaseIterable, Sendable {
-    case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs
+    case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs, personRowLabels, signOffs, numberedWords
 
     var list: WordList {
         switch self {
@@ -226,6 +226,9 @@ enum Vocabulary: Int, CaseIterable, Sendable {
         case .addressLabels: LocationRule.addressLabels
         case .addressColonLabels: LocationRule.addressColonLabels
         case .personVerbs: InitialsRule.personVerbs
+        case .personRowLabels: NameRule.personRowLabels
+        case .signOffs: NameRule.signOffs
+        case .numberedWords: NameRule.numberedWords
         }
     }
 

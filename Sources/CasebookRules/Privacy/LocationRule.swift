@@ -243,12 +243,14 @@ struct LocationRule: TextRule {
         return matches
     }
 
+    static let unitWords: WordList = ["flat", "apt", "apartment", "unit", "suite"]
+
     /// "flat 14B, Prestige Meadows, Koramangala 4th Block, Bengaluru": a flat or unit number, then places.
     private func unitAddresses(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         for position in tokens.indices where position + 2 < tokens.count && !tokens[position].isNumber && tokens[position].zone == .text {
-            guard ["flat", "apt", "apartment", "unit", "suite"].contains(document.lowercased(tokens[position].range)),
-                  tokens[position + 1].isNumber, tokens[position + 1].start == tokens[position].end + 1 else { continue }
+            guard tokens[position + 1].isNumber, tokens[position + 1].start == tokens[position].end + 1,
+                  Self.unitWords.contains(tokens[position], in: document) else { continue }
             var end = tokens[position + 1].end
             if tokens[position + 2].start == end, tokens[position + 2].end - tokens[position + 2].start == 1 { end = tokens[position + 2].end }
             let town = townEnd(after: end, tokens: tokens, document: document)

@@ -115,14 +115,14 @@ struct NameRule: TextRule {
     }
 
     /// Row labels of a form whose value is a person's name: "| Employee | Sipho Ndlovu-Mthembu |".
-    static let personRowLabels: WordList = ["name", "patient", "employee", "insured", "member", "subscriber", "policyholder", "guarantor",
+    static let personRowLabels = WordList(vocabulary: .personRowLabels, ["name", "patient", "employee", "insured", "member", "subscriber", "policyholder", "guarantor",
                                             "claimant", "applicant", "caseworker", "contact", "parent", "guardian", "mother", "father", "spouse",
-                                            "informant", "witness", "driver", "owner", "resident", "client", "student", "pupil", "child"]
+                                            "informant", "witness", "driver", "owner", "resident", "client", "student", "pupil", "child"])
     /// Words followed by a numeral or a letter: "type V", "class II", "factor V", "lead I".
-    static let numberedWords: WordList = ["type", "class", "grade", "stage", "factor", "lead", "phase", "level", "group", "part", "chapter",
-                                          "figure", "table", "vitamin", "hepatitis", "zone", "appendix", "annex", "box", "item", "plan", "option"]
+    static let numberedWords = WordList(vocabulary: .numberedWords, ["type", "class", "grade", "stage", "factor", "lead", "phase", "level", "group", "part", "chapter",
+                                          "figure", "table", "vitamin", "hepatitis", "zone", "appendix", "annex", "box", "item", "plan", "option"])
     /// Words that close a message before the writer's name: "Thanks, Bex", "Cheers, Tom".
-    static let signOffs: WordList = ["thanks", "thank", "cheers", "regards", "best", "love", "warmly", "sincerely", "ta"]
+    static let signOffs = WordList(vocabulary: .signOffs, ["thanks", "thank", "cheers", "regards", "best", "love", "warmly", "sincerely", "ta"])
 
     /// Names known from where they stand: a dotted initial before a surname ("dr. M. Oudshoorn",
     /// "Caseworker L. Ostrowski"); the value of a form row labelled with a person ("| Insured | Obinna
