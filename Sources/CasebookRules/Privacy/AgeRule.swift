@@ -229,6 +229,7 @@ struct AgeRule: TextRule {
         var index = end
         while index < document.bytes.count, document.bytes[index].isSpace { index += 1 }
         return ["day", "week", "month", "mg", "%", "mmhg", "kg", "ml", "min", "hour", "bpm", "th", "degree", "°", "percent", "per cent",
-                "second", "beat", "cm", "mm", "metre", "meter", "km", "mile", "point", "times"].contains { document.hasPrefix($0, at: index) }
+                "second", "beat", "cm", "mm", "metre", "meter", "km", "mile", "point", "times", "ms", "msec", "mmol", "unit", "u/l", "ng", "pg",
+                "g/l", "l/min", "lpm", "breath", "/min", "µmol", "umol", "iu"].contains { document.hasPrefix($0, at: index) }
     }
 }

@@ -133,8 +133,11 @@ struct DateRule: TextRule {
                     || (max(0, position - 7)..<position).contains { Self.dateWords.contains(tokens[$0], in: document) }
                     || matches.last.map { $0.end <= token.start && token.start - $0.end <= 6 && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d")]) } ?? false
                 let timeAfter = document.hasPrefix(" at ", at: range.upperBound) && range.upperBound + 5 < bytes.count && bytes[range.upperBound + 4].isDigit
-                // "pain score fell from 8/10 to 3/10": a score, not a day and month.
+                // "pain score fell from 8/10 to 3/10": a score, not a day and month; "from 2.9 L to 1.1 L": a measurement.
                 let score = (max(0, position - 4)..<position).contains { Self.scoreWords.contains(tokens[$0], in: document) }
+                    || bytes[token.end] == UInt8(ascii: ".") && range.upperBound + 1 < bytes.count && bytes[range.upperBound] == UInt8(ascii: " ")
+                        && (bytes[range.upperBound + 1].isLetterLike || bytes[range.upperBound + 1] == UInt8(ascii: "%"))
+                        && tokens.first(where: { $0.start == range.upperBound + 1 }).map { $0.end - $0.start <= 4 && !Self.monthish($0, in: document) } ?? true
                 if (contextBefore || timeAfter) && !score {
                     var end = range.upperBound
                     if timeAfter, let time = tokens.first(where: { $0.start == range.upperBound + 4 }), time.end + 3 <= bytes.count, bytes[time.end] == UInt8(ascii: ":") {
@@ -149,6 +152,11 @@ struct DateRule: TextRule {
             }
         }
         return matches
+    }
+
+    /// A short word after "12.3" that could be a month ("12.3 Mar") rather than a unit ("2.9 L", "5.5 mmol").
+    static func monthish(_ token: Token, in document: ScanDocument) -> Bool {
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "at"].contains(document.lowercased(token.range))
     }
 
     static let dateWords: WordList = ["date", "dates", "dated", "appointment", "appointments", "visits", "calls"]

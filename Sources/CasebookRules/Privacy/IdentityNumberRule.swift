@@ -92,7 +92,8 @@ struct IdentityNumberRule: TextRule {
                 groups += 1
             }
             let end = tokens[last].end
-            guard groups >= 2, digits >= 6, longest >= 3, end == bytes.count || !bytes[end].isAlphanumeric,
+            // "VT 167-222 bpm": a range with its unit.
+            guard groups >= 2, digits >= 6, longest >= 3, end == bytes.count || !bytes[end].isAlphanumeric, !PostalCodeRule.isUnitStart(end, in: document),
                   first.zone == .text, !Self.isClinicalPrefix(document.text(first.range)),
                   !Self.labelWords.contains(first, in: document) else { continue }
             matches.append(Match(first.start..<end, "identity or record number"))

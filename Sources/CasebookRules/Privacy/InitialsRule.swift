@@ -152,6 +152,8 @@ struct InitialsRule: TextRule {
                 let candidate = tokens[next]
                 let length = candidate.end - candidate.start
                 guard document.isAllCaps(candidate), (1...3).contains(length), !Self.abbreviations.contains(document.lowercased(candidate.range)) else { continue }
+                // After "called" or "patient" (not a title), "EMS" and "ICU" are services.
+                if !PersonNames.titles.contains(token, in: document), Self.contextAbbreviations.contains(document.lowercased(candidate.range)) { continue }
                 if PersonNames.titles.contains(token, in: document), !document.isCapitalised(token) { continue }
                 // "Mr K." is a dotted initial handled above; here "Mrs AB", "pt JS", "Mr K"
                 if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }
@@ -185,7 +187,46 @@ struct InitialsRule: TextRule {
             matches.append(Match(range, "initials"))
         }
         matches += initialsInContext(in: document)
-        return matches + otherMentions(of: matches, in: document)
+        matches += otherMentions(of: matches, in: document)
+        // "ASV (adaptive servo-ventilation)": letters the text spells out are an abbreviation.
+        var defined: [String: Bool] = [:]
+        return matches.filter { match in
+            let letters = String(decoding: bytes[match.range].filter(\.isASCIILetter).map(\.lowercased), as: UTF8.self)
+            if defined[letters] == nil { defined[letters] = Self.isDefinedAcronym(letters, in: document) }
+            return !defined[letters]!
+        }
+    }
+
+    /// Whether the document spells out an abbreviation: "ASV (adaptive servo-ventilation)" or
+    /// "adaptive servo-ventilation (ASV)".
+    static func isDefinedAcronym(_ letters: String, in document: ScanDocument) -> Bool {
+        guard letters.count >= 2 else { return false }
+        let upper = Array(letters.uppercased().utf8)
+        let bytes = document.bytes, tokens = document.tokens
+        let minor: Set<String> = ["of", "and", "the", "for", "in", "to", "with", "on", "a", "an", "&"]
+        /// The first letters of the words in a byte range, hyphenated parts counted apart, minor words left out.
+        func initials(_ range: Range<Int>) -> [[UInt8]] {
+            String(decoding: bytes[range], as: UTF8.self).split(whereSeparator: { !$0.isLetter && $0 != "'" })
+                .filter { !minor.contains($0.lowercased()) }
+                .map { Array($0.prefix(1).uppercased().utf8) }
+        }
+        for (position, token) in tokens.enumerated() where !token.isNumber && bytes[token.range].elementsEqual(upper) {
+            // "ASV (adaptive servo-ventilation)"
+            if token.end + 2 < bytes.count, bytes[token.end] == UInt8(ascii: " "), bytes[token.end + 1] == UInt8(ascii: "("),
+               let close = bytes[(token.end + 2)...].prefix(80).firstIndex(of: UInt8(ascii: ")")) {
+                if initials((token.end + 2)..<close).joined().elementsEqual(upper) { return true }
+            }
+            // "adaptive servo-ventilation (ASV)"
+            if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "("), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ")"), position >= 1 {
+                let words = initials(max(0, token.start - 120)..<(token.start - 1))
+                // A term spelled out, not a person: "Hana Kobayashi (HK)" gives initials, not an abbreviation.
+                let expansion = String(decoding: bytes[max(0, token.start - 120)..<(token.start - 1)], as: UTF8.self)
+                    .split(whereSeparator: { !$0.isLetter }).suffix(upper.count)
+                let isTerm = expansion.contains { $0.first?.isLowercase ?? false || Lexicon.englishWords.contains(String($0)) }
+                if isTerm, words.count >= upper.count, words.suffix(upper.count).joined().elementsEqual(upper) { return true }
+            }
+        }
+        return false
     }
 
     /// Words that a person, not a test or a service, does: "RM received weekly IVIG", "DA chose to stop", "TW aware".

@@ -97,6 +97,12 @@ struct LocationRule: TextRule {
         "turkish", "russian", "polish", "chinese", "japanese", "korean", "indian", "pakistani", "nigerian", "american", "canadian",
         "australian", "mexican", "brazilian", "swedish", "norwegian", "danish", "finnish", "swiss", "austrian", "belgian", "european",
         "african", "asian", "arab", "arabic", "hispanic", "latino", "scandinavian", "nordic", "caribbean", "filipino", "vietnamese",
+        "latin", "latin america", "arabian", "arabian peninsula", "the gulf", "czech republic", "jewish", "sephardic", "ashkenazi",
+        "samoan", "tongan", "fijian", "maori", "māori", "pacific", "aboriginal", "indigenous", "armenian", "kurdish", "somali",
+        "hmong", "roma", "turkish", "persian", "punjabi", "bengali", "tamil", "gujarati", "yoruba", "igbo", "hausa", "zulu", "xhosa",
+        "tamil nadu", "kerala", "maharashtra", "karnataka", "uttar pradesh", "bihar", "west bengal", "gujarat", "rajasthan",
+        "andhra pradesh", "madhya pradesh", "telangana", "odisha", "assam", "goa", "minas gerais", "bahia", "paraná", "amazonas",
+        "pernambuco", "ceará", "rio grande do sul", "santa catarina", "goiás", "rio de janeiro", "são paulo", "rift valley",
     ])
 
     /// A few large cities that are also eponyms or common words; a postcode next to them is an address.
@@ -616,7 +622,7 @@ struct LocationRule: TextRule {
             guard document.isCapitalised(token) || token.isNumber || ["of", "and", "the", "&"].contains(word) else { break }
             // "DEVICE CLINIC", "POISON CENTER": a heading in capitals names a service, not a place.
             if !Self.genericWords.contains(word), !token.isNumber, !PersonNames.stopwords.contains(word) || ["st"].contains(word),
-               !(document.isAllCaps(token) && Lexicon.englishWords.contains(token, in: document)) { named = true }
+               !(document.isAllCaps(token) && Lexicon.englishWords.contains(token, in: document)), !Self.countries.contains(token, in: document) { named = true }
             if word == "st" || word == "saint" { named = true }
             start = token.start
             index -= 1
@@ -654,7 +660,7 @@ struct LocationRule: TextRule {
                 matches.append(Match(tokens[position].start..<townEnd(after: tokens[position + 1].end, tokens: tokens, document: document), "place of residence"))
                 continue
             }
-            guard !PersonNames.stopwords.contains(word), !Self.genericWords.contains(word), !Lexicon.eponyms.contains(word) || ["glasgow", "ottawa", "boston", "toronto", "sydney", "oxford", "cambridge", "manchester", "edinburgh", "newcastle", "seattle", "philadelphia", "vancouver", "atlanta", "geneva", "helsinki", "montreal", "bristol", "milwaukee", "minnesota", "denver"].contains(word) else { continue }
+            guard word.count > 2, !Self.naturalFeatures.contains(word), !PersonNames.stopwords.contains(word), !Self.genericWords.contains(word), !Lexicon.eponyms.contains(word) || ["glasgow", "ottawa", "boston", "toronto", "sydney", "oxford", "cambridge", "manchester", "edinburgh", "newcastle", "seattle", "philadelphia", "vancouver", "atlanta", "geneva", "helsinki", "montreal", "bristol", "milwaukee", "minnesota", "denver"].contains(word) else { continue }
             var last = position
             while last + 1 < tokens.count, last - position < 3, !tokens[last + 1].isNumber, document.isCapitalised(tokens[last + 1]),
                   document.onlySpaces(tokens[last].end..<tokens[last + 1].start, allowing: [UInt8(ascii: ",")]), tokens[last + 1].start - tokens[last].end <= 2,

@@ -52,6 +52,8 @@ struct NameRule: TextRule {
                   !LocationRule.facilityWords.contains(word), !LocationRule.streetSuffixes.contains(word),
                   !PersonNames.eponymNouns.contains(word), !LocationRule.countries.contains(word) else { return nil }
         }
+        // "Tamil Nadu", "Sri Lanka", "Minas Gerais": a region or country in two words.
+        if LocationRule.countries.contains(document.bytes[first.start..<second.end]) { return nil }
         if PersonNames.isEponymUse(tokens, at: position + 1, in: document) || PersonNames.isCitation(after: second, in: document) { return nil }
         // "Dorothy Reed and Carl Sternberg" in a case about Reed–Sternberg cells: the people behind an eponym the text uses.
         if Self.documentUsesEponym(second, tokens: tokens, in: document) { return nil }
@@ -254,7 +256,9 @@ struct NameRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches = dicomNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document)
-            + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).map { Match($0, "name") }
+            // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
+            + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3 }
+                .map { Match($0, "name") }
         var claimedUntil = -1
         for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
             let mayIntroduce = PersonNames.introducers.contains(token, in: document)

@@ -154,7 +154,9 @@ struct PostalCodeRule: TextRule {
                 continue
             }
             // In brackets after a place: "Moeraki (9482)".
+            // (Not "John Cheyne (1818)": a year in brackets after a name.)
             if !previous.isNumber, document.isCapitalised(previous), gap.elementsEqual(" (".utf8), (4...5).contains(length), end < bytes.count, bytes[end] == UInt8(ascii: ")"),
+               length == 5 || !(1500...2099).contains(Int(document.text(token.range)) ?? 0),
                !Lexicon.englishWords.contains(previous, in: document), !PersonNames.stopwords.contains(previous, in: document) {
                 matches.append(Match(token.start..<end, "postal code"))
                 continue

@@ -35,7 +35,10 @@ struct RelativeRule: TextRule {
             if PersonNames.titles.contains(document.lowercased(tokens[next].range)), next + 1 < tokens.count {
                 next += 1
             }
-            let run = PersonNames.nameRun(tokens, from: next, in: document)
+            var run = PersonNames.nameRun(tokens, from: next, in: document)
+            // "PECARN and CATCH", "of Samoan heritage": an acronym or a people, not a name.
+            if !run.isEmpty, document.isAllCaps(tokens[run.lowerBound]) && tokens[run.lowerBound].end - tokens[run.lowerBound].start >= 3
+                || !run.isEmpty && LocationRule.countries.contains(tokens[run.lowerBound], in: document) { run = run.lowerBound..<run.lowerBound }
             if !run.isEmpty {
                 let first = tokens[run.lowerBound]
                 if first.start != start, !PersonNames.titles.contains(document.lowercased(tokens[position + 1].range)) { start = first.start }
