@@ -24,13 +24,14 @@ struct AgeRule: TextRule {
             "A woman in her ⟦late nineties⟧; she is ⟦one hundred and three⟧.",
             "Triage: \"M, ⟦92⟧. Bitten.\" and \"F ⟦91⟧, confused\"; ⟦93⟧M pinned; Mr A (M, ⟦91⟧); Evelyn Marsh, ⟦94⟧, bled.",
             "A man who at ⟦93⟧ was driving; Mme J.C. is ⟦102⟧.",
+            "age/sex ⟦91⟧/F; que tem ⟦102 anos⟧; Nomathemba Mqhayi (⟦90⟧, grant); her mother-in-law, ⟦92⟧; still alive at ⟦94⟧ in the village.",
         ]
     )
 
     static let suffixes = ["-year-old", " year old", "-year old", " years old", "-years-old", "-yr-old", " yr old", " yrs old",
                            " yom", " yof", "yom", "yof", " yo", "yo", " y/o", " y.o.", " years of age", " yrs",
                            // Dutch, Swedish, French, Spanish, Italian, German and Japanese: "90 jaar", "93 år", "91歳".
-                           " jaar", " år", " ans", " años", " anni", " jahre", " jährige", "歳", " j."]
+                           " jaar", " år", " ans", " años", " anos", " anni", " jahre", " jährige", "歳", " j."]
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
     static let phraseStarts = WordList(vocabulary: .phraseStarts, ["hundred", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"])
 
@@ -146,6 +147,9 @@ struct AgeRule: TextRule {
     static func isAgeContext(_ position: Int, tokens: [Token], in document: ScanDocument) -> Bool {
         let token = tokens[position], bytes = document.bytes
         if followedByUnit(token.end, in: document) { return false }
+        // "age/sex 91/F": an age before the sex.
+        if token.end + 2 <= bytes.count, bytes[token.end] == UInt8(ascii: "/"), bytes[token.end + 1] == UInt8(ascii: "F") || bytes[token.end + 1] == UInt8(ascii: "M"),
+           token.end + 2 == bytes.count || !bytes[token.end + 2].isLetterLike { return true }
         if token.end < bytes.count, bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: "%") || bytes[token.end] == UInt8(ascii: ".") && token.end + 1 < bytes.count && bytes[token.end + 1].isDigit { return false }
         guard position >= 1 else { return false }
         let previous = document.lowercased(tokens[position - 1].range)
@@ -196,6 +200,11 @@ struct AgeRule: TextRule {
                 && (tokens[position - 2].end - tokens[position - 2].start == 1 || !Lexicon.englishWords.contains(tokens[position - 2], in: document)) {
             return true
         }
+        // "Nomathemba Mqhayi (90, SASSA grant)", "mother-in-law, 92", "still alive at 94"
+        if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "("), after == UInt8(ascii: ","), document.isCapitalised(tokens[position - 1]),
+           !Lexicon.englishWords.contains(tokens[position - 1], in: document) { return true }
+        if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: ","), PersonNames.kinship.contains(tokens[position - 1], in: document) { return true }
+        if previous == "at", position >= 2, ["alive", "died", "living", "still"].contains(document.lowercased(tokens[position - 2].range)) { return true }
         // "herself 95", "himself 91"; "Maria Moreira, now 93, tested …"
         if previous == "herself" || previous == "himself" { return true }
         if previous == "now", token.start >= 6, bytes[token.start - 6] == UInt8(ascii: ","), after == UInt8(ascii: ",") { return true }

@@ -22,6 +22,7 @@ struct DateRule: TextRule {
             "Admitted on ⟦Boxing Day 2022⟧; study date ⟦20250311⟧.",
             "Seen ⟦Thursday 16th⟧ and ⟦Sat 10/12⟧; born ⟦23/09 at 04:17⟧; collected ⟦24.xi.2025⟧, opéré ⟦6 octobre 2025⟧.",
             "The date of each verified call (⟦01/07⟧, ⟦15/07⟧, ⟦29/07⟧) was logged; her pain score fell from 8/10 to 3/10.",
+            "HbA1c by month: ⟦03/2022⟧ and ⟦09/2023⟧; vom ⟦02.06.⟧ bis ⟦19.06.2024⟧; ⟦5月14日⟧; voice note ⟦12/11⟧ 07:42.",
         ]
     )
 
@@ -61,6 +62,7 @@ struct DateRule: TextRule {
         }
         matches += weekdayAndDayMonth(in: document, tokens: tokens)
         matches += romanAndForeignMonths(in: document, tokens: tokens)
+        matches += monthYearsAndEastAsian(in: document, tokens: tokens)
         // Compact dates as DICOM and HL7 write them: 19300214, 20250311.
         for token in tokens where token.isNumber && token.end - token.start == 8 && token.zone == .text {
             let digits = Array(document.text(token.range)).compactMap(\.wholeNumberValue)
@@ -133,6 +135,9 @@ struct DateRule: TextRule {
                     || (max(0, position - 7)..<position).contains { Self.dateWords.contains(tokens[$0], in: document) }
                     || matches.last.map { $0.end <= token.start && token.start - $0.end <= 6 && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d")]) } ?? false
                 let timeAfter = document.hasPrefix(" at ", at: range.upperBound) && range.upperBound + 5 < bytes.count && bytes[range.upperBound + 4].isDigit
+                    // "12/11 07:42", "(14/03, 06:12)": a clock time right after it.
+                    || Self.clockTime(at: range.upperBound + (bytes[range.upperBound...].starts(with: ", ".utf8) ? 2 : 1), in: bytes)
+                        && range.upperBound < bytes.count && (bytes[range.upperBound] == UInt8(ascii: " ") || bytes[range.upperBound] == UInt8(ascii: ","))
                 // "pain score fell from 8/10 to 3/10": a score, not a day and month; "from 2.9 L to 1.1 L": a measurement.
                 let score = (max(0, position - 4)..<position).contains { Self.scoreWords.contains(tokens[$0], in: document) }
                     || bytes[token.end] == UInt8(ascii: ".") && range.upperBound + 1 < bytes.count && bytes[range.upperBound] == UInt8(ascii: " ")
@@ -159,8 +164,57 @@ struct DateRule: TextRule {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "at"].contains(document.lowercased(token.range))
     }
 
+    /// "07:42", "6:12" at an offset.
+    static func clockTime(at index: Int, in bytes: [UInt8]) -> Bool {
+        guard index + 4 <= bytes.count, bytes[index].isDigit else { return false }
+        let colon = bytes[index + 1] == UInt8(ascii: ":") ? index + 1 : index + 2
+        return colon + 2 < bytes.count && bytes[colon] == UInt8(ascii: ":") && bytes[colon + 1].isDigit && bytes[colon + 2].isDigit
+            && (colon == index + 1 || bytes[index + 1].isDigit)
+    }
+
     static let dateWords: WordList = ["date", "dates", "dated", "appointment", "appointments", "visits", "calls"]
     static let scoreWords: WordList = ["score", "scores", "scale", "pain", "vas", "nrs", "rated", "rating", "grade", "power", "strength", "acuity"]
+
+    /// "03/2022", "09/2023" (a month and a year); "02.06." (German day and month); "5月14日", "令和6年8月3日".
+    private func monthYearsAndEastAsian(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() where token.isNumber && token.zone == .text && position + 1 < tokens.count {
+            let next = tokens[position + 1]
+            guard next.isNumber, next.start == token.end + 1, token.start == 0 || !bytes[token.start - 1].isAlphanumeric && bytes[token.start - 1] != UInt8(ascii: ".")
+                    && bytes[token.start - 1] != UInt8(ascii: "/") && bytes[token.start - 1] != UInt8(ascii: "-") else { continue }
+            let first = Int(document.text(token.range)) ?? 0, second = Int(document.text(next.range)) ?? 0
+            let separator = bytes[token.end]
+            let ends = next.end == bytes.count || !bytes[next.end].isAlphanumeric && !(bytes[next.end] == separator && next.end + 1 < bytes.count && bytes[next.end + 1].isDigit)
+            // "03/2022": two-digit month, four-digit year.
+            if separator == UInt8(ascii: "/"), token.end - token.start == 2, next.end - next.start == 4, (1...12).contains(first), (1900...2099).contains(second), ends {
+                matches.append(Match(token.start..<next.end, "month and year"))
+            }
+            // "vom 02.06. bis": two two-digit parts and a closing full stop, German style.
+            if separator == UInt8(ascii: "."), token.end - token.start == 2, next.end - next.start == 2, (1...31).contains(first), (1...12).contains(second),
+               next.end < bytes.count, bytes[next.end] == UInt8(ascii: "."), next.end + 1 == bytes.count || !bytes[next.end + 1].isDigit {
+                matches.append(Match(token.start..<(next.end + 1), "date"))
+            }
+        }
+        // 月 (E6 9C 88) and 日 (E6 97 A5) after digits.
+        if document.hasWideCharacters {
+            var index = 0
+            while index + 3 < bytes.count {
+                guard bytes[index].isDigit, index == 0 || !bytes[index - 1].isDigit else { index += 1; continue }
+                var end = index
+                while end < bytes.count, bytes[end].isDigit { end += 1 }
+                if end - index <= 2, bytes[end...].starts(with: [0xE6, 0x9C, 0x88]) {
+                    var day = end + 3
+                    while day < bytes.count, bytes[day].isDigit { day += 1 }
+                    if day > end + 3, day - (end + 3) <= 2, bytes[day...].starts(with: [0xE6, 0x97, 0xA5]), document.zone(at: index) == .text {
+                        matches.append(Match(index..<(day + 3), "date"))
+                    }
+                }
+                index = max(end, index + 1)
+            }
+        }
+        return matches
+    }
 
     /// "24.xi.2025", "6 octobre 2025", "le 3 mars 2025".
     private func romanAndForeignMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {

@@ -19,6 +19,7 @@ struct IdentityNumberRule: TextRule {
             "The form listed ⟦943 476 5919⟧ as her number.",
             "Card ⟦4539 1488 0343 6467⟧ paid the fee; trust numbers ⟦RK9 447 201⟧ and ⟦CHP 24-118730⟧.",
             "Referred by provider ⟦1234567893⟧ (an NPI).",
+            "Rx# ⟦6620417⟧; RUN# ⟦25-00417⟧.",
         ]
     )
 
@@ -44,6 +45,7 @@ struct IdentityNumberRule: TextRule {
         "hkid", "mykad", "nhi", "nhi number", "hetu", "amka", "jmbg", "iqama", "cnic", "versichertennummer", "krankenversichertennummer",
         "sozialversicherungsnummer", "ahv", "bsn-nummer", "numéro de sécurité sociale", "numero de securite sociale",
         "f.nr", "fnr", "fødselsnummer", "personnr", "nº utente", "n.º utente", "utente", "nº sns", "cc nº", "hetu",
+        "rx#", "rx no", "run#", "run no", "run number", "incident number", "incident no", "prf", "prf no", "cad", "cad no", "mrd",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version"]
@@ -51,7 +53,7 @@ struct IdentityNumberRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
         for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
-            if let range = LabelledValue.value(after: end, in: document, minimumDigits: label == "group" ? 5 : label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: label == "group" ? 5 : label == "nhi" ? 2 : label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
                 matches.append(Match(range, "identity or record number"))
             }
         }
@@ -93,7 +95,7 @@ struct IdentityNumberRule: TextRule {
             }
             let end = tokens[last].end
             // "VT 167-222 bpm": a range with its unit.
-            guard groups >= 2, digits >= 6, longest >= 3, end == bytes.count || !bytes[end].isAlphanumeric, !PostalCodeRule.isUnitStart(end, in: document),
+            guard groups >= 2, digits >= 6, longest >= 3, end == bytes.count || !bytes[end].isAlphanumeric, !Self.followedByUnit(end, in: document),
                   first.zone == .text, !Self.isClinicalPrefix(document.text(first.range)),
                   !Self.labelWords.contains(first, in: document) else { continue }
             matches.append(Match(first.start..<end, "identity or record number"))
@@ -108,6 +110,13 @@ struct IdentityNumberRule: TextRule {
                                                  // Catalogue, model and standard numbers on devices and guidelines.
                                                  "REF", "CAT", "LOT", "GTIN", "SKU", "MODEL", "FW", "SW", "REV", "VER", "ISO", "IEC", "EN", "DIN", "ASTM"]
     static func isClinicalPrefix(_ text: String) -> Bool { clinicalPrefixes.contains(text.uppercased()) }
+    static let unitWords: WordList = ["bpm", "mg", "ms", "mmhg", "kg", "ml", "l", "g", "cm", "mm", "units", "iu", "mmol", "min", "s", "hz", "mv", "v"]
+    /// Whether a unit follows a number: "VT 167-222 bpm".
+    static func followedByUnit(_ end: Int, in document: ScanDocument) -> Bool {
+        guard end < document.bytes.count, document.bytes[end] == UInt8(ascii: " "),
+              let next = document.tokens.first(where: { $0.start == end + 1 }) else { return false }
+        return unitWords.contains(next, in: document)
+    }
     /// Single-word labels, which the label scan reports with the right range.
     static let labelWords = WordList(labels.filter { !$0.contains(" ") }, vocabulary: .labelWords)
 

@@ -238,7 +238,8 @@ struct InitialsRule: TextRule {
     /// Labels after which a short code is someone's initials: "Scored by: ahk", "signed \"OP\"", "Naam: JvdB".
     static let signatureLabels = ["scored by", "reported by", "signed by", "signed off", "signed", "reviewed by", "checked by", "seen by",
                                   "verified by", "entered by", "authorised by", "authorized by", "written by", "initials", "naam", "nom",
-                                  "nombre", "name", "patient", "pt", "resident", "client"]
+                                  "nombre", "name", "patient", "pt", "resident", "client", "our ref", "rph", "dispensed by", "prepared by",
+                                  "filled by", "crew", "pcp", "acp", "emt"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
     static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
     static let patientWordsBefore: [[UInt8]] = ["患者", "病人", "患儿"].map { Array($0.utf8) }
@@ -332,7 +333,7 @@ struct InitialsRule: TextRule {
                 var after = end
                 while after < bytes.count, bytes[after].isSpace { after += 1 }
                 let leaders = bytes[after...].prefix { $0 == UInt8(ascii: ".") || $0.isSpace }.filter { $0 == UInt8(ascii: ".") }.count >= 3
-                let colon = after < bytes.count && bytes[after] == UInt8(ascii: ":")
+                let colon = after < bytes.count && (bytes[after] == UInt8(ascii: ":") || bytes[after] == UInt8(ascii: "\""))
                 let tableRow = after < bytes.count && bytes[after] == UInt8(ascii: "|") && (start >= 2 && bytes[start - 2] == UInt8(ascii: "|") || start >= 1 && bytes[start - 1] == UInt8(ascii: "|"))
                 guard leaders || colon || tableRow else { continue }
             }

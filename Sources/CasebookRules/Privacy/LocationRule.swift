@@ -25,6 +25,7 @@ struct LocationRule: TextRule {
             "In a flat at ⟦Calle Feria 45⟧, from ⟦Rural Route 2, Box 18⟧; ⟦P.O. Box 4417⟧; ⟦12 rue des Lilas⟧; ⟦ul. Miodowa 14⟧.",
             "Address: ⟦1406 E 3rd Ave, Suite 5, Vancouver BC V5L 2K9⟧\n| Address | ⟦12 Heol Goffa, Llanelli SA15 3EX⟧ |\nHome: ⟦Pasadena, CA 91104⟧",
             "His address (⟦Apt 1102, 45 Seongsu-ro 7-gil, Seoul 04780⟧) was on the form; 住所 ⟦〒606-8267 京都市左京区北白川西町 8-3⟧. Next.",
+            "Re: the patient, CHI 0301302846, ⟦4 Clashmore, Stoer⟧ IV27 4JQ; referred to ⟦Ramula dispensary⟧ and the IBD clinic.",
         ]
     )
 
@@ -39,7 +40,7 @@ struct LocationRule: TextRule {
         "prison", "school", "academy", "college", "university", "church", "mosque", "temple", "synagogue", "gurdwara",
         "centre", "center", "home", "village", "lodge", "house", "manor", "hall", "station", "barracks", "camp", "hostel",
         "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium", "maternity", "institute", "unit", "pavilion", "primary", "elementary", "kindergarten",
-        "preschool", "daycare",
+        "preschool", "daycare", "pharmacy", "drugs", "chemist", "chemists", "drugstore", "store", "secondary", "dispensary",
         "fc", "afc", "club",
     ])
     /// Capitalised words that describe a facility's kind rather than name it.
@@ -204,8 +205,81 @@ struct LocationRule: TextRule {
         matches += japaneseAddresses(in: document, tokens: tokens)
         matches += coordinates(in: document)
         matches += unitAddresses(in: document, tokens: tokens)
+        matches += placesBeforePostcodes(in: document, tokens: tokens)
+        matches += lowercaseFacilities(in: document, tokens: tokens)
         // "He lives with his wife in Rhiwbina … He went back to Rhiwbina": every other mention of a place found.
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
+    }
+
+    /// The places written before a postcode: "4 Clashmore, Stoer IV27 4JQ", "RD 3, Martinborough 5783",
+    /// "Antipolo 1870", "Cloonbur, Co. Galway H91 X2K8", "Longreach QLD 4730".
+    static let postcodeLabels = WordList(PostalCodeRule.labels.filter { !$0.contains(" ") } + ["code"])
+
+    private func placesBeforePostcodes(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        func isPlaceWord(_ token: Token) -> Bool {
+            if token.isNumber { return token.end - token.start <= 5 }
+            if Self.postcodeLabels.contains(token, in: document) { return false }
+            let particle = ["de", "da", "do", "na", "van", "von", "le", "la"].contains(document.lowercased(token.range))
+            return (document.isCapitalised(token) || particle) && !PersonNames.titles.contains(token, in: document)
+                && !(document.isAllCaps(token) && token.end - token.start >= 3 && IdentityNumberRule.labelWords.contains(token, in: document))
+                && (particle || !PersonNames.stopwords.contains(token, in: document))
+        }
+        for postcode in PostalCodeRule().matches(in: document) where document.zone(at: postcode.start) == .text {
+            guard var position = tokens.lastIndex(where: { $0.end <= postcode.start }) else { continue }
+            var gapEnd = postcode.start
+            // A state or province between the town and the code: "QLD", "SK", "MD".
+            if !tokens[position].isNumber, document.isAllCaps(tokens[position]), (2...3).contains(tokens[position].end - tokens[position].start), position >= 1,
+               !Self.postcodeLabels.contains(tokens[position], in: document) {
+                gapEnd = tokens[position].start
+                position -= 1
+            }
+            guard bytes[tokens[position].end..<gapEnd].allSatisfy({ $0.isSpace || $0 == UInt8(ascii: ",") }), gapEnd - tokens[position].end <= 3 else { continue }
+            // Up to three comma-separated segments of capitalised words or house numbers, on the same line.
+            var start: Int?
+            var words = 0
+            var segments = 1
+            while position >= 0 {
+                let token = tokens[position]
+                guard isPlaceWord(token), words < 5 else { break }
+                start = token.start
+                words += 1
+                guard position >= 1 else { break }
+                let gap = bytes[tokens[position - 1].end..<token.start]
+                if gap.count > 3 || gap.contains(where: { $0.isLineBreak || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "*") }) { break }
+                if gap.contains(UInt8(ascii: ",")) {
+                    segments += 1
+                    words = 0
+                    if segments > 3 { break }
+                }
+                position -= 1
+            }
+            guard let start, start < postcode.start else { continue }
+            var end = postcode.start
+            while end > start, bytes[end - 1].isSpace || bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
+            matches.append(Match(start..<end, "address"))
+        }
+        return matches
+    }
+
+    /// Facilities named in lowercase after their name: "Ramula dispensary", "Kanyagwal sub-county hospital".
+    private func lowercaseFacilities(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        let kinds: Set<String> = ["hospital", "dispensary", "clinic", "hospice", "pharmacy", "infirmary", "polyclinic"]
+        let between: Set<String> = ["sub-county", "district", "county", "referral", "general", "mission", "community", "teaching", "regional", "rural", "health"]
+        for position in tokens.indices where position >= 1 && !tokens[position].isNumber && tokens[position].zone == .text {
+            guard document.bytes[tokens[position].start].isLower, kinds.contains(document.lowercased(tokens[position].range)) else { continue }
+            var name = position - 1
+            if between.contains(document.lowercased(tokens[name].range)), name >= 1 { name -= 1 }
+            let token = tokens[name]
+            guard !token.isNumber, document.isCapitalised(token), !document.isAllCaps(token), !document.startsSentence(token), token.end - token.start >= 3,
+                  !Lexicon.englishWords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !Self.countries.contains(token, in: document),
+                  !PersonNames.stopwords.contains(token, in: document), !Self.genericWords.contains(token, in: document),
+                  document.onlySpaces(token.end..<tokens[name + 1].start) else { continue }
+            matches.append(Match(token.start..<tokens[position].end, "named facility"))
+        }
+        return matches
     }
 
     /// Map coordinates: "52.0871 N, 104.1189 W", "-33.8688, 151.2093", "52.0871°N".
@@ -374,7 +448,8 @@ struct LocationRule: TextRule {
                                            "caravan", "estate", "hometown", "born", "grew", "raised", "settled", "rents", "owns",
                                            "work", "works", "worked", "working", "employed", "lawn", "garden", "yard", "driver", "shop", "store", "business",
                                            "parked", "found", "collapsed", "crashed", "referred", "physician", "gp", "doctor", "hiking", "fishing",
-                                           "stay", "stays", "staying", "stayed", "went", "registered", "practitioner", "taking", "aged"])
+                                           "stay", "stays", "staying", "stayed", "went", "registered", "practitioner", "taking", "aged",
+                                           "reached", "referral"])
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
     static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",

@@ -119,7 +119,8 @@ struct NameRule: TextRule {
     /// Row labels of a form whose value is a person's name: "| Employee | Sipho Ndlovu-Mthembu |".
     static let personRowLabels = WordList(vocabulary: .personRowLabels, ["name", "patient", "employee", "insured", "member", "subscriber", "policyholder", "guarantor",
                                             "claimant", "applicant", "caseworker", "contact", "parent", "guardian", "mother", "father", "spouse",
-                                            "informant", "witness", "driver", "owner", "resident", "client", "student", "pupil", "child"])
+                                            "informant", "witness", "driver", "owner", "resident", "client", "student", "pupil", "child", "parents", "relative",
+                                            "family", "kin", "casualty", "victim", "occupant", "passenger", "defendant", "deceased"])
     /// Words followed by a numeral or a letter: "type V", "class II", "factor V", "lead I".
     static let numberedWords = WordList(vocabulary: .numberedWords, ["type", "class", "grade", "stage", "factor", "lead", "phase", "level", "group", "part", "chapter",
                                           "figure", "table", "vitamin", "hepatitis", "zone", "appendix", "annex", "box", "item", "plan", "option"])
@@ -173,10 +174,13 @@ struct NameRule: TextRule {
             }
             // "> **Hine:** Nan's not talking": the speaker of a chat or a transcript.
             if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: "*"), bytes[token.start - 1] == UInt8(ascii: "*"), token.end + 3 <= bytes.count,
-               bytes[token.end..<(token.end + 3)].elementsEqual(":**".utf8), isNameWord(token), !Lexicon.englishWords.contains(token, in: document),
+               bytes[token.end..<(token.end + 3)].elementsEqual(":**".utf8) || bytes[token.end..<(token.end + 3)].elementsEqual("** ".utf8) && token.end + 3 < bytes.count
+                && (bytes[token.end + 3].isDigit || bytes[token.end + 3] == UInt8(ascii: "(")),
+               isNameWord(token), !Lexicon.englishWords.contains(token, in: document),
                !Lexicon.eponyms.contains(token, in: document),
                // A speaker speaks more than once; a form's bold labels ("**Adres:**") each appear once.
-               Lexicon.firstNames.contains(token, in: document) || Self.occurrences(of: Array("**".utf8) + document.bytes[token.range] + Array(":**".utf8), in: bytes) >= 2 {
+               Lexicon.firstNames.contains(token, in: document) || Self.occurrences(of: Array("**".utf8) + document.bytes[token.range] + Array(":**".utf8), in: bytes) >= 2
+                || Self.occurrences(of: Array("**".utf8) + document.bytes[token.range] + Array("** ".utf8), in: bytes) >= 2 {
                 var lineStart = token.start - 2
                 while lineStart > 0, !bytes[lineStart - 1].isLineBreak { lineStart -= 1 }
                 if bytes[lineStart..<(token.start - 2)].allSatisfy({ $0.isSpace || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "-") }) {
@@ -209,6 +213,24 @@ struct NameRule: TextRule {
             guard Lexicon.surnames.contains(first, in: document) || Lexicon.firstNames.contains(second, in: document)
                     || PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document) else { continue }
             matches.append(Match(first.start..<second.end, "name"))
+        }
+        // "DARNELL WAYNE HUBBARD", "WANDA J. PRUITT", "RAJAN KUTTAPPAN": a known given name and one or two more words in capitals.
+        var position = 0
+        while position < tokens.count {
+            defer { position += 1 }
+            let first = tokens[position]
+            guard !first.isNumber, first.end - first.start >= 3, document.isAllCaps(first), first.zone == .text, Lexicon.firstNames.contains(first, in: document),
+                  !Lexicon.englishWords.contains(first, in: document), first.start == 0 || !document.bytes[first.start - 1].isAlphanumeric else { continue }
+            var last = position
+            while last + 1 < tokens.count, last - position < 3, !tokens[last + 1].isNumber, document.isAllCaps(tokens[last + 1]),
+                  document.bytes[tokens[last].end..<tokens[last + 1].start].elementsEqual(" ".utf8) || document.bytes[tokens[last].end..<tokens[last + 1].start].elementsEqual(". ".utf8) && tokens[last].end - tokens[last].start == 1,
+                  tokens[last + 1].end - tokens[last + 1].start == 1 || !Lexicon.englishWords.contains(tokens[last + 1], in: document) && !InitialsRule.abbreviations.contains(tokens[last + 1], in: document)
+                    && !IdentityNumberRule.labelWords.contains(tokens[last + 1], in: document) {
+                last += 1
+            }
+            guard last > position, tokens[last].end - tokens[last].start >= 3 else { continue }
+            matches.append(Match(first.start..<tokens[last].end, "name"))
+            position = last
         }
         return matches
     }

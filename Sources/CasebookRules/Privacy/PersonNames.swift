@@ -54,7 +54,7 @@ enum PersonNames {
         "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "frau", "señor", "senor", "sra",
         "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt",
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher",
-        "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani",
+        "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "const", "seu",
     ]
     static let titles = WordList(titleList, vocabulary: .titles)
     /// Words that introduce the patient by name: "patient Lucy", "known as Ted", "named Amira".
@@ -87,7 +87,10 @@ enum PersonNames {
         // Dutch, German, Scandinavian, French, Spanish, Portuguese and Italian: in quoted letters and forms.
         "dochter", "zoon", "echtgenote", "echtgenoot", "moeder", "vader", "zus", "broer", "tochter", "sohn", "ehefrau", "ehemann",
         "dotter", "syster", "bror", "fille", "fils", "épouse", "mari", "hija", "hijo", "esposa", "esposo", "madre", "padre",
-        "filha", "filho", "figlia", "figlio", "moglie", "marito",
+        "filha", "filho", "figlia", "figlio", "moglie", "marito", "mãe", "pai", "tio", "tia", "avô", "avó", "oma", "opa",
+        "mama", "papa", "baba", "bibi", "amma", "appa", "ammi", "abba", "bro", "sis", "great-aunt", "great-uncle", "great-grandmother",
+        "great-grandfather", "great-grandson", "great-granddaughter", "grandniece", "grandnephew", "half-brother", "half-sister",
+        "stepbrother", "stepsister",
     ])
     /// Words after a name that make it an eponym: "Bell's palsy", "Wilson disease", "Parkinson disease".
     static let eponymNouns = WordList(vocabulary: .eponymNouns, [

@@ -83,6 +83,8 @@ struct PhoneRule: TextRule {
             let nanp = Self.isNANP(groups: groups, text: text)
             let trunk = text.hasPrefix("0") && (9...11).contains(digits) && groups.count >= 2
             let parenthesised = text.hasPrefix("(") && groups.count >= 3
+                // Indian mobiles: "98920 55507".
+                || groups == [5, 5] && ["6", "7", "8", "9"].contains(text.first!)
             guard international || nanp || trunk || parenthesised || Self.isLabelled(before) else { continue }
             end = Self.extensionEnd(after: end, in: document)
             matches.append(Match(index..<end, "telephone number"))

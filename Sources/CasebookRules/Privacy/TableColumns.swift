@@ -4,7 +4,8 @@ enum TableColumns {
     static let initialsHeaders: WordList = ["initials", "pt", "patient", "patients", "case initials", "resident", "residents", "child", "person",
                                             "athlete", "player", "worker", "employee", "participant", "donor", "recipient", "infant", "student",
                                             "runner", "inmate", "passenger", "contact", "guest", "soldier"]
-    static let nameHeaders: WordList = ["name", "names", "patient name", "surname", "first name", "full name", "contact", "next of kin", "nok", "staff", "clinician", "nurse", "relative"]
+    static let nameHeaders: WordList = ["name", "names", "patient name", "surname", "first name", "full name", "contact", "next of kin", "nok", "staff", "clinician", "nurse", "relative",
+                                         "casualty", "victim", "occupant", "passenger", "patient (name)", "contact name"]
 
     /// Byte ranges of the cells in columns whose header is in `headers`.
     static func cells(in document: ScanDocument, headers: WordList) -> [Range<Int>] {

@@ -17,11 +17,19 @@ struct VehicleRule: TextRule {
             "Rego ⟦1NE 4KX⟧, a white utility.",
             "The truck's vehicle identification number, ⟦1HGCM82633A004352⟧, matched.",
             "A car, ⟦LD19 XRT⟧, and a motorcycle ⟦191-D-48213⟧.",
+            "His brother's truck ⟦BXRT 442⟧; Mississippi tag ⟦TBC 4417⟧; placa ⟦QZB7E41⟧ — but a truck driver, a tag on the cannula.",
         ]
     )
 
     static let labels = ["vin", "vehicle identification number", "licence plate", "license plate", "number plate", "numberplate",
-                         "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number", "frame number", "chassis number", "vehicle"]
+                         "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number", "frame number", "chassis number", "vehicle",
+                         "tag", "placa", "matrícula", "matricula", "kennzeichen", "immatriculation", "targa", "kenteken", "truck", "car", "van",
+                         "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike", "pick-up", "pickup", "ute", "taxi", "bus"]
+
+    /// Words for a vehicle or its plate that are ordinary words too: the code after them must look like a plate.
+    static let bareWords: Set<String> = ["vehicle", "tag", "truck", "car", "van", "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike",
+                                         "pick-up", "pickup", "ute", "taxi", "bus", "placa", "matrícula", "matricula", "kennzeichen", "immatriculation",
+                                         "targa", "kenteken"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
@@ -31,9 +39,10 @@ struct VehicleRule: TextRule {
             let text = document.text(range)
             let hasUpper = text.contains { $0.isUppercase }
             let lower = text.contains { $0.isLowercase }
-            if label == "plate" || label == "reg" || label == "registration" || label == "vehicle", !hasUpper || lower { continue }
-            // "Vehicle BX72QL": only a plate-shaped code after the bare word.
-            if label == "vehicle", !(5...8).contains(text.filter({ $0 != " " }).count) || text.filter(\.isNumber).count < 2 || text.filter(\.isLetter).count < 2 { continue }
+            let bareWord = Self.bareWords.contains(label)
+            if label == "plate" || label == "reg" || label == "registration" || bareWord, !hasUpper || lower { continue }
+            // "Vehicle BX72QL", "truck BXRT 442", "tag TBC 4417": only a plate-shaped code after a bare word.
+            if bareWord, !(5...9).contains(text.filter({ $0 != " " && $0 != "-" }).count) || text.filter(\.isNumber).count < 2 || text.filter(\.isLetter).count < 2 { continue }
             guard text.count <= 17 + 2 else { continue }
             matches.append(Match(range, "vehicle identifier"))
         }
