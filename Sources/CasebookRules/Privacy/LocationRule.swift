@@ -263,15 +263,16 @@ struct LocationRule: TextRule {
         return matches
     }
 
+    static let lowercaseFacilityKinds = WordList(vocabulary: .lowercaseFacilityKinds, ["hospital", "dispensary", "clinic", "hospice", "pharmacy", "infirmary", "polyclinic"])
+    static let facilityQualifiers: WordList = ["sub-county", "district", "county", "referral", "general", "mission", "community", "teaching", "regional", "rural", "health"]
+
     /// Facilities named in lowercase after their name: "Ramula dispensary", "Kanyagwal sub-county hospital".
     private func lowercaseFacilities(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
-        let kinds: Set<String> = ["hospital", "dispensary", "clinic", "hospice", "pharmacy", "infirmary", "polyclinic"]
-        let between: Set<String> = ["sub-county", "district", "county", "referral", "general", "mission", "community", "teaching", "regional", "rural", "health"]
         for position in tokens.indices where position >= 1 && !tokens[position].isNumber && tokens[position].zone == .text {
-            guard document.bytes[tokens[position].start].isLower, kinds.contains(document.lowercased(tokens[position].range)) else { continue }
+            guard Self.lowercaseFacilityKinds.contains(tokens[position], in: document), document.bytes[tokens[position].start].isLower else { continue }
             var name = position - 1
-            if between.contains(document.lowercased(tokens[name].range)), name >= 1 { name -= 1 }
+            if Self.facilityQualifiers.contains(tokens[name], in: document), name >= 1 { name -= 1 }
             let token = tokens[name]
             guard !token.isNumber, document.isCapitalised(token), !document.isAllCaps(token), !document.startsSentence(token), token.end - token.start >= 3,
                   !Lexicon.englishWords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !Self.countries.contains(token, in: document),
