@@ -471,8 +471,9 @@ struct LocationRule: TextRule {
             let next = tokens[position + 1]
             // Every pattern here has a capitalised word either in this token or the next.
             guard document.isCapitalised(next) || next.isNumber || document.isCapitalised(token) || bytes[token.start] == UInt8(ascii: "u") else { continue }
-            // Rooms, beds, wards and cells with a number or code.
-            if document.isCapitalised(token), Self.roomWords.contains(token, in: document), next.start == token.end + 1,
+            // Rooms, beds, wards and cells with a number or code ("Ward 7B"; "ICU bed 6", "Kisumu ward 8" after a capitalised word).
+            if document.isCapitalised(token) || position >= 1 && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start && !document.startsSentence(tokens[position - 1]),
+               Self.roomWords.contains(token, in: document), next.start == token.end + 1,
                next.isNumber || (next.end - next.start <= 2 && document.isAllCaps(next) && next.end < bytes.count && bytes[next.end].isDigit) {
                 var end = next.end
                 if let digits = tokens.first(where: { $0.start == next.end }), digits.isNumber { end = digits.end }
@@ -592,7 +593,12 @@ struct LocationRule: TextRule {
             let word = document.lowercased(token.range)
             let previous = tokens[position - 1]
             guard document.onlySpaces(previous.end..<token.start), token.start - previous.end == 1 else { continue }
-            if fullSuffixes.contains(word), document.isCapitalised(token) {
+            // "Ntlazane St, Mfuleni": an abbreviated suffix that ends the name (not "St Mary's").
+            let endsName = token.end >= document.bytes.count || [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(document.bytes[token.end])
+                || document.bytes[token.end].isLineBreak
+            let abbreviatedEnd = endsName && ["st", "rd", "ave", "dr", "ln", "cres", "tce", "pde", "hwy", "blvd", "pl"].contains(word)
+                && !document.isAllCaps(token) && !document.isAllCaps(previous)   // not "ICD DR,"
+            if fullSuffixes.contains(word) || abbreviatedEnd, document.isCapitalised(token) {
                 let previousWord = document.lowercased(previous.range)
                 // "14th Avenue": an ordinal before the suffix.
                 if ["st", "nd", "rd", "th"].contains(previousWord), position >= 2, tokens[position - 2].isNumber, tokens[position - 2].end == previous.start {

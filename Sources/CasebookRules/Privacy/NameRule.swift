@@ -72,7 +72,12 @@ struct NameRule: TextRule {
             || ["RN", "RGN", "RM", "NP", "MD", "DO", "PA", "CNS", "GP", "DPT", "OT", "PT", "PhD"].contains { document.bytes[after...].starts(with: $0.utf8) && (after + $0.utf8.count >= document.bytes.count || !document.bytes[after + $0.utf8.count].isASCIILetter) }
         let bothUnfamiliar = !isEnglish(first) && !isEnglish(second) && !document.startsSentence(first)
             && !Lexicon.eponyms.contains(first, in: document) && !Lexicon.eponyms.contains(second, in: document)
-        guard secondKnown || nonASCII || described || bothUnfamiliar else { return nil }
+        // "Polyvalent Snake Venom Antiserum (lyophilised)": a description after the last two words of a longer capitalised phrase is not a name's.
+        let insideLongerName = position >= 1 && document.isCapitalised(tokens[position - 1]) && !tokens[position - 1].isNumber
+            && tokens[position - 1].end + 1 == first.start && !PersonNames.introducers.contains(tokens[position - 1], in: document)
+            && !document.isAllCaps(tokens[position - 1])
+        let describedName = described && !insideLongerName
+        guard secondKnown || nonASCII || describedName || bothUnfamiliar else { return nil }
         return first.start..<second.end
     }
 
@@ -163,7 +168,8 @@ struct NameRule: TextRule {
                token.end + 3 < bytes.count, bytes[token.end..<(token.end + 3)].elementsEqual(" | ".utf8),
                position + 1 < tokens.count, tokens[position + 1].start == token.end + 3 {
                 var last = position + 1
-                while last < tokens.count, last - position <= 4, isNameWord(tokens[last]),
+                while last < tokens.count, last - position <= 4, isNameWord(tokens[last]) || document.isAllCaps(tokens[last]) && tokens[last].end - tokens[last].start >= 3
+                        && !tokens[last].isNumber && !InitialsRule.contextAbbreviations.contains(tokens[last], in: document),
                       last == position + 1 || tokens[last].start == tokens[last - 1].end + 1 {
                     last += 1
                 }
@@ -329,7 +335,10 @@ struct NameRule: TextRule {
             // "PaO", "IgA", "HbA": a capital inside a word marks a chemical or an acronym (but "McGinn", "O'Neill" are names).
             if Self.hasInnerCapital(token, in: document) { continue }
             guard !PersonNames.stopwords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !PersonNames.isDashCompound(token, in: document),
-                  !LocationRule.countries.contains(token, in: document) else { continue }
+                  !LocationRule.countries.contains(token, in: document),
+                  // "the Czech Republic", "Sri Lanka": part of a country or region's name.
+                  !(position + 1 < tokens.count && tokens[position + 1].start == token.end + 1 && LocationRule.countries.contains(document.bytes[token.start..<tokens[position + 1].end])),
+                  !(position >= 1 && tokens[position - 1].end + 1 == token.start && LocationRule.countries.contains(document.bytes[tokens[position - 1].start..<token.end])) else { continue }
             let isFirst = Lexicon.firstNames.contains(token, in: document)
             let isSurname = Lexicon.surnames.contains(token, in: document)
             guard isFirst || isSurname else {

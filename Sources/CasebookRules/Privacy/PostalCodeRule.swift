@@ -153,6 +153,13 @@ struct PostalCodeRule: TextRule {
                 matches.append(Match(token.start..<end, "postal code"))
                 continue
             }
+            // A town and its code on a line of their own, as in an address block: "      Antipolo 1870".
+            if !previous.isNumber, document.isCapitalised(previous), gap.elementsEqual([UInt8(ascii: " ")]), (4...6).contains(length),
+               end == bytes.count || bytes[end].isLineBreak, previous.start == 0 || bytes[..<previous.start].reversed().prefix(while: { !$0.isLineBreak }).allSatisfy(\.isSpace),
+               !Lexicon.englishWords.contains(previous, in: document) {
+                matches.append(Match(token.start..<end, "postal code"))
+                continue
+            }
             // In brackets after a place: "Moeraki (9482)".
             // (Not "John Cheyne (1818)": a year in brackets after a name.)
             if !previous.isNumber, document.isCapitalised(previous), gap.elementsEqual(" (".utf8), (4...5).contains(length), end < bytes.count, bytes[end] == UInt8(ascii: ")"),

@@ -33,7 +33,10 @@ enum TableColumns {
             if columns.isEmpty, !isSeparator, line + 1 <= document.source.lineCount,
                document.source.lineBytes(line + 1).contains(UInt8(ascii: "-")), document.source.lineBytes(line + 1).allSatisfy({ $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }) {
                 columns = cells.enumerated().compactMap { index, range in
-                    headers.contains(document.bytes[range].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])) ? index : nil
+                    // "Name", "**Initials**", "name (as given)".
+                    let header = document.bytes[range].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
+                    let beforeBracket = header.firstIndex(of: UInt8(ascii: "(")).map { header[header.startIndex..<$0].trimmingWhitespace() } ?? header
+                    return headers.contains(header) || headers.contains(beforeBracket) ? index : nil
                 }
                 if columns.isEmpty { columns = [-1] }  // a table, but no person column
                 // "| Name | RD |" over "| Address | … |": a table of fields and values, not a column of people.
