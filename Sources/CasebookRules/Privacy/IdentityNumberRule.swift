@@ -221,6 +221,8 @@ struct IdentityNumberRule: TextRule {
             }
             let text = document.text(start..<end)
             if Self.isClinicalCode(text, at: start, in: document) { continue }
+            // "6935M-62 cm", "q15-20 min": a measurement; "hla-b-1502": an allele written as a slug.
+            if Self.followedByUnit(end, in: document) || text.lowercased().hasPrefix("hla-") { continue }
             // "case-1000", "table-12": an ordinary word and a short number is a label, not a record.
             let letterRuns = tokens[position...last].filter { !$0.isNumber }
             if letterRuns.count == 1, digits <= 5, separators <= 1, Lexicon.englishWords.contains(letterRuns[0], in: document) { continue }

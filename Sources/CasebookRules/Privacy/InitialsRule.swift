@@ -27,7 +27,7 @@ struct InitialsRule: TextRule {
     )
 
     /// Dotted abbreviations that are not initials ("U.S.", "N.B.", "M.D.").
-    static let dottedAbbreviations = WordList(vocabulary: .dottedAbbreviations, ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg"])
+    static let dottedAbbreviations = WordList(vocabulary: .dottedAbbreviations, ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg", "cp", "cf"])
 
     static let abbreviations = WordList(vocabulary: .abbreviations, [
         "us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "ie", "eg", "cf", "vs", "op", "st",
@@ -183,7 +183,10 @@ struct InitialsRule: TextRule {
         }
         // Cells of a table column headed "Initials" or "Patient".
         for range in TableColumns.cells(in: document, headers: TableColumns.initialsHeaders)
-        where range.count <= 8 && document.bytes[range].contains(where: \.isASCIILetter) {
+        where range.count <= 8 && document.bytes[range].contains(where: \.isASCIILetter)
+            // "GH", "pk", "A-MF", "J.S." — not a word such as "father".
+            && (Self.initialsShape(at: range.lowerBound, in: document.bytes).map { $0.end == range.upperBound } ?? false
+                || document.bytes[range].filter(\.isASCIILetter).count <= 4) {
             matches.append(Match(range, "initials"))
         }
         matches += initialsInContext(in: document)
@@ -320,6 +323,12 @@ struct InitialsRule: TextRule {
                                                                                  UInt8(ascii: "/"), UInt8(ascii: "*"), 0xE2].contains(bytes[after])
             let acts = tokens.first(where: { $0.start == after }).map { Self.personVerbs.contains($0, in: document) } ?? false
             guard closes || acts else { continue }
+            // "— SJS/TEN overlap and …": a slash pair that runs on into prose is a term.
+            if after < bytes.count, bytes[after] == UInt8(ascii: "/"), let pair = Self.initialsShape(at: after + 1, in: bytes) {
+                var next = pair.end
+                while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+                if next < bytes.count, bytes[next].isLower { continue }
+            }
             // A lowercase English word after a dash is prose ("— an hour later"), unless the line ends there.
             if bytes[start].isLower, Self.isCommonWord(letters), !(after >= bytes.count || bytes[after].isLineBreak || bytes[after] == UInt8(ascii: "\"")) { continue }
             add(start, end)

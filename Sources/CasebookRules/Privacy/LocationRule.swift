@@ -101,7 +101,7 @@ struct LocationRule: TextRule {
         "latin", "latin america", "arabian", "arabian peninsula", "the gulf", "czech republic", "jewish", "sephardic", "ashkenazi",
         "samoan", "tongan", "fijian", "maori", "māori", "pacific", "aboriginal", "indigenous", "armenian", "kurdish", "somali",
         "hmong", "roma", "turkish", "persian", "punjabi", "bengali", "tamil", "gujarati", "yoruba", "igbo", "hausa", "zulu", "xhosa",
-        "tamil nadu", "kerala", "maharashtra", "karnataka", "uttar pradesh", "bihar", "west bengal", "gujarat", "rajasthan",
+        "punjab", "sindh", "tamil nadu", "kerala", "maharashtra", "karnataka", "uttar pradesh", "bihar", "west bengal", "gujarat", "rajasthan",
         "andhra pradesh", "madhya pradesh", "telangana", "odisha", "assam", "goa", "minas gerais", "bahia", "paraná", "amazonas",
         "pernambuco", "ceará", "rio grande do sul", "santa catarina", "goiás", "rio de janeiro", "são paulo", "rift valley",
     ])
@@ -164,6 +164,7 @@ struct LocationRule: TextRule {
             if Self.facilityWords.contains(word) || compound, document.isCapitalised(token), !PersonNames.isEponymUse(tokens, at: position, in: document),
                let start = facilityStart(before: compound ? position - 1 : position, tokens: tokens, document: document)
                 ?? (position + 1 < tokens.count && position >= 1 && document.isCapitalised(tokens[position + 1]) && tokens[position + 1].start == token.end + 1
+                    && document.bytes[token.end] == UInt8(ascii: " ") && document.bytes[tokens[position - 1].end] == UInt8(ascii: " ")
                     && !Self.genericWords.contains(tokens[position + 1], in: document) && !PersonNames.stopwords.contains(tokens[position + 1], in: document)
                     && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start ? tokens[position - 1].start : nil) {
                 var end = token.end
@@ -207,12 +208,19 @@ struct LocationRule: TextRule {
         matches += unitAddresses(in: document, tokens: tokens)
         matches += placesBeforePostcodes(in: document, tokens: tokens)
         matches += lowercaseFacilities(in: document, tokens: tokens)
+        // "Mental Health Act", "Protection from Harassment Act": the name of a law or a scale, not a place.
+        matches.removeAll { match in
+            guard let next = tokens.first(where: { $0.start > match.end && $0.start - match.end <= 1 }) else { return false }
+            return Self.notPlaceFollowers.contains(next, in: document) && document.isCapitalised(next)
+        }
         // "He lives with his wife in Rhiwbina … He went back to Rhiwbina": every other mention of a place found.
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
     }
 
     /// The places written before a postcode: "4 Clashmore, Stoer IV27 4JQ", "RD 3, Martinborough 5783",
     /// "Antipolo 1870", "Cloonbur, Co. Galway H91 X2K8", "Longreach QLD 4730".
+    static let notPlaceFollowers: WordList = ["act", "acts", "bill", "regulations", "directive", "scale", "score", "criteria", "rule", "rules", "guidelines"]
+
     static let postcodeLabels = WordList(PostalCodeRule.labels.filter { !$0.contains(" ") } + ["code"])
 
     private func placesBeforePostcodes(in document: ScanDocument, tokens: [Token]) -> [Match] {
@@ -699,6 +707,8 @@ struct LocationRule: TextRule {
             let gapEnd = tokens[index + 1].start
             guard document.onlySpaces(token.end..<gapEnd, allowing: [UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "&")]),
                   gapEnd - token.end <= 4 else { break }
+            // "St. Michael's" but not "GCS 15. Secondary": a full stop only after an abbreviation.
+            if document.bytes[token.end..<gapEnd].contains(UInt8(ascii: ".")), token.isNumber || token.end - token.start > 3 { break }
             let word = document.lowercased(token.range)
             if word == "s", index >= 1 { index -= 1; continue }  // "Michael's"
             guard document.isCapitalised(token) || token.isNumber || ["of", "and", "the", "&"].contains(word) else { break }

@@ -55,6 +55,8 @@ struct NameRule: TextRule {
         // "Tamil Nadu", "Sri Lanka", "Minas Gerais": a region or country in two words.
         if LocationRule.countries.contains(document.bytes[first.start..<second.end]) { return nil }
         if PersonNames.isEponymUse(tokens, at: position + 1, in: document) || PersonNames.isCitation(after: second, in: document) { return nil }
+        // "Leptospira IgM", "Toyota Corolla": a test or a make and model.
+        if Self.hasInnerCapital(first, in: document) || Self.hasInnerCapital(second, in: document) || PersonNames.brands.contains(first, in: document) { return nil }
         // "Dorothy Reed and Carl Sternberg" in a case about Reed–Sternberg cells: the people behind an eponym the text uses.
         if Self.documentUsesEponym(second, tokens: tokens, in: document) { return nil }
         // Two ordinary words capitalised ("Impulse Normal", "Services Card") are not a name.
@@ -67,7 +69,8 @@ struct NameRule: TextRule {
         var after = second.end
         while after < document.bytes.count, document.bytes[after].isSpace { after += 1 }
         let described = after < document.bytes.count && (document.bytes[after] == UInt8(ascii: ",") || document.bytes[after] == UInt8(ascii: "("))
-            || ["was ", "is ", "had ", "has ", "went ", "presented", "said ", "says ", "came ", "arrived", "attended", "reported", "died"].contains { document.hasPrefix($0, at: after) }
+            // "Xpert Ultra is more sensitive": a verb after an ordinary second word describes a thing as readily as a person.
+            || !isEnglish(second) && ["was ", "is ", "had ", "has ", "went ", "presented", "said ", "says ", "came ", "arrived", "attended", "reported", "died"].contains { document.hasPrefix($0, at: after) }
             // A signature: "— Mere Paewai RN", "Tom Price, MD".
             || ["RN", "RGN", "RM", "NP", "MD", "DO", "PA", "CNS", "GP", "DPT", "OT", "PT", "PhD"].contains { document.bytes[after...].starts(with: $0.utf8) && (after + $0.utf8.count >= document.bytes.count || !document.bytes[after + $0.utf8.count].isASCIILetter) }
         let bothUnfamiliar = !isEnglish(first) && !isEnglish(second) && !document.startsSentence(first)
@@ -76,8 +79,11 @@ struct NameRule: TextRule {
         let insideLongerName = position >= 1 && document.isCapitalised(tokens[position - 1]) && !tokens[position - 1].isNumber
             && tokens[position - 1].end + 1 == first.start && !PersonNames.introducers.contains(tokens[position - 1], in: document)
             && !document.isAllCaps(tokens[position - 1])
-        let describedName = described && !insideLongerName
-        guard secondKnown || nonASCII || describedName || bothUnfamiliar else { return nil }
+        // "Cartão Nacional de Saúde", "Bank of Scotland": the start of an institution's or a document's name.
+        let institution = ["de ", "da ", "do ", "der ", "di "].contains { document.hasPrefix($0, at: after) }
+            && !secondKnown && !Lexicon.firstNames.contains(first, in: document)
+        let describedName = described && !insideLongerName && !institution
+        guard secondKnown || nonASCII && !institution || describedName || bothUnfamiliar && !institution else { return nil }
         return first.start..<second.end
     }
 
@@ -335,7 +341,7 @@ struct NameRule: TextRule {
             // "PaO", "IgA", "HbA": a capital inside a word marks a chemical or an acronym (but "McGinn", "O'Neill" are names).
             if Self.hasInnerCapital(token, in: document) { continue }
             guard !PersonNames.stopwords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !PersonNames.isDashCompound(token, in: document),
-                  !LocationRule.countries.contains(token, in: document),
+                  !LocationRule.countries.contains(token, in: document), !PersonNames.brands.contains(token, in: document),
                   // "the Czech Republic", "Sri Lanka": part of a country or region's name.
                   !(position + 1 < tokens.count && tokens[position + 1].start == token.end + 1 && LocationRule.countries.contains(document.bytes[token.start..<tokens[position + 1].end])),
                   !(position >= 1 && tokens[position - 1].end + 1 == token.start && LocationRule.countries.contains(document.bytes[tokens[position - 1].start..<token.end])) else { continue }

@@ -75,6 +75,12 @@ enum PersonNames {
     /// Titles, role words and "initials" together: one probe per token decides whether to look closer.
     static let introducers = WordList(titleList + patientWordList + ["initials"], vocabulary: .introducers)
 
+    /// Makes of car and other brands that stand before a model name: "Toyota Corolla", "Subaru Outback".
+    static let brands: WordList = ["toyota", "honda", "ford", "chevrolet", "chevy", "subaru", "nissan", "hyundai", "kia", "mazda", "volkswagen",
+                                   "vw", "bmw", "mercedes", "audi", "volvo", "tesla", "jeep", "dodge", "chrysler", "renault", "peugeot", "citroën",
+                                   "citroen", "fiat", "skoda", "suzuki", "mitsubishi", "lexus", "isuzu", "holden", "mahindra", "tata", "opel",
+                                   "vauxhall", "seat", "dacia", "yamaha", "kawasaki", "harley-davidson", "phonak", "oticon", "medtronic", "abbott"]
+
     /// Family and household members: "her son Michael", "his wife, Anne Byrne".
     static let kinship = WordList(vocabulary: .kinship, [
         "son", "daughter", "wife", "husband", "partner", "mother", "father", "mum", "mom", "dad", "brother", "sister", "aunt",
@@ -96,6 +102,7 @@ enum PersonNames {
     static let eponymNouns = WordList(vocabulary: .eponymNouns, [
         "sign", "signs", "disease", "syndrome", "test", "score", "scale", "triad", "criteria", "classification", "fracture",
         "granulomatosis", "flap", "valve", "fingers", "analyser", "analyzer", "perimetry", "manoeuvres", "maneuvers", "viruses",
+        "regimen", "regime",
         "palsy", "point", "law", "phenomenon", "manoeuvre", "maneuver", "reflex", "node", "nodes", "ulcer", "lymphoma",
         "sarcoma", "tumour", "tumor", "procedure", "operation", "rule", "rules", "repair", "incision", "block", "line", "lines",
         "catheter", "tube", "needle", "forceps", "retractor", "splint", "position", "type", "grade", "stage", "staging",
@@ -112,6 +119,8 @@ enum PersonNames {
     /// Capitalised words that start many sentences or headings and are never names on their own.
     static let stopwords = WordList(vocabulary: .stopwords, [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+        // "Sehr geehrte Frau Kollegin": colleague in other languages.
+        "kollegin", "kollege", "kollegen", "collega", "collègue", "colega",
         // Amino acids in protein variants: "p.Val50Met", "Leu", "Gly".
         "ala", "arg", "asn", "asp", "cys", "gln", "glu", "gly", "ile", "leu", "lys", "met", "phe", "ser", "thr", "trp", "tyr", "val",
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "they", "his", "her", "their", "it", "its", "this", "that",
@@ -143,6 +152,11 @@ enum PersonNames {
             while after < document.bytes.count, document.bytes[after].isLetterLike || document.bytes[after] == UInt8(ascii: "-") || document.bytes[after] == UInt8(ascii: "'") { after += 1 }
             while after < document.bytes.count, document.bytes[after].isSpace || document.bytes[after] == UInt8(ascii: ",") || document.bytes[after] == UInt8(ascii: "(") { after += 1 }
             if isYear(at: after, in: document) { return true }
+        }
+        // "described by Schmidt in 1926": a name in the history of medicine.
+        if document.hasPrefix("in 1", at: index), index + 7 <= document.bytes.count, document.bytes[index + 3] == UInt8(ascii: "1") || document.bytes[index + 3] == UInt8(ascii: "2"),
+           let year = Int(document.text((index + 3)..<(index + 7))), (1500...1989).contains(year) {
+            return true
         }
         if index < document.bytes.count, document.bytes[index] == UInt8(ascii: "(") || document.bytes[index] == UInt8(ascii: "["), isYear(at: index + 1, in: document) {
             return true
