@@ -11,11 +11,13 @@ struct BiometricRule: TextRule {
             "Dermatoglyphic changes; a fingerprint-like pattern on the lesion.",
             "Retinal examination showed dot-blot haemorrhages; iris heterochromia.",
             "DNA sequencing found a BRCA2 variant.",
+            "A molecular fingerprint of the tumour; fingerprint-like whorls; facial recognition of emotions was impaired.",
         ],
         failing: [
             "Identity was confirmed from fingerprint record ⟦FP-2291-447⟧.",
             "The clinic enrols each patient by iris scan (template ⟦IR99-0412⟧).",
             "Her voiceprint ID ⟦VP 55120⟧ unlocks the portal.",
+            "She signed with ⟦her left thumbprint⟧; the door logged ⟦his enrolled right index fingerprint⟧; an ⟦iris scan⟧ was enrolled with her ID.",
         ]
     )
 
@@ -24,21 +26,51 @@ struct BiometricRule: TextRule {
                            "faceprint", "face print", "facial recognition", "face id", "dna profile", "genetic fingerprint",
                            "biometric", "gait signature", "vein pattern"]
 
+    /// Words before a print that make it this person's: "her left thumbprint", "his enrolled right index fingerprint".
+    static let owners: Set<String> = ["her", "his", "their", "patient's", "enrolled", "registered", "stored"]
+    /// Words after a print that say it is held on record: "an iris scan … enrolled", "the fingerprint linked to his ID".
+    static let heldWords: Set<String> = ["enrolled", "linked", "matched", "template", "stored", "registered", "on file", "used to confirm", "sample", "record"]
+    static let bodyWords: Set<String> = ["left", "right", "index", "thumb", "middle", "ring", "little", "enrolled", "registered", "stored"]
+
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
-        for (_, end) in document.labels(.biometric) {
+        let tokens = document.tokens
+        for (label, end) in document.labels(.biometric) {
             // The identifier that follows within the sentence: "fingerprint record FP-2291-447".
             var index = end
             var steps = 0
+            var found = false
             while index < document.bytes.count, steps < 48, !document.bytes[index].isLineBreak, document.bytes[index] != UInt8(ascii: ".") || (index + 1 < document.bytes.count && document.bytes[index + 1].isAlphanumeric) {
                 if document.bytes[index].isAlphanumeric, index == 0 || !document.bytes[index - 1].isAlphanumeric,
                    let range = LabelledValue.value(after: index, in: document, minimumDigits: 3), range.lowerBound == index {
                     matches.append(Match(range, "biometric identifier"))
+                    found = true
                     break
                 }
                 index += 1
                 steps += 1
             }
+            // Without a number, the print itself when the text ties it to this person.
+            guard !found, !["biometric", "facial recognition", "genetic fingerprint", "dna profile"].contains(label) else { continue }
+            let start = end - label.utf8.count
+            // Not "fingerprint-like", "a molecular fingerprint of the tumour".
+            if end < document.bytes.count, document.bytes[end] == UInt8(ascii: "-") { continue }
+            guard var first = tokens.firstIndex(where: { $0.start == start }) else { continue }
+            var owned = false
+            var back = first - 1
+            while back >= 0, first - back <= 4 {
+                let word = document.lowercased(tokens[back].range)
+                if ["her", "his", "their", "patient's"].contains(word) { owned = true; first = back; break }
+                guard Self.bodyWords.contains(word) else { break }
+                // "enrolled", "registered": held on record, whoever's it is; go on to a possessive.
+                if Self.owners.contains(word) { owned = true; first = back }
+                back -= 1
+            }
+            if !owned {
+                let after = document.lowercased(end..<min(end + 60, document.bytes.count)).prefix { $0 != "." && $0 != "\n" }
+                owned = Self.heldWords.contains { after.contains($0) } && !after.hasPrefix(" of ")
+            }
+            if owned, document.zone(at: start) == .text { matches.append(Match(tokens[first].start..<end, "biometric record")) }
         }
         return matches
     }

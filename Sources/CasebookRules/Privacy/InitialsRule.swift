@@ -352,6 +352,19 @@ struct InitialsRule: TextRule {
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
             guard (2...3).contains(token.end - token.start), document.isAllCaps(token) else { continue }
             let word = document.lowercased(token.range)
+            // "Mum KM", "Baby FM": initials after a family word; "ES, 34F": initials before an age and sex.
+            if !isAbbreviation(word), position >= 1, PersonNames.kinship.contains(tokens[position - 1], in: document),
+               tokens[position - 1].end + 1 == token.start, !Lexicon.englishWords.contains(token, in: document),
+               token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-") {
+                add(token.start, token.end)
+                continue
+            }
+            if !isAbbreviation(word), token.end + 4 < bytes.count, bytes[token.end] == UInt8(ascii: ","), bytes[token.end + 1] == UInt8(ascii: " "),
+               position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].start == token.end + 2,
+               tokens[position + 1].end < bytes.count, [UInt8(ascii: "F"), UInt8(ascii: "M")].contains(bytes[tokens[position + 1].end]) {
+                add(token.start, token.end)
+                continue
+            }
             // A note signed at the end of its line: "Encouraged fluids. GR".
             if (2...3).contains(token.end - token.start), document.isAllCaps(token), !isAbbreviation(word), token.start >= 2,
                bytes[token.start - 1] == UInt8(ascii: " "), bytes[token.start - 2] == UInt8(ascii: "."),

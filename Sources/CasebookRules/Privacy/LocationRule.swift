@@ -41,6 +41,7 @@ struct LocationRule: TextRule {
         "centre", "center", "home", "village", "lodge", "house", "manor", "hall", "station", "barracks", "camp", "hostel",
         "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium", "maternity", "institute", "unit", "pavilion", "primary", "elementary", "kindergarten",
         "preschool", "daycare", "pharmacy", "drugs", "chemist", "chemists", "drugstore", "store", "secondary", "dispensary",
+        "phc", "chc",
         "fc", "afc", "club",
     ])
     /// Capitalised words that describe a facility's kind rather than name it.
@@ -271,7 +272,8 @@ struct LocationRule: TextRule {
         return matches
     }
 
-    static let lowercaseFacilityKinds = WordList(vocabulary: .lowercaseFacilityKinds, ["hospital", "dispensary", "clinic", "hospice", "pharmacy", "infirmary", "polyclinic"])
+    static let lowercaseFacilityKinds = WordList(vocabulary: .lowercaseFacilityKinds, ["hospital", "dispensary", "clinic", "hospice", "pharmacy", "infirmary", "polyclinic",
+                                                                                                 "sjukhus", "sykehus", "sairaala", "krankenhaus", "ziekenhuis", "spital"])
     static let facilityQualifiers: WordList = ["sub-county", "district", "county", "referral", "general", "mission", "community", "teaching", "regional", "rural", "health"]
 
     /// Facilities named in lowercase after their name: "Ramula dispensary", "Kanyagwal sub-county hospital".
@@ -436,7 +438,8 @@ struct LocationRule: TextRule {
 
     /// Facility kinds written in two words: "Maple Grove Assisted Living", "Harbor Ridge Behavioral Health".
     static let compoundFacilities: [(first: String, second: String)] = [("assisted", "living"), ("behavioral", "health"), ("behavioural", "health"),
-                                                                         ("mental", "health"), ("medical", "group"), ("care", "home"), ("nursing", "home")]
+                                                                         ("mental", "health"), ("medical", "group"), ("care", "home"), ("nursing", "home"),
+                                                                         ("aged", "care"), ("health", "team"), ("health", "centre"), ("health", "center")]
 
     static func isCompoundFacility(at position: Int, tokens: [Token], in document: ScanDocument) -> Bool {
         guard position >= 1, document.isCapitalised(tokens[position]), document.isCapitalised(tokens[position - 1]),
@@ -447,7 +450,7 @@ struct LocationRule: TextRule {
         return compoundFacilities.contains { $0 == (first, second) }
     }
 
-    static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom"])
+    static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit"])
     /// Last words of multi-word place names.
     static let placeEndings = WordList(vocabulary: .placeEndings, ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
                                          "falls", "creek", "point", "harbour", "harbor", "town", "village", "junction", "vale", "green",

@@ -135,6 +135,9 @@ struct NameRule: TextRule {
     /// Words followed by a numeral or a letter: "type V", "class II", "factor V", "lead I".
     static let numberedWords = WordList(vocabulary: .numberedWords, ["type", "class", "grade", "stage", "factor", "lead", "phase", "level", "group", "part", "chapter",
                                           "figure", "table", "vitamin", "hepatitis", "zone", "appendix", "annex", "box", "item", "plan", "option"])
+    static let nameFieldLabels: WordList = ["name", "patient", "paziente", "patiente", "patient·e", "naam", "nome", "nombre", "pt", "pasient", "patientin"]
+    static let nameParticles: WordList = ["van", "der", "den", "de", "da", "di", "von", "bin", "binti", "ibn", "al", "el", "le", "la", "du", "dos", "das", "ter", "ten", "ap"]
+
     /// Words that close a message before the writer's name: "Thanks, Bex", "Cheers, Tom".
     static let signOffs = WordList(vocabulary: .signOffs, ["thanks", "thank", "cheers", "regards", "best", "love", "warmly", "sincerely", "ta"])
 
@@ -199,6 +202,33 @@ struct NameRule: TextRule {
                     matches.append(Match(token.range, "name"))
                 }
                 continue
+            }
+            // "Name: LAKSHMI W/O ARUMUGAM", "Paziente: SCARPELLINI ANTONIO": a form's name field in capitals.
+            if Self.nameFieldLabels.contains(token, in: document), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ":"), position + 1 < tokens.count,
+               tokens[position + 1].start - token.end <= 8, document.isAllCaps(tokens[position + 1]), !tokens[position + 1].isNumber,
+               tokens[position + 1].end - tokens[position + 1].start >= 3, !InitialsRule.contextAbbreviations.contains(tokens[position + 1], in: document) {
+                var last = position + 1
+                while last + 1 < tokens.count, last - position < 4, !tokens[last + 1].isNumber, document.isAllCaps(tokens[last + 1]),
+                      bytes[tokens[last].end..<tokens[last + 1].start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") }), tokens[last + 1].start - tokens[last].end <= 2 {
+                    last += 1
+                }
+                matches.append(Match(tokens[position + 1].start..<tokens[last].end, "name"))
+                continue
+            }
+            // "Henk van der Meulen, 63": a name with particles, then an age or a description.
+            if isNameWord(token), !Lexicon.englishWords.contains(token, in: document), position + 2 < tokens.count,
+               Self.nameParticles.contains(tokens[position + 1], in: document), tokens[position + 1].start == token.end + 1 {
+                var last = position + 1
+                while last + 1 < tokens.count, Self.nameParticles.contains(tokens[last + 1], in: document), tokens[last + 1].start == tokens[last].end + 1 { last += 1 }
+                if last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, isNameWord(tokens[last + 1]),
+                   !Lexicon.englishWords.contains(tokens[last + 1], in: document), !LocationRule.countries.contains(tokens[last + 1], in: document) {
+                    var after = tokens[last + 1].end
+                    while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+                    if after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "(") {
+                        matches.append(Match(token.start..<tokens[last + 1].end, "name"))
+                        continue
+                    }
+                }
             }
             // "Thanks, Bex at Ward 12", "Cheers, Tom"
             if Self.signOffs.contains(token, in: document), position + 1 < tokens.count, bytes[token.end..<tokens[position + 1].start].elementsEqual(", ".utf8),

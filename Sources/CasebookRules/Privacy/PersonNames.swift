@@ -96,7 +96,7 @@ enum PersonNames {
         "filha", "filho", "figlia", "figlio", "moglie", "marito", "mãe", "pai", "tio", "tia", "avô", "avó", "oma", "opa",
         "mama", "papa", "baba", "bibi", "amma", "appa", "ammi", "abba", "bro", "sis", "great-aunt", "great-uncle", "great-grandmother",
         "great-grandfather", "great-grandson", "great-granddaughter", "grandniece", "grandnephew", "half-brother", "half-sister",
-        "stepbrother", "stepsister",
+        "stepbrother", "stepsister", "enfants", "enfant", "filhos", "hijos", "kinder", "kinderen", "figli",
     ])
     /// Words after a name that make it an eponym: "Bell's palsy", "Wilson disease", "Parkinson disease".
     static let eponymNouns = WordList(vocabulary: .eponymNouns, [

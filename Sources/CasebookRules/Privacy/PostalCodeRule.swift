@@ -76,6 +76,14 @@ struct PostalCodeRule: TextRule {
         matches += beforeTown(in: document, tokens: tokens)
         matches += afterAddress(in: document, tokens: tokens)
         matches += bracketedOutwardCodes(in: document)
+        // Swedish and Czech codes in two groups before the town: "753 20 Uppsala", "110 00 Praha".
+        for (position, token) in tokens.enumerated() where position + 2 < tokens.count && token.isNumber && token.end - token.start == 3 && token.zone == .text {
+            let second = tokens[position + 1], town = tokens[position + 2]
+            guard second.isNumber, second.end - second.start == 2, second.start == token.end + 1, bytes[token.end] == UInt8(ascii: " "),
+                  town.start == second.end + 1, !town.isNumber, document.isCapitalised(town), !document.isAllCaps(town),
+                  token.start == 0 || !bytes[token.start - 1].isAlphanumeric && bytes[token.start - 1] != UInt8(ascii: ".") else { continue }
+            matches.append(Match(token.start..<second.end, "postal code"))
+        }
         return matches
     }
 
