@@ -135,8 +135,8 @@ struct NameRule: TextRule {
     /// Words followed by a numeral or a letter: "type V", "class II", "factor V", "lead I".
     static let numberedWords = WordList(vocabulary: .numberedWords, ["type", "class", "grade", "stage", "factor", "lead", "phase", "level", "group", "part", "chapter",
                                           "figure", "table", "vitamin", "hepatitis", "zone", "appendix", "annex", "box", "item", "plan", "option"])
-    static let nameFieldLabels: WordList = ["name", "patient", "paziente", "patiente", "patient·e", "naam", "nome", "nombre", "pt", "pasient", "patientin"]
-    static let nameParticles: WordList = ["van", "der", "den", "de", "da", "di", "von", "bin", "binti", "ibn", "al", "el", "le", "la", "du", "dos", "das", "ter", "ten", "ap"]
+    static let nameFieldLabels = WordList(vocabulary: .nameFieldLabels, ["name", "patient", "paziente", "patiente", "naam", "nome", "nombre", "pt", "pasient", "patientin"])
+    static let nameParticles = WordList(vocabulary: .nameParticles, ["van", "der", "den", "de", "da", "di", "von", "bin", "binti", "ibn", "al", "el", "le", "la", "du", "dos", "das", "ter", "ten", "ap"])
 
     /// Words that close a message before the writer's name: "Thanks, Bex", "Cheers, Tom".
     static let signOffs = WordList(vocabulary: .signOffs, ["thanks", "thank", "cheers", "regards", "best", "love", "warmly", "sincerely", "ta"])
@@ -216,8 +216,8 @@ struct NameRule: TextRule {
                 continue
             }
             // "Henk van der Meulen, 63": a name with particles, then an age or a description.
-            if isNameWord(token), !Lexicon.englishWords.contains(token, in: document), position + 2 < tokens.count,
-               Self.nameParticles.contains(tokens[position + 1], in: document), tokens[position + 1].start == token.end + 1 {
+            if position + 2 < tokens.count, Self.nameParticles.contains(tokens[position + 1], in: document), tokens[position + 1].start == token.end + 1,
+               isNameWord(token), !Lexicon.englishWords.contains(token, in: document) {
                 var last = position + 1
                 while last + 1 < tokens.count, Self.nameParticles.contains(tokens[last + 1], in: document), tokens[last + 1].start == tokens[last].end + 1 { last += 1 }
                 if last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, isNameWord(tokens[last + 1]),
