@@ -12,6 +12,7 @@ struct AgeRule: TextRule {
             "Symptoms for 91 days; the 90th centile; `age: 90+`; a nonagenarian; HFE C282Y homozygous.",
             "A woman in her nineties; a man in his 90s; a cannula bent at ninety degrees; the Burch-Wartofsky Point Scale was 100.",
             "At 100 mL/h; at 95% saturation; she is 94% saturated; heart rate of 96; the patient (90 kg); HR 96, BP 120/80; Mean, 95, range.",
+            "She was tachycardic at 118, with Kussmaul breathing; a Victorian house more than 120 years old.",
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
@@ -25,6 +26,7 @@ struct AgeRule: TextRule {
             "Triage: \"M, ⟦92⟧. Bitten.\" and \"F ⟦91⟧, confused\"; ⟦93⟧M pinned; Mr A (M, ⟦91⟧); Evelyn Marsh, ⟦94⟧, bled.",
             "A man who at ⟦93⟧ was driving; Mme J.C. is ⟦102⟧.",
             "age/sex ⟦91⟧/F; que tem ⟦102 anos⟧; Nomathemba Mqhayi (⟦90⟧, grant); her mother-in-law, ⟦92⟧; still alive at ⟦94⟧ in the village.",
+            "Operate at ⟦102⟧? Surgery is not futile at ⟦102⟧.",
         ]
     )
 
@@ -68,7 +70,8 @@ struct AgeRule: TextRule {
                      && (token.start < 3 || !document.bytes[token.start - 3].isLetterLike)) { continue }
                 // "90+" is how an age over 89 should be written.
                 if token.end < document.bytes.count, document.bytes[token.end] == UInt8(ascii: "+") { continue }
-                if let end = Self.ageSuffixEnd(after: token.end, in: document) {
+                if let end = Self.ageSuffixEnd(after: token.end, in: document),
+                   !(max(0, position - 4)..<position).contains(where: { Self.thingWords.contains(tokens[$0], in: document) }) {
                     matches.append(Match(token.start..<end, "age over 89"))
                 } else if Self.isAgeContext(position, tokens: tokens, in: document) {
                     matches.append(Match(token.range, "age over 89"))
@@ -138,6 +141,12 @@ struct AgeRule: TextRule {
         return matches
     }
 
+    static let measureWords: WordList = ["tachycardic", "bradycardic", "saturating", "saturated", "sats", "rate", "pulse", "pressure", "temperature",
+                                         "peaked", "plateaued", "stable", "steady", "running", "paced", "capped", "set"]
+    /// Things that have an age: "a house more than 120 years old".
+    static let thingWords: WordList = ["house", "building", "home", "tree", "bridge", "church", "practice", "hospital", "company", "tradition",
+                                       "cottage", "farmhouse", "school", "book", "car", "record", "records", "recipe", "family"]
+
     static let people = WordList(vocabulary: .people, ["she", "he", "who", "patient", "woman", "man", "lady", "gentleman", "person", "someone", "resident",
                                    "widow", "widower", "mother", "father", "wife", "husband", "sister", "brother", "aunt", "uncle",
                                    "grandmother", "grandfather", "gran", "nan", "granny", "grandpa", "grandma", "friend", "neighbour", "neighbor"])
@@ -173,11 +182,16 @@ struct AgeRule: TextRule {
                 && !PersonNames.stopwords.contains(tokens[position - 2], in: document)) {
             return true
         }
+        // "tachycardic at 118,", "saturating at 94,": a measurement.
+        if previous == "at", position >= 2, Self.measureWords.contains(tokens[position - 2], in: document) { return false }
         // "At 101, she …" / "at 91 she" / "at 101 her predicted mortality"
         if previous == "at", after == UInt8(ascii: ",") || after == UInt8(ascii: "\"") || (position + 1 < tokens.count && (people.contains(tokens[position + 1], in: document)
                 || ["her", "his", "their"].contains(document.lowercased(tokens[position + 1].range)))) || document.startsSentence(tokens[position - 1]) {
             return true
         }
+        // "Operate at 102?", "too dangerous at 102.": above 100 a clause-final "at N" is not a saturation.
+        if previous == "at", let value = Int(document.text(token.range)), value >= 101,
+           after == UInt8(ascii: ".") || after == UInt8(ascii: "?") || after == UInt8(ascii: "!") || after == UInt8(ascii: ";") { return true }
         // "Even at 94 years, …" (not "at 95 years of follow-up" or "at 90 years later").
         if previous == "at", document.hasPrefix(" years", at: token.end) {
             var index = token.end + 6

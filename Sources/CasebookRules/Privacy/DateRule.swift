@@ -23,6 +23,7 @@ struct DateRule: TextRule {
             "Seen ⟦Thursday 16th⟧ and ⟦Sat 10/12⟧; born ⟦23/09 at 04:17⟧; collected ⟦24.xi.2025⟧, opéré ⟦6 octobre 2025⟧.",
             "The date of each verified call (⟦01/07⟧, ⟦15/07⟧, ⟦29/07⟧) was logged; her pain score fell from 8/10 to 3/10.",
             "HbA1c by month: ⟦03/2022⟧ and ⟦09/2023⟧; vom ⟦02.06.⟧ bis ⟦19.06.2024⟧; ⟦5月14日⟧; voice note ⟦12/11⟧ 07:42.",
+            "The line list:\n| Case | Onset |\n|---|---|\n| 1 | ⟦02/09⟧ |\n\nLast apixaban dose: 20:00 ⟦7/8⟧.",
         ]
     )
 
@@ -63,6 +64,15 @@ struct DateRule: TextRule {
         matches += weekdayAndDayMonth(in: document, tokens: tokens)
         matches += romanAndForeignMonths(in: document, tokens: tokens)
         matches += monthYearsAndEastAsian(in: document, tokens: tokens)
+        // Cells of a column headed "Onset", "Date", "Admitted": "02/09", "13/09".
+        for range in TableColumns.cells(in: document, headers: Self.dateHeaders) {
+            let cell = document.bytes[range]
+            let parts = cell.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
+            guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isDigit) }), parts[0].count <= 2, parts[1].count <= 2,
+                  let day = Int(String(decoding: parts[0], as: UTF8.self)), let month = Int(String(decoding: parts[1], as: UTF8.self)),
+                  (1...31).contains(day), (1...31).contains(month), day <= 12 || month <= 12 else { continue }
+            matches.append(Match(range, "date"))
+        }
         // Compact dates as DICOM and HL7 write them: 19300214, 20250311.
         for token in tokens where token.isNumber && token.end - token.start == 8 && token.zone == .text {
             let digits = Array(document.text(token.range)).compactMap(\.wholeNumberValue)
@@ -136,6 +146,8 @@ struct DateRule: TextRule {
                     || (max(0, position - 7)..<position).contains { Self.dateWords.contains(tokens[$0], in: document) }
                     || matches.last.map { $0.end <= token.start && token.start - $0.end <= 6 && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d")]) } ?? false
                 let timeAfter = document.hasPrefix(" at ", at: range.upperBound) && range.upperBound + 5 < bytes.count && bytes[range.upperBound + 4].isDigit
+                    // "Last dose: 20:00 7/8": a clock time right before it.
+                    || range.lowerBound >= 6 && bytes[range.lowerBound - 1] == UInt8(ascii: " ") && Self.clockTime(at: range.lowerBound - 6, in: bytes)
                     // "12/11 07:42", "(14/03, 06:12)": a clock time right after it.
                     || Self.clockTime(at: range.upperBound + (bytes[range.upperBound...].starts(with: ", ".utf8) ? 2 : 1), in: bytes)
                         && range.upperBound < bytes.count && (bytes[range.upperBound] == UInt8(ascii: " ") || bytes[range.upperBound] == UInt8(ascii: ","))
@@ -172,6 +184,9 @@ struct DateRule: TextRule {
         return colon + 2 < bytes.count && bytes[colon] == UInt8(ascii: ":") && bytes[colon + 1].isDigit && bytes[colon + 2].isDigit
             && (colon == index + 1 || bytes[index + 1].isDigit)
     }
+
+    static let dateHeaders: WordList = ["date", "onset", "onset date", "symptom onset", "admitted", "admission", "discharge", "discharged",
+                                        "seen", "visit", "dob", "date of birth", "exposure", "sample date", "collected", "date seen"]
 
     static let dateWords: WordList = ["date", "dates", "dated", "appointment", "appointments", "visits", "calls"]
     static let scoreWords: WordList = ["score", "scores", "scale", "pain", "vas", "nrs", "rated", "rating", "grade", "power", "strength", "acuity"]

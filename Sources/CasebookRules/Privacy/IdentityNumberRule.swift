@@ -11,6 +11,7 @@ struct IdentityNumberRule: TextRule {
             "Hb 92 g/L, WCC 14.2, CRP 187; dose 1000 mg; 250000 platelets.",
             "doi:10.1056/NEJMoa2034577; PMID: 31234567; NCT04280705; ICD-10 I21.4; BRCA1 c.68_69delAG.",
             "CURB-65 score 3; QRISK 12.4%; the 2019 guideline, version 4.1; BP 128/84 and 132/90; PLT 250 000; case-1000; Table-12.",
+            "PMID 28273028; SNOMED CT 233604007; Ensembl ENST00000357618; a CR2032 button cell; lead 6935M-62 cm.",
         ],
         failing: [
             "MRN: ⟦00482913⟧; UR ⟦7731042⟧.",
@@ -20,6 +21,7 @@ struct IdentityNumberRule: TextRule {
             "Card ⟦4539 1488 0343 6467⟧ paid the fee; trust numbers ⟦RK9 447 201⟧ and ⟦CHP 24-118730⟧.",
             "Referred by provider ⟦1234567893⟧ (an NPI).",
             "Rx# ⟦6620417⟧; RUN# ⟦25-00417⟧.",
+            "CCC No: ⟦13939-24018⟧; QP ⟦2400118273⟧; eConsult #⟦EC-MT-24-118305⟧.",
         ]
     )
 
@@ -57,9 +59,41 @@ struct IdentityNumberRule: TextRule {
                 matches.append(Match(range, "identity or record number"))
             }
         }
+        matches += capitalLabelled(in: document)
         matches += unlabelled(in: document)
         matches += codes(in: document)
         matches += prefixedNumbers(in: document)
+        return matches
+    }
+
+    /// A register's own abbreviation as the label: "CCC No: 13939-24018", "QP 2400118273", "eConsult #EC-MT-24-118305".
+    private func capitalLabelled(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text && position + 1 < tokens.count {
+            var end = token.end
+            // "#EC-MT-…" after any word: a number sign marks a reference.
+            if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), bytes[end + 1] == UInt8(ascii: "#"),
+               let value = LabelledValue.value(after: end + 2, in: document, minimumDigits: 6), value.lowerBound == end + 2 {
+                matches.append(Match(value, "identity or record number"))
+                continue
+            }
+            // Not "PMID 28273028", "SNOMED 233604007", "NCT 04971226": publication, trial and terminology numbers.
+            let label = document.lowercased(token.range)
+            guard document.isAllCaps(token), (2...5).contains(token.end - token.start), !Self.isClinicalPrefix(document.text(token.range)),
+                  !InitialsRule.contextAbbreviations.contains(token, in: document), !InitialsRule.abbreviations.contains(token, in: document),
+                  !Self.notIdentifiers.contains(label), position == 0 || !["snomed", "icd", "loinc"].contains(document.lowercased(tokens[position - 1].range)),
+                  !["snomed", "sct", "loinc", "cas", "atc", "isrctn", "actrn", "ec", "omim", "hgnc", "ncbi", "gtin", "ean", "upc"].contains(label) else { continue }
+            // "CCC No:", "IP No.", "QP" followed straight by a long number.
+            if document.hasPrefix(" no", at: end), end + 3 < bytes.count, bytes[end + 3] == UInt8(ascii: ":") || bytes[end + 3] == UInt8(ascii: ".") {
+                end += 4
+            }
+            // A space or a colon between label and number ("ENST00000357618" is one Ensembl identifier, not a label and a number).
+            guard end < bytes.count, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: ":") || end != token.end,
+                  let value = LabelledValue.value(after: end, in: document, minimumDigits: end == token.end ? 8 : 4), value.lowerBound - end <= 8,
+                  !document.bytes[value].contains(UInt8(ascii: " ")) || end != token.end else { continue }
+            matches.append(Match(value, "identity or record number"))
+        }
         return matches
     }
 
@@ -223,6 +257,8 @@ struct IdentityNumberRule: TextRule {
             if Self.isClinicalCode(text, at: start, in: document) { continue }
             // "6935M-62 cm", "q15-20 min": a measurement; "hla-b-1502": an allele written as a slug.
             if Self.followedByUnit(end, in: document) || text.lowercased().hasPrefix("hla-") { continue }
+            // Button cells: "CR2032", "LR44", "SR626".
+            if text.count <= 7, ["CR", "LR", "SR", "AG"].contains(where: { text.hasPrefix($0) }), text.dropFirst(2).allSatisfy(\.isNumber) { continue }
             // "case-1000", "table-12": an ordinary word and a short number is a label, not a record.
             let letterRuns = tokens[position...last].filter { !$0.isNumber }
             if letterRuns.count == 1, digits <= 5, separators <= 1, Lexicon.englishWords.contains(letterRuns[0], in: document) { continue }

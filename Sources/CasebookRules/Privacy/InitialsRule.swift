@@ -152,6 +152,8 @@ struct InitialsRule: TextRule {
                 let candidate = tokens[next]
                 let length = candidate.end - candidate.start
                 guard document.isAllCaps(candidate), (1...3).contains(length), !Self.abbreviations.contains(document.lowercased(candidate.range)) else { continue }
+                // "called WPW syndrome": an eponym's letters.
+                if !PersonNames.titles.contains(token, in: document), PersonNames.isEponymUse(tokens, at: next, in: document) { continue }
                 // After "called" or "patient" (not a title), "EMS" and "ICU" are services.
                 if !PersonNames.titles.contains(token, in: document), Self.contextAbbreviations.contains(document.lowercased(candidate.range)) { continue }
                 if PersonNames.titles.contains(token, in: document), !document.isCapitalised(token) { continue }
@@ -237,7 +239,8 @@ struct InitialsRule: TextRule {
                                        "decided", "refused", "consented", "received", "settled", "returned", "attended", "underwent",
                                        "himself", "herself", "rarely", "never", "preferred", "understood", "complained", "denied",
                                        "reports", "reported", "states", "stated", "tolerated", "walked", "slept", "ate", "delighted",
-                                       "agreeable", "keen", "happy", "unhappy", "anxious", "tearful", "comfortable", "mobilising"])
+                                       "agreeable", "keen", "happy", "unhappy", "anxious", "tearful", "comfortable", "mobilising",
+                                       "calling", "crying", "shouting", "asleep", "awake", "confused", "agitated", "wandering"])
     /// Labels after which a short code is someone's initials: "Scored by: ahk", "signed \"OP\"", "Naam: JvdB".
     static let signatureLabels = ["scored by", "reported by", "signed by", "signed off", "signed", "reviewed by", "checked by", "seen by",
                                   "verified by", "entered by", "authorised by", "authorized by", "written by", "initials", "naam", "nom",
@@ -321,6 +324,8 @@ struct InitialsRule: TextRule {
             while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
             let closes = after >= bytes.count || bytes[after].isLineBreak || [UInt8(ascii: "\""), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"),
                                                                                  UInt8(ascii: "/"), UInt8(ascii: "*"), 0xE2].contains(bytes[after])
+                // "— PK RN": a role after the initials.
+                || ["RN", "NP", "MD", "HCA", "SN", "CNS", "RM", "EN", "RGN"].contains { bytes[after...].starts(with: $0.utf8) && (after + $0.utf8.count >= bytes.count || !bytes[after + $0.utf8.count].isLetterLike) }
             let acts = tokens.first(where: { $0.start == after }).map { Self.personVerbs.contains($0, in: document) } ?? false
             guard closes || acts else { continue }
             // "— SJS/TEN overlap and …": a slash pair that runs on into prose is a term.
@@ -328,6 +333,8 @@ struct InitialsRule: TextRule {
                 var next = pair.end
                 while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
                 if next < bytes.count, bytes[next].isLower { continue }
+                // "— RM/KP": both signed.
+                if !isAbbreviation(pair.letters) { add(after + 1, pair.end) }
             }
             // A lowercase English word after a dash is prose ("— an hour later"), unless the line ends there.
             if bytes[start].isLower, Self.isCommonWord(letters), !(after >= bytes.count || bytes[after].isLineBreak || bytes[after] == UInt8(ascii: "\"")) { continue }
@@ -369,6 +376,16 @@ struct InitialsRule: TextRule {
             if (2...3).contains(token.end - token.start), document.isAllCaps(token), !isAbbreviation(word), token.start >= 2,
                bytes[token.start - 1] == UInt8(ascii: " "), bytes[token.start - 2] == UInt8(ascii: "."),
                bytes[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") }) {
+                add(token.start, token.end)
+                continue
+            }
+            // "SK (staff nurse)": initials with the role in brackets; "\"BLH — NIV …": a note that starts with them.
+            if !isAbbreviation(word), document.hasPrefix(" (", at: token.end),
+               ["staff nurse", "nurse", "rn", "hca", "carer", "doctor", "registrar", "consultant", "physio", "midwife"].contains(where: { document.hasPrefix($0, at: token.end + 2) }) {
+                add(token.start, token.end)
+                continue
+            }
+            if !isAbbreviation(word), token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "\""), bytes[token.end...].starts(with: " — ".utf8) {
                 add(token.start, token.end)
                 continue
             }

@@ -102,7 +102,7 @@ struct LocationRule: TextRule {
         "latin", "latin america", "arabian", "arabian peninsula", "the gulf", "czech republic", "jewish", "sephardic", "ashkenazi",
         "samoan", "tongan", "fijian", "maori", "māori", "pacific", "aboriginal", "indigenous", "armenian", "kurdish", "somali",
         "hmong", "roma", "turkish", "persian", "punjabi", "bengali", "tamil", "gujarati", "yoruba", "igbo", "hausa", "zulu", "xhosa",
-        "punjab", "sindh", "tamil nadu", "kerala", "maharashtra", "karnataka", "uttar pradesh", "bihar", "west bengal", "gujarat", "rajasthan",
+        "han", "thai", "sierra leone", "punjab", "sindh", "tamil nadu", "kerala", "maharashtra", "karnataka", "uttar pradesh", "bihar", "west bengal", "gujarat", "rajasthan",
         "andhra pradesh", "madhya pradesh", "telangana", "odisha", "assam", "goa", "minas gerais", "bahia", "paraná", "amazonas",
         "pernambuco", "ceará", "rio grande do sul", "santa catarina", "goiás", "rio de janeiro", "são paulo", "rift valley",
     ])
@@ -394,7 +394,7 @@ struct LocationRule: TextRule {
                 index += 3
             }
             if colonRequired, opener != UInt8(ascii: ":") { return }
-            while index < bytes.count, bytes[index].isSpace { index += 1 }
+            while index < bytes.count, bytes[index].isSpace || bytes[index] == UInt8(ascii: "#") { index += 1 }
             let start = index
             var stop = index
             while stop < bytes.count, stop - start < 160 {
@@ -439,7 +439,8 @@ struct LocationRule: TextRule {
     /// Facility kinds written in two words: "Maple Grove Assisted Living", "Harbor Ridge Behavioral Health".
     static let compoundFacilities: [(first: String, second: String)] = [("assisted", "living"), ("behavioral", "health"), ("behavioural", "health"),
                                                                          ("mental", "health"), ("medical", "group"), ("care", "home"), ("nursing", "home"),
-                                                                         ("aged", "care"), ("health", "team"), ("health", "centre"), ("health", "center")]
+                                                                         ("aged", "care"), ("health", "team"), ("health", "centre"), ("health", "center"),
+                                                                         ("senior", "living"), ("retirement", "village"), ("care", "centre")]
 
     static func isCompoundFacility(at position: Int, tokens: [Token], in document: ScanDocument) -> Bool {
         guard position >= 1, document.isCapitalised(tokens[position]), document.isCapitalised(tokens[position - 1]),
@@ -450,7 +451,7 @@ struct LocationRule: TextRule {
         return compoundFacilities.contains { $0 == (first, second) }
     }
 
-    static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit"])
+    static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit", "resus"])
     /// Last words of multi-word place names.
     static let placeEndings = WordList(vocabulary: .placeEndings, ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
                                          "falls", "creek", "point", "harbour", "harbor", "town", "village", "junction", "vale", "green",
@@ -755,6 +756,9 @@ struct LocationRule: TextRule {
                 matches.append(Match(tokens[position].start..<townEnd(after: tokens[position + 1].end, tokens: tokens, document: document), "place of residence"))
                 continue
             }
+            // "from Charles Bonnet to Lewy bodies" in a text about Charles Bonnet syndrome.
+            if position + 1 < tokens.count, NameRule.documentUsesEponym(tokens[position + 1], tokens: tokens, in: document, elsewhere: true)
+                || NameRule.documentUsesEponym(tokens[position], tokens: tokens, in: document, elsewhere: true) { continue }
             guard word.count > 2, !Self.naturalFeatures.contains(word), !PersonNames.stopwords.contains(word), !Self.genericWords.contains(word), !Lexicon.eponyms.contains(word) || ["glasgow", "ottawa", "boston", "toronto", "sydney", "oxford", "cambridge", "manchester", "edinburgh", "newcastle", "seattle", "philadelphia", "vancouver", "atlanta", "geneva", "helsinki", "montreal", "bristol", "milwaukee", "minnesota", "denver"].contains(word) else { continue }
             var last = position
             while last + 1 < tokens.count, last - position < 3, !tokens[last + 1].isNumber, document.isCapitalised(tokens[last + 1]),

@@ -64,6 +64,8 @@ struct NameRule: TextRule {
             document.lowercased(token.range).split(separator: "-").allSatisfy { $0.count <= 2 || Lexicon.englishWords.contains(String($0)) }
         }
         if isEnglish(first) && isEnglish(second) { return nil }
+        // "Repeat Xpert was positive": an ordinary word that starts a sentence.
+        if document.startsSentence(first), isEnglish(first), !Lexicon.firstNames.contains(first, in: document), !Lexicon.surnames.contains(second, in: document) { return nil }
         let secondKnown = Lexicon.surnames.contains(second, in: document) || Lexicon.firstNames.contains(second, in: document)
         let nonASCII = PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document)
         var after = second.end
@@ -97,9 +99,9 @@ struct NameRule: TextRule {
     }
 
     /// Whether a word is used as an eponym somewhere in the document: "Wilson disease", "Reed-Sternberg cells".
-    static func documentUsesEponym(_ word: Token, tokens: [Token], in document: ScanDocument) -> Bool {
+    static func documentUsesEponym(_ word: Token, tokens: [Token], in document: ScanDocument, elsewhere: Bool = false) -> Bool {
         let text = document.bytes[word.range]
-        for (position, token) in tokens.enumerated() where !token.isNumber && token.end - token.start >= text.count {
+        for (position, token) in tokens.enumerated() where !token.isNumber && token.end - token.start >= text.count && !(elsewhere && token.start == word.start) {
             let bytes = document.bytes[token.range]
             if bytes.elementsEqual(text) {
                 if PersonNames.isEponymUse(tokens, at: position, in: document) { return true }
@@ -130,7 +132,7 @@ struct NameRule: TextRule {
     /// Row labels of a form whose value is a person's name: "| Employee | Sipho Ndlovu-Mthembu |".
     static let personRowLabels = WordList(vocabulary: .personRowLabels, ["name", "patient", "employee", "insured", "member", "subscriber", "policyholder", "guarantor",
                                             "claimant", "applicant", "caseworker", "contact", "parent", "guardian", "mother", "father", "spouse",
-                                            "informant", "witness", "driver", "owner", "resident", "client", "student", "pupil", "child", "parents", "relative",
+                                            "informant", "witness", "driver", "owner", "resident", "client", "student", "pupil", "child", "parents", "relative", "worker",
                                             "family", "kin", "casualty", "victim", "occupant", "passenger", "defendant", "deceased"])
     /// Words followed by a numeral or a letter: "type V", "class II", "factor V", "lead I".
     static let numberedWords = WordList(vocabulary: .numberedWords, ["type", "class", "grade", "stage", "factor", "lead", "phase", "level", "group", "part", "chapter",
@@ -229,6 +231,21 @@ struct NameRule: TextRule {
                         continue
                     }
                 }
+            }
+            // "it's Aroha", "This is Lorraine.": someone naming themselves in a message.
+            if position + 1 < tokens.count, ["it's", "it’s"].contains(document.lowercased(token.range)) || document.lowercased(token.range) == "is" && position >= 1
+                && document.lowercased(tokens[position - 1].range) == "this" && document.isCapitalised(tokens[position - 1]),
+               tokens[position + 1].start == token.end + 1, isNameWord(tokens[position + 1]), !Lexicon.englishWords.contains(tokens[position + 1], in: document),
+               !Lexicon.eponyms.contains(tokens[position + 1], in: document) {
+                matches.append(Match(tokens[position + 1].range, "name"))
+                continue
+            }
+            // "— Manju, 98455 50231": a signature with a telephone number.
+            if token.start >= 4, bytes[(token.start - 4)..<token.start].elementsEqual("— ".utf8) || bytes[(token.start - 2)..<token.start].elementsEqual("- ".utf8) && token.start >= 2,
+               isNameWord(token), !Lexicon.englishWords.contains(token, in: document), token.end + 3 < bytes.count, bytes[token.end] == UInt8(ascii: ","),
+               bytes[token.end + 1] == UInt8(ascii: " "), bytes[token.end + 2].isDigit || bytes[token.end + 2] == UInt8(ascii: "+") {
+                matches.append(Match(token.range, "name"))
+                continue
             }
             // "Thanks, Bex at Ward 12", "Cheers, Tom"
             if Self.signOffs.contains(token, in: document), position + 1 < tokens.count, bytes[token.end..<tokens[position + 1].start].elementsEqual(", ".utf8),

@@ -79,7 +79,8 @@ enum PersonNames {
     static let brands: WordList = ["toyota", "honda", "ford", "chevrolet", "chevy", "subaru", "nissan", "hyundai", "kia", "mazda", "volkswagen",
                                    "vw", "bmw", "mercedes", "audi", "volvo", "tesla", "jeep", "dodge", "chrysler", "renault", "peugeot", "citroën",
                                    "citroen", "fiat", "skoda", "suzuki", "mitsubishi", "lexus", "isuzu", "holden", "mahindra", "tata", "opel",
-                                   "vauxhall", "seat", "dacia", "yamaha", "kawasaki", "harley-davidson", "phonak", "oticon", "medtronic", "abbott"]
+                                   "vauxhall", "seat", "dacia", "yamaha", "kawasaki", "harley-davidson", "phonak", "oticon", "medtronic", "abbott",
+                                   "buick", "cadillac", "gmc", "pontiac", "acura", "infiniti", "porsche", "xpert", "genexpert"]
 
     /// Family and household members: "her son Michael", "his wife, Anne Byrne".
     static let kinship = WordList(vocabulary: .kinship, [
@@ -96,13 +97,13 @@ enum PersonNames {
         "filha", "filho", "figlia", "figlio", "moglie", "marito", "mãe", "pai", "tio", "tia", "avô", "avó", "oma", "opa",
         "mama", "papa", "baba", "bibi", "amma", "appa", "ammi", "abba", "bro", "sis", "great-aunt", "great-uncle", "great-grandmother",
         "great-grandfather", "great-grandson", "great-granddaughter", "grandniece", "grandnephew", "half-brother", "half-sister",
-        "stepbrother", "stepsister", "enfants", "enfant", "filhos", "hijos", "kinder", "kinderen", "figli",
+        "stepbrother", "stepsister", "mamie", "papi", "mémé", "pépé", "enfants", "enfant", "filhos", "hijos", "kinder", "kinderen", "figli",
     ])
     /// Words after a name that make it an eponym: "Bell's palsy", "Wilson disease", "Parkinson disease".
     static let eponymNouns = WordList(vocabulary: .eponymNouns, [
         "sign", "signs", "disease", "syndrome", "test", "score", "scale", "triad", "criteria", "classification", "fracture",
         "granulomatosis", "flap", "valve", "fingers", "analyser", "analyzer", "perimetry", "manoeuvres", "maneuvers", "viruses",
-        "regimen", "regime",
+        "regimen", "regime", "nomogram", "classifications", "scores", "scales",
         "palsy", "point", "law", "phenomenon", "manoeuvre", "maneuver", "reflex", "node", "nodes", "ulcer", "lymphoma",
         "sarcoma", "tumour", "tumor", "procedure", "operation", "rule", "rules", "repair", "incision", "block", "line", "lines",
         "catheter", "tube", "needle", "forceps", "retractor", "splint", "position", "type", "grade", "stage", "staging",
@@ -120,7 +121,7 @@ enum PersonNames {
     static let stopwords = WordList(vocabulary: .stopwords, [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
         // "Sehr geehrte Frau Kollegin": colleague in other languages.
-        "kollegin", "kollege", "kollegen", "collega", "collègue", "colega",
+        "kollegin", "kollege", "kollegen", "collega", "collègue", "colega", "merci", "i'm", "i've", "i'll", "i'd",
         // Amino acids in protein variants: "p.Val50Met", "Leu", "Gly".
         "ala", "arg", "asn", "asp", "cys", "gln", "glu", "gly", "ile", "leu", "lys", "met", "phe", "ser", "thr", "trp", "tyr", "val",
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "they", "his", "her", "their", "it", "its", "this", "that",
@@ -152,6 +153,20 @@ enum PersonNames {
             while after < document.bytes.count, document.bytes[after].isLetterLike || document.bytes[after] == UInt8(ascii: "-") || document.bytes[after] == UInt8(ascii: "'") { after += 1 }
             while after < document.bytes.count, document.bytes[after].isSpace || document.bytes[after] == UInt8(ascii: ",") || document.bytes[after] == UInt8(ascii: "(") { after += 1 }
             if isYear(at: after, in: document) { return true }
+        }
+        // "Nowell and Hungerford described it in 1960", "… Leon Ginzburg and Gordon Oppenheimer in 1932": a discovery.
+        let sentence = document.lowercased(index..<min(index + 90, document.bytes.count)).prefix { $0 != "." && $0 != "\n" }
+        if let verb = ["described", "reported", "discovered", "characterised", "characterized", "identified", "named"].first(where: { sentence.contains($0) }),
+           let range = sentence.range(of: verb), let year = sentence[range.upperBound...].split(separator: " ").prefix(5).compactMap({ Int($0.trimmingCharacters(in: .punctuationCharacters)) }).first,
+           (1500...1989).contains(year) {
+            return true
+        }
+        // A list of names ending in a year: ", Leon Ginzburg and Gordon Oppenheimer in 1932".
+        let list = document.text(index..<min(index + 70, document.bytes.count)).prefix { $0 != "." && $0 != "\n" }
+        if list.hasPrefix(",") || list.hasPrefix(" and") || list.hasPrefix("and"),
+           let inYear = list.range(of: " in 1"), let year = Int(list[inYear.upperBound...].prefix(3)).map({ 1000 + $0 }), (1500...1989).contains(year),
+           list[..<inYear.lowerBound].split(separator: " ").allSatisfy({ $0.first?.isUppercase ?? false || ["and", ",", "&"].contains($0) || $0.hasSuffix(",") }) {
+            return true
         }
         // "described by Schmidt in 1926": a name in the history of medicine.
         if document.hasPrefix("in 1", at: index), index + 7 <= document.bytes.count, document.bytes[index + 3] == UInt8(ascii: "1") || document.bytes[index + 3] == UInt8(ascii: "2"),

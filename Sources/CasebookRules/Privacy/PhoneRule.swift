@@ -24,7 +24,7 @@ struct PhoneRule: TextRule {
 
     static let labels = ["tel", "telephone", "phone", "ph", "mob", "mobile", "cell", "fax", "call", "contact", "reached on",
                          "reachable on", "ring", "number", "no.", "pager", "whatsapp", "landline", "helpline", "rang",
-                         "contacted on", "called on", "texted on", "phoned on", "contact number"]
+                         "contacted on", "called on", "texted on", "phoned on", "contact number", "handphone", "hp", "cell no"]
     static let notPhoneLabels = ["doi", "pmid", "pmc", "isbn", "issn", "nct", "icd", "mrn", "nhs", "ssn", "medicare", "ur",
                                  "policy", "account", "licence", "license", "serial", "imei", "lot", "vin", "id",
                                  "ref", "cat", "catalogue", "catalog", "model", "gtin", "firmware", "version"]

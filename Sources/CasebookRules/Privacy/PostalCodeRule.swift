@@ -142,7 +142,8 @@ struct PostalCodeRule: TextRule {
             let previous = tokens[position - 1]
             let gap = bytes[previous.end..<token.start]
             // After a capitalised town that is not an ordinary word: "Kochi 682016", "Osaka 556-0021".
-            if !previous.isNumber, document.isCapitalised(previous), !document.isAllCaps(previous), gap.allSatisfy({ $0.isSpace || $0 == UInt8(ascii: ",") }), gap.count <= 2,
+            if !previous.isNumber, document.isCapitalised(previous), !document.isAllCaps(previous),
+               gap.allSatisfy({ $0.isSpace || $0 == UInt8(ascii: ",") }) && gap.count <= 2 || gap.elementsEqual(" - ".utf8) || gap.elementsEqual(" – ".utf8),
                (length == 6 || joined), !Lexicon.englishWords.contains(previous, in: document) {
                 matches.append(Match(token.start..<end, "postal code"))
                 continue
