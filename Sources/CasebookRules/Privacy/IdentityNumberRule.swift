@@ -79,8 +79,9 @@ struct IdentityNumberRule: TextRule {
                 continue
             }
             // Not "PMID 28273028", "SNOMED 233604007", "NCT 04971226": publication, trial and terminology numbers.
+            guard (2...5).contains(token.end - token.start), document.isAllCaps(token) else { continue }
             let label = document.lowercased(token.range)
-            guard document.isAllCaps(token), (2...5).contains(token.end - token.start), !Self.isClinicalPrefix(document.text(token.range)),
+            guard !Self.isClinicalPrefix(document.text(token.range)),
                   !InitialsRule.contextAbbreviations.contains(token, in: document), !InitialsRule.abbreviations.contains(token, in: document),
                   !Self.notIdentifiers.contains(label), position == 0 || !["snomed", "icd", "loinc"].contains(document.lowercased(tokens[position - 1].range)),
                   !["snomed", "sct", "loinc", "cas", "atc", "isrctn", "actrn", "ec", "omim", "hgnc", "ncbi", "gtin", "ean", "upc"].contains(label) else { continue }

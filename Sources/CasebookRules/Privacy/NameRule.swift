@@ -233,7 +233,8 @@ struct NameRule: TextRule {
                 }
             }
             // "it's Aroha", "This is Lorraine.": someone naming themselves in a message.
-            if position + 1 < tokens.count, ["it's", "it’s"].contains(document.lowercased(token.range)) || document.lowercased(token.range) == "is" && position >= 1
+            if position + 1 < tokens.count, bytes[token.start] | 0x20 == UInt8(ascii: "i"), token.end - token.start <= 4,
+               ["it's", "it’s"].contains(document.lowercased(token.range)) || document.lowercased(token.range) == "is" && position >= 1
                 && document.lowercased(tokens[position - 1].range) == "this" && document.isCapitalised(tokens[position - 1]),
                tokens[position + 1].start == token.end + 1, isNameWord(tokens[position + 1]), !Lexicon.englishWords.contains(tokens[position + 1], in: document),
                !Lexicon.eponyms.contains(tokens[position + 1], in: document) {
