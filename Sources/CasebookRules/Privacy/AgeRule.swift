@@ -13,6 +13,7 @@ struct AgeRule: TextRule {
             "A woman in her nineties; a man in his 90s; a cannula bent at ninety degrees; the Burch-Wartofsky Point Scale was 100.",
             "At 100 mL/h; at 95% saturation; she is 94% saturated; heart rate of 96; the patient (90 kg); HR 96, BP 120/80; Mean, 95, range.",
             "She was tachycardic at 118, with Kussmaul breathing; a Victorian house more than 120 years old.",
+            "A technetium-99m scan; salivary cortisol < 2.8 at 23:00.",
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
@@ -27,6 +28,7 @@ struct AgeRule: TextRule {
             "A man who at ⟦93⟧ was driving; Mme J.C. is ⟦102⟧.",
             "age/sex ⟦91⟧/F; que tem ⟦102 anos⟧; Nomathemba Mqhayi (⟦90⟧, grant); her mother-in-law, ⟦92⟧; still alive at ⟦94⟧ in the village.",
             "Operate at ⟦102⟧? Surgery is not futile at ⟦102⟧.",
+            "Please don't send her in, she's ⟦102⟧; lives with nana (⟦92⟧); blindness at ⟦96⟧ — arteritic.",
         ]
     )
 
@@ -169,6 +171,8 @@ struct AgeRule: TextRule {
            document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "/")]), token.start - tokens[position - 1].end <= 2 {
             return true
         }
+        // Not "Technetium-99m": a number inside a compound.
+        if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "-") { return false }
         // "93M", "93 F", "92 J." (German Jahre)
         if position + 1 < tokens.count, ["m", "f", "j", "y", "yo", "yrs", "jahre", "ans", "años", "anni"].contains(document.lowercased(tokens[position + 1].range)),
            tokens[position + 1].start - token.end <= 1, !Lexicon.englishWords.contains(tokens[position + 1], in: document) || tokens[position + 1].end - tokens[position + 1].start == 1 {
@@ -219,6 +223,10 @@ struct AgeRule: TextRule {
            !Lexicon.englishWords.contains(tokens[position - 1], in: document) { return true }
         if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: ","), PersonNames.kinship.contains(tokens[position - 1], in: document) { return true }
         if previous == "at", position >= 2, ["alive", "died", "living", "still"].contains(document.lowercased(tokens[position - 2].range)) { return true }
+        // "she's 102", "he's 94"
+        if previous == "s", position >= 2, ["she", "he"].contains(document.lowercased(tokens[position - 2].range)) { return true }
+        // "Sudden monocular blindness at 96 — …"
+        if previous == "at", let value = Int(document.text(token.range)), value >= 96, bytes[token.end...].starts(with: " — ".utf8) { return true }
         // "herself 95", "himself 91"; "Maria Moreira, now 93, tested …"
         if previous == "herself" || previous == "himself" { return true }
         if previous == "now", token.start >= 6, bytes[token.start - 6] == UInt8(ascii: ","), after == UInt8(ascii: ",") { return true }
@@ -226,7 +234,8 @@ struct AgeRule: TextRule {
         if previous == "of", position >= 2, people.contains(tokens[position - 2], in: document) { return true }
         // "The patient (97)", "Mrs Ellis (94)"
         if token.start > 0, bytes[token.start - 1] == UInt8(ascii: "("), after == UInt8(ascii: ")"),
-           people.contains(tokens[position - 1], in: document) || document.isCapitalised(tokens[position - 1]) { return true }
+           people.contains(tokens[position - 1], in: document) || document.isCapitalised(tokens[position - 1])
+            || PersonNames.kinship.contains(tokens[position - 1], in: document) { return true }
         return false
     }
 

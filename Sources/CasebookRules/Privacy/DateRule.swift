@@ -24,6 +24,7 @@ struct DateRule: TextRule {
             "The date of each verified call (⟦01/07⟧, ⟦15/07⟧, ⟦29/07⟧) was logged; her pain score fell from 8/10 to 3/10.",
             "HbA1c by month: ⟦03/2022⟧ and ⟦09/2023⟧; vom ⟦02.06.⟧ bis ⟦19.06.2024⟧; ⟦5月14日⟧; voice note ⟦12/11⟧ 07:42.",
             "The line list:\n| Case | Onset |\n|---|---|\n| 1 | ⟦02/09⟧ |\n\nLast apixaban dose: 20:00 ⟦7/8⟧.",
+            "The doses were given on ⟦8/8⟧, ⟦8/11⟧, ⟦8/15⟧ and ⟦9/5⟧.",
         ]
     )
 
@@ -127,7 +128,8 @@ struct DateRule: TextRule {
                   tokens[position + 1].start == tokens[position].end + 1, bytes[tokens[position].end] == UInt8(ascii: "/") || bytes[tokens[position].end] == UInt8(ascii: "."),
                   tokens[position].end - tokens[position].start <= 2, tokens[position + 1].end - tokens[position + 1].start <= 2,
                   let day = Int(document.text(tokens[position].range)), let month = Int(document.text(tokens[position + 1].range)),
-                  (1...31).contains(day), (1...12).contains(month),
+                  // Day/month or, as in the US, month/day: "8/15".
+                  (1...31).contains(day) && (1...12).contains(month) || (1...12).contains(day) && (1...31).contains(month) && tokens[position].end < bytes.count && bytes[tokens[position].end] == UInt8(ascii: "/"),
                   tokens[position].start == 0 || !(bytes[tokens[position].start - 1].isAlphanumeric || bytes[tokens[position].start - 1] == UInt8(ascii: "/")),
                   tokens[position + 1].end == bytes.count || !(bytes[tokens[position + 1].end].isAlphanumeric || bytes[tokens[position + 1].end] == UInt8(ascii: "/")) else { return nil }
             return tokens[position].start..<tokens[position + 1].end
@@ -145,7 +147,9 @@ struct DateRule: TextRule {
                     // "the date of each verified call (01/07, 15/07, 29/07)", "appointments on Mon 14 Apr and 12/5"
                     || (max(0, position - 7)..<position).contains { Self.dateWords.contains(tokens[$0], in: document) }
                     || matches.last.map { $0.end <= token.start && token.start - $0.end <= 6 && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d")]) } ?? false
+                // ("< 2.8 at 23:00" is a value at a time: a full stop makes a decimal before "at".)
                 let timeAfter = document.hasPrefix(" at ", at: range.upperBound) && range.upperBound + 5 < bytes.count && bytes[range.upperBound + 4].isDigit
+                    && bytes[token.end] != UInt8(ascii: ".")
                     // "Last dose: 20:00 7/8": a clock time right before it.
                     || range.lowerBound >= 6 && bytes[range.lowerBound - 1] == UInt8(ascii: " ") && Self.clockTime(at: range.lowerBound - 6, in: bytes)
                     // "12/11 07:42", "(14/03, 06:12)": a clock time right after it.

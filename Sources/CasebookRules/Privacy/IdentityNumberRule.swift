@@ -47,7 +47,7 @@ struct IdentityNumberRule: TextRule {
         "hkid", "mykad", "nhi", "nhi number", "hetu", "amka", "jmbg", "iqama", "cnic", "versichertennummer", "krankenversichertennummer",
         "sozialversicherungsnummer", "ahv", "bsn-nummer", "numéro de sécurité sociale", "numero de securite sociale",
         "f.nr", "fnr", "fødselsnummer", "personnr", "nº utente", "n.º utente", "utente", "nº sns", "cc nº", "hetu",
-        "rx#", "rx no", "run#", "run no", "run number", "incident number", "incident no", "prf", "prf no", "cad", "cad no", "mrd", "dl#", "dl no",
+        "rx#", "rx no", "run#", "run no", "run number", "incident number", "incident no", "prf", "prf no", "cad", "cad no", "mrd", "dl#", "dl no", "hrn", "crn", "case", "file no", "file number", "register", "riddor",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version"]
@@ -55,7 +55,7 @@ struct IdentityNumberRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
         for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
-            if let range = LabelledValue.value(after: end, in: document, minimumDigits: label == "group" || label == "dl" ? 5 : label == "nhi" ? 2 : label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: ["group", "case", "register"].contains(label) ? 5 : label == "nhi" ? 2 : label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
                 matches.append(Match(range, "identity or record number"))
             }
         }

@@ -151,6 +151,8 @@ struct InitialsRule: TextRule {
                       tokens[next].start - token.end <= 3 else { continue }
                 let candidate = tokens[next]
                 let length = candidate.end - candidate.start
+                // "the same resident. A dermatology consult": a new sentence, not initials.
+                if !PersonNames.titles.contains(token, in: document), bytes[token.end..<candidate.start].contains(UInt8(ascii: ".")) { continue }
                 guard document.isAllCaps(candidate), (1...3).contains(length), !Self.abbreviations.contains(document.lowercased(candidate.range)) else { continue }
                 // "called WPW syndrome": an eponym's letters.
                 if !PersonNames.titles.contains(token, in: document), PersonNames.isEponymUse(tokens, at: next, in: document) { continue }

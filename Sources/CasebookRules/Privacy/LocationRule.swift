@@ -26,6 +26,7 @@ struct LocationRule: TextRule {
             "Address: ⟦1406 E 3rd Ave, Suite 5, Vancouver BC V5L 2K9⟧\n| Address | ⟦12 Heol Goffa, Llanelli SA15 3EX⟧ |\nHome: ⟦Pasadena, CA 91104⟧",
             "His address (⟦Apt 1102, 45 Seongsu-ro 7-gil, Seoul 04780⟧) was on the form; 住所 ⟦〒606-8267 京都市左京区北白川西町 8-3⟧. Next.",
             "Re: the patient, CHI 0301302846, ⟦4 Clashmore, Stoer⟧ IV27 4JQ; referred to ⟦Ramula dispensary⟧ and the IBD clinic.",
+            "Mrs B on ⟦2 North⟧; admitted to the ⟦4 West⟧ endocrine unit; ⟦Klinikum am Schlossberg⟧; pupils of ⟦Kenepuru Intermediate⟧.",
         ]
     )
 
@@ -40,7 +41,7 @@ struct LocationRule: TextRule {
         "prison", "school", "academy", "college", "university", "church", "mosque", "temple", "synagogue", "gurdwara",
         "centre", "center", "home", "village", "lodge", "house", "manor", "hall", "station", "barracks", "camp", "hostel",
         "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium", "maternity", "institute", "unit", "pavilion", "primary", "elementary", "kindergarten",
-        "preschool", "daycare", "pharmacy", "drugs", "chemist", "chemists", "drugstore", "store", "secondary", "dispensary",
+        "preschool", "daycare", "pharmacy", "drugs", "chemist", "chemists", "drugstore", "store", "secondary", "dispensary", "intermediate",
         "phc", "chc",
         "fc", "afc", "club",
     ])
@@ -206,6 +207,13 @@ struct LocationRule: TextRule {
         matches += addressLines(in: document, tokens: tokens)
         matches += japaneseAddresses(in: document, tokens: tokens)
         matches += coordinates(in: document)
+        // Wards named by floor and wing: "on 2 North", "the 4 West endocrine unit".
+        for position in tokens.indices where position + 1 < tokens.count && tokens[position].isNumber && tokens[position].end - tokens[position].start <= 2 && tokens[position].zone == .text {
+            let wing = tokens[position + 1]
+            guard wing.start == tokens[position].end + 1, document.isCapitalised(wing), ["North", "South", "East", "West"].contains(document.text(wing.range)),
+                  position >= 1, ["on", "the", "to", "in"].contains(document.lowercased(tokens[position - 1].range)) else { continue }
+            matches.append(Match(tokens[position].start..<wing.end, "named ward"))
+        }
         matches += unitAddresses(in: document, tokens: tokens)
         matches += placesBeforePostcodes(in: document, tokens: tokens)
         matches += lowercaseFacilities(in: document, tokens: tokens)
@@ -451,7 +459,7 @@ struct LocationRule: TextRule {
         return compoundFacilities.contains { $0 == (first, second) }
     }
 
-    static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit", "resus"])
+    static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit", "resus", "wad"])
     /// Last words of multi-word place names.
     static let placeEndings = WordList(vocabulary: .placeEndings, ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
                                          "falls", "creek", "point", "harbour", "harbor", "town", "village", "junction", "vale", "green",
@@ -502,11 +510,15 @@ struct LocationRule: TextRule {
                 continue
             }
             // Foreign facilities and streets written with the kind word first.
-            if document.isCapitalised(token) || document.isAllCaps(token) || document.bytes[token.range].elementsEqual("ul".utf8), next.start <= token.end + 2, document.isCapitalised(next),
+            // ("Klinikum am Schlossberg": a particle may come first.)
+            let particleFirst = ["am", "an", "im", "zum", "zur", "de", "di", "del", "da", "do"].contains(document.lowercased(next.range))
+                && position + 2 < tokens.count && document.isCapitalised(tokens[position + 2]) && tokens[position + 2].start == next.end + 1
+            if document.isCapitalised(token) || document.isAllCaps(token) || document.bytes[token.range].elementsEqual("ul".utf8), next.start <= token.end + 2,
+               document.isCapitalised(next) || particleFirst,
                Self.facilityWordsBefore.contains(token, in: document) || Self.streetWordsFirst.contains(token, in: document) {
                 var last = position + 1
                 while last + 1 < tokens.count, tokens[last + 1].start <= tokens[last].end + 1, document.isCapitalised(tokens[last + 1])
-                        || ["de", "do", "da", "des", "du", "di", "del", "dei", "degli", "della", "delle", "dos", "das", "la", "le", "les", "van", "von"].contains(document.lowercased(tokens[last + 1].range)) {
+                        || ["de", "do", "da", "des", "du", "di", "del", "dei", "degli", "della", "delle", "dos", "das", "la", "le", "les", "van", "von", "am", "an", "im", "zum", "zur"].contains(document.lowercased(tokens[last + 1].range)) {
                     last += 1
                 }
                 var end = tokens[last].end

@@ -30,6 +30,7 @@ struct NameRule: TextRule {
             "The header strip reads ⟦HÜRLIMANN, RETO⟧; the genes HAMP, TFR2 were normal.",
             "Huisarts: dr. ⟦M. Oudshoorn⟧; caseworker ⟦L. Ostrowski⟧; 5 mg/L. Tacrolimus; PESI class I to V. Thrombolysis.",
             "| Insured | ⟦Obinna Chukwuemeka-Hart⟧ |\n\n> **⟦Hine⟧:** ambulance here\n> **⟦Hine⟧:** they are taking her now\n\nThanks, ⟦Bex⟧ at the ward.",
+            "Driver: ⟦Abdirahman Warsame⟧ · CDL W482\nSubject: ⟦WÓJCIK, Tomasz⟧   DOB on file\nNgā mihi, ⟦Tania Rewi⟧ RN",
         ]
     )
 
@@ -50,7 +51,7 @@ struct NameRule: TextRule {
             guard token.end - token.start >= 3 || nonASCII, !PersonNames.isDashCompound(token, in: document), !PersonNames.stopwords.contains(word), !Lexicon.eponyms.contains(word) || (token == second && firstIsGiven),
                   !PersonNames.titles.contains(word), !LocationRule.genericWords.contains(word),
                   !LocationRule.facilityWords.contains(word), !LocationRule.streetSuffixes.contains(word),
-                  !PersonNames.eponymNouns.contains(word), !LocationRule.countries.contains(word) else { return nil }
+                  !PersonNames.eponymNouns.contains(word), !LocationRule.countries.contains(word), !LocationRule.facilityWordsBefore.contains(word) else { return nil }
         }
         // "Tamil Nadu", "Sri Lanka", "Minas Gerais": a region or country in two words.
         if LocationRule.countries.contains(document.bytes[first.start..<second.end]) { return nil }
@@ -137,11 +138,12 @@ struct NameRule: TextRule {
     /// Words followed by a numeral or a letter: "type V", "class II", "factor V", "lead I".
     static let numberedWords = WordList(vocabulary: .numberedWords, ["type", "class", "grade", "stage", "factor", "lead", "phase", "level", "group", "part", "chapter",
                                           "figure", "table", "vitamin", "hepatitis", "zone", "appendix", "annex", "box", "item", "plan", "option"])
-    static let nameFieldLabels = WordList(vocabulary: .nameFieldLabels, ["name", "patient", "paziente", "patiente", "naam", "nome", "nombre", "pt", "pasient", "patientin"])
+    static let nameFieldLabels = WordList(vocabulary: .nameFieldLabels, ["name", "patient", "paziente", "patiente", "naam", "nome", "nombre", "pt", "pasient", "patientin",
+                                                                         "driver", "subject", "caller", "informant", "witness", "reporter", "contact"])
     static let nameParticles = WordList(vocabulary: .nameParticles, ["van", "der", "den", "de", "da", "di", "von", "bin", "binti", "ibn", "al", "el", "le", "la", "du", "dos", "das", "ter", "ten", "ap"])
 
     /// Words that close a message before the writer's name: "Thanks, Bex", "Cheers, Tom".
-    static let signOffs = WordList(vocabulary: .signOffs, ["thanks", "thank", "cheers", "regards", "best", "love", "warmly", "sincerely", "ta"])
+    static let signOffs = WordList(vocabulary: .signOffs, ["thanks", "thank", "cheers", "regards", "best", "love", "warmly", "sincerely", "ta", "mihi", "yours"])
 
     /// Names known from where they stand: a dotted initial before a surname ("dr. M. Oudshoorn",
     /// "Caseworker L. Ostrowski"); the value of a form row labelled with a person ("| Insured | Obinna
@@ -206,12 +208,22 @@ struct NameRule: TextRule {
                 continue
             }
             // "Name: LAKSHMI W/O ARUMUGAM", "Paziente: SCARPELLINI ANTONIO": a form's name field in capitals.
+            // "Driver: Abdirahman Warsame", "Name: Akinyi Odhiambo": a given name and a surname that are not ordinary words.
+            if Self.nameFieldLabels.contains(token, in: document), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ":"), position + 2 < tokens.count,
+               tokens[position + 1].start - token.end <= 8, isNameWord(tokens[position + 1]), isNameWord(tokens[position + 2]),
+               tokens[position + 2].start == tokens[position + 1].end + 1, !Lexicon.englishWords.contains(tokens[position + 1], in: document),
+               !Lexicon.englishWords.contains(tokens[position + 2], in: document) {
+                matches.append(Match(tokens[position + 1].start..<tokens[position + 2].end, "name"))
+                continue
+            }
             if Self.nameFieldLabels.contains(token, in: document), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ":"), position + 1 < tokens.count,
                tokens[position + 1].start - token.end <= 8, document.isAllCaps(tokens[position + 1]), !tokens[position + 1].isNumber,
                tokens[position + 1].end - tokens[position + 1].start >= 3, !InitialsRule.contextAbbreviations.contains(tokens[position + 1], in: document) {
                 var last = position + 1
-                while last + 1 < tokens.count, last - position < 4, !tokens[last + 1].isNumber, document.isAllCaps(tokens[last + 1]),
-                      bytes[tokens[last].end..<tokens[last + 1].start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") }), tokens[last + 1].start - tokens[last].end <= 2 {
+                // "WÓJCIK, Tomasz": a surname in capitals, then the given name.
+                while last + 1 < tokens.count, last - position < 4, !tokens[last + 1].isNumber,
+                      document.isAllCaps(tokens[last + 1]) || bytes[tokens[last].end..<tokens[last + 1].start].elementsEqual(", ".utf8) && isNameWord(tokens[last + 1]),
+                      bytes[tokens[last].end..<tokens[last + 1].start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ",") }), tokens[last + 1].start - tokens[last].end <= 2 {
                     last += 1
                 }
                 matches.append(Match(tokens[position + 1].start..<tokens[last].end, "name"))
