@@ -195,7 +195,7 @@ struct AgeRule: TextRule {
         }
         // "Operate at 102?", "too dangerous at 102.": above 100 a clause-final "at N" is not a saturation.
         if previous == "at", let value = Int(document.text(token.range)), value >= 101,
-           after == UInt8(ascii: ".") || after == UInt8(ascii: "?") || after == UInt8(ascii: "!") || after == UInt8(ascii: ";") { return true }
+           after == UInt8(ascii: ".") || after == UInt8(ascii: "?") || after == UInt8(ascii: "!") || after == UInt8(ascii: ";") || after == UInt8(ascii: ":") { return true }
         // "Even at 94 years, …" (not "at 95 years of follow-up" or "at 90 years later").
         if previous == "at", document.hasPrefix(" years", at: token.end) {
             var index = token.end + 6

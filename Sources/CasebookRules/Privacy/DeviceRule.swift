@@ -21,7 +21,7 @@ struct DeviceRule: TextRule {
     static let labels = ["serial numbers", "serial number", "serial no", "serial #", "serial:", "serial", "s/n", "sn:", "sn", "udi", "udi-di", "device id",
                          "device identifier", "imei", "lot number", "lot no", "lot", "model/serial", "catalogue number", "ref/sn",
                          "implant id", "generator serial", "lead serial", "pump serial", "meid", "mac address", "mac",
-                         "transmitter", "transmitter id", "transmitter serial", "sensor serial", "receiver serial", "generator", "pump"]
+                         "transmitter", "transmitter id", "transmitter serial", "sensor serial", "receiver serial", "generator", "pump", "device"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
@@ -34,7 +34,7 @@ struct DeviceRule: TextRule {
             // A CGM transmitter's code is short and mostly letters: "transmitter 8G2LQT".
             let transmitter = label.hasPrefix("transmitter")
             // "generator RWX 118204 S": only a serial with five digits or more after the bare word.
-            if label == "generator" || label == "pump", LabelledValue.value(after: end, in: document, minimumDigits: 5) == nil { continue }
+            if label == "generator" || label == "pump" || label == "device", LabelledValue.value(after: end, in: document, minimumDigits: 6) == nil { continue }
             if let range = LabelledValue.value(after: end, in: document, minimumDigits: transmitter ? 1 : 3), !transmitter || range.count >= 5 {
                 matches.append(Match(range, "device identifier"))
             }

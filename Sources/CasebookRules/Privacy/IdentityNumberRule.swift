@@ -47,7 +47,7 @@ struct IdentityNumberRule: TextRule {
         "hkid", "mykad", "nhi", "nhi number", "hetu", "amka", "jmbg", "iqama", "cnic", "versichertennummer", "krankenversichertennummer",
         "sozialversicherungsnummer", "ahv", "bsn-nummer", "numéro de sécurité sociale", "numero de securite sociale",
         "f.nr", "fnr", "fødselsnummer", "personnr", "nº utente", "n.º utente", "utente", "nº sns", "cc nº", "hetu",
-        "rx#", "rx no", "run#", "run no", "run number", "incident number", "incident no", "prf", "prf no", "cad", "cad no", "mrd", "dl#", "dl no", "hrn", "crn", "case", "file no", "file number", "register", "riddor",
+        "rx#", "rx no", "run#", "run no", "run number", "incident number", "incident no", "prf", "prf no", "cad", "cad no", "mrd", "dl#", "dl no", "hrn", "crn", "case", "file no", "file number", "register", "riddor", "phin", "intimation no", "fir no",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version"]

@@ -157,7 +157,8 @@ struct InitialsRule: TextRule {
                 // "called WPW syndrome": an eponym's letters.
                 if !PersonNames.titles.contains(token, in: document), PersonNames.isEponymUse(tokens, at: next, in: document) { continue }
                 // After "called" or "patient" (not a title), "EMS" and "ICU" are services.
-                if !PersonNames.titles.contains(token, in: document), Self.contextAbbreviations.contains(document.lowercased(candidate.range)) { continue }
+                if !PersonNames.titles.contains(token, in: document), !["pt", "patient", "resident", "client"].contains(document.lowercased(token.range)),
+                   Self.contextAbbreviations.contains(document.lowercased(candidate.range)) { continue }
                 if PersonNames.titles.contains(token, in: document), !document.isCapitalised(token) { continue }
                 // "Mr K." is a dotted initial handled above; here "Mrs AB", "pt JS", "Mr K"
                 if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }

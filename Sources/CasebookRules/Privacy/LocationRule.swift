@@ -13,6 +13,7 @@ struct LocationRule: TextRule {
             "She presented to the.\nConfirmed by imaging. Cardiac monitoring\n2. Fluids.",
             "She lives alone in Europe; her home is in the UK; she was born in Parkinson disease units; the room was warm.",
             "Site: left forearm. Location: right lower lobe, 3 cm. Address: see the referral letter.",
+            "Shocks from T-wave oversensing; a defibrillator outside Zone IV; a slip in Malayalam and English.",
         ],
         failing: [
             "She lives at ⟦14 Rowan Street, Ballarat⟧; he lives at ⟦1432 Mahalefele Road, Dube, Soweto⟧ 1804.",
@@ -61,6 +62,7 @@ struct LocationRule: TextRule {
         "each", "new", "old", "main", "central", "north", "south", "east", "west", "hub", "satellite", "regional", "base",
         "accident", "casualty", "poison", "poisons", "information", "screening", "research", "clinical", "in", "of", "and",
         "for", "at", "to", "on", "its", "with", "from", "by", "sexual", "retirement", "group", "sheltered", "supported",
+        "zone", "zones", "level", "area", "phase", "capital",
     ])
     static let residencePhrases = [
         "lives in", "living in", "lived in", "resident of", "resides in", "residing in", "moved to", "moved from", "grew up in",
@@ -103,7 +105,8 @@ struct LocationRule: TextRule {
         "latin", "latin america", "arabian", "arabian peninsula", "the gulf", "czech republic", "jewish", "sephardic", "ashkenazi",
         "samoan", "tongan", "fijian", "maori", "māori", "pacific", "aboriginal", "indigenous", "armenian", "kurdish", "somali",
         "hmong", "roma", "turkish", "persian", "punjabi", "bengali", "tamil", "gujarati", "yoruba", "igbo", "hausa", "zulu", "xhosa",
-        "han", "thai", "sierra leone", "punjab", "sindh", "tamil nadu", "kerala", "maharashtra", "karnataka", "uttar pradesh", "bihar", "west bengal", "gujarat", "rajasthan",
+        "han", "thai", "sierra leone", "malayalam", "hindi", "urdu", "telugu", "kannada", "marathi", "swahili", "afrikaans", "tagalog",
+        "cebuano", "mandarin", "cantonese", "hokkien", "farsi", "dari", "pashto", "amharic", "tigrinya", "twi", "romanian", "punjab", "sindh", "tamil nadu", "kerala", "maharashtra", "karnataka", "uttar pradesh", "bihar", "west bengal", "gujarat", "rajasthan",
         "andhra pradesh", "madhya pradesh", "telangana", "odisha", "assam", "goa", "minas gerais", "bahia", "paraná", "amazonas",
         "pernambuco", "ceará", "rio grande do sul", "santa catarina", "goiás", "rio de janeiro", "são paulo", "rift valley",
     ])
@@ -181,7 +184,8 @@ struct LocationRule: TextRule {
                 }
                 // "Ard na Gréine Nursing Home, Ballinrobe, Co. Mayo": the town after the facility; "… Medical Center in Sioux City".
                 end = townEnd(after: end, tokens: tokens, document: document, strict: true)
-                if let inWord = tokens.firstIndex(where: { $0.start == end + 1 }), document.bytes[tokens[inWord].range].elementsEqual("in".utf8),
+                if let inWord = tokens.firstIndex(where: { $0.start == end + 1 }),
+                   document.bytes[tokens[inWord].range].elementsEqual("in".utf8) || document.bytes[tokens[inWord].range].elementsEqual("at".utf8),
                    inWord + 1 < tokens.count, tokens[inWord + 1].start == tokens[inWord].end + 1, document.isCapitalised(tokens[inWord + 1]), !tokens[inWord + 1].isNumber,
                    !Self.isCommonPlaceWord(tokens[inWord + 1], in: document), !Lexicon.firstNames.contains(tokens[inWord + 1], in: document) {
                     var last = inWord + 1
@@ -470,7 +474,8 @@ struct LocationRule: TextRule {
                                            "work", "works", "worked", "working", "employed", "lawn", "garden", "yard", "driver", "shop", "store", "business",
                                            "parked", "found", "collapsed", "crashed", "referred", "physician", "gp", "doctor", "hiking", "fishing",
                                            "stay", "stays", "staying", "stayed", "went", "registered", "practitioner", "taking", "aged",
-                                           "reached", "referral"])
+                                           "reached", "referral", "son", "daughter", "sister", "brother", "mother", "father", "wife", "husband",
+                                           "relatives", "family"])
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
     static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
@@ -771,6 +776,8 @@ struct LocationRule: TextRule {
             // "from Charles Bonnet to Lewy bodies" in a text about Charles Bonnet syndrome.
             if position + 1 < tokens.count, NameRule.documentUsesEponym(tokens[position + 1], tokens: tokens, in: document, elsewhere: true)
                 || NameRule.documentUsesEponym(tokens[position], tokens: tokens, in: document, elsewhere: true) { continue }
+            // "from T-wave oversensing", "X-ray": a letter and a hyphen make a term.
+            if let hyphen = word.firstIndex(of: "-"), word.distance(from: word.startIndex, to: hyphen) <= 2 { continue }
             guard word.count > 2, !Self.naturalFeatures.contains(word), !PersonNames.stopwords.contains(word), !Self.genericWords.contains(word), !Lexicon.eponyms.contains(word) || ["glasgow", "ottawa", "boston", "toronto", "sydney", "oxford", "cambridge", "manchester", "edinburgh", "newcastle", "seattle", "philadelphia", "vancouver", "atlanta", "geneva", "helsinki", "montreal", "bristol", "milwaukee", "minnesota", "denver"].contains(word) else { continue }
             var last = position
             while last + 1 < tokens.count, last - position < 3, !tokens[last + 1].isNumber, document.isCapitalised(tokens[last + 1]),

@@ -16,6 +16,7 @@ struct NameRule: TextRule {
             "The patient was reviewed by the registrar. She improved.",
             "Guillain-Barré syndrome and Wolff-Parkinson-White pattern; a Foley catheter.",
             "The cells are named after Dorothy Reed and Carl Sternberg, who described Reed-Sternberg cells; formerly called Wegener granulomatosis.",
+            "Sternal wires are MR Safe; the leadless pacemaker is MR Conditional; the Roche Elecsys assay.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -31,6 +32,7 @@ struct NameRule: TextRule {
             "Huisarts: dr. ⟦M. Oudshoorn⟧; caseworker ⟦L. Ostrowski⟧; 5 mg/L. Tacrolimus; PESI class I to V. Thrombolysis.",
             "| Insured | ⟦Obinna Chukwuemeka-Hart⟧ |\n\n> **⟦Hine⟧:** ambulance here\n> **⟦Hine⟧:** they are taking her now\n\nThanks, ⟦Bex⟧ at the ward.",
             "Driver: ⟦Abdirahman Warsame⟧ · CDL W482\nSubject: ⟦WÓJCIK, Tomasz⟧   DOB on file\nNgā mihi, ⟦Tania Rewi⟧ RN",
+            "Agent: ⟦R PUGH⟧   Staff ID on file\n\n⟦Marcus Oyelaran-Whyte⟧, 27, was cycling home.",
         ]
     )
 
@@ -45,10 +47,16 @@ struct NameRule: TextRule {
               !document.isAllCaps(second) || PersonNames.hasAccentedLatin(second, in: document), second.start - first.end == 1,
               document.bytes[first.end] == UInt8(ascii: " ") else { return nil }
         let firstIsGiven = Lexicon.firstNames.contains(first, in: document) || PersonNames.hasAccentedLatin(first, in: document)
+        // "Marcus Oyelaran-Whyte, 27,": a pair followed by an age is a person, even if a word is also an eponym.
+        var afterPair = second.end
+        if afterPair + 2 < document.bytes.count, document.bytes[afterPair] == UInt8(ascii: ",") { afterPair += 2 }
+        let agedPair = afterPair > second.end && afterPair < document.bytes.count && document.bytes[afterPair].isDigit
+            && (afterPair + 2 < document.bytes.count && !document.bytes[afterPair + 2].isDigit || afterPair + 3 < document.bytes.count && document.bytes[afterPair + 2].isDigit && !document.bytes[afterPair + 3].isDigit)
         for token in [first, second] {
             let word = document.lowercased(token.range)
             let nonASCII = PersonNames.hasAccentedLatin(token, in: document)
-            guard token.end - token.start >= 3 || nonASCII, !PersonNames.isDashCompound(token, in: document), !PersonNames.stopwords.contains(word), !Lexicon.eponyms.contains(word) || (token == second && firstIsGiven),
+            guard token.end - token.start >= 3 || nonASCII, !PersonNames.isDashCompound(token, in: document), !PersonNames.stopwords.contains(word),
+                  !Lexicon.eponyms.contains(word) || (token == second && firstIsGiven) || agedPair,
                   !PersonNames.titles.contains(word), !LocationRule.genericWords.contains(word),
                   !LocationRule.facilityWords.contains(word), !LocationRule.streetSuffixes.contains(word),
                   !PersonNames.eponymNouns.contains(word), !LocationRule.countries.contains(word), !LocationRule.facilityWordsBefore.contains(word) else { return nil }
@@ -139,7 +147,8 @@ struct NameRule: TextRule {
     static let numberedWords = WordList(vocabulary: .numberedWords, ["type", "class", "grade", "stage", "factor", "lead", "phase", "level", "group", "part", "chapter",
                                           "figure", "table", "vitamin", "hepatitis", "zone", "appendix", "annex", "box", "item", "plan", "option"])
     static let nameFieldLabels = WordList(vocabulary: .nameFieldLabels, ["name", "patient", "paziente", "patiente", "naam", "nome", "nombre", "pt", "pasient", "patientin",
-                                                                         "driver", "subject", "caller", "informant", "witness", "reporter", "contact"])
+                                                                         "driver", "subject", "caller", "informant", "witness", "reporter", "contact",
+                                                                         "user", "agent", "operator", "officer", "staff"])
     static let nameParticles = WordList(vocabulary: .nameParticles, ["van", "der", "den", "de", "da", "di", "von", "bin", "binti", "ibn", "al", "el", "le", "la", "du", "dos", "das", "ter", "ten", "ap"])
 
     /// Words that close a message before the writer's name: "Thanks, Bex", "Cheers, Tom".
@@ -218,7 +227,10 @@ struct NameRule: TextRule {
             }
             if Self.nameFieldLabels.contains(token, in: document), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ":"), position + 1 < tokens.count,
                tokens[position + 1].start - token.end <= 8, document.isAllCaps(tokens[position + 1]), !tokens[position + 1].isNumber,
-               tokens[position + 1].end - tokens[position + 1].start >= 3, !InitialsRule.contextAbbreviations.contains(tokens[position + 1], in: document) {
+               // "Agent: R PUGH": an initial, then a surname in capitals.
+               tokens[position + 1].end - tokens[position + 1].start >= 3 || position + 2 < tokens.count && document.isAllCaps(tokens[position + 2])
+                && tokens[position + 2].end - tokens[position + 2].start >= 3 && !tokens[position + 2].isNumber,
+               !InitialsRule.contextAbbreviations.contains(tokens[position + 1], in: document) {
                 var last = position + 1
                 // "WÓJCIK, Tomasz": a surname in capitals, then the given name.
                 while last + 1 < tokens.count, last - position < 4, !tokens[last + 1].isNumber,
@@ -247,7 +259,7 @@ struct NameRule: TextRule {
             // "it's Aroha", "This is Lorraine.": someone naming themselves in a message.
             if position + 1 < tokens.count, bytes[token.start] | 0x20 == UInt8(ascii: "i"), token.end - token.start <= 4,
                ["it's", "it’s"].contains(document.lowercased(token.range)) || document.lowercased(token.range) == "is" && position >= 1
-                && document.lowercased(tokens[position - 1].range) == "this" && document.isCapitalised(tokens[position - 1]),
+                && document.lowercased(tokens[position - 1].range) == "this",
                tokens[position + 1].start == token.end + 1, isNameWord(tokens[position + 1]), !Lexicon.englishWords.contains(tokens[position + 1], in: document),
                !Lexicon.eponyms.contains(tokens[position + 1], in: document) {
                 matches.append(Match(tokens[position + 1].range, "name"))
@@ -367,6 +379,8 @@ struct NameRule: TextRule {
             // Context: a title or a word that introduces a person names whatever follows.
             if introducesPerson {
                 if isTitle, !document.isCapitalised(token), !PersonNames.patientWords.contains(token, in: document) { continue }
+                // "MR Conditional", "MR Safe", "DR screening": capitals followed by an ordinary word are an abbreviation.
+                if isTitle, document.isAllCaps(token), token.end - token.start == 2, position + 1 < tokens.count, !document.isAllCaps(tokens[position + 1]) { continue }
                 let next = position + 1
                 // "psychiatrist, Dott.ssa Francesca Lombardi": the title that follows introduces the name itself.
                 if next < tokens.count, PersonNames.titles.contains(tokens[next], in: document), !isTitle { continue }
@@ -400,6 +414,12 @@ struct NameRule: TextRule {
             guard document.isCapitalised(token), !document.isAllCaps(token) || token.end - token.start == 1 else { continue }
             // "PaO", "IgA", "HbA": a capital inside a word marks a chemical or an acronym (but "McGinn", "O'Neill" are names).
             if Self.hasInnerCapital(token, in: document) { continue }
+            // "Marcus Oyelaran-Whyte, 27,": an eponym word that begins a name followed by an age.
+            if Lexicon.eponyms.contains(token, in: document), let pair = namePair(at: position, tokens: tokens, document: document), pair.upperBound > token.end {
+                matches.append(Match(pair, "name"))
+                claimedUntil = pair.upperBound
+                continue
+            }
             guard !PersonNames.stopwords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !PersonNames.isDashCompound(token, in: document),
                   !LocationRule.countries.contains(token, in: document), !PersonNames.brands.contains(token, in: document),
                   // "the Czech Republic", "Sri Lanka": part of a country or region's name.
