@@ -67,6 +67,52 @@ public struct ScanDocument: Sendable {
         return tokens
     }
 
+    /// The index of the first token that starts at or after an offset (binary search: tokens are in order).
+    func firstTokenIndex(from offset: Int) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count ? low : nil
+    }
+
+    /// The index of the token that starts exactly at an offset.
+    func tokenIndex(startingAt offset: Int) -> Int? {
+        firstTokenIndex(from: offset).flatMap { tokens[$0].start == offset ? $0 : nil }
+    }
+
+    /// The token that starts exactly at an offset.
+    func token(startingAt offset: Int) -> Token? {
+        tokenIndex(startingAt: offset).map { tokens[$0] }
+    }
+
+    /// The index of the last token that ends at or before an offset.
+    func lastTokenIndex(endingBy offset: Int) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+
+    /// Where a byte sequence occurs in the text, left to right, without overlaps.
+    func offsets(of needle: [UInt8]) -> [Int] {
+        guard let first = needle.first else { return [] }
+        var found: [Int] = []
+        var index = 0
+        while index + needle.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                found.append(index)
+                index += needle.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
     /// The zone of the line holding a byte.
     public func zone(at offset: Int) -> Zone {
         zones[line(at: offset) - 1]

@@ -61,6 +61,25 @@ import Testing
         #expect(found > 100)
     }
 
+    @Test func tokenLookupsAgreeWithALinearSearch() {
+        for text in Self.texts.prefix(40) {
+            let document = ScanDocument(text: text)
+            let tokens = document.tokens
+            for offset in stride(from: 0, through: document.bytes.count + 1, by: 3) {
+                #expect(document.firstTokenIndex(from: offset) == tokens.firstIndex(where: { $0.start >= offset }))
+                #expect(document.tokenIndex(startingAt: offset) == tokens.firstIndex(where: { $0.start == offset }))
+                #expect(document.lastTokenIndex(endingBy: offset) == tokens.lastIndex(where: { $0.end <= offset }))
+            }
+        }
+    }
+
+    @Test func offsetsFindEveryOccurrenceWithoutOverlap() {
+        let document = ScanDocument(text: "**Hine:** hi\n**Hine:** ok ** Hine:** aaaa")
+        #expect(document.offsets(of: Array("**Hine:**".utf8)) == [0, 13])
+        #expect(document.offsets(of: Array("aa".utf8)).count == 2)
+        #expect(document.offsets(of: []).isEmpty)
+    }
+
     @Test(arguments: ["", "  ", "\tword\t", " a b ", "\u{00A0}x\u{00A0}", "\u{2003}é\u{3000}", "\u{202F}\u{205F}y\u{1680}",
                       "ü ", " —", "\u{2009}\u{200A}z\u{2008}", "x\u{200B}", "\u{00A0}"])
     func trimmingWhitespaceMatchesFoundation(_ text: String) {

@@ -55,7 +55,7 @@ struct BiometricRule: TextRule {
             let start = end - label.utf8.count
             // Not "fingerprint-like", "a molecular fingerprint of the tumour".
             if end < document.bytes.count, document.bytes[end] == UInt8(ascii: "-") { continue }
-            guard var first = tokens.firstIndex(where: { $0.start == start }) else { continue }
+            guard var first = document.tokenIndex(startingAt: start) else { continue }
             var owned = false
             var back = first - 1
             while back >= 0, first - back <= 4 {

@@ -56,7 +56,7 @@ struct DateRule: TextRule {
             guard let holiday = Self.holidays.first(where: { text.hasSuffix($0) }) else { continue }
             start = end - holiday.utf8.count
             var stop = end
-            if let year = tokens.first(where: { $0.start > end && $0.start - end <= 2 }), year.isNumber, year.end - year.start == 4,
+            if let year = document.firstTokenIndex(from: end + 1).map({ tokens[$0] }).flatMap({ $0.start - end <= 2 ? $0 : nil }), year.isNumber, year.end - year.start == 4,
                document.onlySpaces(end..<year.start, allowing: [UInt8(ascii: ",")]) {
                 stop = year.end
             }
@@ -159,10 +159,10 @@ struct DateRule: TextRule {
                 let score = (max(0, position - 4)..<position).contains { Self.scoreWords.contains(tokens[$0], in: document) }
                     || bytes[token.end] == UInt8(ascii: ".") && range.upperBound + 1 < bytes.count && bytes[range.upperBound] == UInt8(ascii: " ")
                         && (bytes[range.upperBound + 1].isLetterLike || bytes[range.upperBound + 1] == UInt8(ascii: "%"))
-                        && tokens.first(where: { $0.start == range.upperBound + 1 }).map { $0.end - $0.start <= 4 && !Self.monthish($0, in: document) } ?? true
+                        && document.token(startingAt: range.upperBound + 1).map { $0.end - $0.start <= 4 && !Self.monthish($0, in: document) } ?? true
                 if (contextBefore || timeAfter) && !score {
                     var end = range.upperBound
-                    if timeAfter, let time = tokens.first(where: { $0.start == range.upperBound + 4 }), time.end + 3 <= bytes.count, bytes[time.end] == UInt8(ascii: ":") {
+                    if timeAfter, let time = document.token(startingAt: range.upperBound + 4), time.end + 3 <= bytes.count, bytes[time.end] == UInt8(ascii: ":") {
                         end = time.end + 3
                     }
                     matches.append(Match(range.lowerBound..<end, "date"))

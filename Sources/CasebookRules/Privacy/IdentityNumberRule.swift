@@ -149,7 +149,7 @@ struct IdentityNumberRule: TextRule {
     /// Whether a unit follows a number: "VT 167-222 bpm".
     static func followedByUnit(_ end: Int, in document: ScanDocument) -> Bool {
         guard end < document.bytes.count, document.bytes[end] == UInt8(ascii: " "),
-              let next = document.tokens.first(where: { $0.start == end + 1 }) else { return false }
+              let next = document.token(startingAt: end + 1) else { return false }
         return unitWords.contains(next, in: document)
     }
     /// Single-word labels, which the label scan reports with the right range.

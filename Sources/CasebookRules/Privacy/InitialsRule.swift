@@ -329,7 +329,7 @@ struct InitialsRule: TextRule {
                                                                                  UInt8(ascii: "/"), UInt8(ascii: "*"), 0xE2].contains(bytes[after])
                 // "— PK RN": a role after the initials.
                 || ["RN", "NP", "MD", "HCA", "SN", "CNS", "RM", "EN", "RGN"].contains { bytes[after...].starts(with: $0.utf8) && (after + $0.utf8.count >= bytes.count || !bytes[after + $0.utf8.count].isLetterLike) }
-            let acts = tokens.first(where: { $0.start == after }).map { Self.personVerbs.contains($0, in: document) } ?? false
+            let acts = document.token(startingAt: after).map { Self.personVerbs.contains($0, in: document) } ?? false
             guard closes || acts else { continue }
             // "— SJS/TEN overlap and …": a slash pair that runs on into prose is a term.
             if after < bytes.count, bytes[after] == UInt8(ascii: "/"), let pair = Self.initialsShape(at: after + 1, in: bytes) {
@@ -427,10 +427,8 @@ struct InitialsRule: TextRule {
         }
         // "患者 W.D."
         for word in Self.patientWordsBefore where document.hasWideCharacters {
-            var from = 0
-            while let found = Self.firstIndex(of: word, in: bytes, from: from) {
-                from = found + word.count
-                var start = from
+            for found in document.offsets(of: word) {
+                var start = found + word.count
                 while start < bytes.count, bytes[start].isSpace { start += 1 }
                 if let (end, letters) = Self.initialsShape(at: start, in: bytes), !isAbbreviation(letters) { add(start, end) }
             }
@@ -442,20 +440,10 @@ struct InitialsRule: TextRule {
     static let functionWords: Set<String> = ["as", "an", "at", "in", "on", "is", "it", "to", "of", "or", "by", "be", "we", "he", "me", "my",
                                              "so", "up", "us", "do", "go", "no", "am", "if", "the", "and", "are", "was", "has", "had",
                                              "for", "not", "but", "her", "his", "she", "him", "who", "its", "our", "you", "all", "any",
-                                             "can", "may", "per", "via", "yes", "off", "out", "own", "too", "via", "etc"]
+                                             "can", "may", "per", "via", "yes", "off", "out", "own", "too", "etc"]
 
     static func isCommonWord(_ letters: String) -> Bool {
         functionWords.contains(letters) || Lexicon.englishWords.contains(letters) || PersonNames.stopwords.contains(letters)
-    }
-
-    static func firstIndex(of word: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard let first = word.first, from < bytes.count else { return nil }
-        var index = from
-        while index + word.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<(index + word.count)].elementsEqual(word) { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// Other mentions of initials found in the document, dotted or not: "T.W." … "TW aware" … "tw reports".

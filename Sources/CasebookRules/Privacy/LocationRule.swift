@@ -184,7 +184,7 @@ struct LocationRule: TextRule {
                 }
                 // "Ard na Gréine Nursing Home, Ballinrobe, Co. Mayo": the town after the facility; "… Medical Center in Sioux City".
                 end = townEnd(after: end, tokens: tokens, document: document, strict: true)
-                if let inWord = tokens.firstIndex(where: { $0.start == end + 1 }),
+                if let inWord = document.tokenIndex(startingAt: end + 1),
                    document.bytes[tokens[inWord].range].elementsEqual("in".utf8) || document.bytes[tokens[inWord].range].elementsEqual("at".utf8),
                    inWord + 1 < tokens.count, tokens[inWord + 1].start == tokens[inWord].end + 1, document.isCapitalised(tokens[inWord + 1]), !tokens[inWord + 1].isNumber,
                    !Self.isCommonPlaceWord(tokens[inWord + 1], in: document), !Lexicon.firstNames.contains(tokens[inWord + 1], in: document) {
@@ -223,7 +223,7 @@ struct LocationRule: TextRule {
         matches += lowercaseFacilities(in: document, tokens: tokens)
         // "Mental Health Act", "Protection from Harassment Act": the name of a law or a scale, not a place.
         matches.removeAll { match in
-            guard let next = tokens.first(where: { $0.start > match.end && $0.start - match.end <= 1 }) else { return false }
+            guard let next = document.token(startingAt: match.end + 1) else { return false }
             return Self.notPlaceFollowers.contains(next, in: document) && document.isCapitalised(next)
         }
         // "He lives with his wife in Rhiwbina … He went back to Rhiwbina": every other mention of a place found.
@@ -248,7 +248,7 @@ struct LocationRule: TextRule {
                 && (particle || !PersonNames.stopwords.contains(token, in: document))
         }
         for postcode in PostalCodeRule().matches(in: document) where document.zone(at: postcode.start) == .text {
-            guard var position = tokens.lastIndex(where: { $0.end <= postcode.start }) else { continue }
+            guard var position = document.lastTokenIndex(endingBy: postcode.start) else { continue }
             var gapEnd = postcode.start
             // A state or province between the town and the code: "QLD", "SK", "MD".
             if !tokens[position].isNumber, document.isAllCaps(tokens[position]), (2...3).contains(tokens[position].end - tokens[position].start), position >= 1,
@@ -439,10 +439,8 @@ struct LocationRule: TextRule {
             }
         }
         for label in Self.cjkAddressLabels where document.hasWideCharacters {
-            var from = 0
-            while let found = InitialsRule.firstIndex(of: label, in: bytes, from: from) {
-                from = found + label.count
-                value(after: from, colonRequired: false)
+            for found in document.offsets(of: label) {
+                value(after: found + label.count, colonRequired: false)
             }
         }
         return matches
@@ -501,8 +499,8 @@ struct LocationRule: TextRule {
                Self.roomWords.contains(token, in: document), next.start == token.end + 1,
                next.isNumber || (next.end - next.start <= 2 && document.isAllCaps(next) && next.end < bytes.count && bytes[next.end].isDigit) {
                 var end = next.end
-                if let digits = tokens.first(where: { $0.start == next.end }), digits.isNumber { end = digits.end }
-                if let side = tokens.first(where: { $0.start == end + 1 }), ["west", "east", "north", "south"].contains(document.lowercased(side.range)) { end = side.end }
+                if let digits = document.token(startingAt: next.end), digits.isNumber { end = digits.end }
+                if let side = document.token(startingAt: end + 1), ["west", "east", "north", "south"].contains(document.lowercased(side.range)) { end = side.end }
                 guard token.zone != .reference else { continue }
                 matches.append(Match(token.start..<end, "room or ward"))
                 continue
@@ -595,7 +593,7 @@ struct LocationRule: TextRule {
                 if position >= 1, document.isCapitalised(tokens[position - 1]), tokens[position - 1].end + 1 == token.start { start = tokens[position - 1].start }
                 var end = tokens[position + 1].end
                 if end + 1 < document.bytes.count, document.bytes[end] == UInt8(ascii: "-"), document.bytes[end + 1].isDigit,
-                   let unit = tokens.first(where: { $0.start == end + 1 }) { end = unit.end }
+                   let unit = document.token(startingAt: end + 1) { end = unit.end }
                 matches.append(Match(start..<end, "street address"))
             } else if Self.streetWordsBeforeName.contains(token, in: document), !document.isCapitalised(token) || word == "rue" || word == "via",
                       position >= 1, tokens[position - 1].isNumber, tokens[position - 1].end + 1 == token.start,
@@ -695,7 +693,7 @@ struct LocationRule: TextRule {
     private func townEnd(after end: Int, tokens: [Token], document: ScanDocument, strict: Bool = false) -> Int {
         var end = end
         for segment in 0..<3 {
-            guard let next = tokens.firstIndex(where: { $0.start >= end }), tokens[next].start - end <= 2,
+            guard let next = document.firstTokenIndex(from: end), tokens[next].start - end <= 2,
                   document.bytes[end..<tokens[next].start].contains(UInt8(ascii: ",")),
                   document.isCapitalised(tokens[next]) || ["app", "appt", "apt", "lgh"].contains(document.lowercased(tokens[next].range)), !tokens[next].isNumber,
                   !PersonNames.stopwords.contains(tokens[next], in: document) || Self.countries.contains(tokens[next], in: document) else { break }
@@ -742,8 +740,8 @@ struct LocationRule: TextRule {
         }
         // Starting "of", "and" or "the" belong to the sentence, not the name.
         guard named, var first = start else { return nil }
-        while let token = tokens.first(where: { $0.start == first }), ["of", "and", "the"].contains(document.lowercased(token.range)),
-              let next = tokens.first(where: { $0.start > first }) {
+        while let token = document.token(startingAt: first), ["of", "and", "the"].contains(document.lowercased(token.range)),
+              let next = document.firstTokenIndex(from: first + 1).map({ tokens[$0] }) {
             first = next.start
         }
         return first
@@ -753,7 +751,7 @@ struct LocationRule: TextRule {
     private func residences(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         for (_, end) in document.labels(.residence) {
-            guard let first = tokens.firstIndex(where: { $0.start >= end }), tokens[first].start - end <= 3,
+            guard let first = document.firstTokenIndex(from: end), tokens[first].start - end <= 3,
                   document.onlySpaces(end..<tokens[first].start, allowing: [UInt8(ascii: ":")]), document.zone(at: end) != .reference else { continue }
             var position = first
             if document.lowercased(tokens[position].range) == "the", position + 1 < tokens.count {

@@ -98,15 +98,6 @@ struct NameRule: TextRule {
         return first.start..<second.end
     }
 
-    static func occurrences(of needle: [UInt8], in bytes: [UInt8]) -> Int {
-        var count = 0, from = 0
-        while let found = InitialsRule.firstIndex(of: needle, in: bytes, from: from) {
-            count += 1
-            from = found + needle.count
-        }
-        return count
-    }
-
     /// Whether a word is used as an eponym somewhere in the document: "Wilson disease", "Reed-Sternberg cells".
     static func documentUsesEponym(_ word: Token, tokens: [Token], in document: ScanDocument, elsewhere: Bool = false) -> Bool {
         let text = document.bytes[word.range]
@@ -207,8 +198,8 @@ struct NameRule: TextRule {
                isNameWord(token), !Lexicon.englishWords.contains(token, in: document),
                !Lexicon.eponyms.contains(token, in: document),
                // A speaker speaks more than once; a form's bold labels ("**Adres:**") each appear once.
-               Lexicon.firstNames.contains(token, in: document) || Self.occurrences(of: Array("**".utf8) + document.bytes[token.range] + Array(":**".utf8), in: bytes) >= 2
-                || Self.occurrences(of: Array("**".utf8) + document.bytes[token.range] + Array("** ".utf8), in: bytes) >= 2 {
+               Lexicon.firstNames.contains(token, in: document) || document.offsets(of: Array("**".utf8) + document.bytes[token.range] + Array(":**".utf8)).count >= 2
+                || document.offsets(of: Array("**".utf8) + document.bytes[token.range] + Array("** ".utf8)).count >= 2 {
                 var lineStart = token.start - 2
                 while lineStart > 0, !bytes[lineStart - 1].isLineBreak { lineStart -= 1 }
                 if bytes[lineStart..<(token.start - 2)].allSatisfy({ $0.isSpace || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "-") }) {

@@ -193,7 +193,7 @@ struct PostalCodeRule: TextRule {
             if streetFound {
                 // "31-055 Kraków": the town right after the code.
                 var stop = end
-                if let town = tokens.first(where: { $0.start == end + 1 }), document.isCapitalised(town), end < bytes.count, bytes[end] == UInt8(ascii: " ") { stop = town.end }
+                if let town = document.token(startingAt: end + 1), document.isCapitalised(town), end < bytes.count, bytes[end] == UInt8(ascii: " ") { stop = town.end }
                 matches.append(Match(token.start..<stop, "postal code"))
             }
         }

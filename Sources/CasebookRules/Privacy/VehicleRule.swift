@@ -55,7 +55,7 @@ struct VehicleRule: TextRule {
             let irishShape = token.isNumber && token.end < bytes.count && bytes[token.end] == UInt8(ascii: "-")
             guard ukShape || irishShape else { continue }
             let text = document.text(token.start..<PostalCodeRule.alphanumericEnd(from: token.start, in: document))
-            let next = tokens[(position + 1)...].first { $0.start >= token.start + 5 } ?? tokens[position + 1]
+            let next = document.firstTokenIndex(from: token.start + 5).map { tokens[$0] } ?? tokens[position + 1]
             if Array(text).count == 4, text.prefix(2).allSatisfy(\.isUppercase), text.suffix(2).allSatisfy(\.isNumber),
                next.start == token.start + 5, document.bytes[token.start + 4] == UInt8(ascii: " "),
                next.end - next.start == 3, document.isAllCaps(next), !next.isNumber,
