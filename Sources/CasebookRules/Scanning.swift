@@ -366,49 +366,32 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
 
     /// For `Vocabulary.table`: the joined bits of the lists that hold a lowercased token, or 0.
     @inline(__always) func bits(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt64 {
+        entry(of: bytes, hash: hash).map { masks[$0] } ?? 0
+    }
+
+    func contains(_ bytes: ArraySlice<UInt8>, hash precomputed: UInt64? = nil) -> Bool {
+        bytes.withUnsafeBufferPointer { entry(of: $0, hash: precomputed ?? Self.hash($0)) } != nil
+    }
+
+    /// The number of the word equal to the bytes (ASCII case ignored), probing from the hash's slot.
+    @inline(__always) private func entry(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let length = bytes.count
-        guard length > 0, length <= maximumLength, firstBytes[Int(bytes[0].lowercased)] else { return 0 }
+        guard length > 0, length <= maximumLength, firstBytes[Int(bytes[0].lowercased)] else { return nil }
         var slot = Int(truncatingIfNeeded: hash) & mask
         return storage.withUnsafeBufferPointer { storage in
             table.withUnsafeBufferPointer { table in
                 spans.withUnsafeBufferPointer { spans in
                     while true {
                         let entry = Int(table[slot])
-                        if entry == 0 { return 0 }
+                        if entry == 0 { return nil }
                         let span = spans[entry - 1]
                         if Int(span.length) == length {
                             let offset = Int(span.offset)
                             var index = 0
                             while index < length, bytes[index].lowercased == storage[offset + index] { index += 1 }
-                            if index == length { return masks[entry - 1] }
+                            if index == length { return entry - 1 }
                         }
                         slot = (slot + 1) & mask
-                    }
-                }
-            }
-        }
-    }
-
-    func contains(_ bytes: ArraySlice<UInt8>, hash precomputed: UInt64? = nil) -> Bool {
-        let length = bytes.count
-        guard length > 0, length <= maximumLength, firstBytes[Int(bytes[bytes.startIndex].lowercased)] else { return false }
-        var slot = Int(truncatingIfNeeded: precomputed ?? Self.hash(bytes)) & mask
-        return storage.withUnsafeBufferPointer { storage in
-            table.withUnsafeBufferPointer { table in
-                spans.withUnsafeBufferPointer { spans in
-                    bytes.withUnsafeBufferPointer { bytes in
-                        while true {
-                            let entry = Int(table[slot])
-                            if entry == 0 { return false }
-                            let span = spans[entry - 1]
-                            if Int(span.length) == length {
-                                let offset = Int(span.offset)
-                                var index = 0
-                                while index < length, bytes[index].lowercased == storage[offset + index] { index += 1 }
-                                if index == length { return true }
-                            }
-                            slot = (slot + 1) & mask
-                        }
                     }
                 }
             }
