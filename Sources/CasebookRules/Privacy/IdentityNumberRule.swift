@@ -145,6 +145,9 @@ struct IdentityNumberRule: TextRule {
                                                  // Catalogue, model and standard numbers on devices and guidelines.
                                                  "REF", "CAT", "LOT", "GTIN", "SKU", "MODEL", "FW", "SW", "REV", "VER", "ISO", "IEC", "EN", "DIN", "ASTM"]
     static func isClinicalPrefix(_ text: String) -> Bool { clinicalPrefixes.contains(text.uppercased()) }
+    /// Units written as a separate word after a number: "VT 167-222 bpm", "6935M-62 cm". Narrower than `units`
+    /// (units joined to a code's digits): after a space, "x", "d", "k" or "y" is as likely a word as a unit,
+    /// and taking them as units loses real identifiers ("937-555-0190 x4", a telephone extension).
     static let unitWords: WordList = ["bpm", "mg", "ms", "mmhg", "kg", "ml", "l", "g", "cm", "mm", "units", "iu", "mmol", "min", "s", "hz", "mv", "v"]
     /// Whether a unit follows a number: "VT 167-222 bpm".
     static func followedByUnit(_ end: Int, in document: ScanDocument) -> Bool {
