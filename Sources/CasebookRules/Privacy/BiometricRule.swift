@@ -26,11 +26,16 @@ struct BiometricRule: TextRule {
                            "faceprint", "face print", "facial recognition", "face id", "dna profile", "genetic fingerprint",
                            "biometric", "gait signature", "vein pattern"]
 
-    /// Words before a print that make it this person's: "her left thumbprint", "his enrolled right index fingerprint".
-    static let owners: Set<String> = ["her", "his", "their", "patient's", "enrolled", "registered", "stored"]
+    /// Words before a print that make it this person's: "her left thumbprint".
+    static let possessives: Set<String> = ["her", "his", "their"]
+    /// Words before a print that say it is held on record, whoever's it is: "his enrolled right index fingerprint".
+    static let onRecord: Set<String> = ["enrolled", "registered", "stored"]
+    /// Which print: "left", "right index".
+    static let fingers: Set<String> = ["left", "right", "index", "thumb", "middle", "ring", "little"]
     /// Words after a print that say it is held on record: "an iris scan … enrolled", "the fingerprint linked to his ID".
     static let heldWords: Set<String> = ["enrolled", "linked", "matched", "template", "stored", "registered", "on file", "used to confirm", "sample", "record"]
-    static let bodyWords: Set<String> = ["left", "right", "index", "thumb", "middle", "ring", "little", "enrolled", "registered", "stored"]
+    /// Labels reported only with a record number: on their own they name a technology, not a person's print.
+    static let recordOnlyLabels: Set<String> = ["biometric", "facial recognition", "genetic fingerprint", "dna profile"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
@@ -51,7 +56,7 @@ struct BiometricRule: TextRule {
                 steps += 1
             }
             // Without a number, the print itself when the text ties it to this person.
-            guard !found, !["biometric", "facial recognition", "genetic fingerprint", "dna profile"].contains(label) else { continue }
+            guard !found, !Self.recordOnlyLabels.contains(label) else { continue }
             let start = end - label.utf8.count
             // Not "fingerprint-like", "a molecular fingerprint of the tumour".
             if end < document.bytes.count, document.bytes[end] == UInt8(ascii: "-") { continue }
@@ -60,10 +65,9 @@ struct BiometricRule: TextRule {
             var back = first - 1
             while back >= 0, first - back <= 4 {
                 let word = document.lowercased(tokens[back].range)
-                if ["her", "his", "their", "patient's"].contains(word) { owned = true; first = back; break }
-                guard Self.bodyWords.contains(word) else { break }
-                // "enrolled", "registered": held on record, whoever's it is; go on to a possessive.
-                if Self.owners.contains(word) { owned = true; first = back }
+                if Self.possessives.contains(word) { owned = true; first = back; break }
+                // "enrolled": held on record; go on back to a possessive.
+                if Self.onRecord.contains(word) { owned = true; first = back } else if !Self.fingers.contains(word) { break }
                 back -= 1
             }
             if !owned {

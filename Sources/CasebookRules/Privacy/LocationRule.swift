@@ -73,7 +73,8 @@ struct LocationRule: TextRule {
         "attended", "presented to", "referred to", "referred from", "returned to", "brought to", "property outside", "farm outside",
         "just outside", "outside", "on the outskirts of", "from", "near",
     ]
-    /// Countries and continents: a country of origin or travel does not identify a patient.
+    /// Countries, continents, states and provinces, and the names of peoples and languages: a country of
+    /// origin or travel, a state or a mother tongue does not identify a patient, and none is a person's name.
     static let countries = WordList(vocabulary: .countries, [
         "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "bangladesh", "belarus",
         "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chile", "china", "colombia",

@@ -89,8 +89,8 @@ struct PostalCodeRule: TextRule {
 
     /// Codes in an address line: "12 rue des Lilas, 69003", "ul. Miodowa 14, 31-055", "Kochi 682016",
     /// "Osaka 556-0021", "〒164-0003".
-    /// Whether a unit or a word follows a number: "2340 mg", "4870 cells".
-    static func isUnitStart(_ end: Int, in document: ScanDocument) -> Bool {
+    /// Whether a lowercase word (a unit or a noun) follows a number: "2340 mg", "4870 cells".
+    static func isFollowedByLowercaseWord(_ end: Int, in document: ScanDocument) -> Bool {
         var index = end
         while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
         return index < document.bytes.count && document.bytes[index].isLower
@@ -152,7 +152,7 @@ struct PostalCodeRule: TextRule {
             if !previous.isNumber, document.isCapitalised(previous), !document.isAllCaps(previous), gap.elementsEqual([UInt8(ascii: " ")]), (4...5).contains(length),
                position >= 2, document.isCapitalised(tokens[position - 2]) || tokens[position - 2].isNumber,
                bytes[tokens[position - 2].end..<previous.start].elementsEqual(", ".utf8), !LocationRule.countries.contains(previous, in: document),
-               end == bytes.count || !Self.isUnitStart(end, in: document) {
+               end == bytes.count || !Self.isFollowedByLowercaseWord(end, in: document) {
                 matches.append(Match(token.start..<end, "postal code"))
                 continue
             }
