@@ -155,7 +155,39 @@ enum PersonNames {
             while after < document.bytes.count, document.bytes[after].isSpace || document.bytes[after] == UInt8(ascii: ",") || document.bytes[after] == UInt8(ascii: "(") { after += 1 }
             if isYear(at: after, in: document) { return true }
         }
-        // "Nowell and Hungerford described it in 1960", "… Leon Ginzburg and Gordon Oppenheimer in 1932": a discovery.
+        // Both of the next checks need a year from 1500 to 1989 later in the sentence: look for one over bytes first.
+        if Self.hasHistoricalYear(after: index, in: document), Self.isHistoricalMention(after: index, in: document) { return true }
+        // "described by Schmidt in 1926": a name in the history of medicine.
+        if document.hasPrefix("in 1", at: index), index + 7 <= document.bytes.count, document.bytes[index + 3] == UInt8(ascii: "1") || document.bytes[index + 3] == UInt8(ascii: "2"),
+           let year = Int(document.text((index + 3)..<(index + 7))), (1500...1989).contains(year) {
+            return true
+        }
+        if index < document.bytes.count, document.bytes[index] == UInt8(ascii: "(") || document.bytes[index] == UInt8(ascii: "["), isYear(at: index + 1, in: document) {
+            return true
+        }
+        return isYear(at: index, in: document)
+    }
+
+    /// Whether a digit run within the next 90 bytes of the sentence reads as a year from 1500 to 1989.
+    private static func hasHistoricalYear(after index: Int, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        var position = index
+        let end = min(index + 90, bytes.count)
+        while position < end, bytes[position] != UInt8(ascii: "."), !bytes[position].isLineBreak {
+            guard bytes[position].isDigit else { position += 1; continue }
+            var run = position
+            while run < bytes.count, bytes[run].isDigit { run += 1 }
+            let digits = bytes[position..<run]
+            let value = Int(String(decoding: digits.prefix(6), as: UTF8.self)) ?? 0
+            let leading = digits.count >= 4 ? Int(String(decoding: digits.prefix(4), as: UTF8.self)) ?? 0 : 0
+            if (1500...1989).contains(value) || (1500...1989).contains(leading) { return true }
+            position = run
+        }
+        return false
+    }
+
+    /// "Nowell and Hungerford described it in 1960", "… Leon Ginzburg and Gordon Oppenheimer in 1932": a discovery.
+    private static func isHistoricalMention(after index: Int, in document: ScanDocument) -> Bool {
         let sentence = document.lowercased(index..<min(index + 90, document.bytes.count)).prefix { $0 != "." && $0 != "\n" }
         if let verb = ["described", "reported", "discovered", "characterised", "characterized", "identified", "named"].first(where: { sentence.contains($0) }),
            let range = sentence.range(of: verb), let year = sentence[range.upperBound...].split(separator: " ").prefix(5).compactMap({ Int($0.trimmingCharacters(in: .punctuationCharacters)) }).first,
@@ -169,15 +201,7 @@ enum PersonNames {
            list[..<inYear.lowerBound].split(separator: " ").allSatisfy({ $0.first?.isUppercase ?? false || ["and", ",", "&"].contains($0) || $0.hasSuffix(",") }) {
             return true
         }
-        // "described by Schmidt in 1926": a name in the history of medicine.
-        if document.hasPrefix("in 1", at: index), index + 7 <= document.bytes.count, document.bytes[index + 3] == UInt8(ascii: "1") || document.bytes[index + 3] == UInt8(ascii: "2"),
-           let year = Int(document.text((index + 3)..<(index + 7))), (1500...1989).contains(year) {
-            return true
-        }
-        if index < document.bytes.count, document.bytes[index] == UInt8(ascii: "(") || document.bytes[index] == UInt8(ascii: "["), isYear(at: index + 1, in: document) {
-            return true
-        }
-        return isYear(at: index, in: document)
+        return false
     }
 
     /// A publication year (1800–2099) standing alone at an offset.
