@@ -153,10 +153,15 @@ extension ScanDocument {
         String(decoding: bytes[range].map(\.lowercased), as: UTF8.self)
     }
 
-    /// Whether a token starts with a capital letter, accented Latin capitals included (É, Ö, Ø).
+    /// Whether a token starts with a capital letter, accented and other two-byte capitals included (É, Ö, Ø, Ō, Ł, Д).
     func isCapitalised(_ token: Token) -> Bool {
         let first = bytes[token.start]
-        return first.isUpper || (first == 0xC3 && token.start + 1 < bytes.count && (0x80...0x9E).contains(bytes[token.start + 1]) && bytes[token.start + 1] != 0x97)
+        if first < 0x80 { return first.isUpper }
+        guard first >= 0xC3, first <= 0xDF, token.start + 1 < bytes.count else { return false }
+        let second = bytes[token.start + 1]
+        if first == 0xC3 { return (0x80...0x9E).contains(second) && second != 0x97 }
+        let value = (UInt32(first & 0x1F) << 6) | UInt32(second & 0x3F)
+        return Unicode.Scalar(value)?.properties.isUppercase ?? false
     }
 
     func isAllCaps(_ token: Token) -> Bool {
