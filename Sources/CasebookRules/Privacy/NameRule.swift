@@ -17,6 +17,7 @@ struct NameRule: TextRule {
             "Guillain-Barré syndrome and Wolff-Parkinson-White pattern; a Foley catheter.",
             "The cells are named after Dorothy Reed and Carl Sternberg, who described Reed-Sternberg cells; formerly called Wegener granulomatosis.",
             "Sternal wires are MR Safe; the leadless pacemaker is MR Conditional; the Roche Elecsys assay.",
+            "As Roberts and Schilsky note, penicillamine can worsen symptoms; a housing building on East Hastings Street.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -33,6 +34,8 @@ struct NameRule: TextRule {
             "| Insured | ⟦Obinna Chukwuemeka-Hart⟧ |\n\n> **⟦Hine⟧:** ambulance here\n> **⟦Hine⟧:** they are taking her now\n\nThanks, ⟦Bex⟧ at the ward.",
             "Driver: ⟦Abdirahman Warsame⟧ · CDL W482\nSubject: ⟦WÓJCIK, Tomasz⟧   DOB on file\nNgā mihi, ⟦Tania Rewi⟧ RN",
             "Agent: ⟦R PUGH⟧   Staff ID on file\n\n⟦Marcus Oyelaran-Whyte⟧, 27, was cycling home.",
+            "The cardiac physiologist, ⟦Declan Fogarty⟧, and the ward social worker, ⟦Nokuthula Zulu⟧, met.\nVictim:    ⟦Jasmine Albright⟧   DOB on file\nWorker: ⟦MD RAKIBUL HASAN⟧     FIN on file",
+            "The site first-aider, ⟦Rajesh s/o Subramaniam⟧, acted. Her educator was ⟦Brianna Kowalczyk⟧.\n> \"Thank you ⟦Bri⟧ — it helped.\" Later ⟦Bri⟧ called.",
         ]
     )
 
@@ -139,7 +142,8 @@ struct NameRule: TextRule {
                                           "figure", "table", "vitamin", "hepatitis", "zone", "appendix", "annex", "box", "item", "plan", "option"])
     static let nameFieldLabels = WordList(vocabulary: .nameFieldLabels, ["name", "patient", "paziente", "patiente", "naam", "nome", "nombre", "pt", "pasient", "patientin",
                                                                          "driver", "subject", "caller", "informant", "witness", "reporter", "contact",
-                                                                         "user", "agent", "operator", "officer", "staff"])
+                                                                         "user", "agent", "operator", "officer", "staff", "victim", "worker", "employee",
+                                                                         "deceased", "complainant", "claimant", "member", "insured", "casualty"])
     static let nameParticles = WordList(vocabulary: .nameParticles, ["van", "der", "den", "de", "da", "di", "von", "bin", "binti", "ibn", "al", "el", "le", "la", "du", "dos", "das", "ter", "ten", "ap"])
 
     /// Words that close a message before the writer's name: "Thanks, Bex", "Cheers, Tom".
@@ -211,8 +215,9 @@ struct NameRule: TextRule {
             // "Driver: Abdirahman Warsame", "Name: Akinyi Odhiambo": a given name and a surname that are not ordinary words.
             if Self.nameFieldLabels.contains(token, in: document), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ":"), position + 2 < tokens.count,
                tokens[position + 1].start - token.end <= 8, isNameWord(tokens[position + 1]), isNameWord(tokens[position + 2]),
-               tokens[position + 2].start == tokens[position + 1].end + 1, !Lexicon.englishWords.contains(tokens[position + 1], in: document),
-               !Lexicon.englishWords.contains(tokens[position + 2], in: document) {
+               tokens[position + 2].start == tokens[position + 1].end + 1,
+               // "Victim: Jasmine Albright": one of the two may be an ordinary word too ("Subject: Annual Review" is not a name).
+               !Lexicon.englishWords.contains(tokens[position + 1], in: document) || !Lexicon.englishWords.contains(tokens[position + 2], in: document) {
                 matches.append(Match(tokens[position + 1].start..<tokens[position + 2].end, "name"))
                 continue
             }
@@ -221,7 +226,7 @@ struct NameRule: TextRule {
                // "Agent: R PUGH": an initial, then a surname in capitals.
                tokens[position + 1].end - tokens[position + 1].start >= 3 || position + 2 < tokens.count && document.isAllCaps(tokens[position + 2])
                 && tokens[position + 2].end - tokens[position + 2].start >= 3 && !tokens[position + 2].isNumber,
-               !InitialsRule.contextAbbreviations.contains(tokens[position + 1], in: document) {
+               !InitialsRule.contextAbbreviations.contains(tokens[position + 1], in: document) || Self.capitalsNameFollows(position + 1, tokens: tokens, in: document) {
                 var last = position + 1
                 // "WÓJCIK, Tomasz": a surname in capitals, then the given name.
                 while last + 1 < tokens.count, last - position < 4, !tokens[last + 1].isNumber,
@@ -267,9 +272,38 @@ struct NameRule: TextRule {
             if Self.signOffs.contains(token, in: document), position + 1 < tokens.count, bytes[token.end..<tokens[position + 1].start].elementsEqual(", ".utf8),
                isNameWord(tokens[position + 1]), !Lexicon.englishWords.contains(tokens[position + 1], in: document) {
                 matches.append(Match(tokens[position + 1].range, "name"))
+                continue
+            }
+            // "Thank you Bri —", "thank you, Sister Kavitha": someone thanked by name.
+            if bytes[token.start] | 0x20 == UInt8(ascii: "t"), document.lowercased(token.range) == "thank", position + 2 < tokens.count,
+               document.bytes[tokens[position + 1].range].elementsEqual("you".utf8), tokens[position + 1].start == token.end + 1,
+               bytes[tokens[position + 1].end..<tokens[position + 2].start].elementsEqual(" ".utf8) || bytes[tokens[position + 1].end..<tokens[position + 2].start].elementsEqual(", ".utf8),
+               isNameWord(tokens[position + 2]), !Lexicon.englishWords.contains(tokens[position + 2], in: document), !Lexicon.eponyms.contains(tokens[position + 2], in: document) {
+                matches.append(Match(tokens[position + 2].range, "name"))
+                continue
+            }
+            // "Rajesh s/o Subramaniam", "Kavitha d/o Raman", "Ahmad a/l Muthu": a name that gives the father's.
+            if token.end + 6 < bytes.count, bytes[token.end + 2] == UInt8(ascii: "/"), bytes[token.end] == UInt8(ascii: " "), bytes[token.end + 4] == UInt8(ascii: " "), isNameWord(token),
+               ["s/o", "d/o", "w/o", "a/l", "a/p", "S/O", "D/O", "W/O", "A/L", "A/P"].contains(where: { bytes[(token.end + 1)..<(token.end + 4)].elementsEqual($0.utf8) }),
+               let father = document.firstTokenIndex(from: token.end + 5), tokens[father].start == token.end + 5, !tokens[father].isNumber,
+               document.isCapitalised(tokens[father]) {
+                matches.append(Match(token.start..<tokens[father].end, "name"))
+                continue
             }
         }
         return matches
+    }
+
+    /// Whether two words in capitals that are not ordinary words or abbreviations follow a token: "MD RAKIBUL HASAN"
+    /// ("MD", short for Muhammad, before a name in capitals).
+    static func capitalsNameFollows(_ position: Int, tokens: [Token], in document: ScanDocument) -> Bool {
+        guard position + 2 < tokens.count else { return false }
+        return (1...2).allSatisfy { offset in
+            let word = tokens[position + offset]
+            return !word.isNumber && word.end - word.start >= 3 && document.isAllCaps(word) && word.start - tokens[position + offset - 1].end == 1
+                && !Lexicon.englishWords.contains(word, in: document) && !InitialsRule.abbreviations.contains(word, in: document)
+                && !InitialsRule.contextAbbreviations.contains(word, in: document)
+        }
     }
 
     /// Names written in capitals, surname first, as on a label or a printout: "HÜRLIMANN, RETO", "OKAFOR, DANIEL".
@@ -357,6 +391,7 @@ struct NameRule: TextRule {
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3 }
                 .map { Match($0, "name") }
         var claimedUntil = -1
+        var referenceWords: Set<UInt64>?
         for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
             let mayIntroduce = PersonNames.introducers.contains(token, in: document)
             let isTitle = mayIntroduce && PersonNames.titles.contains(token, in: document)
@@ -427,6 +462,11 @@ struct NameRule: TextRule {
                 continue
             }
             if PersonNames.isEponymUse(tokens, at: position, in: document) || PersonNames.isCitation(after: token, in: document) { continue }
+            // "As Roberts and Schilsky note": a surname the references list cites.
+            if !isFirst {
+                if referenceWords == nil { referenceWords = PersonNames.referenceWords(in: document) }
+                if PersonNames.isCitedAuthor(token, in: document, referenceWords: referenceWords!) { continue }
+            }
             // "Lagos State", "Ontario Province": a region, not a person.
             if position + 1 < tokens.count, Self.regionWords.contains(tokens[position + 1], in: document), document.isCapitalised(tokens[position + 1]) { continue }
             // A surname on its own at the start of a sentence is too often an ordinary capitalised word.
@@ -458,6 +498,14 @@ struct NameRule: TextRule {
             if run.count >= 2, Self.documentUsesEponym(tokens[run.upperBound - 1], tokens: tokens, in: document) { continue }
             matches.append(Match(start..<end, "name"))
             claimedUntil = end
+        }
+        // "East Hastings Street", "Rowan Road": a street named after a person is privacy.location's.
+        matches.removeAll { match in
+            guard let last = document.lastTokenIndex(endingBy: match.end).map({ tokens[$0] }) else { return false }
+            if last.end == match.end, last.start > match.start, last.end - last.start >= 4, LocationRule.streetSuffixes.contains(last, in: document) { return true }
+            guard let next = document.token(startingAt: match.end + 1), next.end - next.start >= 4, document.isCapitalised(next),
+                  document.bytes[match.end] == UInt8(ascii: " ") else { return false }
+            return LocationRule.streetSuffixes.contains(next, in: document)
         }
         return matches + PersonNames.otherMentions(of: matches, kind: "name", in: document)
     }

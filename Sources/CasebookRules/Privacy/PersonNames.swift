@@ -10,6 +10,8 @@ enum PersonNames {
         guard !matches.isEmpty else { return [] }
         let tokens = document.tokens
         var names: [UInt64: [ArraySlice<UInt8>]] = [:]
+        /// Given names written in full before a surname, which a message may shorten: "Brianna" → "Bri", "Lindiwe" → "Lindi".
+        var givenNames: [ArraySlice<UInt8>] = []
         var claimed: [Range<Int>] = []
         var index = 0
         for match in matches.sorted(by: { $0.start < $1.start }) {
@@ -18,6 +20,10 @@ enum PersonNames {
             var position = index
             while position < tokens.count, tokens[position].start < match.end {
                 let token = tokens[position]
+                if kind == "name", position == index, token.end - token.start >= 5, position + 1 < tokens.count, tokens[position + 1].start < match.end,
+                   document.bytes[token.range].allSatisfy(\.isASCIILetter), document.isCapitalised(token) {
+                    givenNames.append(document.bytes[token.range])
+                }
                 position += 1
                 // A word that is also an eponym ("Marcus Gunn") is a given name when a surname follows it here: "Marcus Armstrong".
                 let givenName = position < tokens.count && tokens[position].start < match.end && !tokens[position].isNumber
@@ -31,8 +37,15 @@ enum PersonNames {
         var found: [Match] = []
         var next = 0
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
-            guard let candidates = names[token.hash], candidates.contains(where: { $0.elementsEqual(document.bytes[token.range]) }),
-                  !isEponymUse(tokens, at: position, in: document) else { continue }
+            let word = document.bytes[token.range]
+            let known = names[token.hash].map { $0.contains(where: { $0.elementsEqual(word) }) } ?? false
+            // "Thank you Bri": the start of a given name found in full, as a word of its own that is nothing else.
+            let shortened = !known && !givenNames.isEmpty && word.count >= 3 && document.isCapitalised(token)
+                && givenNames.contains { $0.count >= word.count + 2 && $0.starts(with: word) }
+                && isFollowable(token, in: document, givenName: false) && !Lexicon.eponyms.contains(token, in: document)
+                && !LocationRule.placePrefixes.contains(token, in: document)
+                && (token.end >= document.bytes.count || document.bytes[token.end] != UInt8(ascii: ".") && !document.bytes[token.end].isDigit)
+            guard known || shortened, !isEponymUse(tokens, at: position, in: document) else { continue }
             while next < claimed.count, claimed[next].upperBound <= token.start { next += 1 }
             if next < claimed.count, claimed[next].lowerBound < token.end { continue }
             found.append(Match(token.range, kind))
@@ -69,6 +82,8 @@ enum PersonNames {
         "optometrist", "dentist", "podiatrist", "technician", "technologist", "scientist", "neurologist", "cardiologist",
         "oncologist", "paediatrician", "pediatrician", "gastroenterologist", "nephrologist", "dermatologist", "radiologist",
         "pathologist", "haematologist", "hematologist", "obstetrician", "gynaecologist", "urologist", "endocrinologist",
+        "physiologist", "worker", "first-aider", "educator", "therapist", "counsellor", "counselor", "coordinator", "co-ordinator",
+        "navigator", "secretary", "solicitor", "lawyer", "landlord", "landlady", "warden", "doula", "hygienist", "orthoptist",
     ]
     static let patientWords = WordList(patientWordList, vocabulary: .patientWords)
     static let patientPhrases = ["known as", "name is", "name was", "goes by", "name:", "patient name", "signed", "regards", "from:", "to:", "cc:", "per"]
@@ -154,6 +169,10 @@ enum PersonNames {
             while after < document.bytes.count, document.bytes[after].isLetterLike || document.bytes[after] == UInt8(ascii: "-") || document.bytes[after] == UInt8(ascii: "'") { after += 1 }
             while after < document.bytes.count, document.bytes[after].isSpace || document.bytes[after] == UInt8(ascii: ",") || document.bytes[after] == UInt8(ascii: "(") { after += 1 }
             if isYear(at: after, in: document) { return true }
+            // "As Roberts and Schilsky note, …": two authors and what they wrote.
+            if Self.reportingVerbs.contains(where: { document.hasPrefix($0, at: after) && (after + $0.utf8.count >= document.bytes.count || !document.bytes[after + $0.utf8.count].isLetterLike) }) {
+                return true
+            }
         }
         // Both of the next checks need a year from 1500 to 1989 later in the sentence: look for one over bytes first.
         if Self.hasHistoricalYear(after: index, in: document), Self.isHistoricalMention(after: index, in: document) { return true }
@@ -166,6 +185,25 @@ enum PersonNames {
             return true
         }
         return isYear(at: index, in: document)
+    }
+
+    /// What authors do in their papers: "Roberts and Schilsky note", "Smith and Jones found".
+    static let reportingVerbs = ["note", "noted", "notes", "report", "reported", "reports", "found", "find", "showed", "show", "shows",
+                                 "described", "describe", "describes", "proposed", "propose", "suggest", "suggested", "suggests",
+                                 "argue", "argued", "argues", "recommend", "recommended", "recommends", "observed", "review", "reviewed",
+                                 "demonstrated", "concluded", "emphasise", "emphasize", "point out", "pointed out", "caution", "cautioned"]
+
+    /// The words of a document's references list, by word-list hash (empty when it has none).
+    static func referenceWords(in document: ScanDocument) -> Set<UInt64> {
+        guard document.zones.contains(.reference) else { return [] }
+        return Set(document.tokens.lazy.filter { $0.zone == .reference && !$0.isNumber }.map(\.hash))
+    }
+
+    /// Whether a capitalised word also stands in the document's references list: a cited author named in the text.
+    static func isCitedAuthor(_ token: Token, in document: ScanDocument, referenceWords: Set<UInt64>) -> Bool {
+        guard referenceWords.contains(token.hash) else { return false }
+        let word = document.bytes[token.range]
+        return document.tokens.contains { $0.zone == .reference && $0.hash == token.hash && document.bytes[$0.range].elementsEqual(word) }
     }
 
     /// Whether a digit run within the next 90 bytes of the sentence reads as a year from 1500 to 1989.

@@ -10,6 +10,7 @@ struct RelativeRule: TextRule {
             "Her son drove her to the emergency department.",
             "His wife, a retired teacher, noticed the confusion.",
             "The daughter of the patient asked about Huntington disease.",
+            "Steroids for high-risk children (Kobayashi score ≥ 4); twin A and twin B were both septic.",
         ],
         failing: [
             "Her son ⟦Michael⟧ can be reached at home.",
@@ -19,6 +20,10 @@ struct RelativeRule: TextRule {
             "Her mother ⟦Thandeka⟧'s cell number; donor's husband ⟦Étienne⟧ will drive; baby girl of ⟦Niamh O'Neill⟧.",
         ]
     )
+
+    /// Words after a name that make it a score or a sign rather than a relative's name ("Kobayashi score"); fewer than
+    /// `PersonNames.eponymNouns`, which hold "cell" and "line" ("Mom Rania Haddad cell 613-…").
+    static let eponymNouns: WordList = ["score", "scores", "scale", "criteria", "classification", "sign", "syndrome", "disease", "test", "rule", "rules", "index"]
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
@@ -38,7 +43,12 @@ struct RelativeRule: TextRule {
             var run = PersonNames.nameRun(tokens, from: next, in: document)
             // "PECARN and CATCH", "of Samoan heritage": an acronym or a people, not a name.
             if !run.isEmpty, document.isAllCaps(tokens[run.lowerBound]) && tokens[run.lowerBound].end - tokens[run.lowerBound].start >= 3
-                || !run.isEmpty && LocationRule.countries.contains(tokens[run.lowerBound], in: document) { run = run.lowerBound..<run.lowerBound }
+                || !run.isEmpty && LocationRule.countries.contains(tokens[run.lowerBound], in: document)
+                // "twin B": a letter that tells twins apart.
+                || run.count == 1 && tokens[run.lowerBound].end - tokens[run.lowerBound].start == 1
+                // "high-risk children (Kobayashi score ≥ 4)": an eponym.
+                || !run.isEmpty && run.upperBound < tokens.count && tokens[run.upperBound].start == tokens[run.upperBound - 1].end + 1
+                    && Self.eponymNouns.contains(tokens[run.upperBound], in: document) { run = run.lowerBound..<run.lowerBound }
             if !run.isEmpty {
                 let first = tokens[run.lowerBound]
                 if first.start != start, !PersonNames.titles.contains(document.lowercased(tokens[position + 1].range)) { start = first.start }
