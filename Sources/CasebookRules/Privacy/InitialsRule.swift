@@ -21,6 +21,7 @@ struct InitialsRule: TextRule {
             "Mevrouw ⟦A.v.D.⟧ and pt ⟦j.s.⟧ were seen.\n— ⟦JM⟧, hospitalist",
             "Encouraged fluids. ⟦GR⟧\n> Settled overnight. — ⟦k.m.⟧\n> Note. — ⟦PK⟧ (senior carer)\nScored by: ⟦ahk⟧   Reported by: ⟦CF⟧",
             "In the next pregnancy, ⟦RM⟧ received IVIG. Hana Kobayashi (⟦HK⟧) and ward round (⟦IC⟧/⟦JB⟧).",
+            "The physiologist, Declan Fogarty, checked the device.\nSerial: PJN448217S   Checked: ⟦DF⟧; co-signed ⟦KD⟧.",
             "| Patient | ⟦RT⟧ |\n\nPatient ........ ⟦AN⟧\n\nNaam: ⟦JvdB⟧; dhr. ⟦J.v.d.B.⟧; Mr ⟦A.M.⟧; Mr ⟦A.McL.⟧ and ⟦AMcL⟧.",
             "患者 ⟦W.D.⟧ 神志清楚; ⟦HT⟧ 様; ⟦T.W.⟧ settled, then ⟦TW⟧ aware, and ⟦tw⟧ reports a sore throat.",
         ]
@@ -56,10 +57,12 @@ struct InitialsRule: TextRule {
         "pcr", "fev", "fvc", "dlco", "ph", "po2", "pco2", "hco", "be", "ag", "osm", "ua", "ok", "ps", "pp", "nr", "nb", "cc",
         "bcc", "scc", "dcis", "er", "pr", "her", "ki", "rt", "ln", "mets", "tnm", "ecog", "nhl", "hl", "cll", "aml", "all", "cml",
         "mm", "mgus", "itp", "ttp", "hus", "dic", "vte", "gvhd", "sct", "bmt", "car", "pet", "spect", "dexa", "us", "xr", "fl",
-        // States and provinces written after a town: "São Paulo – SP", "Kingston, ON".
-        "sp", "rj", "mg", "rs", "sc", "pe", "ce", "go", "df", "am", "es", "pb", "rn", "al", "se", "pi", "ms", "mt", "ro", "to",
-        "ac", "ap", "rr", "on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pei", "yt", "nu",
-    ])
+    ] + regionCodeList)
+    /// States and provinces written after a town: "São Paulo – SP", "Kingston, ON". Initials of someone the case
+    /// names in full may read the same ("DF" for Declan Fogarty).
+    static let regionCodeList = ["sp", "rj", "mg", "rs", "sc", "pe", "ce", "go", "df", "am", "es", "pb", "rn", "al", "se", "pi", "ms", "mt", "ro", "to",
+                                 "ac", "ap", "rr", "on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pei", "yt", "nu"]
+    static let regionCodes = WordList(regionCodeList)
 
     /// Whether single lowercase letters from a token lead, each followed by a full stop, to a single capital: "v.d.B.".
     static func particlesThenCapital(from position: Int, tokens: [Token], bytes: [UInt8]) -> Bool {
@@ -248,7 +251,7 @@ struct InitialsRule: TextRule {
     static let signatureLabels = ["scored by", "reported by", "signed by", "signed off", "signed", "reviewed by", "checked by", "seen by",
                                   "verified by", "entered by", "authorised by", "authorized by", "written by", "initials", "naam", "nom",
                                   "nombre", "name", "patient", "pt", "resident", "client", "our ref", "rph", "dispensed by", "prepared by",
-                                  "filled by", "crew", "pcp", "acp", "emt"]
+                                  "filled by", "crew", "pcp", "acp", "emt", "co-signed", "cosigned", "countersigned", "witnessed by"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
     static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
     static let patientWordsBefore: [[UInt8]] = ["患者", "病人", "患儿"].map { Array($0.utf8) }
@@ -263,6 +266,8 @@ struct InitialsRule: TextRule {
             end += 1
         }
         guard end == bytes.count || !bytes[end].isAlphanumeric && !(bytes[end] >= 0xC3 && bytes[end] <= 0xDF) else { return nil }
+        // "co-signed KD.": a full stop that ends the sentence after undotted initials is not part of them.
+        if end - start >= 3, bytes[end - 1] == UInt8(ascii: "."), !bytes[start..<(end - 1)].contains(UInt8(ascii: ".")) { end -= 1 }
         let run = bytes[start..<end]
         let letters = run.filter(\.isASCIILetter)
         guard (2...4).contains(letters.count) else { return nil }
@@ -359,9 +364,20 @@ struct InitialsRule: TextRule {
             initialsAfterLabel(end, roleWord: isRoleWord)
         }
         // Short codes in capitals, in context.
+        var fullNames: Set<String>?
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
             guard (2...3).contains(token.end - token.start), document.isAllCaps(token) else { continue }
             let word = document.lowercased(token.range)
+            // "Checked: DF" in a case that names Declan Fogarty: the initials of someone named in full.
+            if !isAbbreviation(word) || Self.regionCodes.contains(word) && !Self.abbreviations.contains(word) && !Self.dottedAbbreviations.contains(word),
+               !Self.isCommonWord(word), token.start == 0 || !bytes[token.start - 1].isAlphanumeric && bytes[token.start - 1] != UInt8(ascii: "-"),
+               token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-") {
+                if fullNames == nil { fullNames = Self.initialsOfFullNames(in: document) }
+                if fullNames!.contains(word) {
+                    add(token.start, token.end)
+                    continue
+                }
+            }
             // "Mum KM", "Baby FM": initials after a family word; "ES, 34F": initials before an age and sex.
             if !isAbbreviation(word), position >= 1, PersonNames.kinship.contains(tokens[position - 1], in: document),
                tokens[position - 1].end + 1 == token.start, !Lexicon.englishWords.contains(token, in: document),
@@ -434,6 +450,42 @@ struct InitialsRule: TextRule {
             }
         }
         return matches
+    }
+
+    /// The initials of people named in full: "df" for "Declan Fogarty", "rmb" and "rb" for "Rosa Maria Bautista".
+    /// Two or three capitalised words in a row, each a known name or not an ordinary word, none a title or a place word.
+    static func initialsOfFullNames(in document: ScanDocument) -> Set<String> {
+        let tokens = document.tokens, bytes = document.bytes
+        func isNameWord(_ token: Token) -> Bool {
+            !token.isNumber && token.end - token.start >= 2 && document.isCapitalised(token) && !document.isAllCaps(token)
+                && (Lexicon.firstNames.contains(token, in: document) || Lexicon.surnames.contains(token, in: document) || !Lexicon.englishWords.contains(token, in: document))
+                && !PersonNames.stopwords.contains(token, in: document) && !PersonNames.titles.contains(token, in: document)
+                && !LocationRule.countries.contains(token, in: document) && !LocationRule.genericWords.contains(token, in: document)
+                && !LocationRule.facilityWords.contains(token, in: document) && !LocationRule.streetSuffixes.contains(token, in: document)
+                && !NameRule.hasInnerCapital(token, in: document)
+        }
+        var found: Set<String> = []
+        var position = 0
+        while position + 1 < tokens.count {
+            // The first word not an eponym ("Parkinson Disease Society"); a later one may be ("Declan Fogarty").
+            guard tokens[position].zone == .text, isNameWord(tokens[position]), !Lexicon.eponyms.contains(tokens[position], in: document) else { position += 1; continue }
+            var last = position
+            while last + 1 < tokens.count, last - position < 2, tokens[last + 1].start == tokens[last].end + 1, bytes[tokens[last].end] == UInt8(ascii: " "),
+                  isNameWord(tokens[last + 1]) {
+                last += 1
+            }
+            // Both (or all three) words ordinary words is a term, not a name: "Rapid Response".
+            let words = tokens[position...last]
+            // Nor is a place in two words: "São Paulo", "Tamil Nadu".
+            if last > position, !words.allSatisfy({ Lexicon.englishWords.contains($0, in: document) && !Lexicon.firstNames.contains($0, in: document) }),
+               !LocationRule.countries.contains(bytes[tokens[position].start..<tokens[last].end]) {
+                let letters = words.map { Character(Unicode.Scalar(bytes[$0.start] | 0x20)) }
+                found.insert(String(letters))
+                if letters.count == 3 { found.insert(String([letters[0], letters[2]])) }
+            }
+            position = last + 1
+        }
+        return found
     }
 
     /// Short function words the English word list leaves out: "initials as written".
