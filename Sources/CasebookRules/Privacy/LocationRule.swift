@@ -14,6 +14,8 @@ struct LocationRule: TextRule {
             "She lives alone in Europe; her home is in the UK; she was born in Parkinson disease units; the room was warm.",
             "Site: left forearm. Location: right lower lobe, 3 cm. Address: see the referral letter.",
             "Shocks from T-wave oversensing; a defibrillator outside Zone IV; a slip in Malayalam and English.",
+            "St John's wort induces CYP3A4; St. Vitus' dance; the Ottawa rules, from Stiell's group; referred to the Ministry of Manpower.",
+            "Nasendoscopy at the hospital shows a mass in the fossa of Rosenmüller; the ED at 14:30; in British Columbia.",
         ],
         failing: [
             "She lives at ⟦14 Rowan Street, Ballarat⟧; he lives at ⟦1432 Mahalefele Road, Dube, Soweto⟧ 1804.",
@@ -28,6 +30,9 @@ struct LocationRule: TextRule {
             "His address (⟦Apt 1102, 45 Seongsu-ro 7-gil, Seoul 04780⟧) was on the form; 住所 ⟦〒606-8267 京都市左京区北白川西町 8-3⟧. Next.",
             "Re: the patient, CHI 0301302846, ⟦4 Clashmore, Stoer⟧ IV27 4JQ; referred to ⟦Ramula dispensary⟧ and the IBD clinic.",
             "Mrs B on ⟦2 North⟧; admitted to the ⟦4 West⟧ endocrine unit; ⟦Klinikum am Schlossberg⟧; pupils of ⟦Kenepuru Intermediate⟧.",
+            "Film from ⟦St Canice's Ward⟧; wounds in ⟦St. Paul's OR 4⟧; wrist film, ⟦Dell Children's ED⟧; she came to the ED at ⟦Harborview⟧.",
+            "Contact: sister Tara, ⟦Kamloops⟧, 250-555-0191; a community pharmacy in ⟦Marrickville⟧; her GP in ⟦Ōtara⟧; the ⟦ward 57⟧ team.",
+            "CT, ⟦Resus 2, Morriston⟧; VT on arrival at the ⟦Pronto-Socorro do InCor⟧; ⟦Rua Augusta, 1520, apto 42, Consolação⟧.",
         ]
     )
 
@@ -43,7 +48,7 @@ struct LocationRule: TextRule {
         "centre", "center", "home", "village", "lodge", "house", "manor", "hall", "station", "barracks", "camp", "hostel",
         "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium", "maternity", "institute", "unit", "pavilion", "primary", "elementary", "kindergarten",
         "preschool", "daycare", "pharmacy", "drugs", "chemist", "chemists", "drugstore", "store", "secondary", "dispensary", "intermediate",
-        "phc", "chc",
+        "phc", "chc", "residence",
         "fc", "afc", "club",
     ])
     /// Capitalised words that describe a facility's kind rather than name it.
@@ -62,7 +67,7 @@ struct LocationRule: TextRule {
         "each", "new", "old", "main", "central", "north", "south", "east", "west", "hub", "satellite", "regional", "base",
         "accident", "casualty", "poison", "poisons", "information", "screening", "research", "clinical", "in", "of", "and",
         "for", "at", "to", "on", "its", "with", "from", "by", "sexual", "retirement", "group", "sheltered", "supported",
-        "zone", "zones", "level", "area", "phase", "capital",
+        "zone", "zones", "level", "area", "phase", "capital", "ministry",
     ])
     static let residencePhrases = [
         "lives in", "living in", "lived in", "resident of", "resides in", "residing in", "moved to", "moved from", "grew up in",
@@ -97,7 +102,7 @@ struct LocationRule: TextRule {
         "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
         "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
         "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "ontario", "quebec",
-        "québec", "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "labrador", "yukon", "nunavut",
+        "québec", "alberta", "manitoba", "saskatchewan", "british columbia", "prince edward island", "northwest territories", "nova scotia", "new brunswick", "newfoundland", "labrador", "yukon", "nunavut",
         "queensland", "tasmania", "victoria", "new south wales", "western australia", "south australia", "northern territory",
         "dutch", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian", "spanish", "portuguese", "greek",
         "turkish", "russian", "polish", "chinese", "japanese", "korean", "indian", "pakistani", "nigerian", "american", "canadian",
@@ -220,6 +225,8 @@ struct LocationRule: TextRule {
             matches.append(Match(tokens[position].start..<wing.end, "named ward"))
         }
         matches += unitAddresses(in: document, tokens: tokens)
+        matches += departmentsAndSaints(in: document, tokens: tokens)
+        matches += placesBeforePhones(in: document, tokens: tokens)
         matches += placesBeforePostcodes(in: document, tokens: tokens)
         matches += lowercaseFacilities(in: document, tokens: tokens)
         // "Mental Health Act", "Protection from Harassment Act": the name of a law or a scale, not a place.
@@ -269,7 +276,7 @@ struct LocationRule: TextRule {
                 words += 1
                 guard position >= 1 else { break }
                 let gap = bytes[tokens[position - 1].end..<token.start]
-                if gap.count > 3 || gap.contains(where: { $0.isLineBreak || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "*") }) { break }
+                if gap.count > 3 || gap.contains(where: { $0.isLineBreak || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: ";") }) { break }
                 if gap.contains(UInt8(ascii: ",")) {
                     segments += 1
                     words = 0
@@ -475,8 +482,10 @@ struct LocationRule: TextRule {
                                            "stay", "stays", "staying", "stayed", "went", "registered", "practitioner", "taking", "aged",
                                            "reached", "referral", "son", "daughter", "sister", "brother", "mother", "father", "wife", "husband",
                                            "relatives", "family"])
+    /// Services named by the town they are in: "a community pharmacy in Marrickville", "her GP in Ōtara".
+    static let servicesInTown: WordList = ["pharmacy", "chemist", "clinic", "practice", "surgery", "school", "hospital", "hospice", "gp", "dispensary"]
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
-    static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus",
+    static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus", "pronto-socorro", "policlínica", "posto",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
                                                 "sjukhus", "sairaala", "szpital", "nemocnice", "ehpad", "residencia", "hospital",
                                                 "centro", "casa", "lar", "maison", "clinica", "clínica", "piekarnia", "hotel", "colegio",
@@ -496,14 +505,16 @@ struct LocationRule: TextRule {
             // Every pattern here has a capitalised word either in this token or the next.
             guard document.isCapitalised(next) || next.isNumber || document.isCapitalised(token) || bytes[token.start] == UInt8(ascii: "u") else { continue }
             // Rooms, beds, wards and cells with a number or code ("Ward 7B"; "ICU bed 6", "Kisumu ward 8" after a capitalised word).
-            if document.isCapitalised(token) || position >= 1 && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start && !document.startsSentence(tokens[position - 1]),
+            if document.isCapitalised(token) || position >= 1 && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start && !document.startsSentence(tokens[position - 1])
+                || document.bytes[token.range].elementsEqual("ward".utf8),
                Self.roomWords.contains(token, in: document), next.start == token.end + 1,
                next.isNumber || (next.end - next.start <= 2 && document.isAllCaps(next) && next.end < bytes.count && bytes[next.end].isDigit) {
                 var end = next.end
                 if let digits = document.token(startingAt: next.end), digits.isNumber { end = digits.end }
                 if let side = document.token(startingAt: end + 1), ["west", "east", "north", "south"].contains(document.lowercased(side.range)) { end = side.end }
                 guard token.zone != .reference else { continue }
-                matches.append(Match(token.start..<end, "room or ward"))
+                // "Resus 2, Morriston": the hospital's town after the room.
+                matches.append(Match(token.start..<townEnd(after: end, tokens: tokens, document: document, strict: true), "room or ward"))
                 continue
             }
             // "Rural Route 2, Box 18"
@@ -528,7 +539,8 @@ struct LocationRule: TextRule {
                 var end = tokens[last].end
                 // A house number after a street: "Calle Feria 45", "Rua Augusta, 1508".
                 if Self.streetWordsFirst.contains(token, in: document), last + 1 < tokens.count, tokens[last + 1].isNumber, tokens[last + 1].start - end <= 2 {
-                    end = tokens[last + 1].end
+                    // "Rua Augusta, 1520, apto 42, Consolação": the flat and the district after the number.
+                    end = townEnd(after: tokens[last + 1].end, tokens: tokens, document: document)
                 } else if Self.streetWordsFirst.contains(token, in: document) {
                     continue
                 }
@@ -545,7 +557,7 @@ struct LocationRule: TextRule {
             guard word.elementsEqual("in".utf8) || word.elementsEqual("at".utf8) || word.elementsEqual("of".utf8) || word.elementsEqual("near".utf8),
                   !Self.isCommonPlaceWord(next, in: document) || twoWordName else { continue }
             var back = position - 1
-            var residence = false
+            var residence = word.elementsEqual("in".utf8) && position >= 1 && Self.servicesInTown.contains(tokens[position - 1], in: document)
             while back >= 0, position - back <= 8, !(bytes[tokens[back].end..<tokens[back + 1].start].contains { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {
                 if Self.residenceWords.contains(tokens[back], in: document) { residence = true; break }
                 back -= 1
@@ -557,6 +569,90 @@ struct LocationRule: TextRule {
                 last += 1
             }
             matches.append(Match(next.start..<townEnd(after: tokens[last].end, tokens: tokens, document: document), "place of residence"))
+        }
+        return matches
+    }
+
+    /// Departments written in capitals: "ED", "A&E" is two tokens and left to "emergency department".
+    static let departmentAbbreviations: WordList = ["ed", "er", "or", "icu", "nicu", "picu", "ccu", "hdu", "scbu", "ae"]
+    /// What follows "St John's" when it is a plant, a dance or a fire, not a hospital.
+    static let saintTerms: WordList = ["wort", "dance", "fire", "day", "eve"]
+
+    /// Hospitals known by a saint or a possessive: "St Canice's Ward", "St. Paul's OR 4", "Dell Children's ED";
+    /// and a hospital named after its emergency department: "came to the ED at Harborview".
+    private func departmentsAndSaints(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() where !token.isNumber && position + 2 < tokens.count {
+            let length = token.end - token.start
+            // Every pattern starts with a capital ("St", "ED") or is "department".
+            guard bytes[token.start].isUpper || length == 10, token.zone == .text else { continue }
+            // "St Canice's", "Saint Vincent's": a saint's name with a possessive, then anything but a lowercase word.
+            if bytes[token.start] == UInt8(ascii: "S"), length == 2 && bytes[token.start + 1] | 0x20 == UInt8(ascii: "t") || length == 5 && document.lowercased(token.range) == "saint" {
+                let name = tokens[position + 1]
+                guard document.isCapitalised(name), !name.isNumber, name.start - token.end <= 2, document.onlySpaces(token.end..<name.start, allowing: [UInt8(ascii: ".")]),
+                      document.hasPrefix("'s", at: name.end) || document.hasPrefix("’s", at: name.end) else { continue }
+                let possessiveEnd = name.end + (bytes[name.end] == UInt8(ascii: "'") ? 2 : 4)
+                guard possessiveEnd == bytes.count || !bytes[possessiveEnd].isLetterLike else { continue }
+                var after = possessiveEnd
+                while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+                if after < bytes.count, bytes[after].isLower { continue }
+                if let next = document.token(startingAt: after), Self.saintTerms.contains(next, in: document) { continue }
+                var end = possessiveEnd
+                // "St Canice's Ward", "St. Paul's OR 4", "St Luke's Hospice".
+                if let next = document.tokenIndex(startingAt: after), after - possessiveEnd <= 1, !tokens[next].isNumber,
+                   Self.roomWords.contains(tokens[next], in: document) || Self.departmentAbbreviations.contains(tokens[next], in: document) || Self.facilityWords.contains(tokens[next], in: document) {
+                    end = tokens[next].end
+                    if next + 1 < tokens.count, tokens[next + 1].isNumber, tokens[next + 1].start == end + 1 { end = tokens[next + 1].end }
+                }
+                matches.append(Match(token.start..<end, "named facility"))
+                continue
+            }
+            // "Dell Children's ED": a department after a possessive name.
+            if length <= 4, document.isAllCaps(token), Self.departmentAbbreviations.contains(token, in: document), position >= 2, tokens[position - 1].end + 1 == token.start,
+               document.bytes[tokens[position - 1].range].elementsEqual("s".utf8), tokens[position - 1].start >= 1,
+               bytes[tokens[position - 1].start - 1] == UInt8(ascii: "'") || bytes[tokens[position - 1].start - 1] == 0x99,
+               let start = facilityStart(before: position, tokens: tokens, document: document) {
+                var end = token.end
+                if tokens[position + 1].isNumber, tokens[position + 1].start == end + 1 { end = tokens[position + 1].end }
+                matches.append(Match(start..<end, "named facility"))
+                continue
+            }
+            // "the ED at Harborview", "the emergency department of Groote Schuur".
+            if length <= 4 && document.isAllCaps(token) && Self.departmentAbbreviations.contains(token, in: document)
+                || length == 10 && document.lowercased(token.range) == "department" && position >= 1 && document.lowercased(tokens[position - 1].range) == "emergency" {
+                let preposition = tokens[position + 1], place = tokens[position + 2]
+                guard ["at", "of"].contains(document.lowercased(preposition.range)), preposition.start == token.end + 1, place.start == preposition.end + 1,
+                      document.isCapitalised(place), !place.isNumber, !Self.isCommonPlaceWord(place, in: document), !Lexicon.firstNames.contains(place, in: document) else { continue }
+                var last = position + 2
+                while last + 1 < tokens.count, last - position < 4, tokens[last + 1].start == tokens[last].end + 1, document.isCapitalised(tokens[last + 1]), !tokens[last + 1].isNumber {
+                    last += 1
+                }
+                matches.append(Match(place.start..<tokens[last].end, "named facility"))
+            }
+        }
+        return matches
+    }
+
+    /// A town between a name and a telephone number, as in a contact line: "sister Tara Bearpaw, Kamloops, 250-555-0191".
+    private func placesBeforePhones(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() where position >= 1 && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ",") {
+            guard !token.isNumber, bytes[token.start - 1] == UInt8(ascii: " "), token.zone == .text, document.isCapitalised(token),
+                  !Self.isCommonPlaceWord(token, in: document), !Lexicon.firstNames.contains(token, in: document) else { continue }
+            var last = position
+            while last + 1 < tokens.count, last - position < 2, tokens[last + 1].start == tokens[last].end + 1, document.isCapitalised(tokens[last + 1]), !tokens[last + 1].isNumber {
+                last += 1
+            }
+            let end = tokens[last].end
+            guard end + 3 < bytes.count, bytes[end] == UInt8(ascii: ","), bytes[end + 1] == UInt8(ascii: " ") else { continue }
+            // The number: at least seven digits in the next sixteen bytes, starting with a digit, "+" or "(".
+            let first = bytes[end + 2]
+            guard first.isDigit || first == UInt8(ascii: "+") || first == UInt8(ascii: "(") else { continue }
+            let run = bytes[(end + 2)..<min(end + 18, bytes.count)].prefix { $0.isDigit || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }
+            guard run.filter(\.isDigit).count >= 7 else { continue }
+            matches.append(Match(token.start..<end, "place of residence"))
         }
         return matches
     }
@@ -696,10 +792,10 @@ struct LocationRule: TextRule {
         for segment in 0..<3 {
             guard let next = document.firstTokenIndex(from: end), tokens[next].start - end <= 2,
                   document.bytes[end..<tokens[next].start].contains(UInt8(ascii: ",")),
-                  document.isCapitalised(tokens[next]) || ["app", "appt", "apt", "lgh"].contains(document.lowercased(tokens[next].range)), !tokens[next].isNumber,
+                  document.isCapitalised(tokens[next]) || ["app", "appt", "apt", "apto", "lgh"].contains(document.lowercased(tokens[next].range)), !tokens[next].isNumber,
                   !PersonNames.stopwords.contains(tokens[next], in: document) || Self.countries.contains(tokens[next], in: document) else { break }
             // "…, Apt 3B, Hagerstown": a unit between the street and the town.
-            if ["apt", "unit", "flat", "suite", "apartment", "app", "appt", "lgh", "wohnung", "piso"].contains(document.lowercased(tokens[next].range)),
+            if ["apt", "apto", "unit", "flat", "suite", "apartment", "app", "appt", "lgh", "wohnung", "piso"].contains(document.lowercased(tokens[next].range)),
                next + 1 < tokens.count, tokens[next + 1].isNumber, tokens[next + 1].start - tokens[next].end <= 3 {
                 end = tokens[next + 1].end
                 if next + 2 < tokens.count, tokens[next + 2].start == end, tokens[next + 2].end - tokens[next + 2].start == 1 { end = tokens[next + 2].end }
@@ -760,6 +856,8 @@ struct LocationRule: TextRule {
                 position += 1
             }
             guard !tokens[position].isNumber, document.isCapitalised(tokens[position]), !document.isAllCaps(tokens[position]) || tokens[position].end - tokens[position].start > 3 else { continue }
+            // "from Stiell's group": a person's work, not a place.
+            if document.hasPrefix("'s ", at: tokens[position].end) || document.hasPrefix("’s ", at: tokens[position].end) { continue }
             let word = document.lowercased(tokens[position].range)
             // "IgA", "ACTH-dependent": an acronym is not a place name.
             if document.bytes[(tokens[position].start + 1)..<tokens[position].end].enumerated().contains(where: { offset, byte in

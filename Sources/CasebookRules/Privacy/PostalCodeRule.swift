@@ -11,6 +11,7 @@ struct PostalCodeRule: TextRule {
             "T2N1M0 adenocarcinoma; JAK2 V617F; the ICD code J18 9.",
             "Potassium 5.5 in 10000 units; CA 19-9 was 37.",
             "Stage IIIB, 2 cm; HbA1c 48 mmol/mol; Platelets 250000; seen in Lyon, 2019; Street food, 2021; OMIM 235200.",
+            "He moved to 14 Bairds Rd in Auckland 2019 and back in 2021; Rowan Street, Ballarat 2020 floods.",
         ],
         failing: [
             "She lives at 6 Cherry Tree Close, Shrewsbury ⟦SY3 7PL⟧.",
@@ -21,6 +22,7 @@ struct PostalCodeRule: TextRule {
             "12 rue des Lilas, ⟦69003 Lyon⟧; Kochi ⟦682016⟧; CEP ⟦01304-001⟧; ⟦〒164-0003⟧; ul. Miodowa 14, ⟦31-055 Kraków⟧.",
             "1432 Mahalefele Road, Dube, Soweto ⟦1804⟧.",
             "Transferred to Tamworth Hospital, Tamworth ⟦2340⟧; she lives in Moeraki (⟦9482⟧); he lives in Rhiwbina (⟦CF14⟧); home in Galt, ⟦95632⟧.",
+            "14 Bairds Rd, Ōtara, Auckland ⟦2023⟧. Dormitory: Blk 9, 8 Tuas South Ave 14, ⟦S 637312⟧.",
         ]
     )
 
@@ -138,9 +140,32 @@ struct PostalCodeRule: TextRule {
             }
             guard joined || (4...6).contains(length), end == bytes.count || !(bytes[end].isAlphanumeric || bytes[end] == UInt8(ascii: "-")),
                   token.start == 0 || !(bytes[token.start - 1].isAlphanumeric || bytes[token.start - 1] == UInt8(ascii: "-") || bytes[token.start - 1] == UInt8(ascii: "/")) else { continue }
-            if !joined, length == 4, let year = Int(document.text(token.range)), (1900...2099).contains(year) { continue }
+            let yearLike = !joined && length == 4 && (1900...2099).contains(Int(document.text(token.range)) ?? 0)
             let previous = tokens[position - 1]
             let gap = bytes[previous.end..<token.start]
+            // "Blk 9, 8 Tuas South Ave 14, S 637312": a Singapore code after its "S".
+            if length == 6, !previous.isNumber, bytes[previous.range].elementsEqual("S".utf8), gap.elementsEqual(" ".utf8), previous.start >= 2,
+               bytes[previous.start - 2] == UInt8(ascii: ",") {
+                matches.append(Match(previous.start..<end, "postal code"))
+                continue
+            }
+            // A four-digit code that reads as a year is a postcode only at the end of a street address: "14 Bairds Rd, Ōtara, Auckland 2023".
+            if yearLike {
+                guard !previous.isNumber, document.isCapitalised(previous), !document.isAllCaps(previous), gap.elementsEqual(" ".utf8),
+                      end == bytes.count || !bytes[end].isLetterLike && !Self.isFollowedByLowercaseWord(end, in: document) else { continue }
+                var index = position - 2
+                var address = false
+                while index >= 1, position - index <= 8, !bytes[tokens[index].end..<tokens[index + 1].start].contains(where: \.isLineBreak) {
+                    if LocationRule.streetSuffixes.contains(tokens[index], in: document), document.isCapitalised(tokens[index]),
+                       document.isCapitalised(tokens[index - 1]), index >= 2, tokens[index - 2].isNumber, tokens[index - 2].end - tokens[index - 2].start <= 4 {
+                        address = true
+                        break
+                    }
+                    index -= 1
+                }
+                if address { matches.append(Match(token.range, "postal code")) }
+                continue
+            }
             // After a capitalised town that is not an ordinary word: "Kochi 682016", "Osaka 556-0021".
             if !previous.isNumber, document.isCapitalised(previous), !document.isAllCaps(previous),
                gap.allSatisfy({ $0.isSpace || $0 == UInt8(ascii: ",") }) && gap.count <= 2 || gap.elementsEqual(" - ".utf8) || gap.elementsEqual(" – ".utf8),
@@ -183,9 +208,13 @@ struct PostalCodeRule: TextRule {
             var index = position - 1
             var streetFound = false
             while index >= 0, !bytes[tokens[index].end..<tokens[index + 1].start].contains(where: \.isLineBreak), position - index <= 10 {
-                if LocationRule.streetSuffixes.contains(tokens[index], in: document) || LocationRule.streetWordsFirst.contains(tokens[index], in: document)
-                    || LocationRule.joinedStreetEndings.contains(where: { document.lowercased(tokens[index].range).hasSuffix($0) && tokens[index].end - tokens[index].start > $0.count + 2 }) {
+                if LocationRule.streetSuffixes.contains(tokens[index], in: document) || LocationRule.joinedStreetEndings.contains(where: { document.lowercased(tokens[index].range).hasSuffix($0) && tokens[index].end - tokens[index].start > $0.count + 2 }) {
                     streetFound = true
+                    break
+                }
+                if LocationRule.streetWordsFirst.contains(tokens[index], in: document) {
+                    // "Rua Augusta, 1520": the number right after a street written word-first is the house number.
+                    streetFound = tokens[(index + 1)..<position].contains(where: \.isNumber)
                     break
                 }
                 index -= 1
