@@ -28,6 +28,7 @@ struct AgeRule: TextRule {
             "A man who at ⟦93⟧ was driving; Mme J.C. is ⟦102⟧.",
             "age/sex ⟦91⟧/F; que tem ⟦102 anos⟧; Nomathemba Mqhayi (⟦90⟧, grant); her mother-in-law, ⟦92⟧; still alive at ⟦94⟧ in the village.",
             "Operate at ⟦102⟧? Surgery is not futile at ⟦102⟧.",
+            "---\nage: 90+\n---\nTAVI at ⟦92⟧ — deciding with her; at ⟦92⟧ the risk is real. SpO2 at 92 on air; saturating at 94.",
             "Please don't send her in, she's ⟦102⟧; lives with nana (⟦92⟧); blindness at ⟦96⟧ — arteritic.",
         ]
     )
@@ -144,7 +145,8 @@ struct AgeRule: TextRule {
     }
 
     static let measureWords: WordList = ["tachycardic", "bradycardic", "saturating", "saturated", "sats", "rate", "pulse", "pressure", "temperature",
-                                         "peaked", "plateaued", "stable", "steady", "running", "paced", "capped", "set"]
+                                         "peaked", "plateaued", "stable", "steady", "running", "paced", "capped", "set", "spo2", "sao2", "sats", "sat",
+                                         "saturations", "oxygen", "o2", "spo", "sao", "fio", "hr", "glucose", "sodium", "rr", "map", "weight", "sbp", "dbp", "bp", "fio2", "ef"]
     /// Things that have an age: "a house more than 120 years old".
     static let thingWords: WordList = ["house", "building", "home", "tree", "bridge", "church", "practice", "hospital", "company", "tradition",
                                        "cottage", "farmhouse", "school", "book", "car", "record", "records", "recipe", "family"]
@@ -188,6 +190,9 @@ struct AgeRule: TextRule {
         }
         // "tachycardic at 118,", "saturating at 94,": a measurement.
         if previous == "at", position >= 2, Self.measureWords.contains(tokens[position - 2], in: document) { return false }
+        // "SpO2 at 92": a measure whose name ends in a digit.
+        if previous == "at", position >= 3, tokens[position - 2].isNumber, tokens[position - 2].start == tokens[position - 3].end,
+           Self.measureWords.contains(tokens[position - 3], in: document) { return false }
         // "At 101, she …" / "at 91 she" / "at 101 her predicted mortality"
         if previous == "at", after == UInt8(ascii: ",") || after == UInt8(ascii: "\"") || (position + 1 < tokens.count && (people.contains(tokens[position + 1], in: document)
                 || ["her", "his", "their"].contains(document.lowercased(tokens[position + 1].range)))) || document.startsSentence(tokens[position - 1]) {
@@ -208,6 +213,11 @@ struct AgeRule: TextRule {
             let line = document.line(at: token.start)
             let text = document.source.lineBytes(line)
             if text.starts(with: "title:".utf8) || text.starts(with: "#".utf8) || text.starts(with: "summary:".utf8) { return true }
+        }
+        // "TAVI at 92 — deciding with her", "at 92 the risk of stroke is real" in a case whose front matter says `age: 90+`.
+        if previous == "at", let value = Int(document.text(token.range)), (90...110).contains(value), Self.hasAgeBandOver89(document),
+           after == UInt8(ascii: " ") || after == UInt8(ascii: ","), position + 1 < tokens.count || token.end < bytes.count {
+            return true
         }
         // "who at 93 was shopping"
         if previous == "at", position >= 2, people.contains(tokens[position - 2], in: document) { return true }
@@ -239,6 +249,17 @@ struct AgeRule: TextRule {
         return false
     }
 
+    /// Whether the front matter gives an age band over 89 (`age: 90+`, `age: 90s`, `age: 95-99`).
+    static func hasAgeBandOver89(_ document: ScanDocument) -> Bool {
+        for offset in document.offsets(of: Array("\nage:".utf8)) {
+            var index = offset + 5
+            while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") || document.bytes[index] == UInt8(ascii: "\"") || document.bytes[index] == UInt8(ascii: "'") { index += 1 }
+            if index + 1 < document.bytes.count, document.bytes[index] == UInt8(ascii: "9") || document.bytes[index] == UInt8(ascii: "1") && document.bytes[index + 1] == UInt8(ascii: "0"),
+               document.bytes[index + 1].isDigit { return true }
+        }
+        return false
+    }
+
     /// The end of "-year-old", " yo", " years of age" … after a number, or nil.
     static func ageSuffixEnd(after end: Int, in document: ScanDocument) -> Int? {
         // "ninety-two-year-old": skip a spelled unit.
@@ -260,8 +281,10 @@ struct AgeRule: TextRule {
     static func followedByUnit(_ end: Int, in document: ScanDocument) -> Bool {
         var index = end
         while index < document.bytes.count, document.bytes[index].isSpace { index += 1 }
+        // "th" as in "90th centile", not "at 92 the risk".
+        if document.hasPrefix("th", at: index), index + 2 < document.bytes.count, document.bytes[index + 2].isLetterLike { return false }
         return ["day", "week", "month", "mg", "%", "mmhg", "kg", "ml", "min", "hour", "bpm", "th", "degree", "°", "percent", "per cent",
                 "second", "beat", "cm", "mm", "metre", "meter", "km", "mile", "point", "times", "ms", "msec", "mmol", "unit", "u/l", "ng", "pg",
-                "g/l", "l/min", "lpm", "breath", "/min", "µmol", "umol", "iu"].contains { document.hasPrefix($0, at: index) }
+                "g/l", "l/min", "lpm", "breath", "/min", "µmol", "umol", "iu", "per "].contains { document.hasPrefix($0, at: index) }
     }
 }

@@ -12,6 +12,7 @@ struct IdentityNumberRule: TextRule {
             "doi:10.1056/NEJMoa2034577; PMID: 31234567; NCT04280705; ICD-10 I21.4; BRCA1 c.68_69delAG.",
             "CURB-65 score 3; QRISK 12.4%; the 2019 guideline, version 4.1; BP 128/84 and 132/90; PLT 250 000; case-1000; Table-12.",
             "PMID 28273028; SNOMED CT 233604007; Ensembl ENST00000357618; a CR2032 button cell; lead 6935M-62 cm.",
+            "  - file: sc008-ga68-pet.png\n  - file: images/h002-ct-day0.jpg",
         ],
         failing: [
             "MRN: ⟦00482913⟧; UR ⟦7731042⟧.",
@@ -48,6 +49,8 @@ struct IdentityNumberRule: TextRule {
         "sozialversicherungsnummer", "ahv", "bsn-nummer", "numéro de sécurité sociale", "numero de securite sociale",
         "f.nr", "fnr", "fødselsnummer", "personnr", "nº utente", "n.º utente", "utente", "nº sns", "cc nº", "hetu",
         "rx#", "rx no", "run#", "run no", "run number", "incident number", "incident no", "prf", "prf no", "cad", "cad no", "mrd", "dl#", "dl no", "hrn", "crn", "case", "file no", "file number", "register", "riddor", "phin", "intimation no", "fir no",
+        // German case and insurance numbers: "Fall-Nr.", "KV-Nr.", "Aktenzeichen".
+        "fall-nr", "fallnummer", "kv-nr", "aktenzeichen", "patientennummer", "pat-nr",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version"]
@@ -220,6 +223,8 @@ struct IdentityNumberRule: TextRule {
     /// employee and claim references do: "EMP-0048831", "K0571284", "HIR/2023/08812". Fail-closed:
     /// a case never needs one; units, gene and variant names, DOIs, trial numbers and reference lists
     /// are left alone. A code is a run of tokens joined directly or by `-`, `/` or `_`.
+    static let imageExtensions = ["png", "jpg", "jpeg", "gif", "svg", "webp", "tif", "tiff", "dcm", "avif"]
+
     private func codes(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         let tokens = document.tokens
@@ -267,7 +272,10 @@ struct IdentityNumberRule: TextRule {
             let letterRuns = tokens[position...last].filter { !$0.isNumber }
             if letterRuns.count == 1, digits <= 5, separators <= 1, Lexicon.englishWords.contains(letterRuns[0], in: document) { continue }
             // "images/h002-ct-day0": a file path whose numbers are short is a name for a picture, not a record.
-            if bytes[start..<end].contains(UInt8(ascii: "/")), tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 3 }) { continue }
+            // So is "sc008-ga68-pet.png", an image file named after its case.
+            let fileName = end < bytes.count && bytes[end] == UInt8(ascii: ".")
+                && Self.imageExtensions.contains { document.hasPrefix($0, at: end + 1) && (end + 1 + $0.utf8.count == bytes.count || !bytes[end + 1 + $0.utf8.count].isAlphanumeric) }
+            if bytes[start..<end].contains(UInt8(ascii: "/")) || fileName, tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 3 }) { continue }
             matches.append(Match(start..<end, "identifier-like code"))
         }
         return matches

@@ -24,12 +24,12 @@ struct VehicleRule: TextRule {
     static let labels = ["vin", "vehicle identification number", "licence plate", "license plate", "number plate", "numberplate",
                          "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number", "frame number", "chassis number", "vehicle",
                          "tag", "placa", "matrícula", "matricula", "kennzeichen", "immatriculation", "targa", "kenteken", "truck", "car", "van",
-                         "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike", "pick-up", "pickup", "ute", "taxi", "bus", "plated", "registered", "fleet"]
+                         "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike", "pick-up", "pickup", "ute", "taxi", "bus", "plated", "registered", "fleet", "kfz", "pkw", "lkw"]
 
     /// Words for a vehicle or its plate that are ordinary words too: the code after them must look like a plate.
     static let bareWords: Set<String> = ["vehicle", "tag", "truck", "car", "van", "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike",
                                          "pick-up", "pickup", "ute", "taxi", "bus", "placa", "matrícula", "matricula", "kennzeichen", "immatriculation",
-                                         "targa", "kenteken", "plated", "registered", "fleet"]
+                                         "targa", "kenteken", "plated", "registered", "fleet", "kfz", "pkw", "lkw"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
