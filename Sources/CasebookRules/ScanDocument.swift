@@ -33,7 +33,7 @@ public struct ScanDocument: Sendable {
     /// A whole case or collection file: front matter (if any) and Markdown body.
     public init(source: SourceText) {
         self.source = source
-        self.bytes = source.utf8
+        self.bytes = Self.joiningParagraphLines(of: source)
         self.zones = Self.zones(of: source)
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
@@ -43,7 +43,7 @@ public struct ScanDocument: Sendable {
     /// Plain text with every line in the text zone (rule examples, single strings).
     public init(text: String, path: String = "example.md") {
         self.source = SourceText(path: path, text: text)
-        self.bytes = Array(text.utf8)
+        self.bytes = Self.joiningParagraphLines(of: source)
         self.zones = Array(repeating: .text, count: source.lineCount)
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
@@ -192,6 +192,52 @@ public struct ScanDocument: Sendable {
             line += 1
         }
         return zones
+    }
+
+    /// The file's bytes with each line break inside a Markdown paragraph read as a space, as Markdown
+    /// renders it: "…lives in⏎Kirkcaldy" is "lives in Kirkcaldy" to every rule. Offsets do not move (one
+    /// byte for one byte). Breaks stay where a block starts or ends — a blank line, a list item, a heading,
+    /// a table row, a quote, a fence, HTML — and in front matter, fenced code and after a hard break.
+    static func joiningParagraphLines(of source: SourceText) -> [UInt8] {
+        var bytes = source.utf8
+        guard bytes.contains(UInt8(ascii: "\n")) else { return bytes }
+        var line = 1
+        if source.lineBytes(1).elementsEqual("---".utf8) {
+            line = 2
+            while line <= source.lineCount {
+                let text = source.lineBytes(line)
+                line += 1
+                if text.elementsEqual("---".utf8) || text.elementsEqual("...".utf8) { break }
+            }
+        }
+        var inFence = false
+        func opensBlock(_ text: ArraySlice<UInt8>) -> Bool {
+            let trimmed = text.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            guard let first = trimmed.first else { return true }
+            if [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: ">"),
+                UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: "["), 0xE2].contains(first) { return true }
+            // "1. ", "2) ": an ordered list item.
+            let digits = trimmed.prefix(while: \.isDigit).count
+            if digits > 0, digits < trimmed.count, [UInt8(ascii: "."), UInt8(ascii: ")")].contains(trimmed[trimmed.startIndex + digits]) { return true }
+            // Four spaces of indent after a paragraph still continue it, but a tab-indented line is left alone.
+            return text.first == UInt8(ascii: "\t")
+        }
+        while line < source.lineCount {
+            let text = source.lineBytes(line)
+            let trimmed = text.drop { $0 == UInt8(ascii: " ") }
+            if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) { inFence.toggle() }
+            defer { line += 1 }
+            guard !inFence, let first = trimmed.first, ![UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<")].contains(first),
+                  !text.reversed().starts(with: "  ".utf8), text.last != UInt8(ascii: "\\"), !opensBlock(source.lineBytes(line + 1)) else { continue }
+            // The line break (and a carriage return before it) ends this line.
+            var index = source.lineStarts[line] - 1
+            while index >= 0, bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
+                bytes[index] = UInt8(ascii: " ")
+                index -= 1
+                if index < source.lineStarts[line - 1] { break }
+            }
+        }
+        return bytes
     }
 
     private static func headingLevel(_ line: ArraySlice<UInt8>) -> Int? {

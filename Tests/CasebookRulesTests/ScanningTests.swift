@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CasebookModel
 @testable import CasebookRules
 
 /// The shared scanning work done once per document — word-list bits, labels, trimming — must give
@@ -16,6 +17,50 @@ import Testing
         }
         return texts
     }()
+
+    /// Markdown renders the lines of a paragraph as one: the rules see a space where a paragraph wraps, and
+    /// a line break wherever a block starts or ends. Offsets stay those of the file.
+    @Test func paragraphLinesAreJoinedAndBlocksAreNot() {
+        let text = """
+        ---
+        title: A case
+        summary: Two
+          lines
+        ---
+        He drove from
+        Paisley at 04:30; his daughter
+          Loretta lives next door.\u{20}\u{20}
+        Hard break above.
+
+        - A list item that lives in
+          Kirkcaldy, Fife.
+        - Another item
+        1. Ordered
+        > Quote one
+        > Quote two
+        | a | b |
+        | c | d |
+        ```
+        code line
+        more code
+        ```
+        # Heading
+        Text after a heading\r
+        and a CRLF line.
+        """
+        let document = ScanDocument(source: SourceText(path: "case.md", text: text))
+        #expect(document.bytes.count == document.source.utf8.count)
+        let joined = String(decoding: document.bytes, as: UTF8.self)
+        #expect(joined.contains("He drove from Paisley at 04:30; his daughter   Loretta lives next door."))
+        #expect(joined.contains("A list item that lives in   Kirkcaldy, Fife.\n- Another item\n1. Ordered\n> Quote one\n> Quote two\n| a | b |\n| c | d |\n"))
+        #expect(joined.contains("next door.  \nHard break above.\n\n- A"))
+        #expect(joined.contains("```\ncode line\nmore code\n```\n# Heading\nText after a heading  and a CRLF line."))
+        #expect(joined.hasPrefix("---\ntitle: A case\nsummary: Two\n  lines\n---\n"))
+        // Every byte other than the joined breaks is the file's own.
+        for (index, byte) in document.bytes.enumerated() where byte != document.source.utf8[index] {
+            #expect(byte == UInt8(ascii: " ") && (document.source.utf8[index] == UInt8(ascii: "\n") || document.source.utf8[index] == UInt8(ascii: "\r")))
+        }
+    }
 
     @Test func textsAreLoaded() {
         #expect(Self.texts.count > 100)

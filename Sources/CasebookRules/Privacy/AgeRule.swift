@@ -251,11 +251,13 @@ struct AgeRule: TextRule {
 
     /// Whether the front matter gives an age band over 89 (`age: 90+`, `age: 90s`, `age: 95-99`).
     static func hasAgeBandOver89(_ document: ScanDocument) -> Bool {
-        for offset in document.offsets(of: Array("\nage:".utf8)) {
-            var index = offset + 5
-            while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") || document.bytes[index] == UInt8(ascii: "\"") || document.bytes[index] == UInt8(ascii: "'") { index += 1 }
-            if index + 1 < document.bytes.count, document.bytes[index] == UInt8(ascii: "9") || document.bytes[index] == UInt8(ascii: "1") && document.bytes[index + 1] == UInt8(ascii: "0"),
-               document.bytes[index + 1].isDigit { return true }
+        // The file as written: a front-matter key starts its line.
+        let bytes = document.source.utf8
+        for lineStart in document.source.lineStarts where lineStart + 6 < bytes.count && bytes[lineStart] == UInt8(ascii: "a") && bytes[lineStart..<(lineStart + 4)].elementsEqual("age:".utf8) {
+            var index = lineStart + 4
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") { index += 1 }
+            if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "9") || bytes[index] == UInt8(ascii: "1") && bytes[index + 1] == UInt8(ascii: "0"),
+               bytes[index + 1].isDigit { return true }
         }
         return false
     }
