@@ -12,7 +12,7 @@ struct AgeRule: TextRule {
             "Symptoms for 91 days; the 90th centile; `age: 90+`; a nonagenarian; HFE C282Y homozygous.",
             "A woman in her nineties; a man in his 90s; a cannula bent at ninety degrees; the Burch-Wartofsky Point Scale was 100.",
             "At 100 mL/h; at 95% saturation; she is 94% saturated; heart rate of 96; the patient (90 kg); HR 96, BP 120/80; Mean, 95, range.",
-            "She was tachycardic at 118, with Kussmaul breathing; a Victorian house more than 120 years old.",
+            "She was tachycardic at 118, with Kussmaul breathing; a Victorian house more than 120 years old; a 120-year-old house.",
             "A technetium-99m scan; salivary cortisol < 2.8 at 23:00.",
         ],
         failing: [
@@ -30,6 +30,7 @@ struct AgeRule: TextRule {
             "Operate at ⟦102⟧? Surgery is not futile at ⟦102⟧.",
             "---\nage: 90+\n---\nTAVI at ⟦92⟧ — deciding with her; at ⟦92⟧ the risk is real. SpO2 at 92 on air; saturating at 94.",
             "Please don't send her in, she's ⟦102⟧; lives with nana (⟦92⟧); blindness at ⟦96⟧ — arteritic.",
+            "Burns from smoking on home oxygen in a ⟦94-year-old⟧ veteran; cochlear implantation at ⟦90⟧: outcomes.\n---\nage: 90+",
         ]
     )
 
@@ -73,8 +74,12 @@ struct AgeRule: TextRule {
                      && (token.start < 3 || !document.bytes[token.start - 3].isLetterLike)) { continue }
                 // "90+" is how an age over 89 should be written.
                 if token.end < document.bytes.count, document.bytes[token.end] == UInt8(ascii: "+") { continue }
+                // A thing's age: "a house more than 120 years old" (the thing before), "a 120-year-old house" (the thing after);
+                // not "on home oxygen in a 94-year-old veteran".
                 if let end = Self.ageSuffixEnd(after: token.end, in: document),
-                   !(max(0, position - 4)..<position).contains(where: { Self.thingWords.contains(tokens[$0], in: document) }) {
+                   document.bytes[token.end] == UInt8(ascii: "-")
+                    ? !(document.token(startingAt: end + 1).map { Self.thingWords.contains($0, in: document) } ?? false)
+                    : !(max(0, position - 4)..<position).contains(where: { Self.thingWords.contains(tokens[$0], in: document) }) {
                     matches.append(Match(token.start..<end, "age over 89"))
                 } else if Self.isAgeContext(position, tokens: tokens, in: document) {
                     matches.append(Match(token.range, "age over 89"))
@@ -216,7 +221,7 @@ struct AgeRule: TextRule {
         }
         // "TAVI at 92 — deciding with her", "at 92 the risk of stroke is real" in a case whose front matter says `age: 90+`.
         if previous == "at", let value = Int(document.text(token.range)), (90...110).contains(value), Self.hasAgeBandOver89(document),
-           after == UInt8(ascii: " ") || after == UInt8(ascii: ","), position + 1 < tokens.count || token.end < bytes.count {
+           [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "\"")].contains(after) {
             return true
         }
         // "who at 93 was shopping"

@@ -257,6 +257,10 @@ enum PersonNames {
         if next < tokens.count, document.lowercased(tokens[next].range) == "s", tokens[next].start <= tokens[position].end + 2 { next += 1 }
         var hops = 0
         while next < tokens.count, hops < 3 {
+            // Within the phrase: "Minot.⏎⏎## Device | Component | Model" does not make Minot an eponym.
+            let gap = document.bytes[tokens[next - 1].end..<tokens[next].start]
+            if gap.contains(where: { $0 == UInt8(ascii: ".") || $0.isLineBreak || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";")
+                || $0 == UInt8(ascii: "#") }) { return false }
             let word = document.lowercased(tokens[next].range)
             if eponymNouns.contains(word) { return true }
             guard document.isCapitalised(tokens[next]) || word == "and" || word == "s" else { return false }
