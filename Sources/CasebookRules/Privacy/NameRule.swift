@@ -400,7 +400,9 @@ struct NameRule: TextRule {
             guard introducesPerson || document.isCapitalised(token) else { continue }
             if token.zone == .reference { continue }
             // Names after a kinship word belong to privacy.relative.
-            if position >= 1, PersonNames.kinship.contains(tokens[position - 1], in: document) { continue }
+            // (Not across a sentence: "… (spouse)\". Mr Strand was discharged".)
+            if position >= 1, PersonNames.kinship.contains(tokens[position - 1], in: document),
+               !document.bytes[tokens[position - 1].end..<token.start].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") }) { continue }
 
             // Context: a title or a word that introduces a person names whatever follows.
             if introducesPerson {

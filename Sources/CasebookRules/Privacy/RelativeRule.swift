@@ -17,6 +17,7 @@ struct RelativeRule: TextRule {
             "His wife, ⟦Anne Byrne⟧, stayed overnight.",
             "The patient's daughter (⟦Dr Amelia Hart⟧) is a GP.",
             "⟦Tomasz⟧, her husband, gave the history.",
+            "Screening was offered to his children, ⟦Erik⟧ and ⟦Sofie⟧; her sons ⟦Tom⟧ and ⟦Kwame Okafor⟧ came; his daughter ⟦Amy⟧ and the nurse.",
             "Her mother ⟦Thandeka⟧'s cell number; donor's husband ⟦Étienne⟧ will drive; baby girl of ⟦Niamh O'Neill⟧.",
         ]
     )
@@ -53,6 +54,15 @@ struct RelativeRule: TextRule {
                 let first = tokens[run.lowerBound]
                 if first.start != start, !PersonNames.titles.contains(document.lowercased(tokens[position + 1].range)) { start = first.start }
                 matches.append(Match(start..<tokens[run.upperBound - 1].end, "relative's name"))
+                // "his children, Erik and Sofie", "her sons Tom and Ben": a second name joined by "and".
+                if run.upperBound + 1 < tokens.count, document.bytes[tokens[run.upperBound].range].elementsEqual("and".utf8),
+                   tokens[run.upperBound].start == tokens[run.upperBound - 1].end + 1, tokens[run.upperBound + 1].start == tokens[run.upperBound].end + 1 {
+                    let second = PersonNames.nameRun(tokens, from: run.upperBound + 1, in: document)
+                    if !second.isEmpty, !Lexicon.englishWords.contains(tokens[second.lowerBound], in: document) || Lexicon.firstNames.contains(tokens[second.lowerBound], in: document),
+                       !LocationRule.countries.contains(tokens[second.lowerBound], in: document), !Lexicon.eponyms.contains(tokens[second.lowerBound], in: document) {
+                        matches.append(Match(tokens[second.lowerBound].start..<tokens[second.upperBound - 1].end, "relative's name"))
+                    }
+                }
                 continue
             }
             // "Tomasz, her husband": a name just before ", her/his/their <kinship>".
