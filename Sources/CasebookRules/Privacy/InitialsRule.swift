@@ -22,6 +22,7 @@ struct InitialsRule: TextRule {
             "Encouraged fluids. ⟦GR⟧\n> Settled overnight. — ⟦k.m.⟧\n> Note. — ⟦PK⟧ (senior carer)\nScored by: ⟦ahk⟧   Reported by: ⟦CF⟧",
             "In the next pregnancy, ⟦RM⟧ received IVIG. Hana Kobayashi (⟦HK⟧) and ward round (⟦IC⟧/⟦JB⟧).",
             "The physiologist, Declan Fogarty, checked the device.\nSerial: PJN448217S   Checked: ⟦DF⟧; co-signed ⟦KD⟧.",
+            "Lorraine Pettigrew-Mace (\"⟦LPM⟧\" in the notes) and Jaxon Bellerose-Kemp (⟦J.B-K.⟧); at six months ⟦L.P-M.⟧ was calmer.\n  - file: hands-day1-⟦GTB⟧.jpg\nGordon Tane Baxter was seen.",
             "| Patient | ⟦RT⟧ |\n\nPatient ........ ⟦AN⟧\n\nNaam: ⟦JvdB⟧; dhr. ⟦J.v.d.B.⟧; Mr ⟦A.M.⟧; Mr ⟦A.McL.⟧ and ⟦AMcL⟧.",
             "患者 ⟦W.D.⟧ 神志清楚; ⟦HT⟧ 様; ⟦T.W.⟧ settled, then ⟦TW⟧ aware, and ⟦tw⟧ reports a sore throat.",
         ]
@@ -364,20 +365,24 @@ struct InitialsRule: TextRule {
             initialsAfterLabel(end, roleWord: isRoleWord)
         }
         // Short codes in capitals, in context.
+        // "Checked: DF", "(LPM)", "J.B-K.", "hands-day1-GTB.jpg" in a case that names Declan Fogarty, Lorraine
+        // Pettigrew-Mace, Jaxon Bellerose-Kemp or G. T. B.: the initials of someone named in full.
         var fullNames: Set<String>?
+        for token in tokens where !token.isNumber && token.zone == .text && bytes[token.start].isUpper && token.end - token.start <= 3 {
+            // "GTB" in "hands-day1-GTB.jpg" ends where the capitals end; "J.B-K." is read by its shape.
+            let plain = (2...4).contains(token.end - token.start) && bytes[token.range].allSatisfy(\.isUpper)
+                && (token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-"))
+            guard let (end, letters) = plain ? (token.end, document.lowercased(token.range)) : Self.initialsShape(at: token.start, in: bytes),
+                  bytes[token.start..<end].allSatisfy({ !$0.isLower }),
+                  !isAbbreviation(letters) || Self.regionCodes.contains(letters) && !Self.abbreviations.contains(letters) && !Self.dottedAbbreviations.contains(letters),
+                  !Self.isCommonWord(letters) || bytes[token.start..<end].contains(UInt8(ascii: ".")),
+                  end == bytes.count || bytes[end] != UInt8(ascii: "-") else { continue }
+            if fullNames == nil { fullNames = Self.initialsOfFullNames(in: document) }
+            if fullNames!.contains(letters) { add(token.start, end) }
+        }
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
             guard (2...3).contains(token.end - token.start), document.isAllCaps(token) else { continue }
             let word = document.lowercased(token.range)
-            // "Checked: DF" in a case that names Declan Fogarty: the initials of someone named in full.
-            if !isAbbreviation(word) || Self.regionCodes.contains(word) && !Self.abbreviations.contains(word) && !Self.dottedAbbreviations.contains(word),
-               !Self.isCommonWord(word), token.start == 0 || !bytes[token.start - 1].isAlphanumeric && bytes[token.start - 1] != UInt8(ascii: "-"),
-               token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-") {
-                if fullNames == nil { fullNames = Self.initialsOfFullNames(in: document) }
-                if fullNames!.contains(word) {
-                    add(token.start, token.end)
-                    continue
-                }
-            }
             // "Mum KM", "Baby FM": initials after a family word; "ES, 34F": initials before an age and sex.
             if !isAbbreviation(word), position >= 1, PersonNames.kinship.contains(tokens[position - 1], in: document),
                tokens[position - 1].end + 1 == token.start, !Lexicon.englishWords.contains(token, in: document),
@@ -479,9 +484,15 @@ struct InitialsRule: TextRule {
             // Nor is a place in two words: "São Paulo", "Tamil Nadu".
             if last > position, !words.allSatisfy({ Lexicon.englishWords.contains($0, in: document) && !Lexicon.firstNames.contains($0, in: document) }),
                !LocationRule.countries.contains(bytes[tokens[position].start..<tokens[last].end]) {
-                let letters = words.map { Character(Unicode.Scalar(bytes[$0.start] | 0x20)) }
-                found.insert(String(letters))
-                if letters.count == 3 { found.insert(String([letters[0], letters[2]])) }
+                // Each part of a double-barrelled name gives a letter: "Pettigrew-Mace" → "pm".
+                let parts = words.map { word in
+                    [bytes[word.start] | 0x20] + (word.start..<word.end).filter { bytes[$0] == UInt8(ascii: "-") && $0 + 1 < word.end }.map { bytes[$0 + 1] | 0x20 }
+                }
+                let all = String(decoding: parts.joined(), as: UTF8.self)
+                if all.count <= 4 { found.insert(all) }
+                // Without the middle name, or with only the first part of a double-barrelled surname.
+                found.insert(String(decoding: [parts.first![0], parts.last![0]], as: UTF8.self))
+                found.insert(String(decoding: [parts.first![0]] + parts.last!, as: UTF8.self))
             }
             position = last + 1
         }
