@@ -16,6 +16,7 @@ struct LocationRule: TextRule {
             "Shocks from T-wave oversensing; a defibrillator outside Zone IV; a slip in Malayalam and English.",
             "St John's wort induces CYP3A4; St. Vitus' dance; the Ottawa rules, from Stiell's group; referred to the Ministry of Manpower.",
             "Nasendoscopy at the hospital shows a mass in the fossa of Rosenmüller; the ED at 14:30; in British Columbia.",
+            "Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
             "She lives at ⟦14 Rowan Street, Ballarat⟧; he lives at ⟦1432 Mahalefele Road, Dube, Soweto⟧ 1804.",
@@ -33,6 +34,8 @@ struct LocationRule: TextRule {
             "Film from ⟦St Canice's Ward⟧; wounds in ⟦St. Paul's OR 4⟧; wrist film, ⟦Dell Children's ED⟧; she came to the ED at ⟦Harborview⟧.",
             "Contact: sister Tara, ⟦Kamloops⟧, 250-555-0191; a community pharmacy in ⟦Marrickville⟧; her GP in ⟦Ōtara⟧; the ⟦ward 57⟧ team.",
             "CT, ⟦Resus 2, Morriston⟧; VT on arrival at the ⟦Pronto-Socorro do InCor⟧; ⟦Rua Augusta, 1520, apto 42, Consolação⟧.",
+            "He was felling in ⟦Kinleith Forest⟧; the trailer at ⟦Cadgwith Cove⟧; he works on ⟦Warrigal Downs⟧ station.",
+            "She came to the Children's Emergency Unit, ⟦Morriston⟧ at noon; the Intensive Care Unit, Level 2.",
         ]
     )
 
@@ -202,6 +205,14 @@ struct LocationRule: TextRule {
                 matches.append(Match(start..<end, "named facility"))
                 continue
             }
+            // "Children's Emergency Unit, Morriston": a service named only by its kind, then its town.
+            if Self.facilityWords.contains(word), document.isCapitalised(token), !PersonNames.isEponymUse(tokens, at: position, in: document) {
+                let end = townEnd(after: token.end, tokens: tokens, document: document, strict: true)
+                if end > token.end, let town = document.firstTokenIndex(from: token.end + 1) {
+                    matches.append(Match(tokens[town].start..<end, "place"))
+                    continue
+                }
+            }
             // A named ward: "Keats Ward", "Nightingale Ward".
             if word == "ward", document.isCapitalised(token), position >= 1, document.isCapitalised(tokens[position - 1]),
                !Self.genericWords.contains(document.lowercased(tokens[position - 1].range)), !document.startsSentence(tokens[position - 1]) || position >= 2,
@@ -226,6 +237,7 @@ struct LocationRule: TextRule {
         }
         matches += unitAddresses(in: document, tokens: tokens)
         matches += departmentsAndSaints(in: document, tokens: tokens)
+        matches += namedLandscapes(in: document, tokens: tokens)
         matches += placesBeforePhones(in: document, tokens: tokens)
         matches += placesBeforePostcodes(in: document, tokens: tokens)
         matches += lowercaseFacilities(in: document, tokens: tokens)
@@ -630,6 +642,27 @@ struct LocationRule: TextRule {
                 }
                 matches.append(Match(place.start..<tokens[last].end, "named facility"))
             }
+        }
+        return matches
+    }
+
+    /// Last words that make a place of an unfamiliar word anywhere in the text: "Kinleith Forest", "Cadgwith Cove",
+    /// "Warrigal Downs". Fewer than `placeEndings`, which need a sentence about where someone lives.
+    static let landscapeEndings: WordList = ["forest", "cove", "downs", "creek", "bay", "beach", "valley", "springs", "falls", "harbour", "harbor", "island", "heights", "hills", "gully", "gorge"]
+
+    /// "felling in Kinleith Forest", "the trailer at Cadgwith Cove" — but not "Barmah Forest virus" or "Murray Valley encephalitis".
+    private func namedLandscapes(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for position in tokens.indices.dropFirst() where tokens[position].end - tokens[position].start >= 3 && bytes[tokens[position].start].isUpper {
+            let ending = tokens[position], name = tokens[position - 1]
+            guard !ending.isNumber, Self.landscapeEndings.contains(ending, in: document), !name.isNumber, name.end + 1 == ending.start,
+                  bytes[name.end] == UInt8(ascii: " "), ending.zone == .text, document.isCapitalised(name), !Self.isCommonPlaceWord(name, in: document),
+                  !Self.landscapeEndings.contains(name, in: document) else { continue }
+            if let next = document.token(startingAt: ending.end + 1), PersonNames.eponymNouns.contains(next, in: document) || Self.notPlaceFollowers.contains(next, in: document) { continue }
+            // "first described in the Bitterroot Valley": a region, not a property or an address.
+            if position >= 2, document.lowercased(tokens[position - 2].range) == "the" { continue }
+            matches.append(Match(name.start..<ending.end, "named place"))
         }
         return matches
     }
