@@ -12,11 +12,12 @@ struct IdentityNumberRule: TextRule {
             "doi:10.1056/NEJMoa2034577; PMID: 31234567; NCT04280705; ICD-10 I21.4; BRCA1 c.68_69delAG.",
             "CURB-65 score 3; QRISK 12.4%; the 2019 guideline, version 4.1; BP 128/84 and 132/90; PLT 250 000; case-1000; Table-12.",
             "PMID 28273028; SNOMED CT 233604007; Ensembl ENST00000357618; a CR2032 button cell; lead 6935M-62 cm.",
-            "  - file: sc008-ga68-pet.png\n  - file: images/h002-ct-day0.jpg",
+            "  - file: sc008-ga68-pet.png\n  - file: images/h002-ct-day0.jpg\n  - file: images/hc008-cd30.jpg",
         ],
         failing: [
             "MRN: ⟦00482913⟧; UR ⟦7731042⟧.",
             "NHS number ⟦943 476 5919⟧ was on the label.",
+            "Twins' labels:\n| MRN | ⟦RH 0714452⟧ | ⟦RH 0714459⟧ |\n|---|---|---|\n\n| # | Initials | MRN |\n|---|---|---|\n| 1 | R.McC. | ⟦4481-0092⟧ |\n\nHis badge ⟦PH 11834⟧; RCMP file ⟦2024-158223⟧; the file 12 pages long.",
             "SSN ⟦123-45-6789⟧; health card ⟦1234-567-890-AB⟧.",
             "The form listed ⟦943 476 5919⟧ as her number.",
             "Card ⟦4539 1488 0343 6467⟧ paid the fee; trust numbers ⟦RK9 447 201⟧ and ⟦CHP 24-118730⟧.",
@@ -51,6 +52,8 @@ struct IdentityNumberRule: TextRule {
         "rx#", "rx no", "run#", "run no", "run number", "incident number", "incident no", "prf", "prf no", "cad", "cad no", "mrd", "dl#", "dl no", "hrn", "crn", "case", "file no", "file number", "register", "riddor", "phin", "intimation no", "fir no",
         // German case and insurance numbers: "Fall-Nr.", "KV-Nr.", "Aktenzeichen".
         "fall-nr", "fallnummer", "kv-nr", "aktenzeichen", "patientennummer", "pat-nr",
+        // A badge or a file with its number: "badge PH 11834", "RCMP file 2024-158223".
+        "badge", "file",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version"]
@@ -58,9 +61,16 @@ struct IdentityNumberRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
         for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
-            if let range = LabelledValue.value(after: end, in: document, minimumDigits: ["group", "case", "register"].contains(label) ? 5 : label == "nhi" ? 2 : label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
+            // "- file: images/hc008-cd30.jpg": an image's path in front matter, not a case file.
+            if label == "file", end < document.bytes.count, document.bytes[end] == UInt8(ascii: ":") { continue }
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: ["group", "case", "register", "file"].contains(label) ? 5 : label == "nhi" ? 2 : label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
                 matches.append(Match(range, "identity or record number"))
             }
+        }
+        // Tables of record numbers: a column headed "MRN" or a row headed "MRN", each cell with four digits or more.
+        for range in TableColumns.cells(in: document, headers: TableColumns.recordNumberHeaders) + TableColumns.rowCells(in: document, headers: TableColumns.recordNumberHeaders)
+        where document.bytes[range].filter(\.isDigit).count >= 4 {
+            matches.append(Match(range, "identity or record number"))
         }
         matches += capitalLabelled(in: document)
         matches += unlabelled(in: document)

@@ -7,6 +7,31 @@ enum TableColumns {
     static let nameHeaders: WordList = ["name", "names", "patient name", "surname", "first name", "full name", "contact", "next of kin", "nok", "staff", "clinician", "nurse", "relative",
                                          "casualty", "victim", "occupant", "passenger", "patient (name)", "contact name"]
 
+    /// Headers of columns and rows of record numbers: "| MRN | RH 0714452 | RH 0714459 |".
+    static let recordNumberHeaders: WordList = ["mrn", "ur", "ur number", "urn", "hospital number", "hospital no", "record number", "medical record number",
+                                                "nhs number", "nhs no", "chi", "chi number", "nhi", "hcn", "health card", "patient id", "hospital id", "id number",
+                                                "uhid", "ip no", "mrn / ur", "case number", "file number", "chart number"]
+
+    /// Cells of rows whose first cell is in `headers`, other than that first cell: "| MRN | RH 0714452 | RH 0714459 |".
+    static func rowCells(in document: ScanDocument, headers: WordList) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for (index, start) in document.source.lineStarts.enumerated() {
+            var first = start
+            while first < document.bytes.count, document.bytes[first] == UInt8(ascii: " ") { first += 1 }
+            guard first < document.bytes.count, document.bytes[first] == UInt8(ascii: "|") else { continue }
+            let cells = cellRanges(document.source.lineBytes(index + 1), lineStart: start)
+            guard cells.count >= 2 else { continue }
+            let header = document.bytes[cells[0]].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
+            guard headers.contains(header) else { continue }
+            for range in cells.dropFirst() {
+                let leading = document.bytes[range].prefix { $0 == UInt8(ascii: " ") }.count
+                let trailing = document.bytes[range].reversed().prefix { $0 == UInt8(ascii: " ") }.count
+                if range.count > leading + trailing { ranges.append((range.lowerBound + leading)..<(range.upperBound - trailing)) }
+            }
+        }
+        return ranges
+    }
+
     /// Byte ranges of the cells in columns whose header is in `headers`.
     static func cells(in document: ScanDocument, headers: WordList) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
@@ -61,7 +86,7 @@ enum TableColumns {
         return ranges
     }
 
-    private static func cellRanges(_ bytes: ArraySlice<UInt8>, lineStart: Int) -> [Range<Int>] {
+    static func cellRanges(_ bytes: ArraySlice<UInt8>, lineStart: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var cellStart: Int?
         for index in bytes.indices where bytes[index] == UInt8(ascii: "|") {
