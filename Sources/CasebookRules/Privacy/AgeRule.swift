@@ -23,7 +23,7 @@ struct AgeRule: TextRule {
             "Age: ⟦96⟧. | Age | ⟦103⟧ |; her sister, who is ⟦94⟧; DICOM age ⟦095Y⟧.",
             "On her ⟦103rd birthday⟧ she had a fall; his mother died at ⟦91⟧.",
             "At ⟦101⟧, she lives alone. She is ⟦99⟧. The patient (⟦97⟧) and someone of ⟦96⟧.",
-            "A woman in her ⟦late nineties⟧; she is ⟦one hundred and three⟧.",
+            "A woman in her ⟦late nineties⟧; she is ⟦one hundred and three⟧; a great-aunt of ⟦ninety-six⟧.",
             "Triage: \"M, ⟦92⟧. Bitten.\" and \"F ⟦91⟧, confused\"; ⟦93⟧M pinned; Mr A (M, ⟦91⟧); Evelyn Marsh, ⟦94⟧, bled.",
             "A man who at ⟦93⟧ was driving; Mme J.C. is ⟦102⟧.",
             "age/sex ⟦91⟧/F; que tem ⟦102 anos⟧; Nomathemba Mqhayi (⟦90⟧, grant); her mother-in-law, ⟦92⟧; still alive at ⟦94⟧ in the village.",
@@ -128,7 +128,8 @@ struct AgeRule: TextRule {
                 }
                 if word.hasPrefix("ninety") || word == "hundred" {
                     let afterAged = position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at"].contains(document.lowercased(tokens[position - 1].range))
-                        || position >= 2 && document.lowercased(tokens[position - 1].range) == "of" && Self.people.contains(tokens[position - 2], in: document)
+                        || position >= 2 && document.lowercased(tokens[position - 1].range) == "of"
+                            && (Self.people.contains(tokens[position - 2], in: document) || PersonNames.kinship.contains(tokens[position - 2], in: document))
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of" && document.lowercased(tokens[position - 2].range) == "age"
                     if (word.hasPrefix("ninety") && word.contains("-year")) || (word.hasPrefix("ninety") && afterAged && !Self.followedByUnit(token.end, in: document)) {
                         matches.append(Match(token.range, "age over 89"))

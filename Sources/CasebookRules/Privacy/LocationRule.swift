@@ -16,7 +16,7 @@ struct LocationRule: TextRule {
             "Shocks from T-wave oversensing; a defibrillator outside Zone IV; a slip in Malayalam and English.",
             "St John's wort induces CYP3A4; St. Vitus' dance; the Ottawa rules, from Stiell's group; referred to the Ministry of Manpower.",
             "Nasendoscopy at the hospital shows a mass in the fossa of Rosenmüller; the ED at 14:30; in British Columbia.",
-            "Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
+            "Text.\n\n## Hospital\n\nAdmitted to the ward. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
             "She lives at ⟦14 Rowan Street, Ballarat⟧; he lives at ⟦1432 Mahalefele Road, Dube, Soweto⟧ 1804.",
@@ -34,7 +34,7 @@ struct LocationRule: TextRule {
             "Film from ⟦St Canice's Ward⟧; wounds in ⟦St. Paul's OR 4⟧; wrist film, ⟦Dell Children's ED⟧; she came to the ED at ⟦Harborview⟧.",
             "Contact: sister Tara, ⟦Kamloops⟧, 250-555-0191; a community pharmacy in ⟦Marrickville⟧; her GP in ⟦Ōtara⟧; the ⟦ward 57⟧ team.",
             "CT, ⟦Resus 2, Morriston⟧; VT on arrival at the ⟦Pronto-Socorro do InCor⟧; ⟦Rua Augusta, 1520, apto 42, Consolação⟧.",
-            "He was felling in ⟦Kinleith Forest⟧; the trailer at ⟦Cadgwith Cove⟧; he works on ⟦Warrigal Downs⟧ station.",
+            "Found behind ⟦1180 N. Halsted St⟧ (60642). He was felling in ⟦Kinleith Forest⟧; the trailer at ⟦Cadgwith Cove⟧; he works on ⟦Warrigal Downs⟧ station.",
             "She came to the Children's Emergency Unit, ⟦Morriston⟧ at noon; the Intensive Care Unit, Level 2.",
         ]
     )
@@ -541,6 +541,7 @@ struct LocationRule: TextRule {
             let particleFirst = ["am", "an", "im", "zum", "zur", "de", "di", "del", "da", "do"].contains(document.lowercased(next.range))
                 && position + 2 < tokens.count && document.isCapitalised(tokens[position + 2]) && tokens[position + 2].start == next.end + 1
             if document.isCapitalised(token) || document.isAllCaps(token) || document.bytes[token.range].elementsEqual("ul".utf8), next.start <= token.end + 2,
+               !bytes[token.end..<next.start].contains(where: \.isLineBreak),
                document.isCapitalised(next) || particleFirst,
                Self.facilityWordsBefore.contains(token, in: document) || Self.streetWordsFirst.contains(token, in: document) {
                 var last = position + 1
@@ -801,10 +802,14 @@ struct LocationRule: TextRule {
         var names = 0
         while next < tokens.count, names <= 4 {
             let token = tokens[next]
-            guard !token.isNumber, document.isCapitalised(token), document.onlySpaces(tokens[next - 1].end..<token.start, allowing: [UInt8(ascii: ",")]),
+            // "1180 N. Halsted St": a compass point with a full stop before the name.
+            let afterCompass = names == 1 && tokens[next - 1].end - tokens[next - 1].start == 1 && document.bytes[tokens[next - 1].end] == UInt8(ascii: ".")
+                && [UInt8(ascii: "N"), UInt8(ascii: "S"), UInt8(ascii: "E"), UInt8(ascii: "W")].contains(document.bytes[tokens[next - 1].start])
+            guard !token.isNumber, document.isCapitalised(token),
+                  document.onlySpaces(tokens[next - 1].end..<token.start, allowing: afterCompass ? [UInt8(ascii: ","), UInt8(ascii: ".")] : [UInt8(ascii: ",")]),
                   token.start - tokens[next - 1].end <= 2 else { return nil }
             let word = document.lowercased(token.range)
-            if names >= 1, Self.streetSuffixes.contains(word) {
+            if names >= 1, Self.streetSuffixes.contains(word), !(afterCompass && names == 1) {
                 var end = token.end
                 let abbreviations: Set<String> = ["st", "rd", "ave", "av", "ln", "dr", "ct", "cl", "pl", "blvd", "tce", "pde", "hwy", "sq", "cres", "cct", "pkwy"]
                 if end < document.bytes.count, document.bytes[end] == UInt8(ascii: "."), abbreviations.contains(word) { end += 1 }

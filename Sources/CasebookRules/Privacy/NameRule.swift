@@ -35,7 +35,7 @@ struct NameRule: TextRule {
             "Driver: ⟦Abdirahman Warsame⟧ · CDL W482\nSubject: ⟦WÓJCIK, Tomasz⟧   DOB on file\nNgā mihi, ⟦Tania Rewi⟧ RN",
             "Agent: ⟦R PUGH⟧   Staff ID on file\n\n⟦Marcus Oyelaran-Whyte⟧, 27, was cycling home.",
             "The cardiac physiologist, ⟦Declan Fogarty⟧, and the ward social worker, ⟦Nokuthula Zulu⟧, met.\nVictim:    ⟦Jasmine Albright⟧   DOB on file\nWorker: ⟦MD RAKIBUL HASAN⟧     FIN on file",
-            "The site first-aider, ⟦Rajesh s/o Subramaniam⟧, acted. Her educator was ⟦Brianna Kowalczyk⟧.\n> \"Thank you ⟦Bri⟧ — it helped.\" Later ⟦Bri⟧ called.",
+            "Skipper ⟦Jago Trewhella⟧ and ⟦Stuart \"Stu\" Penrose⟧ capsized; ⟦Stu⟧ was cold. Re: ⟦Rawiri “Wiri” Te Huia⟧, NHI on file.\nThe site first-aider, ⟦Rajesh s/o Subramaniam⟧, acted. Her educator was ⟦Brianna Kowalczyk⟧.\n> \"Thank you ⟦Bri⟧ — it helped.\" Later ⟦Bri⟧ called.",
         ]
     )
 
@@ -281,6 +281,23 @@ struct NameRule: TextRule {
                isNameWord(tokens[position + 2]), !Lexicon.englishWords.contains(tokens[position + 2], in: document), !Lexicon.eponyms.contains(tokens[position + 2], in: document) {
                 matches.append(Match(tokens[position + 2].range, "name"))
                 continue
+            }
+            // "Stuart "Stu" Penrose", "Rawiri “Wiri” Te Huia": a nickname in quotes between a given name and a surname.
+            if position + 2 < tokens.count, token.end + 2 < bytes.count, bytes[token.end] == UInt8(ascii: " "),
+               bytes[token.end + 1] == UInt8(ascii: "\"") || bytes[token.end + 1] == 0xE2 && document.hasPrefix("“", at: token.end + 1) {
+                let nickname = tokens[position + 1], surname = tokens[position + 2]
+                let open = bytes[token.end + 1] == UInt8(ascii: "\"") ? 1 : 3
+                if nickname.start == token.end + 1 + open, !nickname.isNumber, document.isCapitalised(nickname),
+                   document.hasPrefix("\" ", at: nickname.end) || document.hasPrefix("” ", at: nickname.end),
+                   !surname.isNumber, document.isCapitalised(surname), surname.start <= nickname.end + 5, isNameWord(token) {
+                    var last = position + 2
+                    while last + 1 < tokens.count, last - position < 4, tokens[last + 1].start == tokens[last].end + 1, bytes[tokens[last].end] == UInt8(ascii: " "),
+                          !tokens[last + 1].isNumber, document.isCapitalised(tokens[last + 1]), isNameWord(tokens[last + 1]) {
+                        last += 1
+                    }
+                    matches.append(Match(token.start..<tokens[last].end, "name"))
+                    continue
+                }
             }
             // "Rajesh s/o Subramaniam", "Kavitha d/o Raman", "Ahmad a/l Muthu": a name that gives the father's.
             if token.end + 6 < bytes.count, bytes[token.end + 2] == UInt8(ascii: "/"), bytes[token.end] == UInt8(ascii: " "), bytes[token.end + 4] == UInt8(ascii: " "), isNameWord(token),

@@ -12,6 +12,8 @@ enum PersonNames {
         var names: [UInt64: [ArraySlice<UInt8>]] = [:]
         /// Given names written in full before a surname, which a message may shorten: "Brianna" → "Bri", "Lindiwe" → "Lindi".
         var givenNames: [ArraySlice<UInt8>] = []
+        /// Given names that are also English words ("Ivy Pocock" … "Ivy's own statement"): followed only in the middle of a sentence.
+        var wordNames: [UInt64: [ArraySlice<UInt8>]] = [:]
         var claimed: [Range<Int>] = []
         var index = 0
         for match in matches.sorted(by: { $0.start < $1.start }) {
@@ -24,6 +26,11 @@ enum PersonNames {
                    document.bytes[token.range].allSatisfy(\.isASCIILetter), document.isCapitalised(token) {
                     givenNames.append(document.bytes[token.range])
                 }
+                if kind != "place", position == index, position + 1 < tokens.count, tokens[position + 1].start < match.end, !tokens[position + 1].isNumber,
+                   document.isCapitalised(tokens[position + 1]), Lexicon.englishWords.contains(token, in: document),
+                   isFollowable(token, in: document, givenName: true, englishAllowed: true) {
+                    wordNames[token.hash, default: []].append(document.bytes[token.range])
+                }
                 position += 1
                 // A word that is also an eponym ("Marcus Gunn") is a given name when a surname follows it here: "Marcus Armstrong".
                 let givenName = position < tokens.count && tokens[position].start < match.end && !tokens[position].isNumber
@@ -33,12 +40,24 @@ enum PersonNames {
                 if !(names[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { names[token.hash, default: []].append(word) }
             }
         }
-        guard !names.isEmpty else { return [] }
+        guard !names.isEmpty || !wordNames.isEmpty else { return [] }
         var found: [Match] = []
         var next = 0
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
             let word = document.bytes[token.range]
-            let known = names[token.hash].map { $0.contains(where: { $0.elementsEqual(word) }) } ?? false
+            var known = names[token.hash].map { $0.contains(where: { $0.elementsEqual(word) }) } ?? false
+            // "pedigree-mcilwraith-family.png" after "Alasdair McIlwraith": a name in a file name or a slug, in lowercase.
+            if !known, let candidates = names[token.hash], document.bytes[token.start].isLower,
+               token.start >= 1 && [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/")].contains(document.bytes[token.start - 1])
+                || token.end < document.bytes.count && [UInt8(ascii: "-"), UInt8(ascii: "_")].contains(document.bytes[token.end]) {
+                known = candidates.contains { $0.map(\.lowercased).elementsEqual(word) }
+            }
+            // "Ivy's own statement": a given name that is also a word, capitalised in the middle of a sentence.
+            if !known, let candidates = wordNames[token.hash], candidates.contains(where: { $0.elementsEqual(word) }), !document.startsSentence(token),
+               position >= 1, !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isNumber,
+               position + 1 >= tokens.count || !document.isCapitalised(tokens[position + 1]) || tokens[position + 1].start > token.end + 1 {
+                known = true
+            }
             // "Thank you Bri": the start of a given name found in full, as a word of its own that is nothing else.
             let shortened = !known && !givenNames.isEmpty && word.count >= 3 && document.isCapitalised(token)
                 && givenNames.contains { $0.count >= word.count + 2 && $0.starts(with: word) }
@@ -53,11 +72,11 @@ enum PersonNames {
         return found
     }
 
-    private static func isFollowable(_ token: Token, in document: ScanDocument, givenName: Bool) -> Bool {
+    private static func isFollowable(_ token: Token, in document: ScanDocument, givenName: Bool, englishAllowed: Bool = false) -> Bool {
         !token.isNumber && token.zone == .text && token.end - token.start >= 3 && document.isCapitalised(token) && !document.isAllCaps(token)
             && !stopwords.contains(token, in: document) && !titles.contains(token, in: document) && !patientWords.contains(token, in: document)
             && !kinship.contains(token, in: document) && (!Lexicon.eponyms.contains(token, in: document) || givenName || Lexicon.firstNames.contains(token, in: document))
-            && !Lexicon.englishWords.contains(token, in: document) && !LocationRule.genericWords.contains(token, in: document)
+            && (englishAllowed || !Lexicon.englishWords.contains(token, in: document)) && !LocationRule.genericWords.contains(token, in: document)
             && !LocationRule.facilityWords.contains(token, in: document) && !LocationRule.countries.contains(token, in: document)
     }
 
@@ -66,7 +85,7 @@ enum PersonNames {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sr", "master", "madam", "sir", "dame",
         "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "frau", "señor", "senor", "sra",
         "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt",
-        "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher",
+        "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher", "skipper", "coxswain", "foreman",
         "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "const", "seu", "cst", "insp", "supt",
     ]
     static let titles = WordList(titleList, vocabulary: .titles)
