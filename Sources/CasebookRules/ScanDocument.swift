@@ -214,11 +214,15 @@ public struct ScanDocument: Sendable {
         func opensBlock(_ text: ArraySlice<UInt8>) -> Bool {
             let trimmed = text.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             guard let first = trimmed.first else { return true }
-            if [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: ">"),
-                UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: "["), 0xE2].contains(first) { return true }
-            // "1. ", "2) ": an ordered list item.
-            let digits = trimmed.prefix(while: \.isDigit).count
-            if digits > 0, digits < trimmed.count, [UInt8(ascii: "."), UInt8(ascii: ")")].contains(trimmed[trimmed.startIndex + digits]) { return true }
+            let second = trimmed.count > 1 ? trimmed[trimmed.startIndex + 1] : UInt8(ascii: " ")
+            // A bullet needs a space after it ("-5 °C" and "**Age:**" go on the paragraph); "---" is a rule or an underline;
+            // a line that starts with a dash may be a sign-off ("— JM").
+            if [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(first) { return second == UInt8(ascii: " ") || second == UInt8(ascii: "\t") || trimmed.count == 1
+                || trimmed.allSatisfy { $0 == first || $0 == UInt8(ascii: " ") } }
+            if [UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: "="), 0xE2].contains(first) { return true }
+            // Only "1." or "1)" starts an ordered list inside a paragraph (CommonMark): "77868. EDD …" goes on it.
+            let digits = trimmed.prefix(while: \.isDigit)
+            if digits.elementsEqual("1".utf8), digits.count < trimmed.count, [UInt8(ascii: "."), UInt8(ascii: ")")].contains(trimmed[trimmed.startIndex + 1]) { return true }
             // Four spaces of indent after a paragraph still continue it, but a tab-indented line is left alone.
             return text.first == UInt8(ascii: "\t")
         }

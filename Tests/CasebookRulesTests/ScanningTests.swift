@@ -27,6 +27,9 @@ import CasebookModel
         summary: Two
           lines
         ---
+        Home on FM 1488, Sandy Fork, TX
+        77868. EDD soon; low of
+        -5 °C.
         He drove from
         Paisley at 04:30; his daughter
           Loretta lives next door.\u{20}\u{20}
@@ -51,7 +54,7 @@ import CasebookModel
         let document = ScanDocument(source: SourceText(path: "case.md", text: text))
         #expect(document.bytes.count == document.source.utf8.count)
         let joined = String(decoding: document.bytes, as: UTF8.self)
-        #expect(joined.contains("He drove from Paisley at 04:30; his daughter   Loretta lives next door."))
+        #expect(joined.contains("TX 77868. EDD soon; low of -5 °C. He drove from Paisley at 04:30; his daughter   Loretta lives next door."))
         #expect(joined.contains("A list item that lives in   Kirkcaldy, Fife.\n- Another item\n1. Ordered\n> Quote one\n> Quote two\n| a | b |\n| c | d |\n"))
         #expect(joined.contains("next door.  \nHard break above.\n\n- A"))
         #expect(joined.contains("```\ncode line\nmore code\n```\n# Heading\nText after a heading  and a CRLF line."))
