@@ -24,6 +24,7 @@ struct AgeRule: TextRule {
             "On her ⟦103rd birthday⟧ she had a fall; his mother died at ⟦91⟧.",
             "At ⟦101⟧, she lives alone. She is ⟦99⟧. The patient (⟦97⟧) and someone of ⟦96⟧.",
             "A woman in her ⟦late nineties⟧; she is ⟦one hundred and three⟧; a great-aunt of ⟦ninety-six⟧.",
+            "**Age:** ⟦96⟧ · EPOA daughter; Edna Boutilier, ⟦103⟧ (DOB on file); Hal Vandermolen, ⟦ninety-one⟧, retired; her ⟦ninety-fourth birthday⟧.",
             "Triage: \"M, ⟦92⟧. Bitten.\" and \"F ⟦91⟧, confused\"; ⟦93⟧M pinned; Mr A (M, ⟦91⟧); Evelyn Marsh, ⟦94⟧, bled.",
             "A man who at ⟦93⟧ was driving; Mme J.C. is ⟦102⟧.",
             "age/sex ⟦91⟧/F; que tem ⟦102 anos⟧; Nomathemba Mqhayi (⟦90⟧, grant); her mother-in-law, ⟦92⟧; still alive at ⟦94⟧ in the village.",
@@ -86,7 +87,7 @@ struct AgeRule: TextRule {
                 } else if position >= 1, ["aged", "age", "turned", "turns", "yrs", "years", "leeftijd", "alter", "âge", "edad", "età", "ålder"].contains(document.lowercased(tokens[position - 1].range))
                             || (position >= 2 && ["died", "dies", "lived"].contains(document.lowercased(tokens[position - 2].range)) && ["at", "to"].contains(document.lowercased(tokens[position - 1].range)))
                             || (position >= 2 && ["is", "was"].contains(document.lowercased(tokens[position - 1].range)) && document.lowercased(tokens[position - 2].range) == "who"),
-                          document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: ")")]),
+                          document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "_")]),
                           !Self.followedByUnit(token.end, in: document) {
                     let start = document.lowercased(tokens[position - 1].range) == "aged" ? tokens[position - 1].start : token.start
                     matches.append(Match(start..<token.end, "age over 89"))
@@ -127,7 +128,15 @@ struct AgeRule: TextRule {
                     continue
                 }
                 if word.hasPrefix("ninety") || word == "hundred" {
-                    let afterAged = position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at"].contains(document.lowercased(tokens[position - 1].range))
+                    // "her ninety-fourth birthday": an ordinal before "birthday".
+                    if word.hasPrefix("ninety"), word.hasSuffix("th") || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd"), document.hasPrefix(" birthday", at: token.end) {
+                        matches.append(Match(token.start..<(token.end + 9), "age over 89"))
+                        continue
+                    }
+                    // "Harold Vandermolen, ninety-one, retired …": spelled out between commas after a name.
+                    let betweenCommas = token.start >= 2 && document.bytes[token.start - 2] == UInt8(ascii: ",") && token.end < document.bytes.count
+                        && document.bytes[token.end] == UInt8(ascii: ",") && position >= 1 && document.isCapitalised(tokens[position - 1])
+                    let afterAged = betweenCommas || position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at"].contains(document.lowercased(tokens[position - 1].range))
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of"
                             && (Self.people.contains(tokens[position - 2], in: document) || PersonNames.kinship.contains(tokens[position - 2], in: document))
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of" && document.lowercased(tokens[position - 2].range) == "age"
@@ -186,8 +195,9 @@ struct AgeRule: TextRule {
            tokens[position + 1].start - token.end <= 1, !Lexicon.englishWords.contains(tokens[position + 1], in: document) || tokens[position + 1].end - tokens[position + 1].start == 1 {
             return true
         }
-        // "Evelyn Marsh, 94, with …": a capitalised name, then the age between commas.
-        if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: ","), bytes[token.start - 1] == UInt8(ascii: " "), after == UInt8(ascii: ","),
+        // "Evelyn Marsh, 94, with …", "Edna Boutilier, 103 (DOB …)": a capitalised name, then the age after a comma.
+        if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: ","), bytes[token.start - 1] == UInt8(ascii: " "),
+           after == UInt8(ascii: ",") || document.hasPrefix(" (", at: token.end),
            document.isCapitalised(tokens[position - 1]),
            !Lexicon.englishWords.contains(tokens[position - 1], in: document)
             || (position >= 2 && document.isCapitalised(tokens[position - 2]) && tokens[position - 2].end + 1 == tokens[position - 1].start

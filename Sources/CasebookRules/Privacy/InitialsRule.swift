@@ -22,7 +22,7 @@ struct InitialsRule: TextRule {
             "Encouraged fluids. ⟦GR⟧\n> Settled overnight. — ⟦k.m.⟧\n> Note. — ⟦PK⟧ (senior carer)\nScored by: ⟦ahk⟧   Reported by: ⟦CF⟧",
             "In the next pregnancy, ⟦RM⟧ received IVIG. Hana Kobayashi (⟦HK⟧) and ward round (⟦IC⟧/⟦JB⟧).",
             "The physiologist, Declan Fogarty, checked the device.\nSerial: PJN448217S   Checked: ⟦DF⟧; co-signed ⟦KD⟧.",
-            "Lorraine Pettigrew-Mace (\"⟦LPM⟧\" in the notes) and Jaxon Bellerose-Kemp (⟦J.B-K.⟧); at six months ⟦L.P-M.⟧ was calmer.\n  - file: hands-day1-⟦GTB⟧.jpg\nGordon Tane Baxter was seen.",
+            "Obs escalated. — RN ⟦MK⟧\nThe mother was HPA-1b/1b and the father HPA-1a/1a; threshold 0.5 V at 0.24 ms, R wave 9.4 mV.\nReviewed by GP Dr Pōtae; cardiology nurse ⟦KL⟧ monitored ECG and SpO2; left SN 2219HJ0451.\nLorraine Pettigrew-Mace (\"⟦LPM⟧\" in the notes) and Jaxon Bellerose-Kemp (⟦J.B-K.⟧); at six months ⟦L.P-M.⟧ was calmer.\n  - file: hands-day1-⟦GTB⟧.jpg\nGordon Tane Baxter was seen.",
             "| Patient | ⟦RT⟧ |\n\nPatient ........ ⟦AN⟧\n\nNaam: ⟦JvdB⟧; dhr. ⟦J.v.d.B.⟧; Mr ⟦A.M.⟧; Mr ⟦A.McL.⟧ and ⟦AMcL⟧.",
             "患者 ⟦W.D.⟧ 神志清楚; ⟦HT⟧ 様; ⟦T.W.⟧ settled, then ⟦TW⟧ aware, and ⟦tw⟧ reports a sore throat.",
         ]
@@ -41,6 +41,9 @@ struct InitialsRule: TextRule {
         "dob", "mrn", "nok", "dnar", "aed", "rosc", "sob", "nad", "tds", "bd", "od", "qds", "prn", "ip",
     ])
 
+    /// Professions written in capitals before or after a name: "GP Dr Pōtae", "RM Kylie Pettigrew", "— RN MK".
+    static let roleAbbreviations: WordList = ["gp", "rn", "en", "rm", "md", "np", "pa", "hca", "sn", "dr", "rgn", "cns", "anp", "ot", "pt", "slt", "emt", "acp", "pcp"]
+
     /// Units, lab tests, services and other short capitals that the context rules must not take for
     /// initials ("CK fell", "EP agreed", "— mg"); not applied after a title, where "Mr AS" is initials.
     static let contextAbbreviations = WordList([
@@ -53,7 +56,7 @@ struct InitialsRule: TextRule {
         "scbu", "pacu", "ama", "tto", "edd", "lmp", "ga", "iugr", "sga", "lga", "pph", "svd", "lscs", "cs", "ivf", "nec", "rds",
         "hie", "cp", "sma", "adhd", "ocd", "ptsd", "mdd", "gad", "ect", "cbt", "aa", "ooh", "ems", "rta", "mva", "loc", "etoh",
         "ppi", "tca", "tpa", "tnk", "icd", "crt", "ppm", "ilr", "dbs", "vns", "sns", "cgm", "re", "oh", "hi", "usa", "un", "nz",
-        "wa", "nt", "act", "fc", "ltd", "plc", "inc", "ceo", "hq", "it", "tv", "pc", "dr", "mrs", "ma", "ba", "phd", "msc", "bsc",
+        "wa", "nt", "act", "fc", "ltd", "plc", "inc", "ceo", "hq", "it", "tv", "pc", "dr", "sn", "mrs", "ma", "ba", "phd", "msc", "bsc",
         "mbbs", "se", "sd", "iqr", "ci", "or", "rr", "hr", "nnt", "ppv", "npv", "auc", "roc", "ui", "ux", "gfr", "egfr", "acr",
         "pcr", "fev", "fvc", "dlco", "ph", "po2", "pco2", "hco", "be", "ag", "osm", "ua", "ok", "ps", "pp", "nr", "nb", "cc",
         "bcc", "scc", "dcis", "er", "pr", "her", "ki", "rt", "ln", "mets", "tnm", "ecog", "nhl", "hl", "cll", "aml", "all", "cml",
@@ -148,8 +151,8 @@ struct InitialsRule: TextRule {
                 matches.append(Match(tokens[position + 1].start..<(tokens[position + 2].end + 1), "initials"))
                 continue
             }
-            // "Mrs AB", "pt JS", "patient K"
-            if PersonNames.introducers.contains(token, in: document) {
+            // "Mrs AB", "pt JS", "patient K" (not "PC IOL", "DS AB": a title in capitals is an abbreviation here)
+            if PersonNames.introducers.contains(token, in: document), !(token.end - token.start == 2 && document.isAllCaps(token)) {
                 let next = position + 1
                 guard next < tokens.count, !tokens[next].isNumber, document.onlySpaces(token.end..<tokens[next].start, allowing: [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ",")]),
                       tokens[next].start - token.end <= 3 else { continue }
@@ -163,15 +166,19 @@ struct InitialsRule: TextRule {
                 // After "called" or "patient" (not a title), "EMS" and "ICU" are services.
                 if !PersonNames.titles.contains(token, in: document), !["pt", "patient", "resident", "client"].contains(document.lowercased(token.range)),
                    Self.contextAbbreviations.contains(document.lowercased(candidate.range)) { continue }
-                if PersonNames.titles.contains(token, in: document), !document.isCapitalised(token) { continue }
+                // A title in lowercase ("cardiology nurse KL monitored") introduces initials that are not a service or a unit.
+                // (A role, not a family title: "the father HPA-1a/1a" is a genotype.)
+                if PersonNames.titles.contains(token, in: document), !document.isCapitalised(token),
+                   !PersonNames.patientWords.contains(token, in: document) || length < 2 || Self.contextAbbreviations.contains(document.lowercased(candidate.range)) { continue }
                 // "Mr K." is a dotted initial handled above; here "Mrs AB", "pt JS", "Mr K"
                 if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }
                 matches.append(Match(candidate.range, "initials"))
             }
         }
-        // Sign-offs: "— JM, hospitalist", "– RT" (a hyphen starts a list item instead).
+        // Sign-offs: "— JM, hospitalist", "– RT" (a hyphen starts a list item instead), on the lines as written.
+        let written = document.source.utf8
         var lineStart = 0
-        for lineEnd in bytes.indices where bytes[lineEnd] == UInt8(ascii: "\n") || lineEnd == bytes.count - 1 {
+        for lineEnd in written.indices where written[lineEnd] == UInt8(ascii: "\n") || lineEnd == written.count - 1 {
             var index = lineStart
             lineStart = lineEnd + 1
             while index < lineEnd, bytes[index].isSpace { index += 1 }
@@ -185,7 +192,7 @@ struct InitialsRule: TextRule {
             while start < bytes.count, bytes[start].isSpace { start += 1 }
             var end = start
             while end < bytes.count, bytes[end].isUpper { end += 1 }
-            if (2...3).contains(end - start), end == bytes.count || bytes[end] == UInt8(ascii: ",") || bytes[end].isLineBreak,
+            if (2...3).contains(end - start), end == bytes.count || bytes[end] == UInt8(ascii: ",") || written[end].isLineBreak,
                !Self.abbreviations.contains(document.lowercased(start..<end)), document.zone(at: start) == .text {
                 matches.append(Match(start..<end, "initials"))
             }
@@ -295,7 +302,7 @@ struct InitialsRule: TextRule {
     /// key–value table rows, a short code followed by something only a person does, "(HK)" after
     /// "Hana Kobayashi", staff pairs "(IC/LH)", and Japanese or Chinese honorifics.
     private func initialsInContext(in document: ScanDocument) -> [Match] {
-        let bytes = document.bytes
+        let bytes = document.bytes, written = document.source.utf8
         let tokens = document.tokens
         var matches: [Match] = []
         func add(_ start: Int, _ end: Int) {
@@ -310,8 +317,13 @@ struct InitialsRule: TextRule {
                                                                              UInt8(ascii: "'"), UInt8(ascii: "|"), UInt8(ascii: ",")].contains(bytes[index]) {
                 index += 1; skipped += 1
             }
+            // "Reviewed by GP Dr …", "Caller: RM Kylie …": a role, not initials; "— RN MK": the initials after it.
+            if let (end, letters) = Self.initialsShape(at: index, in: bytes), Self.roleAbbreviations.contains(letters), bytes[index].isUpper,
+               end < bytes.count, bytes[end] == UInt8(ascii: " ") {
+                index = end + 1
+            }
             while let (end, letters) = Self.initialsShape(at: index, in: bytes),
-                  !Self.abbreviations.contains(letters) || bytes[index].isUpper && !roleWord,
+                  !Self.abbreviations.contains(letters) || bytes[index].isUpper && !roleWord && !Self.roleAbbreviations.contains(letters),
                   !Self.isCommonWord(letters) || bytes[index].isUpper || bytes[index + 1] == UInt8(ascii: ".") {
                 add(index, end)
                 var after = end
@@ -328,10 +340,16 @@ struct InitialsRule: TextRule {
             guard bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93 else { continue }
             var start = index + 3
             while start < bytes.count, bytes[start].isSpace { start += 1 }
+            // "— RN MK": the role, then the initials.
+            if let (roleEnd, role) = Self.initialsShape(at: start, in: bytes), Self.roleAbbreviations.contains(role), bytes[start].isUpper,
+               roleEnd + 1 < bytes.count, bytes[roleEnd] == UInt8(ascii: " "), bytes[roleEnd + 1].isUpper {
+                start = roleEnd + 1
+            }
             guard let (end, letters) = Self.initialsShape(at: start, in: bytes), !isAbbreviation(letters) else { continue }
             var after = end
-            while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
-            let closes = after >= bytes.count || bytes[after].isLineBreak || [UInt8(ascii: "\""), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"),
+            while after < bytes.count, written[after] == UInt8(ascii: " ") { after += 1 }
+            // (A sign-off ends its line as written, even where Markdown runs the next line on.)
+            let closes = after >= bytes.count || written[after].isLineBreak || [UInt8(ascii: "\""), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"),
                                                                                  UInt8(ascii: "/"), UInt8(ascii: "*"), 0xE2].contains(bytes[after])
                 // "— PK RN": a role after the initials.
                 || ["RN", "NP", "MD", "HCA", "SN", "CNS", "RM", "EN", "RGN"].contains { bytes[after...].starts(with: $0.utf8) && (after + $0.utf8.count >= bytes.count || !bytes[after + $0.utf8.count].isLetterLike) }
@@ -346,7 +364,7 @@ struct InitialsRule: TextRule {
                 if !isAbbreviation(pair.letters) { add(after + 1, pair.end) }
             }
             // A lowercase English word after a dash is prose ("— an hour later"), unless the line ends there.
-            if bytes[start].isLower, Self.isCommonWord(letters), !(after >= bytes.count || bytes[after].isLineBreak || bytes[after] == UInt8(ascii: "\"")) { continue }
+            if bytes[start].isLower, Self.isCommonWord(letters), !(after >= bytes.count || written[after].isLineBreak || bytes[after] == UInt8(ascii: "\"")) { continue }
             add(start, end)
         }
         // Labels: "Scored by: ahk", "signed off \"GA / KT\"", "Naam: JvdB", "Patient ........ AN".
@@ -399,7 +417,7 @@ struct InitialsRule: TextRule {
             // A note signed at the end of its line: "Encouraged fluids. GR".
             if (2...3).contains(token.end - token.start), document.isAllCaps(token), !isAbbreviation(word), token.start >= 2,
                bytes[token.start - 1] == UInt8(ascii: " "), bytes[token.start - 2] == UInt8(ascii: "."),
-               bytes[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") }) {
+               written[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") }) {
                 add(token.start, token.end)
                 continue
             }

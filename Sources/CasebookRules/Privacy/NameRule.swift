@@ -35,7 +35,7 @@ struct NameRule: TextRule {
             "Driver: ⟦Abdirahman Warsame⟧ · CDL W482\nSubject: ⟦WÓJCIK, Tomasz⟧   DOB on file\nNgā mihi, ⟦Tania Rewi⟧ RN",
             "Agent: ⟦R PUGH⟧   Staff ID on file\n\n⟦Marcus Oyelaran-Whyte⟧, 27, was cycling home.",
             "The cardiac physiologist, ⟦Declan Fogarty⟧, and the ward social worker, ⟦Nokuthula Zulu⟧, met.\nVictim:    ⟦Jasmine Albright⟧   DOB on file\nWorker: ⟦MD RAKIBUL HASAN⟧     FIN on file",
-            "Skipper ⟦Jago Trewhella⟧ and ⟦Stuart \"Stu\" Penrose⟧ capsized; ⟦Stu⟧ was cold. Re: ⟦Rawiri “Wiri” Te Huia⟧, NHI on file.\nThe site first-aider, ⟦Rajesh s/o Subramaniam⟧, acted. Her educator was ⟦Brianna Kowalczyk⟧.\n> \"Thank you ⟦Bri⟧ — it helped.\" Later ⟦Bri⟧ called.",
+            "Skipper ⟦Jago Trewhella⟧ and ⟦Stuart \"Stu\" Penrose⟧ capsized; ⟦Stu⟧ was cold. Re: ⟦Rawiri “Wiri” Te Huia⟧, NHI on file.\nPC ⟦Lewis Abara⟧ (collar on file) examined the car. The site first-aider, ⟦Rajesh s/o Subramaniam⟧, acted. Her educator was ⟦Brianna Kowalczyk⟧.\n> \"Thank you ⟦Bri⟧ — it helped.\" Later ⟦Bri⟧ called.",
         ]
     )
 
@@ -205,7 +205,7 @@ struct NameRule: TextRule {
                Lexicon.firstNames.contains(token, in: document) || document.offsets(of: Array("**".utf8) + document.bytes[token.range] + Array(":**".utf8)).count >= 2
                 || document.offsets(of: Array("**".utf8) + document.bytes[token.range] + Array("** ".utf8)).count >= 2 {
                 var lineStart = token.start - 2
-                while lineStart > 0, !bytes[lineStart - 1].isLineBreak { lineStart -= 1 }
+                while lineStart > 0, !document.source.utf8[lineStart - 1].isLineBreak { lineStart -= 1 }
                 if bytes[lineStart..<(token.start - 2)].allSatisfy({ $0.isSpace || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "-") }) {
                     matches.append(Match(token.range, "name"))
                 }
@@ -425,7 +425,10 @@ struct NameRule: TextRule {
             if introducesPerson {
                 if isTitle, !document.isCapitalised(token), !PersonNames.patientWords.contains(token, in: document) { continue }
                 // "MR Conditional", "MR Safe", "DR screening": capitals followed by an ordinary word are an abbreviation.
-                if isTitle, document.isAllCaps(token), token.end - token.start == 2, position + 1 < tokens.count, !document.isAllCaps(tokens[position + 1]) { continue }
+                // ("PC Lewis Abara", "DS Ferguson": a police rank before a name that is not an ordinary word.)
+                if isTitle, document.isAllCaps(token), token.end - token.start == 2, position + 1 < tokens.count, !document.isAllCaps(tokens[position + 1]),
+                   !document.isCapitalised(tokens[position + 1]) || Lexicon.englishWords.contains(tokens[position + 1], in: document)
+                    || !["PC", "DC", "DS", "DI"].contains(document.text(token.range)) { continue }
                 let next = position + 1
                 // "psychiatrist, Dott.ssa Francesca Lombardi": the title that follows introduces the name itself.
                 if next < tokens.count, PersonNames.titles.contains(tokens[next], in: document), !isTitle { continue }
@@ -440,6 +443,8 @@ struct NameRule: TextRule {
                 if run.isEmpty, next + 1 < tokens.count, !tokens[next].isNumber, !tokens[next + 1].isNumber,
                    tokens[next + 1].start - tokens[next].end == 1, document.bytes[tokens[next].end] == UInt8(ascii: " "),
                    !PersonNames.stopwords.contains(tokens[next], in: document), !PersonNames.stopwords.contains(tokens[next + 1], in: document),
+                   // "the midwife performed McRoberts": a manoeuvre.
+                   !Lexicon.eponyms.contains(tokens[next + 1], in: document),
                    PersonNames.hasAccentedLatin(tokens[next + 1], in: document) || PersonNames.hasAccentedLatin(tokens[next], in: document)
                     || Lexicon.surnames.contains(tokens[next + 1], in: document) || Lexicon.firstNames.contains(tokens[next], in: document) {
                     run = next..<(next + 2)

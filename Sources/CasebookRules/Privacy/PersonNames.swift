@@ -85,7 +85,7 @@ enum PersonNames {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sr", "master", "madam", "sir", "dame",
         "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "frau", "señor", "senor", "sra",
         "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt",
-        "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher", "skipper", "coxswain", "foreman",
+        "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher", "skipper", "coxswain", "foreman", "pc", "dc", "ds",
         "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "const", "seu", "cst", "insp", "supt",
     ]
     static let titles = WordList(titleList, vocabulary: .titles)
