@@ -9,13 +9,13 @@ struct DateRule: TextRule {
         passing: [
             "Seen in 2019; reviewed on day 5 and again 3 weeks later at 14:30.",
             "BP 128/84, GCS 14/15, 4/4 bottles grew E. coli; 2/3 of patients improve; symptoms for 4/12; acuity 6/9.",
-            "Version 2.1.3; sodium 1.2.3 is not a date; pages 12-34.",
+            "Version 2.1.3; sodium 1.2.3 is not a date; pages 12-34; release 2.1.12; section 4.2.11; v2.1.12; §3.1.20.",
             "She may need surgery. We march on. The heating was off in February. Weight fell across the 25th and 9th centiles.",
             "Thorax. 2023;78(Suppl 3):s1-s42.",
         ],
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
-            "DOB: ⟦04/07/58⟧; seen ⟦12.03.2021⟧.",
+            "DOB: ⟦04/07/58⟧; seen ⟦12.03.2021⟧; order granted ⟦27.03.23⟧; medical (⟦12.01.24⟧).",
             "The scan on ⟦3 March 2021⟧ and the review on ⟦March 3rd⟧.",
             "Born on the ⟦3rd of March⟧, died ⟦Mar 3, 2022⟧.",
             "First seen in ⟦March 2021⟧; imaging ⟦03-MAR-21⟧.",
@@ -130,8 +130,11 @@ struct DateRule: TextRule {
                   let day = Int(document.text(tokens[position].range)), let month = Int(document.text(tokens[position + 1].range)),
                   // Day/month or, as in the US, month/day: "8/15".
                   (1...31).contains(day) && (1...12).contains(month) || (1...12).contains(day) && (1...31).contains(month) && tokens[position].end < bytes.count && bytes[tokens[position].end] == UInt8(ascii: "/"),
-                  tokens[position].start == 0 || !(bytes[tokens[position].start - 1].isAlphanumeric || bytes[tokens[position].start - 1] == UInt8(ascii: "/")),
-                  tokens[position + 1].end == bytes.count || !(bytes[tokens[position + 1].end].isAlphanumeric || bytes[tokens[position + 1].end] == UInt8(ascii: "/")) else { return nil }
+                  // Not the tail or the head of a longer number: "2.1.12", "1.12.3".
+                  tokens[position].start == 0 || !(bytes[tokens[position].start - 1].isAlphanumeric || bytes[tokens[position].start - 1] == UInt8(ascii: "/")
+                    || bytes[tokens[position].start - 1] == UInt8(ascii: ".") && tokens[position].start >= 2 && bytes[tokens[position].start - 2].isDigit),
+                  tokens[position + 1].end == bytes.count || !(bytes[tokens[position + 1].end].isAlphanumeric || bytes[tokens[position + 1].end] == UInt8(ascii: "/")
+                    || bytes[tokens[position + 1].end] == UInt8(ascii: ".") && tokens[position + 1].end + 1 < bytes.count && bytes[tokens[position + 1].end + 1].isDigit) else { return nil }
             return tokens[position].start..<tokens[position + 1].end
         }
         for (position, token) in tokens.enumerated() where token.zone == .text {
@@ -264,7 +267,11 @@ struct DateRule: TextRule {
         return matches
     }
 
-    /// 12/03/2021, 3/12/21, 12.03.2021, 12-03-2021, 2021-03-12, 2021/03/12.
+    /// Words before a numbered thing rather than a date: "version 2.1.12", "section 4.2.11".
+    static let numberedThings: WordList = ["version", "ver", "release", "firmware", "software", "build", "section", "sections", "chapter", "rule", "step",
+                                           "table", "figure", "fig", "item", "paragraph", "para", "clause", "criterion", "level", "grade", "stage", "v", "vs", "edition", "revision", "rev"]
+
+    /// 12/03/2021, 3/12/21, 12.03.2021, 27.03.23, 12-03-2021, 2021-03-12, 2021/03/12.
     private func numericDate(at position: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
         let bytes = document.bytes
         guard position + 2 < tokens.count else { return nil }
@@ -287,7 +294,13 @@ struct DateRule: TextRule {
             guard lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 2 || lengths[2] == 4 else { return nil }
             guard (1...31).contains(values[0]), (1...31).contains(values[1]), values[0] <= 12 || values[1] <= 12 else { return nil }
             if lengths[2] == 4, !(1900...2099).contains(values[2]) { return nil }
-            if separator == UInt8(ascii: "."), lengths[2] == 2 { return nil }  // 1.2.34 is more likely a version
+            // "27.03.23", "9.2.23": a day, a month and a short year with full stops — but not "version 2.1.12" or "section 4.2.11".
+            if separator == UInt8(ascii: "."), lengths[2] == 2 {
+                guard values[1] <= 12, values[0] >= 1, values[1] >= 1 else { return nil }
+                if position >= 1, Self.numberedThings.contains(tokens[position - 1], in: document) || document.bytes[tokens[position - 1].range].elementsEqual("v".utf8) { return nil }
+                // "§3.1.20" (§ is C2 A7 in UTF-8).
+                if first.start >= 2, bytes[first.start - 2] == 0xC2, bytes[first.start - 1] == 0xA7 { return nil }
+            }
         }
         return first.start..<third.end
     }

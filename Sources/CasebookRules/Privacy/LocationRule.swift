@@ -35,7 +35,7 @@ struct LocationRule: TextRule {
             "Contact: sister Tara, ⟦Kamloops⟧, 250-555-0191; a community pharmacy in ⟦Marrickville⟧; her GP in ⟦Ōtara⟧; the ⟦ward 57⟧ team.",
             "CT, ⟦Resus 2, Morriston⟧; VT on arrival at the ⟦Pronto-Socorro do InCor⟧; ⟦Rua Augusta, 1520, apto 42, Consolação⟧.",
             "Found behind ⟦1180 N. Halsted St⟧ (60642). He was felling in ⟦Kinleith Forest⟧; the trailer at ⟦Cadgwith Cove⟧; he works on ⟦Warrigal Downs⟧ station.",
-            "She came to the Children's Emergency Unit, ⟦Morriston⟧ at noon; the Intensive Care Unit, Level 2.",
+            "She came to the Children's Emergency Unit, ⟦Morriston⟧ at noon; the Intensive Care Unit, Level 2.\nFollow-up at ⟦Dingwall Community Hospital⟧ clinic.",
         ]
     )
 
@@ -51,7 +51,7 @@ struct LocationRule: TextRule {
         "centre", "center", "home", "village", "lodge", "house", "manor", "hall", "station", "barracks", "camp", "hostel",
         "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium", "maternity", "institute", "unit", "pavilion", "primary", "elementary", "kindergarten",
         "preschool", "daycare", "pharmacy", "drugs", "chemist", "chemists", "drugstore", "store", "secondary", "dispensary", "intermediate",
-        "phc", "chc", "residence",
+        "phc", "chc", "residence", "inn", "tavern", "creamery", "dairy", "depot", "plaza", "therapies",
         "fc", "afc", "club",
     ])
     /// Capitalised words that describe a facility's kind rather than name it.
@@ -175,7 +175,10 @@ struct LocationRule: TextRule {
                 continue
             }
             // Named facilities: "Riverside Medical Centre", "St. Michael's Hospital", "Eastfield University Hospital".
-            if Self.facilityWords.contains(word) || compound, document.isCapitalised(token), !PersonNames.isEponymUse(tokens, at: position, in: document),
+            // ("Dingwall Community Hospital clinic": a clinic after the hospital is not an eponym's noun.)
+            if Self.facilityWords.contains(word) || compound, document.isCapitalised(token),
+               !PersonNames.isEponymUse(tokens, at: position, in: document)
+                || position + 1 < tokens.count && (Self.facilityWords.contains(tokens[position + 1], in: document) || Self.lowercaseFacilityKinds.contains(tokens[position + 1], in: document)),
                let start = facilityStart(before: compound ? position - 1 : position, tokens: tokens, document: document)
                 ?? (position + 1 < tokens.count && position >= 1 && document.isCapitalised(tokens[position + 1]) && tokens[position + 1].start == token.end + 1
                     && document.bytes[token.end] == UInt8(ascii: " ") && document.bytes[tokens[position - 1].end] == UInt8(ascii: " ")
@@ -649,7 +652,7 @@ struct LocationRule: TextRule {
 
     /// Last words that make a place of an unfamiliar word anywhere in the text: "Kinleith Forest", "Cadgwith Cove",
     /// "Warrigal Downs". Fewer than `placeEndings`, which need a sentence about where someone lives.
-    static let landscapeEndings: WordList = ["forest", "cove", "downs", "creek", "bay", "beach", "valley", "springs", "falls", "harbour", "harbor", "island", "heights", "hills", "gully", "gorge"]
+    static let landscapeEndings: WordList = ["forest", "cove", "downs", "park", "creek", "bay", "beach", "valley", "springs", "falls", "harbour", "harbor", "island", "heights", "hills", "gully", "gorge"]
 
     /// "felling in Kinleith Forest", "the trailer at Cadgwith Cove" — but not "Barmah Forest virus" or "Murray Valley encephalitis".
     private func namedLandscapes(in document: ScanDocument, tokens: [Token]) -> [Match] {

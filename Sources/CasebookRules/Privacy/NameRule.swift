@@ -18,6 +18,7 @@ struct NameRule: TextRule {
             "The cells are named after Dorothy Reed and Carl Sternberg, who described Reed-Sternberg cells; formerly called Wegener granulomatosis.",
             "Sternal wires are MR Safe; the leadless pacemaker is MR Conditional; the Roche Elecsys assay.",
             "As Roberts and Schilsky note, penicillamine can worsen symptoms; a housing building on East Hastings Street.",
+            "He met the Brighton Collaboration level 1 definition; IgA vasculitis was long known as Henoch-Schönlein purpura.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -35,7 +36,7 @@ struct NameRule: TextRule {
             "Driver: ⟦Abdirahman Warsame⟧ · CDL W482\nSubject: ⟦WÓJCIK, Tomasz⟧   DOB on file\nNgā mihi, ⟦Tania Rewi⟧ RN",
             "Agent: ⟦R PUGH⟧   Staff ID on file\n\n⟦Marcus Oyelaran-Whyte⟧, 27, was cycling home.",
             "The cardiac physiologist, ⟦Declan Fogarty⟧, and the ward social worker, ⟦Nokuthula Zulu⟧, met.\nVictim:    ⟦Jasmine Albright⟧   DOB on file\nWorker: ⟦MD RAKIBUL HASAN⟧     FIN on file",
-            "Skipper ⟦Jago Trewhella⟧ and ⟦Stuart \"Stu\" Penrose⟧ capsized; ⟦Stu⟧ was cold. Re: ⟦Rawiri “Wiri” Te Huia⟧, NHI on file.\nPC ⟦Lewis Abara⟧ (collar on file) examined the car. The site first-aider, ⟦Rajesh s/o Subramaniam⟧, acted. Her educator was ⟦Brianna Kowalczyk⟧.\n> \"Thank you ⟦Bri⟧ — it helped.\" Later ⟦Bri⟧ called.",
+            "Skipper ⟦Jago Trewhella⟧ and ⟦Stuart \"Stu\" Penrose⟧ capsized; ⟦Stu⟧ was cold. Re: ⟦Rawiri “Wiri” Te Huia⟧, NHI on file.\nPC ⟦Lewis Abara⟧ (collar on file) examined the car. Mrs ⟦Niamh Ó Súilleabháin⟧ (known as ⟦Neev⟧); security officers ⟦Lachlan Furze⟧ and ⟦Ngozi Eze⟧ escorted him. The site first-aider, ⟦Rajesh s/o Subramaniam⟧, acted. Her educator was ⟦Brianna Kowalczyk⟧.\n> \"Thank you ⟦Bri⟧ — it helped.\" Later ⟦Bri⟧ called.",
         ]
     )
 
@@ -274,6 +275,18 @@ struct NameRule: TextRule {
                 matches.append(Match(tokens[position + 1].range, "name"))
                 continue
             }
+            // "Niamh Ó Súilleabháin (known as Neev)", "goes by Tash": the name someone is called by.
+            if position + 2 < tokens.count, bytes[token.start] | 0x20 == UInt8(ascii: "k") || bytes[token.start] | 0x20 == UInt8(ascii: "g"),
+               ["known as", "goes by"].contains(where: { document.hasPrefix($0 + " ", at: token.start) }) {
+                let name = tokens[position + 2]
+                // (Not "long known as Henoch-Schönlein purpura": a name in a term.)
+                if name.start == tokens[position + 1].end + 1, isNameWord(name), !Lexicon.englishWords.contains(name, in: document) || Lexicon.firstNames.contains(name, in: document),
+                   !Lexicon.eponyms.contains(name, in: document), !PostalCodeRule.isFollowedByLowercaseWord(name.end, in: document),
+                   !document.bytes[name.range].split(separator: UInt8(ascii: "-")).contains(where: { Lexicon.eponyms.contains($0) }) {
+                    matches.append(Match(name.range, "name"))
+                    continue
+                }
+            }
             // "Thank you Bri —", "thank you, Sister Kavitha": someone thanked by name.
             if bytes[token.start] | 0x20 == UInt8(ascii: "t"), document.lowercased(token.range) == "thank", position + 2 < tokens.count,
                document.bytes[tokens[position + 1].range].elementsEqual("you".utf8), tokens[position + 1].start == token.end + 1,
@@ -459,6 +472,18 @@ struct NameRule: TextRule {
                 if isTitle, run.count == 1, PersonNames.isCitation(after: first, in: document) { continue }
                 matches.append(Match(first.start..<last.end, "name"))
                 claimedUntil = last.end
+                // "security officers Lachlan Furze and Ngozi Eze": a second name joined by "and".
+                if run.upperBound + 1 < tokens.count, document.bytes[tokens[run.upperBound].range].elementsEqual("and".utf8),
+                   tokens[run.upperBound].start == last.end + 1, tokens[run.upperBound + 1].start == tokens[run.upperBound].end + 1,
+                   !PersonNames.titles.contains(tokens[run.upperBound + 1], in: document) {
+                    let second = PersonNames.nameRun(tokens, from: run.upperBound + 1, in: document)
+                    if second.count >= 2 || !second.isEmpty && (Lexicon.firstNames.contains(tokens[second.lowerBound], in: document) || !Lexicon.englishWords.contains(tokens[second.lowerBound], in: document)),
+                       !second.isEmpty, !LocationRule.countries.contains(tokens[second.lowerBound], in: document), !Lexicon.eponyms.contains(tokens[second.upperBound - 1], in: document),
+                       !PersonNames.isEponymUse(tokens, at: second.upperBound - 1, in: document) {
+                        matches.append(Match(tokens[second.lowerBound].start..<tokens[second.upperBound - 1].end, "name"))
+                        claimedUntil = tokens[second.upperBound - 1].end
+                    }
+                }
                 continue
             }
             guard document.isCapitalised(token), !document.isAllCaps(token) || token.end - token.start == 1 else { continue }
@@ -518,6 +543,9 @@ struct NameRule: TextRule {
             }
             let end = tokens[run.upperBound - 1].end
             if PersonNames.isCitation(after: tokens[run.upperBound - 1], in: document) { continue }
+            // "the Brighton Collaboration", "the Mayo Foundation": an organisation named after a place or a person.
+            if run.count >= 2, start == tokens[run.lowerBound].start, run.lowerBound >= 1, document.lowercased(tokens[run.lowerBound - 1].range) == "the",
+               Lexicon.englishWords.contains(tokens[run.upperBound - 1], in: document), !Lexicon.surnames.contains(tokens[run.upperBound - 1], in: document) { continue }
             // "named after Dorothy Reed" in a text about Reed-Sternberg cells.
             if run.count >= 2, Self.documentUsesEponym(tokens[run.upperBound - 1], tokens: tokens, in: document) { continue }
             matches.append(Match(start..<end, "name"))

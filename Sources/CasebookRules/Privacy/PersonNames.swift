@@ -26,8 +26,11 @@ enum PersonNames {
                    document.bytes[token.range].allSatisfy(\.isASCIILetter), document.isCapitalised(token) {
                     givenNames.append(document.bytes[token.range])
                 }
-                if kind != "place", position == index, position + 1 < tokens.count, tokens[position + 1].start < match.end, !tokens[position + 1].isNumber,
-                   document.isCapitalised(tokens[position + 1]), Lexicon.englishWords.contains(token, in: document),
+                // (A relative's name found by kinship, "his wife Iris", is a name on its own.)
+                if kind != "place", position == index,
+                   kind == "relative's name" && (position + 1 >= tokens.count || tokens[position + 1].start >= match.end)
+                    || position + 1 < tokens.count && tokens[position + 1].start < match.end && !tokens[position + 1].isNumber && document.isCapitalised(tokens[position + 1]),
+                   Lexicon.englishWords.contains(token, in: document),
                    isFollowable(token, in: document, givenName: true, englishAllowed: true) {
                     wordNames[token.hash, default: []].append(document.bytes[token.range])
                 }
@@ -40,8 +43,19 @@ enum PersonNames {
                 if !(names[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { names[token.hash, default: []].append(word) }
             }
         }
-        guard !names.isEmpty || !wordNames.isEmpty else { return [] }
         var found: [Match] = []
+        // "Baby Ezekiel (“Zeke”)", "Jasmine ('Jazz')": a nickname in quotes and brackets right after a name.
+        for match in matches where match.end + 4 < document.bytes.count && document.bytes[match.end] == UInt8(ascii: " ") && document.bytes[match.end + 1] == UInt8(ascii: "(") {
+            var start = match.end + 2
+            for quote in ["\"", "'", "“", "‘"] where document.hasPrefix(quote, at: start) { start += quote.utf8.count; break }
+            guard start > match.end + 2, let nickname = document.token(startingAt: start), !nickname.isNumber, document.isCapitalised(nickname),
+                  ["\")", "')", "”)", "’)"].contains(where: { document.hasPrefix($0, at: nickname.end) }) else { continue }
+            found.append(Match(nickname.range, kind))
+            claimed.append(nickname.range)
+            if isFollowable(nickname, in: document, givenName: true, englishAllowed: true) { names[nickname.hash, default: []].append(document.bytes[nickname.range]) }
+        }
+        claimed.sort { $0.lowerBound < $1.lowerBound }
+        guard !names.isEmpty || !wordNames.isEmpty else { return found }
         var next = 0
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
             let word = document.bytes[token.range]
@@ -103,6 +117,7 @@ enum PersonNames {
         "pathologist", "haematologist", "hematologist", "obstetrician", "gynaecologist", "urologist", "endocrinologist",
         "physiologist", "worker", "first-aider", "educator", "therapist", "counsellor", "counselor", "coordinator", "co-ordinator",
         "navigator", "secretary", "solicitor", "lawyer", "landlord", "landlady", "warden", "doula", "hygienist", "orthoptist",
+        "officers", "nurses", "paramedics", "midwives", "guards", "colleagues", "doctors", "registrars", "consultants",
     ]
     static let patientWords = WordList(patientWordList, vocabulary: .patientWords)
     static let patientPhrases = ["known as", "name is", "name was", "goes by", "name:", "patient name", "signed", "regards", "from:", "to:", "cc:", "per"]
@@ -321,7 +336,9 @@ enum PersonNames {
             }
             let word = document.lowercased(token.range)
             let particle = ["van", "von", "de", "da", "del", "della", "di", "du", "bin", "binti", "al", "el", "la", "le", "ben", "ter", "ten", "mc", "mac", "o"].contains(word)
-            if document.isCapitalised(token) && !stopwords.contains(word) && !(document.isAllCaps(token) && (2...4).contains(token.end - token.start)) {
+            // (Capitals of two to four ASCII letters are an acronym; "Ó" in "Niamh Ó Súilleabháin" is a name's particle.)
+            if document.isCapitalised(token) && !stopwords.contains(word)
+                && !(document.isAllCaps(token) && (2...4).contains(token.end - token.start) && document.bytes[token.range].allSatisfy({ $0 < 0x80 })) {
                 last = end
             } else if particle && end > position {
                 // kept only if a capitalised token follows

@@ -16,7 +16,7 @@ struct RelativeRule: TextRule {
             "Her son ⟦Michael⟧ can be reached at home.",
             "His wife, ⟦Anne Byrne⟧, stayed overnight.",
             "The patient's daughter (⟦Dr Amelia Hart⟧) is a GP.",
-            "⟦Tomasz⟧, her husband, gave the history.",
+            "Baby ⟦Ezekiel⟧ (\"⟦Zeke⟧\") was well; his wife ⟦Iris⟧ came; later ⟦Iris⟧ said no; the iris was normal.\n⟦Tomasz⟧, her husband, gave the history.\nMother: ⟦Chelsea Kershaw⟧ (19). Father: ⟦Jordan Pilling⟧ (23).",
             "Screening was offered to his children, ⟦Erik⟧ and ⟦Sofie⟧; her sons ⟦Tom⟧ and ⟦Kwame Okafor⟧ came; his daughter ⟦Amy⟧ and the nurse.",
             "Her mother ⟦Thandeka⟧'s cell number; donor's husband ⟦Étienne⟧ will drive; baby girl of ⟦Niamh O'Neill⟧.",
         ]
@@ -24,6 +24,8 @@ struct RelativeRule: TextRule {
 
     /// Words after a name that make it a score or a sign rather than a relative's name ("Kobayashi score"); fewer than
     /// `PersonNames.eponymNouns`, which hold "cell" and "line" ("Mom Rania Haddad cell 613-…").
+    /// Places that are also given names.
+    static let placeGivenNames: WordList = ["victoria", "georgia", "virginia", "carolina", "india", "jordan", "chad", "israel", "florida", "kenya", "paris", "sydney", "dallas", "austin", "brooklyn", "savannah", "chelsea", "devon", "lincoln"]
     static let eponymNouns: WordList = ["score", "scores", "scale", "criteria", "classification", "sign", "syndrome", "disease", "test", "rule", "rules", "index"]
 
     func matches(in document: ScanDocument) -> [Match] {
@@ -42,9 +44,17 @@ struct RelativeRule: TextRule {
                 next += 1
             }
             var run = PersonNames.nameRun(tokens, from: next, in: document)
+            // "Father: Jordan Pilling", "her sister Georgia Mayes": a place's name used as a given name, with a surname after it.
+            if run.isEmpty, next + 1 < tokens.count, Self.placeGivenNames.contains(tokens[next], in: document), document.isCapitalised(tokens[next]),
+               tokens[next + 1].start == tokens[next].end + 1, !tokens[next + 1].isNumber, document.isCapitalised(tokens[next + 1]),
+               !PersonNames.stopwords.contains(tokens[next + 1], in: document), !LocationRule.genericWords.contains(tokens[next + 1], in: document),
+               !LocationRule.countries.contains(tokens[next + 1], in: document) {
+                run = next..<(next + 2)
+            }
             // "PECARN and CATCH", "of Samoan heritage": an acronym or a people, not a name.
             if !run.isEmpty, document.isAllCaps(tokens[run.lowerBound]) && tokens[run.lowerBound].end - tokens[run.lowerBound].start >= 3
-                || !run.isEmpty && LocationRule.countries.contains(tokens[run.lowerBound], in: document)
+                // ("Father: Jordan Pilling": a country's name followed by a surname is a given name.)
+                || run.count == 1 && LocationRule.countries.contains(tokens[run.lowerBound], in: document)
                 // "twin B": a letter that tells twins apart.
                 || run.count == 1 && tokens[run.lowerBound].end - tokens[run.lowerBound].start == 1
                 // "high-risk children (Kobayashi score ≥ 4)": an eponym.
