@@ -533,7 +533,7 @@ struct LocationRule: TextRule {
                 continue
             }
             // "Rural Route 2, Box 18"
-            if document.lowercased(token.range) == "rural", document.lowercased(next.range) == "route", position + 2 < tokens.count, tokens[position + 2].isNumber {
+            if token.end - token.start == 5, bytes[token.start] | 0x20 == UInt8(ascii: "r"), document.lowercased(token.range) == "rural", document.lowercased(next.range) == "route", position + 2 < tokens.count, tokens[position + 2].isNumber {
                 var end = tokens[position + 2].end
                 if position + 4 < tokens.count, document.lowercased(tokens[position + 3].range) == "box", tokens[position + 4].isNumber { end = tokens[position + 4].end }
                 matches.append(Match(token.start..<townEnd(after: end, tokens: tokens, document: document), "rural address"))
@@ -541,7 +541,7 @@ struct LocationRule: TextRule {
             }
             // Foreign facilities and streets written with the kind word first.
             // ("Klinikum am Schlossberg": a particle may come first.)
-            let particleFirst = ["am", "an", "im", "zum", "zur", "de", "di", "del", "da", "do"].contains(document.lowercased(next.range))
+            let particleFirst = next.end - next.start <= 3 && !next.isNumber && ["am", "an", "im", "zum", "zur", "de", "di", "del", "da", "do"].contains(document.lowercased(next.range))
                 && position + 2 < tokens.count && document.isCapitalised(tokens[position + 2]) && tokens[position + 2].start == next.end + 1
             if document.isCapitalised(token) || document.isAllCaps(token) || document.bytes[token.range].elementsEqual("ul".utf8), next.start <= token.end + 2,
                !bytes[token.end..<next.start].contains(where: \.isLineBreak),

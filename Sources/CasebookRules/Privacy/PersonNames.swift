@@ -307,11 +307,11 @@ enum PersonNames {
     /// Whether a token is joined to a neighbour by an en or em dash: "Stokes–Adams", "Monro–Kellie",
     /// "Danis–Weber". Eponyms are written so; people's double-barrelled names use a hyphen.
     static func isDashCompound(_ token: Token, in document: ScanDocument) -> Bool {
-        let dashes: [[UInt8]] = [[0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94]]
-        for dash in dashes {
-            if token.end + 3 < document.bytes.count, Array(document.bytes[token.end..<(token.end + 3)]) == dash, document.bytes[token.end + 3].isUpper { return true }
-            if token.start >= 4, Array(document.bytes[(token.start - 3)..<token.start]) == dash, document.bytes[token.start - 4].isASCIILetter { return true }
-        }
+        let bytes = document.bytes
+        // An en or em dash is E2 80 93 or E2 80 94.
+        func isDash(at index: Int) -> Bool { bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94) }
+        if token.end + 3 < bytes.count, isDash(at: token.end), bytes[token.end + 3].isUpper { return true }
+        if token.start >= 4, isDash(at: token.start - 3), bytes[token.start - 4].isASCIILetter { return true }
         return false
     }
 
