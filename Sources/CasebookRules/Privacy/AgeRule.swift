@@ -24,7 +24,7 @@ struct AgeRule: TextRule {
             "On her ⟦103rd birthday⟧ she had a fall; his mother died at ⟦91⟧.",
             "At ⟦101⟧, she lives alone. She is ⟦99⟧. The patient (⟦97⟧) and someone of ⟦96⟧.",
             "A woman in her ⟦late nineties⟧; she is ⟦one hundred and three⟧; a great-aunt of ⟦ninety-six⟧.",
-            "**Age:** ⟦96⟧ · EPOA daughter; Edna Boutilier, ⟦103⟧ (DOB on file); Hal Vandermolen, ⟦ninety-one⟧, retired; her ⟦ninety-fourth birthday⟧.",
+            "Death of case 6 (PL, ⟦97⟧); [Violet Ashworth] d.⟦93⟧; DOB / Age / Sex: 05/22/1932 / ⟦92⟧ / F.\n**Age:** ⟦96⟧ · EPOA daughter; Edna Boutilier, ⟦103⟧ (DOB on file); Hal Vandermolen, ⟦ninety-one⟧, retired; her ⟦ninety-fourth birthday⟧.",
             "Triage: \"M, ⟦92⟧. Bitten.\" and \"F ⟦91⟧, confused\"; ⟦93⟧M pinned; Mr A (M, ⟦91⟧); Evelyn Marsh, ⟦94⟧, bled.",
             "A man who at ⟦93⟧ was driving; Mme J.C. is ⟦102⟧.",
             "age/sex ⟦91⟧/F; que tem ⟦102 anos⟧; Nomathemba Mqhayi (⟦90⟧, grant); her mother-in-law, ⟦92⟧; still alive at ⟦94⟧ in the village.",
@@ -70,7 +70,10 @@ struct AgeRule: TextRule {
                 }
                 guard token.end - token.start <= 3, token.end - token.start >= 2, document.bytes[token.start] == UInt8(ascii: "9") || document.bytes[token.start] == UInt8(ascii: "1"),
                       let value = Int(document.text(token.range)), (90...125).contains(value) else { continue }
-                if token.start > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/")].contains(document.bytes[token.start - 1]),
+                // (Not a decimal or a ratio's second part; "d.93", died at 93, is an age.)
+                let diedAt = token.start >= 2 && document.bytes[token.start - 1] == UInt8(ascii: ".") && document.bytes[token.start - 2] == UInt8(ascii: "d")
+                    && (token.start < 3 || !document.bytes[token.start - 3].isLetterLike)
+                if !diedAt, token.start > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/")].contains(document.bytes[token.start - 1]),
                    !(token.start >= 2 && document.bytes[token.start - 1] == UInt8(ascii: "/") && (document.bytes[token.start - 2] == UInt8(ascii: "F") || document.bytes[token.start - 2] == UInt8(ascii: "M"))
                      && (token.start < 3 || !document.bytes[token.start - 3].isLetterLike)) { continue }
                 // "90+" is how an age over 89 should be written.
@@ -175,9 +178,17 @@ struct AgeRule: TextRule {
     static func isAgeContext(_ position: Int, tokens: [Token], in document: ScanDocument) -> Bool {
         let token = tokens[position], bytes = document.bytes
         if followedByUnit(token.end, in: document) { return false }
-        // "age/sex 91/F": an age before the sex.
-        if token.end + 2 <= bytes.count, bytes[token.end] == UInt8(ascii: "/"), bytes[token.end + 1] == UInt8(ascii: "F") || bytes[token.end + 1] == UInt8(ascii: "M"),
-           token.end + 2 == bytes.count || !bytes[token.end + 2].isLetterLike { return true }
+        // "age/sex 91/F", "DOB / Age / Sex: … / 92 / F": an age before the sex.
+        for slash in ["/", " / "] where document.hasPrefix(slash, at: token.end) {
+            let sex = token.end + slash.utf8.count
+            if sex < bytes.count, bytes[sex] == UInt8(ascii: "F") || bytes[sex] == UInt8(ascii: "M"), sex + 1 == bytes.count || !bytes[sex + 1].isLetterLike { return true }
+        }
+        // "[Violet Ashworth] d.93": died at, in a pedigree.
+        if token.start >= 2, bytes[token.start - 1] == UInt8(ascii: "."), bytes[token.start - 2] == UInt8(ascii: "d"), token.start < 3 || !bytes[token.start - 3].isLetterLike { return true }
+        // "(PL, 97)": initials, then the age.
+        if token.start >= 5, bytes[token.start - 2] == UInt8(ascii: ","), bytes[token.start - 1] == UInt8(ascii: " "), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ")"), position >= 1,
+           document.isAllCaps(tokens[position - 1]), (2...3).contains(tokens[position - 1].end - tokens[position - 1].start), !tokens[position - 1].isNumber,
+           tokens[position - 1].start >= 1, bytes[tokens[position - 1].start - 1] == UInt8(ascii: "(") { return true }
         if token.end < bytes.count, bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: "%") || bytes[token.end] == UInt8(ascii: ".") && token.end + 1 < bytes.count && bytes[token.end + 1].isDigit { return false }
         guard position >= 1 else { return false }
         let previous = document.lowercased(tokens[position - 1].range)

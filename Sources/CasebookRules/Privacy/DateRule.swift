@@ -25,6 +25,7 @@ struct DateRule: TextRule {
             "HbA1c by month: ⟦03/2022⟧ and ⟦09/2023⟧; vom ⟦02.06.⟧ bis ⟦19.06.2024⟧; ⟦5月14日⟧; voice note ⟦12/11⟧ 07:42.",
             "The line list:\n| Case | Onset |\n|---|---|\n| 1 | ⟦02/09⟧ |\n\nLast apixaban dose: 20:00 ⟦7/8⟧.",
             "The doses were given on ⟦8/8⟧, ⟦8/11⟧, ⟦8/15⟧ and ⟦9/5⟧.",
+            "Timeline:\n- **⟦13/08⟧** — Waratah wing closed.\n- **⟦14/08⟧, 08:00** — PCR positive.\n\n| Index | CT severity | 8/10 at 96 h |",
         ]
     )
 
@@ -151,8 +152,12 @@ struct DateRule: TextRule {
                     || (max(0, position - 7)..<position).contains { Self.dateWords.contains(tokens[$0], in: document) }
                     || matches.last.map { $0.end <= token.start && token.start - $0.end <= 6 && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d")]) } ?? false
                 // ("< 2.8 at 23:00" is a value at a time: a full stop makes a decimal before "at".)
-                let timeAfter = document.hasPrefix(" at ", at: range.upperBound) && range.upperBound + 5 < bytes.count && bytes[range.upperBound + 4].isDigit
+                // ("8/10 at 96 h" is a score at an hour count, not a clock time.)
+                let timeAfter = document.hasPrefix(" at ", at: range.upperBound) && range.upperBound + 5 < bytes.count && Self.clockTime(at: range.upperBound + 4, in: bytes)
                     && bytes[token.end] != UInt8(ascii: ".")
+                    // "- **13/08** — Waratah wing closed": a day and month (two digits each) that start a dated list item or line.
+                    || bytes[token.end] == UInt8(ascii: "/") && tokens[position].end - tokens[position].start == 2 && range.upperBound - range.lowerBound == 5
+                        && Self.startsLine(at: range.lowerBound, in: document) && Self.dashOrCommaFollows(range.upperBound, in: document)
                     // "Last dose: 20:00 7/8": a clock time right before it.
                     || range.lowerBound >= 6 && bytes[range.lowerBound - 1] == UInt8(ascii: " ") && Self.clockTime(at: range.lowerBound - 6, in: bytes)
                     // "12/11 07:42", "(14/03, 06:12)": a clock time right after it.
@@ -194,6 +199,25 @@ struct DateRule: TextRule {
 
     static let dateHeaders: WordList = ["date", "onset", "onset date", "symptom onset", "admitted", "admission", "discharge", "discharged",
                                         "seen", "visit", "dob", "date of birth", "exposure", "sample date", "collected", "date seen"]
+
+    /// Whether only list markers, emphasis and spaces stand between the start of the line and an offset.
+    static func startsLine(at offset: Int, in document: ScanDocument) -> Bool {
+        var index = offset - 1
+        let written = document.source.utf8
+        while index >= 0, !written[index].isLineBreak {
+            guard [UInt8(ascii: " "), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "|")].contains(written[index]) else { return false }
+            index -= 1
+        }
+        return true
+    }
+
+    /// Whether an em or en dash, a comma or a clock time follows an offset (after emphasis and spaces).
+    static func dashOrCommaFollows(_ offset: Int, in document: ScanDocument) -> Bool {
+        var index = offset
+        while index < document.bytes.count, document.bytes[index] == UInt8(ascii: "*") || document.bytes[index] == UInt8(ascii: "_") || document.bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < document.bytes.count else { return false }
+        return document.bytes[index] == UInt8(ascii: ",") || document.hasPrefix("—", at: index) || document.hasPrefix("–", at: index) || clockTime(at: index, in: document.bytes)
+    }
 
     static let dateWords: WordList = ["date", "dates", "dated", "appointment", "appointments", "visits", "calls"]
     static let scoreWords: WordList = ["score", "scores", "scale", "pain", "vas", "nrs", "rated", "rating", "grade", "power", "strength", "acuity"]

@@ -54,7 +54,7 @@ struct IdentityNumberRule: TextRule {
         "fall-nr", "fallnummer", "kv-nr", "aktenzeichen", "patientennummer", "pat-nr",
         // A badge or a file with its number: "badge PH 11834", "RCMP file 2024-158223".
         "badge", "file", "collar", "collar number", "shoulder number", "warrant number", "crime ref", "crime reference", "crime number",
-        "police ref", "police reference", "occurrence number", "incident ref", "record",
+        "police ref", "police reference", "occurrence number", "incident ref", "record", "donor",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version"]

@@ -16,7 +16,7 @@ struct LocationRule: TextRule {
             "Shocks from T-wave oversensing; a defibrillator outside Zone IV; a slip in Malayalam and English.",
             "St John's wort induces CYP3A4; St. Vitus' dance; the Ottawa rules, from Stiell's group; referred to the Ministry of Manpower.",
             "Nasendoscopy at the hospital shows a mass in the fossa of Rosenmüller; the ED at 14:30; in British Columbia.",
-            "Text.\n\n## Hospital\n\nAdmitted to the ward. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
+            "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
             "She lives at ⟦14 Rowan Street, Ballarat⟧; he lives at ⟦1432 Mahalefele Road, Dube, Soweto⟧ 1804.",
@@ -34,7 +34,7 @@ struct LocationRule: TextRule {
             "Film from ⟦St Canice's Ward⟧; wounds in ⟦St. Paul's OR 4⟧; wrist film, ⟦Dell Children's ED⟧; she came to the ED at ⟦Harborview⟧.",
             "Contact: sister Tara, ⟦Kamloops⟧, 250-555-0191; a community pharmacy in ⟦Marrickville⟧; her GP in ⟦Ōtara⟧; the ⟦ward 57⟧ team.",
             "CT, ⟦Resus 2, Morriston⟧; VT on arrival at the ⟦Pronto-Socorro do InCor⟧; ⟦Rua Augusta, 1520, apto 42, Consolação⟧.",
-            "Found behind ⟦1180 N. Halsted St⟧ (60642). He was felling in ⟦Kinleith Forest⟧; the trailer at ⟦Cadgwith Cove⟧; he works on ⟦Warrigal Downs⟧ station.",
+            "Staff: three in the ⟦Waratah wing⟧.\n| Case | Room |\n|---|---|\n| 1 | ⟦Waratah 14⟧ |\n| 2 | ICU |\n\nFound behind ⟦1180 N. Halsted St⟧ (60642). He was felling in ⟦Kinleith Forest⟧; the trailer at ⟦Cadgwith Cove⟧; he works on ⟦Warrigal Downs⟧ station.",
             "She came to the Children's Emergency Unit, ⟦Morriston⟧ at noon; the Intensive Care Unit, Level 2.\nFollow-up at ⟦Dingwall Community Hospital⟧ clinic.",
         ]
     )
@@ -71,6 +71,11 @@ struct LocationRule: TextRule {
         "accident", "casualty", "poison", "poisons", "information", "screening", "research", "clinical", "in", "of", "and",
         "for", "at", "to", "on", "its", "with", "from", "by", "sexual", "retirement", "group", "sheltered", "supported",
         "zone", "zones", "level", "area", "phase", "capital", "ministry",
+        // Specialties and services that name a clinic's kind: "Rheumatology Fast-Track Clinic".
+        "rheumatology", "cardiology", "neurology", "oncology", "haematology", "hematology", "dermatology", "gastroenterology", "endocrinology",
+        "nephrology", "urology", "orthopaedic", "orthopaedics", "orthopedic", "ophthalmology", "gynaecology", "gynecology", "obstetrics", "paediatrics",
+        "pediatrics", "psychiatry", "geriatric", "geriatrics", "palliative", "respiratory", "vascular", "plastic", "plastics", "fast-track", "rapid-access",
+        "one-stop", "memory", "falls", "continence", "stoma", "lipid", "anticoagulation", "warfarin", "fracture", "antenatal", "postnatal", "infection", "control",
     ])
     static let residencePhrases = [
         "lives in", "living in", "lived in", "resident of", "resides in", "residing in", "moved to", "moved from", "grew up in",
@@ -116,6 +121,12 @@ struct LocationRule: TextRule {
         "hmong", "roma", "turkish", "persian", "punjabi", "bengali", "tamil", "gujarati", "yoruba", "igbo", "hausa", "zulu", "xhosa",
         "han", "thai", "sierra leone", "malayalam", "hindi", "urdu", "telugu", "kannada", "marathi", "swahili", "afrikaans", "tagalog",
         "cebuano", "mandarin", "cantonese", "hokkien", "farsi", "dari", "pashto", "amharic", "tigrinya", "twi", "romanian", "punjab", "sindh", "tamil nadu", "kerala", "maharashtra", "karnataka", "uttar pradesh", "bihar", "west bengal", "gujarat", "rajasthan",
+        "lesotho", "eswatini", "swaziland", "botswana", "burundi", "benin", "togo", "burkina faso", "gabon", "djibouti", "mauritania", "mauritius",
+        "madagascar", "cape verde", "seychelles", "bhutan", "maldives", "brunei", "timor-leste", "vanuatu", "kiribati", "tuvalu", "nauru", "palau",
+        "tajikistan", "kyrgyzstan", "turkmenistan", "azerbaijan", "luxembourg", "liechtenstein", "monaco", "andorra", "montenegro", "macedonia",
+        "belize", "el salvador", "costa rica", "dominican republic", "puerto rico", "bahamas", "barbados", "trinidad and tobago", "grenada",
+        "guyana", "suriname", "paraguay", "bahrain", "united arab emirates", "uae", "solomon islands", "cook islands", "new caledonia",
+        "gauteng", "western cape", "eastern cape", "northern cape", "kwazulu-natal", "limpopo", "mpumalanga", "free state", "north west province",
         "andhra pradesh", "madhya pradesh", "telangana", "odisha", "assam", "goa", "minas gerais", "bahia", "paraná", "amazonas",
         "pernambuco", "ceará", "rio grande do sul", "santa catarina", "goiás", "rio de janeiro", "são paulo", "rift valley",
     ])
@@ -240,6 +251,16 @@ struct LocationRule: TextRule {
         }
         matches += unitAddresses(in: document, tokens: tokens)
         matches += departmentsAndSaints(in: document, tokens: tokens)
+        // Cells of a column headed "Room", "Ward", "Address" … that name a place: "| Waratah 14 |".
+        for range in TableColumns.cells(in: document, headers: Self.placeHeaders) {
+            guard let first = document.firstTokenIndex(from: range.lowerBound) else { continue }
+            let named = tokens[first...].prefix { $0.start < range.upperBound }.contains { token in
+                !token.isNumber && document.isCapitalised(token) && !document.isAllCaps(token) && !Self.genericWords.contains(token, in: document)
+                    && !Self.roomWords.contains(token, in: document) && !PersonNames.stopwords.contains(token, in: document) && !Self.countries.contains(token, in: document)
+                    && !Lexicon.englishWords.contains(token, in: document)
+            }
+            if named { matches.append(Match(range, "place")) }
+        }
         matches += namedLandscapes(in: document, tokens: tokens)
         matches += placesBeforePhones(in: document, tokens: tokens)
         matches += placesBeforePostcodes(in: document, tokens: tokens)
@@ -308,7 +329,7 @@ struct LocationRule: TextRule {
     }
 
     static let lowercaseFacilityKinds = WordList(vocabulary: .lowercaseFacilityKinds, ["hospital", "dispensary", "clinic", "hospice", "pharmacy", "infirmary", "polyclinic",
-                                                                                                 "sjukhus", "sykehus", "sairaala", "krankenhaus", "ziekenhuis", "spital"])
+                                                                                                 "sjukhus", "sykehus", "sairaala", "krankenhaus", "ziekenhuis", "spital", "wing"])
     static let facilityQualifiers: WordList = ["sub-county", "district", "county", "referral", "general", "mission", "community", "teaching", "regional", "rural", "health"]
 
     /// Facilities named in lowercase after their name: "Ramula dispensary", "Kanyagwal sub-county hospital".
@@ -419,7 +440,8 @@ struct LocationRule: TextRule {
         var matches: [Match] = []
         func value(after end: Int, colonRequired: Bool) {
             var index = end
-            while index < bytes.count, bytes[index].isSpace { index += 1 }
+            // "**Location:** 4 West …": emphasis around the label.
+            while index < bytes.count, bytes[index].isSpace || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_") { index += 1 }
             var opener: UInt8 = 0
             if index < bytes.count, [UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ","), UInt8(ascii: "|"), UInt8(ascii: "-")].contains(bytes[index]) {
                 opener = bytes[index]
@@ -429,7 +451,7 @@ struct LocationRule: TextRule {
                 index += 3
             }
             if colonRequired, opener != UInt8(ascii: ":") { return }
-            while index < bytes.count, bytes[index].isSpace || bytes[index] == UInt8(ascii: "#") { index += 1 }
+            while index < bytes.count, bytes[index].isSpace || bytes[index] == UInt8(ascii: "#") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_") { index += 1 }
             let start = index
             var stop = index
             while stop < bytes.count, stop - start < 160 {
@@ -496,11 +518,11 @@ struct LocationRule: TextRule {
                                            "parked", "found", "collapsed", "crashed", "referred", "physician", "gp", "doctor", "hiking", "fishing",
                                            "stay", "stays", "staying", "stayed", "went", "registered", "practitioner", "taking", "aged",
                                            "reached", "referral", "son", "daughter", "sister", "brother", "mother", "father", "wife", "husband",
-                                           "relatives", "family"])
+                                           "relatives", "family", "arrived", "resettled", "emigrated", "immigrated", "relocated", "registered"])
     /// Services named by the town they are in: "a community pharmacy in Marrickville", "her GP in Ōtara".
     static let servicesInTown: WordList = ["pharmacy", "chemist", "clinic", "practice", "surgery", "school", "hospital", "hospice", "gp", "dispensary"]
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
-    static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus", "pronto-socorro", "policlínica", "posto",
+    static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["camp", "ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus", "pronto-socorro", "policlínica", "posto",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
                                                 "sjukhus", "sairaala", "szpital", "nemocnice", "ehpad", "residencia", "hospital",
                                                 "centro", "casa", "lar", "maison", "clinica", "clínica", "piekarnia", "hotel", "colegio",
@@ -568,8 +590,10 @@ struct LocationRule: TextRule {
             guard document.isCapitalised(next), next.start == token.end + 1 else { continue }
             let word = bytes[token.range]
             // "Shaker Heights", "Thursday Island": two capitalised words make a place name even when the first is an ordinary word.
+            // ("San Jacinto", "Port Augusta": a place prefix, then the name.)
             let twoWordName = position + 2 < tokens.count && tokens[position + 2].start == next.end + 1 && document.isCapitalised(tokens[position + 2])
-                && Self.placeEndings.contains(tokens[position + 2], in: document)
+                && (Self.placeEndings.contains(tokens[position + 2], in: document)
+                    || Self.placePrefixes.contains(next, in: document) && !Self.isCommonPlaceWord(tokens[position + 2], in: document))
             guard word.elementsEqual("in".utf8) || word.elementsEqual("at".utf8) || word.elementsEqual("of".utf8) || word.elementsEqual("near".utf8),
                   !Self.isCommonPlaceWord(next, in: document) || twoWordName else { continue }
             var back = position - 1
@@ -649,6 +673,9 @@ struct LocationRule: TextRule {
         }
         return matches
     }
+
+    /// Headers of table columns whose cells say where someone lives or lay.
+    static let placeHeaders: WordList = ["room", "bed", "ward", "location", "address", "home address", "residence", "suburb", "town", "home town", "village", "lives in", "unit", "facility"]
 
     /// Last words that make a place of an unfamiliar word anywhere in the text: "Kinleith Forest", "Cadgwith Cove",
     /// "Warrigal Downs". Fewer than `placeEndings`, which need a sentence about where someone lives.
@@ -869,6 +896,8 @@ struct LocationRule: TextRule {
             let word = document.lowercased(token.range)
             if word == "s", index >= 1 { index -= 1; continue }  // "Michael's"
             guard document.isCapitalised(token) || token.isNumber || ["of", "and", "the", "&"].contains(word) else { break }
+            // "Notified the Public Health Unit", "Dear Rheumatology Clinic": a verb or a greeting that starts the sentence.
+            if document.startsSentence(token), word.hasSuffix("ed") && Lexicon.englishWords.contains(token, in: document) || word == "dear" { break }
             // "DEVICE CLINIC", "POISON CENTER": a heading in capitals names a service, not a place.
             if !Self.genericWords.contains(word), !token.isNumber, !PersonNames.stopwords.contains(word) || ["st"].contains(word),
                !(document.isAllCaps(token) && Lexicon.englishWords.contains(token, in: document)), !Self.countries.contains(token, in: document) { named = true }

@@ -19,6 +19,8 @@ struct NameRule: TextRule {
             "Sternal wires are MR Safe; the leadless pacemaker is MR Conditional; the Roche Elecsys assay.",
             "As Roberts and Schilsky note, penicillamine can worsen symptoms; a housing building on East Hastings Street.",
             "He met the Brighton Collaboration level 1 definition; IgA vasculitis was long known as Henoch-Schönlein purpura.",
+            "Sister Mary Joseph nodule; Hendra, a Brisbane suburb; the Oropouche River, Trinidad; New Orleans.\n**Pt:** I quit.\n**Pt:** Fine.",
+            "Bell's palsy is common. Sir Charles Bell described the nerve in the 1820s.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -201,7 +203,7 @@ struct NameRule: TextRule {
                bytes[token.end..<(token.end + 3)].elementsEqual(":**".utf8) || bytes[token.end..<(token.end + 3)].elementsEqual("** ".utf8) && token.end + 3 < bytes.count
                 && (bytes[token.end + 3].isDigit || bytes[token.end + 3] == UInt8(ascii: "(")),
                isNameWord(token), !Lexicon.englishWords.contains(token, in: document),
-               !Lexicon.eponyms.contains(token, in: document),
+               !Lexicon.eponyms.contains(token, in: document), !PersonNames.introducers.contains(token, in: document),
                // A speaker speaks more than once; a form's bold labels ("**Adres:**") each appear once.
                Lexicon.firstNames.contains(token, in: document) || document.offsets(of: Array("**".utf8) + document.bytes[token.range] + Array(":**".utf8)).count >= 2
                 || document.offsets(of: Array("**".utf8) + document.bytes[token.range] + Array("** ".utf8)).count >= 2 {
@@ -470,6 +472,11 @@ struct NameRule: TextRule {
                 // "formerly called Wegener granulomatosis"
                 if !isTitle, PersonNames.isEponymUse(tokens, at: run.upperBound - 1, in: document) { continue }
                 if isTitle, run.count == 1, PersonNames.isCitation(after: first, in: document) { continue }
+                // "Sister Mary Joseph nodule": an eponym after its title.
+                if run.upperBound < tokens.count, tokens[run.upperBound].start == last.end + 1, PersonNames.eponymNounsAfterName.contains(tokens[run.upperBound], in: document) { continue }
+                // "Sir Charles Bell described the syndrome in the 1820s" in a case about Bell's palsy: the person behind an eponym.
+                if run.count >= 2, ["sir", "dame", "professor", "prof"].contains(document.lowercased(token.range)),
+                   Self.documentUsesEponym(last, tokens: tokens, in: document, elsewhere: true) || PersonNames.isCitation(after: last, in: document) { continue }
                 matches.append(Match(first.start..<last.end, "name"))
                 claimedUntil = last.end
                 // "security officers Lachlan Furze and Ngozi Eze": a second name joined by "and".
@@ -516,6 +523,11 @@ struct NameRule: TextRule {
                 if referenceWords == nil { referenceWords = PersonNames.referenceWords(in: document) }
                 if PersonNames.isCitedAuthor(token, in: document, referenceWords: referenceWords!) { continue }
             }
+            // "a Brisbane suburb", "Trinidad", "New Orleans": a city that is also a surname, on its own.
+            if PersonNames.placeSurnames.contains(token, in: document),
+               position + 1 >= tokens.count || !document.isCapitalised(tokens[position + 1]) || tokens[position + 1].start > token.end + 1 { continue }
+            if position >= 1, tokens[position - 1].end + 1 == token.start, document.isCapitalised(tokens[position - 1]),
+               LocationRule.placePrefixes.contains(tokens[position - 1], in: document), !PersonNames.titles.contains(tokens[position - 1], in: document) { continue }
             // "Lagos State", "Ontario Province": a region, not a person.
             if position + 1 < tokens.count, Self.regionWords.contains(tokens[position + 1], in: document), document.isCapitalised(tokens[position + 1]) { continue }
             // A surname on its own at the start of a sentence is too often an ordinary capitalised word.

@@ -132,6 +132,18 @@ enum PersonNames {
                                    "buick", "cadillac", "gmc", "pontiac", "acura", "infiniti", "porsche", "xpert", "genexpert", "roche",
                                    "siemens", "beckman", "sysmex", "biomérieux", "philips", "dexcom", "omnipod", "biotronik", "zoll", "stryker"]
 
+    /// Words right after a name that make the name an eponym even after a title or a kinship word: "Sister Mary Joseph
+    /// nodule", "high-risk children (Kobayashi score)". Fewer than `eponymNouns`, which hold "cell" and "line" ("Mom Rania Haddad cell 613-…").
+    static let eponymNounsAfterName: WordList = ["score", "scores", "scale", "criteria", "classification", "sign", "syndrome", "disease", "test", "rule", "rules",
+                                                 "index", "node", "nodule", "reflex", "incision", "manoeuvre", "maneuver", "procedure", "operation", "phenomenon", "triad"]
+    /// Cities that are also surnames: on their own they are places ("a Brisbane suburb"), after a given name a person.
+    static let placeSurnames: WordList = ["brisbane", "trinidad", "tobago", "darwin", "perth", "hobart", "canberra", "auckland", "wellington", "kingston",
+                                          "boston", "houston", "dallas", "denver", "phoenix", "austin", "lincoln", "chester", "york", "lancaster", "bristol",
+                                          "derby", "preston", "halifax", "winnipeg", "calgary", "orleans", "cambridge", "oxford", "jamaica", "lagos", "nairobi",
+                                          "london", "dublin", "paris", "berlin", "madrid", "vienna", "florence", "durban", "pretoria", "toronto", "vancouver",
+                                          "ottawa", "montreal", "quebec", "adelaide", "melbourne", "sydney", "christchurch", "dunedin", "hamilton", "belfast",
+                                          "glasgow", "edinburgh", "cardiff", "leeds", "manchester", "liverpool", "sheffield", "birmingham", "nottingham", "leicester"]
+
     /// Family and household members: "her son Michael", "his wife, Anne Byrne".
     static let kinship = WordList(vocabulary: .kinship, [
         "son", "daughter", "wife", "husband", "partner", "mother", "father", "mum", "mom", "dad", "brother", "sister", "aunt",

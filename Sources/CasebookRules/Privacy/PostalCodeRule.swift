@@ -21,7 +21,7 @@ struct PostalCodeRule: TextRule {
             "Gärtnerstraße 17, ⟦10245 Berlin⟧; Van Woustraat 118-2, ⟦1073 LS Amsterdam⟧.",
             "12 rue des Lilas, ⟦69003 Lyon⟧; Kochi ⟦682016⟧; CEP ⟦01304-001⟧; ⟦〒164-0003⟧; ul. Miodowa 14, ⟦31-055 Kraków⟧.",
             "1432 Mahalefele Road, Dube, Soweto ⟦1804⟧.",
-            "Transferred to Tamworth Hospital, Tamworth ⟦2340⟧; she lives in Moeraki (⟦9482⟧); he lives in Rhiwbina (⟦CF14⟧); home in Galt, ⟦95632⟧.",
+            "A village near Kōtuku Bay (⟦4294⟧); Sadashiva Layout, Bengaluru ⟦560 117⟧.\nTransferred to Tamworth Hospital, Tamworth ⟦2340⟧; she lives in Moeraki (⟦9482⟧); he lives in Rhiwbina (⟦CF14⟧); home in Galt, ⟦95632⟧.",
             "14 Bairds Rd, Ōtara, Auckland ⟦2023⟧. Dormitory: Blk 9, 8 Tuas South Ave 14, ⟦S 637312⟧.",
         ]
     )
@@ -133,6 +133,16 @@ struct PostalCodeRule: TextRule {
                 end = tokens[position + 1].end
                 joined = true
             }
+            // "Bengaluru 560 117": an Indian PIN written in two groups of three after a capitalised town.
+            if length == 3, position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].end - tokens[position + 1].start == 3,
+               tokens[position + 1].start == token.end + 1, bytes[token.end] == UInt8(ascii: " "), !tokens[position - 1].isNumber,
+               document.isCapitalised(tokens[position - 1]), bytes[tokens[position - 1].end..<token.start].elementsEqual(" ".utf8),
+               !Lexicon.englishWords.contains(tokens[position - 1], in: document), bytes[token.start] != UInt8(ascii: "0"),
+               tokens[position + 1].end == bytes.count || !bytes[tokens[position + 1].end].isAlphanumeric && bytes[tokens[position + 1].end] != UInt8(ascii: "/"),
+               !(Self.isFollowedByLowercaseWord(tokens[position + 1].end, in: document)) {
+                matches.append(Match(token.start..<tokens[position + 1].end, "postal code"))
+                continue
+            }
             // 〒 just before it.
             if joined, token.start >= 3, Array(bytes[(token.start - 3)..<token.start]) == [0xE3, 0x80, 0x92] {
                 matches.append(Match((token.start - 3)..<end, "postal code"))
@@ -198,7 +208,10 @@ struct PostalCodeRule: TextRule {
             // (Not "John Cheyne (1818)": a year in brackets after a name.)
             if !previous.isNumber, document.isCapitalised(previous), gap.elementsEqual(" (".utf8), (4...5).contains(length), end < bytes.count, bytes[end] == UInt8(ascii: ")"),
                length == 5 || !(1500...2099).contains(Int(document.text(token.range)) ?? 0),
-               !Lexicon.englishWords.contains(previous, in: document), !PersonNames.stopwords.contains(previous, in: document) {
+               // ("Kōtuku Bay (4294)": a place's last word may be an ordinary one.)
+               !Lexicon.englishWords.contains(previous, in: document) || LocationRule.placeEndings.contains(previous, in: document) && position >= 2
+                && document.isCapitalised(tokens[position - 2]) && !Lexicon.englishWords.contains(tokens[position - 2], in: document),
+               !PersonNames.stopwords.contains(previous, in: document) {
                 matches.append(Match(token.start..<end, "postal code"))
                 continue
             }

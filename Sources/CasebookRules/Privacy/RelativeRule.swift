@@ -16,23 +16,33 @@ struct RelativeRule: TextRule {
             "Her son ⟦Michael⟧ can be reached at home.",
             "His wife, ⟦Anne Byrne⟧, stayed overnight.",
             "The patient's daughter (⟦Dr Amelia Hart⟧) is a GP.",
-            "Baby ⟦Ezekiel⟧ (\"⟦Zeke⟧\") was well; his wife ⟦Iris⟧ came; later ⟦Iris⟧ said no; the iris was normal.\n⟦Tomasz⟧, her husband, gave the history.\nMother: ⟦Chelsea Kershaw⟧ (19). Father: ⟦Jordan Pilling⟧ (23).",
+            "Baby ⟦Ezekiel⟧ (\"⟦Zeke⟧\") was well; his wife ⟦Iris⟧ came; later ⟦Iris⟧ said no; the iris was normal.\n⟦Tomasz⟧, her husband, gave the history. ⟦Graham Haigh⟧ is her nephew. The patient is her daughter.\nMother: ⟦Chelsea Kershaw⟧ (19). Father: ⟦Jordan Pilling⟧ (23).",
             "Screening was offered to his children, ⟦Erik⟧ and ⟦Sofie⟧; her sons ⟦Tom⟧ and ⟦Kwame Okafor⟧ came; his daughter ⟦Amy⟧ and the nurse.",
             "Her mother ⟦Thandeka⟧'s cell number; donor's husband ⟦Étienne⟧ will drive; baby girl of ⟦Niamh O'Neill⟧.",
         ]
     )
 
-    /// Words after a name that make it a score or a sign rather than a relative's name ("Kobayashi score"); fewer than
-    /// `PersonNames.eponymNouns`, which hold "cell" and "line" ("Mom Rania Haddad cell 613-…").
     /// Places that are also given names.
     static let placeGivenNames: WordList = ["victoria", "georgia", "virginia", "carolina", "india", "jordan", "chad", "israel", "florida", "kenya", "paris", "sydney", "dallas", "austin", "brooklyn", "savannah", "chelsea", "devon", "lincoln"]
-    static let eponymNouns: WordList = ["score", "scores", "scale", "criteria", "classification", "sign", "syndrome", "disease", "test", "rule", "rules", "index"]
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where !token.isNumber {
             guard PersonNames.kinship.contains(token, in: document), token.zone != .reference else { continue }
+            // "Graham Haigh is her nephew": a name, then "is/was her <kinship>".
+            if position >= 4, ["her", "his", "their"].contains(document.lowercased(tokens[position - 1].range)),
+               ["is", "was"].contains(document.lowercased(tokens[position - 2].range)) {
+                var first = position - 3
+                while first >= 1, position - 3 - first < 2, document.isCapitalised(tokens[first - 1]), !tokens[first - 1].isNumber, tokens[first - 1].end + 1 == tokens[first].start { first -= 1 }
+                let surname = tokens[position - 3]
+                if !surname.isNumber, document.isCapitalised(surname), !PersonNames.stopwords.contains(surname, in: document), !Lexicon.eponyms.contains(surname, in: document),
+                   !document.isAllCaps(surname), !PersonNames.stopwords.contains(tokens[first], in: document),
+                   PersonNames.nameRun(tokens, from: first, in: document).upperBound >= position - 2 {
+                    matches.append(Match(tokens[first].start..<surname.end, "relative's name"))
+                    continue
+                }
+            }
             // "her son Michael", "his wife, Anne", "daughter (Dr Amelia Hart)"
             var next = position + 1
             if next < tokens.count, document.lowercased(tokens[next].range) == "s", tokens[next].start <= token.end + 1 { continue }
@@ -59,7 +69,7 @@ struct RelativeRule: TextRule {
                 || run.count == 1 && tokens[run.lowerBound].end - tokens[run.lowerBound].start == 1
                 // "high-risk children (Kobayashi score ≥ 4)": an eponym.
                 || !run.isEmpty && run.upperBound < tokens.count && tokens[run.upperBound].start == tokens[run.upperBound - 1].end + 1
-                    && Self.eponymNouns.contains(tokens[run.upperBound], in: document) { run = run.lowerBound..<run.lowerBound }
+                    && PersonNames.eponymNounsAfterName.contains(tokens[run.upperBound], in: document) { run = run.lowerBound..<run.lowerBound }
             if !run.isEmpty {
                 let first = tokens[run.lowerBound]
                 if first.start != start, !PersonNames.titles.contains(document.lowercased(tokens[position + 1].range)) { start = first.start }
