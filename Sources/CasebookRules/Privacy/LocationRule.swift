@@ -34,7 +34,7 @@ struct LocationRule: TextRule {
             "Film from ⟦St Canice's Ward⟧; wounds in ⟦St. Paul's OR 4⟧; wrist film, ⟦Dell Children's ED⟧; she came to the ED at ⟦Harborview⟧.",
             "Contact: sister Tara, ⟦Kamloops⟧, 250-555-0191; a community pharmacy in ⟦Marrickville⟧; her GP in ⟦Ōtara⟧; the ⟦ward 57⟧ team.",
             "CT, ⟦Resus 2, Morriston⟧; VT on arrival at the ⟦Pronto-Socorro do InCor⟧; ⟦Rua Augusta, 1520, apto 42, Consolação⟧.",
-            "Staff: three in the ⟦Waratah wing⟧.\n| Case | Room |\n|---|---|\n| 1 | ⟦Waratah 14⟧ |\n| 2 | ICU |\n\nFound behind ⟦1180 N. Halsted St⟧ (60642). He was felling in ⟦Kinleith Forest⟧; the trailer at ⟦Cadgwith Cove⟧; he works on ⟦Warrigal Downs⟧ station.",
+            "She fell at ⟦Hollybank House⟧ and went back to ⟦Hollybank⟧.\n  - file: ⟦hollybank⟧-fall-left-femur.png\nSeen at the ⟦University Hospital of Wales⟧ and the ⟦Children's Hospital of Western Ontario⟧; the Hospital of the future.\nStaff: three in the ⟦Waratah wing⟧.\n| Case | Room |\n|---|---|\n| 1 | ⟦Waratah 14⟧ |\n| 2 | ICU |\n\nFound behind ⟦1180 N. Halsted St⟧ (60642). He was felling in ⟦Kinleith Forest⟧; the trailer at ⟦Cadgwith Cove⟧; he works on ⟦Warrigal Downs⟧ station.",
             "She came to the Children's Emergency Unit, ⟦Morriston⟧ at noon; the Intensive Care Unit, Level 2.\nFollow-up at ⟦Dingwall Community Hospital⟧ clinic.",
         ]
     )
@@ -226,6 +226,26 @@ struct LocationRule: TextRule {
                     matches.append(Match(tokens[town].start..<end, "place"))
                     continue
                 }
+            }
+            // "University Hospital of Wales", "Children's Hospital of Western Ontario": a facility named by what follows "of".
+            if Self.facilityWords.contains(word), document.isCapitalised(token), position + 2 < tokens.count,
+               document.bytes[tokens[position + 1].range].elementsEqual("of".utf8), tokens[position + 1].start == token.end + 1,
+               tokens[position + 2].start == tokens[position + 1].end + 1, !tokens[position + 2].isNumber, document.isCapitalised(tokens[position + 2]),
+               !Self.isCommonPlaceWord(tokens[position + 2], in: document) || Self.countries.contains(tokens[position + 2], in: document)
+                || Self.compassWords.contains(tokens[position + 2], in: document) {
+                var last = position + 2
+                while last + 1 < tokens.count, last - position < 5, tokens[last + 1].start == tokens[last].end + 1, !tokens[last + 1].isNumber,
+                      document.isCapitalised(tokens[last + 1]), !PersonNames.eponymNouns.contains(tokens[last + 1], in: document) {
+                    last += 1
+                }
+                var first = position
+                while first >= 1, position - first < 4, document.isCapitalised(tokens[first - 1]) || document.bytes[tokens[first - 1].range].elementsEqual("s".utf8),
+                      !tokens[first - 1].isNumber, tokens[first].start - tokens[first - 1].end <= 1, !document.startsSentence(tokens[first]) {
+                    first -= 1
+                }
+                if document.bytes[tokens[first].range].elementsEqual("s".utf8) { first += 1 }
+                matches.append(Match(tokens[first].start..<tokens[last].end, "named facility"))
+                continue
             }
             // A named ward: "Keats Ward", "Nightingale Ward".
             if word == "ward", document.isCapitalised(token), position >= 1, document.isCapitalised(tokens[position - 1]),
@@ -673,6 +693,9 @@ struct LocationRule: TextRule {
         }
         return matches
     }
+
+    /// Words of direction that begin a region's name: "Western Ontario", "Greater Manchester".
+    static let compassWords: WordList = ["western", "eastern", "northern", "southern", "north", "south", "east", "west", "central", "greater", "upper", "lower"]
 
     /// Headers of table columns whose cells say where someone lives or lay.
     static let placeHeaders: WordList = ["room", "bed", "ward", "location", "address", "home address", "residence", "suburb", "town", "home town", "village", "lives in", "unit", "facility"]

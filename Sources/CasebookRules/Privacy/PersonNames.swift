@@ -60,11 +60,19 @@ enum PersonNames {
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
             let word = document.bytes[token.range]
             var known = names[token.hash].map { $0.contains(where: { $0.elementsEqual(word) }) } ?? false
-            // "pedigree-mcilwraith-family.png" after "Alasdair McIlwraith": a name in a file name or a slug, in lowercase.
-            if !known, let candidates = names[token.hash], document.bytes[token.start].isLower,
-               token.start >= 1 && [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/")].contains(document.bytes[token.start - 1])
-                || token.end < document.bytes.count && [UInt8(ascii: "-"), UInt8(ascii: "_")].contains(document.bytes[token.end]) {
-                known = candidates.contains { $0.map(\.lowercased).elementsEqual(word) }
+            // "pedigree-mcilwraith-family.png" after "Alasdair McIlwraith", "hollybank_fall.png" after "Hollybank House":
+            // a name in a file name or a slug, in lowercase (a slug's words are one token, joined by hyphens).
+            if !known, document.bytes[token.start].isLower {
+                var partStart = token.start
+                for index in token.start...token.end where index == token.end || document.bytes[index] == UInt8(ascii: "-") {
+                    defer { partStart = index + 1 }
+                    let part = document.bytes[partStart..<index]
+                    guard part.count >= 3, !(partStart == token.start && index == token.end) || token.start >= 1
+                            && [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/")].contains(document.bytes[token.start - 1])
+                            || token.end < document.bytes.count && [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ".")].contains(document.bytes[token.end]),
+                          let candidates = names[WordList.hash(part)], candidates.contains(where: { $0.map(\.lowercased).elementsEqual(part) }) else { continue }
+                    found.append(Match(partStart..<index, kind))
+                }
             }
             // "Ivy's own statement": a given name that is also a word, capitalised in the middle of a sentence.
             if !known, let candidates = wordNames[token.hash], candidates.contains(where: { $0.elementsEqual(word) }), !document.startsSentence(token),
