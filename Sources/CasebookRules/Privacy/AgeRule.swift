@@ -24,7 +24,7 @@ struct AgeRule: TextRule {
             "On her ⟦103rd birthday⟧ she had a fall; his mother died at ⟦91⟧.",
             "At ⟦101⟧, she lives alone. She is ⟦99⟧. The patient (⟦97⟧) and someone of ⟦96⟧.",
             "A woman in her ⟦late nineties⟧; she is ⟦one hundred and three⟧; a great-aunt of ⟦ninety-six⟧.",
-            "Death of case 6 (PL, ⟦97⟧); [Violet Ashworth] d.⟦93⟧; DOB / Age / Sex: 05/22/1932 / ⟦92⟧ / F.\n**Age:** ⟦96⟧ · EPOA daughter; Edna Boutilier, ⟦103⟧ (DOB on file); Hal Vandermolen, ⟦ninety-one⟧, retired; her ⟦ninety-fourth birthday⟧.",
+            "Pachaiammal is ⟦95⟧ by her family's reckoning. Troponin is 96 ng/L.\nDeath of case 6 (PL, ⟦97⟧); [Violet Ashworth] d.⟦93⟧; DOB / Age / Sex: 05/22/1932 / ⟦92⟧ / F.\n**Age:** ⟦96⟧ · EPOA daughter; Edna Boutilier, ⟦103⟧ (DOB on file); Hal Vandermolen, ⟦ninety-one⟧, retired; her ⟦ninety-fourth birthday⟧.",
             "Triage: \"M, ⟦92⟧. Bitten.\" and \"F ⟦91⟧, confused\"; ⟦93⟧M pinned; Mr A (M, ⟦91⟧); Evelyn Marsh, ⟦94⟧, bled.",
             "A man who at ⟦93⟧ was driving; Mme J.C. is ⟦102⟧.",
             "age/sex ⟦91⟧/F; que tem ⟦102 anos⟧; Nomathemba Mqhayi (⟦90⟧, grant); her mother-in-law, ⟦92⟧; still alive at ⟦94⟧ in the village.",
@@ -243,7 +243,7 @@ struct AgeRule: TextRule {
         }
         // "TAVI at 92 — deciding with her", "at 92 the risk of stroke is real" in a case whose front matter says `age: 90+`.
         if previous == "at", let value = Int(document.text(token.range)), (90...110).contains(value), Self.hasAgeBandOver89(document),
-           [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "\"")].contains(after) {
+           [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ".")].contains(after) {
             return true
         }
         // "who at 93 was shopping"
@@ -251,7 +251,10 @@ struct AgeRule: TextRule {
         // "She is 99", "who was 94", "Mme J.C. is 102", "Mr Ellis was 93"
         if ["is", "was"].contains(previous), position >= 2,
            people.contains(tokens[position - 2], in: document)
-            || document.isCapitalised(tokens[position - 2]) && (!document.startsSentence(tokens[position - 2]) || tokens[position - 2].end - tokens[position - 2].start == 1)
+            || document.isCapitalised(tokens[position - 2]) && (!document.startsSentence(tokens[position - 2]) || tokens[position - 2].end - tokens[position - 2].start == 1
+                // "Pachaiammal is 95 by her family's reckoning": a name that is no ordinary word, even at the start of a sentence.
+                || tokens[position - 2].end - tokens[position - 2].start >= 4 && !Lexicon.englishWords.contains(tokens[position - 2], in: document)
+                    && !PersonNames.stopwords.contains(tokens[position - 2], in: document))
                 && (tokens[position - 2].end - tokens[position - 2].start == 1 || !Lexicon.englishWords.contains(tokens[position - 2], in: document)) {
             return true
         }

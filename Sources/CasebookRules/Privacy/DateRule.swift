@@ -134,7 +134,9 @@ struct DateRule: TextRule {
                   // Not the tail or the head of a longer number: "2.1.12", "1.12.3".
                   tokens[position].start == 0 || !(bytes[tokens[position].start - 1].isAlphanumeric || bytes[tokens[position].start - 1] == UInt8(ascii: "/")
                     || bytes[tokens[position].start - 1] == UInt8(ascii: ".") && tokens[position].start >= 2 && bytes[tokens[position].start - 2].isDigit),
+                  // ("from 8.9% to 7.1%": a percentage.)
                   tokens[position + 1].end == bytes.count || !(bytes[tokens[position + 1].end].isAlphanumeric || bytes[tokens[position + 1].end] == UInt8(ascii: "/")
+                    || bytes[tokens[position + 1].end] == UInt8(ascii: "%")
                     || bytes[tokens[position + 1].end] == UInt8(ascii: ".") && tokens[position + 1].end + 1 < bytes.count && bytes[tokens[position + 1].end + 1].isDigit) else { return nil }
             return tokens[position].start..<tokens[position + 1].end
         }

@@ -54,7 +54,7 @@ struct IdentityNumberRule: TextRule {
         "fall-nr", "fallnummer", "kv-nr", "aktenzeichen", "patientennummer", "pat-nr",
         // A badge or a file with its number: "badge PH 11834", "RCMP file 2024-158223".
         "badge", "file", "collar", "collar number", "shoulder number", "warrant number", "crime ref", "crime reference", "crime number",
-        "police ref", "police reference", "occurrence number", "incident ref", "record", "donor",
+        "police ref", "police reference", "occurrence number", "incident ref", "facility record", "record #", "donor", "gold card", "dva", "dva number", "sort code",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version"]
@@ -64,7 +64,7 @@ struct IdentityNumberRule: TextRule {
         for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
             // "- file: images/hc008-cd30.jpg": an image's path in front matter, not a case file.
             if label == "file", end < document.bytes.count, document.bytes[end] == UInt8(ascii: ":") { continue }
-            if let range = LabelledValue.value(after: end, in: document, minimumDigits: ["group", "case", "register", "file", "record"].contains(label) ? 5 : label == "nhi" ? 2 : label == "chi" ? 10 : label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: ["group", "case", "register", "file"].contains(label) ? 5 : label == "nhi" ? 2 : label == "chi" ? 10 : label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
                 matches.append(Match(range, "identity or record number"))
             }
         }

@@ -22,7 +22,7 @@ struct InitialsRule: TextRule {
             "Encouraged fluids. ⟦GR⟧\n> Settled overnight. — ⟦k.m.⟧\n> Note. — ⟦PK⟧ (senior carer)\nScored by: ⟦ahk⟧   Reported by: ⟦CF⟧",
             "In the next pregnancy, ⟦RM⟧ received IVIG. Hana Kobayashi (⟦HK⟧) and ward round (⟦IC⟧/⟦JB⟧).",
             "The physiologist, Declan Fogarty, checked the device.\nSerial: PJN448217S   Checked: ⟦DF⟧; co-signed ⟦KD⟧.",
-            "## Patient 1 — lung\nObs escalated. — RN ⟦MK⟧\nThe mother was HPA-1b/1b and the father HPA-1a/1a; threshold 0.5 V at 0.24 ms, R wave 9.4 mV.\nReviewed by GP Dr Pōtae; cardiology nurse ⟦KL⟧ monitored ECG and SpO2; left SN 2219HJ0451.\nLorraine Pettigrew-Mace (\"⟦LPM⟧\" in the notes) and Jaxon Bellerose-Kemp (⟦J.B-K.⟧); at six months ⟦L.P-M.⟧ was calmer.\n  - file: hands-day1-⟦GTB⟧.jpg\nGordon Tane Baxter was seen.",
+            "## Patient 1 — lung; \"SJS/TEN — HLA-B*58:01\"\nProtocol activated by the anaesthetist (⟦JPL⟧); \"Review 4/52 — ⟦AR⟧.\"\nObs escalated. — RN ⟦MK⟧\nThe mother was HPA-1b/1b and the father HPA-1a/1a; threshold 0.5 V at 0.24 ms, R wave 9.4 mV.\nReviewed by GP Dr Pōtae; cardiology nurse ⟦KL⟧ monitored ECG and SpO2; left SN 2219HJ0451.\nLorraine Pettigrew-Mace (\"⟦LPM⟧\" in the notes) and Jaxon Bellerose-Kemp (⟦J.B-K.⟧); at six months ⟦L.P-M.⟧ was calmer.\n  - file: hands-day1-⟦GTB⟧.jpg\nGordon Tane Baxter was seen.",
             "| Patient | ⟦RT⟧ |\n\nPatient ........ ⟦AN⟧\n\nNaam: ⟦JvdB⟧; dhr. ⟦J.v.d.B.⟧; Mr ⟦A.M.⟧; Mr ⟦A.McL.⟧ and ⟦AMcL⟧.",
             "患者 ⟦W.D.⟧ 神志清楚; ⟦HT⟧ 様; ⟦T.W.⟧ settled, then ⟦TW⟧ aware, and ⟦tw⟧ reports a sore throat.",
         ]
@@ -61,6 +61,7 @@ struct InitialsRule: TextRule {
         "pcr", "fev", "fvc", "dlco", "ph", "po2", "pco2", "hco", "be", "ag", "osm", "ua", "ok", "ps", "pp", "nr", "nb", "cc",
         "bcc", "scc", "dcis", "er", "pr", "her", "ki", "rt", "ln", "mets", "tnm", "ecog", "nhl", "hl", "cll", "aml", "all", "cml",
         "mm", "mgus", "itp", "ttp", "hus", "dic", "vte", "gvhd", "sct", "bmt", "car", "pet", "spect", "dexa", "us", "xr", "fl",
+        "sjs", "ten", "hla", "hlab", "hlaa", "hlac", "dress", "bsa", "cpic",
     ] + regionCodeList)
     /// States and provinces written after a town: "São Paulo – SP", "Kingston, ON". Initials of someone the case
     /// names in full may read the same ("DF" for Declan Fogarty).
@@ -345,7 +346,10 @@ struct InitialsRule: TextRule {
                roleEnd + 1 < bytes.count, bytes[roleEnd] == UInt8(ascii: " "), bytes[roleEnd + 1].isUpper {
                 start = roleEnd + 1
             }
-            guard let (end, letters) = Self.initialsShape(at: start, in: bytes), !isAbbreviation(letters) else { continue }
+            guard let (end, letters) = Self.initialsShape(at: start, in: bytes) else { continue }
+            // A unit's or a test's letters are not initials, unless they close a quoted note: "Review 4/52 — AR.\"".
+            let closesQuote = end + 1 < bytes.count && bytes[end] == UInt8(ascii: ".") && bytes[end + 1] == UInt8(ascii: "\"")
+            guard !isAbbreviation(letters) || closesQuote && !Self.abbreviations.contains(letters) && bytes[start].isUpper else { continue }
             var after = end
             while after < bytes.count, written[after] == UInt8(ascii: " ") { after += 1 }
             // (A sign-off ends its line as written, even where Markdown runs the next line on.)
@@ -354,7 +358,11 @@ struct InitialsRule: TextRule {
                 // "— PK RN": a role after the initials.
                 || ["RN", "NP", "MD", "HCA", "SN", "CNS", "RM", "EN", "RGN"].contains { bytes[after...].starts(with: $0.utf8) && (after + $0.utf8.count >= bytes.count || !bytes[after + $0.utf8.count].isLetterLike) }
             let acts = document.token(startingAt: after).map { Self.personVerbs.contains($0, in: document) } ?? false
-            guard closes || acts else { continue }
+            // "— AR.\"" at the end of a quoted note.
+            let endsNote = after + 1 < bytes.count && bytes[after] == UInt8(ascii: ".") && (bytes[after + 1] == UInt8(ascii: "\"") || written[after + 1].isLineBreak)
+            // "— HLA-B*58:01": an allele, not a signature.
+            if after + 1 < bytes.count, bytes[after] == UInt8(ascii: "*") || bytes[after] == UInt8(ascii: "-"), bytes[after + 1].isDigit { continue }
+            guard closes || acts || endsNote else { continue }
             // "— SJS/TEN overlap and …": a slash pair that runs on into prose is a term.
             if after < bytes.count, bytes[after] == UInt8(ascii: "/"), let pair = Self.initialsShape(at: after + 1, in: bytes) {
                 var next = pair.end
@@ -420,6 +428,13 @@ struct InitialsRule: TextRule {
             if (2...3).contains(token.end - token.start), document.isAllCaps(token), !isAbbreviation(word), token.start >= 2,
                bytes[token.start - 1] == UInt8(ascii: " "), bytes[token.start - 2] == UInt8(ascii: "."),
                written[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") }) {
+                add(token.start, token.end)
+                continue
+            }
+            // "the anaesthetist (JPL)": initials in brackets after a role.
+            if !isAbbreviation(word), token.start >= 2, bytes[token.start - 1] == UInt8(ascii: "("), bytes[token.start - 2] == UInt8(ascii: " "), token.end < bytes.count,
+               bytes[token.end] == UInt8(ascii: ")"), position >= 1, PersonNames.patientWords.contains(tokens[position - 1], in: document),
+               tokens[position - 1].end + 2 == token.start {
                 add(token.start, token.end)
                 continue
             }

@@ -16,6 +16,7 @@ struct LocationRule: TextRule {
             "Shocks from T-wave oversensing; a defibrillator outside Zone IV; a slip in Malayalam and English.",
             "St John's wort induces CYP3A4; St. Vitus' dance; the Ottawa rules, from Stiell's group; referred to the Ministry of Manpower.",
             "Nasendoscopy at the hospital shows a mass in the fossa of Rosenmüller; the ED at 14:30; in British Columbia.",
+            "St James's University Hospital grade 4; detained under Section 2 of the Mental Health Act 1983; CK 1,840 U/L. Hospital number on file.",
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
@@ -43,7 +44,7 @@ struct LocationRule: TextRule {
         "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "court", "ct", "crescent", "cres",
         "close", "cl", "way", "place", "pl", "boulevard", "blvd", "terrace", "tce", "parade", "pde", "highway", "hwy", "grove",
         "gardens", "square", "sq", "row", "walk", "mews", "hill", "rise", "view", "circuit", "cct", "esplanade", "parkway",
-        "pkwy", "trail", "loop", "green", "park", "vale", "wynd", "path", "quay", "wharf", "heights", "point",
+        "pkwy", "trail", "loop", "green", "park", "vale", "wynd", "path", "quay", "wharf", "heights", "point", "line",
     ])
     static let facilityWords = WordList(vocabulary: .facilityWords, [
         "hospital", "infirmary", "clinic", "hospice", "surgery", "practice", "sanatorium", "polyclinic", "dispensary",
@@ -138,7 +139,7 @@ struct LocationRule: TextRule {
     static let keywords = WordList(vocabulary: .keywords, ["box", "ward"])
 
     /// Words that begin place names: "Old Lyme", "New Plymouth", "Port Augusta".
-    static let placePrefixes = WordList(vocabulary: .placePrefixes, ["old", "new", "north", "south", "east", "west", "upper", "lower", "port", "mount", "mt", "saint", "st", "fort", "great", "little", "san", "santa", "los", "las", "el", "la", "le"])
+    static let placePrefixes = WordList(vocabulary: .placePrefixes, ["den", "old", "new", "north", "south", "east", "west", "upper", "lower", "port", "mount", "mt", "saint", "st", "fort", "great", "little", "san", "santa", "los", "las", "el", "la", "le"])
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
@@ -189,7 +190,7 @@ struct LocationRule: TextRule {
             // ("Dingwall Community Hospital clinic": a clinic after the hospital is not an eponym's noun.)
             if Self.facilityWords.contains(word) || compound, document.isCapitalised(token),
                !PersonNames.isEponymUse(tokens, at: position, in: document)
-                || position + 1 < tokens.count && (Self.facilityWords.contains(tokens[position + 1], in: document) || Self.lowercaseFacilityKinds.contains(tokens[position + 1], in: document)),
+                || position + 1 < tokens.count && Self.lowercaseFacilityKinds.contains(tokens[position + 1], in: document) && document.bytes[tokens[position + 1].start].isLower,
                let start = facilityStart(before: compound ? position - 1 : position, tokens: tokens, document: document)
                 ?? (position + 1 < tokens.count && position >= 1 && document.isCapitalised(tokens[position + 1]) && tokens[position + 1].start == token.end + 1
                     && document.bytes[token.end] == UInt8(ascii: " ") && document.bytes[tokens[position - 1].end] == UInt8(ascii: " ")
@@ -287,6 +288,8 @@ struct LocationRule: TextRule {
         matches += lowercaseFacilities(in: document, tokens: tokens)
         // "Mental Health Act", "Protection from Harassment Act": the name of a law or a scale, not a place.
         matches.removeAll { match in
+            if let last = document.lastTokenIndex(endingBy: match.end).map({ tokens[$0] }), last.end == match.end, last.start > match.start,
+               Self.notPlaceFollowers.contains(last, in: document), document.isCapitalised(last) { return true }
             guard let next = document.token(startingAt: match.end + 1) else { return false }
             return Self.notPlaceFollowers.contains(next, in: document) && document.isCapitalised(next)
         }
@@ -540,7 +543,7 @@ struct LocationRule: TextRule {
                                            "reached", "referral", "son", "daughter", "sister", "brother", "mother", "father", "wife", "husband",
                                            "relatives", "family", "arrived", "resettled", "emigrated", "immigrated", "relocated", "registered"])
     /// Services named by the town they are in: "a community pharmacy in Marrickville", "her GP in Ōtara".
-    static let servicesInTown: WordList = ["pharmacy", "chemist", "clinic", "practice", "surgery", "school", "hospital", "hospice", "gp", "dispensary"]
+    static let servicesInTown: WordList = ["pharmacy", "chemist", "clinic", "practice", "surgery", "school", "hospital", "hospice", "gp", "dispensary", "centre", "center", "garage", "depot"]
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
     static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["camp", "ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus", "pronto-socorro", "policlínica", "posto",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
@@ -665,6 +668,13 @@ struct LocationRule: TextRule {
                     end = tokens[next].end
                     if next + 1 < tokens.count, tokens[next + 1].isNumber, tokens[next + 1].start == end + 1 { end = tokens[next + 1].end }
                 }
+                // "St James's University Hospital grade 4": a classification named after the hospital.
+                var following = document.firstTokenIndex(from: end)
+                while let index = following, index < tokens.count, tokens[index].start <= end + 1 && document.isCapitalised(tokens[index]) && !tokens[index].isNumber {
+                    end = tokens[index].end
+                    following = index + 1
+                }
+                if let index = following, index < tokens.count, PersonNames.eponymNounsAfterName.contains(tokens[index], in: document) || document.lowercased(tokens[index].range) == "grade" { continue }
                 matches.append(Match(token.start..<end, "named facility"))
                 continue
             }
@@ -916,6 +926,8 @@ struct LocationRule: TextRule {
                   gapEnd - token.end <= 4 else { break }
             // "St. Michael's" but not "GCS 15. Secondary": a full stop only after an abbreviation.
             if document.bytes[token.end..<gapEnd].contains(UInt8(ascii: ".")), token.isNumber || token.end - token.start > 3 { break }
+            // "1,840 U/L. Hospital number": a unit, not an initial.
+            if token.start >= 1, document.bytes[token.start - 1] == UInt8(ascii: "/") { break }
             let word = document.lowercased(token.range)
             if word == "s", index >= 1 { index -= 1; continue }  // "Michael's"
             guard document.isCapitalised(token) || token.isNumber || ["of", "and", "the", "&"].contains(word) else { break }

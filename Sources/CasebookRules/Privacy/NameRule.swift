@@ -29,7 +29,7 @@ struct NameRule: TextRule {
             "⟦Michael⟧ was anxious about the result.",
             "The results were sent to ⟦Jane M. Doe⟧.",
             "⟦Tāne Rāwiri⟧, aged 9, and ⟦Adaeze Okonkwo⟧, a nurse, were seen.",
-            "DICOM PatientName: ⟦GALLAGHER^BRIDGET^M⟧.",
+            "DICOM PatientName: ⟦GALLAGHER^BRIDGET^M⟧; ward board: ⟦FAIRWEATHER, Tamsin⟧ · NHS on file; HIV, Positive.",
             "With anaesthetist ⟦Hope Adebayo⟧ and scrub nurse ⟦rose kingsley⟧; her supervisor, ⟦Graham Baker⟧.",
             "At the sports clinic, ⟦Siosaia Taufa⟧ scored 24.",
             "The header strip reads ⟦HÜRLIMANN, RETO⟧; the genes HAMP, TFR2 were normal.",
@@ -38,7 +38,7 @@ struct NameRule: TextRule {
             "Driver: ⟦Abdirahman Warsame⟧ · CDL W482\nSubject: ⟦WÓJCIK, Tomasz⟧   DOB on file\nNgā mihi, ⟦Tania Rewi⟧ RN",
             "Agent: ⟦R PUGH⟧   Staff ID on file\n\n⟦Marcus Oyelaran-Whyte⟧, 27, was cycling home.",
             "The cardiac physiologist, ⟦Declan Fogarty⟧, and the ward social worker, ⟦Nokuthula Zulu⟧, met.\nVictim:    ⟦Jasmine Albright⟧   DOB on file\nWorker: ⟦MD RAKIBUL HASAN⟧     FIN on file",
-            "Skipper ⟦Jago Trewhella⟧ and ⟦Stuart \"Stu\" Penrose⟧ capsized; ⟦Stu⟧ was cold. Re: ⟦Rawiri “Wiri” Te Huia⟧, NHI on file.\nFather ⟦Alasdair McIlwraith⟧, 70.\n  - file: pedigree-⟦mcilwraith⟧-family.png\nPC ⟦Lewis Abara⟧ (collar on file) examined the car. Mrs ⟦Niamh Ó Súilleabháin⟧ (known as ⟦Neev⟧); security officers ⟦Lachlan Furze⟧ and ⟦Ngozi Eze⟧ escorted him. The site first-aider, ⟦Rajesh s/o Subramaniam⟧, acted. Her educator was ⟦Brianna Kowalczyk⟧.\n> \"Thank you ⟦Bri⟧ — it helped.\" Later ⟦Bri⟧ called.",
+            "Skipper ⟦Jago Trewhella⟧ and ⟦Stuart \"Stu\" Penrose⟧ capsized; ⟦Stu⟧ was cold. Re: ⟦Rawiri “Wiri” Te Huia⟧, NHI on file.\nTransport booking: ⟦Kowalczyk, D.⟧, 14 Griffith Parade.\nFather ⟦Alasdair McIlwraith⟧, 70.\n  - file: pedigree-⟦mcilwraith⟧-family.png\nPC ⟦Lewis Abara⟧ (collar on file) examined the car. Mrs ⟦Niamh Ó Súilleabháin⟧ (known as ⟦Neev⟧); security officers ⟦Lachlan Furze⟧ and ⟦Ngozi Eze⟧ escorted him. The site first-aider, ⟦Rajesh s/o Subramaniam⟧, acted. Her educator was ⟦Brianna Kowalczyk⟧.\n> \"Thank you ⟦Bri⟧ — it helped.\" Later ⟦Bri⟧ called.",
         ]
     )
 
@@ -289,6 +289,17 @@ struct NameRule: TextRule {
                     continue
                 }
             }
+            // "Furlong, D., 14 Griffith Parade": a surname, then an initial, as on a booking or a label.
+            if position + 1 < tokens.count, token.end + 4 < bytes.count, bytes[token.end] == UInt8(ascii: ","), bytes[token.end + 1] == UInt8(ascii: " "),
+               tokens[position + 1].start == token.end + 2, tokens[position + 1].end - tokens[position + 1].start == 1, bytes[tokens[position + 1].start].isUpper,
+               tokens[position + 1].end < bytes.count, bytes[tokens[position + 1].end] == UInt8(ascii: "."),
+               tokens[position + 1].end + 1 >= bytes.count || !bytes[tokens[position + 1].end + 1].isLetterLike,
+               isNameWord(token), token.end - token.start >= 3, Lexicon.surnames.contains(token, in: document) || !Lexicon.englishWords.contains(token, in: document),
+               !Lexicon.eponyms.contains(token, in: document), !PersonNames.isCitation(after: tokens[position + 1], in: document),
+               !["I", "V", "X"].contains(document.text(tokens[position + 1].range)) {
+                matches.append(Match(token.start..<(tokens[position + 1].end + 1), "name"))
+                continue
+            }
             // "Thank you Bri —", "thank you, Sister Kavitha": someone thanked by name.
             if bytes[token.start] | 0x20 == UInt8(ascii: "t"), document.lowercased(token.range) == "thank", position + 2 < tokens.count,
                document.bytes[tokens[position + 1].range].elementsEqual("you".utf8), tokens[position + 1].start == token.end + 1,
@@ -353,6 +364,21 @@ struct NameRule: TextRule {
                         || Lexicon.englishWords.contains($0, in: document) || IdentityNumberRule.isClinicalPrefix(document.text($0.range)) }) else { continue }
             guard Lexicon.surnames.contains(first, in: document) || Lexicon.firstNames.contains(second, in: document)
                     || PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document) else { continue }
+            matches.append(Match(first.start..<second.end, "name"))
+        }
+        // "FAIRWEATHER, Robin": a surname in capitals, then the given name.
+        for position in tokens.indices.dropLast() {
+            let first = tokens[position], second = tokens[position + 1]
+            guard !first.isNumber, !second.isNumber, first.end - first.start >= 4, first.zone == .text, document.isAllCaps(first),
+                  document.bytes[first.end..<second.start].elementsEqual(", ".utf8), document.isCapitalised(second), !document.isAllCaps(second),
+                  // A surname the lexicon knows, then a given name ("AVSD, Rastelli type A" and "AMAN, Campylobacter jejuni" are terms).
+                  Lexicon.surnames.contains(first, in: document), !document.bytes[first.range].contains(UInt8(ascii: "-")),
+                  Lexicon.firstNames.contains(second, in: document) || !Lexicon.englishWords.contains(second, in: document) && !Lexicon.eponyms.contains(second, in: document)
+                    && !Self.hasInnerCapital(second, in: document) || PersonNames.hasAccentedLatin(second, in: document),
+                  !PostalCodeRule.isFollowedByLowercaseWord(second.end, in: document) || Lexicon.firstNames.contains(second, in: document),
+                  !InitialsRule.abbreviations.contains(first, in: document), !InitialsRule.contextAbbreviations.contains(first, in: document),
+                  !IdentityNumberRule.isClinicalPrefix(document.text(first.range)), !LocationRule.countries.contains(first, in: document),
+                  !PersonNames.stopwords.contains(second, in: document), !LocationRule.countries.contains(second, in: document) else { continue }
             matches.append(Match(first.start..<second.end, "name"))
         }
         // "DARNELL WAYNE HUBBARD", "WANDA J. PRUITT", "RAJAN KUTTAPPAN": a known given name and one or two more words in capitals.
@@ -525,7 +551,7 @@ struct NameRule: TextRule {
             }
             // "a Brisbane suburb", "Trinidad", "New Orleans": a city that is also a surname, on its own.
             if PersonNames.placeSurnames.contains(token, in: document),
-               position + 1 >= tokens.count || !document.isCapitalised(tokens[position + 1]) || tokens[position + 1].start > token.end + 1 { continue }
+               position + 1 >= tokens.count || !document.isCapitalised(tokens[position + 1]) || document.isAllCaps(tokens[position + 1]) || tokens[position + 1].start > token.end + 1 { continue }
             if position >= 1, tokens[position - 1].end + 1 == token.start, document.isCapitalised(tokens[position - 1]),
                LocationRule.placePrefixes.contains(tokens[position - 1], in: document), !PersonNames.titles.contains(tokens[position - 1], in: document) { continue }
             // "Lagos State", "Ontario Province": a region, not a person.

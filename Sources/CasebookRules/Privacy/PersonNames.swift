@@ -313,7 +313,7 @@ enum PersonNames {
         while next < tokens.count, hops < 3 {
             // Within the phrase: "Minot.⏎⏎## Device | Component | Model" does not make Minot an eponym.
             let gap = document.bytes[tokens[next - 1].end..<tokens[next].start]
-            if gap.contains(where: { $0 == UInt8(ascii: ".") || $0.isLineBreak || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";")
+            if gap.contains(where: { $0 == UInt8(ascii: ".") || $0.isLineBreak || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",")
                 || $0 == UInt8(ascii: "#") }) { return false }
             let word = document.lowercased(tokens[next].range)
             if eponymNouns.contains(word) { return true }

@@ -187,6 +187,8 @@ struct PostalCodeRule: TextRule {
             if !previous.isNumber, document.isCapitalised(previous), !document.isAllCaps(previous), gap.elementsEqual([UInt8(ascii: " ")]), (4...5).contains(length),
                position >= 2, document.isCapitalised(tokens[position - 2]) || tokens[position - 2].isNumber,
                bytes[tokens[position - 2].end..<previous.start].elementsEqual(", ".utf8), !LocationRule.countries.contains(previous, in: document),
+               // ("…, Medicare 4017 62295 3": a card's label, not a town.)
+               !IdentityNumberRule.labelWords.contains(previous, in: document),
                end == bytes.count || !Self.isFollowedByLowercaseWord(end, in: document) {
                 matches.append(Match(token.start..<end, "postal code"))
                 continue

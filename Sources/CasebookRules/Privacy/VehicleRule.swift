@@ -15,6 +15,7 @@ struct VehicleRule: TextRule {
             "The car (plate ⟦KX19 YPL⟧) left the scene.",
             "VIN ⟦1FTFW7L376Z087775⟧ was recorded by police.",
             "Rego ⟦1NE 4KX⟧, a white utility.",
+            "On his scooter (⟦KA 51 HK 2208⟧) to the clinic; the auto-rickshaw ⟦TN23AX4417⟧; MP 3 mg given.",
             "The truck's vehicle identification number, ⟦1HGCM82633A004352⟧, matched.",
             "A car, ⟦LD19 XRT⟧, and a motorcycle ⟦191-D-48213⟧.",
             "His brother's truck ⟦BXRT 442⟧; Mississippi tag ⟦TBC 4417⟧; placa ⟦QZB7E41⟧ — but a truck driver, a tag on the cannula.",
@@ -25,6 +26,10 @@ struct VehicleRule: TextRule {
                          "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number", "frame number", "chassis number", "vehicle",
                          "tag", "placa", "matrícula", "matricula", "kennzeichen", "immatriculation", "targa", "kenteken", "truck", "car", "van",
                          "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike", "pick-up", "pickup", "ute", "taxi", "bus", "plated", "registered", "fleet", "kfz", "pkw", "lkw"]
+
+    /// The codes of Indian states and territories that begin a registration plate.
+    static let indianStates: Set<String> = ["AN", "AP", "AR", "AS", "BR", "CG", "CH", "DD", "DL", "GA", "GJ", "HP", "HR", "JH", "JK", "KA", "KL", "LA", "LD", "MH",
+                                            "ML", "MN", "MP", "MZ", "NL", "OD", "OR", "PB", "PY", "RJ", "SK", "TN", "TR", "TS", "UK", "UP", "WB"]
 
     /// Words for a vehicle or its plate that are ordinary words too: the code after them must look like a plate.
     static let bareWords: Set<String> = ["vehicle", "tag", "truck", "car", "van", "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike",
@@ -69,6 +74,16 @@ struct VehicleRule: TextRule {
                tokens[position + 2].start == joined.end + 1 {
                 matches.append(Match(token.start..<tokens[position + 2].end, "licence plate"))
             }
+        }
+        // Indian plates: a state code, a district number, a series and four digits: "KA 51 HK 2208", "MH 42 AX 7319", "TN23AX4417".
+        for (position, token) in tokens.enumerated() where token.end - token.start == 2 && bytes[token.start].isUpper && position + 3 < tokens.count {
+            guard Self.indianStates.contains(document.text(token.range)), token.start == 0 || !bytes[token.start - 1].isAlphanumeric else { continue }
+            let district = tokens[position + 1], series = tokens[position + 2], number = tokens[position + 3]
+            func gap(_ a: Token, _ b: Token) -> Bool { b.start - a.end <= 1 && (b.start == a.end || bytes[a.end] == UInt8(ascii: " ") || bytes[a.end] == UInt8(ascii: "-")) }
+            guard district.isNumber, (1...2).contains(district.end - district.start), gap(token, district), !series.isNumber, (1...3).contains(series.end - series.start),
+                  document.isAllCaps(series), gap(district, series), number.isNumber, number.end - number.start == 4, gap(series, number),
+                  number.end == bytes.count || !bytes[number.end].isAlphanumeric else { continue }
+            matches.append(Match(token.start..<number.end, "licence plate"))
         }
         // Unlabelled VINs: 17 letters and digits (a run of adjacent tokens) whose check digit is right.
         var position = 0
