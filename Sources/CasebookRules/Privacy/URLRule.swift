@@ -11,13 +11,14 @@ struct URLRule: TextRule {
             "See https://doi.org/10.1056/NEJMoa2034577 and https://pubmed.ncbi.nlm.nih.gov/12345678/.",
             "Guidance: <https://www.nice.org.uk/guidance/ng158>.",
             "[ESC guidelines](https://www.escardio.org/Guidelines) and www.who.int/publications.",
-            "Images from https://radiopaedia.org/articles/pneumothorax.",
+            "Images from https://radiopaedia.org/articles/pneumothorax; e-mail jo.smith@example.org; file ct-day0.png; BP 120/80; pubmed.ncbi.nlm.nih.gov/31234567/; www.cdc.gov/mmwr/volumes/72.",
         ],
         failing: [
             "Her story was on ⟦https://www.facebook.com/jane.doe.5821⟧.",
             "[Fundraiser](⟦https://www.gofundme.com/f/help-for-baby-sam⟧)",
             "Local news: ⟦www.localnews.example/2021/03/crash-victim⟧ and ⟦http://instagram.com/runner_ann⟧.",
             "Her channel ⟦youtube.com/@GranBakes⟧ has thousands of followers.",
+            "It's all on my blog, ⟦tmarchettiwrites.substack.com⟧; a journal at ⟦caringbridge.example.org/visit/judgegreenbaum⟧; he ran a blog (⟦stormfrontsignals.example.blog⟧).\nStatus link ⟦https://disasterassistance.example.gov/status/612448207⟧.",
         ]
     )
 
@@ -52,7 +53,9 @@ struct URLRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         var bare: [Match] = []
-        for (_, end) in document.labels(.personalSite) where end < document.bytes.count && document.bytes[end] == UInt8(ascii: "/") {
+        // "facebook.com/jane.doe", and a blog on a platform's subdomain: "tmarchettiwrites.substack.com".
+        for (label, end) in document.labels(.personalSite) where end < document.bytes.count && document.bytes[end] == UInt8(ascii: "/")
+            || end - label.utf8.count >= 1 && document.bytes[end - label.utf8.count - 1] == UInt8(ascii: ".") && (end == document.bytes.count || !document.bytes[end].isAlphanumeric) {
             var start = end
             while start > 0, !document.bytes[start - 1].isSpace, !document.bytes[start - 1].isLineBreak, !Self.closers.contains(document.bytes[start - 1]), document.bytes[start - 1] != UInt8(ascii: "(") { start -= 1 }
             if document.hasPrefix("http", at: start) || document.hasPrefix("www.", at: start) { continue }
@@ -61,7 +64,48 @@ struct URLRule: TextRule {
             while stop > end, Self.trailing.contains(document.bytes[stop - 1]) { stop -= 1 }
             bare.append(Match(start..<stop, "web address"))
         }
-        return bare + schemeMatches(in: document)
+        return bare + schemeMatches(in: document) + bareAddresses(in: document)
+    }
+
+    /// Top-level domains of addresses written without "http" or "www" that the rule looks at.
+    static let bareTopLevelDomains = ["com", "org", "net", "info", "io", "co", "me", "blog", "page", "site", "online", "social", "example", "uk", "au", "nz", "ca", "ie", "in", "za"]
+    /// Top-level domains that are a person's own page even without a path: "stormfrontsignals.example.blog".
+    static let personalTopLevelDomains = ["blog", "me", "page", "site", "online", "social"]
+
+    /// Addresses written without "http" or "www": a host and a path ("caringbridge.example.org/visit/judgegreenbaum"),
+    /// or a host on a personal top-level domain ("stormfrontsignals.example.blog"). Not e-mail addresses, not trusted sites.
+    private func bareAddresses(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        var index = 0
+        while index < bytes.count {
+            // A dot between two letters starts the search: most text has none.
+            guard bytes[index] == UInt8(ascii: "."), index > 0, index + 1 < bytes.count, bytes[index - 1].isASCIILetter || bytes[index - 1].isDigit,
+                  bytes[index + 1].isLower else { index += 1; continue }
+            var start = index
+            while start > 0, bytes[start - 1].isASCIILetter || bytes[start - 1].isDigit || bytes[start - 1] == UInt8(ascii: ".") || bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+            var end = index
+            while end < bytes.count, bytes[end].isASCIILetter || bytes[end].isDigit || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "-") { end += 1 }
+            defer { index = max(end, index + 1) }
+            // Not part of an e-mail address, a scheme address, a file name or a decimal.
+            if start > 0, [UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: ":")].contains(bytes[start - 1]) { continue }
+            var hostEnd = end
+            while hostEnd > start, bytes[hostEnd - 1] == UInt8(ascii: ".") { hostEnd -= 1 }
+            let host = document.lowercased(start..<hostEnd)
+            guard !host.hasPrefix("www."), host.contains("."), let tld = host.split(separator: ".").last.map(String.init),
+                  Self.bareTopLevelDomains.contains(tld), host.split(separator: ".").count >= 2, !host.contains("@") else { continue }
+            let hasPath = end < bytes.count && bytes[end] == UInt8(ascii: "/") && end + 1 < bytes.count && bytes[end + 1].isAlphanumeric
+            guard hasPath || Self.personalTopLevelDomains.contains(tld) else { continue }
+            var stop = hostEnd
+            if hasPath {
+                stop = end
+                while stop < bytes.count, !bytes[stop].isSpace, !bytes[stop].isLineBreak, !Self.closers.contains(bytes[stop]) { stop += 1 }
+                while stop > end, Self.trailing.contains(bytes[stop - 1]) { stop -= 1 }
+            }
+            guard !Self.isTrusted(document.lowercased(start..<stop)), document.zone(at: start) == .text else { continue }
+            matches.append(Match(start..<stop, "web address"))
+        }
+        return matches
     }
 
     private func schemeMatches(in document: ScanDocument) -> [Match] {
@@ -100,6 +144,16 @@ struct URLRule: TextRule {
 
     static func isTrusted(_ url: String) -> Bool {
         let host = host(of: url)
-        return trustedDomains.contains { host == $0 || host.hasSuffix("." + $0) } || trustedSuffixes.contains { host.hasSuffix($0) }
+        if trustedDomains.contains(where: { host == $0 || host.hasSuffix("." + $0) }) { return true }
+        // A government site is trusted unless the address carries a case or registration number:
+        // "disasterassistance.example.gov/status/612448207".
+        guard trustedSuffixes.contains(where: { host.hasSuffix($0) }) else { return false }
+        let path = url.drop { $0 != "/" }.dropFirst(url.contains("://") ? 2 : 0)
+        var run = 0
+        for character in path {
+            run = character.isNumber ? run + 1 : 0
+            if run >= 6 { return false }
+        }
+        return true
     }
 }

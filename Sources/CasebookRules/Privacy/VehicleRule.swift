@@ -16,6 +16,7 @@ struct VehicleRule: TextRule {
             "VIN ⟦1FTFW7L376Z087775⟧ was recorded by police.",
             "Rego ⟦1NE 4KX⟧, a white utility.",
             "On his scooter (⟦KA 51 HK 2208⟧) to the clinic; the auto-rickshaw ⟦TN23AX4417⟧; MP 3 mg given.",
+            "Silver sedan, Ontario ⟦CKRT 418⟧; the plate survived (Oregon ⟦417 KBZ⟧); in Texas ICU 2; Ontario 2019 data.",
             "The truck's vehicle identification number, ⟦1HGCM82633A004352⟧, matched.",
             "A car, ⟦LD19 XRT⟧, and a motorcycle ⟦191-D-48213⟧.",
             "His brother's truck ⟦BXRT 442⟧; Mississippi tag ⟦TBC 4417⟧; placa ⟦QZB7E41⟧ — but a truck driver, a tag on the cannula.",
@@ -84,6 +85,17 @@ struct VehicleRule: TextRule {
                   document.isAllCaps(series), gap(district, series), number.isNumber, number.end - number.start == 4, gap(series, number),
                   number.end == bytes.count || !bytes[number.end].isAlphanumeric else { continue }
             matches.append(Match(token.start..<number.end, "licence plate"))
+        }
+        // A plate after its state or province: "Ontario CKRT 418", "Oregon 417 KBZ", "Texas MJK-4821".
+        for (position, token) in tokens.enumerated() where !token.isNumber && position + 2 < tokens.count && bytes[token.start].isUpper && token.end - token.start >= 4 {
+            guard LocationRule.countries.contains(token, in: document), !document.isAllCaps(token) else { continue }
+            let first = tokens[position + 1], second = tokens[position + 2]
+            guard first.start == token.end + 1, bytes[token.end] == UInt8(ascii: " "), second.start == first.end + 1,
+                  bytes[first.end] == UInt8(ascii: " ") || bytes[first.end] == UInt8(ascii: "-"),
+                  first.isNumber != second.isNumber, (2...4).contains(first.end - first.start), (2...4).contains(second.end - second.start),
+                  document.isAllCaps(first), document.isAllCaps(second), second.end == bytes.count || !bytes[second.end].isAlphanumeric,
+                  !InitialsRule.abbreviations.contains(first.isNumber ? second : first, in: document) else { continue }
+            matches.append(Match(first.start..<second.end, "licence plate"))
         }
         // Unlabelled VINs: 17 letters and digits (a run of adjacent tokens) whose check digit is right.
         var position = 0
