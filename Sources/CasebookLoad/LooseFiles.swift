@@ -1,8 +1,9 @@
 import CasebookModel
 import Foundation
 
-/// Markdown files named on the command line (`casebook check notes/ case.md`), outside a collection:
-/// read and decoded like cases, so front-matter problems and privacy findings are both reported.
+/// Markdown files named on the command line (`casebook check notes/ case.md`), outside a site root:
+/// read and decoded like cases (or, in a `collections` folder, like collections), so front-matter
+/// problems and privacy findings are both reported.
 public struct LoadedFiles: Sendable {
     public var sources: [SourceText]
     public var findings: [Finding]
@@ -37,10 +38,16 @@ public enum LooseFiles {
                 findings.append(finding)
             case .text(let text):
                 if text.text.hasPrefix("---") {
+                    let folder = (file as NSString).deletingLastPathComponent
                     let slug = (file as NSString).lastPathComponent == "index.md"
-                        ? ((file as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                        ? (folder as NSString).lastPathComponent
                         : ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-                    findings += CaseFile.decode(text, slug: slug, folder: (file as NSString).deletingLastPathComponent).1
+                    // `casebook check content/`: files in a `collections` folder are collections, not cases.
+                    if (folder as NSString).lastPathComponent == "collections" {
+                        findings += CollectionFile.decode(text, slug: slug).1
+                    } else {
+                        findings += CaseFile.decode(text, slug: slug, folder: folder).1
+                    }
                 }
                 sources.append(text)
             }

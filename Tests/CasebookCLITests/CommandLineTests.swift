@@ -164,6 +164,11 @@ import Testing
         #expect(plain.stdout.contains("\"rule\" : \"privacy.email\""))
         #expect(try run(["check", "--format", "yaml", file]).status == 2)
         #expect(try run(["check", fixture.root + "/no-such-file.md"]).status == 2)
+        // A content folder named on the command line: its collections are checked as collections.
+        fixture.write("content/cases/ok.md", "---\ntitle: t\nsummary: s\ntags: [a]\n---\nA quiet case.\n")
+        fixture.write("content/collections/set.md", "---\ntitle: A set\nsummary: Cases together.\ncases: [ok]\n---\n")
+        let content = try run(["check", "--strict", fixture.root + "/content"])
+        #expect(content.status == 0, "\(content.stdout)")
     }
 
     @Test func rulesAndExplain() throws {
