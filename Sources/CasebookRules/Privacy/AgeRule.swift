@@ -24,7 +24,7 @@ struct AgeRule: TextRule {
             "On her ⟦103rd birthday⟧ she had a fall; his mother died at ⟦91⟧.",
             "At ⟦101⟧, she lives alone. She is ⟦99⟧. The patient (⟦97⟧) and someone of ⟦96⟧.",
             "A woman in her ⟦late nineties⟧; she is ⟦one hundred and three⟧; a great-aunt of ⟦ninety-six⟧.",
-            "Pachaiammal is ⟦95⟧ by her family's reckoning. Troponin is 96 ng/L.\nDeath of case 6 (PL, ⟦97⟧); [Violet Ashworth] d.⟦93⟧; DOB / Age / Sex: 05/22/1932 / ⟦92⟧ / F.\n**Age:** ⟦96⟧ · EPOA daughter; Edna Boutilier, ⟦103⟧ (DOB on file); Hal Vandermolen, ⟦ninety-one⟧, retired; her ⟦ninety-fourth birthday⟧.",
+            "\"I'm ⟦91⟧, I've had a good innings,\" he said; \"I am ⟦93⟧.\" I'm 90% sure. Pachaiammal is ⟦95⟧ by her family's reckoning. Troponin is 96 ng/L.\nDeath of case 6 (PL, ⟦97⟧); [Violet Ashworth] d.⟦93⟧; DOB / Age / Sex: 05/22/1932 / ⟦92⟧ / F.\n**Age:** ⟦96⟧ · EPOA daughter; Edna Boutilier, ⟦103⟧ (DOB on file); Hal Vandermolen, ⟦ninety-one⟧, retired; her ⟦ninety-fourth birthday⟧.",
             "Triage: \"M, ⟦92⟧. Bitten.\" and \"F ⟦91⟧, confused\"; ⟦93⟧M pinned; Mr A (M, ⟦91⟧); Evelyn Marsh, ⟦94⟧, bled.",
             "A man who at ⟦93⟧ was driving; Mme J.C. is ⟦102⟧.",
             "age/sex ⟦91⟧/F; que tem ⟦102 anos⟧; Nomathemba Mqhayi (⟦90⟧, grant); her mother-in-law, ⟦92⟧; still alive at ⟦94⟧ in the village.",
@@ -263,8 +263,10 @@ struct AgeRule: TextRule {
            !Lexicon.englishWords.contains(tokens[position - 1], in: document) { return true }
         if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: ","), PersonNames.kinship.contains(tokens[position - 1], in: document) { return true }
         if previous == "at", position >= 2, ["alive", "died", "living", "still"].contains(document.lowercased(tokens[position - 2].range)) { return true }
-        // "she's 102", "he's 94"
+        // "she's 102", "he's 94", "I'm 91", "I am 93"
         if previous == "s", position >= 2, ["she", "he"].contains(document.lowercased(tokens[position - 2].range)) { return true }
+        if previous == "i'm" || previous == "i’m" { return true }
+        if previous == "m" || previous == "am", position >= 2, document.bytes[tokens[position - 2].range].elementsEqual("I".utf8) { return true }
         // "Sudden monocular blindness at 96 — …"
         if previous == "at", let value = Int(document.text(token.range)), value >= 96, bytes[token.end...].starts(with: " — ".utf8) { return true }
         // "herself 95", "himself 91"; "Maria Moreira, now 93, tested …"

@@ -75,8 +75,11 @@ enum PersonNames {
                 }
             }
             // "Ivy's own statement": a given name that is also a word, capitalised in the middle of a sentence.
-            if !known, let candidates = wordNames[token.hash], candidates.contains(where: { $0.elementsEqual(word) }), !document.startsSentence(token),
-               position >= 1, !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isNumber,
+            // (At the start of a sentence only when a person's verb follows: "Ivy told the nurse", "Ivy was discharged".)
+            if !known, let candidates = wordNames[token.hash], candidates.contains(where: { $0.elementsEqual(word) }),
+               !document.startsSentence(token) || position + 1 < tokens.count && (InitialsRule.personVerbs.contains(tokens[position + 1], in: document)
+                    || ["was", "is", "had", "has", "went", "came", "lived"].contains(document.lowercased(tokens[position + 1].range))),
+               position == 0 || !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isNumber || document.startsSentence(token),
                position + 1 >= tokens.count || !document.isCapitalised(tokens[position + 1]) || tokens[position + 1].start > token.end + 1 {
                 known = true
             }

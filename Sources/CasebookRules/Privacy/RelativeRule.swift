@@ -16,7 +16,7 @@ struct RelativeRule: TextRule {
             "Her son ⟦Michael⟧ can be reached at home.",
             "His wife, ⟦Anne Byrne⟧, stayed overnight.",
             "The patient's daughter (⟦Dr Amelia Hart⟧) is a GP.",
-            "Baby ⟦Ezekiel⟧ (\"⟦Zeke⟧\") was well; his wife ⟦Iris⟧ came; later ⟦Iris⟧ said no; the iris was normal.\n⟦Tomasz⟧, her husband, gave the history. ⟦Graham Haigh⟧ is her nephew. The patient is her daughter.\nMother: ⟦Chelsea Kershaw⟧ (19). Father: ⟦Jordan Pilling⟧ (23).",
+            "Baby ⟦Ezekiel⟧ (\"⟦Zeke⟧\") was well; his wife ⟦Iris⟧ came; later ⟦Iris⟧ said no; the iris was normal. ⟦Iris⟧ told the nurse. Iris colour was normal.\n⟦Tomasz⟧, her husband, gave the history. ⟦Graham Haigh⟧ is her nephew. The patient is her daughter.\nMother: ⟦Chelsea Kershaw⟧ (19). Father: ⟦Jordan Pilling⟧ (23).",
             "Screening was offered to his children, ⟦Erik⟧ and ⟦Sofie⟧; her sons ⟦Tom⟧ and ⟦Kwame Okafor⟧ came; his daughter ⟦Amy⟧ and the nurse.",
             "Her mother ⟦Thandeka⟧'s cell number; donor's husband ⟦Étienne⟧ will drive; baby girl of ⟦Niamh O'Neill⟧.",
         ]
