@@ -137,16 +137,15 @@ public struct ScanDocument: Sendable {
         var zones = Array(repeating: Zone.text, count: source.lineCount)
         var line = 1
         // Front matter: each line belongs to the top-level key above it.
-        if source.lineBytes(1).elementsEqual("---".utf8) {
+        if let frontMatter = frontMatterLines(of: source) {
             zones[0] = .skip
             var key = ""
-            line = 2
-            while line <= source.lineCount {
+            for line in stride(from: 2, through: frontMatter.upperBound, by: 1) {
                 let bytes = source.lineBytes(line)
-                if bytes.elementsEqual("---".utf8) || bytes.elementsEqual("...".utf8) {
+                // Only the last line can be the closing fence.
+                if line == frontMatter.upperBound, isFence(bytes) {
                     zones[line - 1] = .skip
-                    line += 1
-                    break
+                    continue
                 }
                 if let first = bytes.first, first != UInt8(ascii: " "), first != UInt8(ascii: "-"), first != UInt8(ascii: "#"),
                    let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
@@ -159,8 +158,8 @@ public struct ScanDocument: Sendable {
                 } else if key == "references" {
                     zones[line - 1] = .reference
                 }
-                line += 1
             }
+            line = frontMatter.upperBound + 1
         }
         // Body: sections headed "References" and the like, and footnote definitions, list cited works.
         var referenceLevel: Int?
@@ -194,6 +193,22 @@ public struct ScanDocument: Sendable {
         return zones
     }
 
+    /// The lines of the front matter, its fences included (to the end of the file when it is never closed), or nil.
+    static func frontMatterLines(of source: SourceText) -> ClosedRange<Int>? {
+        guard source.lineBytes(1).elementsEqual("---".utf8) else { return nil }
+        var line = 2
+        while line <= source.lineCount {
+            if isFence(source.lineBytes(line)) { return 1...line }
+            line += 1
+        }
+        return 1...source.lineCount
+    }
+
+    /// "---" or "...": the line that closes front matter.
+    private static func isFence(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.elementsEqual("---".utf8) || bytes.elementsEqual("...".utf8)
+    }
+
     /// The file's bytes with each line break inside a Markdown paragraph read as a space, as Markdown
     /// renders it: "…lives in⏎Kirkcaldy" is "lives in Kirkcaldy" to every rule. Offsets do not move (one
     /// byte for one byte). Breaks stay where a block starts or ends — a blank line, a list item, a heading,
@@ -201,15 +216,7 @@ public struct ScanDocument: Sendable {
     static func joiningParagraphLines(of source: SourceText) -> [UInt8] {
         var bytes = source.utf8
         guard bytes.contains(UInt8(ascii: "\n")) else { return bytes }
-        var line = 1
-        if source.lineBytes(1).elementsEqual("---".utf8) {
-            line = 2
-            while line <= source.lineCount {
-                let text = source.lineBytes(line)
-                line += 1
-                if text.elementsEqual("---".utf8) || text.elementsEqual("...".utf8) { break }
-            }
-        }
+        var line = (frontMatterLines(of: source)?.upperBound ?? 0) + 1
         var inFence = false
         func opensBlock(_ text: ArraySlice<UInt8>) -> Bool {
             let trimmed = text.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }

@@ -138,6 +138,11 @@ extension ScanDocument {
         return tokens
     }
 
+    /// Whether an en or em dash (E2 80 93 or E2 80 94 in UTF-8) starts at an offset.
+    @inline(__always) func isDash(at index: Int) -> Bool {
+        index >= 0 && index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
+    }
+
     /// Whether the bytes at an offset start with a string, ignoring ASCII case.
     func hasPrefix(_ prefix: String, at offset: Int) -> Bool {
         var index = offset

@@ -44,6 +44,7 @@ struct AgeRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
+        let bandOver89 = Self.hasAgeBandOver89(document)
         // Cells of a table column headed "Age" holding 90 or more.
         var matches = TableColumns.cells(in: document, headers: ["age", "age (years)", "age, years", "age/sex", "age / sex"]).filter { range in
             let digits = document.text(range).prefix { $0.isNumber }
@@ -71,9 +72,7 @@ struct AgeRule: TextRule {
                 guard token.end - token.start <= 3, token.end - token.start >= 2, document.bytes[token.start] == UInt8(ascii: "9") || document.bytes[token.start] == UInt8(ascii: "1"),
                       let value = Int(document.text(token.range)), (90...125).contains(value) else { continue }
                 // (Not a decimal or a ratio's second part; "d.93", died at 93, is an age.)
-                let diedAt = token.start >= 2 && document.bytes[token.start - 1] == UInt8(ascii: ".") && document.bytes[token.start - 2] == UInt8(ascii: "d")
-                    && (token.start < 3 || !document.bytes[token.start - 3].isLetterLike)
-                if !diedAt, token.start > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/")].contains(document.bytes[token.start - 1]),
+                if !Self.isDiedAt(token, in: document), token.start > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/")].contains(document.bytes[token.start - 1]),
                    !(token.start >= 2 && document.bytes[token.start - 1] == UInt8(ascii: "/") && (document.bytes[token.start - 2] == UInt8(ascii: "F") || document.bytes[token.start - 2] == UInt8(ascii: "M"))
                      && (token.start < 3 || !document.bytes[token.start - 3].isLetterLike)) { continue }
                 // "90+" is how an age over 89 should be written.
@@ -85,7 +84,7 @@ struct AgeRule: TextRule {
                     ? !(document.token(startingAt: end + 1).map { Self.thingWords.contains($0, in: document) } ?? false)
                     : !(max(0, position - 4)..<position).contains(where: { Self.thingWords.contains(tokens[$0], in: document) }) {
                     matches.append(Match(token.start..<end, "age over 89"))
-                } else if Self.isAgeContext(position, tokens: tokens, in: document) {
+                } else if Self.isAgeContext(position, tokens: tokens, in: document, bandOver89: bandOver89) {
                     matches.append(Match(token.range, "age over 89"))
                 } else if position >= 1, ["aged", "age", "turned", "turns", "yrs", "years", "leeftijd", "alter", "âge", "edad", "età", "ålder"].contains(document.lowercased(tokens[position - 1].range))
                             || (position >= 2 && ["died", "dies", "lived"].contains(document.lowercased(tokens[position - 2].range)) && ["at", "to"].contains(document.lowercased(tokens[position - 1].range)))
@@ -173,9 +172,16 @@ struct AgeRule: TextRule {
                                    "widow", "widower", "mother", "father", "wife", "husband", "sister", "brother", "aunt", "uncle",
                                    "grandmother", "grandfather", "gran", "nan", "granny", "grandpa", "grandma", "friend", "neighbour", "neighbor"])
 
+    /// "[Violet Ashworth] d.93": died at, in a pedigree.
+    static func isDiedAt(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        return token.start >= 2 && bytes[token.start - 1] == UInt8(ascii: ".") && bytes[token.start - 2] == UInt8(ascii: "d")
+            && (token.start < 3 || !bytes[token.start - 3].isLetterLike)
+    }
+
     /// A number from 90 to 125 that is an age by its context: "At 101, she", "She is 99", "someone of 96",
     /// "The patient (97)", "a woman, 93,".
-    static func isAgeContext(_ position: Int, tokens: [Token], in document: ScanDocument) -> Bool {
+    static func isAgeContext(_ position: Int, tokens: [Token], in document: ScanDocument, bandOver89: Bool) -> Bool {
         let token = tokens[position], bytes = document.bytes
         if followedByUnit(token.end, in: document) { return false }
         // "age/sex 91/F", "DOB / Age / Sex: … / 92 / F": an age before the sex.
@@ -183,8 +189,7 @@ struct AgeRule: TextRule {
             let sex = token.end + slash.utf8.count
             if sex < bytes.count, bytes[sex] == UInt8(ascii: "F") || bytes[sex] == UInt8(ascii: "M"), sex + 1 == bytes.count || !bytes[sex + 1].isLetterLike { return true }
         }
-        // "[Violet Ashworth] d.93": died at, in a pedigree.
-        if token.start >= 2, bytes[token.start - 1] == UInt8(ascii: "."), bytes[token.start - 2] == UInt8(ascii: "d"), token.start < 3 || !bytes[token.start - 3].isLetterLike { return true }
+        if Self.isDiedAt(token, in: document) { return true }
         // "(PL, 97)": initials, then the age.
         if token.start >= 5, bytes[token.start - 2] == UInt8(ascii: ","), bytes[token.start - 1] == UInt8(ascii: " "), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ")"), position >= 1,
            document.isAllCaps(tokens[position - 1]), (2...3).contains(tokens[position - 1].end - tokens[position - 1].start), !tokens[position - 1].isNumber,
@@ -242,7 +247,7 @@ struct AgeRule: TextRule {
             if text.starts(with: "title:".utf8) || text.starts(with: "#".utf8) || text.starts(with: "summary:".utf8) { return true }
         }
         // "TAVI at 92 — deciding with her", "at 92 the risk of stroke is real" in a case whose front matter says `age: 90+`.
-        if previous == "at", let value = Int(document.text(token.range)), (90...110).contains(value), Self.hasAgeBandOver89(document),
+        if previous == "at", let value = Int(document.text(token.range)), (90...110).contains(value), bandOver89,
            [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ".")].contains(after) {
             return true
         }

@@ -49,13 +49,8 @@ struct DateRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches: [Match] = []
-        for (_, end) in document.labels(.holiday) where document.zone(at: end - 1) == .text {
-            var start = end - 1
-            while start > 0, !(document.bytes[start - 1].isSpace || document.bytes[start - 1].isLineBreak || document.bytes[start - 1] == UInt8(ascii: "(")) { start -= 1 }
-            // Find the holiday's first byte: labels reports the end only.
-            let text = document.lowercased(max(0, end - 24)..<end)
-            guard let holiday = Self.holidays.first(where: { text.hasSuffix($0) }) else { continue }
-            start = end - holiday.utf8.count
+        for (holiday, end) in document.labels(.holiday) where document.zone(at: end - 1) == .text {
+            let start = end - holiday.utf8.count
             var stop = end
             if let year = document.firstTokenIndex(from: end + 1).map({ tokens[$0] }).flatMap({ $0.start - end <= 2 ? $0 : nil }), year.isNumber, year.end - year.start == 4,
                document.onlySpaces(end..<year.start, allowing: [UInt8(ascii: ",")]) {
@@ -218,7 +213,7 @@ struct DateRule: TextRule {
         var index = offset
         while index < document.bytes.count, document.bytes[index] == UInt8(ascii: "*") || document.bytes[index] == UInt8(ascii: "_") || document.bytes[index] == UInt8(ascii: " ") { index += 1 }
         guard index < document.bytes.count else { return false }
-        return document.bytes[index] == UInt8(ascii: ",") || document.hasPrefix("—", at: index) || document.hasPrefix("–", at: index) || clockTime(at: index, in: document.bytes)
+        return document.bytes[index] == UInt8(ascii: ",") || document.isDash(at: index) || clockTime(at: index, in: document.bytes)
     }
 
     static let dateWords: WordList = ["date", "dates", "dated", "appointment", "appointments", "visits", "calls"]
@@ -323,7 +318,7 @@ struct DateRule: TextRule {
             // "27.03.23", "9.2.23": a day, a month and a short year with full stops — but not "version 2.1.12" or "section 4.2.11".
             if separator == UInt8(ascii: "."), lengths[2] == 2 {
                 guard values[1] <= 12, values[0] >= 1, values[1] >= 1 else { return nil }
-                if position >= 1, Self.numberedThings.contains(tokens[position - 1], in: document) || document.bytes[tokens[position - 1].range].elementsEqual("v".utf8) { return nil }
+                if position >= 1, Self.numberedThings.contains(tokens[position - 1], in: document) { return nil }
                 // "§3.1.20" (§ is C2 A7 in UTF-8).
                 if first.start >= 2, bytes[first.start - 2] == 0xC2, bytes[first.start - 1] == 0xA7 { return nil }
             }

@@ -161,40 +161,34 @@ struct InitialsRule: TextRule {
                 let length = candidate.end - candidate.start
                 // "the same resident. A dermatology consult": a new sentence, not initials.
                 if !PersonNames.titles.contains(token, in: document), bytes[token.end..<candidate.start].contains(UInt8(ascii: ".")) { continue }
-                guard document.isAllCaps(candidate), (1...3).contains(length), !Self.abbreviations.contains(document.lowercased(candidate.range)) else { continue }
+                guard document.isAllCaps(candidate), (1...3).contains(length), !Self.abbreviations.contains(candidate, in: document) else { continue }
                 // "called WPW syndrome": an eponym's letters.
                 if !PersonNames.titles.contains(token, in: document), PersonNames.isEponymUse(tokens, at: next, in: document) { continue }
                 // After "called" or "patient" (not a title), "EMS" and "ICU" are services.
                 if !PersonNames.titles.contains(token, in: document), !["pt", "patient", "resident", "client"].contains(document.lowercased(token.range)),
-                   Self.contextAbbreviations.contains(document.lowercased(candidate.range)) { continue }
+                   Self.contextAbbreviations.contains(candidate, in: document) { continue }
                 // A title in lowercase ("cardiology nurse KL monitored") introduces initials that are not a service or a unit.
                 // (A role, not a family title: "the father HPA-1a/1a" is a genotype.)
                 if PersonNames.titles.contains(token, in: document), !document.isCapitalised(token),
-                   !PersonNames.patientWords.contains(token, in: document) || length < 2 || Self.contextAbbreviations.contains(document.lowercased(candidate.range)) { continue }
+                   !PersonNames.patientWords.contains(token, in: document) || length < 2 || Self.contextAbbreviations.contains(candidate, in: document) { continue }
                 // "Mr K." is a dotted initial handled above; here "Mrs AB", "pt JS", "Mr K"
                 if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }
                 matches.append(Match(candidate.range, "initials"))
             }
         }
         // Sign-offs: "— JM, hospitalist", "– RT" (a hyphen starts a list item instead), on the lines as written.
-        let written = document.source.utf8
-        var lineStart = 0
-        for lineEnd in written.indices where written[lineEnd] == UInt8(ascii: "\n") || lineEnd == written.count - 1 {
+        let written = document.source.utf8, lineStarts = document.source.lineStarts
+        for (line, lineStart) in lineStarts.enumerated() {
+            let lineEnd = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : written.count - 1
             var index = lineStart
-            lineStart = lineEnd + 1
             while index < lineEnd, bytes[index].isSpace { index += 1 }
-            let dash: Int
-            if index + 3 <= bytes.count, Array(bytes[index..<(index + 3)]) == [0xE2, 0x80, 0x94] || Array(bytes[index..<(index + 3)]) == [0xE2, 0x80, 0x93] {
-                dash = 3
-            } else {
-                continue
-            }
-            var start = index + dash
+            guard document.isDash(at: index) else { continue }
+            var start = index + 3
             while start < bytes.count, bytes[start].isSpace { start += 1 }
             var end = start
             while end < bytes.count, bytes[end].isUpper { end += 1 }
             if (2...3).contains(end - start), end == bytes.count || bytes[end] == UInt8(ascii: ",") || written[end].isLineBreak,
-               !Self.abbreviations.contains(document.lowercased(start..<end)), document.zone(at: start) == .text {
+               !Self.abbreviations.contains(document, start..<end), document.zone(at: start) == .text {
                 matches.append(Match(start..<end, "initials"))
             }
         }
@@ -278,8 +272,14 @@ struct InitialsRule: TextRule {
         // "co-signed KD.": a full stop that ends the sentence after undotted initials is not part of them.
         if end - start >= 3, bytes[end - 1] == UInt8(ascii: "."), !bytes[start..<(end - 1)].contains(UInt8(ascii: ".")) { end -= 1 }
         let run = bytes[start..<end]
+        // Count the letters before collecting them: most words have more than four.
+        var count = 0
+        for byte in run where byte.isASCIILetter {
+            count += 1
+            if count > 4 { return nil }
+        }
+        guard count >= 2 else { return nil }
         let letters = run.filter(\.isASCIILetter)
-        guard (2...4).contains(letters.count) else { return nil }
         if run.contains(UInt8(ascii: ".")) {
             // Dotted: every group of letters is one letter ("J.v.d.B." is fine, "Dr." or "e.g." is not).
             var group = 0
@@ -338,7 +338,7 @@ struct InitialsRule: TextRule {
         var index = 0
         while index + 3 < bytes.count {
             defer { index += 1 }
-            guard bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93 else { continue }
+            guard document.isDash(at: index) else { continue }
             var start = index + 3
             while start < bytes.count, bytes[start].isSpace { start += 1 }
             // "— RN MK": the role, then the initials.
@@ -411,40 +411,41 @@ struct InitialsRule: TextRule {
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
             guard (2...3).contains(token.end - token.start), document.isAllCaps(token) else { continue }
             let word = document.lowercased(token.range)
+            let abbreviation = isAbbreviation(word)
             // "Mum KM", "Baby FM": initials after a family word; "ES, 34F": initials before an age and sex.
-            if !isAbbreviation(word), position >= 1, PersonNames.kinship.contains(tokens[position - 1], in: document),
+            if !abbreviation, position >= 1, PersonNames.kinship.contains(tokens[position - 1], in: document),
                tokens[position - 1].end + 1 == token.start, !Lexicon.englishWords.contains(token, in: document),
                token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-") {
                 add(token.start, token.end)
                 continue
             }
-            if !isAbbreviation(word), token.end + 4 < bytes.count, bytes[token.end] == UInt8(ascii: ","), bytes[token.end + 1] == UInt8(ascii: " "),
+            if !abbreviation, token.end + 4 < bytes.count, bytes[token.end] == UInt8(ascii: ","), bytes[token.end + 1] == UInt8(ascii: " "),
                position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].start == token.end + 2,
                tokens[position + 1].end < bytes.count, [UInt8(ascii: "F"), UInt8(ascii: "M")].contains(bytes[tokens[position + 1].end]) {
                 add(token.start, token.end)
                 continue
             }
             // A note signed at the end of its line: "Encouraged fluids. GR".
-            if (2...3).contains(token.end - token.start), document.isAllCaps(token), !isAbbreviation(word), token.start >= 2,
+            if !abbreviation, token.start >= 2,
                bytes[token.start - 1] == UInt8(ascii: " "), bytes[token.start - 2] == UInt8(ascii: "."),
                written[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") }) {
                 add(token.start, token.end)
                 continue
             }
             // "the anaesthetist (JPL)": initials in brackets after a role.
-            if !isAbbreviation(word), token.start >= 2, bytes[token.start - 1] == UInt8(ascii: "("), bytes[token.start - 2] == UInt8(ascii: " "), token.end < bytes.count,
+            if !abbreviation, token.start >= 2, bytes[token.start - 1] == UInt8(ascii: "("), bytes[token.start - 2] == UInt8(ascii: " "), token.end < bytes.count,
                bytes[token.end] == UInt8(ascii: ")"), position >= 1, PersonNames.patientWords.contains(tokens[position - 1], in: document),
                tokens[position - 1].end + 2 == token.start {
                 add(token.start, token.end)
                 continue
             }
             // "SK (staff nurse)": initials with the role in brackets; "\"BLH — NIV …": a note that starts with them.
-            if !isAbbreviation(word), document.hasPrefix(" (", at: token.end),
+            if !abbreviation, document.hasPrefix(" (", at: token.end),
                ["staff nurse", "nurse", "rn", "hca", "carer", "doctor", "registrar", "consultant", "physio", "midwife"].contains(where: { document.hasPrefix($0, at: token.end + 2) }) {
                 add(token.start, token.end)
                 continue
             }
-            if !isAbbreviation(word), token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "\""), bytes[token.end...].starts(with: " — ".utf8) {
+            if !abbreviation, token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "\""), bytes[token.end...].starts(with: " — ".utf8) {
                 add(token.start, token.end)
                 continue
             }
@@ -459,24 +460,24 @@ struct InitialsRule: TextRule {
                 continue
             }
             // A short code that does what a person does: "RM received", "DA chose", "TW aware", "GB rarely used".
-            if (2...3).contains(token.end - token.start), document.isAllCaps(token), !isAbbreviation(word), position + 1 < tokens.count,
+            if !abbreviation, position + 1 < tokens.count,
                tokens[position + 1].start == token.end + 1, Self.personVerbs.contains(tokens[position + 1], in: document),
                !(token.start >= 1 && bytes[token.start - 1].isAlphanumeric) {
                 add(token.start, token.end)
                 continue
             }
             // Staff pairs: "(IC/LH)".
-            if (2...3).contains(token.end - token.start), document.isAllCaps(token), token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "("),
+            if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "("),
                token.end < bytes.count, bytes[token.end] == UInt8(ascii: "/"), position + 1 < tokens.count, tokens[position + 1].start == token.end + 1,
                (2...3).contains(tokens[position + 1].end - tokens[position + 1].start), document.isAllCaps(tokens[position + 1]),
                tokens[position + 1].end < bytes.count, bytes[tokens[position + 1].end] == UInt8(ascii: ")"),
-               !isAbbreviation(word), !isAbbreviation(document.lowercased(tokens[position + 1].range)) {
+               !abbreviation, !isAbbreviation(document.lowercased(tokens[position + 1].range)) {
                 add(token.start, token.end)
                 add(tokens[position + 1].start, tokens[position + 1].end)
                 continue
             }
             // "HT 様"
-            if (2...3).contains(token.end - token.start), document.isAllCaps(token), token.end + 1 < bytes.count,
+            if token.end + 1 < bytes.count,
                Self.honorificsAfter.contains(where: { bytes[(token.end + 1)...].starts(with: $0) || bytes[token.end...].starts(with: $0) }) {
                 add(token.start, token.end)
             }

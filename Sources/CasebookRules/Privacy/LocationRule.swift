@@ -161,7 +161,7 @@ struct LocationRule: TextRule {
                 if position >= 3, ["unit", "flat", "apt", "apartment", "suite", "level", "floor"].contains(document.lowercased(tokens[position - 2].range)),
                    tokens[position - 1].isNumber {
                     start = tokens[position - 2].start
-                } else if position >= 2, ["unit", "flat", "apt", "apartment", "suite"].contains(document.lowercased(tokens[position - 1].range)) {
+                } else if position >= 2, Self.unitWords.contains(tokens[position - 1], in: document) {
                     start = tokens[position - 1].start
                 }
                 matches.append(Match(start..<townEnd(after: end, tokens: tokens, document: document), "street address"))

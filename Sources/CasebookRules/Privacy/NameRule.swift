@@ -279,7 +279,7 @@ struct NameRule: TextRule {
             }
             // "Niamh Ó Súilleabháin (known as Neev)", "goes by Tash": the name someone is called by.
             if position + 2 < tokens.count, bytes[token.start] | 0x20 == UInt8(ascii: "k") || bytes[token.start] | 0x20 == UInt8(ascii: "g"),
-               ["known as", "goes by"].contains(where: { document.hasPrefix($0 + " ", at: token.start) }) {
+               document.hasPrefix("known as ", at: token.start) || document.hasPrefix("goes by ", at: token.start) {
                 let name = tokens[position + 2]
                 // (Not "long known as Henoch-Schönlein purpura": a name in a term.)
                 if name.start == tokens[position + 1].end + 1, isNameWord(name), !Lexicon.englishWords.contains(name, in: document) || Lexicon.firstNames.contains(name, in: document),

@@ -67,10 +67,11 @@ enum PersonNames {
                 for index in token.start...token.end where index == token.end || document.bytes[index] == UInt8(ascii: "-") {
                     defer { partStart = index + 1 }
                     let part = document.bytes[partStart..<index]
-                    guard part.count >= 3, !(partStart == token.start && index == token.end) || token.start >= 1
-                            && [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/")].contains(document.bytes[token.start - 1])
-                            || token.end < document.bytes.count && [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ".")].contains(document.bytes[token.end]),
-                          let candidates = names[WordList.hash(part)], candidates.contains(where: { $0.map(\.lowercased).elementsEqual(part) }) else { continue }
+                    guard part.count >= 3, !(partStart == token.start && index == token.end)
+                            || token.start >= 1 && Self.isSlugJoin(document.bytes[token.start - 1], orSlash: true)
+                            || token.end < document.bytes.count && (Self.isSlugJoin(document.bytes[token.end], orSlash: false) || document.bytes[token.end] == UInt8(ascii: ".")),
+                          let candidates = names[part.count == token.end - token.start ? token.hash : WordList.hash(part)],
+                          candidates.contains(where: { $0.map(\.lowercased).elementsEqual(part) }) else { continue }
                     found.append(Match(partStart..<index, kind))
                 }
             }
@@ -95,6 +96,11 @@ enum PersonNames {
             found.append(Match(token.range, kind))
         }
         return found
+    }
+
+    /// "-" or "_" (or "/" before a word): what joins the words of a slug or a file name.
+    @inline(__always) private static func isSlugJoin(_ byte: UInt8, orSlash: Bool) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || orSlash && byte == UInt8(ascii: "/")
     }
 
     private static func isFollowable(_ token: Token, in document: ScanDocument, givenName: Bool, englishAllowed: Bool = false) -> Bool {
@@ -331,10 +337,8 @@ enum PersonNames {
     /// "Danis–Weber". Eponyms are written so; people's double-barrelled names use a hyphen.
     static func isDashCompound(_ token: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
-        // An en or em dash is E2 80 93 or E2 80 94.
-        func isDash(at index: Int) -> Bool { bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94) }
-        if token.end + 3 < bytes.count, isDash(at: token.end), bytes[token.end + 3].isUpper { return true }
-        if token.start >= 4, isDash(at: token.start - 3), bytes[token.start - 4].isASCIILetter { return true }
+        if token.end + 3 < bytes.count, document.isDash(at: token.end), bytes[token.end + 3].isUpper { return true }
+        if token.start >= 4, document.isDash(at: token.start - 3), bytes[token.start - 4].isASCIILetter { return true }
         return false
     }
 

@@ -15,21 +15,36 @@ enum TableColumns {
     /// Cells of rows whose first cell is in `headers`, other than that first cell: "| MRN | RH 0714452 | RH 0714459 |".
     static func rowCells(in document: ScanDocument, headers: WordList) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        for (index, start) in document.source.lineStarts.enumerated() {
-            var first = start
-            while first < document.bytes.count, document.bytes[first] == UInt8(ascii: " ") { first += 1 }
-            guard first < document.bytes.count, document.bytes[first] == UInt8(ascii: "|") else { continue }
+        for (index, start) in document.source.lineStarts.enumerated() where startsRow(at: start, in: document) {
             let cells = cellRanges(document.source.lineBytes(index + 1), lineStart: start)
             guard cells.count >= 2 else { continue }
             let header = document.bytes[cells[0]].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
             guard headers.contains(header) else { continue }
             for range in cells.dropFirst() {
-                let leading = document.bytes[range].prefix { $0 == UInt8(ascii: " ") }.count
-                let trailing = document.bytes[range].reversed().prefix { $0 == UInt8(ascii: " ") }.count
-                if range.count > leading + trailing { ranges.append((range.lowerBound + leading)..<(range.upperBound - trailing)) }
+                let text = content(of: range, in: document)
+                if !text.isEmpty { ranges.append(text) }
             }
         }
         return ranges
+    }
+
+    /// Whether the line starting at an offset is a table row: its first byte after spaces is "|".
+    static func startsRow(at lineStart: Int, in document: ScanDocument) -> Bool {
+        var first = lineStart
+        while first < document.bytes.count, document.bytes[first] == UInt8(ascii: " ") { first += 1 }
+        return first < document.bytes.count && document.bytes[first] == UInt8(ascii: "|")
+    }
+
+    /// "|---|:--|": the row under a table's header.
+    static func isSeparatorRow(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
+    }
+
+    /// A cell's range without the spaces around its text.
+    static func content(of range: Range<Int>, in document: ScanDocument) -> Range<Int> {
+        let leading = document.bytes[range].prefix { $0 == UInt8(ascii: " ") }.count
+        let trailing = leading == range.count ? 0 : document.bytes[range].reversed().prefix { $0 == UInt8(ascii: " ") }.count
+        return (range.lowerBound + leading)..<(range.upperBound - trailing)
     }
 
     /// Byte ranges of the cells in columns whose header is in `headers`.
@@ -40,23 +55,16 @@ enum TableColumns {
         let starts = document.source.lineStarts
         while line <= document.source.lineCount {
             // Most lines are not table rows: look at the first byte before slicing.
-            var first = starts[line - 1]
-            while first < document.bytes.count, document.bytes[first] == UInt8(ascii: " ") { first += 1 }
-            guard first < document.bytes.count, document.bytes[first] == UInt8(ascii: "|") else {
+            guard startsRow(at: starts[line - 1], in: document) else {
                 columns = []
                 line += 1
                 continue
             }
             let bytes = document.source.lineBytes(line)
-            guard bytes.first == UInt8(ascii: "|") || bytes.drop(while: { $0 == UInt8(ascii: " ") }).first == UInt8(ascii: "|") else {
-                columns = []
-                line += 1
-                continue
-            }
             let cells = cellRanges(bytes, lineStart: document.source.lineStarts[line - 1])
-            let isSeparator = bytes.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
+            let isSeparator = isSeparatorRow(bytes)
             if columns.isEmpty, !isSeparator, line + 1 <= document.source.lineCount,
-               document.source.lineBytes(line + 1).contains(UInt8(ascii: "-")), document.source.lineBytes(line + 1).allSatisfy({ $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }) {
+               document.source.lineBytes(line + 1).contains(UInt8(ascii: "-")), isSeparatorRow(document.source.lineBytes(line + 1)) {
                 columns = cells.enumerated().compactMap { index, range in
                     // "Name", "**Initials**", "name (as given)".
                     let header = document.bytes[range].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
@@ -76,9 +84,7 @@ enum TableColumns {
                     let range = cells[column]
                     let text = document.bytes[range].trimmingWhitespace()
                     if text.isEmpty || text.elementsEqual("—".utf8) || text.elementsEqual("-".utf8) || text.map(\.lowercased).elementsEqual("n/a".utf8) { continue }
-                    let leading = document.bytes[range].prefix { $0 == UInt8(ascii: " ") }.count
-                    let trailing = document.bytes[range].reversed().prefix { $0 == UInt8(ascii: " ") }.count
-                    ranges.append((range.lowerBound + leading)..<(range.upperBound - trailing))
+                    ranges.append(content(of: range, in: document))
                 }
             }
             line += 1

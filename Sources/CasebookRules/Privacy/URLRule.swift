@@ -92,8 +92,9 @@ struct URLRule: TextRule {
             var hostEnd = end
             while hostEnd > start, bytes[hostEnd - 1] == UInt8(ascii: ".") { hostEnd -= 1 }
             let host = document.lowercased(start..<hostEnd)
-            guard !host.hasPrefix("www."), host.contains("."), let tld = host.split(separator: ".").last.map(String.init),
-                  Self.bareTopLevelDomains.contains(tld), host.split(separator: ".").count >= 2, !host.contains("@") else { continue }
+            let labels = host.split(separator: ".")
+            guard !host.hasPrefix("www."), labels.count >= 2, let tld = labels.last.map(String.init), Self.bareTopLevelDomains.contains(tld),
+                  !host.contains("@") else { continue }
             let hasPath = end < bytes.count && bytes[end] == UInt8(ascii: "/") && end + 1 < bytes.count && bytes[end + 1].isAlphanumeric
             guard hasPath || Self.personalTopLevelDomains.contains(tld) else { continue }
             var stop = hostEnd
