@@ -200,7 +200,7 @@ extension ScanDocument {
 /// a table, however many rules ask. The name lexicons (`Lexicon`) are too large for this and are
 /// probed only for the tokens that need them.
 enum Vocabulary: Int, CaseIterable, Sendable {
-    case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs, personRowLabels, signOffs, numberedWords, lowercaseFacilityKinds, nameFieldLabels, nameParticles
+    case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs, personRowLabels, signOffs, numberedWords, lowercaseFacilityKinds, nameFieldLabels, nameParticles, possessives
 
     var list: WordList {
         switch self {
@@ -242,6 +242,7 @@ enum Vocabulary: Int, CaseIterable, Sendable {
         case .lowercaseFacilityKinds: LocationRule.lowercaseFacilityKinds
         case .nameFieldLabels: NameRule.nameFieldLabels
         case .nameParticles: NameRule.nameParticles
+        case .possessives: PersonNames.possessives
         }
     }
 

@@ -63,7 +63,7 @@ struct AgeRule: TextRule {
                    tokens[position + 1].start == token.end, ["st", "nd", "rd", "th"].contains(document.lowercased(tokens[position + 1].range)) {
                     let after = tokens[position + 1].end
                     let birthday = document.hasPrefix(" birthday", at: after)
-                    let possessive = position >= 1 && ["her", "his", "their"].contains(document.lowercased(tokens[position - 1].range))
+                    let possessive = position >= 1 && PersonNames.possessives.contains(tokens[position - 1], in: document)
                     if birthday || possessive {
                         matches.append(Match(token.start..<(birthday ? after + 9 : after), "age over 89"))
                         continue
@@ -153,7 +153,7 @@ struct AgeRule: TextRule {
                           document.text(tokens[position + 1].range) == "90", tokens[position + 1].end < document.bytes.count,
                           document.bytes[tokens[position + 1].end] == UInt8(ascii: "s") {
                     matches.append(Match(token.start..<(tokens[position + 1].end + 1), "age over 89"))
-                } else if ["his", "her", "their"].contains(word), position + 2 < tokens.count, document.lowercased(tokens[position + 1].range) == "in" {
+                } else if PersonNames.possessives.contains(word), position + 2 < tokens.count, document.lowercased(tokens[position + 1].range) == "in" {
                     continue
                 }
             }
@@ -227,7 +227,7 @@ struct AgeRule: TextRule {
            Self.measureWords.contains(tokens[position - 3], in: document) { return false }
         // "At 101, she …" / "at 91 she" / "at 101 her predicted mortality"
         if previous == "at", after == UInt8(ascii: ",") || after == UInt8(ascii: "\"") || (position + 1 < tokens.count && (people.contains(tokens[position + 1], in: document)
-                || ["her", "his", "their"].contains(document.lowercased(tokens[position + 1].range)))) || document.startsSentence(tokens[position - 1]) {
+                || PersonNames.possessives.contains(tokens[position + 1], in: document))) || document.startsSentence(tokens[position - 1]) {
             return true
         }
         // "Operate at 102?", "too dangerous at 102.": above 100 a clause-final "at N" is not a saturation.

@@ -27,7 +27,6 @@ struct BiometricRule: TextRule {
                            "biometric", "gait signature", "vein pattern"]
 
     /// Words before a print that make it this person's: "her left thumbprint".
-    static let possessives: Set<String> = ["her", "his", "their"]
     /// Words before a print that say it is held on record, whoever's it is: "his enrolled right index fingerprint".
     static let onRecord: Set<String> = ["enrolled", "registered", "stored"]
     /// Which print: "left", "right index".
@@ -65,7 +64,7 @@ struct BiometricRule: TextRule {
             var back = first - 1
             while back >= 0, first - back <= 4 {
                 let word = document.lowercased(tokens[back].range)
-                if Self.possessives.contains(word) { owned = true; first = back; break }
+                if PersonNames.possessives.contains(word) { owned = true; first = back; break }
                 // "enrolled": held on record; go on back to a possessive.
                 if Self.onRecord.contains(word) { owned = true; first = back } else if !Self.fingers.contains(word) { break }
                 back -= 1

@@ -498,12 +498,9 @@ struct InitialsRule: TextRule {
     static func initialsOfFullNames(in document: ScanDocument) -> Set<String> {
         let tokens = document.tokens, bytes = document.bytes
         func isNameWord(_ token: Token) -> Bool {
-            !token.isNumber && token.end - token.start >= 2 && document.isCapitalised(token) && !document.isAllCaps(token)
+            PersonNames.isNameWord(token, in: document)
                 && (Lexicon.firstNames.contains(token, in: document) || Lexicon.surnames.contains(token, in: document) || !Lexicon.englishWords.contains(token, in: document))
-                && !PersonNames.stopwords.contains(token, in: document) && !PersonNames.titles.contains(token, in: document)
-                && !LocationRule.countries.contains(token, in: document) && !LocationRule.genericWords.contains(token, in: document)
-                && !LocationRule.facilityWords.contains(token, in: document) && !LocationRule.streetSuffixes.contains(token, in: document)
-                && !NameRule.hasInnerCapital(token, in: document)
+                && !LocationRule.streetSuffixes.contains(token, in: document) && !NameRule.hasInnerCapital(token, in: document)
         }
         var found: Set<String> = []
         var position = 0

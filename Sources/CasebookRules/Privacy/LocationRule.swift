@@ -46,6 +46,11 @@ struct LocationRule: TextRule {
         "gardens", "square", "sq", "row", "walk", "mews", "hill", "rise", "view", "circuit", "cct", "esplanade", "parkway",
         "pkwy", "trail", "loop", "green", "park", "vale", "wynd", "path", "quay", "wharf", "heights", "point", "line",
     ])
+    /// The abbreviated street suffixes, which may take a full stop ("Halsted St.").
+    static let abbreviatedSuffixes: Set<String> = ["st", "rd", "ave", "av", "ln", "dr", "ct", "cl", "pl", "blvd", "tce", "pde", "hwy", "sq", "cres", "cct", "pkwy"]
+    /// Those that end a street name before a comma or a line end ("Ntlazane St, Mfuleni"); not those that are
+    /// clinical abbreviations too ("serum Cl,", "a repeat CT,", "AV,") or rare ("Sq", "Cct", "Pkwy").
+    static let suffixesEndingAName = abbreviatedSuffixes.subtracting(["av", "ct", "cl", "sq", "cct", "pkwy"])
     static let facilityWords = WordList(vocabulary: .facilityWords, [
         "hospital", "infirmary", "clinic", "hospice", "surgery", "practice", "sanatorium", "polyclinic", "dispensary",
         "prison", "school", "academy", "college", "university", "church", "mosque", "temple", "synagogue", "gurdwara",
@@ -817,7 +822,7 @@ struct LocationRule: TextRule {
             // "Ntlazane St, Mfuleni": an abbreviated suffix that ends the name (not "St Mary's").
             let endsName = token.end >= document.bytes.count || [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(document.bytes[token.end])
                 || document.bytes[token.end].isLineBreak
-            let abbreviatedEnd = endsName && ["st", "rd", "ave", "dr", "ln", "cres", "tce", "pde", "hwy", "blvd", "pl"].contains(word)
+            let abbreviatedEnd = endsName && Self.suffixesEndingAName.contains(word)
                 && !document.isAllCaps(token) && !document.isAllCaps(previous)   // not "ICD DR,"
             if fullSuffixes.contains(word) || abbreviatedEnd, document.isCapitalised(token) {
                 let previousWord = document.lowercased(previous.range)
@@ -874,8 +879,7 @@ struct LocationRule: TextRule {
             let word = document.lowercased(token.range)
             if names >= 1, Self.streetSuffixes.contains(word), !(afterCompass && names == 1) {
                 var end = token.end
-                let abbreviations: Set<String> = ["st", "rd", "ave", "av", "ln", "dr", "ct", "cl", "pl", "blvd", "tce", "pde", "hwy", "sq", "cres", "cct", "pkwy"]
-                if end < document.bytes.count, document.bytes[end] == UInt8(ascii: "."), abbreviations.contains(word) { end += 1 }
+                if end < document.bytes.count, document.bytes[end] == UInt8(ascii: "."), Self.abbreviatedSuffixes.contains(word) { end += 1 }
                 return end
             }
             names += 1

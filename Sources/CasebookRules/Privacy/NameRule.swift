@@ -158,12 +158,7 @@ struct NameRule: TextRule {
     private func namesInContext(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens, bytes = document.bytes
         var matches: [Match] = []
-        func isNameWord(_ token: Token) -> Bool {
-            !token.isNumber && token.end - token.start >= 2 && document.isCapitalised(token) && !document.isAllCaps(token)
-                && !PersonNames.stopwords.contains(token, in: document) && !PersonNames.titles.contains(token, in: document)
-                && !LocationRule.countries.contains(token, in: document) && !LocationRule.genericWords.contains(token, in: document)
-                && !LocationRule.facilityWords.contains(token, in: document)
-        }
+        func isNameWord(_ token: Token) -> Bool { PersonNames.isNameWord(token, in: document) }
         for (position, token) in tokens.enumerated() where token.zone == .text && !token.isNumber {
             // "M. Oudshoorn", "J.W. Pinas-Kromodikoro": one or two dotted initials, then a surname.
             // Not "5 mg/L. Tacrolimus", "2 L. Oxycodone" or "type V. Thrombolysis".

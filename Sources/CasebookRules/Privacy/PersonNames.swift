@@ -103,12 +103,22 @@ enum PersonNames {
         byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || orSlash && byte == UInt8(ascii: "/")
     }
 
+    /// A word that can be part of a person's name: capitalised, not all capitals, at least `minimumLength`
+    /// bytes, and not a stopword, a title, a country or a word of place and facility names.
+    static func isNameWord(_ token: Token, in document: ScanDocument, minimumLength: Int = 2) -> Bool {
+        !token.isNumber && token.end - token.start >= minimumLength && document.isCapitalised(token) && !document.isAllCaps(token)
+            && !stopwords.contains(token, in: document) && !titles.contains(token, in: document)
+            && !LocationRule.countries.contains(token, in: document) && !LocationRule.genericWords.contains(token, in: document)
+            && !LocationRule.facilityWords.contains(token, in: document)
+    }
+
+    /// A name word whose later mentions are followed: three bytes or more, in the text zone, not a word for the
+    /// patient or a relative, not an eponym unless it is a given name, and not an English word unless allowed.
     private static func isFollowable(_ token: Token, in document: ScanDocument, givenName: Bool, englishAllowed: Bool = false) -> Bool {
-        !token.isNumber && token.zone == .text && token.end - token.start >= 3 && document.isCapitalised(token) && !document.isAllCaps(token)
-            && !stopwords.contains(token, in: document) && !titles.contains(token, in: document) && !patientWords.contains(token, in: document)
-            && !kinship.contains(token, in: document) && (!Lexicon.eponyms.contains(token, in: document) || givenName || Lexicon.firstNames.contains(token, in: document))
-            && (englishAllowed || !Lexicon.englishWords.contains(token, in: document)) && !LocationRule.genericWords.contains(token, in: document)
-            && !LocationRule.facilityWords.contains(token, in: document) && !LocationRule.countries.contains(token, in: document)
+        token.zone == .text && isNameWord(token, in: document, minimumLength: 3)
+            && !patientWords.contains(token, in: document) && !kinship.contains(token, in: document)
+            && (!Lexicon.eponyms.contains(token, in: document) || givenName || Lexicon.firstNames.contains(token, in: document))
+            && (englishAllowed || !Lexicon.englishWords.contains(token, in: document))
     }
 
     /// Honorifics and roles written before a name.
@@ -120,6 +130,8 @@ enum PersonNames {
         "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "const", "seu", "cst", "insp", "supt",
     ]
     static let titles = WordList(titleList, vocabulary: .titles)
+    /// "her", "his", "their": whose a record, an age or a relative is.
+    static let possessives = WordList(vocabulary: .possessives, ["her", "his", "their"])
     /// Words that introduce the patient by name: "patient Lucy", "known as Ted", "named Amira".
     static let patientWordList: [String] = [
         "patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed", "nurse", "midwife", "paramedic",

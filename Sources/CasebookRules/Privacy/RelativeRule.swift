@@ -31,7 +31,7 @@ struct RelativeRule: TextRule {
         for (position, token) in tokens.enumerated() where !token.isNumber {
             guard PersonNames.kinship.contains(token, in: document), token.zone != .reference else { continue }
             // "Graham Haigh is her nephew": a name, then "is/was her <kinship>".
-            if position >= 4, ["her", "his", "their"].contains(document.lowercased(tokens[position - 1].range)),
+            if position >= 4, PersonNames.possessives.contains(tokens[position - 1], in: document),
                ["is", "was"].contains(document.lowercased(tokens[position - 2].range)) {
                 var first = position - 3
                 while first >= 1, position - 3 - first < 2, document.isCapitalised(tokens[first - 1]), !tokens[first - 1].isNumber, tokens[first - 1].end + 1 == tokens[first].start { first -= 1 }
@@ -86,7 +86,7 @@ struct RelativeRule: TextRule {
                 continue
             }
             // "Tomasz, her husband": a name just before ", her/his/their <kinship>".
-            if position >= 2, ["her", "his", "their", "the"].contains(document.lowercased(tokens[position - 1].range)) {
+            if position >= 2, PersonNames.possessives.contains(tokens[position - 1], in: document) || document.lowercased(tokens[position - 1].range) == "the" {
                 let name = tokens[position - 2]
                 if !name.isNumber, document.isCapitalised(name), document.onlySpaces(name.end..<tokens[position - 1].start, allowing: [UInt8(ascii: ",")]),
                    document.bytes[name.end..<tokens[position - 1].start].contains(UInt8(ascii: ",")),
