@@ -80,8 +80,8 @@ struct NameRule: TextRule {
         }
         if isEnglish(first) && isEnglish(second) { return nil }
         // "Repeat Xpert was positive": an ordinary word that starts a sentence.
-        if document.startsSentence(first), isEnglish(first), !Lexicon.firstNames.contains(first, in: document), !Lexicon.surnames.contains(second, in: document) { return nil }
-        let secondKnown = Lexicon.surnames.contains(second, in: document) || Lexicon.firstNames.contains(second, in: document)
+        if document.startsSentence(first), isEnglish(first), !Lexicon.firstNames.contains(first, in: document), !PersonNames.isKnownSurname(second, in: document) { return nil }
+        let secondKnown = PersonNames.isKnownSurname(second, in: document) || Lexicon.firstNames.contains(second, in: document)
         let nonASCII = PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document)
         var after = second.end
         while after < document.bytes.count, document.bytes[after].isSpace { after += 1 }

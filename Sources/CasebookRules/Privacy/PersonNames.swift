@@ -336,6 +336,8 @@ enum PersonNames {
             let gap = document.bytes[tokens[next - 1].end..<tokens[next].start]
             if gap.contains(where: { $0 == UInt8(ascii: ".") || $0.isLineBreak || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",")
                 || $0 == UInt8(ascii: "#") }) { return false }
+            // "Brock (PanCan) model" is an eponym; "Rhys Aldred-Quinn (clinic number …)" is a person described.
+            if gap.contains(UInt8(ascii: "(")), !document.isCapitalised(tokens[next]) { return false }
             let word = document.lowercased(tokens[next].range)
             if eponymNouns.contains(word) { return true }
             guard document.isCapitalised(tokens[next]) || word == "and" || word == "s" else { return false }
@@ -347,6 +349,15 @@ enum PersonNames {
 
     /// Whether a token is joined to a neighbour by an en or em dash: "Stokes–Adams", "Monro–Kellie",
     /// "Danis–Weber". Eponyms are written so; people's double-barrelled names use a hyphen.
+    /// Whether a token is a known surname, or a double-barrelled name whose every part is a known name ("Harland-Jukes").
+    static func isKnownSurname(_ token: Token, in document: ScanDocument) -> Bool {
+        if Lexicon.surnames.contains(token, in: document) { return true }
+        let bytes = document.bytes[token.range]
+        guard bytes.contains(UInt8(ascii: "-")) else { return false }
+        let parts = bytes.split(separator: UInt8(ascii: "-"))
+        return parts.count >= 2 && parts.allSatisfy { Lexicon.surnames.contains($0) || Lexicon.firstNames.contains($0) }
+    }
+
     static func isDashCompound(_ token: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
         if token.end + 3 < bytes.count, document.isDash(at: token.end), bytes[token.end + 3].isUpper { return true }
