@@ -39,6 +39,7 @@ struct NameRule: TextRule {
             "Agent: ⟦R PUGH⟧   Staff ID on file\n\n⟦Marcus Oyelaran-Whyte⟧, 27, was cycling home.",
             "The cardiac physiologist, ⟦Declan Fogarty⟧, and the ward social worker, ⟦Nokuthula Zulu⟧, met.\nVictim:    ⟦Jasmine Albright⟧   DOB on file\nWorker: ⟦MD RAKIBUL HASAN⟧     FIN on file",
             "Skipper ⟦Jago Trewhella⟧ and ⟦Stuart \"Stu\" Penrose⟧ capsized; ⟦Stu⟧ was cold. Re: ⟦Rawiri “Wiri” Te Huia⟧, NHI on file.\nTransport booking: ⟦Kowalczyk, D.⟧, 14 Griffith Parade.\nFather ⟦Alasdair McIlwraith⟧, 70.\n  - file: pedigree-⟦mcilwraith⟧-family.png\nPC ⟦Lewis Abara⟧ (collar on file) examined the car. Mrs ⟦Niamh Ó Súilleabháin⟧ (known as ⟦Neev⟧); security officers ⟦Lachlan Furze⟧ and ⟦Ngozi Eze⟧ escorted him. The site first-aider, ⟦Rajesh s/o Subramaniam⟧, acted. Her educator was ⟦Brianna Kowalczyk⟧.\n> \"Thank you ⟦Bri⟧ — it helped.\" Later ⟦Bri⟧ called.",
+            "⟦Poppy Harland-Jukes⟧, a four-month-old girl, was seen.\n\n- ⟦Poppy⟧'s half-sibling attends school.\n\n> Re: ⟦Poppy⟧ ⟦HARLAND-JUKES⟧, crime reference on file.\n\nA man registered as ⟦Rhys Aldred-Quinn⟧ (clinic number on file) attended.",
         ]
     )
 

@@ -60,6 +60,11 @@ enum PersonNames {
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
             let word = document.bytes[token.range]
             var known = names[token.hash].map { $0.contains(where: { $0.elementsEqual(word) }) } ?? false
+            // "Re: Poppy HARLAND-JUKES": a name found before, in capitals.
+            if !known, word.count >= 3, document.isAllCaps(token), let candidates = names[token.hash],
+               candidates.contains(where: { $0.map(\.lowercased).elementsEqual(word.lazy.map(\.lowercased)) }) {
+                known = true
+            }
             // "pedigree-mcilwraith-family.png" after "Alasdair McIlwraith", "hollybank_fall.png" after "Hollybank House":
             // a name in a file name or a slug, in lowercase (a slug's words are one token, joined by hyphens).
             if !known, document.bytes[token.start].isLower {
@@ -76,13 +81,20 @@ enum PersonNames {
                 }
             }
             // "Ivy's own statement": a given name that is also a word, capitalised in the middle of a sentence.
-            // (At the start of a sentence only when a person's verb follows: "Ivy told the nurse", "Ivy was discharged".)
-            if !known, let candidates = wordNames[token.hash], candidates.contains(where: { $0.elementsEqual(word) }),
-               !document.startsSentence(token) || position + 1 < tokens.count && (InitialsRule.personVerbs.contains(tokens[position + 1], in: document)
-                    || ["was", "is", "had", "has", "went", "came", "lived"].contains(document.lowercased(tokens[position + 1].range))),
-               position == 0 || !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isNumber || document.startsSentence(token),
-               position + 1 >= tokens.count || !document.isCapitalised(tokens[position + 1]) || tokens[position + 1].start > token.end + 1 {
-                known = true
+            // (At the start of a sentence only when a person's verb or a possessive follows: "Ivy told the nurse",
+            // "Ivy was discharged", "Poppy's half-sibling".)
+            if !known, let candidates = wordNames[token.hash], candidates.contains(where: { $0.elementsEqual(word) }) {
+                let nextToken = position + 1 < tokens.count ? tokens[position + 1] : nil
+                let possessive = nextToken.map { $0.start <= token.end + 3 && document.lowercased($0.range) == "s" && !document.bytes[token.end].isSpace } ?? false
+                // "Re: Poppy HARLAND-JUKES": the surname found with it, in capitals.
+                let surnameFollows = nextToken.map { next in document.isAllCaps(next) && next.start == token.end + 1
+                    && (names[next.hash]?.contains { $0.map(\.lowercased).elementsEqual(document.bytes[next.range].lazy.map(\.lowercased)) } ?? false) } ?? false
+                if !document.startsSentence(token) || possessive || surnameFollows || nextToken.map({ InitialsRule.personVerbs.contains($0, in: document)
+                        || ["was", "is", "had", "has", "went", "came", "lived"].contains(document.lowercased($0.range)) }) ?? false,
+                   position == 0 || !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isNumber || document.startsSentence(token),
+                   surnameFollows || nextToken.map({ !document.isCapitalised($0) || $0.start > token.end + 1 }) ?? true {
+                    known = true
+                }
             }
             // "Thank you Bri": the start of a given name found in full, as a word of its own that is nothing else.
             let shortened = !known && !givenNames.isEmpty && word.count >= 3 && document.isCapitalised(token)
