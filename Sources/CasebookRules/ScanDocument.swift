@@ -238,6 +238,30 @@ public struct ScanDocument: Sendable {
             let trimmed = text.drop { $0 == UInt8(ascii: " ") }
             if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) { inFence.toggle() }
             defer { line += 1 }
+            // Two lines of one paragraph in a block quote: "> Crime reference⏎> 47240008812" reads as
+            // "> Crime reference   47240008812" (the second line's ">" becomes a space too). Not the lines of a
+            // quoted letterhead or form, which end in bold ("> **Millbrook Surgery**⏎> Tel …") or start with a label
+            // ("> Residence: …").
+            if !inFence, trimmed.first == UInt8(ascii: ">") {
+                let next = source.lineBytes(line + 1)
+                let nextTrimmed = next.drop { $0 == UInt8(ascii: " ") }
+                let content = trimmed.dropFirst().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
+                let nextContent = nextTrimmed.dropFirst().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
+                guard nextTrimmed.first == UInt8(ascii: ">"), !content.isEmpty, !nextContent.isEmpty,
+                      trimmed.prefix { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: " ") }.filter({ $0 == UInt8(ascii: ">") }).count
+                        == nextTrimmed.prefix { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: " ") }.filter({ $0 == UInt8(ascii: ">") }).count,
+                      ![UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<")].contains(content.first!),
+                      !text.reversed().starts(with: "  ".utf8), text.last != UInt8(ascii: "\\"), !opensBlock(nextContent),
+                      !content.reversed().starts(with: "**".utf8), !startsWithLabel(nextContent) else { continue }
+                var index = source.lineStarts[line] - 1
+                while index >= 0, bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
+                    bytes[index] = UInt8(ascii: " ")
+                    index -= 1
+                    if index < source.lineStarts[line - 1] { break }
+                }
+                for marker in nextTrimmed.startIndex..<nextContent.startIndex where bytes[marker] == UInt8(ascii: ">") { bytes[marker] = UInt8(ascii: " ") }
+                continue
+            }
             guard !inFence, let first = trimmed.first, ![UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<")].contains(first),
                   !text.reversed().starts(with: "  ".utf8), text.last != UInt8(ascii: "\\"), !opensBlock(source.lineBytes(line + 1)) else { continue }
             // The line break (and a carriage return before it) ends this line.
@@ -249,6 +273,14 @@ public struct ScanDocument: Sendable {
             }
         }
         return bytes
+    }
+
+    /// "Residence: …", "Hora de llegada: 20:05": a line that starts with a few words and a colon.
+    private static func startsWithLabel(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let colon = line.prefix(30).firstIndex(of: UInt8(ascii: ":")), colon > line.startIndex else { return false }
+        let label = line[line.startIndex..<colon]
+        return label.allSatisfy { $0.isLetterLike || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "*") }
+            && label.filter { $0 == UInt8(ascii: " ") }.count <= 3
     }
 
     private static func headingLevel(_ line: ArraySlice<UInt8>) -> Int? {

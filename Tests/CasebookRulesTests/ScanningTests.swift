@@ -41,6 +41,11 @@ import CasebookModel
         1. Ordered
         > Quote one
         > Quote two
+        >
+        > **Millbrook Surgery**
+        > Tel 01706 960 338
+        > Sex M
+        > Residence: Ahero
         | a | b |
         | c | d |
         ```
@@ -55,13 +60,13 @@ import CasebookModel
         #expect(document.bytes.count == document.source.utf8.count)
         let joined = String(decoding: document.bytes, as: UTF8.self)
         #expect(joined.contains("TX 77868. EDD soon; low of -5 °C. He drove from Paisley at 04:30; his daughter   Loretta lives next door."))
-        #expect(joined.contains("A list item that lives in   Kirkcaldy, Fife.\n- Another item\n1. Ordered\n> Quote one\n> Quote two\n| a | b |\n| c | d |\n"))
+        #expect(joined.contains("A list item that lives in   Kirkcaldy, Fife.\n- Another item\n1. Ordered\n> Quote one   Quote two\n>\n> **Millbrook Surgery**\n> Tel 01706 960 338   Sex M\n> Residence: Ahero\n| a | b |\n| c | d |\n"))
         #expect(joined.contains("next door.  \nHard break above.\n\n- A"))
         #expect(joined.contains("```\ncode line\nmore code\n```\n# Heading\nText after a heading  and a CRLF line."))
         #expect(joined.hasPrefix("---\ntitle: A case\nsummary: Two\n  lines\n---\n"))
-        // Every byte other than the joined breaks is the file's own.
+        // Every byte other than the joined breaks (and the quote markers of joined quote lines) is the file's own.
         for (index, byte) in document.bytes.enumerated() where byte != document.source.utf8[index] {
-            #expect(byte == UInt8(ascii: " ") && (document.source.utf8[index] == UInt8(ascii: "\n") || document.source.utf8[index] == UInt8(ascii: "\r")))
+            #expect(byte == UInt8(ascii: " ") && [UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: ">")].contains(document.source.utf8[index]))
         }
     }
 

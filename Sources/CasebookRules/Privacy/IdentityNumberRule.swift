@@ -13,6 +13,7 @@ struct IdentityNumberRule: TextRule {
             "CURB-65 score 3; QRISK 12.4%; the 2019 guideline, version 4.1; BP 128/84 and 132/90; PLT 250 000; case-1000; Table-12.",
             "PMID 28273028; SNOMED CT 233604007; Ensembl ENST00000357618; a CR2032 button cell; lead 6935M-62 cm.",
             "  - file: sc008-ga68-pet.png\n  - file: images/h002-ct-day0.jpg\n  - file: images/hc008-cd30.jpg",
+            "A minor incident at 14:30; the test kit 2 of 3; a bib 12 cm long; transaction costs of 250.",
         ],
         failing: [
             "MRN: ⟦00482913⟧; UR ⟦7731042⟧.",
@@ -24,6 +25,7 @@ struct IdentityNumberRule: TextRule {
             "Referred by provider ⟦1234567893⟧ (an NPI).",
             "Rx# ⟦6620417⟧; RUN# ⟦25-00417⟧.",
             "CCC No: ⟦13939-24018⟧; QP ⟦2400118273⟧; eConsult #⟦EC-MT-24-118305⟧.",
+            "PULSE incident ⟦22891047⟧; paid by M-Pesa (transaction ⟦RBH4KX7T2M⟧); his race bib (⟦21874⟧); evidence kit ⟦SAECK 2211874⟧.\n\n> Crime reference\n> ⟦47240008812⟧.",
         ]
     )
 
@@ -55,6 +57,8 @@ struct IdentityNumberRule: TextRule {
         // A badge or a file with its number: "badge PH 11834", "RCMP file 2024-158223".
         "badge", "file", "collar", "collar number", "shoulder number", "warrant number", "crime ref", "crime reference", "crime number",
         "police ref", "police reference", "occurrence number", "incident ref", "facility record", "record #", "donor", "gold card", "dva", "dva number", "sort code",
+        // "PULSE incident 22891047", "transaction RBH4KX7T2M" (a mobile-money payment), "race bib 21874", "evidence kit SAECK 2211874".
+        "incident", "transaction", "transaction id", "transaction code", "bib", "bib number", "race number", "kit", "kit number",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version"]
@@ -64,7 +68,7 @@ struct IdentityNumberRule: TextRule {
         for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
             // "- file: images/hc008-cd30.jpg": an image's path in front matter, not a case file.
             if label == "file", end < document.bytes.count, document.bytes[end] == UInt8(ascii: ":") { continue }
-            if let range = LabelledValue.value(after: end, in: document, minimumDigits: ["group", "case", "register", "file"].contains(label) ? 5 : label == "nhi" ? 2 : label == "chi" ? 10 : label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: ["group", "case", "register", "file", "incident", "kit"].contains(label) ? 5 : ["bib", "race number"].contains(label) ? 4 : label == "nhi" ? 2 : label == "chi" ? 10 : label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
                 matches.append(Match(range, "identity or record number"))
             }
         }
