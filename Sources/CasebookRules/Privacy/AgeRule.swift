@@ -8,6 +8,7 @@ struct AgeRule: TextRule {
         hint: "Write \"aged 90 or over\" (front matter: `age: 90+`).",
         passing: [
             "An 89-year-old woman; a man in his 80s.",
+            "The heart rate at 110 was the highest; 90 this year was the target; Dad is 72.",
             "Aspirin 90 mg; heart rate 95 beats per minute; SpO2 94%.",
             "Symptoms for 91 days; the 90th centile; `age: 90+`; a nonagenarian; HFE C282Y homozygous.",
             "A woman in her nineties; a man in his 90s; a cannula bent at ninety degrees; the Burch-Wartofsky Point Scale was 100.",
@@ -17,6 +18,7 @@ struct AgeRule: TextRule {
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
+            "Her note read: \"Dad is ⟦97⟧ but he is not demented.\" The great-grandmother, at ⟦101⟧ was born before the vaccine; Cucu — \"⟦97⟧ this year and still going to church\".",
             "He is ⟦94 yo⟧; his wife, ⟦aged 91⟧, was present.",
             "The patient, ⟦91 years of age⟧, declined surgery.",
             "A woman in her ⟦late 90s⟧ and a ⟦ninety-two-year-old⟧ man.",
@@ -253,9 +255,15 @@ struct AgeRule: TextRule {
         }
         // "who at 93 was shopping"
         if previous == "at", position >= 2, people.contains(tokens[position - 2], in: document) { return true }
-        // "She is 99", "who was 94", "Mme J.C. is 102", "Mr Ellis was 93"
+        // "The great-grandmother, at 101 was born long before …", "at 94 is still driving"
+        if previous == "at", position + 2 < tokens.count, ["was", "is"].contains(document.lowercased(tokens[position + 1].range)),
+           ["born", "still", "the", "presumed", "living", "alive", "independent"].contains(document.lowercased(tokens[position + 2].range)) { return true }
+        // "“97 this year and still …”", "she turns 92 this year"
+        if document.hasPrefix(" this year", at: token.end),
+           token.start >= 1 && [UInt8(ascii: "\""), 0x9C].contains(bytes[token.start - 1]) || ["turns", "turned", "turning", "be", "is", "was"].contains(previous) { return true }
+        // "She is 99", "who was 94", "Mme J.C. is 102", "Mr Ellis was 93", "Dad is 97"
         if ["is", "was"].contains(previous), position >= 2,
-           people.contains(tokens[position - 2], in: document)
+           people.contains(tokens[position - 2], in: document) || PersonNames.kinship.contains(tokens[position - 2], in: document)
             || document.isCapitalised(tokens[position - 2]) && (!document.startsSentence(tokens[position - 2]) || tokens[position - 2].end - tokens[position - 2].start == 1
                 // "Pachaiammal is 95 by her family's reckoning": a name that is no ordinary word, even at the start of a sentence.
                 || tokens[position - 2].end - tokens[position - 2].start >= 4 && !Lexicon.englishWords.contains(tokens[position - 2], in: document)
