@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "A letter to the Attorney General, then to General Surgery; the Edinburgh Postnatal Depression Scale was 14; admitted at Acute General.",
             "The Ottawa ankle rules and the Glasgow Coma Scale; Lyme disease; Norwalk virus.",
             "She was transferred to the intensive care unit of a tertiary hospital.",
             "Seen in the Emergency Department, then the General Medical Ward.",
@@ -20,6 +21,7 @@ struct LocationRule: TextRule {
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
+            "At ⟦Sassoon General, Pune⟧, he was intubated. At ⟦Wellington Regional⟧ ED: HR 104. She delivered at the ⟦Royal Infirmary of Edinburgh⟧ on a Monday. They drank at a funeral in ⟦Nyamache⟧.",
             "She lives at ⟦14 Rowan Street, Ballarat⟧; he lives at ⟦1432 Mahalefele Road, Dube, Soweto⟧ 1804.",
             "He lives in ⟦Bendigo⟧ and was flown to ⟦St. Michael's Hospital⟧.",
             "Transferred from ⟦Riverside Medical Centre⟧ to ⟦Ward 7B⟧.",
@@ -238,7 +240,10 @@ struct LocationRule: TextRule {
                document.bytes[tokens[position + 1].range].elementsEqual("of".utf8), tokens[position + 1].start == token.end + 1,
                tokens[position + 2].start == tokens[position + 1].end + 1, !tokens[position + 2].isNumber, document.isCapitalised(tokens[position + 2]),
                !Self.isCommonPlaceWord(tokens[position + 2], in: document) || Self.countries.contains(tokens[position + 2], in: document)
-                || Self.compassWords.contains(tokens[position + 2], in: document) {
+                || Self.compassWords.contains(tokens[position + 2], in: document)
+                // "Royal Infirmary of Edinburgh" (not the Edinburgh Postnatal Depression Scale).
+                || Lexicon.eponyms.contains(tokens[position + 2], in: document) && !document.isAllCaps(tokens[position + 2])
+                    && !PersonNames.isEponymUse(tokens, at: position + 2, in: document) {
                 var last = position + 2
                 while last + 1 < tokens.count, last - position < 5, tokens[last + 1].start == tokens[last].end + 1, !tokens[last + 1].isNumber,
                       document.isCapitalised(tokens[last + 1]), !PersonNames.eponymNouns.contains(tokens[last + 1], in: document) {
@@ -291,6 +296,7 @@ struct LocationRule: TextRule {
         matches += placesBeforePhones(in: document, tokens: tokens)
         matches += placesBeforePostcodes(in: document, tokens: tokens)
         matches += lowercaseFacilities(in: document, tokens: tokens)
+        matches += hospitalsByShortName(in: document, tokens: tokens)
         // "Mental Health Act", "Protection from Harassment Act": the name of a law or a scale, not a place.
         matches.removeAll { match in
             if let last = document.lastTokenIndex(endingBy: match.end).map({ tokens[$0] }), last.end == match.end, last.start > match.start,
@@ -300,6 +306,35 @@ struct LocationRule: TextRule {
         }
         // "He lives with his wife in Rhiwbina … He went back to Rhiwbina": every other mention of a place found.
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
+    }
+
+    /// What a hospital's short name ends with: "Sassoon General", "Wellington Regional", "Surrey Memorial".
+    static let shortNameEndings: WordList = ["general", "regional", "memorial", "base", "district"]
+    /// Offices whose holders are "General": "Attorney General", "Surgeon General", "Major General".
+    static let officeWords: WordList = ["attorney", "surgeon", "governor", "secretary", "inspector", "solicitor", "auditor", "registrar",
+                                        "postmaster", "consul", "director", "major", "lieutenant", "brigadier", "adjutant", "procurator", "accountant"]
+
+    /// A hospital named by its place and a word of its kind, after "at", "to" or "from" and before a
+    /// pause or a department: "At Sassoon General, Pune, …", "At Wellington Regional ED", "transferred to Surrey Memorial."
+    private func hospitalsByShortName(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        let bytes = document.bytes
+        for position in tokens.indices.dropFirst(2) {
+            let ending = tokens[position], name = tokens[position - 1], preposition = tokens[position - 2]
+            guard !ending.isNumber, ending.zone == .text, Self.shortNameEndings.contains(ending, in: document), document.isCapitalised(ending),
+                  !document.isAllCaps(ending), !name.isNumber, document.isCapitalised(name), !document.isAllCaps(name), name.end + 1 == ending.start,
+                  bytes[name.end] == UInt8(ascii: " "), preposition.end + 1 == name.start,
+                  ["at", "to", "from"].contains(document.lowercased(preposition.range)),
+                  !Self.genericWords.contains(name, in: document), !Self.officeWords.contains(name, in: document), !PersonNames.stopwords.contains(name, in: document),
+                  !Self.countries.contains(name, in: document) else { continue }
+            let after = ending.end < bytes.count ? bytes[ending.end] : UInt8(ascii: ".")
+            let department = position + 1 < tokens.count && tokens[position + 1].start == ending.end + 1
+                && (Self.departmentAbbreviations.contains(tokens[position + 1], in: document) && document.isAllCaps(tokens[position + 1])
+                    || ["emergency", "icu", "hdu"].contains(document.lowercased(tokens[position + 1].range)))
+            guard [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")")].contains(after) || after.isLineBreak || department else { continue }
+            matches.append(Match(name.start..<townEnd(after: ending.end, tokens: tokens, document: document, strict: true), "named facility"))
+        }
+        return matches
     }
 
     /// The places written before a postcode: "4 Clashmore, Stoer IV27 4JQ", "RD 3, Martinborough 5783",
@@ -546,7 +581,9 @@ struct LocationRule: TextRule {
                                            "parked", "found", "collapsed", "crashed", "referred", "physician", "gp", "doctor", "hiking", "fishing",
                                            "stay", "stays", "staying", "stayed", "went", "registered", "practitioner", "taking", "aged",
                                            "reached", "referral", "son", "daughter", "sister", "brother", "mother", "father", "wife", "husband",
-                                           "relatives", "family", "arrived", "resettled", "emigrated", "immigrated", "relocated", "registered"])
+                                           "relatives", "family", "arrived", "resettled", "emigrated", "immigrated", "relocated", "registered",
+                                           // Events held where the patient lives or was: "a funeral in Nyamache", "arrested in Ngqeleni".
+                                           "funeral", "wedding", "gathering", "arrested", "burial", "semi-final", "tournament"])
     /// Services named by the town they are in: "a community pharmacy in Marrickville", "her GP in Ōtara".
     static let servicesInTown: WordList = ["pharmacy", "chemist", "clinic", "practice", "surgery", "school", "hospital", "hospice", "gp", "dispensary", "centre", "center", "garage", "depot"]
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
