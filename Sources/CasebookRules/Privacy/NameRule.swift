@@ -21,6 +21,7 @@ struct NameRule: TextRule {
             "He met the Brighton Collaboration level 1 definition; IgA vasculitis was long known as Henoch-Schönlein purpura.",
             "Sister Mary Joseph nodule; Hendra, a Brisbane suburb; the Oropouche River, Trinidad; New Orleans.\n**Pt:** I quit.\n**Pt:** Fine.",
             "Bell's palsy is common. Sir Charles Bell described the nerve in the 1820s.",
+            "Synthetic cannabinoids known as \"spice\"; the account \"was closed\" by the platform.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -40,6 +41,7 @@ struct NameRule: TextRule {
             "The cardiac physiologist, ⟦Declan Fogarty⟧, and the ward social worker, ⟦Nokuthula Zulu⟧, met.\nVictim:    ⟦Jasmine Albright⟧   DOB on file\nWorker: ⟦MD RAKIBUL HASAN⟧     FIN on file",
             "Skipper ⟦Jago Trewhella⟧ and ⟦Stuart \"Stu\" Penrose⟧ capsized; ⟦Stu⟧ was cold. Re: ⟦Rawiri “Wiri” Te Huia⟧, NHI on file.\nTransport booking: ⟦Kowalczyk, D.⟧, 14 Griffith Parade.\nFather ⟦Alasdair McIlwraith⟧, 70.\n  - file: pedigree-⟦mcilwraith⟧-family.png\nPC ⟦Lewis Abara⟧ (collar on file) examined the car. Mrs ⟦Niamh Ó Súilleabháin⟧ (known as ⟦Neev⟧); security officers ⟦Lachlan Furze⟧ and ⟦Ngozi Eze⟧ escorted him. The site first-aider, ⟦Rajesh s/o Subramaniam⟧, acted. Her educator was ⟦Brianna Kowalczyk⟧.\n> \"Thank you ⟦Bri⟧ — it helped.\" Later ⟦Bri⟧ called.",
             "⟦Poppy Harland-Jukes⟧, a four-month-old girl, was seen.\n\n- ⟦Poppy⟧'s half-sibling attends school.\n\n> Re: ⟦Poppy⟧ ⟦HARLAND-JUKES⟧, crime reference on file.\n\nA man registered as ⟦Rhys Aldred-Quinn⟧ (clinic number on file) attended.",
+            "⟦Aoife Mac Giolla Phádraig⟧ — \"⟦Fee⟧\" to everyone at home — was seen.\n\n> **⟦fee⟧ 14:02**: dont tell anyone\n> **Mum 14:05**: call me\n\nThe display name \"⟦moth.girl.wlv⟧\"; a user known to her only as \"⟦Sable⟧\".",
         ]
     )
 
@@ -438,9 +440,66 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// What introduces a name written in quotes: an online name ("the display name \"moth.girl.wlv\"", "the handle
+    /// \"jarrahK_ldn\"") or a nickname ("known to her only as \"Sable\"").
+    static let quotedNameIntroducers: [[UInt8]] = ["display name", "username", "user name", "screen name", "handle", "gamertag",
+                                                  "profile name", "account", "known as", "only as", "alias", "goes by", "calls herself", "calls himself"].map { Array($0.utf8) }
+
+    /// Names in quotes after a word that introduces them, and the speakers of a chat log with times ("**fee 14:02**: …").
+    private func quotedNames(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            // "**fee 14:02**": a word in bold, then a time, then the end of the bold.
+            if byte == UInt8(ascii: "*"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*"), let speaker = document.token(startingAt: index + 2),
+               !speaker.isNumber, speaker.zone == .text, speaker.end + 8 <= bytes.count, bytes[speaker.end] == UInt8(ascii: " ") {
+                var time = speaker.end + 1
+                let hourStart = time
+                while time < bytes.count, bytes[time].isDigit, time - hourStart < 2 { time += 1 }
+                if time > hourStart, time + 5 <= bytes.count, bytes[time] == UInt8(ascii: ":"), bytes[time + 1].isDigit, bytes[time + 2].isDigit,
+                   bytes[time + 3] == UInt8(ascii: "*"), bytes[time + 4] == UInt8(ascii: "*"),
+                   !PersonNames.patientWords.contains(speaker, in: document), !PersonNames.titles.contains(speaker, in: document),
+                   !PersonNames.kinship.contains(speaker, in: document), !PersonNames.stopwords.contains(speaker, in: document),
+                   !["me", "you", "mam", "nan", "gran"].contains(document.lowercased(speaker.range)) {
+                    matches.append(Match(speaker.range, "name"))
+                }
+                index += 2
+                continue
+            }
+            // An opening quote: straight, or a curly one (E2 80 9C).
+            let quoteLength = byte == UInt8(ascii: "\"") ? 1 : byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9C ? 3 : 0
+            guard quoteLength > 0 else { index += 1; continue }
+            defer { index += quoteLength }
+            var before = index - 1
+            while before >= 0, bytes[before] == UInt8(ascii: " ") { before -= 1 }
+            guard before >= 1, Self.quotedNameIntroducers.contains(where: { phrase in
+                let start = before + 1 - phrase.count
+                return start >= 0 && zip(bytes[start...before], phrase).allSatisfy { $0.lowercased == $1 } && (start == 0 || !bytes[start - 1].isLetterLike)
+            }) else { continue }
+            let contentStart = index + quoteLength
+            var end = contentStart
+            while end < bytes.count, end - contentStart <= 40, bytes[end] != UInt8(ascii: "\""), bytes[end] != 0xE2, !bytes[end].isLineBreak { end += 1 }
+            guard end < bytes.count, end > contentStart, end - contentStart <= 40,
+                  bytes[end] == UInt8(ascii: "\"") || end + 2 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x9D else { continue }
+            let content = bytes[contentStart..<end]
+            let words = content.split(separator: UInt8(ascii: " "))
+            // One word, or two capitalised ones: not a phrase in quotes ("known as \"the bends\"").
+            guard content.contains(where: \.isASCIILetter), words.count == 1 || words.count == 2 && words.allSatisfy({ $0.first?.isUpper ?? false }),
+                  let first = document.token(startingAt: content.first!.isLetterLike || content.first!.isDigit ? contentStart : contentStart + 1) ?? document.firstTokenIndex(from: contentStart).map({ document.tokens[$0] }),
+                  first.zone == .text else { continue }
+            // A single ordinary word in lowercase is a term ("known as \"spice\""), not a name.
+            if words.count == 1, !content.contains(where: { $0.isUpper || $0.isDigit || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }),
+               Lexicon.englishWords.contains(content) { continue }
+            matches.append(Match(contentStart..<end, "name"))
+        }
+        return matches
+    }
+
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches = dicomNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document)
+        var matches = dicomNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3 }
                 .map { Match($0, "name") }

@@ -44,12 +44,16 @@ enum PersonNames {
             }
         }
         var found: [Match] = []
-        // "Baby Ezekiel (“Zeke”)", "Jasmine ('Jazz')": a nickname in quotes and brackets right after a name.
-        for match in matches where match.end + 4 < document.bytes.count && document.bytes[match.end] == UInt8(ascii: " ") && document.bytes[match.end + 1] == UInt8(ascii: "(") {
-            var start = match.end + 2
-            for quote in ["\"", "'", "“", "‘"] where document.hasPrefix(quote, at: start) { start += quote.utf8.count; break }
-            guard start > match.end + 2, let nickname = document.token(startingAt: start), !nickname.isNumber, document.isCapitalised(nickname),
-                  ["\")", "')", "”)", "’)"].contains(where: { document.hasPrefix($0, at: nickname.end) }) else { continue }
+        // "Baby Ezekiel (“Zeke”)", "Jasmine ('Jazz')", "Aoife Mac Giolla Phádraig — \"Fee\" to everyone": a nickname in
+        // quotes (and brackets) right after a name.
+        for match in matches where match.end + 4 < document.bytes.count {
+            guard let separator = [" (", " — ", " – ", ", "].first(where: { document.hasPrefix($0, at: match.end) }) else { continue }
+            let bracketed = separator == " ("
+            var start = match.end + separator.utf8.count
+            let opened = start
+            for quote in bracketed ? ["\"", "'", "“", "‘"] : ["\"", "“"] where document.hasPrefix(quote, at: start) { start += quote.utf8.count; break }
+            guard start > opened, let nickname = document.token(startingAt: start), !nickname.isNumber, document.isCapitalised(nickname),
+                  (bracketed ? ["\")", "')", "”)", "’)"] : ["\"", "”"]).contains(where: { document.hasPrefix($0, at: nickname.end) }) else { continue }
             found.append(Match(nickname.range, kind))
             claimed.append(nickname.range)
             if isFollowable(nickname, in: document, givenName: true, englishAllowed: true) { names[nickname.hash, default: []].append(document.bytes[nickname.range]) }
