@@ -42,6 +42,7 @@ struct NameRule: TextRule {
             "Skipper ⟦Jago Trewhella⟧ and ⟦Stuart \"Stu\" Penrose⟧ capsized; ⟦Stu⟧ was cold. Re: ⟦Rawiri “Wiri” Te Huia⟧, NHI on file.\nTransport booking: ⟦Kowalczyk, D.⟧, 14 Griffith Parade.\nFather ⟦Alasdair McIlwraith⟧, 70.\n  - file: pedigree-⟦mcilwraith⟧-family.png\nPC ⟦Lewis Abara⟧ (collar on file) examined the car. Mrs ⟦Niamh Ó Súilleabháin⟧ (known as ⟦Neev⟧); security officers ⟦Lachlan Furze⟧ and ⟦Ngozi Eze⟧ escorted him. The site first-aider, ⟦Rajesh s/o Subramaniam⟧, acted. Her educator was ⟦Brianna Kowalczyk⟧.\n> \"Thank you ⟦Bri⟧ — it helped.\" Later ⟦Bri⟧ called.",
             "⟦Poppy Harland-Jukes⟧, a four-month-old girl, was seen.\n\n- ⟦Poppy⟧'s half-sibling attends school.\n\n> Re: ⟦Poppy⟧ ⟦HARLAND-JUKES⟧, crime reference on file.\n\nA man registered as ⟦Rhys Aldred-Quinn⟧ (clinic number on file) attended.",
             "⟦Aoife Mac Giolla Phádraig⟧ — \"⟦Fee⟧\" to everyone at home — was seen.\n\n> **⟦fee⟧ 14:02**: dont tell anyone\n> **Mum 14:05**: call me\n\nThe display name \"⟦moth.girl.wlv⟧\"; a user known to her only as \"⟦Sable⟧\".",
+            "⟦Princess Joy Dimaculangan⟧, aged 4, was brought in. After ⟦Princess⟧'s illness her mother posted a correction.",
         ]
     )
 
@@ -102,8 +103,15 @@ struct NameRule: TextRule {
         // "Cartão Nacional de Saúde", "Bank of Scotland": the start of an institution's or a document's name.
         let institution = ["de ", "da ", "do ", "der ", "di "].contains { document.hasPrefix($0, at: after) }
             && !secondKnown && !Lexicon.firstNames.contains(first, in: document)
-        let describedName = described && !insideLongerName && !institution
+        // "Princess Joy Dimaculangan, aged 4, was brought": an age after the comma describes a person, whatever the words.
+        let agedDescription = agedPair || document.hasPrefix(", aged ", at: second.end)
+            || document.hasPrefix(", a ", at: second.end) && second.end + 4 < document.bytes.count && document.bytes[second.end + 4].isDigit
+        let describedName = described && (!insideLongerName || agedDescription) && !institution
         guard secondKnown || nonASCII && !institution || describedName || bothUnfamiliar && !institution else { return nil }
+        if insideLongerName && agedDescription, !PersonNames.titles.contains(tokens[position - 1], in: document),
+           !PersonNames.stopwords.contains(tokens[position - 1], in: document), !document.startsSentence(first) {
+            return tokens[position - 1].start..<second.end
+        }
         return first.start..<second.end
     }
 

@@ -95,7 +95,9 @@ enum PersonNames {
                     && (names[next.hash]?.contains { $0.map(\.lowercased).elementsEqual(document.bytes[next.range].lazy.map(\.lowercased)) } ?? false) } ?? false
                 if !document.startsSentence(token) || possessive || surnameFollows || nextToken.map({ InitialsRule.personVerbs.contains($0, in: document)
                         || ["was", "is", "had", "has", "went", "came", "lived"].contains(document.lowercased($0.range)) }) ?? false,
-                   position == 0 || !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isNumber || document.startsSentence(token),
+                   position == 0 || !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isNumber || document.startsSentence(token)
+                    // "After Princess's illness": a stopword that starts the sentence.
+                    || document.startsSentence(tokens[position - 1]) && PersonNames.stopwords.contains(tokens[position - 1], in: document),
                    surnameFollows || nextToken.map({ !document.isCapitalised($0) || $0.start > token.end + 1 }) ?? true {
                     known = true
                 }
