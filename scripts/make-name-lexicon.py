@@ -91,7 +91,9 @@ first |= {n for n in faker_given if len(n) >= 4}
 last |= {n for n in faker_family if len(n) >= 4}
 # Words in those lists that case text uses otherwise: a family word (Nana, Amma), a title (Garda), an abbreviation (Hosp).
 not_names = {"hosp", "garda", "maman", "mama", "nana", "baba", "amma", "appa", "abba", "dada", "tata", "mami", "papa",
-             "mutti", "oma", "opa", "sept", "thur", "thurs", "tues", "weds"}
+             "mutti", "oma", "opa", "sept", "thur", "thurs", "tues", "weds",
+             # An organism and a city that Faker lists as given names.
+             "candida", "manila"}
 first -= not_names
 last -= not_names
 

@@ -190,9 +190,11 @@ struct NameRule: TextRule {
                 continue
             }
             // "| Insured | Obinna Chukwuemeka-Hart |"
+            // (Not a header row: "| Worker | Emp. no. | Job |" over "|---|---|---|".)
             if Self.personRowLabels.contains(token, in: document), token.start >= 2, bytes[token.start - 2] == UInt8(ascii: "|"),
                token.end + 3 < bytes.count, bytes[token.end..<(token.end + 3)].elementsEqual(" | ".utf8),
-               position + 1 < tokens.count, tokens[position + 1].start == token.end + 3 {
+               position + 1 < tokens.count, tokens[position + 1].start == token.end + 3,
+               !TableColumns.isSeparatorRow(document.source.lineBytes(document.line(at: token.start) + 1)) {
                 var last = position + 1
                 while last < tokens.count, last - position <= 4, isNameWord(tokens[last]) || document.isAllCaps(tokens[last]) && tokens[last].end - tokens[last].start >= 3
                         && !tokens[last].isNumber && !InitialsRule.contextAbbreviations.contains(tokens[last], in: document),
