@@ -249,7 +249,8 @@ struct InitialsRule: TextRule {
                                        "himself", "herself", "rarely", "never", "preferred", "understood", "complained", "denied",
                                        "reports", "reported", "states", "stated", "tolerated", "walked", "slept", "ate", "delighted",
                                        "agreeable", "keen", "happy", "unhappy", "anxious", "tearful", "comfortable", "mobilising",
-                                       "calling", "crying", "shouting", "asleep", "awake", "confused", "agitated", "wandering"])
+                                       "calling", "crying", "shouting", "asleep", "awake", "confused", "agitated", "wandering",
+                                       "read", "wrote", "rang", "phoned", "texted", "kept", "insisted", "laughed", "smiled", "cried"])
     /// Labels after which a short code is someone's initials: "Scored by: ahk", "signed \"OP\"", "Naam: JvdB".
     static let signatureLabels = ["scored by", "reported by", "signed by", "signed off", "signed", "reviewed by", "checked by", "seen by",
                                   "verified by", "entered by", "authorised by", "authorized by", "written by", "initials", "naam", "nom",

@@ -43,6 +43,7 @@ struct NameRule: TextRule {
             "⟦Poppy Harland-Jukes⟧, a four-month-old girl, was seen.\n\n- ⟦Poppy⟧'s half-sibling attends school.\n\n> Re: ⟦Poppy⟧ ⟦HARLAND-JUKES⟧, crime reference on file.\n\nA man registered as ⟦Rhys Aldred-Quinn⟧ (clinic number on file) attended.",
             "⟦Aoife Mac Giolla Phádraig⟧ — \"⟦Fee⟧\" to everyone at home — was seen.\n\n> **⟦fee⟧ 14:02**: dont tell anyone\n> **Mum 14:05**: call me\n\nThe display name \"⟦moth.girl.wlv⟧\"; a user known to her only as \"⟦Sable⟧\".",
             "⟦Princess Joy Dimaculangan⟧, aged 4, was brought in. After ⟦Princess⟧'s illness her mother posted a correction.",
+            "Dear Mr. ⟦Raymond \"Ray\" Holcomb⟧,\n\n⟦Ray⟧ read the letter. ⟦Morag Tulloch⟧ (\"⟦Mo⟧\" to everyone) farms. ⟦Mo⟧ was clear. ⟦Karthik Selvaraj⟧, known at home as \"⟦Kutti⟧\", came.",
         ]
     )
 
@@ -453,7 +454,8 @@ struct NameRule: TextRule {
     /// What introduces a name written in quotes: an online name ("the display name \"moth.girl.wlv\"", "the handle
     /// \"jarrahK_ldn\"") or a nickname ("known to her only as \"Sable\"").
     static let quotedNameIntroducers: [[UInt8]] = ["display name", "username", "user name", "screen name", "handle", "gamertag",
-                                                  "profile name", "account", "known as", "only as", "alias", "goes by", "calls herself", "calls himself"].map { Array($0.utf8) }
+                                                  "profile name", "account", "known as", "only as", "at home as", "to everyone as", "to friends as", "to the family as", "alias",
+                                                  "goes by", "calls herself", "calls himself"].map { Array($0.utf8) }
 
     /// Names in quotes after a word that introduces them, and the speakers of a chat log with times ("**fee 14:02**: …").
     private func quotedNames(in document: ScanDocument) -> [Match] {

@@ -26,6 +26,14 @@ enum PersonNames {
                    document.bytes[token.range].allSatisfy(\.isASCIILetter), document.isCapitalised(token) {
                     givenNames.append(document.bytes[token.range])
                 }
+                // A nickname inside the name, in quotes or brackets: "Raymond \"Ray\" Holcomb", "Wiremu (Bill) Te Huia".
+                let nickname = kind != "place" && position > index && token.start >= 1 && token.end < match.end
+                    && [UInt8(ascii: "\""), UInt8(ascii: "("), 0x9C].contains(document.bytes[token.start - 1])
+                    && [UInt8(ascii: "\""), UInt8(ascii: ")"), 0xE2].contains(document.bytes[token.end])
+                if nickname, document.isCapitalised(token), !token.isNumber, Lexicon.englishWords.contains(token, in: document),
+                   isFollowable(token, in: document, givenName: true, englishAllowed: true) {
+                    wordNames[token.hash, default: []].append(document.bytes[token.range])
+                }
                 // (A relative's name found by kinship, "his wife Iris", is a name on its own.)
                 if kind != "place", position == index,
                    kind == "relative's name" && (position + 1 >= tokens.count || tokens[position + 1].start >= match.end)
@@ -53,10 +61,14 @@ enum PersonNames {
             let opened = start
             for quote in bracketed ? ["\"", "'", "“", "‘"] : ["\"", "“"] where document.hasPrefix(quote, at: start) { start += quote.utf8.count; break }
             guard start > opened, let nickname = document.token(startingAt: start), !nickname.isNumber, document.isCapitalised(nickname),
-                  (bracketed ? ["\")", "')", "”)", "’)"] : ["\"", "”"]).contains(where: { document.hasPrefix($0, at: nickname.end) }) else { continue }
+                  (bracketed ? ["\")", "')", "”)", "’)", "\" ", "” "] : ["\"", "”"]).contains(where: { document.hasPrefix($0, at: nickname.end) }) else { continue }
             found.append(Match(nickname.range, kind))
             claimed.append(nickname.range)
-            if isFollowable(nickname, in: document, givenName: true, englishAllowed: true) { names[nickname.hash, default: []].append(document.bytes[nickname.range]) }
+            // (A two-letter nickname too: "Morag Tulloch (\"Mo\" to everyone) … Mo was clear".)
+            if isFollowable(nickname, in: document, givenName: true, englishAllowed: true)
+                || nickname.end - nickname.start == 2 && isNameWord(nickname, in: document) && !patientWords.contains(nickname, in: document) {
+                names[nickname.hash, default: []].append(document.bytes[nickname.range])
+            }
         }
         claimed.sort { $0.lowerBound < $1.lowerBound }
         guard !names.isEmpty || !wordNames.isEmpty else { return found }
@@ -90,6 +102,8 @@ enum PersonNames {
             if !known, let candidates = wordNames[token.hash], candidates.contains(where: { $0.elementsEqual(word) }) {
                 let nextToken = position + 1 < tokens.count ? tokens[position + 1] : nil
                 let possessive = nextToken.map { $0.start <= token.end + 3 && document.lowercased($0.range) == "s" && !document.bytes[token.end].isSpace } ?? false
+                    // "Ivy, at 93, had been …": a comma right after it.
+                    || token.end < document.bytes.count && document.bytes[token.end] == UInt8(ascii: ",")
                 // "Re: Poppy HARLAND-JUKES": the surname found with it, in capitals.
                 let surnameFollows = nextToken.map { next in document.isAllCaps(next) && next.start == token.end + 1
                     && (names[next.hash]?.contains { $0.map(\.lowercased).elementsEqual(document.bytes[next.range].lazy.map(\.lowercased)) } ?? false) } ?? false
