@@ -22,6 +22,7 @@ struct InitialsRule: TextRule {
             "Encouraged fluids. ⟦GR⟧\n> Settled overnight. — ⟦k.m.⟧\n> Note. — ⟦PK⟧ (senior carer)\nScored by: ⟦ahk⟧   Reported by: ⟦CF⟧",
             "In the next pregnancy, ⟦RM⟧ received IVIG. Hana Kobayashi (⟦HK⟧) and ward round (⟦IC⟧/⟦JB⟧).",
             "The physiologist, Declan Fogarty, checked the device.\nSerial: PJN448217S   Checked: ⟦DF⟧; co-signed ⟦KD⟧.",
+            "<!-- ⟦ES⟧: the clinic note says she was seen in January. -->\n\nCirculator:     ⟦PB⟧\n\n<!-- NB: keep this table. -->",
             "## Patient 1 — lung; \"SJS/TEN — HLA-B*58:01\"\nProtocol activated by the anaesthetist (⟦JPL⟧); \"Review 4/52 — ⟦AR⟧.\"\nObs escalated. — RN ⟦MK⟧\nThe mother was HPA-1b/1b and the father HPA-1a/1a; threshold 0.5 V at 0.24 ms, R wave 9.4 mV.\nReviewed by GP Dr Pōtae; cardiology nurse ⟦KL⟧ monitored ECG and SpO2; left SN 2219HJ0451.\nLorraine Pettigrew-Mace (\"⟦LPM⟧\" in the notes) and Jaxon Bellerose-Kemp (⟦J.B-K.⟧); at six months ⟦L.P-M.⟧ was calmer.\n  - file: hands-day1-⟦GTB⟧.jpg\nGordon Tane Baxter was seen.",
             "| Patient | ⟦RT⟧ |\n\nPatient ........ ⟦AN⟧\n\nNaam: ⟦JvdB⟧; dhr. ⟦J.v.d.B.⟧; Mr ⟦A.M.⟧; Mr ⟦A.McL.⟧ and ⟦AMcL⟧.",
             "患者 ⟦W.D.⟧ 神志清楚; ⟦HT⟧ 様; ⟦T.W.⟧ settled, then ⟦TW⟧ aware, and ⟦tw⟧ reports a sore throat.",
@@ -255,7 +256,9 @@ struct InitialsRule: TextRule {
     static let signatureLabels = ["scored by", "reported by", "signed by", "signed off", "signed", "reviewed by", "checked by", "seen by",
                                   "verified by", "entered by", "authorised by", "authorized by", "written by", "initials", "naam", "nom",
                                   "nombre", "name", "patient", "pt", "resident", "client", "our ref", "rph", "dispensed by", "prepared by",
-                                  "filled by", "crew", "pcp", "acp", "emt", "co-signed", "cosigned", "countersigned", "witnessed by"]
+                                  "filled by", "crew", "pcp", "acp", "emt", "co-signed", "cosigned", "countersigned", "witnessed by",
+                                  // The theatre team on a count sheet ("Circulator:     PB").
+                                  "circulator", "scrub nurse", "scrub", "runner", "instrument nurse", "anaesthetic nurse"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
     static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
     static let patientWordsBefore: [[UInt8]] = ["患者", "病人", "患儿"].map { Array($0.utf8) }
@@ -423,6 +426,12 @@ struct InitialsRule: TextRule {
             if !abbreviation, token.end + 4 < bytes.count, bytes[token.end] == UInt8(ascii: ","), bytes[token.end + 1] == UInt8(ascii: " "),
                position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].start == token.end + 2,
                tokens[position + 1].end < bytes.count, [UInt8(ascii: "F"), UInt8(ascii: "M")].contains(bytes[tokens[position + 1].end]) {
+                add(token.start, token.end)
+                continue
+            }
+            // An author's note in a comment: "<!-- ES: the clinic note says …".
+            if !abbreviation, token.start >= 5, bytes[(token.start - 5)..<token.start].elementsEqual("<!-- ".utf8), token.end < bytes.count,
+               bytes[token.end] == UInt8(ascii: ":"), !["nb", "ps", "fyi", "tbd", "ok"].contains(word) {
                 add(token.start, token.end)
                 continue
             }
