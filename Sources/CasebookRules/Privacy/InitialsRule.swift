@@ -22,7 +22,7 @@ struct InitialsRule: TextRule {
             "Encouraged fluids. ⟦GR⟧\n> Settled overnight. — ⟦k.m.⟧\n> Note. — ⟦PK⟧ (senior carer)\nScored by: ⟦ahk⟧   Reported by: ⟦CF⟧",
             "In the next pregnancy, ⟦RM⟧ received IVIG. Hana Kobayashi (⟦HK⟧) and ward round (⟦IC⟧/⟦JB⟧).",
             "The physiologist, Declan Fogarty, checked the device.\nSerial: PJN448217S   Checked: ⟦DF⟧; co-signed ⟦KD⟧.",
-            "<!-- ⟦ES⟧: the clinic note says she was seen in January. -->\n\nCirculator:     ⟦PB⟧\n\n<!-- NB: keep this table. -->",
+            "<!-- ⟦LW⟧: keep the log extract; the clinic note says she was seen in January. -->\n\nCirculator:     ⟦PB⟧\n\n<!-- NB: keep this table. -->",
             "## Patient 1 — lung; \"SJS/TEN — HLA-B*58:01\"\nProtocol activated by the anaesthetist (⟦JPL⟧); \"Review 4/52 — ⟦AR⟧.\"\nObs escalated. — RN ⟦MK⟧\nThe mother was HPA-1b/1b and the father HPA-1a/1a; threshold 0.5 V at 0.24 ms, R wave 9.4 mV.\nReviewed by GP Dr Pōtae; cardiology nurse ⟦KL⟧ monitored ECG and SpO2; left SN 2219HJ0451.\nLorraine Pettigrew-Mace (\"⟦LPM⟧\" in the notes) and Jaxon Bellerose-Kemp (⟦J.B-K.⟧); at six months ⟦L.P-M.⟧ was calmer.\n  - file: hands-day1-⟦GTB⟧.jpg\nGordon Tane Baxter was seen.",
             "| Patient | ⟦RT⟧ |\n\nPatient ........ ⟦AN⟧\n\nNaam: ⟦JvdB⟧; dhr. ⟦J.v.d.B.⟧; Mr ⟦A.M.⟧; Mr ⟦A.McL.⟧ and ⟦AMcL⟧.",
             "患者 ⟦W.D.⟧ 神志清楚; ⟦HT⟧ 様; ⟦T.W.⟧ settled, then ⟦TW⟧ aware, and ⟦tw⟧ reports a sore throat.",
