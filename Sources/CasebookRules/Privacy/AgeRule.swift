@@ -18,6 +18,7 @@ struct AgeRule: TextRule {
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
+            "She said: \"I'm ⟦ninety-four⟧, not stupid.\"",
             "Her note read: \"Dad is ⟦97⟧ but he is not demented.\" The great-grandmother, at ⟦101⟧ was born before the vaccine; Cucu — \"⟦97⟧ this year and still going to church\".",
             "He is ⟦94 yo⟧; his wife, ⟦aged 91⟧, was present.",
             "The patient, ⟦91 years of age⟧, declined surgery.",
@@ -140,7 +141,10 @@ struct AgeRule: TextRule {
                     // "Harold Vandermolen, ninety-one, retired …": spelled out between commas after a name.
                     let betweenCommas = token.start >= 2 && document.bytes[token.start - 2] == UInt8(ascii: ",") && token.end < document.bytes.count
                         && document.bytes[token.end] == UInt8(ascii: ",") && position >= 1 && document.isCapitalised(tokens[position - 1])
-                    let afterAged = betweenCommas || position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at"].contains(document.lowercased(tokens[position - 1].range))
+                    // ("I'm ninety-four, not stupid", "she's ninety-one")
+                    let saidOfSelf = position >= 2 && ["m", "s"].contains(document.lowercased(tokens[position - 1].range))
+                        && ["i", "she", "he"].contains(document.lowercased(tokens[position - 2].range))
+                    let afterAged = betweenCommas || saidOfSelf || position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at", "i'm", "am", "turns"].contains(document.lowercased(tokens[position - 1].range))
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of"
                             && (Self.people.contains(tokens[position - 2], in: document) || PersonNames.kinship.contains(tokens[position - 2], in: document))
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of" && document.lowercased(tokens[position - 2].range) == "age"

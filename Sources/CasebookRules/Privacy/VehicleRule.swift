@@ -10,6 +10,7 @@ struct VehicleRule: TextRule {
             "A high-speed collision; the car rolled twice.",
             "Registration with the GP practice was confirmed.",
             "Plate count 1200; the growth plate was open.",
+            "G-CSF was given after the flight home; the C-MAC laryngoscope; C-ANCA on the flight; an explanation of the PC-12 cabin.",
         ],
         failing: [
             "The car (plate ⟦KX19 YPL⟧) left the scene.",
@@ -20,6 +21,7 @@ struct VehicleRule: TextRule {
             "The truck's vehicle identification number, ⟦1HGCM82633A004352⟧, matched.",
             "A car, ⟦LD19 XRT⟧, and a motorcycle ⟦191-D-48213⟧.",
             "His brother's truck ⟦BXRT 442⟧; Mississippi tag ⟦TBC 4417⟧; placa ⟦QZB7E41⟧ — but a truck driver, a tag on the cannula.",
+            "The aircraft ⟦VH-FXQ⟧ landed on the strip; the King Air (⟦ZK-MCB⟧) was late; helicopter ⟦G-BNZC⟧.",
         ]
     )
 
@@ -110,6 +112,38 @@ struct VehicleRule: TextRule {
             if Checksums.vin(document.text(start..<end)) {
                 matches.append(Match(start..<end, "vehicle identification number"))
             }
+        }
+        matches += aircraftRegistrations(in: document)
+        return matches
+    }
+
+    /// Words near an aircraft's registration: "Retrieval aircraft VH-FXQ", "the King Air (ZK-MCB)".
+    static let aircraftWords: [[UInt8]] = ["aircraft", "plane", "helicopter", "chopper", "jet", "air ambulance", "king air", "pc-12", "pilatus",
+                                           "rfds", "flight", "airframe", "callsign", "call sign"].map { Array($0.utf8) }
+
+    /// Aircraft registrations by their shape — a one- or two-character national prefix, a hyphen, three or four
+    /// capitals ("VH-FXQ", "ZK-MCB", "G-BNZC", "C-FKDW") — within a sentence that speaks of an aircraft.
+    /// (Not "G-CSF" or "C-MAC" in other sentences.)
+    private func aircraftRegistrations(in document: ScanDocument) -> [Match] {
+        var matches: [Match] = []
+        let bytes = document.bytes
+        for token in document.tokens where !token.isNumber && token.zone == .text && (5...7).contains(token.end - token.start) {
+            let text = bytes[token.range]
+            guard let hyphen = text.firstIndex(of: UInt8(ascii: "-")), (1...2).contains(hyphen - token.start),
+                  text.allSatisfy({ $0.isUpper || $0.isDigit || $0 == UInt8(ascii: "-") }),
+                  // Two-character prefixes take three letters (VH-FXQ); one-letter prefixes four (G-BNZC), so "G-CSF", "C-MAC" are not.
+                  token.end - hyphen - 1 == (hyphen - token.start == 1 ? 4 : 3), bytes[(hyphen + 1)..<token.end].allSatisfy(\.isUpper),
+                  !bytes[(hyphen + 1)..<token.end].elementsEqual("ANCA".utf8) else { continue }
+            // The sentence around it, up to 120 bytes each way.
+            var start = token.start
+            while start > 0, token.start - start < 120, bytes[start - 1] != UInt8(ascii: "."), !bytes[start - 1].isLineBreak { start -= 1 }
+            var end = token.end
+            while end < bytes.count, end - token.end < 120, bytes[end] != UInt8(ascii: "."), !bytes[end].isLineBreak { end += 1 }
+            let sentence = bytes[start..<end].map(\.lowercased)
+            guard Self.aircraftWords.contains(where: { word in
+                sentence.indices.contains { ($0 == 0 || !sentence[$0 - 1].isLetterLike) && sentence[$0...].starts(with: word) }
+            }) else { continue }
+            matches.append(Match(token.range, "aircraft registration"))
         }
         return matches
     }
