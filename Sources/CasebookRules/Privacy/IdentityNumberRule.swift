@@ -25,7 +25,8 @@ struct IdentityNumberRule: TextRule {
             "Referred by provider ⟦1234567893⟧ (an NPI).",
             "Rx# ⟦6620417⟧; RUN# ⟦25-00417⟧.",
             "CCC No: ⟦13939-24018⟧; QP ⟦2400118273⟧; eConsult #⟦EC-MT-24-118305⟧.",
-            "PULSE incident ⟦22891047⟧; paid by M-Pesa (transaction ⟦RBH4KX7T2M⟧); his race bib (⟦21874⟧); evidence kit ⟦SAECK 2211874⟧.\n\n> Crime reference\n> ⟦47240008812⟧.",
+"Workers:\n\n| Worker | Emp. no. | Job |\n|---|---|---|\n| index | ⟦SABW-017⟧ | breaking |\n| 2 | ⟦SABW-021⟧ | smelting |",
+                        "PULSE incident ⟦22891047⟧; paid by M-Pesa (transaction ⟦RBH4KX7T2M⟧); his race bib (⟦21874⟧); evidence kit ⟦SAECK 2211874⟧.\n\n> Crime reference\n> ⟦47240008812⟧.",
         ]
     )
 
@@ -72,9 +73,11 @@ struct IdentityNumberRule: TextRule {
                 matches.append(Match(range, "identity or record number"))
             }
         }
-        // Tables of record numbers: a column headed "MRN" or a row headed "MRN", each cell with four digits or more.
+        // Tables of record numbers: a column headed "MRN" or a row headed "MRN", each cell with four digits or more,
+        // or three with capitals ("SABW-017").
         for range in TableColumns.cells(in: document, headers: TableColumns.recordNumberHeaders) + TableColumns.rowCells(in: document, headers: TableColumns.recordNumberHeaders)
-        where document.bytes[range].filter(\.isDigit).count >= 4 {
+        where document.bytes[range].filter(\.isDigit).count >= 4
+            || document.bytes[range].filter(\.isDigit).count == 3 && document.bytes[range].filter(\.isUpper).count >= 2 {
             matches.append(Match(range, "identity or record number"))
         }
         matches += capitalLabelled(in: document)

@@ -10,7 +10,12 @@ enum TableColumns {
     /// Headers of columns and rows of record numbers: "| MRN | RH 0714452 | RH 0714459 |".
     static let recordNumberHeaders: WordList = ["mrn", "ur", "ur number", "urn", "hospital number", "hospital no", "record number", "medical record number",
                                                 "nhs number", "nhs no", "chi", "chi number", "nhi", "hcn", "health card", "patient id", "hospital id", "id number",
-                                                "uhid", "ip no", "mrn / ur", "case number", "file number", "chart number"]
+                                                "uhid", "ip no", "mrn / ur", "case number", "file number", "chart number",
+                                                // Workers, members and policy holders: "| Worker | Emp. no. | Job |".
+                                                "emp. no.", "emp. no", "emp no", "emp no.", "employee no", "employee no.", "employee number", "employee id",
+                                                "staff no", "staff no.", "staff number", "staff id", "worker id", "member id", "member number", "policy number",
+                                                "policy no", "claim number", "claim no", "account number", "passport number", "passport no", "nric", "pps number",
+                                                "medicare number", "medicare no", "health card number", "ohip", "ssn", "nin", "ni number"]
 
     /// Cells of rows whose first cell is in `headers`, other than that first cell: "| MRN | RH 0714452 | RH 0714459 |".
     static func rowCells(in document: ScanDocument, headers: WordList) -> [Range<Int>] {
