@@ -14,6 +14,7 @@ struct URLRule: TextRule {
             "Images from https://radiopaedia.org/articles/pneumothorax; e-mail jo.smith@example.org; file ct-day0.png; BP 120/80; pubmed.ncbi.nlm.nih.gov/31234567/; www.cdc.gov/mmwr/volumes/72.",
         ],
         failing: [
+            "The local paper ran it (⟦stbessnews.example.jm/2023/02/taxi-man-survives⟧).",
             "Her story was on ⟦https://www.facebook.com/jane.doe.5821⟧.",
             "[Fundraiser](⟦https://www.gofundme.com/f/help-for-baby-sam⟧)",
             "Local news: ⟦www.localnews.example/2021/03/crash-victim⟧ and ⟦http://instagram.com/runner_ann⟧.",
@@ -93,9 +94,11 @@ struct URLRule: TextRule {
             while hostEnd > start, bytes[hostEnd - 1] == UInt8(ascii: ".") { hostEnd -= 1 }
             let host = document.lowercased(start..<hostEnd)
             let labels = host.split(separator: ".")
-            guard !host.hasPrefix("www."), labels.count >= 2, let tld = labels.last.map(String.init), Self.bareTopLevelDomains.contains(tld),
-                  !host.contains("@") else { continue }
             let hasPath = end < bytes.count && bytes[end] == UInt8(ascii: "/") && end + 1 < bytes.count && bytes[end + 1].isAlphanumeric
+            // Any country's domain with a path: "stbessnews.example.jm/2023/02/taxi-man-survives".
+            guard !host.hasPrefix("www."), labels.count >= 2, let tld = labels.last.map(String.init),
+                  Self.bareTopLevelDomains.contains(tld) || hasPath && tld.count == 2 && labels[0].count >= 3 && labels.dropLast().allSatisfy({ $0.count >= 2 }),
+                  !host.contains("@") else { continue }
             guard hasPath || Self.personalTopLevelDomains.contains(tld) else { continue }
             var stop = hostEnd
             if hasPath {
