@@ -122,7 +122,12 @@ enum PersonNames {
                 && isFollowable(token, in: document, givenName: false) && !Lexicon.eponyms.contains(token, in: document)
                 && !LocationRule.placePrefixes.contains(token, in: document)
                 && (token.end >= document.bytes.count || document.bytes[token.end] != UInt8(ascii: ".") && !document.bytes[token.end].isDigit)
-            guard known || shortened, !isEponymUse(tokens, at: position, in: document) else { continue }
+            // An eponym's noun that is also a verb, right after a name that is no eponym, is what the person does:
+            // "have Leonie point the phone", "ask Bronwyn to sign" (but "Whitmore disease" stays an eponym).
+            let eponymUse = isEponymUse(tokens, at: position, in: document)
+                && (Lexicon.eponyms.contains(token, in: document) || position + 1 >= tokens.count
+                    || !["point", "sign", "test", "score", "line"].contains(document.bytes[tokens[position + 1].range].lazy.map(\.lowercased).reduce(into: "") { $0.append(Character(UnicodeScalar($1))) }))
+            guard known || shortened, !eponymUse else { continue }
             while next < claimed.count, claimed[next].upperBound <= token.start { next += 1 }
             if next < claimed.count, claimed[next].lowerBound < token.end { continue }
             found.append(Match(token.range, kind))

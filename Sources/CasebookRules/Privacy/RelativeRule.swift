@@ -13,6 +13,7 @@ struct RelativeRule: TextRule {
             "Steroids for high-risk children (Kobayashi score ≥ 4); twin A and twin B were both septic.",
         ],
         failing: [
+            "He sat with his wife ⟦Leonie⟧ holding the phone.\n\n> **Dr:** Can you have ⟦Leonie⟧ point the phone at the back?",
             "Her son ⟦Michael⟧ can be reached at home.",
             "His wife, ⟦Anne Byrne⟧, stayed overnight.",
             "The patient's daughter (⟦Dr Amelia Hart⟧) is a GP.",
