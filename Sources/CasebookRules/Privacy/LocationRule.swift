@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "She bought it at the market; the Parkinson mill; a launch party; the Monday market.",
             "A letter to the Attorney General, then to General Surgery; the Edinburgh Postnatal Depression Scale was 14; admitted at Acute General.",
             "The Ottawa ankle rules and the Glasgow Coma Scale; Lyme disease; Norwalk virus.",
             "She was transferred to the intensive care unit of a tertiary hospital.",
@@ -21,6 +22,7 @@ struct LocationRule: TextRule {
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
+            "The men had drunk at ⟦Kebuko market⟧; he packed fruit at the ⟦Seaview cool stores⟧.",
             "At ⟦Sassoon General, Pune⟧, he was intubated. At ⟦Wellington Regional⟧ ED: HR 104. She delivered at the ⟦Royal Infirmary of Edinburgh⟧ on a Monday. They drank at a funeral in ⟦Nyamache⟧.",
             "She lives at ⟦14 Rowan Street, Ballarat⟧; he lives at ⟦1432 Mahalefele Road, Dube, Soweto⟧ 1804.",
             "He lives in ⟦Bendigo⟧ and was flown to ⟦St. Michael's Hospital⟧.",
@@ -392,8 +394,12 @@ struct LocationRule: TextRule {
     }
 
     static let lowercaseFacilityKinds = WordList(vocabulary: .lowercaseFacilityKinds, ["hospital", "dispensary", "clinic", "hospice", "pharmacy", "infirmary", "polyclinic",
-                                                                                                 "sjukhus", "sykehus", "sairaala", "krankenhaus", "ziekenhuis", "spital", "wing"])
-    static let facilityQualifiers: WordList = ["sub-county", "district", "county", "referral", "general", "mission", "community", "teaching", "regional", "rural", "health"]
+                                                                                                 "sjukhus", "sykehus", "sairaala", "krankenhaus", "ziekenhuis", "spital", "wing",
+                                                                                                 // Workplaces and places people gather: "Kebuko market", "Seaview cool stores".
+                                                                                                 "market", "stores", "allotments", "launch", "quarry", "wharf", "jetty", "campground", "campsite",
+                                                                                                 "saleyards", "abattoir", "sawmill", "mill", "depot", "township"])
+    static let facilityQualifiers: WordList = ["sub-county", "district", "county", "referral", "general", "mission", "community", "teaching", "regional", "rural", "health",
+                                               "cool", "cold", "boat", "fish", "cattle", "fruit"]
 
     /// Facilities named in lowercase after their name: "Ramula dispensary", "Kanyagwal sub-county hospital".
     private func lowercaseFacilities(in document: ScanDocument, tokens: [Token]) -> [Match] {
