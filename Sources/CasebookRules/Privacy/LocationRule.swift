@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Chagas disease is common in the north of Minas Gerais; the south of France; north of the river.",
             "She bought it at the market; the Parkinson mill; a launch party; the Monday market.",
             "A letter to the Attorney General, then to General Surgery; the Edinburgh Postnatal Depression Scale was 14; admitted at Acute General.",
             "The Ottawa ankle rules and the Glasgow Coma Scale; Lyme disease; Norwalk virus.",
@@ -22,6 +23,7 @@ struct LocationRule: TextRule {
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
+            "Found 300 m above the car park, north of ⟦Llanwrtyd⟧; the district health office in ⟦Jelebu⟧ was told; he worked at ⟦Doornkop No. 3 Shaft⟧.",
             "The men had drunk at ⟦Kebuko market⟧; he packed fruit at the ⟦Seaview cool stores⟧.",
             "At ⟦Sassoon General, Pune⟧, he was intubated. At ⟦Wellington Regional⟧ ED: HR 104. She delivered at the ⟦Royal Infirmary of Edinburgh⟧ on a Monday. They drank at a funeral in ⟦Nyamache⟧.",
             "She lives at ⟦14 Rowan Street, Ballarat⟧; he lives at ⟦1432 Mahalefele Road, Dube, Soweto⟧ 1804.",
@@ -336,6 +338,14 @@ struct LocationRule: TextRule {
             guard [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")")].contains(after) || after.isLineBreak || department else { continue }
             matches.append(Match(name.start..<townEnd(after: ending.end, tokens: tokens, document: document, strict: true), "named facility"))
         }
+        // A mine's shaft or pit by its number: "Doornkop No. 3 Shaft", "Goedgevonden No. 4 Shaft".
+        for position in tokens.indices.dropFirst(3) where !tokens[position].isNumber && tokens[position].zone == .text {
+            let kind = tokens[position], number = tokens[position - 1], label = tokens[position - 2], name = tokens[position - 3]
+            guard ["shaft", "pit", "colliery", "mine", "level"].contains(document.lowercased(kind.range)), document.isCapitalised(kind), number.isNumber,
+                  ["no", "number"].contains(document.lowercased(label.range)), document.isCapitalised(label), !name.isNumber, document.isCapitalised(name),
+                  !PersonNames.stopwords.contains(name, in: document), kind.start - name.end <= 12 else { continue }
+            matches.append(Match(name.start..<kind.end, "named workplace"))
+        }
         return matches
     }
 
@@ -591,7 +601,8 @@ struct LocationRule: TextRule {
                                            // Events held where the patient lives or was: "a funeral in Nyamache", "arrested in Ngqeleni".
                                            "funeral", "wedding", "gathering", "arrested", "burial", "semi-final", "tournament"])
     /// Services named by the town they are in: "a community pharmacy in Marrickville", "her GP in Ōtara".
-    static let servicesInTown: WordList = ["pharmacy", "chemist", "clinic", "practice", "surgery", "school", "hospital", "hospice", "gp", "dispensary", "centre", "center", "garage", "depot"]
+    static let servicesInTown: WordList = ["pharmacy", "chemist", "clinic", "practice", "surgery", "school", "hospital", "hospice", "gp", "dispensary", "centre", "center", "garage", "depot",
+                                           "office", "station", "court", "council", "branch", "church", "parish"]
     /// Facility words written before the name: "Ospedale Maggiore", "Hôpital Édouard-Herriot", "EHPAD Les Glycines".
     static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["camp", "ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus", "pronto-socorro", "policlínica", "posto",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
@@ -669,6 +680,11 @@ struct LocationRule: TextRule {
                   !Self.isCommonPlaceWord(next, in: document) || twoWordName else { continue }
             var back = position - 1
             var residence = word.elementsEqual("in".utf8) && position >= 1 && Self.servicesInTown.contains(tokens[position - 1], in: document)
+                // "north of Llanwrtyd", "10 km south of Kaikohe": a place found from another.
+                || word.elementsEqual("of".utf8) && position >= 1 && ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+                    .contains(document.lowercased(tokens[position - 1].range))
+                    // (not a state or a region: "the north of Minas Gerais")
+                    && !(position + 2 < tokens.count && Self.countries.contains(document.bytes[next.start..<tokens[position + 2].end]))
             while back >= 0, position - back <= 8, !(bytes[tokens[back].end..<tokens[back + 1].start].contains { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {
                 if Self.residenceWords.contains(tokens[back], in: document) { residence = true; break }
                 back -= 1
