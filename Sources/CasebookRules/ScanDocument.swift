@@ -233,6 +233,15 @@ public struct ScanDocument: Sendable {
             // Four spaces of indent after a paragraph still continue it, but a tab-indented line is left alone.
             return text.first == UInt8(ascii: "\t")
         }
+        /// The line break (and a carriage return before it) that ends a line becomes spaces.
+        func joinBreak(after line: Int) {
+            var index = source.lineStarts[line] - 1
+            while index >= 0, bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
+                bytes[index] = UInt8(ascii: " ")
+                index -= 1
+                if index < source.lineStarts[line - 1] { break }
+            }
+        }
         while line < source.lineCount {
             let text = source.lineBytes(line)
             let trimmed = text.drop { $0 == UInt8(ascii: " ") }
@@ -253,24 +262,13 @@ public struct ScanDocument: Sendable {
                       ![UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<")].contains(content.first!),
                       !text.reversed().starts(with: "  ".utf8), text.last != UInt8(ascii: "\\"), !opensBlock(nextContent),
                       !content.reversed().starts(with: "**".utf8), !startsWithLabel(nextContent) else { continue }
-                var index = source.lineStarts[line] - 1
-                while index >= 0, bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
-                    bytes[index] = UInt8(ascii: " ")
-                    index -= 1
-                    if index < source.lineStarts[line - 1] { break }
-                }
+                joinBreak(after: line)
                 for marker in nextTrimmed.startIndex..<nextContent.startIndex where bytes[marker] == UInt8(ascii: ">") { bytes[marker] = UInt8(ascii: " ") }
                 continue
             }
             guard !inFence, let first = trimmed.first, ![UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<")].contains(first),
                   !text.reversed().starts(with: "  ".utf8), text.last != UInt8(ascii: "\\"), !opensBlock(source.lineBytes(line + 1)) else { continue }
-            // The line break (and a carriage return before it) ends this line.
-            var index = source.lineStarts[line] - 1
-            while index >= 0, bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
-                bytes[index] = UInt8(ascii: " ")
-                index -= 1
-                if index < source.lineStarts[line - 1] { break }
-            }
+            joinBreak(after: line)
         }
         return bytes
     }
