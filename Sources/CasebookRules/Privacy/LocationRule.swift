@@ -312,6 +312,7 @@ struct LocationRule: TextRule {
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
     }
 
+    static let mineWords: WordList = ["shaft", "pit", "colliery", "mine", "level"]
     /// What a hospital's short name ends with: "Sassoon General", "Wellington Regional", "Surrey Memorial".
     static let shortNameEndings: WordList = ["general", "regional", "memorial", "base", "district"]
     /// Offices whose holders are "General": "Attorney General", "Surgeon General", "Major General".
@@ -323,7 +324,7 @@ struct LocationRule: TextRule {
     private func hospitalsByShortName(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         let bytes = document.bytes
-        for position in tokens.indices.dropFirst(2) {
+        for position in tokens.indices.dropFirst(2) where bytes[tokens[position].start].isUpper {
             let ending = tokens[position], name = tokens[position - 1], preposition = tokens[position - 2]
             guard !ending.isNumber, ending.zone == .text, Self.shortNameEndings.contains(ending, in: document), document.isCapitalised(ending),
                   !document.isAllCaps(ending), !name.isNumber, document.isCapitalised(name), !document.isAllCaps(name), name.end + 1 == ending.start,
@@ -339,9 +340,9 @@ struct LocationRule: TextRule {
             matches.append(Match(name.start..<townEnd(after: ending.end, tokens: tokens, document: document, strict: true), "named facility"))
         }
         // A mine's shaft or pit by its number: "Doornkop No. 3 Shaft", "Goedgevonden No. 4 Shaft".
-        for position in tokens.indices.dropFirst(3) where !tokens[position].isNumber && tokens[position].zone == .text {
+        for position in tokens.indices.dropFirst(3) where tokens[position - 1].isNumber && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
             let kind = tokens[position], number = tokens[position - 1], label = tokens[position - 2], name = tokens[position - 3]
-            guard ["shaft", "pit", "colliery", "mine", "level"].contains(document.lowercased(kind.range)), document.isCapitalised(kind), number.isNumber,
+            guard Self.mineWords.contains(kind, in: document), document.isCapitalised(kind), number.isNumber,
                   ["no", "number"].contains(document.lowercased(label.range)), document.isCapitalised(label), !name.isNumber, document.isCapitalised(name),
                   !PersonNames.stopwords.contains(name, in: document), kind.start - name.end <= 12 else { continue }
             matches.append(Match(name.start..<kind.end, "named workplace"))

@@ -461,8 +461,18 @@ struct NameRule: TextRule {
     private func quotedNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
+        // Only a star, a straight quote or the lead byte of a curly one can start what is looked for: find those first.
+        let starts: [Int] = bytes.withUnsafeBufferPointer { buffer in
+            var found: [Int] = []
+            for offset in 0..<buffer.count where buffer[offset] == 0x2A || buffer[offset] == 0x22 || buffer[offset] == 0xE2 { found.append(offset) }
+            return found
+        }
+        var next = 0
         var index = 0
-        while index < bytes.count {
+        while next < starts.count {
+            if starts[next] < index { next += 1; continue }
+            index = starts[next]
+            next += 1
             let byte = bytes[index]
             // "**fee 14:02**": a word in bold, then a time, then the end of the bold.
             if byte == UInt8(ascii: "*"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*"), let speaker = document.token(startingAt: index + 2),

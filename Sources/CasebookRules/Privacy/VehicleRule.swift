@@ -127,7 +127,8 @@ struct VehicleRule: TextRule {
     private func aircraftRegistrations(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
         let bytes = document.bytes
-        for token in document.tokens where !token.isNumber && token.zone == .text && (5...7).contains(token.end - token.start) {
+        for token in document.tokens where !token.isNumber && (5...7).contains(token.end - token.start)
+            && (bytes[token.start + 1] == UInt8(ascii: "-") || bytes[token.start + 2] == UInt8(ascii: "-")) && token.zone == .text {
             let text = bytes[token.range]
             guard let hyphen = text.firstIndex(of: UInt8(ascii: "-")), (1...2).contains(hyphen - token.start),
                   text.allSatisfy({ $0.isUpper || $0.isDigit || $0 == UInt8(ascii: "-") }),
