@@ -31,11 +31,11 @@ import Testing
         // heldout3: blind 0.873, 0.935, 11; then 0.906, 0.950, 11 at 5e96b91, before it was used for development.
         ("heldout3", 0.96, 0.98, 2),
         // heldout4 (settings and genres chosen to differ): blind 0.831, 0.935, 23.
-        ("heldout4", 0.95, 0.98, 4),
+        ("heldout4", 0.95, 0.98, 2),
         // heldout5: blind 0.876, 0.931, 9.
         ("heldout5", 0.93, 0.97, 2),
         // heldout6: blind 0.927, 0.967, 10.
-        ("heldout6", 0.96, 0.98, 2),
+        ("heldout6", 0.97, 0.98, 1),
         // heldout7: blind 0.936, 0.988, 3.
         ("heldout7", 0.97, 0.99, 0),
         // heldout8: blind 0.925, 0.972, 7.
@@ -43,13 +43,18 @@ import Testing
         // heldout9: blind 0.931, 0.971, 5 (twice: e21d526 and 456b3a4).
         ("heldout9", 0.98, 0.98, 1),
         // heldout10: blind 0.911, 0.988, 4 (7299a20) and 0.913, 0.990, 2 (dabc561).
-        ("heldout10", 0.96, 0.99, 2),
+        ("heldout10", 0.965, 0.99, 1),
         // heldout11: blind 0.929, 0.976, 5 (ae5cde2).
         ("heldout11", 0.97, 0.98, 2),
         // heldout12 (some files hard-wrapped): blind 0.933, 0.973, 7 (5d32eb8).
-        ("heldout12", 0.97, 0.99, 1),
+        ("heldout12", 0.975, 0.99, 1),
         // heldout13: blind 0.939, 0.964, 11 (5f3a24f).
-        ("heldout13", 0.95, 0.99, 2),
+        ("heldout13", 0.965, 0.99, 1),
+        // heldout14 (paediatrics, obstetrics, psychiatry, emergency): blind 0.882, 0.983, 1 (8f72ee7).
+        ("heldout14", 0.96, 0.98, 1),
+        // heldout15 (surgery, outbreaks, occupational and forensic medicine): blind 0.911, 0.988, 1 (8f72ee7)
+        // and 0.929, 0.983, 5 (015a3e7, after the heldout14 round).
+        ("heldout15", 0.96, 0.99, 1),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
