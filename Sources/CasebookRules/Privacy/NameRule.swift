@@ -22,6 +22,7 @@ struct NameRule: TextRule {
             "Sister Mary Joseph nodule; Hendra, a Brisbane suburb; the Oropouche River, Trinidad; New Orleans.\n**Pt:** I quit.\n**Pt:** Fine.",
             "Bell's palsy is common. Sir Charles Bell described the nerve in the 1820s.",
             "Synthetic cannabinoids known as \"spice\"; the account \"was closed\" by the platform.",
+            "Final diagnosis — Sarcoidosis\nThe patient is a 41-year-old man. This is a 3-year-old girl. Repeat Xpert, 2 days later, was negative.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -44,6 +45,7 @@ struct NameRule: TextRule {
             "⟦Aoife Mac Giolla Phádraig⟧ — \"⟦Fee⟧\" to everyone at home — was seen.\n\n> **⟦fee⟧ 14:02**: dont tell anyone\n> **Mum 14:05**: call me\n\nThe display name \"⟦moth.girl.wlv⟧\"; a user known to her only as \"⟦Sable⟧\".",
             "⟦Princess Joy Dimaculangan⟧, aged 4, was brought in. After ⟦Princess⟧'s illness her mother posted a correction.",
             "Dear Mr. ⟦Raymond \"Ray\" Holcomb⟧,\n\n⟦Ray⟧ read the letter. ⟦Morag Tulloch⟧ (\"⟦Mo⟧\" to everyone) farms. ⟦Mo⟧ was clear. ⟦Karthik Selvaraj⟧, known at home as \"⟦Kutti⟧\", came.",
+            "⟦Summer Oyelowo-Hart⟧, 34, a teacher, was seen. Hi ⟦Summer⟧, sorry for the delay.\n\n⟦Marcus⟧ is a 41-year-old man on dialysis.\n\n> Is that OK? Mum says I have to ask again lol. – ⟦Jay⟧\n\n— ⟦J. Marsh⟧, LISW-S",
         ]
     )
 
@@ -84,8 +86,9 @@ struct NameRule: TextRule {
             document.lowercased(token.range).split(separator: "-").allSatisfy { $0.count <= 2 || Lexicon.englishWords.contains(String($0)) }
         }
         if isEnglish(first) && isEnglish(second) { return nil }
-        // "Repeat Xpert was positive": an ordinary word that starts a sentence.
-        if document.startsSentence(first), isEnglish(first), !Lexicon.firstNames.contains(first, in: document), !PersonNames.isKnownSurname(second, in: document) { return nil }
+        // "Repeat Xpert was positive": an ordinary word that starts a sentence (but "Summer Oyelowo-Hart, 34, a teacher" is a person).
+        if document.startsSentence(first), isEnglish(first), !Lexicon.firstNames.contains(first, in: document), !PersonNames.isKnownSurname(second, in: document),
+           !(agedPair && Self.ageBetweenCommas(after: second.end, in: document)) { return nil }
         let secondKnown = PersonNames.isKnownSurname(second, in: document) || Lexicon.firstNames.contains(second, in: document)
         let nonASCII = PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document)
         var after = second.end
@@ -133,6 +136,22 @@ struct NameRule: TextRule {
     }
 
     static let regionWords = WordList(vocabulary: .regionWords, ["state", "province", "county", "region", "district", "territory", "prefecture", "oblast", "canton", "shire", "parish"])
+
+    /// ", 34," or ", 34 (": an age set off after a name (not ", 2 days later,").
+    static func ageBetweenCommas(after end: Int, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard end + 3 < bytes.count, bytes[end] == UInt8(ascii: ","), bytes[end + 1] == UInt8(ascii: " ") else { return false }
+        var index = end + 2
+        while index < bytes.count, bytes[index].isDigit, index - end <= 5 { index += 1 }
+        return index > end + 2 && index < bytes.count && (bytes[index] == UInt8(ascii: ",") || document.hasPrefix(" (", at: index) || bytes[index] == UInt8(ascii: ")"))
+    }
+
+    /// Whether a line starts with a dash and a space just before an offset: "— J. Marsh", "- AB".
+    static func startsSignature(at offset: Int, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        if offset >= 4, document.isDash(at: offset - 4), bytes[offset - 1] == UInt8(ascii: " "), offset == 4 || bytes[offset - 5].isLineBreak { return true }
+        return offset >= 2 && bytes[offset - 2] == UInt8(ascii: "-") && bytes[offset - 1] == UInt8(ascii: " ") && (offset == 2 || bytes[offset - 3].isLineBreak)
+    }
 
     static func hasInnerCapital(_ token: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
@@ -184,7 +203,9 @@ struct NameRule: TextRule {
                    tokens[next].end < bytes.count, bytes[tokens[next].end] == UInt8(ascii: ".") { next += 1 }
                 if next < tokens.count, tokens[next].start == tokens[next - 1].end + 2, bytes[tokens[next].start - 1] == UInt8(ascii: " "),
                    isNameWord(tokens[next]), tokens[next].end - tokens[next].start >= 3, !Lexicon.eponyms.contains(tokens[next], in: document),
-                   Lexicon.surnames.contains(tokens[next], in: document) || !Lexicon.englishWords.contains(tokens[next], in: document),
+                   Lexicon.surnames.contains(tokens[next], in: document) || !Lexicon.englishWords.contains(tokens[next], in: document)
+                    // "— J. Marsh, LISW-S": a signature after a dash at the start of a line.
+                    || Self.startsSignature(at: token.start, in: document),
                    !PersonNames.isEponymUse(tokens, at: next, in: document), !PersonNames.isCitation(after: tokens[next], in: document) {
                     matches.append(Match(token.start..<tokens[next].end, "name"))
                 }
@@ -264,6 +285,15 @@ struct NameRule: TextRule {
                     }
                 }
             }
+            // "Marcus is a 41-year-old man", "Summer was a 34-year-old teacher": a person introduced by age.
+            if position + 3 < tokens.count, isNameWord(token), !PersonNames.patientWords.contains(token, in: document), !PersonNames.kinship.contains(token, in: document),
+               !Lexicon.eponyms.contains(token, in: document) || Lexicon.firstNames.contains(token, in: document) || document.startsSentence(token),
+               ["is", "was"].contains(document.lowercased(tokens[position + 1].range)), ["a", "an"].contains(document.lowercased(tokens[position + 2].range)),
+               tokens[position + 3].isNumber, document.hasPrefix("-year-old", at: tokens[position + 3].end) || document.hasPrefix("-month-old", at: tokens[position + 3].end)
+                || document.hasPrefix(" year old", at: tokens[position + 3].end), tokens[position + 1].start == token.end + 1 {
+                matches.append(Match(token.range, "name"))
+                continue
+            }
             // "it's Aroha", "This is Lorraine.": someone naming themselves in a message.
             if position + 1 < tokens.count, bytes[token.start] | 0x20 == UInt8(ascii: "i"), token.end - token.start <= 4,
                ["it's", "it’s"].contains(document.lowercased(token.range)) || document.lowercased(token.range) == "is" && position >= 1
@@ -272,6 +302,19 @@ struct NameRule: TextRule {
                !Lexicon.eponyms.contains(tokens[position + 1], in: document) {
                 matches.append(Match(tokens[position + 1].range, "name"))
                 continue
+            }
+            // "… the sick-day rules thing again lol. – Jay": a message signed after its last sentence, at the end of the line
+            // (any given name, even a word; not "Diagnosis — Sarcoidosis", where no sentence ends before the dash).
+            if token.start >= 5, document.isDash(at: token.start - 4) || bytes[token.start - 2] == UInt8(ascii: "-"), bytes[token.start - 1] == UInt8(ascii: " "),
+               isNameWord(token), !PersonNames.kinship.contains(token, in: document), !PersonNames.patientWords.contains(token, in: document),
+               document.source.utf8[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "*") }) {
+                let dash = document.isDash(at: token.start - 4) ? token.start - 4 : token.start - 2
+                var before = dash - 1
+                while before >= 0, bytes[before] == UInt8(ascii: " ") { before -= 1 }
+                if before >= 0, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[before]) {
+                    matches.append(Match(token.range, "name"))
+                    continue
+                }
             }
             // "— Manju, 98455 50231": a signature with a telephone number.
             if token.start >= 4, bytes[(token.start - 4)..<token.start].elementsEqual("— ".utf8) || bytes[(token.start - 2)..<token.start].elementsEqual("- ".utf8) && token.start >= 2,

@@ -110,8 +110,9 @@ enum PersonNames {
                 if !document.startsSentence(token) || possessive || surnameFollows || nextToken.map({ InitialsRule.personVerbs.contains($0, in: document)
                         || ["was", "is", "had", "has", "went", "came", "lived"].contains(document.lowercased($0.range)) }) ?? false,
                    position == 0 || !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isNumber || document.startsSentence(token)
-                    // "After Princess's illness": a stopword that starts the sentence.
-                    || document.startsSentence(tokens[position - 1]) && PersonNames.stopwords.contains(tokens[position - 1], in: document),
+                    // "After Princess's illness": a stopword that starts the sentence; "Hi Summer,": a greeting.
+                    || document.startsSentence(tokens[position - 1]) && PersonNames.stopwords.contains(tokens[position - 1], in: document)
+                    || ["hi", "hello", "hey", "dear", "thanks", "morning", "evening"].contains(document.lowercased(tokens[position - 1].range)),
                    surnameFollows || nextToken.map({ !document.isCapitalised($0) || $0.start > token.end + 1 }) ?? true {
                     known = true
                 }
