@@ -23,6 +23,7 @@ struct NameRule: TextRule {
             "Bell's palsy is common. Sir Charles Bell described the nerve in the 1820s.",
             "Synthetic cannabinoids known as \"spice\"; the account \"was closed\" by the platform.",
             "Final diagnosis — Sarcoidosis\nThe patient is a 41-year-old man. This is a 3-year-old girl. Repeat Xpert, 2 days later, was negative.",
+            "Faith leaders agreed to host the clinic. Will call tomorrow. Summer months were busy.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -46,6 +47,7 @@ struct NameRule: TextRule {
             "⟦Princess Joy Dimaculangan⟧, aged 4, was brought in. After ⟦Princess⟧'s illness her mother posted a correction.",
             "Dear Mr. ⟦Raymond \"Ray\" Holcomb⟧,\n\n⟦Ray⟧ read the letter. ⟦Morag Tulloch⟧ (\"⟦Mo⟧\" to everyone) farms. ⟦Mo⟧ was clear. ⟦Karthik Selvaraj⟧, known at home as \"⟦Kutti⟧\", came.",
             "⟦Summer Oyelowo-Hart⟧, 34, a teacher, was seen. Hi ⟦Summer⟧, sorry for the delay.\n\n⟦Marcus⟧ is a 41-year-old man on dialysis.\n\n> Is that OK? Mum says I have to ask again lol. – ⟦Jay⟧\n\n— ⟦J. Marsh⟧, LISW-S",
+            "⟦Faith Leavasa⟧, 19, a nursing student, was seen.\n\n⟦Faith⟧ later said she had not written it. ⟦Faith⟧ agreed to her story being used.",
         ]
     )
 

@@ -107,8 +107,13 @@ enum PersonNames {
                 // "Re: Poppy HARLAND-JUKES": the surname found with it, in capitals.
                 let surnameFollows = nextToken.map { next in document.isAllCaps(next) && next.start == token.end + 1
                     && (names[next.hash]?.contains { $0.map(\.lowercased).elementsEqual(document.bytes[next.range].lazy.map(\.lowercased)) } ?? false) } ?? false
-                if !document.startsSentence(token) || possessive || surnameFollows || nextToken.map({ InitialsRule.personVerbs.contains($0, in: document)
-                        || ["was", "is", "had", "has", "went", "came", "lived"].contains(document.lowercased($0.range)) }) ?? false,
+                // A verb in the past ("Summer reported", "Faith agreed") or an adverb before one ("Summer later said").
+                let pastVerb = nextToken.map { next in
+                    let word = document.bytes[next.range]
+                    return next.start == token.end + 1 && word.count >= 5 && word.allSatisfy(\.isLower) && word.suffix(2).elementsEqual("ed".utf8)
+                } ?? false
+                if !document.startsSentence(token) || possessive || surnameFollows || pastVerb || nextToken.map({ InitialsRule.personVerbs.contains($0, in: document)
+                        || ["was", "is", "had", "has", "went", "came", "lived", "later", "also", "then", "never", "still", "now"].contains(document.lowercased($0.range)) }) ?? false,
                    position == 0 || !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isNumber || document.startsSentence(token)
                     // "After Princess's illness": a stopword that starts the sentence; "Hi Summer,": a greeting.
                     || document.startsSentence(tokens[position - 1]) && PersonNames.stopwords.contains(tokens[position - 1], in: document)
