@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Norovirus was first identified in an outbreak at a school in Norwalk, Ohio, in 1968.",
             "Chagas disease is common in the north of Minas Gerais; the south of France; north of the river.",
             "She bought it at the market; the Parkinson mill; a launch party; the Monday market.",
             "A letter to the Attorney General, then to General Surgery; the Edinburgh Postnatal Depression Scale was 14; admitted at Acute General.",
@@ -23,6 +24,7 @@ struct LocationRule: TextRule {
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
+            "Please contact her daughter in ⟦Toronto⟧, who is helping with costs.",
             "Found 300 m above the car park, north of ⟦Llanwrtyd⟧; the district health office in ⟦Jelebu⟧ was told; he worked at ⟦Doornkop No. 3 Shaft⟧.",
             "The men had drunk at ⟦Kebuko market⟧; he packed fruit at the ⟦Seaview cool stores⟧.",
             "At ⟦Sassoon General, Pune⟧, he was intubated. At ⟦Wellington Regional⟧ ED: HR 104. She delivered at the ⟦Royal Infirmary of Edinburgh⟧ on a Monday. They drank at a funeral in ⟦Nyamache⟧.",
@@ -677,8 +679,15 @@ struct LocationRule: TextRule {
             let twoWordName = position + 2 < tokens.count && tokens[position + 2].start == next.end + 1 && document.isCapitalised(tokens[position + 2])
                 && (Self.placeEndings.contains(tokens[position + 2], in: document)
                     || Self.placePrefixes.contains(next, in: document) && !Self.isCommonPlaceWord(tokens[position + 2], in: document))
+            // A city that names a scale or a rule ("Toronto", "Glasgow") is a place in a case that never uses the term: "her daughter
+            // in Toronto" (not "a school in Norwalk, Ohio" in a case about the Norwalk agent).
+            let placeEponym = Lexicon.eponyms.contains(next, in: document) && !document.isAllCaps(next) && !Lexicon.englishWords.contains(next, in: document)
+                && !PersonNames.stopwords.contains(next, in: document) && !Self.countries.contains(next, in: document)
+                && !PersonNames.isEponymUse(tokens, at: position + 1, in: document) && !NameRule.documentUsesEponym(next, tokens: tokens, in: document)
+                // (nor the history of a term: "an outbreak at a school in Norwalk, Ohio, in 1968")
+                && !PersonNames.hasHistoricalYear(after: next.end, in: document)
             guard word.elementsEqual("in".utf8) || word.elementsEqual("at".utf8) || word.elementsEqual("of".utf8) || word.elementsEqual("near".utf8),
-                  !Self.isCommonPlaceWord(next, in: document) || twoWordName else { continue }
+                  !Self.isCommonPlaceWord(next, in: document) || twoWordName || placeEponym else { continue }
             var back = position - 1
             var residence = word.elementsEqual("in".utf8) && position >= 1 && Self.servicesInTown.contains(tokens[position - 1], in: document)
                 // "north of Llanwrtyd", "10 km south of Kaikohe": a place found from another.

@@ -325,7 +325,7 @@ enum PersonNames {
     }
 
     /// Whether a digit run within the next 90 bytes of the sentence reads as a year from 1500 to 1989.
-    private static func hasHistoricalYear(after index: Int, in document: ScanDocument) -> Bool {
+    static func hasHistoricalYear(after index: Int, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
         var position = index
         let end = min(index + 90, bytes.count)
