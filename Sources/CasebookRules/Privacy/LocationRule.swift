@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Her uncle interpreted in Nuer. Transfer to a PCI-capable centre; Māori children in New Zealand; the boy in Dickens.",
             "Norovirus was first identified in an outbreak at a school in Norwalk, Ohio, in 1968.",
             "Chagas disease is common in the north of Minas Gerais; the south of France; north of the river.",
             "She bought it at the market; the Parkinson mill; a launch party; the Monday market.",
@@ -24,6 +25,7 @@ struct LocationRule: TextRule {
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
+            "Her other niece, Marthese, in ⟦Melbourne⟧, is kept informed. At the ⟦Estcourt emergency unit⟧: Na 118.",
             "Please contact her daughter in ⟦Toronto⟧, who is helping with costs.",
             "Found 300 m above the car park, north of ⟦Llanwrtyd⟧; the district health office in ⟦Jelebu⟧ was told; he worked at ⟦Doornkop No. 3 Shaft⟧.",
             "The men had drunk at ⟦Kebuko market⟧; he packed fruit at the ⟦Seaview cool stores⟧.",
@@ -314,6 +316,8 @@ struct LocationRule: TextRule {
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
     }
 
+    static let languageVerbs: WordList = ["interpreted", "interpreting", "spoke", "speaks", "speaking", "fluent", "written", "translated", "answered",
+                                          "replied", "counselled", "consented", "explained", "sang", "prayed", "texted", "wrote", "writes"]
     static let mineWords: WordList = ["shaft", "pit", "colliery", "mine", "level"]
     /// What a hospital's short name ends with: "Sassoon General", "Wellington Regional", "Surrey Memorial".
     static let shortNameEndings: WordList = ["general", "regional", "memorial", "base", "district"]
@@ -410,9 +414,12 @@ struct LocationRule: TextRule {
                                                                                                  "sjukhus", "sykehus", "sairaala", "krankenhaus", "ziekenhuis", "spital", "wing",
                                                                                                  // Workplaces and places people gather: "Kebuko market", "Seaview cool stores".
                                                                                                  "market", "stores", "allotments", "launch", "quarry", "wharf", "jetty", "campground", "campsite",
-                                                                                                 "saleyards", "abattoir", "sawmill", "mill", "depot", "township"])
+                                                                                                 "saleyards", "abattoir", "sawmill", "mill", "depot", "township",
+                                                                                                 // Services named by their place: "the Estcourt emergency unit", "the Toowong rheumatology rooms".
+                                                                                                 "unit", "centre", "center", "rooms"])
     static let facilityQualifiers: WordList = ["sub-county", "district", "county", "referral", "general", "mission", "community", "teaching", "regional", "rural", "health",
-                                               "cool", "cold", "boat", "fish", "cattle", "fruit"]
+                                               "cool", "cold", "boat", "fish", "cattle", "fruit", "emergency", "medical", "dialysis", "renal", "rheumatology",
+                                               "infusion", "maternity", "cancer", "outpatient", "day", "home-training", "mental"]
 
     /// Facilities named in lowercase after their name: "Ramula dispensary", "Kanyagwal sub-county hospital".
     private func lowercaseFacilities(in document: ScanDocument, tokens: [Token]) -> [Match] {
@@ -422,7 +429,9 @@ struct LocationRule: TextRule {
             var name = position - 1
             if Self.facilityQualifiers.contains(tokens[name], in: document), name >= 1 { name -= 1 }
             let token = tokens[name]
+            // (Not "a PCI-capable centre": a compound with a lowercase part describes the service.)
             guard !token.isNumber, document.isCapitalised(token), !document.isAllCaps(token), !document.startsSentence(token), token.end - token.start >= 3,
+                  !document.bytes[token.range].split(separator: UInt8(ascii: "-")).contains(where: { $0.first?.isLower ?? false }),
                   !Lexicon.englishWords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !Self.countries.contains(token, in: document),
                   !PersonNames.stopwords.contains(token, in: document), !Self.genericWords.contains(token, in: document),
                   document.onlySpaces(token.end..<tokens[name + 1].start) else { continue }
@@ -602,7 +611,10 @@ struct LocationRule: TextRule {
                                            "reached", "referral", "son", "daughter", "sister", "brother", "mother", "father", "wife", "husband",
                                            "relatives", "family", "arrived", "resettled", "emigrated", "immigrated", "relocated", "registered",
                                            // Events held where the patient lives or was: "a funeral in Nyamache", "arrested in Ngqeleni".
-                                           "funeral", "wedding", "gathering", "arrested", "burial", "semi-final", "tournament"])
+                                           "funeral", "wedding", "gathering", "arrested", "burial", "semi-final", "tournament",
+                                           // More of the family: "her other niece, Marthese, in Melbourne".
+                                           "niece", "nephew", "aunt", "uncle", "cousin", "grandson", "granddaughter", "grandmother", "grandfather",
+                                           "grandparents", "mum", "mom", "dad", "stepson", "stepdaughter", "fiancé", "fiancée"])
     /// Services named by the town they are in: "a community pharmacy in Marrickville", "her GP in Ōtara".
     static let servicesInTown: WordList = ["pharmacy", "chemist", "clinic", "practice", "surgery", "school", "hospital", "hospice", "gp", "dispensary", "centre", "center", "garage", "depot",
                                            "office", "station", "court", "council", "branch", "church", "parish"]
@@ -699,6 +711,8 @@ struct LocationRule: TextRule {
                 if Self.residenceWords.contains(tokens[back], in: document) { residence = true; break }
                 back -= 1
             }
+            // "interpreted in Nuer", "spoke in Tagalog": a language, not a place.
+            if word.elementsEqual("in".utf8), position >= 1, Self.languageVerbs.contains(tokens[position - 1], in: document) { continue }
             guard residence, next.zone != .reference else { continue }
             var last = position + 1
             while last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, document.isCapitalised(tokens[last + 1]),
