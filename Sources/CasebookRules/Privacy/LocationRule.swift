@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Older teaching often referred to the Liverpool Care Pathway; MYH9-related disease (Epstein and Fechtner syndromes).",
             "Her uncle interpreted in Nuer. Transfer to a PCI-capable centre; Māori children in New Zealand; the boy in Dickens.",
             "Norovirus was first identified in an outbreak at a school in Norwalk, Ohio, in 1968.",
             "Chagas disease is common in the north of Minas Gerais; the south of France; north of the river.",
@@ -309,8 +310,12 @@ struct LocationRule: TextRule {
         matches.removeAll { match in
             if let last = document.lastTokenIndex(endingBy: match.end).map({ tokens[$0] }), last.end == match.end, last.start > match.start,
                Self.notPlaceFollowers.contains(last, in: document), document.isCapitalised(last) { return true }
-            guard let next = document.token(startingAt: match.end + 1) else { return false }
-            return Self.notPlaceFollowers.contains(next, in: document) && document.isCapitalised(next)
+            guard let nextIndex = document.tokenIndex(startingAt: match.end + 1) else { return false }
+            let next = tokens[nextIndex]
+            if Self.notPlaceFollowers.contains(next, in: document) && document.isCapitalised(next) { return true }
+            // "Liverpool Care Pathway": one more capitalised word before it.
+            guard nextIndex + 1 < tokens.count, document.isCapitalised(next), !next.isNumber, tokens[nextIndex + 1].start == next.end + 1 else { return false }
+            return Self.notPlaceFollowers.contains(tokens[nextIndex + 1], in: document) && document.isCapitalised(tokens[nextIndex + 1])
         }
         // "He lives with his wife in Rhiwbina … He went back to Rhiwbina": every other mention of a place found.
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
@@ -358,7 +363,8 @@ struct LocationRule: TextRule {
 
     /// The places written before a postcode: "4 Clashmore, Stoer IV27 4JQ", "RD 3, Martinborough 5783",
     /// "Antipolo 1870", "Cloonbur, Co. Galway H91 X2K8", "Longreach QLD 4730".
-    static let notPlaceFollowers: WordList = ["act", "acts", "bill", "regulations", "directive", "scale", "score", "criteria", "rule", "rules", "guidelines"]
+    static let notPlaceFollowers: WordList = ["act", "acts", "bill", "regulations", "directive", "scale", "score", "criteria", "rule", "rules", "guidelines",
+                                              "pathway", "protocol", "classification", "tool", "model"]
 
     static let postcodeLabels = WordList(PostalCodeRule.labels.filter { !$0.contains(" ") } + ["code"])
 
