@@ -7,7 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
-            "Older teaching often referred to the Liverpool Care Pathway; MYH9-related disease (Epstein and Fechtner syndromes).",
+            "Older teaching often referred to the Liverpool Care Pathway.",
             "Her uncle interpreted in Nuer. Transfer to a PCI-capable centre; Māori children in New Zealand; the boy in Dickens.",
             "Norovirus was first identified in an outbreak at a school in Norwalk, Ohio, in 1968.",
             "Chagas disease is common in the north of Minas Gerais; the south of France; north of the river.",

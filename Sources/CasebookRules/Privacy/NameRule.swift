@@ -24,6 +24,7 @@ struct NameRule: TextRule {
             "Synthetic cannabinoids known as \"spice\"; the account \"was closed\" by the platform.",
             "Final diagnosis — Sarcoidosis\nThe patient is a 41-year-old man. This is a 3-year-old girl. Repeat Xpert, 2 days later, was negative.",
             "Faith leaders agreed to host the clinic. Will call tomorrow. Summer months were busy.",
+            "MYH9-related disease (Epstein and Fechtner syndromes) was considered.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
