@@ -51,6 +51,8 @@ struct DateRule: TextRule {
         var matches: [Match] = []
         for (holiday, end) in document.labels(.holiday) where document.zone(at: end - 1) == .text {
             let start = end - holiday.utf8.count
+            // A holiday is written with a capital: "Family Day", not "a church family day".
+            guard document.bytes[start].isUpper || document.bytes[start] >= 0x80 else { continue }
             var stop = end
             if let year = document.firstTokenIndex(from: end + 1).map({ tokens[$0] }).flatMap({ $0.start - end <= 2 ? $0 : nil }), year.isNumber, year.end - year.start == 4,
                document.onlySpaces(end..<year.start, allowing: [UInt8(ascii: ",")]) {

@@ -8,6 +8,7 @@ struct PostalCodeRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the postcode; a region or \"rural\" / \"urban\" is enough for teaching.",
         passing: [
+            "Medicaid OH-MCD 991 204 553 on file.",
             "T2N1M0 adenocarcinoma; JAK2 V617F; the ICD code J18 9.",
             "Potassium 5.5 in 10000 units; CA 19-9 was 37.",
             "Stage IIIB, 2 cm; HbA1c 48 mmol/mol; Platelets 250000; seen in Lyon, 2019; Street food, 2021; OMIM 235200.",
@@ -139,7 +140,9 @@ struct PostalCodeRule: TextRule {
                document.isCapitalised(tokens[position - 1]), bytes[tokens[position - 1].end..<token.start].elementsEqual(" ".utf8),
                !Lexicon.englishWords.contains(tokens[position - 1], in: document), bytes[token.start] != UInt8(ascii: "0"),
                tokens[position + 1].end == bytes.count || !bytes[tokens[position + 1].end].isAlphanumeric && bytes[tokens[position + 1].end] != UInt8(ascii: "/"),
-               !(Self.isFollowedByLowercaseWord(tokens[position + 1].end, in: document)) {
+               !(Self.isFollowedByLowercaseWord(tokens[position + 1].end, in: document)),
+               // (not two groups of a longer number: "Medicaid OH-MCD 991 204 553")
+               !(tokens[position + 1].end + 1 < bytes.count && bytes[tokens[position + 1].end] == UInt8(ascii: " ") && bytes[tokens[position + 1].end + 1].isDigit) {
                 matches.append(Match(token.start..<tokens[position + 1].end, "postal code"))
                 continue
             }
