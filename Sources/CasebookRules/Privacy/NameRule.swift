@@ -25,6 +25,7 @@ struct NameRule: TextRule {
             "Final diagnosis — Sarcoidosis\nThe patient is a 41-year-old man. This is a 3-year-old girl. Repeat Xpert, 2 days later, was negative.",
             "Faith leaders agreed to host the clinic. Will call tomorrow. Summer months were busy.",
             "MYH9-related disease (Epstein and Fechtner syndromes) was considered.",
+            "Consent after Montgomery: the Supreme Court, in Montgomery v Lanarkshire Health Board [2015] UKSC 11, replaced the test.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -49,6 +50,7 @@ struct NameRule: TextRule {
             "Dear Mr. ⟦Raymond \"Ray\" Holcomb⟧,\n\n⟦Ray⟧ read the letter. ⟦Morag Tulloch⟧ (\"⟦Mo⟧\" to everyone) farms. ⟦Mo⟧ was clear. ⟦Karthik Selvaraj⟧, known at home as \"⟦Kutti⟧\", came.",
             "⟦Summer Oyelowo-Hart⟧, 34, a teacher, was seen. Hi ⟦Summer⟧, sorry for the delay.\n\n⟦Marcus⟧ is a 41-year-old man on dialysis.\n\n> Is that OK? Mum says I have to ask again lol. – ⟦Jay⟧\n\n— ⟦J. Marsh⟧, LISW-S",
             "⟦Faith Leavasa⟧, 19, a nursing student, was seen.\n\n⟦Faith⟧ later said she had not written it. ⟦Faith⟧ agreed to her story being used.",
+            "**In the matter of:** ⟦Dwayne T. Ricketts⟧ v. Midstate Cold Storage LLC",
         ]
     )
 
@@ -720,6 +722,9 @@ struct NameRule: TextRule {
                   document.bytes[match.end] == UInt8(ascii: " ") else { return false }
             return LocationRule.streetSuffixes.contains(next, in: document)
         }
+        // "Montgomery v Lanarkshire Health Board [2015]", and "after Montgomery" in the same case: case law, not a person.
+        let parties = PersonNames.caseLawParties(in: document)
+        matches.removeAll { PersonNames.namesCaseLawParty($0.range, parties: parties, in: document) }
         return matches + PersonNames.otherMentions(of: matches, kind: "name", in: document)
     }
 }

@@ -274,6 +274,41 @@ enum PersonNames {
         "patients", "patient", "onset", "bed", "symptoms", "notes", "name", "age", "sex", "date", "time", "result", "results",
     ])
     /// Tokens that follow an author's name in a citation: "Smith et al.", "Smith (2019)".
+    /// The parties of reported court cases — the words on either side of " v " where a law report's year in brackets
+    /// follows ("Montgomery v Lanarkshire Health Board [2015] UKSC 11", "Bolam v Friern (1957)") — anywhere in the file,
+    /// the reference list included. Not "In the matter of: Dwayne T. Ricketts v. Midstate Cold Storage LLC": the
+    /// patient's own claim.
+    static func caseLawParties(in document: ScanDocument) -> Set<[UInt8]> {
+        var parties: Set<[UInt8]> = []
+        let bytes = document.bytes
+        for separator in [" v ", " v. "] {
+            for offset in document.offsets(of: Array(separator.utf8)) {
+                var index = offset + separator.utf8.count
+                var reported = false
+                while index + 5 < bytes.count, index - offset < 80, !bytes[index].isLineBreak {
+                    if bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "("), bytes[(index + 1)...(index + 4)].allSatisfy(\.isDigit),
+                       bytes[index + 5] == UInt8(ascii: "]") || bytes[index + 5] == UInt8(ascii: ")") { reported = true; break }
+                    index += 1
+                }
+                guard reported else { continue }
+                if let before = document.lastTokenIndex(endingBy: offset).map({ document.tokens[$0] }), before.end == offset, document.isCapitalised(before) {
+                    parties.insert(Array(bytes[before.range]))
+                }
+                if let after = document.token(startingAt: offset + separator.utf8.count), document.isCapitalised(after) {
+                    parties.insert(Array(bytes[after.range]))
+                }
+            }
+        }
+        return parties
+    }
+
+    /// Whether every word of a match is a party to a reported court case (`caseLawParties`).
+    static func namesCaseLawParty(_ range: Range<Int>, parties: Set<[UInt8]>, in document: ScanDocument) -> Bool {
+        guard !parties.isEmpty, let first = document.firstTokenIndex(from: range.lowerBound) else { return false }
+        let words = document.tokens[first...].prefix { $0.start < range.upperBound }.filter { !$0.isNumber }
+        return !words.isEmpty && words.allSatisfy { parties.contains(Array(document.bytes[$0.range])) }
+    }
+
     static func isCitation(after token: Token, in document: ScanDocument) -> Bool {
         var index = token.end
         if document.hasPrefix("'s", at: index) || document.hasPrefix("’s", at: index) { return false }
