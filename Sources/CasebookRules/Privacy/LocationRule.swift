@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "RV/LV ratio 1.2; MS Contin 30 mg; SS-A antibodies positive; the RV: LV ratio.",
             "Older teaching often referred to the Liverpool Care Pathway.",
             "Her uncle interpreted in Nuer. Transfer to a PCI-capable centre; Māori children in New Zealand; the boy in Dickens.",
             "Norovirus was first identified in an outbreak at a school in Norwalk, Ohio, in 1968.",
@@ -26,6 +27,7 @@ struct LocationRule: TextRule {
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
+            "From the log of the bulk carrier ⟦MV Pacific Tamaraw⟧; serving in ⟦HMS Vindictive⟧; signal FM ⟦HMS VINDICTIVE⟧.",
             "Her other niece, Marthese, in ⟦Melbourne⟧, is kept informed. At the ⟦Estcourt emergency unit⟧: Na 118.",
             "Please contact her daughter in ⟦Toronto⟧, who is helping with costs.",
             "Found 300 m above the car park, north of ⟦Llanwrtyd⟧; the district health office in ⟦Jelebu⟧ was told; he worked at ⟦Doornkop No. 3 Shaft⟧.",
@@ -325,6 +327,8 @@ struct LocationRule: TextRule {
 
     static let languageVerbs: WordList = ["interpreted", "interpreting", "spoke", "speaks", "speaking", "fluent", "written", "translated", "answered",
                                           "replied", "counselled", "consented", "explained", "sang", "prayed", "texted", "wrote", "writes"]
+    /// Prefixes of ships' names that mean nothing else in case text ("MS Contin", "RV/LV" and "SS" do).
+    static let shipPrefixes: WordList = ["mv", "hms", "hmas", "hmnzs", "hmcs", "uss", "usns", "fv", "rms", "rfa"]
     static let mineWords: WordList = ["shaft", "pit", "colliery", "mine", "level"]
     /// What a hospital's short name ends with: "Sassoon General", "Wellington Regional", "Surrey Memorial".
     static let shortNameEndings: WordList = ["general", "regional", "memorial", "base", "district"]
@@ -351,6 +355,17 @@ struct LocationRule: TextRule {
                     || ["emergency", "icu", "hdu"].contains(document.lowercased(tokens[position + 1].range)))
             guard [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")")].contains(after) || after.isLineBreak || department else { continue }
             matches.append(Match(name.start..<townEnd(after: ending.end, tokens: tokens, document: document, strict: true), "named facility"))
+        }
+        // A ship by its prefix: "MV Pacific Tamaraw", "HMS Vindictive", "HMNZS Te Kaha" (or in capitals: "HMS VINDICTIVE").
+        for position in tokens.indices.dropLast() where !tokens[position].isNumber && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
+            let prefix = tokens[position]
+            guard Self.shipPrefixes.contains(prefix, in: document), document.isAllCaps(prefix), tokens[position + 1].start == prefix.end + 1,
+                  bytes[prefix.end] == UInt8(ascii: " "), !tokens[position + 1].isNumber, document.isCapitalised(tokens[position + 1]) else { continue }
+            // (Any capitalised words: "Pacific Tamaraw", "Queen Elizabeth".)
+            var last = position + 1
+            while last + 1 < tokens.count, last - position < 3, tokens[last + 1].start == tokens[last].end + 1, !tokens[last + 1].isNumber,
+                  document.isCapitalised(tokens[last + 1]), !["The", "A", "An", "And", "Of", "On", "In"].contains(document.text(tokens[last + 1].range)) { last += 1 }
+            matches.append(Match(prefix.start..<tokens[last].end, "named vessel"))
         }
         // A mine's shaft or pit by its number: "Doornkop No. 3 Shaft", "Goedgevonden No. 4 Shaft".
         for position in tokens.indices.dropFirst(3) where tokens[position - 1].isNumber && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {

@@ -21,14 +21,17 @@ struct VehicleRule: TextRule {
             "The truck's vehicle identification number, ⟦1HGCM82633A004352⟧, matched.",
             "A car, ⟦LD19 XRT⟧, and a motorcycle ⟦191-D-48213⟧.",
             "His brother's truck ⟦BXRT 442⟧; Mississippi tag ⟦TBC 4417⟧; placa ⟦QZB7E41⟧ — but a truck driver, a tag on the cannula.",
-            "The aircraft ⟦VH-FXQ⟧ landed on the strip; the King Air (⟦ZK-MCB⟧) was late; helicopter ⟦G-BNZC⟧.",
+"The bulk carrier (IMO ⟦9784122⟧, call sign ⟦3FQX7⟧) diverted.",
+                        "The aircraft ⟦VH-FXQ⟧ landed on the strip; the King Air (⟦ZK-MCB⟧) was late; helicopter ⟦G-BNZC⟧.",
         ]
     )
 
     static let labels = ["vin", "vehicle identification number", "licence plate", "license plate", "number plate", "numberplate",
                          "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number", "frame number", "chassis number", "vehicle",
                          "tag", "placa", "matrícula", "matricula", "kennzeichen", "immatriculation", "targa", "kenteken", "truck", "car", "van",
-                         "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike", "pick-up", "pickup", "ute", "taxi", "bus", "plated", "registered", "fleet", "kfz", "pkw", "lkw"]
+                         "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike", "pick-up", "pickup", "ute", "taxi", "bus", "plated", "registered", "fleet", "kfz", "pkw", "lkw",
+                         // A ship's numbers: "IMO 9784122", "call sign 3FQX7", "MMSI 503123456".
+                         "imo", "imo number", "imo no", "call sign", "callsign", "mmsi", "hull number"]
 
     /// The codes of Indian states and territories that begin a registration plate.
     static let indianStates: Set<String> = ["AN", "AP", "AR", "AS", "BR", "CG", "CH", "DD", "DL", "GA", "GJ", "HP", "HR", "JH", "JK", "KA", "KL", "LA", "LD", "MH",
