@@ -27,6 +27,7 @@ struct LocationRule: TextRule {
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
+            "He worked for ⟦Midstate Cold Storage LLC⟧ and then ⟦Umgeni Valley Freight (Pty) Ltd⟧.",
             "From the log of the bulk carrier ⟦MV Pacific Tamaraw⟧; serving in ⟦HMS Vindictive⟧; signal FM ⟦HMS VINDICTIVE⟧.",
             "Her other niece, Marthese, in ⟦Melbourne⟧, is kept informed. At the ⟦Estcourt emergency unit⟧: Na 118.",
             "Please contact her daughter in ⟦Toronto⟧, who is helping with costs.",
@@ -366,6 +367,21 @@ struct LocationRule: TextRule {
             while last + 1 < tokens.count, last - position < 3, tokens[last + 1].start == tokens[last].end + 1, !tokens[last + 1].isNumber,
                   document.isCapitalised(tokens[last + 1]), !["The", "A", "An", "And", "Of", "On", "In"].contains(document.text(tokens[last + 1].range)) { last += 1 }
             matches.append(Match(prefix.start..<tokens[last].end, "named vessel"))
+        }
+        // A small company, the patient's workplace: "Midstate Cold Storage LLC", "Umgeni Valley Freight (Pty) Ltd".
+        for position in tokens.indices.dropFirst() where tokens[position].end - tokens[position].start == 3 && bytes[tokens[position].start] == UInt8(ascii: "L")
+            && !tokens[position].isNumber && tokens[position].zone == .text {
+            let word = bytes[tokens[position].range]
+            var kind = position
+            if word.elementsEqual("Ltd".utf8), position >= 2, bytes[tokens[position - 1].range].elementsEqual("Pty".utf8) {
+                kind = position - 1
+            } else if !word.elementsEqual("LLC".utf8) { continue }
+            var first = kind
+            while first >= 1, kind - first < 5, !tokens[first - 1].isNumber, document.isCapitalised(tokens[first - 1]),
+                  bytes[tokens[first - 1].end..<tokens[first].start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ",") }),
+                  tokens[first].start - tokens[first - 1].end <= 2, !PersonNames.stopwords.contains(tokens[first - 1], in: document) { first -= 1 }
+            guard first < kind else { continue }
+            matches.append(Match(tokens[first].start..<tokens[position].end, "named workplace"))
         }
         // A mine's shaft or pit by its number: "Doornkop No. 3 Shaft", "Goedgevonden No. 4 Shaft".
         for position in tokens.indices.dropFirst(3) where tokens[position - 1].isNumber && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
