@@ -326,6 +326,7 @@ struct LocationRule: TextRule {
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
     }
 
+    static let compassPoints: WordList = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
     static let languageVerbs: WordList = ["interpreted", "interpreting", "spoke", "speaks", "speaking", "fluent", "written", "translated", "answered",
                                           "replied", "counselled", "consented", "explained", "sang", "prayed", "texted", "wrote", "writes"]
     /// Prefixes of ships' names that mean nothing else in case text ("MS Contin", "RV/LV" and "SS" do).
@@ -732,18 +733,15 @@ struct LocationRule: TextRule {
                     || Self.placePrefixes.contains(next, in: document) && !Self.isCommonPlaceWord(tokens[position + 2], in: document))
             // A city that names a scale or a rule ("Toronto", "Glasgow") is a place in a case that never uses the term: "her daughter
             // in Toronto" (not "a school in Norwalk, Ohio" in a case about the Norwalk agent).
-            let placeEponym = Lexicon.eponyms.contains(next, in: document) && !document.isAllCaps(next) && !Lexicon.englishWords.contains(next, in: document)
-                && !PersonNames.stopwords.contains(next, in: document) && !Self.countries.contains(next, in: document)
-                && !PersonNames.isEponymUse(tokens, at: position + 1, in: document) && !NameRule.documentUsesEponym(next, tokens: tokens, in: document)
-                // (nor the history of a term: "an outbreak at a school in Norwalk, Ohio, in 1968")
-                && !PersonNames.hasHistoricalYear(after: next.end, in: document)
-            guard word.elementsEqual("in".utf8) || word.elementsEqual("at".utf8) || word.elementsEqual("of".utf8) || word.elementsEqual("near".utf8),
-                  !Self.isCommonPlaceWord(next, in: document) || twoWordName || placeEponym else { continue }
+            // (The costly half of the test — the whole file searched for the term, a year in the sentence — runs last, below.)
+            guard word.elementsEqual("in".utf8) || word.elementsEqual("at".utf8) || word.elementsEqual("of".utf8) || word.elementsEqual("near".utf8) else { continue }
+            let placeEponym = !twoWordName && Self.isCommonPlaceWord(next, in: document)
+            guard !placeEponym || Lexicon.eponyms.contains(next, in: document) && !document.isAllCaps(next) && !Lexicon.englishWords.contains(next, in: document)
+                && !PersonNames.stopwords.contains(next, in: document) && !Self.countries.contains(next, in: document) else { continue }
             var back = position - 1
             var residence = word.elementsEqual("in".utf8) && position >= 1 && Self.servicesInTown.contains(tokens[position - 1], in: document)
                 // "north of Llanwrtyd", "10 km south of Kaikohe": a place found from another.
-                || word.elementsEqual("of".utf8) && position >= 1 && ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
-                    .contains(document.lowercased(tokens[position - 1].range))
+                || word.elementsEqual("of".utf8) && position >= 1 && Self.compassPoints.contains(tokens[position - 1], in: document)
                     // (not a state or a region: "the north of Minas Gerais")
                     && !(position + 2 < tokens.count && Self.countries.contains(document.bytes[next.start..<tokens[position + 2].end]))
             while back >= 0, position - back <= 8, !(bytes[tokens[back].end..<tokens[back + 1].start].contains { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {
@@ -753,6 +751,9 @@ struct LocationRule: TextRule {
             // "interpreted in Nuer", "spoke in Tagalog": a language, not a place.
             if word.elementsEqual("in".utf8), position >= 1, Self.languageVerbs.contains(tokens[position - 1], in: document) { continue }
             guard residence, next.zone != .reference else { continue }
+            // (nor the history of a term: "an outbreak at a school in Norwalk, Ohio, in 1968")
+            if placeEponym, PersonNames.isEponymUse(tokens, at: position + 1, in: document) || NameRule.documentUsesEponym(next, tokens: tokens, in: document)
+                || PersonNames.hasHistoricalYear(after: next.end, in: document) { continue }
             var last = position + 1
             while last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, document.isCapitalised(tokens[last + 1]),
                   !Self.isCommonPlaceWord(tokens[last + 1], in: document) || Self.placeEndings.contains(tokens[last + 1], in: document) {

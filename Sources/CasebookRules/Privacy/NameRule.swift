@@ -291,7 +291,8 @@ struct NameRule: TextRule {
                 }
             }
             // "Marcus is a 41-year-old man", "Summer was a 34-year-old teacher": a person introduced by age.
-            if position + 3 < tokens.count, isNameWord(token), !PersonNames.patientWords.contains(token, in: document), !PersonNames.kinship.contains(token, in: document),
+            if position + 3 < tokens.count, tokens[position + 3].isNumber, (2...3).contains(tokens[position + 1].end - tokens[position + 1].start),
+               isNameWord(token), !PersonNames.patientWords.contains(token, in: document), !PersonNames.kinship.contains(token, in: document),
                !Lexicon.eponyms.contains(token, in: document) || Lexicon.firstNames.contains(token, in: document) || document.startsSentence(token),
                ["is", "was"].contains(document.lowercased(tokens[position + 1].range)), ["a", "an"].contains(document.lowercased(tokens[position + 2].range)),
                tokens[position + 3].isNumber, document.hasPrefix("-year-old", at: tokens[position + 3].end) || document.hasPrefix("-month-old", at: tokens[position + 3].end)

@@ -281,22 +281,30 @@ enum PersonNames {
     static func caseLawParties(in document: ScanDocument) -> Set<[UInt8]> {
         var parties: Set<[UInt8]> = []
         let bytes = document.bytes
-        for separator in [" v ", " v. "] {
-            for offset in document.offsets(of: Array(separator.utf8)) {
-                var index = offset + separator.utf8.count
-                var reported = false
-                while index + 5 < bytes.count, index - offset < 80, !bytes[index].isLineBreak {
-                    if bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "("), bytes[(index + 1)...(index + 4)].allSatisfy(\.isDigit),
-                       bytes[index + 5] == UInt8(ascii: "]") || bytes[index + 5] == UInt8(ascii: ")") { reported = true; break }
-                    index += 1
-                }
-                guard reported else { continue }
-                if let before = document.lastTokenIndex(endingBy: offset).map({ document.tokens[$0] }), before.end == offset, document.isCapitalised(before) {
-                    parties.insert(Array(bytes[before.range]))
-                }
-                if let after = document.token(startingAt: offset + separator.utf8.count), document.isCapitalised(after) {
-                    parties.insert(Array(bytes[after.range]))
-                }
+        // One pass over the bytes for " v " and " v. " (most files have neither).
+        let found: [(offset: Int, separator: String)] = bytes.withUnsafeBufferPointer { buffer in
+            var found: [(Int, String)] = []
+            guard buffer.count >= 4 else { return found }
+            for index in 1..<(buffer.count - 2) where buffer[index] == UInt8(ascii: "v") && buffer[index - 1] == UInt8(ascii: " ") {
+                if buffer[index + 1] == UInt8(ascii: " ") { found.append((index - 1, " v ")) }
+                else if buffer[index + 1] == UInt8(ascii: "."), buffer[index + 2] == UInt8(ascii: " ") { found.append((index - 1, " v. ")) }
+            }
+            return found
+        }
+        for (offset, separator) in found {
+            var index = offset + separator.utf8.count
+            var reported = false
+            while index + 5 < bytes.count, index - offset < 80, !bytes[index].isLineBreak {
+                if bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "("), bytes[(index + 1)...(index + 4)].allSatisfy(\.isDigit),
+                   bytes[index + 5] == UInt8(ascii: "]") || bytes[index + 5] == UInt8(ascii: ")") { reported = true; break }
+                index += 1
+            }
+            guard reported else { continue }
+            if let before = document.lastTokenIndex(endingBy: offset).map({ document.tokens[$0] }), before.end == offset, document.isCapitalised(before) {
+                parties.insert(Array(bytes[before.range]))
+            }
+            if let after = document.token(startingAt: offset + separator.utf8.count), document.isCapitalised(after) {
+                parties.insert(Array(bytes[after.range]))
             }
         }
         return parties
