@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "<!-- CT: add the scan. -->\n<!-- NB: check the table. -->\n\nNormal sinus rhythm -ECG\n",
             "CT, MRI and ECG were normal; BP 120/80, HR 70; seen in ED, then ICU.",
             "The U.S. and U.K. guidelines differ; e.g. COPD and NSTEMI.",
             "Jane Doe, M.D., reviewed it. Vitamin D. Lead II.\n- CT and MRI were normal.\n— GP follow-up.",
@@ -22,7 +23,8 @@ struct InitialsRule: TextRule {
             "Encouraged fluids. ⟦GR⟧\n> Settled overnight. — ⟦k.m.⟧\n> Note. — ⟦PK⟧ (senior carer)\nScored by: ⟦ahk⟧   Reported by: ⟦CF⟧",
             "In the next pregnancy, ⟦RM⟧ received IVIG. Hana Kobayashi (⟦HK⟧) and ward round (⟦IC⟧/⟦JB⟧).",
             "The physiologist, Declan Fogarty, checked the device.\nSerial: PJN448217S   Checked: ⟦DF⟧; co-signed ⟦KD⟧.",
-            "<!-- ⟦LW⟧: keep the log extract; the clinic note says she was seen in January. -->\n\nCirculator:     ⟦PB⟧\n\n<!-- NB: keep this table. -->",
+"> Handed over by ⟦KJ⟧ to ⟦R.McD.⟧ 20:15.\n\n<!-- ⟦AP⟧: family gave written consent. -->\n\n10:30 TO +233: Warfarin 5mg. Recheck 1 wk. -⟦EK⟧\n\nBedside nurse sign-offs: ⟦DM⟧ (nights).",
+                        "<!-- ⟦LW⟧: keep the log extract; the clinic note says she was seen in January. -->\n\nCirculator:     ⟦PB⟧\n\n<!-- NB: keep this table. -->",
             "## Patient 1 — lung; \"SJS/TEN — HLA-B*58:01\"\nProtocol activated by the anaesthetist (⟦JPL⟧); \"Review 4/52 — ⟦AR⟧.\"\nObs escalated. — RN ⟦MK⟧\nThe mother was HPA-1b/1b and the father HPA-1a/1a; threshold 0.5 V at 0.24 ms, R wave 9.4 mV.\nReviewed by GP Dr Pōtae; cardiology nurse ⟦KL⟧ monitored ECG and SpO2; left SN 2219HJ0451.\nLorraine Pettigrew-Mace (\"⟦LPM⟧\" in the notes) and Jaxon Bellerose-Kemp (⟦J.B-K.⟧); at six months ⟦L.P-M.⟧ was calmer.\n  - file: hands-day1-⟦GTB⟧.jpg\nGordon Tane Baxter was seen.",
             "| Patient | ⟦RT⟧ |\n\nPatient ........ ⟦AN⟧\n\nNaam: ⟦JvdB⟧; dhr. ⟦J.v.d.B.⟧; Mr ⟦A.M.⟧; Mr ⟦A.McL.⟧ and ⟦AMcL⟧.",
             "患者 ⟦W.D.⟧ 神志清楚; ⟦HT⟧ 様; ⟦T.W.⟧ settled, then ⟦TW⟧ aware, and ⟦tw⟧ reports a sore throat.",
@@ -258,7 +260,9 @@ struct InitialsRule: TextRule {
                                   "nombre", "name", "patient", "pt", "resident", "client", "our ref", "rph", "dispensed by", "prepared by",
                                   "filled by", "crew", "pcp", "acp", "emt", "co-signed", "cosigned", "countersigned", "witnessed by",
                                   // The theatre team on a count sheet ("Circulator:     PB").
-                                  "circulator", "scrub nurse", "scrub", "runner", "instrument nurse", "anaesthetic nurse"]
+                                  "circulator", "scrub nurse", "scrub", "runner", "instrument nurse", "anaesthetic nurse",
+                                  // Handovers and sign-off lists: "Handed over by KJ to R.McD.", "Bedside nurse sign-offs: DM (nights)".
+                                  "handed over by", "handed over to", "taken over by", "sign-offs", "signed off by"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
     static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
     static let patientWordsBefore: [[UInt8]] = ["患者", "病人", "患儿"].map { Array($0.utf8) }
@@ -429,9 +433,17 @@ struct InitialsRule: TextRule {
                 add(token.start, token.end)
                 continue
             }
-            // An author's note in a comment: "<!-- ES: the clinic note says …".
-            if !abbreviation, token.start >= 5, bytes[(token.start - 5)..<token.start].elementsEqual("<!-- ".utf8), token.end < bytes.count,
-               bytes[token.end] == UInt8(ascii: ":"), !["nb", "ps", "fyi", "tbd", "ok"].contains(word) {
+            // An author's note in a comment: "<!-- LW: keep the log extract …" (letters that are also an abbreviation
+            // only when a lowercase word follows, as a note to a colleague does: "<!-- AP: family gave consent").
+            if token.start >= 5, bytes[(token.start - 5)..<token.start].elementsEqual("<!-- ".utf8), token.end + 2 < bytes.count,
+               bytes[token.end] == UInt8(ascii: ":"), !["nb", "ps", "fyi", "tbd", "ok", "re", "cc", "ct", "mri", "ecg", "bp", "hr", "pet", "us"].contains(word),
+               !abbreviation || bytes[token.end + 1] == UInt8(ascii: " ") && bytes[token.end + 2].isLower {
+                add(token.start, token.end)
+                continue
+            }
+            // A text message signed with a hyphen at the end of its line: "Recheck 1 wk. -EK".
+            if !abbreviation, token.start >= 2, bytes[token.start - 1] == UInt8(ascii: "-"), bytes[token.start - 2] == UInt8(ascii: " "),
+               written[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace }) {
                 add(token.start, token.end)
                 continue
             }
