@@ -27,6 +27,7 @@ struct LocationRule: TextRule {
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
+            "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
             "He worked for ⟦Midstate Cold Storage LLC⟧ and then ⟦Umgeni Valley Freight (Pty) Ltd⟧.",
             "From the log of the bulk carrier ⟦MV Pacific Tamaraw⟧; serving in ⟦HMS Vindictive⟧; signal FM ⟦HMS VINDICTIVE⟧.",
             "Her other niece, Marthese, in ⟦Melbourne⟧, is kept informed. At the ⟦Estcourt emergency unit⟧: Na 118.",
@@ -744,6 +745,8 @@ struct LocationRule: TextRule {
                 || word.elementsEqual("of".utf8) && position >= 1 && Self.compassPoints.contains(tokens[position - 1], in: document)
                     // (not a state or a region: "the north of Minas Gerais")
                     && !(position + 2 < tokens.count && Self.countries.contains(document.bytes[next.start..<tokens[position + 2].end]))
+                // "Dorothy May Holloway, late of Banksia Grove": where someone lived, in a coroner's words.
+                || word.elementsEqual("of".utf8) && position >= 1 && document.bytes[tokens[position - 1].range].elementsEqual("late".utf8)
             while back >= 0, position - back <= 8, !(bytes[tokens[back].end..<tokens[back + 1].start].contains { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {
                 if Self.residenceWords.contains(tokens[back], in: document) { residence = true; break }
                 back -= 1
