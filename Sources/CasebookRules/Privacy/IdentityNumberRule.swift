@@ -26,6 +26,7 @@ struct IdentityNumberRule: TextRule {
             "Rx# ⟦6620417⟧; RUN# ⟦25-00417⟧.",
             "CCC No: ⟦13939-24018⟧; QP ⟦2400118273⟧; eConsult #⟦EC-MT-24-118305⟧.",
 "Workers:\n\n| Worker | Emp. no. | Job |\n|---|---|---|\n| index | ⟦SABW-017⟧ | breaking |\n| 2 | ⟦SABW-021⟧ | smelting |",
+            "OYELARAN, B. · Hosp no ⟦RVI 2204619⟧ · inmate no. ⟦22/118406⟧",
                         "PULSE incident ⟦22891047⟧; paid by M-Pesa (transaction ⟦RBH4KX7T2M⟧); his race bib (⟦21874⟧); evidence kit ⟦SAECK 2211874⟧.\n\n> Crime reference\n> ⟦47240008812⟧.",
         ]
     )
@@ -60,6 +61,8 @@ struct IdentityNumberRule: TextRule {
         "police ref", "police reference", "occurrence number", "incident ref", "facility record", "record #", "donor", "gold card", "dva", "dva number", "sort code",
         // "PULSE incident 22891047", "transaction RBH4KX7T2M" (a mobile-money payment), "race bib 21874", "evidence kit SAECK 2211874".
         "incident", "transaction", "transaction id", "transaction code", "bib", "bib number", "race number", "kit", "kit number",
+        // Short forms: "Hosp no RVI 2204619", "inmate no. 22/118406".
+        "hosp no", "hosp number", "hosp id", "inmate no", "prisoner no", "offender number", "offender no",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version"]

@@ -22,6 +22,7 @@ struct VehicleRule: TextRule {
             "A car, ⟦LD19 XRT⟧, and a motorcycle ⟦191-D-48213⟧.",
             "His brother's truck ⟦BXRT 442⟧; Mississippi tag ⟦TBC 4417⟧; placa ⟦QZB7E41⟧ — but a truck driver, a tag on the cannula.",
 "The bulk carrier (IMO ⟦9784122⟧, call sign ⟦3FQX7⟧) diverted.",
+            "A matatu (⟦KDA 117R⟧) that stopped to help carried six.",
                         "The aircraft ⟦VH-FXQ⟧ landed on the strip; the King Air (⟦ZK-MCB⟧) was late; helicopter ⟦G-BNZC⟧.",
         ]
     )
@@ -31,7 +32,9 @@ struct VehicleRule: TextRule {
                          "tag", "placa", "matrícula", "matricula", "kennzeichen", "immatriculation", "targa", "kenteken", "truck", "car", "van",
                          "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike", "pick-up", "pickup", "ute", "taxi", "bus", "plated", "registered", "fleet", "kfz", "pkw", "lkw",
                          // A ship's numbers: "IMO 9784122", "call sign 3FQX7", "MMSI 503123456".
-                         "imo", "imo number", "imo no", "call sign", "callsign", "mmsi", "hull number"]
+                         "imo", "imo number", "imo no", "call sign", "callsign", "mmsi", "hull number",
+                         // Minibuses and rickshaws: "A matatu (KDA 117R)".
+                         "matatu", "minibus", "jeepney", "tuk-tuk", "rickshaw"]
 
     /// The codes of Indian states and territories that begin a registration plate.
     static let indianStates: Set<String> = ["AN", "AP", "AR", "AS", "BR", "CG", "CH", "DD", "DL", "GA", "GJ", "HP", "HR", "JH", "JK", "KA", "KL", "LA", "LD", "MH",
@@ -40,7 +43,8 @@ struct VehicleRule: TextRule {
     /// Words for a vehicle or its plate that are ordinary words too: the code after them must look like a plate.
     static let bareWords: Set<String> = ["vehicle", "tag", "truck", "car", "van", "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike",
                                          "pick-up", "pickup", "ute", "taxi", "bus", "placa", "matrícula", "matricula", "kennzeichen", "immatriculation",
-                                         "targa", "kenteken", "plated", "registered", "fleet", "kfz", "pkw", "lkw"]
+                                         "targa", "kenteken", "plated", "registered", "fleet", "kfz", "pkw", "lkw", "matatu", "minibus", "jeepney",
+                                         "tuk-tuk", "rickshaw"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
