@@ -51,6 +51,7 @@ struct NameRule: TextRule {
             "⟦Summer Oyelowo-Hart⟧, 34, a teacher, was seen. Hi ⟦Summer⟧, sorry for the delay.\n\n⟦Marcus⟧ is a 41-year-old man on dialysis.\n\n> Is that OK? Mum says I have to ask again lol. – ⟦Jay⟧\n\n— ⟦J. Marsh⟧, LISW-S",
             "⟦Faith Leavasa⟧, 19, a nursing student, was seen.\n\n⟦Faith⟧ later said she had not written it. ⟦Faith⟧ agreed to her story being used.",
             "**In the matter of:** ⟦Dwayne T. Ricketts⟧ v. Midstate Cold Storage LLC",
+            "⟦Sipho \"Bra Sibs\" Mthembu⟧, 24, was remanded. Back in custody, ⟦Sipho⟧ was moved to a lower bunk.",
         ]
     )
 
@@ -366,16 +367,23 @@ struct NameRule: TextRule {
                 matches.append(Match(tokens[position + 2].range, "name"))
                 continue
             }
-            // "Stuart "Stu" Penrose", "Rawiri “Wiri” Te Huia": a nickname in quotes between a given name and a surname.
+            // "Stuart "Stu" Penrose", "Rawiri “Wiri” Te Huia", "Sipho "Bra Sibs" Mthembu": a nickname of one or two words in
+            // quotes between a given name and a surname.
             if position + 2 < tokens.count, token.end + 2 < bytes.count, bytes[token.end] == UInt8(ascii: " "),
                bytes[token.end + 1] == UInt8(ascii: "\"") || bytes[token.end + 1] == 0xE2 && document.hasPrefix("“", at: token.end + 1) {
-                let nickname = tokens[position + 1], surname = tokens[position + 2]
+                var nicknameLast = position + 1
+                if position + 3 < tokens.count, tokens[position + 2].start == tokens[position + 1].end + 1, bytes[tokens[position + 1].end] == UInt8(ascii: " "),
+                   !tokens[position + 2].isNumber, document.isCapitalised(tokens[position + 2]),
+                   document.hasPrefix("\" ", at: tokens[position + 2].end) || document.hasPrefix("” ", at: tokens[position + 2].end) {
+                    nicknameLast = position + 2
+                }
+                let nickname = tokens[position + 1], closing = tokens[nicknameLast], surname = tokens[nicknameLast + 1]
                 let open = bytes[token.end + 1] == UInt8(ascii: "\"") ? 1 : 3
                 if nickname.start == token.end + 1 + open, !nickname.isNumber, document.isCapitalised(nickname),
-                   document.hasPrefix("\" ", at: nickname.end) || document.hasPrefix("” ", at: nickname.end),
-                   !surname.isNumber, document.isCapitalised(surname), surname.start <= nickname.end + 5, isNameWord(token) {
-                    var last = position + 2
-                    while last + 1 < tokens.count, last - position < 4, tokens[last + 1].start == tokens[last].end + 1, bytes[tokens[last].end] == UInt8(ascii: " "),
+                   document.hasPrefix("\" ", at: closing.end) || document.hasPrefix("” ", at: closing.end),
+                   !surname.isNumber, document.isCapitalised(surname), surname.start <= closing.end + 5, isNameWord(token) {
+                    var last = nicknameLast + 1
+                    while last + 1 < tokens.count, last - nicknameLast < 3, tokens[last + 1].start == tokens[last].end + 1, bytes[tokens[last].end] == UInt8(ascii: " "),
                           !tokens[last + 1].isNumber, document.isCapitalised(tokens[last + 1]), isNameWord(tokens[last + 1]) {
                         last += 1
                     }
