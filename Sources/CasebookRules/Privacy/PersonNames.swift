@@ -112,12 +112,12 @@ enum PersonNames {
                     let word = document.bytes[next.range]
                     return next.start == token.end + 1 && word.count >= 5 && word.allSatisfy(\.isLower) && word.suffix(2).elementsEqual("ed".utf8)
                 } ?? false
-                if !document.startsSentence(token) || possessive || surnameFollows || pastVerb || nextToken.map({ InitialsRule.personVerbs.contains($0, in: document)
-                        || ["was", "is", "had", "has", "went", "came", "lived", "later", "also", "then", "never", "still", "now"].contains(document.lowercased($0.range)) }) ?? false,
+                if !document.startsSentence(token) || possessive || surnameFollows || pastVerb
+                    || nextToken.map({ InitialsRule.personVerbs.contains($0, in: document) || Self.verbsAfterAName.contains($0, in: document) }) ?? false,
                    position == 0 || !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isNumber || document.startsSentence(token)
                     // "After Princess's illness": a stopword that starts the sentence; "Hi Summer,": a greeting.
                     || document.startsSentence(tokens[position - 1]) && PersonNames.stopwords.contains(tokens[position - 1], in: document)
-                    || ["hi", "hello", "hey", "dear", "thanks", "morning", "evening"].contains(document.lowercased(tokens[position - 1].range)),
+                    || Self.greetings.contains(tokens[position - 1], in: document),
                    surnameFollows || nextToken.map({ !document.isCapitalised($0) || $0.start > token.end + 1 }) ?? true {
                     known = true
                 }
@@ -131,8 +131,7 @@ enum PersonNames {
             // An eponym's noun that is also a verb, right after a name that is no eponym, is what the person does:
             // "have Leonie point the phone", "ask Bronwyn to sign" (but "Whitmore disease" stays an eponym).
             let eponymUse = isEponymUse(tokens, at: position, in: document)
-                && (Lexicon.eponyms.contains(token, in: document) || position + 1 >= tokens.count
-                    || !["point", "sign", "test", "score", "line"].contains(document.bytes[tokens[position + 1].range].lazy.map(\.lowercased).reduce(into: "") { $0.append(Character(UnicodeScalar($1))) }))
+                && (Lexicon.eponyms.contains(token, in: document) || position + 1 >= tokens.count || !Self.nounsThatAreVerbs.contains(tokens[position + 1], in: document))
             guard known || shortened, !eponymUse else { continue }
             while next < claimed.count, claimed[next].upperBound <= token.start { next += 1 }
             if next < claimed.count, claimed[next].lowerBound < token.end { continue }
@@ -140,6 +139,13 @@ enum PersonNames {
         }
         return found
     }
+
+    /// Words after a given name at the start of a sentence that make it a person: "Ivy was discharged", "Summer later said".
+    static let verbsAfterAName: WordList = ["was", "is", "had", "has", "went", "came", "lived", "later", "also", "then", "never", "still", "now"]
+    /// Greetings before a name: "Hi Summer,".
+    static let greetings: WordList = ["hi", "hello", "hey", "dear", "thanks", "morning", "evening"]
+    /// Eponym nouns that are also verbs: after a name they may say what the person does ("have Leonie point the phone").
+    static let nounsThatAreVerbs: WordList = ["point", "sign", "test", "score", "line"]
 
     /// "-" or "_" (or "/" before a word): what joins the words of a slug or a file name.
     @inline(__always) private static func isSlugJoin(_ byte: UInt8, orSlash: Bool) -> Bool {
@@ -273,7 +279,6 @@ enum PersonNames {
         "victoria", "victorian", "georgia", "virginia", "carolina", "india", "indian", "jordan", "chad", "israel", "florida",
         "patients", "patient", "onset", "bed", "symptoms", "notes", "name", "age", "sex", "date", "time", "result", "results",
     ])
-    /// Tokens that follow an author's name in a citation: "Smith et al.", "Smith (2019)".
     /// The parties of reported court cases — the words on either side of " v " where a law report's year in brackets
     /// follows ("Montgomery v Lanarkshire Health Board [2015] UKSC 11", "Bolam v Friern (1957)") — anywhere in the file,
     /// the reference list included. Not "In the matter of: Dwayne T. Ricketts v. Midstate Cold Storage LLC": the
@@ -317,6 +322,7 @@ enum PersonNames {
         return !words.isEmpty && words.allSatisfy { parties.contains(Array(document.bytes[$0.range])) }
     }
 
+    /// Tokens that follow an author's name in a citation: "Smith et al.", "Smith (2019)".
     static func isCitation(after token: Token, in document: ScanDocument) -> Bool {
         var index = token.end
         if document.hasPrefix("'s", at: index) || document.hasPrefix("’s", at: index) { return false }
@@ -433,8 +439,6 @@ enum PersonNames {
         return false
     }
 
-    /// Whether a token is joined to a neighbour by an en or em dash: "Stokes–Adams", "Monro–Kellie",
-    /// "Danis–Weber". Eponyms are written so; people's double-barrelled names use a hyphen.
     /// Whether a token is a known surname, or a double-barrelled name whose every part is a known name ("Harland-Jukes").
     static func isKnownSurname(_ token: Token, in document: ScanDocument) -> Bool {
         if Lexicon.surnames.contains(token, in: document) { return true }
@@ -444,6 +448,8 @@ enum PersonNames {
         return parts.count >= 2 && parts.allSatisfy { Lexicon.surnames.contains($0) || Lexicon.firstNames.contains($0) }
     }
 
+    /// Whether a token is joined to a neighbour by an en or em dash: "Stokes–Adams", "Monro–Kellie",
+    /// "Danis–Weber". Eponyms are written so; people's double-barrelled names use a hyphen.
     static func isDashCompound(_ token: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
         if token.end + 3 < bytes.count, document.isDash(at: token.end), bytes[token.end + 3].isUpper { return true }
