@@ -310,6 +310,8 @@ struct LocationRule: TextRule {
         matches += placesBeforePostcodes(in: document, tokens: tokens)
         matches += lowercaseFacilities(in: document, tokens: tokens)
         matches += hospitalsByShortName(in: document, tokens: tokens)
+        matches += ships(in: document, tokens: tokens)
+        matches += workplaces(in: document, tokens: tokens)
         // "Mental Health Act", "Protection from Harassment Act": the name of a law or a scale, not a place.
         matches.removeAll { match in
             if let last = document.lastTokenIndex(endingBy: match.end).map({ tokens[$0] }), last.end == match.end, last.start > match.start,
@@ -359,7 +361,13 @@ struct LocationRule: TextRule {
             guard [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")")].contains(after) || after.isLineBreak || department else { continue }
             matches.append(Match(name.start..<townEnd(after: ending.end, tokens: tokens, document: document, strict: true), "named facility"))
         }
-        // A ship by its prefix: "MV Pacific Tamaraw", "HMS Vindictive", "HMNZS Te Kaha" (or in capitals: "HMS VINDICTIVE").
+        return matches
+    }
+
+    /// A ship by its prefix: "MV Pacific Tamaraw", "HMS Vindictive", "HMNZS Te Kaha" (or in capitals: "HMS VINDICTIVE").
+    private func ships(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        let bytes = document.bytes
         for position in tokens.indices.dropLast() where !tokens[position].isNumber && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
             let prefix = tokens[position]
             guard Self.shipPrefixes.contains(prefix, in: document), document.isAllCaps(prefix), tokens[position + 1].start == prefix.end + 1,
@@ -370,7 +378,14 @@ struct LocationRule: TextRule {
                   document.isCapitalised(tokens[last + 1]), !["The", "A", "An", "And", "Of", "On", "In"].contains(document.text(tokens[last + 1].range)) { last += 1 }
             matches.append(Match(prefix.start..<tokens[last].end, "named vessel"))
         }
-        // A small company, the patient's workplace: "Midstate Cold Storage LLC", "Umgeni Valley Freight (Pty) Ltd".
+        return matches
+    }
+
+    /// Workplaces: a small company ("Midstate Cold Storage LLC", "Umgeni Valley Freight (Pty) Ltd") and a mine's
+    /// shaft or pit by its number ("Doornkop No. 3 Shaft", "Goedgevonden No. 4 Shaft").
+    private func workplaces(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        let bytes = document.bytes
         for position in tokens.indices.dropFirst() where tokens[position].end - tokens[position].start == 3 && bytes[tokens[position].start] == UInt8(ascii: "L")
             && !tokens[position].isNumber && tokens[position].zone == .text {
             let word = bytes[tokens[position].range]
@@ -385,10 +400,9 @@ struct LocationRule: TextRule {
             guard first < kind else { continue }
             matches.append(Match(tokens[first].start..<tokens[position].end, "named workplace"))
         }
-        // A mine's shaft or pit by its number: "Doornkop No. 3 Shaft", "Goedgevonden No. 4 Shaft".
         for position in tokens.indices.dropFirst(3) where tokens[position - 1].isNumber && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
-            let kind = tokens[position], number = tokens[position - 1], label = tokens[position - 2], name = tokens[position - 3]
-            guard Self.mineWords.contains(kind, in: document), document.isCapitalised(kind), number.isNumber,
+            let kind = tokens[position], label = tokens[position - 2], name = tokens[position - 3]
+            guard Self.mineWords.contains(kind, in: document), document.isCapitalised(kind),
                   ["no", "number"].contains(document.lowercased(label.range)), document.isCapitalised(label), !name.isNumber, document.isCapitalised(name),
                   !PersonNames.stopwords.contains(name, in: document), kind.start - name.end <= 12 else { continue }
             matches.append(Match(name.start..<kind.end, "named workplace"))
