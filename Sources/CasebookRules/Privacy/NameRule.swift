@@ -152,11 +152,17 @@ struct NameRule: TextRule {
         return index > end + 2 && index < bytes.count && (bytes[index] == UInt8(ascii: ",") || document.hasPrefix(" (", at: index) || bytes[index] == UInt8(ascii: ")"))
     }
 
+    /// Where a dash (en, em or hyphen) starts when it and a space stand just before an offset: "— Jay", "- AB".
+    static func dashStart(before offset: Int, in document: ScanDocument) -> Int? {
+        guard offset >= 2, document.bytes[offset - 1] == UInt8(ascii: " ") else { return nil }
+        if offset >= 4, document.isDash(at: offset - 4) { return offset - 4 }
+        return document.bytes[offset - 2] == UInt8(ascii: "-") ? offset - 2 : nil
+    }
+
     /// Whether a line starts with a dash and a space just before an offset: "— J. Marsh", "- AB".
     static func startsSignature(at offset: Int, in document: ScanDocument) -> Bool {
-        let bytes = document.bytes
-        if offset >= 4, document.isDash(at: offset - 4), bytes[offset - 1] == UInt8(ascii: " "), offset == 4 || bytes[offset - 5].isLineBreak { return true }
-        return offset >= 2 && bytes[offset - 2] == UInt8(ascii: "-") && bytes[offset - 1] == UInt8(ascii: " ") && (offset == 2 || bytes[offset - 3].isLineBreak)
+        guard let dash = dashStart(before: offset, in: document) else { return false }
+        return dash == 0 || document.bytes[dash - 1].isLineBreak
     }
 
     static func hasInnerCapital(_ token: Token, in document: ScanDocument) -> Bool {
@@ -296,7 +302,7 @@ struct NameRule: TextRule {
                isNameWord(token), !PersonNames.patientWords.contains(token, in: document), !PersonNames.kinship.contains(token, in: document),
                !Lexicon.eponyms.contains(token, in: document) || Lexicon.firstNames.contains(token, in: document) || document.startsSentence(token),
                ["is", "was"].contains(document.lowercased(tokens[position + 1].range)), ["a", "an"].contains(document.lowercased(tokens[position + 2].range)),
-               tokens[position + 3].isNumber, document.hasPrefix("-year-old", at: tokens[position + 3].end) || document.hasPrefix("-month-old", at: tokens[position + 3].end)
+               document.hasPrefix("-year-old", at: tokens[position + 3].end) || document.hasPrefix("-month-old", at: tokens[position + 3].end)
                 || document.hasPrefix(" year old", at: tokens[position + 3].end), tokens[position + 1].start == token.end + 1 {
                 matches.append(Match(token.range, "name"))
                 continue
@@ -312,10 +318,9 @@ struct NameRule: TextRule {
             }
             // "… the sick-day rules thing again lol. – Jay": a message signed after its last sentence, at the end of the line
             // (any given name, even a word; not "Diagnosis — Sarcoidosis", where no sentence ends before the dash).
-            if token.start >= 5, document.isDash(at: token.start - 4) || bytes[token.start - 2] == UInt8(ascii: "-"), bytes[token.start - 1] == UInt8(ascii: " "),
+            if let dash = Self.dashStart(before: token.start, in: document),
                isNameWord(token), !PersonNames.kinship.contains(token, in: document), !PersonNames.patientWords.contains(token, in: document),
                document.source.utf8[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "*") }) {
-                let dash = document.isDash(at: token.start - 4) ? token.start - 4 : token.start - 2
                 var before = dash - 1
                 while before >= 0, bytes[before] == UInt8(ascii: " ") { before -= 1 }
                 if before >= 0, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[before]) {
@@ -566,8 +571,7 @@ struct NameRule: TextRule {
             let words = content.split(separator: UInt8(ascii: " "))
             // One word, or two capitalised ones: not a phrase in quotes ("known as \"the bends\"").
             guard content.contains(where: \.isASCIILetter), words.count == 1 || words.count == 2 && words.allSatisfy({ $0.first?.isUpper ?? false }),
-                  let first = document.token(startingAt: content.first!.isLetterLike || content.first!.isDigit ? contentStart : contentStart + 1) ?? document.firstTokenIndex(from: contentStart).map({ document.tokens[$0] }),
-                  first.zone == .text else { continue }
+                  document.zone(at: contentStart) == .text else { continue }
             // A single ordinary word in lowercase is a term ("known as \"spice\""), not a name.
             if words.count == 1, !content.contains(where: { $0.isUpper || $0.isDigit || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }),
                Lexicon.englishWords.contains(content) { continue }
