@@ -27,24 +27,24 @@ struct VehicleRule: TextRule {
         ]
     )
 
+    /// Labels after which a plate or a VIN is written: the words that say so, and the bare words below.
     static let labels = ["vin", "vehicle identification number", "licence plate", "license plate", "number plate", "numberplate",
-                         "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number", "frame number", "chassis number", "vehicle",
-                         "tag", "placa", "matrícula", "matricula", "kennzeichen", "immatriculation", "targa", "kenteken", "truck", "car", "van",
-                         "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike", "pick-up", "pickup", "ute", "taxi", "bus", "plated", "registered", "fleet", "kfz", "pkw", "lkw",
+                         "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number",
+                         "frame number", "chassis number",
                          // A ship's numbers: "IMO 9784122", "call sign 3FQX7", "MMSI 503123456".
-                         "imo", "imo number", "imo no", "call sign", "callsign", "mmsi", "hull number",
-                         // Minibuses and rickshaws: "A matatu (KDA 117R)".
-                         "matatu", "minibus", "jeepney", "tuk-tuk", "rickshaw"]
+                         "imo", "imo number", "imo no", "call sign", "callsign", "mmsi", "hull number"] + bareWordList
 
     /// The codes of Indian states and territories that begin a registration plate.
     static let indianStates: Set<String> = ["AN", "AP", "AR", "AS", "BR", "CG", "CH", "DD", "DL", "GA", "GJ", "HP", "HR", "JH", "JK", "KA", "KL", "LA", "LD", "MH",
                                             "ML", "MN", "MP", "MZ", "NL", "OD", "OR", "PB", "PY", "RJ", "SK", "TN", "TR", "TS", "UK", "UP", "WB"]
 
     /// Words for a vehicle or its plate that are ordinary words too: the code after them must look like a plate.
-    static let bareWords: Set<String> = ["vehicle", "tag", "truck", "car", "van", "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike",
-                                         "pick-up", "pickup", "ute", "taxi", "bus", "placa", "matrícula", "matricula", "kennzeichen", "immatriculation",
-                                         "targa", "kenteken", "plated", "registered", "fleet", "kfz", "pkw", "lkw", "matatu", "minibus", "jeepney",
-                                         "tuk-tuk", "rickshaw"]
+    static let bareWordList = ["vehicle", "tag", "truck", "car", "van", "moto", "motorbike", "motorcycle", "lorry", "trailer", "bike",
+                               "pick-up", "pickup", "ute", "taxi", "bus", "placa", "matrícula", "matricula", "kennzeichen", "immatriculation",
+                               "targa", "kenteken", "plated", "registered", "fleet", "kfz", "pkw", "lkw",
+                               // Minibuses and rickshaws: "A matatu (KDA 117R)".
+                               "matatu", "minibus", "jeepney", "tuk-tuk", "rickshaw"]
+    static let bareWords = Set(bareWordList)
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
