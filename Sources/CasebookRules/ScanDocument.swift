@@ -233,6 +233,10 @@ public struct ScanDocument: Sendable {
             // Four spaces of indent after a paragraph still continue it, but a tab-indented line is left alone.
             return text.first == UInt8(ascii: "\t")
         }
+        /// How many ">" open a quoted line ("> > text" is two deep).
+        func quoteDepth(_ line: ArraySlice<UInt8>) -> Int {
+            line.prefix { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: " ") }.filter { $0 == UInt8(ascii: ">") }.count
+        }
         /// The line break (and a carriage return before it) that ends a line becomes spaces.
         func joinBreak(after line: Int) {
             var index = source.lineStarts[line] - 1
@@ -256,22 +260,23 @@ public struct ScanDocument: Sendable {
                 let nextTrimmed = next.drop { $0 == UInt8(ascii: " ") }
                 let content = trimmed.dropFirst().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
                 let nextContent = nextTrimmed.dropFirst().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
-                guard nextTrimmed.first == UInt8(ascii: ">"), !content.isEmpty, !nextContent.isEmpty,
-                      trimmed.prefix { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: " ") }.filter({ $0 == UInt8(ascii: ">") }).count
-                        == nextTrimmed.prefix { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: " ") }.filter({ $0 == UInt8(ascii: ">") }).count,
-                      ![UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<")].contains(content.first!),
+                guard nextTrimmed.first == UInt8(ascii: ">"), !content.isEmpty, !nextContent.isEmpty, quoteDepth(trimmed) == quoteDepth(nextTrimmed),
+                      !Self.unjoinedLineStarts.contains(content.first!),
                       !text.reversed().starts(with: "  ".utf8), text.last != UInt8(ascii: "\\"), !opensBlock(nextContent),
                       !content.reversed().starts(with: "**".utf8), !startsWithLabel(nextContent) else { continue }
                 joinBreak(after: line)
                 for marker in nextTrimmed.startIndex..<nextContent.startIndex where bytes[marker] == UInt8(ascii: ">") { bytes[marker] = UInt8(ascii: " ") }
                 continue
             }
-            guard !inFence, let first = trimmed.first, ![UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<")].contains(first),
+            guard !inFence, let first = trimmed.first, !Self.unjoinedLineStarts.contains(first),
                   !text.reversed().starts(with: "  ".utf8), text.last != UInt8(ascii: "\\"), !opensBlock(source.lineBytes(line + 1)) else { continue }
             joinBreak(after: line)
         }
         return bytes
     }
+
+    /// First bytes of lines that never run on into the next: a heading, a table row, a fence, HTML.
+    private static let unjoinedLineStarts: [UInt8] = [UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<")]
 
     /// "Residence: …", "Hora de llegada: 20:05": a line that starts with a few words and a colon.
     private static func startsWithLabel(_ line: ArraySlice<UInt8>) -> Bool {
