@@ -25,6 +25,9 @@ public struct ScanDocument: Sendable {
     /// Whether the text holds any character of three UTF-8 bytes or more beyond punctuation (U+3000 on:
     /// Japanese, Chinese, Korean), so that rules for those scripts can skip the rest.
     let hasWideCharacters: Bool
+    /// The parties of reported court cases named in the file (`PersonNames.caseLawParties`), found once for the
+    /// name and place rules.
+    private(set) var caseLawParties: Set<[UInt8]> = []
 
     /// Front-matter keys whose values are not patient text.
     static let creditKeys: Set<String> = ["authors", "author", "published"]
@@ -38,6 +41,7 @@ public struct ScanDocument: Sendable {
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
         self.hasWideCharacters = bytes.contains { $0 >= 0xE3 }
+        self.caseLawParties = PersonNames.caseLawParties(in: self)
     }
 
     /// Plain text with every line in the text zone (rule examples, single strings).
@@ -48,6 +52,7 @@ public struct ScanDocument: Sendable {
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
         self.hasWideCharacters = bytes.contains { $0 >= 0xE3 }
+        self.caseLawParties = PersonNames.caseLawParties(in: self)
     }
 
     /// The labels of one list found at token starts: each label (lowercased) and the offset just after it.

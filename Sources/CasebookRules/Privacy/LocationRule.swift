@@ -324,8 +324,7 @@ struct LocationRule: TextRule {
             return Self.notPlaceFollowers.contains(tokens[nextIndex + 1], in: document) && document.isCapitalised(tokens[nextIndex + 1])
         }
         // "He lives with his wife in Rhiwbina … He went back to Rhiwbina": every other mention of a place found.
-        let parties = PersonNames.caseLawParties(in: document)
-        matches.removeAll { PersonNames.namesCaseLawParty($0.range, parties: parties, in: document) }
+        matches.removeAll { PersonNames.namesCaseLawParty($0.range, in: document) }
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
     }
 

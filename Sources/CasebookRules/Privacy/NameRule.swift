@@ -736,8 +736,7 @@ struct NameRule: TextRule {
             return LocationRule.streetSuffixes.contains(next, in: document)
         }
         // "Montgomery v Lanarkshire Health Board [2015]", and "after Montgomery" in the same case: case law, not a person.
-        let parties = PersonNames.caseLawParties(in: document)
-        matches.removeAll { PersonNames.namesCaseLawParty($0.range, parties: parties, in: document) }
+        matches.removeAll { PersonNames.namesCaseLawParty($0.range, in: document) }
         return matches + PersonNames.otherMentions(of: matches, kind: "name", in: document)
     }
 }

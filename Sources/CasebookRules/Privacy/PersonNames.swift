@@ -315,8 +315,9 @@ enum PersonNames {
         return parties
     }
 
-    /// Whether every word of a match is a party to a reported court case (`caseLawParties`).
-    static func namesCaseLawParty(_ range: Range<Int>, parties: Set<[UInt8]>, in document: ScanDocument) -> Bool {
+    /// Whether every word of a match is a party to a reported court case (`ScanDocument.caseLawParties`).
+    static func namesCaseLawParty(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let parties = document.caseLawParties
         guard !parties.isEmpty, let first = document.firstTokenIndex(from: range.lowerBound) else { return false }
         let words = document.tokens[first...].prefix { $0.start < range.upperBound }.filter { !$0.isNumber }
         return !words.isEmpty && words.allSatisfy { parties.contains(Array(document.bytes[$0.range])) }
