@@ -24,6 +24,7 @@ struct LocationRule: TextRule {
             "St John's wort induces CYP3A4; St. Vitus' dance; the Ottawa rules, from Stiell's group; referred to the Ministry of Manpower.",
             "Nasendoscopy at the hospital shows a mass in the fossa of Rosenmüller; the ED at 14:30; in British Columbia.",
             "St James's University Hospital grade 4; detained under Section 2 of the Mental Health Act 1983; CK 1,840 U/L. Hospital number on file.",
+            "The American College of Cardiology and the Irish Hospice Foundation agree. A Facility Manager; the Hospital Board.",
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
@@ -51,6 +52,7 @@ struct LocationRule: TextRule {
             "Contact: sister Tara, ⟦Kamloops⟧, 250-555-0191; a community pharmacy in ⟦Marrickville⟧; her GP in ⟦Ōtara⟧; the ⟦ward 57⟧ team.",
             "CT, ⟦Resus 2, Morriston⟧; VT on arrival at the ⟦Pronto-Socorro do InCor⟧; ⟦Rua Augusta, 1520, apto 42, Consolação⟧.",
             "She fell at ⟦Hollybank House⟧ and went back to ⟦Hollybank⟧.\n  - file: ⟦hollybank⟧-fall-left-femur.png\nSeen at the ⟦University Hospital of Wales⟧ and the ⟦Children's Hospital of Western Ontario⟧; the Hospital of the future.\nStaff: three in the ⟦Waratah wing⟧.\n| Case | Room |\n|---|---|\n| 1 | ⟦Waratah 14⟧ |\n| 2 | ICU |\n\nFound behind ⟦1180 N. Halsted St⟧ (60642). He was felling in ⟦Kinleith Forest⟧; the trailer at ⟦Cadgwith Cove⟧; he works on ⟦Warrigal Downs⟧ station.",
+            "At ⟦Central West Base Hospital⟧ his temperature was 30.8 °C; then the ⟦Royal Victoria Infirmary⟧ and ⟦Singapore General Hospital⟧.\nSeen in the ED. The ⟦North West Regional Hospital⟧. He was seen at ⟦Kingsway Hospital⟧. Then home.",
             "She came to the Children's Emergency Unit, ⟦Morriston⟧ at noon; the Intensive Care Unit, Level 2.\nFollow-up at ⟦Dingwall Community Hospital⟧ clinic.",
         ]
     )
@@ -73,7 +75,7 @@ struct LocationRule: TextRule {
         "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium", "maternity", "institute", "unit", "pavilion", "primary", "elementary", "kindergarten",
         "preschool", "daycare", "pharmacy", "drugs", "chemist", "chemists", "drugstore", "store", "secondary", "dispensary", "intermediate",
         "phc", "chc", "residence", "inn", "tavern", "creamery", "dairy", "depot", "plaza", "therapies",
-        "fc", "afc", "club",
+        "fc", "afc", "club", "facility",
     ])
     /// Capitalised words that describe a facility's kind rather than name it.
     static let genericWords = WordList(vocabulary: .genericWords, [
@@ -215,7 +217,8 @@ struct LocationRule: TextRule {
                 ?? (position + 1 < tokens.count && position >= 1 && document.isCapitalised(tokens[position + 1]) && tokens[position + 1].start == token.end + 1
                     && document.bytes[token.end] == UInt8(ascii: " ") && document.bytes[tokens[position - 1].end] == UInt8(ascii: " ")
                     && !Self.genericWords.contains(tokens[position + 1], in: document) && !PersonNames.stopwords.contains(tokens[position + 1], in: document)
-                    && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start ? tokens[position - 1].start : nil) {
+                    && document.isCapitalised(tokens[position - 1]) && !PersonNames.stopwords.contains(tokens[position - 1], in: document)
+                    && tokens[position - 1].end + 1 == token.start ? tokens[position - 1].start : nil) {
                 var end = token.end
                 // "University Hospital Geelong", "National Cancer Centre Singapore": a place after the kind word.
                 if position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start == token.end + 1,
@@ -651,7 +654,7 @@ struct LocationRule: TextRule {
         return compoundFacilities.contains { $0 == (first, second) }
     }
 
-    static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit", "resus", "wad"])
+    static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit", "resus", "wad", "cot"])
     /// Last words of multi-word place names.
     static let placeEndings = WordList(vocabulary: .placeEndings, ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
                                          "falls", "creek", "point", "harbour", "harbor", "town", "village", "junction", "vale", "green",
@@ -718,6 +721,11 @@ struct LocationRule: TextRule {
                 && position + 2 < tokens.count && document.isCapitalised(tokens[position + 2]) && tokens[position + 2].start == next.end + 1
             if document.isCapitalised(token) || document.isAllCaps(token) || document.bytes[token.range].elementsEqual("ul".utf8), next.start <= token.end + 2,
                !bytes[token.end..<next.start].contains(where: \.isLineBreak),
+               // "ul. Miodowa", not "… Hospital. Seen in the ward": a full stop only after an abbreviation.
+               !bytes[token.end..<next.start].contains(UInt8(ascii: ".")) || token.end - token.start <= 3,
+               // "the Hospital Board": a body of the hospital, not "Hospital Sultanah Aminah".
+               !(Lexicon.englishWords.contains(next, in: document) && Self.facilityWords.contains(token, in: document)
+                 && (position + 2 >= tokens.count || !document.isCapitalised(tokens[position + 2]) || tokens[position + 2].start > next.end + 1)),
                document.isCapitalised(next) || particleFirst,
                Self.facilityWordsBefore.contains(token, in: document) || Self.streetWordsFirst.contains(token, in: document) {
                 var last = position + 1
@@ -1062,34 +1070,60 @@ struct LocationRule: TextRule {
         var start: Int?
         var index = position - 1
         var named = false
+        // "Central West Base Hospital": a region's compass words name a facility with another capitalised word.
+        var compassWords = 0, capitalised = 0
+        // "Royal Victoria Infirmary", "Singapore General Hospital": a state or city that is also a country word names a
+        // hospital (not a people's: "American College", "Irish Hospice").
+        let namesByPlace = Self.careFacilityWords.contains(tokens[position], in: document)
+        // Whether an "of", "and" or "the" lies between the word and the kind word ("University Hospital of Wales and the Children's Hospital").
+        var joined = false
         while index >= 0, position - index <= 5 {
             let token = tokens[index]
             let gapEnd = tokens[index + 1].start
             guard document.onlySpaces(token.end..<gapEnd, allowing: [UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "&")]),
                   gapEnd - token.end <= 4 else { break }
             // "St. Michael's" but not "GCS 15. Secondary": a full stop only after an abbreviation.
-            if document.bytes[token.end..<gapEnd].contains(UInt8(ascii: ".")), token.isNumber || token.end - token.start > 3 { break }
+            if document.bytes[token.end..<gapEnd].contains(UInt8(ascii: ".")), token.isNumber || token.end - token.start > 3
+                // "… the ED. The North West Regional Hospital": a sentence that starts after the abbreviation.
+                || PersonNames.stopwords.contains(tokens[index + 1], in: document) && document.lowercased(tokens[index + 1].range) != "st" { break }
             // "1,840 U/L. Hospital number": a unit, not an initial.
             if token.start >= 1, document.bytes[token.start - 1] == UInt8(ascii: "/") { break }
             let word = document.lowercased(token.range)
             if word == "s", index >= 1 { index -= 1; continue }  // "Michael's"
             guard document.isCapitalised(token) || token.isNumber || ["of", "and", "the", "&"].contains(word) else { break }
+            // "Royal Victoria Infirmary and Singapore General Hospital": two facilities, not one name.
+            if word == "and", index >= 1, Self.facilityWords.contains(tokens[index - 1], in: document), document.isCapitalised(tokens[index - 1]) { break }
             // "Notified the Public Health Unit", "Dear Rheumatology Clinic": a verb or a greeting that starts the sentence.
             if document.startsSentence(token), word.hasSuffix("ed") && Lexicon.englishWords.contains(token, in: document) || word == "dear" { break }
             // "DEVICE CLINIC", "POISON CENTER": a heading in capitals names a service, not a place.
             if !Self.genericWords.contains(word), !token.isNumber, !PersonNames.stopwords.contains(word) || ["st"].contains(word),
                !(document.isAllCaps(token) && Lexicon.englishWords.contains(token, in: document)), !Self.countries.contains(token, in: document) { named = true }
             if word == "st" || word == "saint" { named = true }
+            if ["of", "and", "the"].contains(word) { joined = true }
+            if !joined, namesByPlace, Self.countries.contains(token, in: document), !document.isAllCaps(token), !Self.isPeopleWord(word) { named = true }
+            if !joined, Self.compassWords.contains(token, in: document) { compassWords += 1 }
+            if !joined, document.isCapitalised(token), !token.isNumber { capitalised += 1 }
             start = token.start
             index -= 1
         }
+        if compassWords > 0, capitalised >= 2 { named = true }
         // Starting "of", "and" or "the" belong to the sentence, not the name.
         guard named, var first = start else { return nil }
-        while let token = document.token(startingAt: first), ["of", "and", "the"].contains(document.lowercased(token.range)),
+        // ("At Central West Base Hospital": nor does a capitalised preposition.)
+        while let token = document.token(startingAt: first), ["of", "and", "the"].contains(document.lowercased(token.range))
+                || PersonNames.stopwords.contains(token, in: document) && !["st", "our"].contains(document.lowercased(token.range)),
               let next = document.firstTokenIndex(from: first + 1).map({ tokens[$0] }) {
             first = next.start
         }
         return first
+    }
+
+    /// The facilities where patients are cared for, which a state or city may name ("Royal Victoria Infirmary").
+    static let careFacilityWords: WordList = ["hospital", "infirmary", "clinic", "hospice", "polyclinic", "dispensary", "sanatorium"]
+
+    /// The word for a people or a language, not a place: "American", "Irish", "Chinese", "Arabic", "Punjabi", "Dutch".
+    static func isPeopleWord(_ word: String) -> Bool {
+        ["an", "ish", "ese", "ic", "i", "ch", "ek", "ai", "no"].contains { word.hasSuffix($0) }
     }
 
     /// "lives in Bendigo", "moved to Ballarat", "from Wester Ross".
