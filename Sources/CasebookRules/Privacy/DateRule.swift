@@ -12,6 +12,7 @@ struct DateRule: TextRule {
             "Version 2.1.3; sodium 1.2.3 is not a date; pages 12-34; release 2.1.12; section 4.2.11; v2.1.12; §3.1.20.",
             "She may need surgery. We march on. The heating was off in February. Weight fell across the 25th and 9th centiles.",
             "Thorax. 2023;78(Suppl 3):s1-s42.",
+            "Acuity 6/18 and 20/25; a 10/7 history; 6/52 of rehab; 12/12 of symptoms; pT3a N1 (2/14); attack rate 7/22 overall; 3/15 nodes; vision 20/10.",
         ],
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
@@ -25,6 +26,7 @@ struct DateRule: TextRule {
             "HbA1c by month: ⟦03/2022⟧ and ⟦09/2023⟧; vom ⟦02.06.⟧ bis ⟦19.06.2024⟧; ⟦5月14日⟧; voice note ⟦12/11⟧ 07:42.",
             "The line list:\n| Case | Onset |\n|---|---|\n| 1 | ⟦02/09⟧ |\n\nLast apixaban dose: 20:00 ⟦7/8⟧.",
             "The doses were given on ⟦8/8⟧, ⟦8/11⟧, ⟦8/15⟧ and ⟦9/5⟧.",
+            "Consent form scanned ⟦11/01⟧ — ok with photos; the RCA panel met ⟦22/4⟧; a card to the ward team, ⟦20/3⟧.",
             "Timeline:\n- **⟦13/08⟧** — Waratah wing closed.\n- **⟦14/08⟧, 08:00** — PCR positive.\n\n| Index | CT severity | 8/10 at 96 h |",
         ]
     )
@@ -167,7 +169,7 @@ struct DateRule: TextRule {
                     || bytes[token.end] == UInt8(ascii: ".") && range.upperBound + 1 < bytes.count && bytes[range.upperBound] == UInt8(ascii: " ")
                         && (bytes[range.upperBound + 1].isLetterLike || bytes[range.upperBound + 1] == UInt8(ascii: "%"))
                         && document.token(startingAt: range.upperBound + 1).map { $0.end - $0.start <= 4 && !Self.monthish($0, in: document) } ?? true
-                if (contextBefore || timeAfter) && !score {
+                if (contextBefore || timeAfter || Self.unambiguousDayMonth(range, in: document)) && !score {
                     var end = range.upperBound
                     if timeAfter, let time = document.token(startingAt: range.upperBound + 4), time.end + 3 <= bytes.count, bytes[time.end] == UInt8(ascii: ":") {
                         end = time.end + 3
@@ -182,6 +184,26 @@ struct DateRule: TextRule {
         }
         return matches
     }
+
+    /// A day and month with a slash that no ratio, score or count is written as: a zero-padded pair ("09/05",
+    /// "11/01") or a day past the 12th before its month ("22/4"; "9/27" is as often a count: "2/14 nodes") — not visual acuity ("6/18", "20/25"), days,
+    /// weeks or months in the British shorthand ("10/7", "6/52", "12/12") or a count ("3/15 nodes").
+    static func unambiguousDayMonth(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard let slash = bytes[range].firstIndex(of: UInt8(ascii: "/")),
+              let first = Int(document.text(range.lowerBound..<slash)), let second = Int(document.text((slash + 1)..<range.upperBound)) else { return false }
+        let padded = slash - range.lowerBound == 2 && range.upperBound - slash == 3 && (bytes[range.lowerBound] == UInt8(ascii: "0") || bytes[slash + 1] == UInt8(ascii: "0"))
+        let lateDay = (13...31).contains(first) && (1...12).contains(second)
+        guard padded || lateDay, !(first == 20 && second == 10), ![7, 12, 52].contains(second) else { return false }
+        // "3/15 nodes", "14/20 patients": a count of things after it.
+        if let next = document.firstTokenIndex(from: range.upperBound).map({ document.tokens[$0] }), !next.isNumber, next.start - range.upperBound <= 2,
+           bytes[next.start].isLower, Self.countNouns.contains(next, in: document) { return false }
+        return true
+    }
+    static let countNouns: WordList = ["nodes", "node", "lymph", "cores", "core", "patients", "cases", "children", "people", "participants", "samples",
+                                       "specimens", "biopsies", "sites", "segments", "bottles", "sets", "doses", "days", "weeks", "months", "years",
+                                       "hours", "episodes", "questions", "items", "criteria", "points", "fields", "teeth", "ribs", "vertebrae",
+                                       "of", "in", "were", "had", "positive", "negative", "women", "men", "infants", "eyes", "joints", "lesions"]
 
     /// A short word after "12.3" that could be a month ("12.3 Mar") rather than a unit ("2.9 L", "5.5 mmol").
     static func monthish(_ token: Token, in document: ScanDocument) -> Bool {
