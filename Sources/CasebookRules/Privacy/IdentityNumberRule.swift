@@ -16,6 +16,7 @@ struct IdentityNumberRule: TextRule {
             "A minor incident at 14:30; the test kit 2 of 3; a bib 12 cm long; transaction costs of 250.",
         ],
         failing: [
+            "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
             "MRN: ⟦00482913⟧; UR ⟦7731042⟧.",
             "NHS number ⟦943 476 5919⟧ was on the label.",
             "Twins' labels:\n| MRN | ⟦RH 0714452⟧ | ⟦RH 0714459⟧ |\n|---|---|---|\n\n| # | Initials | MRN |\n|---|---|---|\n| 1 | R.McC. | ⟦4481-0092⟧ |\n\nHis badge ⟦PH 11834⟧; RCMP file ⟦2024-158223⟧; the file 12 pages long.",

@@ -23,7 +23,7 @@ enum LabelledValue {
                 index += 1; skipped += 1; continue
             }
             var matchedFiller = false
-            for filler in ["number", "numbers", "no.", "no", "num", "nr", "is", "was", "of", "code", "id", "as", "were", "are"] where document.hasPrefix(filler, at: index) {
+            for filler in ["number", "numbers", "no.", "no", "num", "nr", "is", "was", "of", "code", "id", "as", "were", "are", "entry", "card", "record", "details"] where document.hasPrefix(filler, at: index) {
                 let after = index + filler.utf8.count
                 if after < bytes.count, bytes[after].isAlphanumeric, filler != "no." { continue }
                 index = after

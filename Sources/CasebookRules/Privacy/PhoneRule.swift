@@ -15,6 +15,7 @@ struct PhoneRule: TextRule {
         ],
         failing: [
             "Her son can be reached on ⟦(415) 555-0142⟧.",
+            "Her daughter Hazel (⟦07700 900417⟧) lives locally; (⟦0161 496 0018⟧).",
             "Tel ⟦+44 20 7946 0958⟧, fax ⟦020 7946 0959⟧.",
             "Mobile: ⟦0412 345 678⟧; ⟦+61 2 9876 5432⟧.",
             "Call ⟦613-555-0199 ext. 22⟧ or ⟦+14165550123⟧.",
@@ -74,10 +75,12 @@ struct PhoneRule: TextRule {
             let groups = (0..<groupCount).map { Int((packedGroups >> UInt64(4 * $0)) & 0xF) }
             // Not a number that continues into letters or decimals (a measurement, a version).
             if end < bytes.count, bytes[end].isLetterLike, !(end + 1 < bytes.count && bytes[end].lowercased == UInt8(ascii: "x") && bytes[end + 1].isDigit) { continue }
-            let text = document.text(index..<end)
+            // "(07700 900417)": a parenthesis around the whole number, not around an area code.
+            let start = bytes[index] == UInt8(ascii: "(") && !bytes[index..<end].contains(UInt8(ascii: ")")) ? index + 1 : index
+            let text = document.text(start..<end)
             let decimalLike = text.contains(".") && !text.contains(" ") && groups.count <= 2
             if decimalLike || Self.looksLikeDate(groups: groups, text: text) { continue }
-            let before = Self.context(before: index, in: document)
+            let before = Self.context(before: start, in: document)
             if Self.notPhoneLabels.contains(where: { Self.endsWith(before, word: $0) }) { continue }
             let international = text.hasPrefix("+") && digits >= 8
             let nanp = Self.isNANP(groups: groups, text: text)
@@ -87,7 +90,7 @@ struct PhoneRule: TextRule {
                 || groups == [5, 5] && ["6", "7", "8", "9"].contains(text.first!)
             guard international || nanp || trunk || parenthesised || Self.isLabelled(before) else { continue }
             end = Self.extensionEnd(after: end, in: document)
-            matches.append(Match(index..<end, "telephone number"))
+            matches.append(Match(start..<end, "telephone number"))
         }
         return matches
     }
