@@ -12,7 +12,7 @@ struct DateRule: TextRule {
             "Version 2.1.3; sodium 1.2.3 is not a date; pages 12-34; release 2.1.12; section 4.2.11; v2.1.12; §3.1.20.",
             "She may need surgery. We march on. The heating was off in February. Weight fell across the 25th and 9th centiles.",
             "Thorax. 2023;78(Suppl 3):s1-s42.",
-            "Acuity 6/18 and 20/25; a 10/7 history; 6/52 of rehab; 12/12 of symptoms; pT3a N1 (2/14); attack rate 7/22 overall; 3/15 nodes; vision 20/10.",
+            "Eid al-Fitr: return to the usual regimen the day after Eid; fasting in Ramadan; Diwali sweets.\n\nAcuity 6/18 and 20/25; a 10/7 history; 6/52 of rehab; 12/12 of symptoms; pT3a N1 (2/14); attack rate 7/22 overall; 3/15 nodes; vision 20/10.",
         ],
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
@@ -20,7 +20,7 @@ struct DateRule: TextRule {
             "The scan on ⟦3 March 2021⟧ and the review on ⟦March 3rd⟧.",
             "Born on the ⟦3rd of March⟧, died ⟦Mar 3, 2022⟧.",
             "First seen in ⟦March 2021⟧; imaging ⟦03-MAR-21⟧.",
-            "Admitted on ⟦Boxing Day 2022⟧; study date ⟦20250311⟧.",
+            "Admitted on ⟦Boxing Day 2022⟧; study date ⟦20250311⟧; she fell on ⟦Diwali⟧ and again at ⟦Eid al-Fitr 2024⟧.",
             "Seen ⟦Thursday 16th⟧ and ⟦Sat 10/12⟧; born ⟦23/09 at 04:17⟧; collected ⟦24.xi.2025⟧, opéré ⟦6 octobre 2025⟧.",
             "The date of each verified call (⟦01/07⟧, ⟦15/07⟧, ⟦29/07⟧) was logged; her pain score fell from 8/10 to 3/10.",
             "HbA1c by month: ⟦03/2022⟧ and ⟦09/2023⟧; vom ⟦02.06.⟧ bis ⟦19.06.2024⟧; ⟦5月14日⟧; voice note ⟦12/11⟧ 07:42.",
@@ -48,6 +48,9 @@ struct DateRule: TextRule {
                            "ash wednesday", "shrove tuesday", "pancake day", "whit monday", "may day", "mother's day", "father's day",
                            "chinese new year", "lunar new year", "eid", "yule", "twelfth night"]
 
+    static let movableFeasts: Set<String> = ["eid", "eid al-fitr", "eid al-adha", "diwali", "deepavali", "chinese new year", "lunar new year", "holi",
+                                             "vesak", "hanukkah", "yom kippur", "rosh hashanah"]
+
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches: [Match] = []
@@ -59,6 +62,12 @@ struct DateRule: TextRule {
             if let year = document.firstTokenIndex(from: end + 1).map({ tokens[$0] }).flatMap({ $0.start - end <= 2 ? $0 : nil }), year.isNumber, year.end - year.start == 4,
                document.onlySpaces(end..<year.start, allowing: [UInt8(ascii: ",")]) {
                 stop = year.end
+            }
+            // A feast of a lunar calendar moves from year to year, and advice names it without any date ("the day after Eid"):
+            // only a year after it, or "on" before it, pins a day.
+            if stop == end, Self.movableFeasts.contains(holiday),
+               !(document.lastTokenIndex(endingBy: start).map { document.bytes[tokens[$0].range].elementsEqual("on".utf8) && document.onlySpaces(tokens[$0].end..<start) } ?? false) {
+                continue
             }
             matches.append(Match(start..<stop, "date"))
         }

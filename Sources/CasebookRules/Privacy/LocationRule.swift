@@ -99,6 +99,9 @@ struct LocationRule: TextRule {
         "nephrology", "urology", "orthopaedic", "orthopaedics", "orthopedic", "ophthalmology", "gynaecology", "gynecology", "obstetrics", "paediatrics",
         "pediatrics", "psychiatry", "geriatric", "geriatrics", "palliative", "respiratory", "vascular", "plastic", "plastics", "fast-track", "rapid-access",
         "one-stop", "memory", "falls", "continence", "stoma", "lipid", "anticoagulation", "warfarin", "fracture", "antenatal", "postnatal", "infection", "control",
+        "oral", "maxillofacial", "colorectal", "thoracic", "bariatric", "transplant", "hepatobiliary", "breast", "endocrine", "neurosurgery",
+        "neurosurgical", "musculoskeletal", "infectious", "diseases", "tropical", "genitourinary", "immunology", "allergy",
+        "audiology", "physiotherapy", "occupational", "podiatry", "optometry", "orthodontic", "orthodontics", "restorative", "periodontal", "otolaryngology",
     ])
     static let residencePhrases = [
         "lives in", "living in", "lived in", "resident of", "resides in", "residing in", "moved to", "moved from", "grew up in",
@@ -152,6 +155,7 @@ struct LocationRule: TextRule {
         "gauteng", "western cape", "eastern cape", "northern cape", "kwazulu-natal", "limpopo", "mpumalanga", "free state", "north west province",
         "andhra pradesh", "madhya pradesh", "telangana", "odisha", "assam", "goa", "minas gerais", "bahia", "paraná", "amazonas",
         "pernambuco", "ceará", "rio grande do sul", "santa catarina", "goiás", "rio de janeiro", "são paulo", "rift valley",
+        "britain", "great britain", "philippine", "bali", "java", "sumatra", "borneo", "luzon", "mindanao", "visayas", "sabah", "sarawak",
     ])
 
     /// A few large cities that are also eponyms or common words; a postcode next to them is an address.

@@ -580,11 +580,27 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// Whether a cell of a "Name" column names a thing rather than a person: a capitalised word followed by a
+    /// common lowercase noun ("Buruli ulcer", "Delhi belly, Montezuma's revenge"), as no person's name is written.
+    static func namesATerm(_ cell: Range<Int>, in document: ScanDocument) -> Bool {
+        guard let first = document.firstTokenIndex(from: cell.lowerBound) else { return false }
+        let tokens = document.tokens
+        var position = first
+        while position + 1 < tokens.count, tokens[position + 1].end <= cell.upperBound {
+            let word = tokens[position], next = tokens[position + 1]
+            if !word.isNumber, !next.isNumber, document.isCapitalised(word), next.start == word.end + 1, document.bytes[word.end] == UInt8(ascii: " "),
+               document.bytes[next.start].isLower, Lexicon.englishWords.contains(next, in: document),
+               !nameParticles.contains(next, in: document), !PersonNames.kinship.contains(next, in: document) { return true }
+            position += 1
+        }
+        return false
+    }
+
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches = dicomNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
-            + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3 }
+            + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }
                 .map { Match($0, "name") }
         var claimedUntil = -1
         var referenceWords: Set<UInt64>?

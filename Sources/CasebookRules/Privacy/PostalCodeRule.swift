@@ -92,11 +92,12 @@ struct PostalCodeRule: TextRule {
 
     /// Codes in an address line: "12 rue des Lilas, 69003", "ul. Miodowa 14, 31-055", "Kochi 682016",
     /// "Osaka 556-0021", "〒164-0003".
-    /// Whether a lowercase word (a unit or a noun) follows a number: "2340 mg", "4870 cells".
+    /// Whether a lowercase word (a unit or a noun) or a times sign follows a number: "2340 mg", "4870 cells", "4032 × 3024".
     static func isFollowedByLowercaseWord(_ end: Int, in document: ScanDocument) -> Bool {
         var index = end
         while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
         return index < document.bytes.count && document.bytes[index].isLower
+            || index + 1 < document.bytes.count && document.bytes[index] == 0xC3 && document.bytes[index + 1] == 0x97
     }
 
     /// UK outward codes in brackets after a place: "Rhiwbina (CF14)", "Hyde Park, Leeds (LS6)".

@@ -7,6 +7,7 @@ struct RelativeRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"her son\" or \"his wife\" without the name.",
         passing: [
+            "Cascade screening:\n- His mother: QTc 478 ms, positive.\n- His sister: IgA normal.",
             "Her son drove her to the emergency department.",
             "His wife, a retired teacher, noticed the confusion.",
             "The daughter of the patient asked about Huntington disease.",
@@ -64,6 +65,8 @@ struct RelativeRule: TextRule {
             }
             // "PECARN and CATCH", "of Samoan heritage": an acronym or a people, not a name.
             if !run.isEmpty, document.isAllCaps(tokens[run.lowerBound]) && tokens[run.lowerBound].end - tokens[run.lowerBound].start >= 3
+                // "His mother: QTc 478 ms".
+                || document.isMixedCaseAbbreviation(tokens[run.lowerBound])
                 // ("Father: Jordan Pilling": a country's name followed by a surname is a given name.)
                 || run.count == 1 && LocationRule.countries.contains(tokens[run.lowerBound], in: document)
                 // "twin B": a letter that tells twins apart.
