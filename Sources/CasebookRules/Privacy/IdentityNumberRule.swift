@@ -8,6 +8,7 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "Registered as NCT05991240 and EudraCT 2021-004417-28; Claudin 18.2 (clone 43-14A); Protocol: BX-207-02 (phase 2).",
             "Hb 92 g/L, WCC 14.2, CRP 187; dose 1000 mg; 250000 platelets.",
             "doi:10.1056/NEJMoa2034577; PMID: 31234567; NCT04280705; ICD-10 I21.4; BRCA1 c.68_69delAG.",
             "CURB-65 score 3; QRISK 12.4%; the 2019 guideline, version 4.1; BP 128/84 and 132/90; PLT 250 000; case-1000; Table-12.",
@@ -66,7 +67,7 @@ struct IdentityNumberRule: TextRule {
         "hosp no", "hosp number", "hosp id", "inmate no", "prisoner no", "offender number", "offender no",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
-                                 "gtin", "firmware", "version"]
+                                 "gtin", "firmware", "version", "isrctn", "eudract", "ctri", "actrn", "anzctr", "protocol", "clone"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
@@ -331,7 +332,7 @@ struct IdentityNumberRule: TextRule {
         if prefix.contains("doi") || prefix.contains("http") || prefix.contains("www") || prefix.contains("10.") || prefix.contains("@") || prefix.contains(".") { return true }
         if prefix.hasSuffix("c") || prefix.hasSuffix("p") || prefix.hasSuffix("g") || prefix.hasSuffix("m") { return true }
         let before = PhoneRule.context(before: index, in: document)
-        if (notIdentifiers + ["isrctn", "eudract", "version", "snomed ct", "snomed"]).contains(where: { PhoneRule.endsWith(before, word: $0) }) { return true }
+        if (notIdentifiers + ["snomed ct", "snomed"]).contains(where: { PhoneRule.endsWith(before, word: $0) }) { return true }
         for registry in ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "enst", "ensp", "ccds", "hgnc", "omim", "orpha", "pmc", "sctid", "vcv", "rcv", "scv", "hp:", "mondo", "uniprot"] where lower.hasPrefix(registry) && lower.dropFirst(registry.count).first?.isNumber == true {
             return true
         }

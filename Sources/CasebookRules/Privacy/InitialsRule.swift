@@ -35,6 +35,7 @@ struct InitialsRule: TextRule {
     static let dottedAbbreviations = WordList(vocabulary: .dottedAbbreviations, ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg", "cp", "cf"])
 
     static let abbreviations = WordList(vocabulary: .abbreviations, [
+        "ish", "fish", "cish", "sish", "eber", "ihc",
         "us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "ie", "eg", "cf", "vs", "op", "st",
         "jr", "sr", "ct", "mri", "ecg", "ekg", "bp", "hr", "rr", "ed", "icu", "ccu", "hdu", "copd", "iv", "im", "sc", "po", "pr",
         "ng", "gp", "ae", "gcs", "cpr", "dnr", "ppe", "nhs", "who", "uti", "mi", "cva", "tia", "dvt", "pe", "af", "ckd", "aki",

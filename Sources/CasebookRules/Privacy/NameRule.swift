@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Named after the hepatologist Hyman Zimmerman, Hy's law holds; the sign was first described by Samuel Levine; a prize in honour of Mary Seacole.",
             "Parkinson disease, Graves' disease and Bell's palsy; Murphy's sign was positive.",
             "The Glasgow Coma Scale was 14 and the Wells score 6; Ottawa ankle rules applied.",
             "As Smith et al. showed, and as Jones (2019) confirmed, the risk is low.",
@@ -126,6 +127,21 @@ struct NameRule: TextRule {
     }
 
     /// Whether a word is used as an eponym somewhere in the document: "Wilson disease", "Reed-Sternberg cells".
+    /// Whether "named after", "named for", "in honour of" or "first described by" comes within four words before a token.
+    static func followsEponymIntroduction(_ position: Int, in document: ScanDocument) -> Bool {
+        let tokens = document.tokens
+        for index in stride(from: position - 1, through: max(1, position - 4), by: -1) {
+            let word = document.bytes[tokens[index].range], previous = document.bytes[tokens[index - 1].range]
+            if (word.elementsEqual("after".utf8) || word.elementsEqual("for".utf8)) && (previous.elementsEqual("named".utf8) || previous.elementsEqual("Named".utf8))
+                || (word.elementsEqual("honour".utf8) || word.elementsEqual("honor".utf8)) && (previous.elementsEqual("in".utf8) || previous.elementsEqual("In".utf8))
+                || word.elementsEqual("by".utf8) && previous.elementsEqual("described".utf8) && index >= 2 && document.lowercased(tokens[index - 2].range) == "first" {
+                return true
+            }
+            if document.bytes[tokens[index].end..<tokens[index + 1].start].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) { break }
+        }
+        return false
+    }
+
     static func documentUsesEponym(_ word: Token, tokens: [Token], in document: ScanDocument, elsewhere: Bool = false) -> Bool {
         let text = document.bytes[word.range]
         for (position, token) in tokens.enumerated() where !token.isNumber && token.end - token.start >= text.count && !(elsewhere && token.start == word.start) {
@@ -740,6 +756,8 @@ struct NameRule: TextRule {
                Lexicon.englishWords.contains(tokens[run.upperBound - 1], in: document), !Lexicon.surnames.contains(tokens[run.upperBound - 1], in: document) { continue }
             // "named after Dorothy Reed" in a text about Reed-Sternberg cells.
             if run.count >= 2, Self.documentUsesEponym(tokens[run.upperBound - 1], tokens: tokens, in: document) { continue }
+            // "Named after the hepatologist Hyman Zimmerman, Hy's law …": the person an eponym honours.
+            if Self.followsEponymIntroduction(run.lowerBound, in: document) { continue }
             matches.append(Match(start..<end, "name"))
             claimedUntil = end
         }

@@ -96,8 +96,14 @@ struct PostalCodeRule: TextRule {
     static func isFollowedByLowercaseWord(_ end: Int, in document: ScanDocument) -> Bool {
         var index = end
         while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
-        return index < document.bytes.count && document.bytes[index].isLower
-            || index + 1 < document.bytes.count && document.bytes[index] == 0xC3 && document.bytes[index + 1] == 0x97
+        return index < document.bytes.count && document.bytes[index].isLower || isFollowedByTimesSign(end, in: document)
+    }
+
+    /// Whether "×" follows a number: an image's size, "4032 × 3024".
+    static func isFollowedByTimesSign(_ end: Int, in document: ScanDocument) -> Bool {
+        var index = end
+        while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return index + 1 < document.bytes.count && document.bytes[index] == 0xC3 && document.bytes[index + 1] == 0x97
     }
 
     /// UK outward codes in brackets after a place: "Rhiwbina (CF14)", "Hyde Park, Leeds (LS6)".
@@ -223,11 +229,12 @@ struct PostalCodeRule: TextRule {
             }
             // After a street address on the same line: ", 69003", "Dube, Soweto 1804".
             let afterTown = !previous.isNumber && document.isCapitalised(previous) && !document.isAllCaps(previous) && gap.count == 1
-            guard (gap.contains(UInt8(ascii: ",")) && gap.count <= 2) || afterTown else { continue }
+            guard (gap.contains(UInt8(ascii: ",")) && gap.count <= 2) || afterTown, !Self.isFollowedByTimesSign(end, in: document) else { continue }
             var index = position - 1
             var streetFound = false
             while index >= 0, !bytes[tokens[index].end..<tokens[index + 1].start].contains(where: \.isLineBreak), position - index <= 10 {
-                if LocationRule.streetSuffixes.contains(tokens[index], in: document) || LocationRule.joinedStreetEndings.contains(where: { document.lowercased(tokens[index].range).hasSuffix($0) && tokens[index].end - tokens[index].start > $0.count + 2 }) {
+                // ("one close, one far. Image 4032 × 3024": a street's suffix is written with a capital.)
+                if LocationRule.streetSuffixes.contains(tokens[index], in: document) && document.isCapitalised(tokens[index]) || LocationRule.joinedStreetEndings.contains(where: { document.lowercased(tokens[index].range).hasSuffix($0) && tokens[index].end - tokens[index].start > $0.count + 2 }) {
                     streetFound = true
                     break
                 }
