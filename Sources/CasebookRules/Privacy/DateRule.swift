@@ -26,6 +26,7 @@ struct DateRule: TextRule {
             "HbA1c by month: ⟦03/2022⟧ and ⟦09/2023⟧; vom ⟦02.06.⟧ bis ⟦19.06.2024⟧; ⟦5月14日⟧; voice note ⟦12/11⟧ 07:42.",
             "The line list:\n| Case | Onset |\n|---|---|\n| 1 | ⟦02/09⟧ |\n\nLast apixaban dose: 20:00 ⟦7/8⟧.",
             "The doses were given on ⟦8/8⟧, ⟦8/11⟧, ⟦8/15⟧ and ⟦9/5⟧.",
+            "Notes:\n**⟦apr 3⟧** — in for intake.\n**⟦may 2⟧** — slept.\n⟦june 27⟧ — moved on ⟦may 30⟧. It may 2 or 3 times; dec 2 mm; she may 4.",
             "Consent form scanned ⟦11/01⟧ — ok with photos; the RCA panel met ⟦22/4⟧; a card to the ward team, ⟦20/3⟧.",
             "Timeline:\n- **⟦13/08⟧** — Waratah wing closed.\n- **⟦14/08⟧, 08:00** — PCR positive.\n\n| Index | CT severity | 8/10 at 96 h |",
         ]
@@ -93,7 +94,14 @@ struct DateRule: TextRule {
             }
         }
         for (position, token) in tokens.enumerated() {
-            if !token.isNumber, !document.isCapitalised(token) || token.end - token.start > 9 || token.end - token.start < 3 { continue }
+            if !token.isNumber, token.end - token.start > 9 || token.end - token.start < 3 { continue }
+            if !token.isNumber, !document.isCapitalised(token) {
+                // Terse notes write months in lowercase: "**apr 3** — in for intake", "june 27 — moved".
+                if token.zone == .text, let month = Self.months[document.lowercased(token.range)], let range = lowercaseMonthDate(at: position, month: month, tokens: tokens, document: document) {
+                    matches.append(Match(range, "date"))
+                }
+                continue
+            }
             if token.zone == .reference { continue }
             if token.isNumber {
                 if let range = numericDate(at: position, tokens: tokens, document: document) {
@@ -360,6 +368,23 @@ struct DateRule: TextRule {
     }
 
     /// 3 March 2021, 3rd of March, March 3rd, Mar 3, 2021, March 2021, 03-MAR-21, "in September".
+    /// A month in lowercase with its day after it ("apr 3", "june 27"), not before a unit ("dec 2 mm") and, for "may", only where
+    /// a date can stand: at the start of a line or after "on", "since", "from", "until", "by".
+    private func lowercaseMonthDate(at position: Int, month: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
+        guard position + 1 < tokens.count, tokens[position + 1].isNumber, let range = monthDate(at: position, month: month, tokens: tokens, document: document),
+              range.lowerBound == tokens[position].start, range.upperBound >= tokens[position + 1].end else { return nil }
+        if let unit = document.firstTokenIndex(from: range.upperBound).map({ tokens[$0] }), unit.start - range.upperBound <= 1, !unit.isNumber,
+           IdentityNumberRule.unitWords.contains(unit, in: document) || ["x", "days", "weeks", "months", "years", "hours", "times", "of", "to", "or", "and", "more", "less"].contains(document.lowercased(unit.range)) {
+            return nil
+        }
+        if document.bytes[tokens[position].range].elementsEqual("may".utf8) {
+            let previous = position >= 1 ? tokens[position - 1] : nil
+            guard Self.startsLine(at: tokens[position].start, in: document)
+                    || previous.map({ ["on", "since", "from", "until", "by", "till"].contains(document.lowercased($0.range)) && document.onlySpaces($0.end..<tokens[position].start) }) ?? false else { return nil }
+        }
+        return range
+    }
+
     private func monthDate(at position: Int, month: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
         let token = tokens[position]
         var start = token.start, end = token.end
