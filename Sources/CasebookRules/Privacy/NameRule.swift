@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "andexanet alfa was given; epoetin alfa; aloe vera; the ute was parked; the vena cava; vice versa.",
             "Named after the hepatologist Hyman Zimmerman, Hy's law holds; the sign was first described by Samuel Levine; a prize in honour of Mary Seacole.",
             "Parkinson disease, Graves' disease and Bell's palsy; Murphy's sign was positive.",
             "The Glasgow Coma Scale was 14 and the Wells score 6; Ottawa ankle rules applied.",
@@ -30,6 +31,7 @@ struct NameRule: TextRule {
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
+            "notes in lowercase:\n- ⟦dustin⟧ asked for reminders; the outreach note: ⟦kirsty⟧ found him; ⟦kirsty⟧'s note; later ⟦dustin⟧ slept.",
             "The patient, ⟦Lucy⟧, was reviewed; ⟦Priya Raman⟧ signed the note.",
             "Seen by Dr ⟦Mensah⟧ on the ward.",
             "⟦Michael⟧ was anxious about the result.",
@@ -127,6 +129,35 @@ struct NameRule: TextRule {
     }
 
     /// Whether a word is used as an eponym somewhere in the document: "Wilson disease", "Reed-Sternberg cells".
+    /// Given names in a terse note written in lowercase, where a person's word shows them to be people: "krista gave
+    /// 2 nasal naloxone", "jas's note", "outreach worker jas found him", "dr lim asked".
+    private func lowercaseNames(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens
+        var matches: [Match] = []
+        for position in tokens.indices where document.bytes[tokens[position].start].isLower && PersonNames.isLowercaseGivenName(tokens[position], in: document) {
+            let token = tokens[position]
+            let next = position + 1 < tokens.count ? tokens[position + 1] : nil
+            let previous = position >= 1 ? tokens[position - 1] : nil
+            let verbAfter = next.map { next in
+                next.start == token.end + 1 && document.bytes[token.end] == UInt8(ascii: " ") && !next.isNumber
+                    && (InitialsRule.personVerbs.contains(next, in: document) || PersonNames.verbsAfterAName.contains(next, in: document)
+                        || next.end - next.start >= 5 && document.bytes[next.range].allSatisfy(\.isLower) && document.bytes[(next.end - 2)..<next.end].elementsEqual("ed".utf8))
+            } ?? false
+            let possessive = next.map { $0.start == token.end + 1 && document.bytes[token.end] == UInt8(ascii: "'") && document.bytes[$0.range].elementsEqual("s".utf8)
+                && $0.end < document.bytes.count && document.bytes[$0.end] == UInt8(ascii: " ") } ?? false
+            let roleBefore = previous.map { previous in
+                !previous.isNumber && previous.end + 1 == token.start && (PersonNames.titles.contains(previous, in: document) || PersonNames.patientWords.contains(previous, in: document)
+                    || Self.companionWords.contains(previous, in: document))
+            } ?? false
+            guard verbAfter || possessive || roleBefore else { continue }
+            matches.append(Match(token.range, "name"))
+        }
+        return matches
+    }
+
+    /// People named by how they stand to the patient, other than kin: "outreach worker jas", "his buddy Reuben".
+    static let companionWords: WordList = ["worker", "buddy", "friend", "mate", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "landlord", "caseworker"]
+
     /// Whether "named after", "named for", "in honour of" or "first described by" comes within four words before a token.
     static func followsEponymIntroduction(_ position: Int, in document: ScanDocument) -> Bool {
         let tokens = document.tokens
@@ -615,6 +646,7 @@ struct NameRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches = dicomNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
+            + lowercaseNames(in: document)
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }
                 .map { Match($0, "name") }

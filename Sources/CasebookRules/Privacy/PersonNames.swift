@@ -46,6 +46,12 @@ enum PersonNames {
                 // A word that is also an eponym ("Marcus Gunn") is a given name when a surname follows it here: "Marcus Armstrong".
                 let givenName = position < tokens.count && tokens[position].start < match.end && !tokens[position].isNumber
                     && document.isCapitalised(tokens[position]) && !Lexicon.eponyms.contains(tokens[position], in: document)
+                // "dustin in for intake": a given name found in lowercase is followed in lowercase too.
+                if kind != "place", isLowercaseGivenName(token, in: document) {
+                    let word = document.bytes[token.range]
+                    if !(names[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { names[token.hash, default: []].append(word) }
+                    continue
+                }
                 guard isFollowable(token, in: document, givenName: givenName) else { continue }
                 let word = document.bytes[token.range]
                 if !(names[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { names[token.hash, default: []].append(word) }
@@ -99,6 +105,11 @@ enum PersonNames {
             // "Ivy's own statement": a given name that is also a word, capitalised in the middle of a sentence.
             // (At the start of a sentence only when a person's verb or a possessive follows: "Ivy told the nurse",
             // "Ivy was discharged", "Poppy's half-sibling".)
+            // "Dustin Lavallee … dustin asked for reminders": a name found before, written in lowercase in a terse note.
+            if !known, kind != "place", document.bytes[token.start].isLower, let candidates = names[token.hash],
+               candidates.contains(where: { $0.map(\.lowercased).elementsEqual(word) }), isLowercaseGivenName(token, in: document, knownName: true) {
+                known = true
+            }
             if !known, let candidates = wordNames[token.hash], candidates.contains(where: { $0.elementsEqual(word) }) {
                 let nextToken = position + 1 < tokens.count ? tokens[position + 1] : nil
                 let possessive = nextToken.map { $0.start <= token.end + 3 && document.lowercased($0.range) == "s" && !document.bytes[token.end].isSpace } ?? false
@@ -154,6 +165,24 @@ enum PersonNames {
 
     /// A word that can be part of a person's name: capitalised, not all capitals, at least `minimumLength`
     /// bytes, and not a stopword, a title, a country or a word of place and facility names.
+    /// A word in lowercase that can only be a given name: in the first-name lexicon (or, for a name found before,
+    /// any word) and not an English word, an eponym, a place, an abbreviation, a title or a stopword ("dustin", "krista").
+    static func isLowercaseGivenName(_ token: Token, in document: ScanDocument, knownName: Bool = false) -> Bool {
+        !token.isNumber && token.end - token.start >= 3 && token.zone == .text && document.bytes[token.range].allSatisfy(\.isLower)
+            && (knownName || Lexicon.firstNames.contains(token, in: document)) && !Lexicon.englishWords.contains(token, in: document)
+            && !Lexicon.eponyms.contains(token, in: document) && !LocationRule.countries.contains(token, in: document)
+            && !InitialsRule.abbreviations.contains(token, in: document) && !stopwords.contains(token, in: document)
+            && !titles.contains(token, in: document) && !kinship.contains(token, in: document) && !patientWords.contains(token, in: document)
+            && !DateRule.weekdays.contains(token, in: document) && DateRule.months[document.lowercased(token.range)] == nil
+            && !notLowercaseNames.contains(token, in: document)
+    }
+
+    /// Lowercase words of clinical and everyday text that the name lexicons also hold: "epoetin alfa", "aloe vera", "the ute",
+    /// "vena cava", "nasal concha", "vice versa", "reg" (a registrar), "anca" (ANCA).
+    static let notLowercaseNames: WordList = ["alfa", "beta", "zeta", "ute", "utes", "reg", "vera", "villi", "ora", "vena", "venae", "concha", "campo", "versa",
+                                              "heli", "anca", "hon", "novo", "dia", "naja", "sana", "mato", "carina", "telly", "hui", "agus", "tisa",
+                                              "ela", "anni", "garri", "levar", "bene", "sinus", "tinea", "lupus", "ileus", "situs", "vitae", "amba"]
+
     static func isNameWord(_ token: Token, in document: ScanDocument, minimumLength: Int = 2) -> Bool {
         !token.isNumber && token.end - token.start >= minimumLength && document.isCapitalised(token) && !document.isAllCaps(token)
             && !stopwords.contains(token, in: document) && !titles.contains(token, in: document)

@@ -14,6 +14,7 @@ struct RelativeRule: TextRule {
             "Steroids for high-risk children (Kobayashi score ≥ 4); twin A and twin B were both septic.",
         ],
         failing: [
+            "staying at the shelter, sometimes w partner ⟦krista⟧; ⟦krista⟧ gave naloxone.",
             "He sat with his wife ⟦Leonie⟧ holding the phone.\n\n> **Dr:** Can you have ⟦Leonie⟧ point the phone at the back?",
             "Her son ⟦Michael⟧ can be reached at home.",
             "His wife, ⟦Anne Byrne⟧, stayed overnight.",
@@ -56,6 +57,10 @@ struct RelativeRule: TextRule {
                 next += 1
             }
             var run = PersonNames.nameRun(tokens, from: next, in: document)
+            // "sometimes w partner krista": a given name in a note written in lowercase.
+            if run.isEmpty, next < tokens.count, tokens[next].start == token.end + 1, PersonNames.isLowercaseGivenName(tokens[next], in: document) {
+                run = next..<(next + 1)
+            }
             // "Father: Jordan Pilling", "her sister Georgia Mayes": a place's name used as a given name, with a surname after it.
             if run.isEmpty, next + 1 < tokens.count, Self.placeGivenNames.contains(tokens[next], in: document), document.isCapitalised(tokens[next]),
                tokens[next + 1].start == tokens[next].end + 1, !tokens[next + 1].isNumber, document.isCapitalised(tokens[next + 1]),
