@@ -16,6 +16,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "The checklist entry had been initialled ⟦PvdW⟧; physio notes initialled ⟦SW⟧ throughout.",
             "Mrs ⟦AB⟧ was seen in clinic; the patient ⟦K.L.M.⟧ was not.",
             "Initials ⟦J. D.⟧ only.",
             "The line list:\n| Case | Initials | Onset |\n|---|---|---|\n| 1 | ⟦GH⟧ | day 2 |\n| 2 | ⟦pk⟧ | day 3 |",
@@ -263,7 +264,9 @@ struct InitialsRule: TextRule {
                                   // The theatre team on a count sheet ("Circulator:     PB").
                                   "circulator", "scrub nurse", "scrub", "runner", "instrument nurse", "anaesthetic nurse",
                                   // Handovers and sign-off lists: "Handed over by KJ to R.McD.", "Bedside nurse sign-offs: DM (nights)".
-                                  "handed over by", "handed over to", "taken over by", "sign-offs", "signed off by"]
+                                  "handed over by", "handed over to", "taken over by", "sign-offs", "signed off by",
+                                  // "The checklist entry had been initialled PvdW", "Physio notes initialled SW throughout".
+                                  "initialled", "initialed", "initialled by", "initialed by"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
     static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
     static let patientWordsBefore: [[UInt8]] = ["患者", "病人", "患儿"].map { Array($0.utf8) }

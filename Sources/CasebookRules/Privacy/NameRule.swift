@@ -31,6 +31,7 @@ struct NameRule: TextRule {
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
+            "Explained to Mdm ⟦Tan⟧ and her husband; SN ⟦Okafor⟧ reflected on the handover.",
             "notes in lowercase:\n- ⟦dustin⟧ asked for reminders; the outreach note: ⟦kirsty⟧ found him; ⟦kirsty⟧'s note; later ⟦dustin⟧ slept.",
             "The patient, ⟦Lucy⟧, was reviewed; ⟦Priya Raman⟧ signed the note.",
             "Seen by Dr ⟦Mensah⟧ on the ward.",
@@ -671,7 +672,7 @@ struct NameRule: TextRule {
                 // ("PC Lewis Abara", "DS Ferguson": a police rank before a name that is not an ordinary word.)
                 if isTitle, document.isAllCaps(token), token.end - token.start == 2, position + 1 < tokens.count, !document.isAllCaps(tokens[position + 1]),
                    !document.isCapitalised(tokens[position + 1]) || Lexicon.englishWords.contains(tokens[position + 1], in: document)
-                    || !["PC", "DC", "DS", "DI"].contains(document.text(token.range)) { continue }
+                    || !["PC", "DC", "DS", "DI", "SN"].contains(document.text(token.range)) { continue }
                 let next = position + 1
                 // "psychiatrist, Dott.ssa Francesca Lombardi": the title that follows introduces the name itself.
                 if next < tokens.count, PersonNames.titles.contains(tokens[next], in: document), !isTitle { continue }

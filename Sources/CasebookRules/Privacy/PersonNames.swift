@@ -206,6 +206,8 @@ enum PersonNames {
         "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt",
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher", "skipper", "coxswain", "foreman", "pc", "dc", "ds",
         "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "const", "seu", "cst", "insp", "supt", "garda", "hon",
+        // Madam in Singapore and Malaysia; a staff nurse: "Mdm Tan", "SN Mercy".
+        "mdm", "sn",
     ]
     static let titles = WordList(titleList, vocabulary: .titles)
     /// "her", "his", "their": whose a record, an age or a relative is.
@@ -264,7 +266,9 @@ enum PersonNames {
         "dochter", "zoon", "echtgenote", "echtgenoot", "moeder", "vader", "zus", "broer", "tochter", "sohn", "ehefrau", "ehemann",
         "dotter", "syster", "bror", "fille", "fils", "épouse", "mari", "hija", "hijo", "esposa", "esposo", "madre", "padre",
         "filha", "filho", "figlia", "figlio", "moglie", "marito", "mãe", "pai", "tio", "tia", "avô", "avó", "oma", "opa",
-        "mama", "papa", "baba", "bibi", "amma", "appa", "ammi", "abba", "bro", "sis", "great-aunt", "great-uncle", "great-grandmother",
+        "mama", "papa", "baba", "bibi", "amma", "appa", "ammi", "abba", "bro", "sis",
+        // Grandparents in Zulu and Xhosa, Afrikaans, Tagalog and Hindi: "gogo, 93", "her Lolo".
+        "gogo", "ouma", "oupa", "lola", "lolo", "nani", "dadi", "dada", "tupuna", "great-aunt", "great-uncle", "great-grandmother",
         "great-grandfather", "great-grandson", "great-granddaughter", "grandniece", "grandnephew", "half-brother", "half-sister",
         "stepbrother", "stepsister", "nana", "nan", "nanna", "gran", "granny", "koro", "kuia", "mamie", "papi", "mémé", "pépé", "enfants", "enfant", "filhos", "hijos", "kinder", "kinderen", "figli",
     ])
