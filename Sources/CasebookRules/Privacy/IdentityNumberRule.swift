@@ -18,6 +18,7 @@ struct IdentityNumberRule: TextRule {
         ],
         failing: [
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
+            "*File no.* ⟦2021/00384712⟧ · findings; medical aid ⟦004811239⟧ (dependant code 00).",
             "MRN: ⟦00482913⟧; UR ⟦7731042⟧.",
             "NHS number ⟦943 476 5919⟧ was on the label.",
             "Twins' labels:\n| MRN | ⟦RH 0714452⟧ | ⟦RH 0714459⟧ |\n|---|---|---|\n\n| # | Initials | MRN |\n|---|---|---|\n| 1 | R.McC. | ⟦4481-0092⟧ |\n\nHis badge ⟦PH 11834⟧; RCMP file ⟦2024-158223⟧; the file 12 pages long.",
@@ -65,6 +66,10 @@ struct IdentityNumberRule: TextRule {
         "incident", "transaction", "transaction id", "transaction code", "bib", "bib number", "race number", "kit", "kit number",
         // Short forms: "Hosp no RVI 2204619", "inmate no. 22/118406".
         "hosp no", "hosp number", "hosp id", "inmate no", "prisoner no", "offender number", "offender no",
+        // South African medical schemes, inquests and post-mortems, trial subjects: "medical aid 004811239", "PM no. 22/1187".
+        "medical aid", "medical aid number", "medical aid no", "scheme number", "inquest no", "inquest number", "pm no", "post-mortem no",
+        "post mortem no", "autopsy no", "autopsy number", "subject id", "subject number", "subject no", "participant id", "participant number",
+        "randomisation number", "randomization number", "screening number",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version", "isrctn", "eudract", "ctri", "actrn", "anzctr", "protocol", "clone"]

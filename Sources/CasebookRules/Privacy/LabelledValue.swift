@@ -9,7 +9,8 @@ enum LabelledValue {
         // Skip ":", "#", "no.", "number", "is", "of" and spaces between the label and the value.
         while index < bytes.count, skipped < 24 {
             // "IP No. 23/081744": the full stop of an abbreviated label.
-            if bytes[index] == UInt8(ascii: "."), index == offset, index + 1 < bytes.count, bytes[index + 1].isSpace {
+            // ("*File no.* 2021/00384712": emphasis may close after it.)
+            if bytes[index] == UInt8(ascii: "."), index == offset, index + 1 < bytes.count, bytes[index + 1].isSpace || bytes[index + 1] == UInt8(ascii: "*") || bytes[index + 1] == UInt8(ascii: "_") {
                 index += 1; skipped += 1; continue
             }
             // Dot leaders in a form: "Medicare ....... 4125 70931 8".
