@@ -8,6 +8,7 @@ struct LocationRule: TextRule {
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
             "RV/LV ratio 1.2; MS Contin 30 mg; SS-A antibodies positive; the RV: LV ratio.",
+            "A letter to Dr Okoro, Attorney General; the Surgeon General, Vivek Murthy, General; then, Medical General.",
             "Older teaching often referred to the Liverpool Care Pathway.",
             "Her uncle interpreted in Nuer. Transfer to a PCI-capable centre; Māori children in New Zealand; the boy in Dickens.",
             "Norovirus was first identified in an outbreak at a school in Norwalk, Ohio, in 1968.",
@@ -29,6 +30,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
+            "Location: block room, ⟦Kōwhai Surgical⟧. A physician at the regional hospital, ⟦Kuskwim Delta Regional⟧, 90 miles away; notes from ⟦Glenfinn General⟧.",
             "He worked for ⟦Midstate Cold Storage LLC⟧ and then ⟦Umgeni Valley Freight (Pty) Ltd⟧.",
             "From the log of the bulk carrier ⟦MV Pacific Tamaraw⟧; serving in ⟦HMS Vindictive⟧; signal FM ⟦HMS VINDICTIVE⟧.",
             "Her other niece, Marthese, in ⟦Melbourne⟧, is kept informed. At the ⟦Estcourt emergency unit⟧: Na 118.",
@@ -342,24 +344,37 @@ struct LocationRule: TextRule {
     static let shipPrefixes: WordList = ["mv", "hms", "hmas", "hmnzs", "hmcs", "uss", "usns", "fv", "rms", "rfa"]
     static let mineWords: WordList = ["shaft", "pit", "colliery", "mine", "level"]
     /// What a hospital's short name ends with: "Sassoon General", "Wellington Regional", "Surrey Memorial".
-    static let shortNameEndings: WordList = ["general", "regional", "memorial", "base", "district"]
+    static let shortNameEndings: WordList = ["general", "regional", "memorial", "base", "district", "surgical", "private"]
     /// Offices whose holders are "General": "Attorney General", "Surgeon General", "Major General".
     static let officeWords: WordList = ["attorney", "surgeon", "governor", "secretary", "inspector", "solicitor", "auditor", "registrar",
                                         "postmaster", "consul", "director", "major", "lieutenant", "brigadier", "adjutant", "procurator", "accountant"]
 
-    /// A hospital named by its place and a word of its kind, after "at", "to" or "from" and before a
-    /// pause or a department: "At Sassoon General, Pune, …", "At Wellington Regional ED", "transferred to Surrey Memorial."
+    /// A hospital named by its place and a word of its kind, after "at", "to", "from" or a comma and before a
+    /// pause or a department: "At Sassoon General, Pune, …", "At Wellington Regional ED", "transferred to Surrey Memorial.",
+    /// "the regional hospital, Kuskwim Delta Regional,", "block room, Kōwhai Surgical."
     private func hospitalsByShortName(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         let bytes = document.bytes
-        for position in tokens.indices.dropFirst(2) where bytes[tokens[position].start].isUpper {
-            let ending = tokens[position], name = tokens[position - 1], preposition = tokens[position - 2]
+        for position in tokens.indices.dropFirst(1) where bytes[tokens[position].start].isUpper {
+            let ending = tokens[position]
             guard !ending.isNumber, ending.zone == .text, Self.shortNameEndings.contains(ending, in: document), document.isCapitalised(ending),
-                  !document.isAllCaps(ending), !name.isNumber, document.isCapitalised(name), !document.isAllCaps(name), name.end + 1 == ending.start,
-                  bytes[name.end] == UInt8(ascii: " "), preposition.end + 1 == name.start,
-                  ["at", "to", "from"].contains(document.lowercased(preposition.range)),
-                  !Self.genericWords.contains(name, in: document), !Self.officeWords.contains(name, in: document), !PersonNames.stopwords.contains(name, in: document),
-                  !Self.countries.contains(name, in: document) else { continue }
+                  !document.isAllCaps(ending) else { continue }
+            // The name: one or two capitalised words ("Kuskwim Delta Regional").
+            var first = position - 1
+            func isNameWord(_ token: Token) -> Bool {
+                !token.isNumber && document.isCapitalised(token) && !document.isAllCaps(token) && !Self.genericWords.contains(token, in: document)
+                    && !Self.officeWords.contains(token, in: document) && !PersonNames.stopwords.contains(token, in: document) && !Self.countries.contains(token, in: document)
+            }
+            guard isNameWord(tokens[first]), tokens[first].end + 1 == tokens[first + 1].start, bytes[tokens[first].end] == UInt8(ascii: " ") else { continue }
+            if first >= 1, isNameWord(tokens[first - 1]), tokens[first - 1].end + 1 == tokens[first].start, bytes[tokens[first - 1].end] == UInt8(ascii: " ") {
+                first -= 1
+            }
+            let name = tokens[first]
+            // Before it: "at", "to" or "from"; or a comma, as in "…, Glenfinn General." and "the regional hospital, Kuskwim Delta Regional,".
+            let preposition = first >= 1 ? tokens[first - 1] : nil
+            let afterPreposition = preposition.map { $0.end + 1 == name.start && ["at", "to", "from"].contains(document.lowercased($0.range)) } ?? false
+            let afterComma = name.start >= 2 && bytes[name.start - 2] == UInt8(ascii: ",") && bytes[name.start - 1] == UInt8(ascii: " ")
+            guard afterPreposition || afterComma else { continue }
             let after = ending.end < bytes.count ? bytes[ending.end] : UInt8(ascii: ".")
             let department = position + 1 < tokens.count && tokens[position + 1].start == ending.end + 1
                 && (Self.departmentAbbreviations.contains(tokens[position + 1], in: document) && document.isAllCaps(tokens[position + 1])
