@@ -18,6 +18,7 @@ struct AgeRule: TextRule {
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
+            "No recurrence at six months. Now ⟦92⟧, he said he would be back at the fank; now 95% healed.",
             "She said: \"I'm ⟦ninety-four⟧, not stupid.\"",
             "Her note read: \"Dad is ⟦97⟧ but he is not demented.\" The great-grandmother, at ⟦101⟧ was born before the vaccine; Cucu — \"⟦97⟧ this year and still going to church\".",
             "He is ⟦94 yo⟧; his wife, ⟦aged 91⟧, was present.",
@@ -91,7 +92,9 @@ struct AgeRule: TextRule {
                     matches.append(Match(token.range, "age over 89"))
                 } else if position >= 1, ["aged", "age", "turned", "turns", "yrs", "years", "leeftijd", "alter", "âge", "edad", "età", "ålder"].contains(document.lowercased(tokens[position - 1].range))
                             || (position >= 2 && ["died", "dies", "lived"].contains(document.lowercased(tokens[position - 2].range)) && ["at", "to"].contains(document.lowercased(tokens[position - 1].range)))
-                            || (position >= 2 && ["is", "was"].contains(document.lowercased(tokens[position - 1].range)) && document.lowercased(tokens[position - 2].range) == "who"),
+                            || (position >= 2 && ["is", "was"].contains(document.lowercased(tokens[position - 1].range)) && document.lowercased(tokens[position - 2].range) == "who")
+                            // "Now 92, Murdo told the team …"
+                            || document.lowercased(tokens[position - 1].range) == "now" && token.end < document.bytes.count && document.bytes[token.end] == UInt8(ascii: ","),
                           document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "_")]),
                           !Self.followedByUnit(token.end, in: document) {
                     let start = document.lowercased(tokens[position - 1].range) == "aged" ? tokens[position - 1].start : token.start

@@ -8,6 +8,7 @@ struct InitialsRule: TextRule {
         hint: "Write \"the patient\" instead of initials.",
         passing: [
             "<!-- CT: add the scan. -->\n<!-- NB: check the table. -->\n\nNormal sinus rhythm -ECG\n",
+            "Taken by SAMU to the trauma centre; the lot was recorded by IR.",
             "CT, MRI and ECG were normal; BP 120/80, HR 70; seen in ED, then ICU.",
             "The U.S. and U.K. guidelines differ; e.g. COPD and NSTEMI.",
             "Jane Doe, M.D., reviewed it. Vitamin D. Lead II.\n- CT and MRI were normal.\n— GP follow-up.",
@@ -16,6 +17,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "She emailed with questions, answered by ⟦AK⟧ on the same day; the letter was dictated by ⟦RMcD⟧.",
             "The checklist entry had been initialled ⟦PvdW⟧; physio notes initialled ⟦SW⟧ throughout.",
             "Mrs ⟦AB⟧ was seen in clinic; the patient ⟦K.L.M.⟧ was not.",
             "Initials ⟦J. D.⟧ only.",
@@ -266,7 +268,10 @@ struct InitialsRule: TextRule {
                                   // Handovers and sign-off lists: "Handed over by KJ to R.McD.", "Bedside nurse sign-offs: DM (nights)".
                                   "handed over by", "handed over to", "taken over by", "sign-offs", "signed off by",
                                   // "The checklist entry had been initialled PvdW", "Physio notes initialled SW throughout".
-                                  "initialled", "initialed", "initialled by", "initialed by"]
+                                  "initialled", "initialed", "initialled by", "initialed by",
+                                  // "emailed with questions, answered by AK on 9 April".
+                                  // (Not "taken by SAMU", "recorded by IR": a service may do those.)
+                                  "answered by", "replied by", "dictated by", "typed by", "transcribed by"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
     static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
     static let patientWordsBefore: [[UInt8]] = ["患者", "病人", "患儿"].map { Array($0.utf8) }

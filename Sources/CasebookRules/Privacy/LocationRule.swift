@@ -77,7 +77,7 @@ struct LocationRule: TextRule {
         "shelter", "factory", "mine", "farm", "plant", "warehouse", "restaurant", "hotel", "mall", "stadium", "maternity", "institute", "unit", "pavilion", "primary", "elementary", "kindergarten",
         "preschool", "daycare", "pharmacy", "drugs", "chemist", "chemists", "drugstore", "store", "secondary", "dispensary", "intermediate",
         "phc", "chc", "residence", "inn", "tavern", "creamery", "dairy", "depot", "plaza", "therapies",
-        "fc", "afc", "club", "facility",
+        "fc", "afc", "club", "facility", "rfc", "rufc", "rlfc",
     ])
     /// Capitalised words that describe a facility's kind rather than name it.
     static let genericWords = WordList(vocabulary: .genericWords, [

@@ -5,7 +5,7 @@ enum TableColumns {
                                             "athlete", "player", "worker", "employee", "participant", "donor", "recipient", "infant", "student",
                                             "runner", "inmate", "passenger", "contact", "guest", "soldier"]
     static let nameHeaders: WordList = ["name", "names", "patient name", "surname", "first name", "full name", "contact", "next of kin", "nok", "staff", "clinician", "nurse", "relative",
-                                         "casualty", "victim", "occupant", "passenger", "patient (name)", "contact name"]
+                                         "casualty", "victim", "occupant", "passenger", "patient (name)", "contact name", "player", "athlete", "attendee"]
 
     /// Headers of columns and rows of record numbers: "| MRN | RH 0714452 | RH 0714459 |".
     static let recordNumberHeaders: WordList = ["mrn", "ur", "ur number", "urn", "hospital number", "hospital no", "record number", "medical record number",
