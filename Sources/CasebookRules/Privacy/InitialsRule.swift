@@ -8,6 +8,7 @@ struct InitialsRule: TextRule {
         hint: "Write \"the patient\" instead of initials.",
         passing: [
             "<!-- CT: add the scan. -->\n<!-- NB: check the table. -->\n\nNormal sinus rhythm -ECG\n",
+            "Notes:\nTransferred for monitoring. — ICU\nThe Designated Aviation Medical Examiner (AME) agreed.",
             "Taken by SAMU to the trauma centre; the lot was recorded by IR.",
             "CT, MRI and ECG were normal; BP 120/80, HR 70; seen in ED, then ICU.",
             "The U.S. and U.K. guidelines differ; e.g. COPD and NSTEMI.",
@@ -17,6 +18,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Notes:\ncough ×1 wk, no fever. — ⟦MA⟧\nAt 05:50 a healthcare assistant (⟦JW⟧) took the sample.",
             "She emailed with questions, answered by ⟦AK⟧ on the same day; the letter was dictated by ⟦RMcD⟧.",
             "The checklist entry had been initialled ⟦PvdW⟧; physio notes initialled ⟦SW⟧ throughout.",
             "Mrs ⟦AB⟧ was seen in clinic; the patient ⟦K.L.M.⟧ was not.",
@@ -219,6 +221,9 @@ struct InitialsRule: TextRule {
     }
 
     /// Whether the document spells out an abbreviation: "ASV (adaptive servo-ventilation)" or
+    /// Departments and places a note may end by naming ("Transferred. — ICU"): never a signature.
+    static let departmentLetters: Set<String> = ["icu", "ed", "ccu", "hdu", "nicu", "picu", "ct", "mri", "or", "gp", "ae", "ent", "opd", "er", "cath", "sicu", "micu"]
+
     /// "adaptive servo-ventilation (ASV)".
     static func isDefinedAcronym(_ letters: String, in document: ScanDocument) -> Bool {
         guard letters.count >= 2 else { return false }
@@ -366,7 +371,15 @@ struct InitialsRule: TextRule {
             guard let (end, letters) = Self.initialsShape(at: start, in: bytes) else { continue }
             // A unit's or a test's letters are not initials, unless they close a quoted note: "Review 4/52 — AR.\"".
             let closesQuote = end + 1 < bytes.count && bytes[end] == UInt8(ascii: ".") && bytes[end + 1] == UInt8(ascii: "\"")
-            guard !isAbbreviation(letters) || closesQuote && !Self.abbreviations.contains(letters) && bytes[start].isUpper else { continue }
+            // ("… no fever. — MA" at the end of a note's line: two or three capitals after a finished sentence sign it, whatever else they spell.)
+            var lineEnd = end
+            while lineEnd < bytes.count, written[lineEnd] == UInt8(ascii: " ") { lineEnd += 1 }
+            var beforeDash = index - 1
+            while beforeDash >= 0, bytes[beforeDash] == UInt8(ascii: " ") { beforeDash -= 1 }
+            let signsNote = (2...3).contains(end - start) && bytes[start..<end].allSatisfy(\.isUpper) && (lineEnd >= bytes.count || written[lineEnd].isLineBreak)
+                && beforeDash >= 0 && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")")].contains(bytes[beforeDash])
+                && !Self.departmentLetters.contains(letters)
+            guard !isAbbreviation(letters) || closesQuote && !Self.abbreviations.contains(letters) && bytes[start].isUpper || signsNote else { continue }
             var after = end
             while after < bytes.count, written[after] == UInt8(ascii: " ") { after += 1 }
             // (A sign-off ends its line as written, even where Markdown runs the next line on.)

@@ -227,6 +227,8 @@ enum PersonNames {
         "physiologist", "worker", "first-aider", "educator", "therapist", "counsellor", "counselor", "coordinator", "co-ordinator",
         "navigator", "secretary", "solicitor", "lawyer", "landlord", "landlady", "warden", "doula", "hygienist", "orthoptist",
         "officers", "nurses", "paramedics", "midwives", "guards", "colleagues", "doctors", "registrars", "consultants",
+        // "a healthcare assistant (JW)", "the Designated Aviation Medical Examiner (AS)".
+        "assistant", "examiner", "porter", "scribe", "phlebotomist",
     ]
     static let patientWords = WordList(patientWordList, vocabulary: .patientWords)
     static let patientPhrases = ["known as", "name is", "name was", "goes by", "name:", "patient name", "signed", "regards", "from:", "to:", "cc:", "per"]
