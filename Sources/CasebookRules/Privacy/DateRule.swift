@@ -49,6 +49,9 @@ struct DateRule: TextRule {
                            "ash wednesday", "shrove tuesday", "pancake day", "whit monday", "may day", "mother's day", "father's day",
                            "chinese new year", "lunar new year", "eid", "yule", "twelfth night"]
 
+    /// The month names and abbreviations of `months`, for a probe without building a string.
+    static let monthWords = WordList(months.keys)
+
     static let movableFeasts: Set<String> = ["eid", "eid al-fitr", "eid al-adha", "diwali", "deepavali", "chinese new year", "lunar new year", "holi",
                                              "vesak", "hanukkah", "yom kippur", "rosh hashanah"]
 
@@ -97,7 +100,9 @@ struct DateRule: TextRule {
             if !token.isNumber, token.end - token.start > 9 || token.end - token.start < 3 { continue }
             if !token.isNumber, !document.isCapitalised(token) {
                 // Terse notes write months in lowercase: "**apr 3** — in for intake", "june 27 — moved".
-                if token.zone == .text, let month = Self.months[document.lowercased(token.range)], let range = lowercaseMonthDate(at: position, month: month, tokens: tokens, document: document) {
+                if token.zone == .text, position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].start - token.end <= 3,
+                   Self.monthWords.contains(token, in: document),
+                   let month = Self.months[document.lowercased(token.range)], let range = lowercaseMonthDate(at: position, month: month, tokens: tokens, document: document) {
                     matches.append(Match(range, "date"))
                 }
                 continue

@@ -168,12 +168,13 @@ enum PersonNames {
     /// A word in lowercase that can only be a given name: in the first-name lexicon (or, for a name found before,
     /// any word) and not an English word, an eponym, a place, an abbreviation, a title or a stopword ("dustin", "krista").
     static func isLowercaseGivenName(_ token: Token, in document: ScanDocument, knownName: Bool = false) -> Bool {
-        !token.isNumber && token.end - token.start >= 3 && token.zone == .text && document.bytes[token.range].allSatisfy(\.isLower)
+        !token.isNumber && token.end - token.start >= 3 && token.zone == .text
             && (knownName || Lexicon.firstNames.contains(token, in: document)) && !Lexicon.englishWords.contains(token, in: document)
+            && document.bytes[token.range].allSatisfy(\.isLower)
             && !Lexicon.eponyms.contains(token, in: document) && !LocationRule.countries.contains(token, in: document)
             && !InitialsRule.abbreviations.contains(token, in: document) && !stopwords.contains(token, in: document)
             && !titles.contains(token, in: document) && !kinship.contains(token, in: document) && !patientWords.contains(token, in: document)
-            && !DateRule.weekdays.contains(token, in: document) && DateRule.months[document.lowercased(token.range)] == nil
+            && !DateRule.weekdays.contains(token, in: document) && !DateRule.monthWords.contains(token, in: document)
             && !notLowercaseNames.contains(token, in: document)
     }
 
