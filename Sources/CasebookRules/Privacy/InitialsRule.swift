@@ -8,6 +8,7 @@ struct InitialsRule: TextRule {
         hint: "Write \"the patient\" instead of initials.",
         passing: [
             "<!-- CT: add the scan. -->\n<!-- NB: check the table. -->\n\nNormal sinus rhythm -ECG\n",
+            "The combat medic, SPC Reyes-Kalani, found him confused.",
             "Notes:\nTransferred for monitoring. — ICU\nThe Designated Aviation Medical Examiner (AME) agreed.",
             "Taken by SAMU to the trauma centre; the lot was recorded by IR.",
             "CT, MRI and ECG were normal; BP 120/80, HR 70; seen in ED, then ICU.",
@@ -51,7 +52,7 @@ struct InitialsRule: TextRule {
     ])
 
     /// Professions written in capitals before or after a name: "GP Dr Pōtae", "RM Kylie Pettigrew", "— RN MK".
-    static let roleAbbreviations: WordList = ["gp", "rn", "en", "rm", "md", "np", "pa", "hca", "sn", "dr", "rgn", "cns", "anp", "ot", "pt", "slt", "emt", "acp", "pcp"]
+    static let roleAbbreviations: WordList = ["gp", "rn", "en", "rm", "md", "np", "pa", "hca", "sn", "dr", "rgn", "cns", "anp", "ot", "pt", "slt", "emt", "acp", "pcp", "spc", "pfc", "cpl", "sgt", "pte", "lt", "lcpl"]
 
     /// Units, lab tests, services and other short capitals that the context rules must not take for
     /// initials ("CK fell", "EP agreed", "— mg"); not applied after a title, where "Mr AS" is initials.
@@ -171,6 +172,8 @@ struct InitialsRule: TextRule {
                 // "the same resident. A dermatology consult": a new sentence, not initials.
                 if !PersonNames.titles.contains(token, in: document), bytes[token.end..<candidate.start].contains(UInt8(ascii: ".")) { continue }
                 guard document.isAllCaps(candidate), (1...3).contains(length), !Self.abbreviations.contains(candidate, in: document) else { continue }
+                // "The combat medic, SPC Reyes-Kalani": a rank or a role before the name, not initials.
+                if Self.roleAbbreviations.contains(candidate, in: document), next + 1 < tokens.count, document.isCapitalised(tokens[next + 1]) { continue }
                 // "called WPW syndrome": an eponym's letters.
                 if !PersonNames.titles.contains(token, in: document), PersonNames.isEponymUse(tokens, at: next, in: document) { continue }
                 // After "called" or "patient" (not a title), "EMS" and "ICU" are services.

@@ -31,6 +31,7 @@ struct NameRule: TextRule {
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
+            "> Dear Mme ⟦de la Fontaine⟧,\n⟦Aroha Ngata-Rose⟧ (she prefers \"⟦Ro⟧\"), 17, plays netball and described fear. Crew: pilot ⟦Bec⟧; Cpl ⟦Tane Wiremu⟧.",
             "Explained to Mdm ⟦Tan⟧ and her husband; SN ⟦Okafor⟧ reflected on the handover.",
             "notes in lowercase:\n- ⟦dustin⟧ asked for reminders; the outreach note: ⟦kirsty⟧ found him; ⟦kirsty⟧'s note; later ⟦dustin⟧ slept.",
             "The patient, ⟦Lucy⟧, was reviewed; ⟦Priya Raman⟧ signed the note.",
@@ -565,7 +566,8 @@ struct NameRule: TextRule {
     /// \"jarrahK_ldn\"") or a nickname ("known to her only as \"Sable\"").
     static let quotedNameIntroducers: [[UInt8]] = ["display name", "username", "user name", "screen name", "handle", "gamertag",
                                                   "profile name", "account", "known as", "only as", "at home as", "to everyone as", "to friends as", "to the family as", "alias",
-                                                  "goes by", "calls herself", "calls himself"].map { Array($0.utf8) }
+                                                  "goes by", "calls herself", "calls himself", "prefers", "she prefers", "he prefers", "likes to be called",
+                                                  "prefers to be called"].map { Array($0.utf8) }
 
     /// Names in quotes after a word that introduces them, and the speakers of a chat log with times ("**fee 14:02**: …").
     private func quotedNames(in document: ScanDocument) -> [Match] {

@@ -209,6 +209,8 @@ enum PersonNames {
         "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "const", "seu", "cst", "insp", "supt", "garda", "hon",
         // Madam in Singapore and Malaysia; a staff nurse: "Mdm Tan", "SN Mercy".
         "mdm", "sn",
+        // Military ranks: "Cpl Tane", "Lt Okafor".
+        "pfc", "cpl", "lcpl", "pte", "lt", "capt", "maj",
     ]
     static let titles = WordList(titleList, vocabulary: .titles)
     /// "her", "his", "their": whose a record, an age or a relative is.
@@ -229,7 +231,7 @@ enum PersonNames {
         "navigator", "secretary", "solicitor", "lawyer", "landlord", "landlady", "warden", "doula", "hygienist", "orthoptist",
         "officers", "nurses", "paramedics", "midwives", "guards", "colleagues", "doctors", "registrars", "consultants",
         // "a healthcare assistant (JW)", "the Designated Aviation Medical Examiner (AS)".
-        "assistant", "examiner", "porter", "scribe", "phlebotomist",
+        "assistant", "examiner", "porter", "scribe", "phlebotomist", "pilot", "attendant", "adviser", "advisor", "medic",
     ]
     static let patientWords = WordList(patientWordList, vocabulary: .patientWords)
     static let patientPhrases = ["known as", "name is", "name was", "goes by", "name:", "patient name", "signed", "regards", "from:", "to:", "cc:", "per"]
@@ -519,7 +521,8 @@ enum PersonNames {
             if document.isCapitalised(token) && !stopwords.contains(word)
                 && !(document.isAllCaps(token) && (2...4).contains(token.end - token.start) && document.bytes[token.range].allSatisfy({ $0 < 0x80 })) {
                 last = end
-            } else if particle && end > position {
+            } else if particle && (end > position || document.bytes[token.start].isLower) {
+                // ("Dear Mme de la Fontaine": a surname may start with its particles.)
                 // kept only if a capitalised token follows
             } else if allowLower && end == position && token.end - token.start >= 2 {
                 last = end
