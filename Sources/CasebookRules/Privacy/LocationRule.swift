@@ -8,6 +8,7 @@ struct LocationRule: TextRule {
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
             "RV/LV ratio 1.2; MS Contin 30 mg; SS-A antibodies positive; the RV: LV ratio.",
+            "First isolated in the West Nile district, Uganda (1937); a rural district; the health district; Te Whatu Ora district offices.",
             "A letter to Dr Okoro, Attorney General; the Surgeon General, Vivek Murthy, General; then, Medical General.",
             "Older teaching often referred to the Liverpool Care Pathway.",
             "Her uncle interpreted in Nuer. Transfer to a PCI-capable centre; Māori children in New Zealand; the boy in Dickens.",
@@ -30,6 +31,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
+            "A farmer from ⟦Mandya district⟧, Karnataka; her parents in ⟦Jeypore, Koraput district⟧, Odisha; P.S. Rampur, ⟦district Barabanki⟧; ⟦Dist. Satara⟧.",
             "Location: block room, ⟦Kōwhai Surgical⟧. A physician at the regional hospital, ⟦Kuskwim Delta Regional⟧, 90 miles away; notes from ⟦Glenfinn General⟧.",
             "He worked for ⟦Midstate Cold Storage LLC⟧ and then ⟦Umgeni Valley Freight (Pty) Ltd⟧.",
             "From the log of the bulk carrier ⟦MV Pacific Tamaraw⟧; serving in ⟦HMS Vindictive⟧; signal FM ⟦HMS VINDICTIVE⟧.",
@@ -321,6 +323,7 @@ struct LocationRule: TextRule {
         matches += hospitalsByShortName(in: document, tokens: tokens)
         matches += ships(in: document, tokens: tokens)
         matches += workplaces(in: document, tokens: tokens)
+        matches += districts(in: document, tokens: tokens)
         // "Mental Health Act", "Protection from Harassment Act": the name of a law or a scale, not a place.
         matches.removeAll { match in
             if let last = document.lastTokenIndex(endingBy: match.end).map({ tokens[$0] }), last.end == match.end, last.start > match.start,
@@ -381,6 +384,42 @@ struct LocationRule: TextRule {
                     || ["emergency", "icu", "hdu"].contains(document.lowercased(tokens[position + 1].range)))
             guard [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")")].contains(after) || after.isLineBreak || department else { continue }
             matches.append(Match(name.start..<townEnd(after: ending.end, tokens: tokens, document: document, strict: true), "named facility"))
+        }
+        return matches
+    }
+
+    /// The lowercase words of districts and counties in Indian, Kenyan and other addresses.
+    static let districtWords: WordList = ["district", "tehsil", "taluk", "taluka", "mandal", "sub-county", "subcounty", "county", "dist", "tal"]
+
+    /// A district named with its word: "Mandya district", "Jeypore, Koraput district", "district Barabanki", "Dist. Satara".
+    private func districts(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        let bytes = document.bytes
+        func isPlaceName(_ token: Token) -> Bool {
+            !token.isNumber && token.zone == .text && document.isCapitalised(token) && !document.isAllCaps(token)
+                && !Lexicon.englishWords.contains(token, in: document) && !Self.countries.contains(token, in: document)
+                && !Self.genericWords.contains(token, in: document) && !PersonNames.stopwords.contains(token, in: document)
+                && !Self.compassWords.contains(token, in: document)
+        }
+        for position in tokens.indices where !tokens[position].isNumber && Self.districtWords.contains(tokens[position], in: document) {
+            let word = tokens[position]
+            // "Mandya district": the name, then the word in lowercase.
+            // (Not "the West Nile district" or "Te Whatu Ora district": one word names it, not the end of a longer name.)
+            if bytes[word.start].isLower, position >= 1, isPlaceName(tokens[position - 1]), tokens[position - 1].end + 1 == word.start,
+               bytes[tokens[position - 1].end] == UInt8(ascii: " "),
+               !(position >= 2 && document.isCapitalised(tokens[position - 2]) && tokens[position - 2].end + 1 == tokens[position - 1].start) {
+                var start = tokens[position - 1].start
+                // "Jeypore, Koraput district": the town before it.
+                if position >= 2, isPlaceName(tokens[position - 2]), bytes[tokens[position - 2].end..<start].elementsEqual(", ".utf8) { start = tokens[position - 2].start }
+                matches.append(Match(start..<word.end, "district"))
+                continue
+            }
+            // "district Barabanki", "Dist. Satara", "Tal. Koregaon": the word first.
+            let gap = position + 1 < tokens.count ? bytes[word.end..<tokens[position + 1].start] : []
+            if position + 1 < tokens.count, isPlaceName(tokens[position + 1]), gap.elementsEqual(" ".utf8) && bytes[word.start].isLower || gap.elementsEqual(". ".utf8),
+               !(position >= 1 && isPlaceName(tokens[position - 1]) && tokens[position - 1].end + 1 == word.start) {
+                matches.append(Match(word.start..<tokens[position + 1].end, "district"))
+            }
         }
         return matches
     }
