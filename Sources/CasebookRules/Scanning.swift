@@ -208,7 +208,7 @@ extension ScanDocument {
 /// a table, however many rules ask. The name lexicons (`Lexicon`) are too large for this and are
 /// probed only for the tokens that need them.
 enum Vocabulary: Int, CaseIterable, Sendable {
-    case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs, personRowLabels, signOffs, numberedWords, lowercaseFacilityKinds, nameFieldLabels, nameParticles, possessives
+    case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs, personRowLabels, signOffs, numberedWords, lowercaseFacilityKinds, nameFieldLabels, nameParticles, possessives, districtWords, shortNameEndings
 
     var list: WordList {
         switch self {
@@ -251,6 +251,8 @@ enum Vocabulary: Int, CaseIterable, Sendable {
         case .nameFieldLabels: NameRule.nameFieldLabels
         case .nameParticles: NameRule.nameParticles
         case .possessives: PersonNames.possessives
+        case .districtWords: LocationRule.districtWords
+        case .shortNameEndings: LocationRule.shortNameEndings
         }
     }
 

@@ -347,7 +347,7 @@ struct LocationRule: TextRule {
     static let shipPrefixes: WordList = ["mv", "hms", "hmas", "hmnzs", "hmcs", "uss", "usns", "fv", "rms", "rfa"]
     static let mineWords: WordList = ["shaft", "pit", "colliery", "mine", "level"]
     /// What a hospital's short name ends with: "Sassoon General", "Wellington Regional", "Surrey Memorial".
-    static let shortNameEndings: WordList = ["general", "regional", "memorial", "base", "district", "surgical", "private"]
+    static let shortNameEndings = WordList(vocabulary: .shortNameEndings, ["general", "regional", "memorial", "base", "district", "surgical", "private"])
     /// Offices whose holders are "General": "Attorney General", "Surgeon General", "Major General".
     static let officeWords: WordList = ["attorney", "surgeon", "governor", "secretary", "inspector", "solicitor", "auditor", "registrar",
                                         "postmaster", "consul", "director", "major", "lieutenant", "brigadier", "adjutant", "procurator", "accountant"]
@@ -389,7 +389,7 @@ struct LocationRule: TextRule {
     }
 
     /// The lowercase words of districts and counties in Indian, Kenyan and other addresses.
-    static let districtWords: WordList = ["district", "tehsil", "taluk", "taluka", "mandal", "sub-county", "subcounty", "county", "dist", "tal"]
+    static let districtWords = WordList(vocabulary: .districtWords, ["district", "tehsil", "taluk", "taluka", "mandal", "sub-county", "subcounty", "county", "dist", "tal"])
 
     /// A district named with its word: "Mandya district", "Jeypore, Koraput district", "district Barabanki", "Dist. Satara".
     private func districts(in document: ScanDocument, tokens: [Token]) -> [Match] {
