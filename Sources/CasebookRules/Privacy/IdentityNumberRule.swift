@@ -8,7 +8,7 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
-            "Registered as NCT05991240 and EudraCT 2021-004417-28; Claudin 18.2 (clone 43-14A); Protocol: BX-207-02 (phase 2).",
+            "Registered as NCT05991240 and EudraCT 2021-004417-28; Claudin 18.2 (clone 43-14A); Protocol: BX-207-02 (phase 2); LOINC 24627-2 (CT chest).",
             "Hb 92 g/L, WCC 14.2, CRP 187; dose 1000 mg; 250000 platelets.",
             "doi:10.1056/NEJMoa2034577; PMID: 31234567; NCT04280705; ICD-10 I21.4; BRCA1 c.68_69delAG.",
             "CURB-65 score 3; QRISK 12.4%; the 2019 guideline, version 4.1; BP 128/84 and 132/90; PLT 250 000; case-1000; Table-12.",
@@ -72,7 +72,7 @@ struct IdentityNumberRule: TextRule {
         "randomisation number", "randomization number", "screening number",
     ]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
-                                 "gtin", "firmware", "version", "isrctn", "eudract", "ctri", "actrn", "anzctr", "protocol", "clone"]
+                                 "gtin", "firmware", "version", "isrctn", "eudract", "ctri", "actrn", "anzctr", "protocol", "clone", "loinc", "radlex"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
@@ -163,7 +163,9 @@ struct IdentityNumberRule: TextRule {
             // "VT 167-222 bpm": a range with its unit.
             guard groups >= 2, digits >= 6, longest >= 3, end == bytes.count || !bytes[end].isAlphanumeric, !Self.followedByUnit(end, in: document),
                   first.zone == .text, !Self.isClinicalPrefix(document.text(first.range)),
-                  !Self.labelWords.contains(first, in: document) else { continue }
+                  !Self.labelWords.contains(first, in: document),
+                  // "LOINC 24627-2", "EudraCT 2021-004417-28": a code system's or a registry's number.
+                  !Self.notIdentifiers.contains(document.lowercased(first.range)) else { continue }
             matches.append(Match(first.start..<end, "identity or record number"))
             position = last
         }

@@ -8,6 +8,7 @@ struct InitialsRule: TextRule {
         hint: "Write \"the patient\" instead of initials.",
         passing: [
             "<!-- CT: add the scan. -->\n<!-- NB: check the table. -->\n\nNormal sinus rhythm -ECG\n",
+            "## Patient A — positional vertigo\n\nText.\n\n## Patient B — hearing loss\n\n1. Dietary deficiency — yes\n2. Eye signs — no",
             "The combat medic, SPC Reyes-Kalani, found him confused.",
             "Notes:\nTransferred for monitoring. — ICU\nThe Designated Aviation Medical Examiner (AME) agreed.",
             "Taken by SAMU to the trauma centre; the lot was recorded by IR.",
@@ -185,6 +186,8 @@ struct InitialsRule: TextRule {
                    !PersonNames.patientWords.contains(token, in: document) || length < 2 || Self.contextAbbreviations.contains(candidate, in: document) { continue }
                 // "Mr K." is a dotted initial handled above; here "Mrs AB", "pt JS", "Mr K"
                 if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }
+                // "## Patient A — positional vertigo … ## Patient B": letters that stand for cases in turn are labels, not initials.
+                if length == 1, !PersonNames.titles.contains(token, in: document), Self.isCaseLetter(candidate, after: token, in: document) { continue }
                 matches.append(Match(candidate.range, "initials"))
             }
         }
@@ -224,6 +227,22 @@ struct InitialsRule: TextRule {
     }
 
     /// Whether the document spells out an abbreviation: "ASV (adaptive servo-ventilation)" or
+    /// Whether a single capital after "Patient" or "Case" labels one of several cases: the text also has the letter
+    /// before or after it with the same word ("Patient A" and "Patient B").
+    static func isCaseLetter(_ letter: Token, after word: Token, in document: ScanDocument) -> Bool {
+        let value = document.bytes[letter.start]
+        let label = Array(document.bytes[word.range]) + [UInt8(ascii: " ")]
+        return [value &- 1, value &+ 1].contains { neighbour in
+            neighbour.isUpper && document.offsets(of: label + [neighbour]).contains { offset in
+                let end = offset + label.count + 1
+                return end >= document.bytes.count || !document.bytes[end].isLetterLike
+            }
+        }
+    }
+
+    /// Answers a checklist gives after a dash: "Eye signs — yes".
+    static let answers: Set<String> = ["yes", "no", "nil", "none", "ok", "na", "neg", "pos", "nad", "done", "met", "not"]
+
     /// Departments and places a note may end by naming ("Transferred. — ICU"): never a signature.
     static let departmentLetters: Set<String> = ["icu", "ed", "ccu", "hdu", "nicu", "picu", "ct", "mri", "or", "gp", "ae", "ent", "opd", "er", "cath", "sicu", "micu"]
 
@@ -408,6 +427,8 @@ struct InitialsRule: TextRule {
             if bytes[start].isLower, Self.isCommonWord(letters), !(after >= bytes.count || written[after].isLineBreak || bytes[after] == UInt8(ascii: "\"")) { continue }
             // "## Patient 1 — lung": a word of four letters or more is a word, even at the end of a line.
             if bytes[start].isLower, letters.count >= 4, Self.isCommonWord(letters) { continue }
+            // "1. Dietary deficiency — yes": an answer on a checklist.
+            if bytes[start].isLower, Self.answers.contains(letters) { continue }
             add(start, end)
         }
         // Labels: "Scored by: ahk", "signed off \"GA / KT\"", "Naam: JvdB", "Patient ........ AN".

@@ -11,6 +11,7 @@ struct NameRule: TextRule {
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
             "andexanet alfa was given; epoetin alfa; aloe vera; the ute was parked; the vena cava; vice versa.",
+            "Randall's plaques at ureteroscopy; Jacobson's nerve, Killian's dehiscence; a Kennedy terminal ulcer; close Petersen's defect; an Ishikawa diagram; Gillick competence.",
             "Named after the hepatologist Hyman Zimmerman, Hy's law holds; the sign was first described by Samuel Levine; a prize in honour of Mary Seacole.",
             "Parkinson disease, Graves' disease and Bell's palsy; Murphy's sign was positive.",
             "The Glasgow Coma Scale was 14 and the Wells score 6; Ottawa ankle rules applied.",

@@ -9,6 +9,7 @@ struct PostalCodeRule: TextRule {
         hint: "Remove the postcode; a region or \"rural\" / \"urban\" is enough for teaching.",
         passing: [
             "Medicaid OH-MCD 991 204 553 on file.",
+            "The DICOM tags (0018,0050) Slice Thickness and (0010, 0010) Patient's Name; LOINC 24627-2 (CT chest).",
             "T2N1M0 adenocarcinoma; JAK2 V617F; the ICD code J18 9.",
             "Potassium 5.5 in 10000 units; CA 19-9 was 37.",
             "Stage IIIB, 2 cm; HbA1c 48 mmol/mol; Platelets 250000; seen in Lyon, 2019; Street food, 2021; OMIM 235200.",
@@ -99,6 +100,28 @@ struct PostalCodeRule: TextRule {
         return index < document.bytes.count && document.bytes[index].isLower || isFollowedByTimesSign(end, in: document)
     }
 
+    /// Whether a number is half of a DICOM tag, "(0018,0050)" or "(0010, 0010)": four hexadecimal digits each.
+    static func isInDICOMTag(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        func isTag(at open: Int) -> Bool {
+            guard open >= 0, open + 11 <= bytes.count, bytes[open] == UInt8(ascii: "(") else { return false }
+            var index = open + 1
+            for part in 0..<2 {
+                for _ in 0..<4 {
+                    guard index < bytes.count, DeviceRule.isHex(bytes[index]) else { return false }
+                    index += 1
+                }
+                if part == 0 {
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return false }
+                    index += 1
+                    if index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+                }
+            }
+            return index < bytes.count && bytes[index] == UInt8(ascii: ")")
+        }
+        return token.end - token.start <= 4 && (isTag(at: token.start - 1) || isTag(at: token.start - 6) || isTag(at: token.start - 7))
+    }
+
     /// Whether "×" follows a number: an image's size, "4032 × 3024".
     static func isFollowedByTimesSign(_ end: Int, in document: ScanDocument) -> Bool {
         var index = end
@@ -132,6 +155,8 @@ struct PostalCodeRule: TextRule {
         let bytes = document.bytes
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where token.isNumber && position >= 1 && token.zone == .text {
+            // "(0018,0050) Slice Thickness": a DICOM tag's group and element.
+            if Self.isInDICOMTag(token, in: document) { continue }
             // The code: 4–6 digits, or two digit groups joined by a hyphen (164-0003, 31-055, 01304-001).
             var end = token.end
             let length = token.end - token.start
