@@ -16,6 +16,7 @@ struct DateRule: TextRule {
         ],
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
+            "Feed:\nEVN|A02|⟦202309061530⟧\nOBX|1|TX|IMPRESSION||See report",
             "DOB: ⟦04/07/58⟧; seen ⟦12.03.2021⟧; order granted ⟦27.03.23⟧; medical (⟦12.01.24⟧).",
             "The scan on ⟦3 March 2021⟧ and the review on ⟦March 3rd⟧.",
             "Born on the ⟦3rd of March⟧, died ⟦Mar 3, 2022⟧.",
@@ -87,11 +88,12 @@ struct DateRule: TextRule {
                   (1...31).contains(day), (1...31).contains(month), day <= 12 || month <= 12 else { continue }
             matches.append(Match(range, "date"))
         }
-        // Compact dates as DICOM and HL7 write them: 19300214, 20250311.
-        for token in tokens where token.isNumber && token.end - token.start == 8 && token.zone == .text {
+        // Compact dates as DICOM and HL7 write them: 19300214, 20250311, and with the time: 202309041122, 20230904112245.
+        for token in tokens where token.isNumber && [8, 12, 14].contains(token.end - token.start) && token.zone == .text {
             let digits = Array(document.text(token.range)).compactMap(\.wholeNumberValue)
             let year = digits[0...3].reduce(0) { $0 * 10 + $1 }, month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
-            if (1900...2099).contains(year), (1...12).contains(month), (1...31).contains(day),
+            let timeValid = digits.count == 8 || (digits[8] * 10 + digits[9] < 24 && digits[10] * 10 + digits[11] < 60 && (digits.count == 12 || digits[12] * 10 + digits[13] < 60))
+            if (1900...2099).contains(year), (1...12).contains(month), (1...31).contains(day), timeValid,
                token.start == 0 || !document.bytes[token.start - 1].isAlphanumeric {
                 matches.append(Match(token.range, "date"))
             }

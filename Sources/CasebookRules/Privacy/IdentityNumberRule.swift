@@ -18,6 +18,7 @@ struct IdentityNumberRule: TextRule {
         ],
         failing: [
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
+            "Feed:\nPID|1||⟦E4471096⟧^^^NSMC^MR||DOE^JANE\nPV1|1|E|ED^BAY12||||⟦1932054476⟧^HOLMGREN^PETER^J",
             "*File no.* ⟦2021/00384712⟧ · findings; medical aid ⟦004811239⟧ (dependant code 00).",
             "MRN: ⟦00482913⟧; UR ⟦7731042⟧.",
             "NHS number ⟦943 476 5919⟧ was on the label.",
@@ -71,6 +72,8 @@ struct IdentityNumberRule: TextRule {
         "post mortem no", "autopsy no", "autopsy number", "subject id", "subject number", "subject no", "participant id", "participant number",
         "randomisation number", "randomization number", "screening number",
     ]
+    static let hl7Identifiers: Set<String> = ["PID-2.1", "PID-3.1", "PID-4.1", "PID-18.1", "PID-19.1", "PID-20.1", "MSH-10.1", "PV1-7.1", "PV1-8.1",
+                                              "PV1-9.1", "PV1-17.1", "PV1-19.1", "OBR-2.1", "OBR-3.1", "ORC-2.1", "ORC-3.1", "IN1-36.1"]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version", "isrctn", "eudract", "ctri", "actrn", "anzctr", "protocol", "clone", "loinc", "radlex"]
 
@@ -90,6 +93,10 @@ struct IdentityNumberRule: TextRule {
             || document.bytes[range].filter(\.isDigit).count == 3 && document.bytes[range].filter(\.isUpper).count >= 2 {
             matches.append(Match(range, "identity or record number"))
         }
+        // HL7 messages: the patient's identifiers, account and national numbers, the message's control id and the doctors' numbers.
+        matches += HL7Segments.components(in: document, wanted: Self.hl7Identifiers)
+            .filter { document.bytes[$0.range].filter(\.isDigit).count >= 3 }
+            .map { Match($0.range, "identity or record number") }
         matches += capitalLabelled(in: document)
         matches += unlabelled(in: document)
         matches += codes(in: document)

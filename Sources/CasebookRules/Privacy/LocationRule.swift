@@ -31,6 +31,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
+            "Feed:\nMSH|^~\\&|RIS|⟦NSMC⟧|EHR|⟦NSMC⟧|20231208T1614||ORU^R01|MSG0048812|P|2.5.1\nPV1|1|I|⟦WARD 6C⟧^⟦BED 14⟧|||||||VAS\nPV1|1|E|ED^BAY12",
             "A farmer from ⟦Mandya district⟧, Karnataka; her parents in ⟦Jeypore, Koraput district⟧, Odisha; P.S. Rampur, ⟦district Barabanki⟧; ⟦Dist. Satara⟧.",
             "Location: block room, ⟦Kōwhai Surgical⟧. A physician at the regional hospital, ⟦Kuskwim Delta Regional⟧, 90 miles away; notes from ⟦Glenfinn General⟧.",
             "He worked for ⟦Midstate Cold Storage LLC⟧ and then ⟦Umgeni Valley Freight (Pty) Ltd⟧.",
@@ -324,6 +325,13 @@ struct LocationRule: TextRule {
         matches += ships(in: document, tokens: tokens)
         matches += workplaces(in: document, tokens: tokens)
         matches += districts(in: document, tokens: tokens)
+        // HL7 messages: the facilities, the authority that assigned the patient's number, the address and the ward.
+        for component in HL7Segments.components(in: document, wanted: Self.hl7Places) {
+            let text = document.bytes[component.range]
+            // (Not "ED^BAY12" or "…^^^HC^…": a department or a two-letter code.)
+            if text.count <= 2 || component.segment == "PV1" && Self.departmentAbbreviations.contains(text.map(\.lowercased)[...]) { continue }
+            matches.append(Match(component.range, "place in an HL7 message"))
+        }
         // "Mental Health Act", "Protection from Harassment Act": the name of a law or a scale, not a place.
         matches.removeAll { match in
             if let last = document.lastTokenIndex(endingBy: match.end).map({ tokens[$0] }), last.end == match.end, last.start > match.start,
@@ -387,6 +395,8 @@ struct LocationRule: TextRule {
         }
         return matches
     }
+
+    static let hl7Places: Set<String> = ["MSH-4.1", "MSH-6.1", "PID-3.4", "PID-11.1", "PID-11.3", "PV1-3.1", "NK1-4.1", "NK1-4.3"]
 
     /// The lowercase words of districts and counties in Indian, Kenyan and other addresses.
     static let districtWords = WordList(vocabulary: .districtWords, ["district", "tehsil", "taluk", "taluka", "mandal", "sub-county", "subcounty", "county", "dist", "tal"])

@@ -17,6 +17,7 @@ struct PostalCodeRule: TextRule {
         ],
         failing: [
             "She lives at 6 Cherry Tree Close, Shrewsbury ⟦SY3 7PL⟧.",
+            "Feed:\nPID|1||123^^^HC^MR||DOE^JANE||19660214|F|||1 Main St^^Springfield^MN^⟦55421-1830⟧",
             "Address: Boston, MA ⟦02118⟧; Toronto ON ⟦M5V 2T6⟧.",
             "Postcode ⟦3550⟧ (Bendigo, VIC ⟦3550⟧); Eircode ⟦D06 K2P4⟧.",
             "ZIP ⟦94110-1234⟧ on the form.",
@@ -154,6 +155,8 @@ struct PostalCodeRule: TextRule {
     private func afterAddress(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
+        // HL7 messages: the postcode of the patient's and the next of kin's address ("…^MN^55421-1830").
+        matches += HL7Segments.components(in: document, wanted: ["PID-11.5", "NK1-4.5"]).map { Match($0.range, "postal code") }
         for (position, token) in tokens.enumerated() where token.isNumber && position >= 1 && token.zone == .text {
             // "(0018,0050) Slice Thickness": a DICOM tag's group and element.
             if Self.isInDICOMTag(token, in: document) { continue }
