@@ -8,6 +8,7 @@ struct InitialsRule: TextRule {
         hint: "Write \"the patient\" instead of initials.",
         passing: [
             "<!-- CT: add the scan. -->\n<!-- NB: check the table. -->\n\nNormal sinus rhythm -ECG\n",
+            "The team reviewed PML risk; after 30 minutes. CTG was normal; present PE earlier.",
             "## Patient A — positional vertigo\n\nText.\n\n## Patient B — hearing loss\n\n1. Dietary deficiency — yes\n2. Eye signs — no",
             "The combat medic, SPC Reyes-Kalani, found him confused.",
             "Notes:\nTransferred for monitoring. — ICU\nThe Designated Aviation Medical Examiner (AME) agreed.",
@@ -20,6 +21,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Operator ⟦HO⟧, second operator ⟦MFK⟧ (ST6).\n**Present:** ⟦KLM⟧ (chair), ⟦RdS⟧, ⟦HW⟧ (pathology). Chair: ⟦ADM⟧. Typed ⟦JMW⟧.",
             "Notes:\ncough ×1 wk, no fever. — ⟦MA⟧\nAt 05:50 a healthcare assistant (⟦JW⟧) took the sample.",
             "She emailed with questions, answered by ⟦AK⟧ on the same day; the letter was dictated by ⟦RMcD⟧.",
             "The checklist entry had been initialled ⟦PvdW⟧; physio notes initialled ⟦SW⟧ throughout.",
@@ -53,7 +55,7 @@ struct InitialsRule: TextRule {
     ])
 
     /// Professions written in capitals before or after a name: "GP Dr Pōtae", "RM Kylie Pettigrew", "— RN MK".
-    static let roleAbbreviations: WordList = ["gp", "rn", "en", "rm", "md", "np", "pa", "hca", "sn", "dr", "rgn", "cns", "anp", "ot", "pt", "slt", "emt", "acp", "pcp", "spc", "pfc", "cpl", "sgt", "pte", "lt", "lcpl"]
+    static let roleAbbreviations: WordList = ["gp", "rn", "en", "rm", "md", "np", "pa", "hca", "sn", "dr", "rgn", "cns", "anp", "ot", "pt", "slt", "emt", "acp", "pcp", "spc", "pfc", "cpl", "sgt", "pte", "lt", "lcpl", "mo"]
 
     /// Units, lab tests, services and other short capitals that the context rules must not take for
     /// initials ("CK fell", "EP agreed", "— mg"); not applied after a title, where "Mr AS" is initials.
@@ -298,7 +300,11 @@ struct InitialsRule: TextRule {
                                   "initialled", "initialed", "initialled by", "initialed by",
                                   // "emailed with questions, answered by AK on 9 April".
                                   // (Not "taken by SAMU", "recorded by IR": a service may do those.)
-                                  "answered by", "replied by", "dictated by", "typed by", "transcribed by"]
+                                  "answered by", "replied by", "dictated by", "typed by", "transcribed by",
+                                  // Operation notes and meeting minutes: "Operator HO, second operator MFK", "Chair: ADM", "Present: KLM (chair), RdS".
+                                  "operator", "second operator", "chair", "present", "minutes", "typed", "owner", "presenter", "attendees", "reviewed"]
+    /// Of those, the words that are also ordinary prose ("reviewed CT", "present PE"): after them a clinical abbreviation is not initials.
+    static let proseSignatureLabels: Set<String> = ["operator", "second operator", "chair", "present", "minutes", "typed", "owner", "presenter", "attendees", "reviewed"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
     static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
     static let patientWordsBefore: [[UInt8]] = ["患者", "病人", "患儿"].map { Array($0.utf8) }
@@ -355,8 +361,9 @@ struct InitialsRule: TextRule {
         }
         /// Initials at `index` after spaces, quotes, colons and dot leaders (not a lowercase English word); then any more after " / ".
         /// After a role word ("Patient:", "Name:") common abbreviations are not initials; after a signature label they may be.
-        func initialsAfterLabel(_ index: Int, roleWord: Bool) {
+        func initialsAfterLabel(_ index: Int, roleWord: Bool, prose: Bool = false) {
             var index = index
+            var continuing = false
             var skipped = 0
             while index < bytes.count, skipped < 40, bytes[index].isSpace || [UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "."), UInt8(ascii: "*"),
                                                                              UInt8(ascii: "'"), UInt8(ascii: "|"), UInt8(ascii: ",")].contains(bytes[index]) {
@@ -370,10 +377,18 @@ struct InitialsRule: TextRule {
             while let (end, letters) = Self.initialsShape(at: index, in: bytes),
                   !Self.abbreviations.contains(letters) || bytes[index].isUpper && !roleWord && !Self.roleAbbreviations.contains(letters),
                   !Self.isCommonWord(letters) || bytes[index].isUpper || bytes[index + 1] == UInt8(ascii: ".") {
-                add(index, end)
                 var after = end
                 while after < bytes.count, bytes[after].isSpace { after += 1 }
-                guard after < bytes.count, bytes[after] == UInt8(ascii: "/") else { break }
+                // After a word of prose ("the team reviewed PML risk") or in a list ("W.A., MO intern"), initials stand alone:
+                // a lowercase word after them makes them a term.
+                if prose || continuing, after < bytes.count, bytes[after].isLower { break }
+                add(index, end)
+                continuing = true
+                // "KLM (chair), RdS, HW (pathology)": a list of those present, each perhaps with a role in brackets.
+                if after < bytes.count, bytes[after] == UInt8(ascii: "("), let close = bytes[after...].prefix(40).firstIndex(of: UInt8(ascii: ")")) {
+                    after = close + 1
+                }
+                guard after < bytes.count, bytes[after] == UInt8(ascii: "/") || bytes[after] == UInt8(ascii: ",") else { break }
                 index = after + 1
                 while index < bytes.count, bytes[index].isSpace { index += 1 }
             }
@@ -444,7 +459,10 @@ struct InitialsRule: TextRule {
                 let tableRow = after < bytes.count && bytes[after] == UInt8(ascii: "|") && (start >= 2 && bytes[start - 2] == UInt8(ascii: "|") || start >= 1 && bytes[start - 1] == UInt8(ascii: "|"))
                 guard leaders || colon || tableRow else { continue }
             }
-            initialsAfterLabel(end, roleWord: isRoleWord)
+            let prose = Self.proseSignatureLabels.contains(label)
+            // (Most of those only as a label with a colon: "Chair: ADM", not "present. PML".)
+            if prose, !["operator", "second operator", "typed", "reviewed"].contains(label), end >= bytes.count || bytes[end] != UInt8(ascii: ":") && bytes[end] != UInt8(ascii: "*") { continue }
+            initialsAfterLabel(end, roleWord: isRoleWord || prose, prose: prose)
         }
         // Short codes in capitals, in context.
         // "Checked: DF", "(LPM)", "J.B-K.", "hands-day1-GTB.jpg" in a case that names Declan Fogarty, Lorraine
