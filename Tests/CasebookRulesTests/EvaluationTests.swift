@@ -62,7 +62,11 @@ import Testing
         // heldout18 (travel and sexual health, dental, rheumatology, endocrinology, sport): blind 0.958, 0.969, 12 (85a943b).
         ("heldout18", 0.95, 0.98, 2),
         // heldout19 (pathology, transfusion, anaesthesia, addiction, rural, medico-legal; hard on purpose): blind 0.899, 0.959, 21 (85a943b).
-        ("heldout19", 0.92, 0.98, 1),
+        ("heldout19", 0.95, 0.98, 1),
+        // heldout20 (nursing, refugee and street health, safeguarding; the Caribbean, West Africa, South Asia): blind 0.926, 0.974, 9 (89d66b4).
+        ("heldout20", 0.92, 0.97, 2),
+        // heldout21 (surgical subspecialties, radiology, EHR exports and HL7): blind 0.893, 0.944, 16 (89d66b4).
+        ("heldout21", 0.92, 0.96, 1),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
