@@ -16,6 +16,7 @@ struct DateRule: TextRule {
         ],
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
+            "CGM download for ⟦20 Julai 2024⟧; reviewed on ⟦5hb Ogos 2024⟧; on ⟦3 June⟧ (⟦3 ng Hunyo⟧).",
             "Feed:\nEVN|A02|⟦202309061530⟧\nOBX|1|TX|IMPRESSION||See report",
             "DOB: ⟦04/07/58⟧; seen ⟦12.03.2021⟧; order granted ⟦27.03.23⟧; medical (⟦12.01.24⟧).",
             "The scan on ⟦3 March 2021⟧ and the review on ⟦March 3rd⟧.",
@@ -134,6 +135,8 @@ struct DateRule: TextRule {
         "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "augustus", "mei",
         "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro", "outubro", "dezembro", "desember", "maj",
         "muharram", "safar", "rajab", "shaban", "sha'ban", "ramadan", "ramadhan", "shawwal",
+        // Malay and Tagalog: "20 Julai 2024", "5hb Ogos 2024", "ika-3 ng Hunyo".
+        "mac", "julai", "ogos", "disember", "pebrero", "marso", "hunyo", "hulyo", "setyembre", "oktubre", "nobyembre", "disyembre",
     ])
     static let romanMonths = WordList(vocabulary: .romanMonths, ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
 
@@ -311,12 +314,20 @@ struct DateRule: TextRule {
     /// "24.xi.2025", "6 octobre 2025", "le 3 mars 2025".
     private func romanAndForeignMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
-        for position in 1..<max(tokens.count - 1, 1) {
+        for position in 1..<max(tokens.count, 1) {
             var day = tokens[position - 1]
-            let month = tokens[position], year = tokens[position + 1]
-            // "3 de março", "le 3 de mayo": the day two tokens back.
-            if position >= 2, document.bytes[day.range].elementsEqual("de".utf8), tokens[position - 2].isNumber, tokens[position - 2].end + 1 == day.start {
+            // (A month may be the text's last word: "… (3 ng Hunyo).")
+            let month = tokens[position], year = position + 1 < tokens.count ? tokens[position + 1] : tokens[position]
+            // "3 de março", "le 3 de mayo", "ika-3 ng Hunyo": the day two tokens back; "5hb Ogos" (Malay "hari bulan").
+            var joined = false
+            if position >= 2, document.bytes[day.range].elementsEqual("de".utf8) || document.bytes[day.range].elementsEqual("ng".utf8),
+               tokens[position - 2].isNumber, tokens[position - 2].end + 1 == day.start {
                 day = tokens[position - 2]
+                joined = document.bytes[tokens[position - 1].range].elementsEqual("ng".utf8)
+            } else if position >= 2, document.bytes[day.range].elementsEqual("hb".utf8), tokens[position - 2].isNumber, tokens[position - 2].end == day.start,
+                      month.start == day.end + 1 {
+                day = tokens[position - 2]
+                joined = true
             }
             guard day.isNumber, !month.isNumber, day.end - day.start <= 2,
                   Self.romanMonths.contains(month, in: document) || Self.foreignMonths.contains(month, in: document),
@@ -327,7 +338,8 @@ struct DateRule: TextRule {
             } else if Self.foreignMonths.contains(month, in: document),
                       document.onlySpaces(day.end..<month.start) && month.start - day.end == 1                     // "6 octobre"
                         || document.bytes[day.end..<month.start].elementsEqual(". ".utf8)                          // "12. März"
-                        || document.bytes[day.end..<month.start].elementsEqual(" de ".utf8) {                      // "3 de março"
+                        || document.bytes[day.end..<month.start].elementsEqual(" de ".utf8)                        // "3 de março"
+                        || joined {                                                                                // "5hb Ogos", "ika-3 ng Hunyo"
                 var end = month.end
                 if year.isNumber, year.end - year.start == 4, document.onlySpaces(month.end..<year.start), year.start - month.end == 1 { end = year.end }
                 matches.append(Match(day.start..<end, "date"))

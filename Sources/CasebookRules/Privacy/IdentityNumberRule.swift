@@ -18,6 +18,7 @@ struct IdentityNumberRule: TextRule {
         ],
         failing: [
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
+            "Dr Walsh (GMC ⟦7741208⟧); NHIS membership ⟦0917 4425⟧. Our ref: HPZone ⟦4417783⟧.",
             "Feed:\nPID|1||⟦E4471096⟧^^^NSMC^MR||DOE^JANE\nPV1|1|E|ED^BAY12||||⟦1932054476⟧^HOLMGREN^PETER^J",
             "*File no.* ⟦2021/00384712⟧ · findings; medical aid ⟦004811239⟧ (dependant code 00).",
             "MRN: ⟦00482913⟧; UR ⟦7731042⟧.",
@@ -71,6 +72,9 @@ struct IdentityNumberRule: TextRule {
         "medical aid", "medical aid number", "medical aid no", "scheme number", "inquest no", "inquest number", "pm no", "post-mortem no",
         "post mortem no", "autopsy no", "autopsy number", "subject id", "subject number", "subject no", "participant id", "participant number",
         "randomisation number", "randomization number", "screening number",
+        // Professional registers, insurance schemes and public-health case systems: "GMC 7741208", "NHIS membership 0917 4425", "Our ref: HPZone 4417783".
+        "gmc", "gmc number", "gmc no", "nmc", "nmc pin", "ahpra", "mcr", "imc", "nhis", "membership", "membership number", "membership no",
+        "our ref", "your ref", "hpzone",
     ]
     static let hl7Identifiers: Set<String> = ["PID-2.1", "PID-3.1", "PID-4.1", "PID-18.1", "PID-19.1", "PID-20.1", "MSH-10.1", "PV1-7.1", "PV1-8.1",
                                               "PV1-9.1", "PV1-17.1", "PV1-19.1", "OBR-2.1", "OBR-3.1", "ORC-2.1", "ORC-3.1", "IN1-36.1"]

@@ -32,6 +32,7 @@ struct NameRule: TextRule {
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
+            "A big man, says call him \"⟦Tiny⟧\"; known on the block as \"⟦Preacher⟧\" because he reads scripture.",
             "> Dear Mme ⟦de la Fontaine⟧,\n⟦Aroha Ngata-Rose⟧ (she prefers \"⟦Ro⟧\"), 17, plays netball and described fear. Crew: pilot ⟦Bec⟧; Cpl ⟦Tane Wiremu⟧.",
             "Explained to Mdm ⟦Tan⟧ and her husband; SN ⟦Okafor⟧ reflected on the handover.",
             "notes in lowercase:\n- ⟦dustin⟧ asked for reminders; the outreach note: ⟦kirsty⟧ found him; ⟦kirsty⟧'s note; later ⟦dustin⟧ slept.",
@@ -568,7 +569,8 @@ struct NameRule: TextRule {
     static let quotedNameIntroducers: [[UInt8]] = ["display name", "username", "user name", "screen name", "handle", "gamertag",
                                                   "profile name", "account", "known as", "only as", "at home as", "to everyone as", "to friends as", "to the family as", "alias",
                                                   "goes by", "calls herself", "calls himself", "prefers", "she prefers", "he prefers", "likes to be called",
-                                                  "prefers to be called"].map { Array($0.utf8) }
+                                                  "prefers to be called", "call him", "call her", "calls him", "calls her", "on the block as", "on the street as",
+                                                  "on the streets as", "nickname", "nicknamed"].map { Array($0.utf8) }
 
     /// Names in quotes after a word that introduces them, and the speakers of a chat log with times ("**fee 14:02**: …").
     private func quotedNames(in document: ScanDocument) -> [Match] {

@@ -208,7 +208,7 @@ enum PersonNames {
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher", "skipper", "coxswain", "foreman", "pc", "dc", "ds",
         "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "const", "seu", "cst", "insp", "supt", "garda", "hon",
         // Madam in Singapore and Malaysia; a staff nurse: "Mdm Tan", "SN Mercy".
-        "mdm", "sn",
+        "mdm", "sn", "matron",
         // Military ranks: "Cpl Tane", "Lt Okafor".
         "pfc", "cpl", "lcpl", "pte", "lt", "capt", "maj",
     ]

@@ -15,6 +15,7 @@ struct PhoneRule: TextRule {
         ],
         failing: [
             "Her son can be reached on ⟦(415) 555-0142⟧.",
+            "Thanks, Matron Olatunji (RM) ⟦08055550139⟧; text ⟦07700900417⟧.",
             "Her daughter Hazel (⟦07700 900417⟧) lives locally; (⟦0161 496 0018⟧).",
             "Tel ⟦+44 20 7946 0958⟧, fax ⟦020 7946 0959⟧.",
             "Mobile: ⟦0412 345 678⟧; ⟦+61 2 9876 5432⟧.",
@@ -85,6 +86,8 @@ struct PhoneRule: TextRule {
             let international = text.hasPrefix("+") && digits >= 8
             let nanp = Self.isNANP(groups: groups, text: text)
             let trunk = text.hasPrefix("0") && (9...11).contains(digits) && groups.count >= 2
+                // A mobile written as one run of eleven digits: "07700900417", "08055550139" (Nigeria's 070, 080, 081, 090, 091).
+                || groups == [11] && ["07", "080", "081", "090", "091"].contains { text.hasPrefix($0) }
             let parenthesised = text.hasPrefix("(") && groups.count >= 3
                 // Indian mobiles: "98920 55507".
                 || groups == [5, 5] && ["6", "7", "8", "9"].contains(text.first!)
