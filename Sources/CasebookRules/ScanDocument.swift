@@ -28,6 +28,8 @@ public struct ScanDocument: Sendable {
     /// The parties of reported court cases named in the file (`PersonNames.caseLawParties`), found once for the
     /// name and place rules.
     private(set) var caseLawParties: Set<[UInt8]> = []
+    /// The fields of HL7 v2 segment lines ("MSH|…", "PID|…"), found once for the place, postcode and id rules.
+    let hl7Components: [HL7Segments.Component]
 
     /// Front-matter keys whose values are not patient text.
     static let creditKeys: Set<String> = ["authors", "author", "published"]
@@ -41,6 +43,7 @@ public struct ScanDocument: Sendable {
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
         self.hasWideCharacters = bytes.contains { $0 >= 0xE3 }
+        self.hl7Components = HL7Segments.components(of: bytes, lineStarts: source.lineStarts, zones: zones)
         self.caseLawParties = PersonNames.caseLawParties(in: self)
     }
 
@@ -52,6 +55,7 @@ public struct ScanDocument: Sendable {
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
         self.hasWideCharacters = bytes.contains { $0 >= 0xE3 }
+        self.hl7Components = HL7Segments.components(of: bytes, lineStarts: source.lineStarts, zones: zones)
         self.caseLawParties = PersonNames.caseLawParties(in: self)
     }
 

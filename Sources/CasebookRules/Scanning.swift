@@ -173,14 +173,6 @@ extension ScanDocument {
         bytes[token.range].allSatisfy { !$0.isLower }
     }
 
-    /// A short abbreviation with a capital after its first letter: "QTc", "IgA", "SpO" — not "McLeod", "O'Neill" or "DeShawn".
-    func isMixedCaseAbbreviation(_ token: Token) -> Bool {
-        guard !token.isNumber, token.end - token.start <= 4, token.end - token.start >= 2, bytes[token.start].isUpper else { return false }
-        return bytes[(token.start + 1)..<token.end].contains(where: \.isUpper) && bytes[(token.start + 1)..<token.end].contains(where: \.isLower)
-            && !(bytes[token.start] == UInt8(ascii: "M") && bytes[token.start + 1] == UInt8(ascii: "c"))
-            && !bytes[token.range].contains(UInt8(ascii: "'")) && !bytes[token.range].contains(UInt8(ascii: "-"))
-    }
-
     /// The bytes between two offsets contain only spaces (and at most `allowing` other punctuation).
     func onlySpaces(_ range: Range<Int>, allowing extra: Set<UInt8> = []) -> Bool {
         range.lowerBound <= range.upperBound && bytes[range].allSatisfy { $0.isSpace || extra.contains($0) }

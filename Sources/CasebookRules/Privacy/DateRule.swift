@@ -54,6 +54,7 @@ struct DateRule: TextRule {
     /// The month names and abbreviations of `months`, for a probe without building a string.
     static let monthWords = WordList(months.keys)
 
+    /// Feasts of lunar calendars, which fall on a different day each year.
     static let movableFeasts: Set<String> = ["eid", "eid al-fitr", "eid al-adha", "diwali", "deepavali", "chinese new year", "lunar new year", "holi",
                                              "vesak", "hanukkah", "yom kippur", "rosh hashanah"]
 
@@ -227,6 +228,7 @@ struct DateRule: TextRule {
            bytes[next.start].isLower, Self.countNouns.contains(next, in: document) { return false }
         return true
     }
+    /// Words after a fraction that make it a count: "3/15 nodes", "14/20 patients".
     static let countNouns: WordList = ["nodes", "node", "lymph", "cores", "core", "patients", "cases", "children", "people", "participants", "samples",
                                        "specimens", "biopsies", "sites", "segments", "bottles", "sets", "doses", "days", "weeks", "months", "years",
                                        "hours", "episodes", "questions", "items", "criteria", "points", "fields", "teeth", "ribs", "vertebrae",
@@ -386,7 +388,6 @@ struct DateRule: TextRule {
         return first.start..<third.end
     }
 
-    /// 3 March 2021, 3rd of March, March 3rd, Mar 3, 2021, March 2021, 03-MAR-21, "in September".
     /// A month in lowercase with its day after it ("apr 3", "june 27"), not before a unit ("dec 2 mm") and, for "may", only where
     /// a date can stand: at the start of a line or after "on", "since", "from", "until", "by".
     private func lowercaseMonthDate(at position: Int, month: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
@@ -404,6 +405,7 @@ struct DateRule: TextRule {
         return range
     }
 
+    /// 3 March 2021, 3rd of March, March 3rd, Mar 3, 2021, March 2021, 03-MAR-21, "in September".
     private func monthDate(at position: Int, month: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
         let token = tokens[position]
         var start = token.start, end = token.end

@@ -3,47 +3,41 @@
 /// address or the attending doctor's number from where the standard puts them, whatever they look like.
 enum HL7Segments {
     /// One component of one field: "PID-11.3" (the patient address's city) is segment "PID", field 11, component 3.
-    struct Component {
-        var segment: String
-        var field: Int
-        var component: Int
+    struct Component: Sendable {
+        /// "PID-11.3".
+        var key: String
         var range: Range<Int>
     }
 
-    /// The components of the fields that identify a patient, a place or a person, by segment, field and component.
-    /// MSH-4 and MSH-6 are the sending and receiving facilities, MSH-10 the message's control id; PID-3 the
-    /// patient's identifiers (component 4 the authority that assigned them), PID-11 the address (street, city,
+    /// Every non-empty component of every segment line of the text (found once per document, `ScanDocument.hl7Components`).
+    /// Rules pick theirs by key: MSH-4 and MSH-6 are the sending and receiving facilities, MSH-10 the message's control id;
+    /// PID-3 the patient's identifiers (component 4 the authority that assigned them), PID-11 the address (street, city,
     /// postcode), PV1-3 the patient's ward and bed, PV1-7 to PV1-9 the doctors (component 1 their number).
-    static func components(in document: ScanDocument, wanted: Set<String>) -> [Component] {
+    static func components(of bytes: [UInt8], lineStarts: [Int], zones: [ScanDocument.Zone]) -> [Component] {
         var found: [Component] = []
-        let bytes = document.bytes
-        for (index, start) in document.source.lineStarts.enumerated() {
+        for (index, start) in lineStarts.enumerated() {
             // A segment: three capitals or digits, then "|".
             guard start + 4 < bytes.count, bytes[start].isUpper, bytes[start + 1].isUpper || bytes[start + 1].isDigit,
                   bytes[start + 2].isUpper || bytes[start + 2].isDigit, bytes[start + 3] == UInt8(ascii: "|"),
-                  document.zones[index] == .text else { continue }
+                  zones[index] == .text else { continue }
             let segment = String(decoding: bytes[start..<(start + 3)], as: UTF8.self)
             var end = start
             while end < bytes.count, !bytes[end].isLineBreak { end += 1 }
             // MSH counts its own "|" as field 1, so its second field starts after the first bar.
             var field = segment == "MSH" ? 2 : 1
             var fieldStart = start + 4
-            var position = fieldStart
-            while position <= end {
-                if position == end || bytes[position] == UInt8(ascii: "|") {
-                    var component = 1
-                    var componentStart = fieldStart
-                    for offset in fieldStart...position where offset == position || bytes[offset] == UInt8(ascii: "^") {
-                        if offset > componentStart, wanted.contains("\(segment)-\(field).\(component)") || wanted.contains("\(segment)-\(field)") {
-                            found.append(Component(segment: segment, field: field, component: component, range: componentStart..<offset))
-                        }
-                        component += 1
-                        componentStart = offset + 1
+            for position in fieldStart...end where position == end || bytes[position] == UInt8(ascii: "|") {
+                var component = 1
+                var componentStart = fieldStart
+                for offset in fieldStart...position where offset == position || bytes[offset] == UInt8(ascii: "^") {
+                    if offset > componentStart {
+                        found.append(Component(key: "\(segment)-\(field).\(component)", range: componentStart..<offset))
                     }
-                    field += 1
-                    fieldStart = position + 1
+                    component += 1
+                    componentStart = offset + 1
                 }
-                position += 1
+                field += 1
+                fieldStart = position + 1
             }
         }
         return found

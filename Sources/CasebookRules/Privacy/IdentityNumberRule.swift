@@ -76,6 +76,8 @@ struct IdentityNumberRule: TextRule {
         "gmc", "gmc number", "gmc no", "nmc", "nmc pin", "ahpra", "mcr", "imc", "nhis", "membership", "membership number", "membership no",
         "our ref", "your ref", "hpzone",
     ]
+    /// The HL7 components that hold a number: the patient's identifiers, account, SSN and licence (PID-2, -3, -4, -18, -19, -20),
+    /// the message's control id (MSH-10), the doctors' numbers (PV1-7…9, -17), the visit and order numbers.
     static let hl7Identifiers: Set<String> = ["PID-2.1", "PID-3.1", "PID-4.1", "PID-18.1", "PID-19.1", "PID-20.1", "MSH-10.1", "PV1-7.1", "PV1-8.1",
                                               "PV1-9.1", "PV1-17.1", "PV1-19.1", "OBR-2.1", "OBR-3.1", "ORC-2.1", "ORC-3.1", "IN1-36.1"]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
@@ -98,8 +100,8 @@ struct IdentityNumberRule: TextRule {
             matches.append(Match(range, "identity or record number"))
         }
         // HL7 messages: the patient's identifiers, account and national numbers, the message's control id and the doctors' numbers.
-        matches += HL7Segments.components(in: document, wanted: Self.hl7Identifiers)
-            .filter { document.bytes[$0.range].filter(\.isDigit).count >= 3 }
+        matches += document.hl7Components
+            .filter { Self.hl7Identifiers.contains($0.key) && document.bytes[$0.range].filter(\.isDigit).count >= 3 }
             .map { Match($0.range, "identity or record number") }
         matches += capitalLabelled(in: document)
         matches += unlabelled(in: document)

@@ -228,7 +228,6 @@ struct InitialsRule: TextRule {
         }
     }
 
-    /// Whether the document spells out an abbreviation: "ASV (adaptive servo-ventilation)" or
     /// Whether a single capital after "Patient" or "Case" labels one of several cases: the text also has the letter
     /// before or after it with the same word ("Patient A" and "Patient B").
     static func isCaseLetter(_ letter: Token, after word: Token, in document: ScanDocument) -> Bool {
@@ -246,8 +245,11 @@ struct InitialsRule: TextRule {
     static let answers: Set<String> = ["yes", "no", "nil", "none", "ok", "na", "neg", "pos", "nad", "done", "met", "not"]
 
     /// Departments and places a note may end by naming ("Transferred. — ICU"): never a signature.
-    static let departmentLetters: Set<String> = ["icu", "ed", "ccu", "hdu", "nicu", "picu", "ct", "mri", "or", "gp", "ae", "ent", "opd", "er", "cath", "sicu", "micu"]
+    static func isDepartment(_ letters: String) -> Bool {
+        LocationRule.departmentAbbreviations.contains(letters) || ["ct", "mri", "gp", "ent", "opd", "cath", "sicu", "micu"].contains(letters)
+    }
 
+    /// Whether the document spells out an abbreviation: "ASV (adaptive servo-ventilation)" or
     /// "adaptive servo-ventilation (ASV)".
     static func isDefinedAcronym(_ letters: String, in document: ScanDocument) -> Bool {
         guard letters.count >= 2 else { return false }
@@ -301,10 +303,12 @@ struct InitialsRule: TextRule {
                                   // "emailed with questions, answered by AK on 9 April".
                                   // (Not "taken by SAMU", "recorded by IR": a service may do those.)
                                   "answered by", "replied by", "dictated by", "typed by", "transcribed by",
-                                  // Operation notes and meeting minutes: "Operator HO, second operator MFK", "Chair: ADM", "Present: KLM (chair), RdS".
-                                  "operator", "second operator", "chair", "present", "minutes", "typed", "owner", "presenter", "attendees", "reviewed"]
-    /// Of those, the words that are also ordinary prose ("reviewed CT", "present PE"): after them a clinical abbreviation is not initials.
-    static let proseSignatureLabels: Set<String> = ["operator", "second operator", "chair", "present", "minutes", "typed", "owner", "presenter", "attendees", "reviewed"]
+                                 ] + proseSignatureLabels + proseSignatureLabelsBeforeColon
+    /// Operation notes and meeting minutes: "Operator HO, second operator MFK", "Typed JMW". Words that are also ordinary
+    /// prose ("reviewed CT"): after them a clinical abbreviation, or letters with a lowercase word after them, are not initials.
+    static let proseSignatureLabels = ["operator", "second operator", "typed", "reviewed"]
+    /// The same, but labels only with a colon (or closing bold) after them: "Chair: ADM", "Present: KLM (chair), RdS" (not "present. PML").
+    static let proseSignatureLabelsBeforeColon = ["chair", "present", "minutes", "owner", "presenter", "attendees"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
     static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
     static let patientWordsBefore: [[UInt8]] = ["患者", "病人", "患儿"].map { Array($0.utf8) }
@@ -415,7 +419,7 @@ struct InitialsRule: TextRule {
             while beforeDash >= 0, bytes[beforeDash] == UInt8(ascii: " ") { beforeDash -= 1 }
             let signsNote = (2...3).contains(end - start) && bytes[start..<end].allSatisfy(\.isUpper) && (lineEnd >= bytes.count || written[lineEnd].isLineBreak)
                 && beforeDash >= 0 && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")")].contains(bytes[beforeDash])
-                && !Self.departmentLetters.contains(letters)
+                && !Self.isDepartment(letters)
             guard !isAbbreviation(letters) || closesQuote && !Self.abbreviations.contains(letters) && bytes[start].isUpper || signsNote else { continue }
             var after = end
             while after < bytes.count, written[after] == UInt8(ascii: " ") { after += 1 }
@@ -459,9 +463,9 @@ struct InitialsRule: TextRule {
                 let tableRow = after < bytes.count && bytes[after] == UInt8(ascii: "|") && (start >= 2 && bytes[start - 2] == UInt8(ascii: "|") || start >= 1 && bytes[start - 1] == UInt8(ascii: "|"))
                 guard leaders || colon || tableRow else { continue }
             }
-            let prose = Self.proseSignatureLabels.contains(label)
-            // (Most of those only as a label with a colon: "Chair: ADM", not "present. PML".)
-            if prose, !["operator", "second operator", "typed", "reviewed"].contains(label), end >= bytes.count || bytes[end] != UInt8(ascii: ":") && bytes[end] != UInt8(ascii: "*") { continue }
+            let needsColon = Self.proseSignatureLabelsBeforeColon.contains(label)
+            let prose = needsColon || Self.proseSignatureLabels.contains(label)
+            if needsColon, end >= bytes.count || bytes[end] != UInt8(ascii: ":") && bytes[end] != UInt8(ascii: "*") { continue }
             initialsAfterLabel(end, roleWord: isRoleWord || prose, prose: prose)
         }
         // Short codes in capitals, in context.

@@ -326,10 +326,10 @@ struct LocationRule: TextRule {
         matches += workplaces(in: document, tokens: tokens)
         matches += districts(in: document, tokens: tokens)
         // HL7 messages: the facilities, the authority that assigned the patient's number, the address and the ward.
-        for component in HL7Segments.components(in: document, wanted: Self.hl7Places) {
+        for component in document.hl7Components where Self.hl7Places.contains(component.key) {
             let text = document.bytes[component.range]
             // (Not "ED^BAY12" or "…^^^HC^…": a department or a two-letter code.)
-            if text.count <= 2 || component.segment == "PV1" && Self.departmentAbbreviations.contains(text.map(\.lowercased)[...]) { continue }
+            if text.count <= 2 || component.key.hasPrefix("PV1-") && Self.departmentAbbreviations.contains(text.map(\.lowercased)[...]) { continue }
             matches.append(Match(component.range, "place in an HL7 message"))
         }
         // "Mental Health Act", "Protection from Harassment Act": the name of a law or a scale, not a place.
@@ -396,6 +396,8 @@ struct LocationRule: TextRule {
         return matches
     }
 
+    /// The HL7 components that name a place: the facilities (MSH-4, MSH-6), the authority that numbered the patient (PID-3.4),
+    /// the patient's and the next of kin's street and town (PID-11, NK1-4) and the ward (PV1-3).
     static let hl7Places: Set<String> = ["MSH-4.1", "MSH-6.1", "PID-3.4", "PID-11.1", "PID-11.3", "PV1-3.1", "NK1-4.1", "NK1-4.3"]
 
     /// The lowercase words of districts and counties in Indian, Kenyan and other addresses.
@@ -1153,7 +1155,7 @@ struct LocationRule: TextRule {
             // "St. Michael's" but not "GCS 15. Secondary": a full stop only after an abbreviation.
             if document.bytes[token.end..<gapEnd].contains(UInt8(ascii: ".")), token.isNumber || token.end - token.start > 3
                 // "… the ED. The North West Regional Hospital": a sentence that starts after the abbreviation.
-                || PersonNames.stopwords.contains(tokens[index + 1], in: document) && document.lowercased(tokens[index + 1].range) != "st" { break }
+                || PersonNames.stopwords.contains(tokens[index + 1], in: document) { break }
             // "1,840 U/L. Hospital number": a unit, not an initial.
             if token.start >= 1, document.bytes[token.start - 1] == UInt8(ascii: "/") { break }
             let word = document.lowercased(token.range)
@@ -1164,7 +1166,7 @@ struct LocationRule: TextRule {
             // "Notified the Public Health Unit", "Dear Rheumatology Clinic": a verb or a greeting that starts the sentence.
             if document.startsSentence(token), word.hasSuffix("ed") && Lexicon.englishWords.contains(token, in: document) || word == "dear" { break }
             // "DEVICE CLINIC", "POISON CENTER": a heading in capitals names a service, not a place.
-            if !Self.genericWords.contains(word), !token.isNumber, !PersonNames.stopwords.contains(word) || ["st"].contains(word),
+            if !Self.genericWords.contains(word), !token.isNumber, !PersonNames.stopwords.contains(word),
                !(document.isAllCaps(token) && Lexicon.englishWords.contains(token, in: document)), !Self.countries.contains(token, in: document) { named = true }
             if word == "st" || word == "saint" { named = true }
             if ["of", "and", "the"].contains(word) { joined = true }
@@ -1175,11 +1177,10 @@ struct LocationRule: TextRule {
             index -= 1
         }
         if compassWords > 0, capitalised >= 2 { named = true }
-        // Starting "of", "and" or "the" belong to the sentence, not the name.
+        // Starting "of", "and", "the" or a capitalised preposition ("At Central West Base Hospital") belong to the sentence,
+        // not the name ("Our Lady's Hospital" keeps its "Our").
         guard named, var first = start else { return nil }
-        // ("At Central West Base Hospital": nor does a capitalised preposition.)
-        while let token = document.token(startingAt: first), ["of", "and", "the"].contains(document.lowercased(token.range))
-                || PersonNames.stopwords.contains(token, in: document) && !["st", "our"].contains(document.lowercased(token.range)),
+        while let token = document.token(startingAt: first), PersonNames.stopwords.contains(token, in: document), document.lowercased(token.range) != "our",
               let next = document.firstTokenIndex(from: first + 1).map({ tokens[$0] }) {
             first = next.start
         }

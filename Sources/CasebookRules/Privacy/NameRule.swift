@@ -132,7 +132,6 @@ struct NameRule: TextRule {
         return first.start..<second.end
     }
 
-    /// Whether a word is used as an eponym somewhere in the document: "Wilson disease", "Reed-Sternberg cells".
     /// Given names in a terse note written in lowercase, where a person's word shows them to be people: "krista gave
     /// 2 nasal naloxone", "jas's note", "outreach worker jas found him", "dr lim asked".
     private func lowercaseNames(in document: ScanDocument) -> [Match] {
@@ -177,6 +176,7 @@ struct NameRule: TextRule {
         return false
     }
 
+    /// Whether a word is used as an eponym somewhere in the document: "Wilson disease", "Reed-Sternberg cells".
     static func documentUsesEponym(_ word: Token, tokens: [Token], in document: ScanDocument, elsewhere: Bool = false) -> Bool {
         let text = document.bytes[word.range]
         for (position, token) in tokens.enumerated() where !token.isNumber && token.end - token.start >= text.count && !(elsewhere && token.start == word.start) {

@@ -96,10 +96,11 @@ struct PostalCodeRule: TextRule {
     /// "Osaka 556-0021", "〒164-0003".
     /// Whether a lowercase word (a unit or a noun) or a times sign follows a number: "2340 mg", "4870 cells", "4032 × 3024".
     static func isFollowedByLowercaseWord(_ end: Int, in document: ScanDocument) -> Bool {
-        var index = end
-        while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
+        let index = afterSpaces(end, in: document)
         return index < document.bytes.count && document.bytes[index].isLower || isFollowedByTimesSign(end, in: document)
     }
+
+    static let hl7Postcodes: Set<String> = ["PID-11.5", "NK1-4.5"]
 
     /// Whether a number is half of a DICOM tag, "(0018,0050)" or "(0010, 0010)": four hexadecimal digits each.
     static func isInDICOMTag(_ token: Token, in document: ScanDocument) -> Bool {
@@ -125,9 +126,15 @@ struct PostalCodeRule: TextRule {
 
     /// Whether "×" follows a number: an image's size, "4032 × 3024".
     static func isFollowedByTimesSign(_ end: Int, in document: ScanDocument) -> Bool {
-        var index = end
-        while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
+        let index = afterSpaces(end, in: document)
         return index + 1 < document.bytes.count && document.bytes[index] == 0xC3 && document.bytes[index + 1] == 0x97
+    }
+
+    /// The offset of the first byte from `offset` on that is not a space.
+    private static func afterSpaces(_ offset: Int, in document: ScanDocument) -> Int {
+        var index = offset
+        while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return index
     }
 
     /// UK outward codes in brackets after a place: "Rhiwbina (CF14)", "Hyde Park, Leeds (LS6)".
@@ -156,7 +163,7 @@ struct PostalCodeRule: TextRule {
         let bytes = document.bytes
         var matches: [Match] = []
         // HL7 messages: the postcode of the patient's and the next of kin's address ("…^MN^55421-1830").
-        matches += HL7Segments.components(in: document, wanted: ["PID-11.5", "NK1-4.5"]).map { Match($0.range, "postal code") }
+        matches += document.hl7Components.filter { Self.hl7Postcodes.contains($0.key) }.map { Match($0.range, "postal code") }
         for (position, token) in tokens.enumerated() where token.isNumber && position >= 1 && token.zone == .text {
             // "(0018,0050) Slice Thickness": a DICOM tag's group and element.
             if Self.isInDICOMTag(token, in: document) { continue }

@@ -71,7 +71,8 @@ struct RelativeRule: TextRule {
             // "PECARN and CATCH", "of Samoan heritage": an acronym or a people, not a name.
             if !run.isEmpty, document.isAllCaps(tokens[run.lowerBound]) && tokens[run.lowerBound].end - tokens[run.lowerBound].start >= 3
                 // "His mother: QTc 478 ms".
-                || document.isMixedCaseAbbreviation(tokens[run.lowerBound])
+                || tokens[run.lowerBound].end - tokens[run.lowerBound].start <= 4 && !document.isAllCaps(tokens[run.lowerBound])
+                    && NameRule.hasInnerCapital(tokens[run.lowerBound], in: document)
                 // ("Father: Jordan Pilling": a country's name followed by a surname is a given name.)
                 || run.count == 1 && LocationRule.countries.contains(tokens[run.lowerBound], in: document)
                 // "twin B": a letter that tells twins apart.
