@@ -37,21 +37,19 @@ public struct ScanDocument: Sendable {
 
     /// A whole case or collection file: front matter (if any) and Markdown body.
     public init(source: SourceText) {
-        self.source = source
-        self.bytes = Self.joiningParagraphLines(of: source)
-        self.zones = Self.zones(of: source)
-        self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
-        self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
-        self.hasWideCharacters = bytes.contains { $0 >= 0xE3 }
-        self.hl7Components = HL7Segments.components(of: bytes, lineStarts: source.lineStarts, zones: zones)
-        self.caseLawParties = PersonNames.caseLawParties(in: self)
+        self.init(source: source, zones: Self.zones(of: source))
     }
 
     /// Plain text with every line in the text zone (rule examples, single strings).
     public init(text: String, path: String = "example.md") {
-        self.source = SourceText(path: path, text: text)
+        let source = SourceText(path: path, text: text)
+        self.init(source: source, zones: Array(repeating: .text, count: source.lineCount))
+    }
+
+    private init(source: SourceText, zones: [Zone]) {
+        self.source = source
         self.bytes = Self.joiningParagraphLines(of: source)
-        self.zones = Array(repeating: .text, count: source.lineCount)
+        self.zones = zones
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
         self.hasWideCharacters = bytes.contains { $0 >= 0xE3 }
@@ -246,6 +244,11 @@ public struct ScanDocument: Sendable {
         func quoteDepth(_ line: ArraySlice<UInt8>) -> Int {
             line.prefix { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: " ") }.filter { $0 == UInt8(ascii: ">") }.count
         }
+        /// Whether a line (whose text starts with `first`) runs on into the next: it is not a heading, a table row, a fence
+        /// or HTML, it does not end in a hard break (two spaces or a backslash), and the next line opens no block.
+        func runsOn(_ text: ArraySlice<UInt8>, first: UInt8, into next: ArraySlice<UInt8>) -> Bool {
+            !Self.unjoinedLineStarts.contains(first) && !text.reversed().starts(with: "  ".utf8) && text.last != UInt8(ascii: "\\") && !opensBlock(next)
+        }
         /// The line break (and a carriage return before it) that ends a line becomes spaces.
         func joinBreak(after line: Int) {
             var index = source.lineStarts[line] - 1
@@ -269,16 +272,14 @@ public struct ScanDocument: Sendable {
                 let nextTrimmed = next.drop { $0 == UInt8(ascii: " ") }
                 let content = trimmed.dropFirst().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
                 let nextContent = nextTrimmed.dropFirst().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
-                guard nextTrimmed.first == UInt8(ascii: ">"), !content.isEmpty, !nextContent.isEmpty, quoteDepth(trimmed) == quoteDepth(nextTrimmed),
-                      !Self.unjoinedLineStarts.contains(content.first!),
-                      !text.reversed().starts(with: "  ".utf8), text.last != UInt8(ascii: "\\"), !opensBlock(nextContent),
+                guard nextTrimmed.first == UInt8(ascii: ">"), let first = content.first, !nextContent.isEmpty, quoteDepth(trimmed) == quoteDepth(nextTrimmed),
+                      runsOn(text, first: first, into: nextContent),
                       !content.reversed().starts(with: "**".utf8), !startsWithLabel(nextContent) else { continue }
                 joinBreak(after: line)
                 for marker in nextTrimmed.startIndex..<nextContent.startIndex where bytes[marker] == UInt8(ascii: ">") { bytes[marker] = UInt8(ascii: " ") }
                 continue
             }
-            guard !inFence, let first = trimmed.first, !Self.unjoinedLineStarts.contains(first),
-                  !text.reversed().starts(with: "  ".utf8), text.last != UInt8(ascii: "\\"), !opensBlock(source.lineBytes(line + 1)) else { continue }
+            guard !inFence, let first = trimmed.first, runsOn(text, first: first, into: source.lineBytes(line + 1)) else { continue }
             joinBreak(after: line)
         }
         return bytes

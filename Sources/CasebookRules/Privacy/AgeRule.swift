@@ -162,7 +162,7 @@ struct AgeRule: TextRule {
                           document.text(tokens[position + 1].range) == "90", tokens[position + 1].end < document.bytes.count,
                           document.bytes[tokens[position + 1].end] == UInt8(ascii: "s") {
                     matches.append(Match(token.start..<(tokens[position + 1].end + 1), "age over 89"))
-                } else if PersonNames.possessives.contains(word), position + 2 < tokens.count, document.lowercased(tokens[position + 1].range) == "in" {
+                } else if PersonNames.possessives.contains(token, in: document), position + 2 < tokens.count, document.lowercased(tokens[position + 1].range) == "in" {
                     continue
                 }
             }

@@ -76,6 +76,13 @@ struct IdentityNumberRule: TextRule {
         "gmc", "gmc number", "gmc no", "nmc", "nmc pin", "ahpra", "mcr", "imc", "nhis", "membership", "membership number", "membership no",
         "our ref", "your ref", "hpzone",
     ]
+    /// How many digits the value after a label needs where three are too few or too many: ordinary words ("group", "case",
+    /// "file", "kit") need a long number; an NHI has two digits among its letters; a CHI number has ten.
+    static let minimumDigits: [String: Int] = ["group": 5, "case": 5, "register": 5, "file": 5, "incident": 5, "kit": 5,
+                                               "bib": 4, "race number": 4, "id": 4, "chart": 4, "claim": 4, "nhi": 2, "chi": 10]
+
+    /// The words before a code that say it is a terminology's, not a person's: `notIdentifiers` and SNOMED.
+    static let notIdentifierContexts = notIdentifiers + ["snomed ct", "snomed"]
     /// The HL7 components that hold a number: the patient's identifiers, account, SSN and licence (PID-2, -3, -4, -18, -19, -20),
     /// the message's control id (MSH-10), the doctors' numbers (PV1-7…9, -17), the visit and order numbers.
     static let hl7Identifiers: Set<String> = ["PID-2.1", "PID-3.1", "PID-4.1", "PID-18.1", "PID-19.1", "PID-20.1", "MSH-10.1", "PV1-7.1", "PV1-8.1",
@@ -88,7 +95,7 @@ struct IdentityNumberRule: TextRule {
         for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
             // "- file: images/hc008-cd30.jpg": an image's path in front matter, not a case file.
             if label == "file", end < document.bytes.count, document.bytes[end] == UInt8(ascii: ":") { continue }
-            if let range = LabelledValue.value(after: end, in: document, minimumDigits: ["group", "case", "register", "file", "incident", "kit"].contains(label) ? 5 : ["bib", "race number"].contains(label) ? 4 : label == "nhi" ? 2 : label == "chi" ? 10 : label == "id" || label == "chart" || label == "claim" ? 4 : 3) {
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: Self.minimumDigits[label] ?? 3) {
                 matches.append(Match(range, "identity or record number"))
             }
         }
@@ -352,7 +359,7 @@ struct IdentityNumberRule: TextRule {
         if prefix.contains("doi") || prefix.contains("http") || prefix.contains("www") || prefix.contains("10.") || prefix.contains("@") || prefix.contains(".") { return true }
         if prefix.hasSuffix("c") || prefix.hasSuffix("p") || prefix.hasSuffix("g") || prefix.hasSuffix("m") { return true }
         let before = PhoneRule.context(before: index, in: document)
-        if (notIdentifiers + ["snomed ct", "snomed"]).contains(where: { PhoneRule.endsWith(before, word: $0) }) { return true }
+        if Self.notIdentifierContexts.contains(where: { PhoneRule.endsWith(before, word: $0) }) { return true }
         for registry in ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "enst", "ensp", "ccds", "hgnc", "omim", "orpha", "pmc", "sctid", "vcv", "rcv", "scv", "hp:", "mondo", "uniprot"] where lower.hasPrefix(registry) && lower.dropFirst(registry.count).first?.isNumber == true {
             return true
         }

@@ -412,17 +412,17 @@ struct InitialsRule: TextRule {
             guard let (end, letters) = Self.initialsShape(at: start, in: bytes) else { continue }
             // A unit's or a test's letters are not initials, unless they close a quoted note: "Review 4/52 — AR.\"".
             let closesQuote = end + 1 < bytes.count && bytes[end] == UInt8(ascii: ".") && bytes[end + 1] == UInt8(ascii: "\"")
-            // ("… no fever. — MA" at the end of a note's line: two or three capitals after a finished sentence sign it, whatever else they spell.)
-            var lineEnd = end
-            while lineEnd < bytes.count, written[lineEnd] == UInt8(ascii: " ") { lineEnd += 1 }
-            var beforeDash = index - 1
-            while beforeDash >= 0, bytes[beforeDash] == UInt8(ascii: " ") { beforeDash -= 1 }
-            let signsNote = (2...3).contains(end - start) && bytes[start..<end].allSatisfy(\.isUpper) && (lineEnd >= bytes.count || written[lineEnd].isLineBreak)
-                && beforeDash >= 0 && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")")].contains(bytes[beforeDash])
-                && !Self.isDepartment(letters)
-            guard !isAbbreviation(letters) || closesQuote && !Self.abbreviations.contains(letters) && bytes[start].isUpper || signsNote else { continue }
             var after = end
             while after < bytes.count, written[after] == UInt8(ascii: " ") { after += 1 }
+            // ("… no fever. — MA" at the end of a note's line: two or three capitals after a finished sentence sign it, whatever else they spell.)
+            func signsNote() -> Bool {
+                var beforeDash = index - 1
+                while beforeDash >= 0, bytes[beforeDash] == UInt8(ascii: " ") { beforeDash -= 1 }
+                return (2...3).contains(end - start) && bytes[start..<end].allSatisfy(\.isUpper) && (after >= bytes.count || written[after].isLineBreak)
+                    && beforeDash >= 0 && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")")].contains(bytes[beforeDash])
+                    && !Self.isDepartment(letters)
+            }
+            guard !isAbbreviation(letters) || closesQuote && !Self.abbreviations.contains(letters) && bytes[start].isUpper || signsNote() else { continue }
             // (A sign-off ends its line as written, even where Markdown runs the next line on.)
             let closes = after >= bytes.count || written[after].isLineBreak || [UInt8(ascii: "\""), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"),
                                                                                  UInt8(ascii: "/"), UInt8(ascii: "*"), 0xE2].contains(bytes[after])

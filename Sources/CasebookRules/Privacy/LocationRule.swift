@@ -189,7 +189,7 @@ struct LocationRule: TextRule {
             if token.isNumber, token.end - token.start <= 5, !yearAfterArticle, let end = streetEnd(after: position, tokens: tokens, document: document) {
                 var start = token.start
                 // "Unit 3, 22 …", "Flat 4/", "Apt 2B"
-                if position >= 3, ["unit", "flat", "apt", "apartment", "suite", "level", "floor"].contains(document.lowercased(tokens[position - 2].range)),
+                if position >= 3, Self.unitWords.contains(tokens[position - 2], in: document) || ["level", "floor"].contains(document.lowercased(tokens[position - 2].range)),
                    tokens[position - 1].isNumber {
                     start = tokens[position - 2].start
                 } else if position >= 2, Self.unitWords.contains(tokens[position - 1], in: document) {

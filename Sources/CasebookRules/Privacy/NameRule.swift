@@ -143,8 +143,7 @@ struct NameRule: TextRule {
             let previous = position >= 1 ? tokens[position - 1] : nil
             let verbAfter = next.map { next in
                 next.start == token.end + 1 && document.bytes[token.end] == UInt8(ascii: " ") && !next.isNumber
-                    && (InitialsRule.personVerbs.contains(next, in: document) || PersonNames.verbsAfterAName.contains(next, in: document)
-                        || next.end - next.start >= 5 && document.bytes[next.range].allSatisfy(\.isLower) && document.bytes[(next.end - 2)..<next.end].elementsEqual("ed".utf8))
+                    && (PersonNames.isPersonVerb(next, in: document) || PersonNames.isPastTense(next, in: document))
             } ?? false
             let possessive = next.map { $0.start == token.end + 1 && document.bytes[token.end] == UInt8(ascii: "'") && document.bytes[$0.range].elementsEqual("s".utf8)
                 && $0.end < document.bytes.count && document.bytes[$0.end] == UInt8(ascii: " ") } ?? false
@@ -158,8 +157,8 @@ struct NameRule: TextRule {
         return matches
     }
 
-    /// People named by how they stand to the patient, other than kin: "outreach worker jas", "his buddy Reuben".
-    static let companionWords: WordList = ["worker", "buddy", "friend", "mate", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "landlord", "caseworker"]
+    /// People named by how they stand to the patient, beside the roles of `PersonNames.patientWords` ("outreach worker jas"): "his buddy reuben".
+    static let companionWords: WordList = ["buddy", "friend", "mate", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "caseworker"]
 
     /// Whether "named after", "named for", "in honour of" or "first described by" comes within four words before a token.
     static func followsEponymIntroduction(_ position: Int, in document: ScanDocument) -> Bool {

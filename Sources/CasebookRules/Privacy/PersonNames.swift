@@ -9,6 +9,7 @@ enum PersonNames {
     static func otherMentions(of matches: [Match], kind: String, in document: ScanDocument) -> [Match] {
         guard !matches.isEmpty else { return [] }
         let tokens = document.tokens
+        let ofPeople = kind != "place"
         var names: [UInt64: [ArraySlice<UInt8>]] = [:]
         /// Given names written in full before a surname, which a message may shorten: "Brianna" → "Bri", "Lindiwe" → "Lindi".
         var givenNames: [ArraySlice<UInt8>] = []
@@ -27,7 +28,7 @@ enum PersonNames {
                     givenNames.append(document.bytes[token.range])
                 }
                 // A nickname inside the name, in quotes or brackets: "Raymond \"Ray\" Holcomb", "Wiremu (Bill) Te Huia".
-                let nickname = kind != "place" && position > index && token.start >= 1 && token.end < match.end
+                let nickname = ofPeople && position > index && token.start >= 1 && token.end < match.end
                     && [UInt8(ascii: "\""), UInt8(ascii: "("), 0x9C].contains(document.bytes[token.start - 1])
                     && [UInt8(ascii: "\""), UInt8(ascii: ")"), 0xE2].contains(document.bytes[token.end])
                 if nickname, document.isCapitalised(token), !token.isNumber, Lexicon.englishWords.contains(token, in: document),
@@ -35,7 +36,7 @@ enum PersonNames {
                     wordNames[token.hash, default: []].append(document.bytes[token.range])
                 }
                 // (A relative's name found by kinship, "his wife Iris", is a name on its own.)
-                if kind != "place", position == index,
+                if ofPeople, position == index,
                    kind == "relative's name" && (position + 1 >= tokens.count || tokens[position + 1].start >= match.end)
                     || position + 1 < tokens.count && tokens[position + 1].start < match.end && !tokens[position + 1].isNumber && document.isCapitalised(tokens[position + 1]),
                    Lexicon.englishWords.contains(token, in: document),
@@ -47,7 +48,7 @@ enum PersonNames {
                 let givenName = position < tokens.count && tokens[position].start < match.end && !tokens[position].isNumber
                     && document.isCapitalised(tokens[position]) && !Lexicon.eponyms.contains(tokens[position], in: document)
                 // "dustin in for intake": a given name found in lowercase is followed in lowercase too.
-                if kind != "place", isLowercaseGivenName(token, in: document) {
+                if ofPeople, isLowercaseGivenName(token, in: document) {
                     let word = document.bytes[token.range]
                     if !(names[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { names[token.hash, default: []].append(word) }
                     continue
@@ -106,7 +107,7 @@ enum PersonNames {
             // (At the start of a sentence only when a person's verb or a possessive follows: "Ivy told the nurse",
             // "Ivy was discharged", "Poppy's half-sibling".)
             // "Dustin Lavallee … dustin asked for reminders": a name found before, written in lowercase in a terse note.
-            if !known, kind != "place", document.bytes[token.start].isLower, let candidates = names[token.hash],
+            if !known, ofPeople, document.bytes[token.start].isLower, let candidates = names[token.hash],
                candidates.contains(where: { $0.map(\.lowercased).elementsEqual(word) }), isLowercaseGivenName(token, in: document, knownName: true) {
                 known = true
             }
@@ -119,12 +120,9 @@ enum PersonNames {
                 let surnameFollows = nextToken.map { next in document.isAllCaps(next) && next.start == token.end + 1
                     && (names[next.hash]?.contains { $0.map(\.lowercased).elementsEqual(document.bytes[next.range].lazy.map(\.lowercased)) } ?? false) } ?? false
                 // A verb in the past ("Summer reported", "Faith agreed") or an adverb before one ("Summer later said").
-                let pastVerb = nextToken.map { next in
-                    let word = document.bytes[next.range]
-                    return next.start == token.end + 1 && word.count >= 5 && word.allSatisfy(\.isLower) && word.suffix(2).elementsEqual("ed".utf8)
-                } ?? false
+                let pastVerb = nextToken.map { next in next.start == token.end + 1 && isPastTense(next, in: document) } ?? false
                 if !document.startsSentence(token) || possessive || surnameFollows || pastVerb
-                    || nextToken.map({ InitialsRule.personVerbs.contains($0, in: document) || Self.verbsAfterAName.contains($0, in: document) }) ?? false,
+                    || nextToken.map({ isPersonVerb($0, in: document) }) ?? false,
                    position == 0 || !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isNumber || document.startsSentence(token)
                     // "After Princess's illness": a stopword that starts the sentence; "Hi Summer,": a greeting.
                     || document.startsSentence(tokens[position - 1]) && PersonNames.stopwords.contains(tokens[position - 1], in: document)
@@ -149,6 +147,17 @@ enum PersonNames {
             found.append(Match(token.range, kind))
         }
         return found
+    }
+
+    /// Whether a word says what a person did or is: "said", "agreed", "was", "later" (`InitialsRule.personVerbs`, `verbsAfterAName`).
+    static func isPersonVerb(_ token: Token, in document: ScanDocument) -> Bool {
+        InitialsRule.personVerbs.contains(token, in: document) || verbsAfterAName.contains(token, in: document)
+    }
+
+    /// A verb in the past in lowercase, five letters or more: "reported", "phoned".
+    static func isPastTense(_ token: Token, in document: ScanDocument) -> Bool {
+        let word = document.bytes[token.range]
+        return word.count >= 5 && word.allSatisfy(\.isLower) && word.suffix(2).elementsEqual("ed".utf8)
     }
 
     /// Words after a given name at the start of a sentence that make it a person: "Ivy was discharged", "Summer later said".
@@ -232,7 +241,7 @@ enum PersonNames {
         "navigator", "secretary", "solicitor", "lawyer", "landlord", "landlady", "warden", "doula", "hygienist", "orthoptist",
         "officers", "nurses", "paramedics", "midwives", "guards", "colleagues", "doctors", "registrars", "consultants",
         // "a healthcare assistant (JW)", "the Designated Aviation Medical Examiner (AS)".
-        "assistant", "examiner", "porter", "scribe", "phlebotomist", "pilot", "attendant", "adviser", "advisor", "medic",
+        "assistant", "examiner", "scribe", "phlebotomist", "pilot", "attendant", "adviser", "advisor", "medic",
     ]
     static let patientWords = WordList(patientWordList, vocabulary: .patientWords)
     static let patientPhrases = ["known as", "name is", "name was", "goes by", "name:", "patient name", "signed", "regards", "from:", "to:", "cc:", "per"]
