@@ -29,6 +29,7 @@ struct NameRule: TextRule {
             "Faith leaders agreed to host the clinic. Will call tomorrow. Summer months were busy.",
             "MYH9-related disease (Epstein and Fechtner syndromes) was considered.",
             "Consent after Montgomery: the Supreme Court, in Montgomery v Lanarkshire Health Board [2015] UKSC 11, replaced the test.",
+            "Contacts:\n\n| Contact | Relation | IGRA |\n|---|---|---|\n| 91 | father | IGRA indeterminate |\n\nNo treatment was given.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -47,6 +48,7 @@ struct NameRule: TextRule {
             "The header strip reads ⟦HÜRLIMANN, RETO⟧; the genes HAMP, TFR2 were normal.",
             "Huisarts: dr. ⟦M. Oudshoorn⟧; caseworker ⟦L. Ostrowski⟧; 5 mg/L. Tacrolimus; PESI class I to V. Thrombolysis.",
             "| Insured | ⟦Obinna Chukwuemeka-Hart⟧ |\n\n> **⟦Hine⟧:** ambulance here\n> **⟦Hine⟧:** they are taking her now\n\nThanks, ⟦Bex⟧ at the ward.",
+            "The claim form:\n\n| Field | Value |\n|---|---|\n| Insured | ⟦Ovaltrix Quembley⟧ |\n\nThe last row of a table, before a blank line.",
             "Driver: ⟦Abdirahman Warsame⟧ · CDL W482\nSubject: ⟦WÓJCIK, Tomasz⟧   DOB on file\nNgā mihi, ⟦Tania Rewi⟧ RN",
             "Agent: ⟦R PUGH⟧   Staff ID on file\n\n⟦Marcus Oyelaran-Whyte⟧, 27, was cycling home.",
             "The cardiac physiologist, ⟦Declan Fogarty⟧, and the ward social worker, ⟦Nokuthula Zulu⟧, met.\nVictim:    ⟦Jasmine Albright⟧   DOB on file\nWorker: ⟦MD RAKIBUL HASAN⟧     FIN on file",
@@ -275,7 +277,9 @@ struct NameRule: TextRule {
             }
             // "| Insured | Obinna Chukwuemeka-Hart |"
             // (Not a header row: "| Worker | Emp. no. | Job |" over "|---|---|---|".)
+            // (The label is the row's first cell: "| 91 | father | IGRA indeterminate |" is a column of relations.)
             if Self.personRowLabels.contains(token, in: document), token.start >= 2, bytes[token.start - 2] == UInt8(ascii: "|"),
+               bytes[document.source.lineStarts[document.line(at: token.start) - 1]..<(token.start - 2)].allSatisfy({ $0 == UInt8(ascii: " ") }),
                token.end + 3 < bytes.count, bytes[token.end..<(token.end + 3)].elementsEqual(" | ".utf8),
                position + 1 < tokens.count, tokens[position + 1].start == token.end + 3,
                !TableColumns.isSeparatorRow(document.source.lineBytes(document.line(at: token.start) + 1)) {

@@ -40,9 +40,9 @@ enum TableColumns {
         return first < document.bytes.count && document.bytes[first] == UInt8(ascii: "|")
     }
 
-    /// "|---|:--|": the row under a table's header.
+    /// "|---|:--|": the row under a table's header (not a blank line, which has no "-").
     static func isSeparatorRow(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
+        bytes.contains(UInt8(ascii: "-")) && bytes.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
     }
 
     /// A cell's range without the spaces around its text.
@@ -69,7 +69,7 @@ enum TableColumns {
             let cells = cellRanges(bytes, lineStart: document.source.lineStarts[line - 1])
             let isSeparator = isSeparatorRow(bytes)
             if columns.isEmpty, !isSeparator, line + 1 <= document.source.lineCount,
-               document.source.lineBytes(line + 1).contains(UInt8(ascii: "-")), isSeparatorRow(document.source.lineBytes(line + 1)) {
+               isSeparatorRow(document.source.lineBytes(line + 1)) {
                 columns = cells.enumerated().compactMap { index, range in
                     // "Name", "**Initials**", "name (as given)".
                     let header = document.bytes[range].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
