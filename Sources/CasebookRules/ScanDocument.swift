@@ -272,7 +272,16 @@ public struct ScanDocument: Sendable {
                 let nextTrimmed = next.drop { $0 == UInt8(ascii: " ") }
                 let content = trimmed.dropFirst().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
                 let nextContent = nextTrimmed.dropFirst().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
-                guard nextTrimmed.first == UInt8(ascii: ">"), let first = content.first, !nextContent.isEmpty, quoteDepth(trimmed) == quoteDepth(nextTrimmed),
+                // "> Seen with her son⏎Michael today": a line without ">" still continues the quoted paragraph (CommonMark's
+                // lazy continuation).
+                if nextTrimmed.first != UInt8(ascii: ">") {
+                    if let first = content.first, !nextTrimmed.isEmpty, runsOn(text, first: first, into: next),
+                       !content.reversed().starts(with: "**".utf8), !startsWithLabel(nextTrimmed) {
+                        joinBreak(after: line)
+                    }
+                    continue
+                }
+                guard let first = content.first, !nextContent.isEmpty, quoteDepth(trimmed) == quoteDepth(nextTrimmed),
                       runsOn(text, first: first, into: nextContent),
                       !content.reversed().starts(with: "**".utf8), !startsWithLabel(nextContent) else { continue }
                 joinBreak(after: line)

@@ -17,6 +17,7 @@ struct RelativeRule: TextRule {
             "staying at the shelter, sometimes w partner ⟦krista⟧; ⟦krista⟧ gave naloxone.",
             "He sat with his wife ⟦Leonie⟧ holding the phone.\n\n> **Dr:** Can you have ⟦Leonie⟧ point the phone at the back?",
             "Her son ⟦Michael⟧ can be reached at home.",
+            "The GP wrote:\n\n> She attends with her son\n⟦Zebulon⟧ on Tuesdays.",
             "His wife, ⟦Anne Byrne⟧, stayed overnight.",
             "The patient's daughter (⟦Dr Amelia Hart⟧) is a GP.",
             "Baby ⟦Ezekiel⟧ (\"⟦Zeke⟧\") was well; his wife ⟦Iris⟧ came; later ⟦Iris⟧ said no; the iris was normal. ⟦Iris⟧ told the nurse. Iris colour was normal.\n⟦Tomasz⟧, her husband, gave the history. ⟦Graham Haigh⟧ is her nephew. The patient is her daughter.\nMother: ⟦Chelsea Kershaw⟧ (19). Father: ⟦Jordan Pilling⟧ (23).",
