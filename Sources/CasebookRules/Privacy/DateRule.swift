@@ -316,7 +316,8 @@ struct DateRule: TextRule {
     /// "24.xi.2025", "6 octobre 2025", "le 3 mars 2025".
     private func romanAndForeignMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
-        for position in 1..<max(tokens.count, 1) {
+        let monthBits = Self.romanMonths.bit | Self.foreignMonths.bit
+        for position in 1..<max(tokens.count, 1) where !tokens[position].isNumber && tokens[position].vocabulary & monthBits != 0 {
             var day = tokens[position - 1]
             // (A month may be the text's last word: "… (3 ng Hunyo).")
             let month = tokens[position], year = position + 1 < tokens.count ? tokens[position + 1] : tokens[position]
