@@ -8,6 +8,7 @@ struct DateRule: TextRule {
         hint: "Give relative times instead (\"on day 3\", \"two weeks later\"), or the year alone.",
         passing: [
             "Seen in 2019; reviewed on day 5 and again 3 weeks later at 14:30.",
+            "Scored 3 out of 4; the 2 may differ; 1 set. Then 2 sets; 1.5 mar; stage 4 march 2 km; the Mars 2020 rover.",
             "BP 128/84, GCS 14/15, 4/4 bottles grew E. coli; 2/3 of patients improve; symptoms for 4/12; acuity 6/9.",
             "Version 2.1.3; sodium 1.2.3 is not a date; pages 12-34; release 2.1.12; section 4.2.11; v2.1.12; §3.1.20.",
             "She may need surgery. We march on. The heating was off in February. Weight fell across the 25th and 9th centiles.",
@@ -17,6 +18,8 @@ struct DateRule: TextRule {
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
             "CGM download for ⟦20 Julai 2024⟧; reviewed on ⟦5hb Ogos 2024⟧; on ⟦3 June⟧ (⟦3 ng Hunyo⟧).",
+            "Bypass on ⟦14 maja 2021⟧; CGM from ⟦20 lutego 2024⟧; an inpatient in ⟦Februar 2023⟧; KUB on ⟦8. august 2023⟧; seen ⟦29 mar. 2023⟧ and from ⟦6 feb⟧; follow-up in ⟦outubro de 2023⟧; normal by ⟦mei 2024⟧.",
+            "Hand therapy from ⟦5월 24일⟧.\n\n**⟦7.3.⟧ 15:20** Returned from recovery.\n\nCGM ⟦20.02⟧–⟦05.03.2024⟧; on ⟦10 Jumada⟧ al-Awwal 1441.",
             "Feed:\nEVN|A02|⟦202309061530⟧\nOBX|1|TX|IMPRESSION||See report",
             "DOB: ⟦04/07/58⟧; seen ⟦12.03.2021⟧; order granted ⟦27.03.23⟧; medical (⟦12.01.24⟧).",
             "The scan on ⟦3 March 2021⟧ and the review on ⟦March 3rd⟧.",
@@ -52,7 +55,7 @@ struct DateRule: TextRule {
                            "chinese new year", "lunar new year", "eid", "yule", "twelfth night"]
 
     /// The month names and abbreviations of `months`, for a probe without building a string.
-    static let monthWords = WordList(months.keys)
+    static let monthWords = WordList(months.keys, vocabulary: .monthWords)
 
     /// Feasts of lunar calendars, which fall on a different day each year.
     static let movableFeasts: Set<String> = ["eid", "eid al-fitr", "eid al-adha", "diwali", "deepavali", "chinese new year", "lunar new year", "holi",
@@ -138,7 +141,32 @@ struct DateRule: TextRule {
         "muharram", "safar", "rajab", "shaban", "sha'ban", "ramadan", "ramadhan", "shawwal",
         // Malay and Tagalog: "20 Julai 2024", "5hb Ogos 2024", "ika-3 ng Hunyo".
         "mac", "julai", "ogos", "disember", "pebrero", "marso", "hunyo", "hulyo", "setyembre", "oktubre", "nobyembre", "disyembre",
+        // Polish (the genitive of a date, "14 maja 2021", and the nominative), Czech, Romanian, Hungarian.
+        "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "wrzesnia", "października", "pazdziernika",
+        "listopada", "grudnia", "styczeń", "styczen", "luty", "marzec", "kwiecień", "kwiecien", "czerwiec", "lipiec", "sierpień", "sierpien",
+        "wrzesień", "wrzesien", "październik", "pazdziernik", "listopad", "grudzień", "grudzien",
+        "ledna", "února", "unora", "března", "brezna", "dubna", "května", "kvetna", "června", "cervna", "července", "cervence", "srpna", "září", "zari",
+        "října", "rijna", "listopadu", "prosince",
+        "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie", "octombrie", "noiembrie", "decembrie",
+        "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október",
+        // Swedish, Danish and Norwegian; Finnish (and its partitive, "kesäkuuta"); Indonesian; Turkish.
+        "augusti", "marts", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu",
+        "marraskuu", "joulukuu", "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta",
+        "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta", "maret", "agustus",
+        "ocak", "şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "kasım", "aralık",
+        // Hijri months not listed above: "10 Jumada al-Awwal 1441", "3 Dhu al-Hijjah".
+        "jumada", "rabi", "dhu",
     ])
+    /// Abbreviated months that are words or names too ("set", "out", "ago"): a month only with a full stop after it
+    /// ("14 set. 2023", "17 fév.", "29 mar. 2023").
+    static let foreignMonthAbbreviations = WordList(vocabulary: .foreignMonthAbbreviations, [
+        "janv", "févr", "fevr", "fév", "fev", "avr", "juil", "déc", "ene", "abr", "ago", "dic", "set", "out", "dez", "okt", "mrt", "mär", "mrz",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ])
+    /// Lowercase English months after a day that are seldom anything else ("6 feb", "22 april"); "may" and "march" are
+    /// verbs too ("the 2 may differ") and are dates in lowercase only with a year after them.
+    static let unambiguousMonths: WordList = ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+                                              "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     static let romanMonths = WordList(vocabulary: .romanMonths, ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
 
     /// "Thursday 16th", "Tuesday the 4th", "Sat 10/12", "on 12/5", "23/09 at 04:17", "the 8th and 9th".
@@ -287,23 +315,29 @@ struct DateRule: TextRule {
             if separator == UInt8(ascii: "/"), token.end - token.start == 2, next.end - next.start == 4, (1...12).contains(first), (1900...2099).contains(second), ends {
                 matches.append(Match(token.start..<next.end, "month and year"))
             }
-            // "vom 02.06. bis": two two-digit parts and a closing full stop, German style.
-            if separator == UInt8(ascii: "."), token.end - token.start == 2, next.end - next.start == 2, (1...31).contains(first), (1...12).contains(second),
-               next.end < bytes.count, bytes[next.end] == UInt8(ascii: "."), next.end + 1 == bytes.count || !bytes[next.end + 1].isDigit {
-                matches.append(Match(token.start..<(next.end + 1), "date"))
+            // "vom 02.06. bis": two two-digit parts and a closing full stop, German style; "**7.3. 15:20**", a shorter day and
+            // month before a time; "20.02–05.03.2024", a day and month that open a range of dates.
+            if separator == UInt8(ascii: "."), token.end - token.start <= 2, next.end - next.start <= 2, (1...31).contains(first), (1...12).contains(second) {
+                let closed = next.end < bytes.count && bytes[next.end] == UInt8(ascii: ".") && (next.end + 1 == bytes.count || !bytes[next.end + 1].isDigit)
+                if closed && token.end - token.start == 2 && next.end - next.start == 2 || closed && next.end + 1 < bytes.count && bytes[next.end + 1] == UInt8(ascii: " ") && Self.clockTime(at: next.end + 2, in: bytes)
+                    || document.isDash(at: next.end) && next.end + 4 < bytes.count && bytes[next.end + 3].isDigit && token.end - token.start == 2 && next.end - next.start == 2 {
+                    matches.append(Match(token.start..<(closed ? next.end + 1 : next.end), "date"))
+                }
             }
         }
-        // 月 (E6 9C 88) and 日 (E6 97 A5) after digits.
+        // 月 (E6 9C 88) and 日 (E6 97 A5) after digits; in Korean 월 (EC 9B 94) and 일 (EC 9D BC), often with a space: "5월 24일".
         if document.hasWideCharacters {
             var index = 0
             while index + 3 < bytes.count {
                 guard bytes[index].isDigit, index == 0 || !bytes[index - 1].isDigit else { index += 1; continue }
                 var end = index
                 while end < bytes.count, bytes[end].isDigit { end += 1 }
-                if end - index <= 2, bytes[end...].starts(with: [0xE6, 0x9C, 0x88]) {
-                    var day = end + 3
+                let korean = bytes[end...].starts(with: [0xEC, 0x9B, 0x94])
+                if end - index <= 2, bytes[end...].starts(with: [0xE6, 0x9C, 0x88]) || korean {
+                    let dayStart = korean && end + 3 < bytes.count && bytes[end + 3] == UInt8(ascii: " ") ? end + 4 : end + 3
+                    var day = dayStart
                     while day < bytes.count, bytes[day].isDigit { day += 1 }
-                    if day > end + 3, day - (end + 3) <= 2, bytes[day...].starts(with: [0xE6, 0x97, 0xA5]), document.zone(at: index) == .text {
+                    if day > dayStart, day - dayStart <= 2, bytes[day...].starts(with: korean ? [0xEC, 0x9D, 0xBC] : [0xE6, 0x97, 0xA5]), document.zone(at: index) == .text {
                         matches.append(Match(index..<(day + 3), "date"))
                     }
                 }
@@ -313,39 +347,69 @@ struct DateRule: TextRule {
         return matches
     }
 
-    /// "24.xi.2025", "6 octobre 2025", "le 3 mars 2025".
+    /// "24.xi.2025", "6 octobre 2025", "le 3 mars 2025", "14 maja 2021", "8. august 2023", "29 mar. 2023", "6 feb"; a month
+    /// and a year: "Februar 2023", "outubro de 2023", "june 2023".
     private func romanAndForeignMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
         var matches: [Match] = []
-        let monthBits = Self.romanMonths.bit | Self.foreignMonths.bit
-        for position in 1..<max(tokens.count, 1) where !tokens[position].isNumber && tokens[position].vocabulary & monthBits != 0 {
-            var day = tokens[position - 1]
+        let monthBits = Self.romanMonths.bit | Self.foreignMonths.bit | Self.monthWords.bit | Self.foreignMonthAbbreviations.bit
+        for position in tokens.indices where !tokens[position].isNumber && tokens[position].vocabulary & monthBits != 0 && tokens[position].zone == .text {
             // (A month may be the text's last word: "… (3 ng Hunyo).")
             let month = tokens[position], year = position + 1 < tokens.count ? tokens[position + 1] : tokens[position]
+            let isForeign = Self.foreignMonths.contains(month, in: document)
+            let isLowercaseEnglish = Self.monthWords.contains(month, in: document) && !document.isCapitalised(month) && !document.isAllCaps(month)
+            let isAbbreviation = Self.foreignMonthAbbreviations.contains(month, in: document) && month.end < bytes.count && bytes[month.end] == UInt8(ascii: ".")
+                && !(month.end + 1 < bytes.count && bytes[month.end + 1].isLetterLike)
+            // "set", "out", "mars" are words too: a month only with a year after it, and in a month and year only in lowercase
+            // ("mars 2023", not "Mars 2020").
+            let isWord = Lexicon.englishWords.contains(month, in: document)
+            // The year after the month: "mai 2023", "mar. 2023", "outubro de 2023".
+            var yearEnd: Int?
+            // "outubro de 2023": the year two tokens on.
+            let yearToken = year.isNumber || position + 2 >= tokens.count || !bytes[year.range].elementsEqual("de".utf8) ? year : tokens[position + 2]
+            if yearToken.isNumber, yearToken.end - yearToken.start == 4, (1900...2099).contains(Int(document.text(yearToken.range)) ?? 0),
+               yearToken.end == bytes.count || !bytes[yearToken.end].isAlphanumeric && !(bytes[yearToken.end] == UInt8(ascii: ".") && yearToken.end + 1 < bytes.count && bytes[yearToken.end + 1].isDigit) {
+                let gap = bytes[month.end..<yearToken.start]
+                if gap.elementsEqual(" ".utf8) || gap.elementsEqual(" de ".utf8) || isAbbreviation && gap.elementsEqual(". ".utf8) { yearEnd = yearToken.end }
+            }
+            guard position >= 1 else {
+                if let yearEnd, isForeign && !(isWord && document.isCapitalised(month)) || isLowercaseEnglish && Self.unambiguousMonths.contains(month, in: document) {
+                    matches.append(Match(month.start..<yearEnd, "month and year"))
+                }
+                continue
+            }
+            var day = tokens[position - 1]
             // "3 de março", "le 3 de mayo", "ika-3 ng Hunyo": the day two tokens back; "5hb Ogos" (Malay "hari bulan").
             var joined = false
-            if position >= 2, document.bytes[day.range].elementsEqual("de".utf8) || document.bytes[day.range].elementsEqual("ng".utf8),
+            if position >= 2, bytes[day.range].elementsEqual("de".utf8) || bytes[day.range].elementsEqual("ng".utf8),
                tokens[position - 2].isNumber, tokens[position - 2].end + 1 == day.start {
                 day = tokens[position - 2]
-                joined = document.bytes[tokens[position - 1].range].elementsEqual("ng".utf8)
-            } else if position >= 2, document.bytes[day.range].elementsEqual("hb".utf8), tokens[position - 2].isNumber, tokens[position - 2].end == day.start,
+                joined = bytes[tokens[position - 1].range].elementsEqual("ng".utf8)
+            } else if position >= 2, bytes[day.range].elementsEqual("hb".utf8), tokens[position - 2].isNumber, tokens[position - 2].end == day.start,
                       month.start == day.end + 1 {
                 day = tokens[position - 2]
                 joined = true
             }
-            guard day.isNumber, !month.isNumber, day.end - day.start <= 2,
-                  Self.romanMonths.contains(month, in: document) || Self.foreignMonths.contains(month, in: document),
-                  (1...31).contains(Int(document.text(day.range)) ?? 0), day.zone == .text else { continue }
-            if Self.romanMonths.contains(month, in: document), month.start == day.end + 1, document.bytes[day.end] == UInt8(ascii: "."),
-               year.isNumber, year.start == month.end + 1, document.bytes[month.end] == UInt8(ascii: "."), year.end - year.start == 4 {
+            guard day.isNumber, day.end - day.start <= 2, (1...31).contains(Int(document.text(day.range)) ?? 0), day.zone == .text,
+                  // Not the end of a longer number ("1.5 mar") or a range of values.
+                  day.start == 0 || !bytes[day.start - 1].isAlphanumeric && bytes[day.start - 1] != UInt8(ascii: ".") && bytes[day.start - 1] != UInt8(ascii: ",") else {
+                // "Februar 2023", "kesäkuu 2023": a month and a year without a day.
+                if let yearEnd, isForeign && !(isWord && document.isCapitalised(month)) || isLowercaseEnglish && Self.unambiguousMonths.contains(month, in: document) {
+                    matches.append(Match(month.start..<yearEnd, "month and year"))
+                }
+                continue
+            }
+            let separated = document.onlySpaces(day.end..<month.start) && month.start - day.end == 1                  // "6 octobre"
+                || bytes[day.end..<month.start].elementsEqual(". ".utf8)                                              // "12. März", "8. august"
+                || bytes[day.end..<month.start].elementsEqual(" de ".utf8)                                            // "3 de março"
+                || joined                                                                                              // "5hb Ogos", "ika-3 ng Hunyo"
+            if Self.romanMonths.contains(month, in: document), month.start == day.end + 1, bytes[day.end] == UInt8(ascii: "."),
+               year.isNumber, year.start == month.end + 1, bytes[month.end] == UInt8(ascii: "."), year.end - year.start == 4 {
                 matches.append(Match(day.start..<year.end, "date"))
-            } else if Self.foreignMonths.contains(month, in: document),
-                      document.onlySpaces(day.end..<month.start) && month.start - day.end == 1                     // "6 octobre"
-                        || document.bytes[day.end..<month.start].elementsEqual(". ".utf8)                          // "12. März"
-                        || document.bytes[day.end..<month.start].elementsEqual(" de ".utf8)                        // "3 de março"
-                        || joined {                                                                                // "5hb Ogos", "ika-3 ng Hunyo"
-                var end = month.end
-                if year.isNumber, year.end - year.start == 4, document.onlySpaces(month.end..<year.start), year.start - month.end == 1 { end = year.end }
-                matches.append(Match(day.start..<end, "date"))
+            } else if separated, isForeign || isAbbreviation && (!isWord || yearEnd != nil)
+                        // "6 feb", "22 april"; "may" and "march" only with a year ("3 may 2023").
+                        || isLowercaseEnglish && (Self.unambiguousMonths.contains(month, in: document) || yearEnd != nil) {
+                matches.append(Match(day.start..<(yearEnd ?? (isAbbreviation ? month.end + 1 : month.end)), "date"))
             }
         }
         return matches
@@ -367,7 +431,8 @@ struct DateRule: TextRule {
         let separator = bytes[first.end]
         guard [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")].contains(separator), bytes[second.end] == separator else { return nil }
         // Not part of something longer (an IP address, a version, a reference range).
-        if first.start > 0, bytes[first.start - 1].isDigit || bytes[first.start - 1] == separator || bytes[first.start - 1].isLetterLike { return nil }
+        // (After a dash it ends a range: "20.02–05.03.2024".)
+        if first.start > 0, bytes[first.start - 1].isDigit || bytes[first.start - 1] == separator || bytes[first.start - 1].isLetterLike && !document.isDash(at: first.start - 3) { return nil }
         if third.end < bytes.count, bytes[third.end].isAlphanumeric
             || (third.end + 1 < bytes.count && (bytes[third.end] == separator || bytes[third.end] == UInt8(ascii: ".")) && bytes[third.end + 1].isDigit) { return nil }
         let lengths = [first.end - first.start, second.end - second.start, third.end - third.start]
