@@ -13,6 +13,7 @@ struct DeviceRule: TextRule {
         ],
         failing: [
             "Pacemaker S/N ⟦PJN604812S⟧ was interrogated.",
+            "Implants:\n\n| Side | Implant | Serial | LOT |\n|---|---|---|---|\n| Left | Natrelle 410 FX | ⟦23195847-044⟧ | ⟦3619442⟧ |",
             "Serial number: ⟦4471-AB-2209⟧; UDI ⟦(01)00643169007222(17)250101(21)7GZ4⟧.",
             "The phone's IMEI ⟦356938035643809⟧ was logged; transmitter ⟦00:1B:44:11:3A:B7⟧.",
         ]
@@ -39,8 +40,12 @@ struct DeviceRule: TextRule {
                 matches.append(Match(range, "device identifier"))
             }
         }
-        // An IMEI: 15 digits with a valid Luhn check digit.
         let bytes = document.bytes
+        // Cells of a column headed "Serial" or "LOT" with four digits or more: "| Natrelle 410 FX | 23195847-044 | 3619442 |".
+        for range in TableColumns.cells(in: document, headers: TableColumns.deviceHeaders) where bytes[range].filter(\.isDigit).count >= 4 {
+            matches.append(Match(range, "device identifier"))
+        }
+        // An IMEI: 15 digits with a valid Luhn check digit.
         var index = 0
         while index < bytes.count {
             if bytes[index].isDigit, index == 0 || !bytes[index - 1].isAlphanumeric {

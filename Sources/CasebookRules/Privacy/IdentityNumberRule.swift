@@ -18,6 +18,7 @@ struct IdentityNumberRule: TextRule {
         ],
         failing: [
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
+            "Contacts:\n\n| Contact | Student ID |\n|---|---|\n| roommate | ⟦300187442⟧ |",
             "Dr Walsh (GMC ⟦7741208⟧); NHIS membership ⟦0917 4425⟧. Our ref: HPZone ⟦4417783⟧.",
             "Feed:\nPID|1||⟦E4471096⟧^^^NSMC^MR||DOE^JANE\nPV1|1|E|ED^BAY12||||⟦1932054476⟧^HOLMGREN^PETER^J",
             "*File no.* ⟦2021/00384712⟧ · findings; medical aid ⟦004811239⟧ (dependant code 00).",

@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "Shifts:\n\n| Staff | Role | Shifts |\n|---|---|---|\n| cook | RN | 4 |\n| Surgeon | Consultant | 2 |",
             "<!-- CT: add the scan. -->\n<!-- NB: check the table. -->\n\nNormal sinus rhythm -ECG\n",
             "The team reviewed PML risk; after 30 minutes. CTG was normal; present PE earlier.",
             "## Patient A — positional vertigo\n\nText.\n\n## Patient B — hearing loss\n\n1. Dietary deficiency — yes\n2. Eye signs — no",
@@ -21,6 +22,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Theatre log:\n\n| Date | Procedure | Surgeon | Found by |\n|---|---|---|---|\n| day 2 | Excision | ⟦RH⟧ | ⟦AK⟧ (HCA) |\n\n| Field | Value |\n|---|---|\n| Interpreted by | ⟦KRP⟧ |\n\n| Heure | Init. |\n|---|---|\n| 04:15 | ⟦MBL⟧ |",
             "Operator ⟦HO⟧, second operator ⟦MFK⟧ (ST6).\n**Present:** ⟦KLM⟧ (chair), ⟦RdS⟧, ⟦HW⟧ (pathology). Chair: ⟦ADM⟧. Typed ⟦JMW⟧.",
             "Notes:\ncough ×1 wk, no fever. — ⟦MA⟧\nAt 05:50 a healthcare assistant (⟦JW⟧) took the sample.",
             "She emailed with questions, answered by ⟦AK⟧ on the same day; the letter was dictated by ⟦RMcD⟧.",
@@ -216,6 +218,14 @@ struct InitialsRule: TextRule {
             && (Self.initialsShape(at: range.lowerBound, in: document.bytes).map { $0.end == range.upperBound } ?? false
                 || document.bytes[range].filter(\.isASCIILetter).count <= 4) {
             matches.append(Match(range, "initials"))
+        }
+        // Cells of a column or a row of staff ("| Surgeon |", "| Found by |", "| Interpreted by | KRP |") that are initials, perhaps
+        // with a role after them ("AK (HCA)"), and not a word or an abbreviation ("cook", "RN").
+        for range in TableColumns.cells(in: document, headers: TableColumns.staffHeaders) + TableColumns.rowCells(in: document, headers: TableColumns.staffHeaders, headerRows: false) {
+            guard let shape = Self.initialsShape(at: range.lowerBound, in: document.bytes),
+                  shape.end == range.upperBound || document.hasPrefix(" (", at: shape.end),
+                  !Lexicon.englishWords.contains(document, range.lowerBound..<shape.end), !Self.abbreviations.contains(document, range.lowerBound..<shape.end) else { continue }
+            matches.append(Match(range.lowerBound..<shape.end, "initials"))
         }
         matches += initialsInContext(in: document)
         matches += otherMentions(of: matches, in: document)

@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Timeline:\n\n| Time | Place | Event |\n|---|---|---|\n| 03:10 | Endoscopy | six bands |\n| 04:00 | Home | well |",
             "RV/LV ratio 1.2; MS Contin 30 mg; SS-A antibodies positive; the RV: LV ratio.",
             "First isolated in the West Nile district, Uganda (1937); a rural district; the health district; Te Whatu Ora district offices.",
             "A letter to Dr Okoro, Attorney General; the Surgeon General, Vivek Murthy, General; then, Medical General.",
@@ -31,6 +32,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
+            "Series:\n\n| # | Home | School | Age |\n|---|---|---|---|\n| 1 | ⟦Al Malaz⟧ | ⟦École Saint-Eugène⟧ | 7 |\n\nExposures:\n\n| Site | Date |\n|---|---|\n| ⟦Bramblewood Elementary, Grade 1 classroom⟧ | day 3 |",
             "Feed:\nMSH|^~\\&|RIS|⟦NSMC⟧|EHR|⟦NSMC⟧|20231208T1614||ORU^R01|MSG0048812|P|2.5.1\nPV1|1|I|⟦WARD 6C⟧^⟦BED 14⟧|||||||VAS\nPV1|1|E|ED^BAY12",
             "A farmer from ⟦Mandya district⟧, Karnataka; her parents in ⟦Jeypore, Koraput district⟧, Odisha; P.S. Rampur, ⟦district Barabanki⟧; ⟦Dist. Satara⟧.",
             "Location: block room, ⟦Kōwhai Surgical⟧. A physician at the regional hospital, ⟦Kuskwim Delta Regional⟧, 90 miles away; notes from ⟦Glenfinn General⟧.",
@@ -308,14 +310,21 @@ struct LocationRule: TextRule {
         matches += unitAddresses(in: document, tokens: tokens)
         matches += departmentsAndSaints(in: document, tokens: tokens)
         // Cells of a column headed "Room", "Ward", "Address" … that name a place: "| Waratah 14 |".
-        for range in TableColumns.cells(in: document, headers: Self.placeHeaders) {
+        // Under "Site" or "Place" (an exposure venue or a department), only a name of two capitalised words or more:
+        // "| Bramblewood Elementary, Grade 1 classroom |", not "| Endoscopy |".
+        let placeColumns = TableColumns.cells(in: document, headers: Self.placeHeaders).map { ($0, false) }
+            + TableColumns.cells(in: document, headers: Self.venueHeaders).map { ($0, true) }
+        for (range, needsTwoWords) in placeColumns {
             guard let first = document.firstTokenIndex(from: range.lowerBound) else { continue }
-            let named = tokens[first...].prefix { $0.start < range.upperBound }.contains { token in
+            let words = tokens[first...].prefix { $0.start < range.upperBound }
+            let named = words.contains { token in
                 !token.isNumber && document.isCapitalised(token) && !document.isAllCaps(token) && !Self.genericWords.contains(token, in: document)
                     && !Self.roomWords.contains(token, in: document) && !PersonNames.stopwords.contains(token, in: document) && !Self.countries.contains(token, in: document)
                     && !Lexicon.englishWords.contains(token, in: document)
             }
-            if named { matches.append(Match(range, "place")) }
+            if named, !needsTwoWords || zip(words, words.dropFirst()).contains(where: { document.isCapitalised($0) && document.isCapitalised($1) && $1.start == $0.end + 1 }) {
+                matches.append(Match(range, "place"))
+            }
         }
         matches += namedLandscapes(in: document, tokens: tokens)
         matches += placesBeforePhones(in: document, tokens: tokens)
@@ -930,7 +939,13 @@ struct LocationRule: TextRule {
     static let compassWords: WordList = ["western", "eastern", "northern", "southern", "north", "south", "east", "west", "central", "greater", "upper", "lower"]
 
     /// Headers of table columns whose cells say where someone lives or lay.
-    static let placeHeaders: WordList = ["room", "bed", "ward", "location", "address", "home address", "residence", "suburb", "town", "home town", "village", "lives in", "unit", "facility"]
+    static let placeHeaders: WordList = ["room", "bed", "ward", "location", "address", "home address", "residence", "suburb", "town", "home town", "village", "lives in", "unit", "facility",
+                                         // "| Home | Al Malaz |", "| École | Municipalité |", "| Domicilio | Alcorcón |".
+                                         "home", "hometown", "city", "municipality", "municipalité", "municipio", "locality", "district", "neighbourhood",
+                                         "neighborhood", "barrio", "bairro", "domicilio", "morada", "wohnort", "woonplaats", "bosted", "ort", "localité",
+                                         "school", "école", "escuela", "escola", "workplace", "employer", "empresa", "place of work", "village of origin", "care home"]
+    /// Columns of venues or departments: `placeHeaders` for names of two words or more.
+    static let venueHeaders: WordList = ["site", "place", "venue", "where", "setting", "exposure site", "exposure location", "hospital", "clinic", "practice"]
 
     /// Last words that make a place of an unfamiliar word anywhere in the text: "Kinleith Forest", "Cadgwith Cove",
     /// "Warrigal Downs". Fewer than `placeEndings`, which need a sentence about where someone lives.

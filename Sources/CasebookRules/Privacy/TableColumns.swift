@@ -1,9 +1,20 @@
 /// Markdown tables whose header names a column of people ("Initials", "Patient", "Name"): every
 /// non-empty cell below it is the person's name or initials, whatever it looks like ("GH", "pk", "A-MF").
 enum TableColumns {
-    static let initialsHeaders: WordList = ["initials", "pt", "patient", "patients", "case initials", "resident", "residents", "child", "person",
+    static let initialsHeaders: WordList = ["initials", "init", "init.", "inits", "pt", "patient", "patients", "case initials", "resident", "residents", "child", "person",
                                             "athlete", "player", "worker", "employee", "participant", "donor", "recipient", "infant", "student",
                                             "runner", "inmate", "passenger", "contact", "guest", "soldier"]
+    /// Columns and rows of the staff who did something, whose cells are often initials: "| Surgeon |" over "| RH |",
+    /// "| Found by |", "| Init. |", "| Interpreted by | KRP |".
+    static let staffHeaders: WordList = ["surgeon", "operator", "assistant", "anaesthetist", "anesthetist", "by",
+                                         "found by", "seen by", "signed", "signed by", "signature", "sign", "checked by", "given by", "recorded by",
+                                         "entered by", "interpreted by", "reported by", "reviewed by", "witnessed by", "administered by", "staff",
+                                         "nurse", "clinician", "assessor", "reviewer", "author", "authorised by", "authorized by", "verified by",
+                                         "scribe", "vaccinator", "paramedic", "officer", "signé", "visum", "firma", "kürzel", "hz", "paraaf"]
+    /// Columns of device serial and lot numbers: "| Side | Implant | Serial | LOT |".
+    static let deviceHeaders: WordList = ["serial", "serial number", "serial no", "serial no.", "serial #", "s/n", "sn", "lot", "lot number", "lot no",
+                                          "lot no.", "lot #", "batch", "batch number", "batch no", "batch no.", "udi", "imei", "device id", "device serial",
+                                          "implant serial", "ref/lot", "lote", "número de serie", "numéro de série", "seriennummer", "charge"]
     static let nameHeaders: WordList = ["name", "names", "patient name", "surname", "first name", "full name", "contact", "next of kin", "nok", "staff", "clinician", "nurse", "relative",
                                          "casualty", "victim", "occupant", "passenger", "patient (name)", "contact name", "player", "athlete", "attendee"]
 
@@ -15,12 +26,19 @@ enum TableColumns {
                                                 "emp. no.", "emp. no", "emp no", "emp no.", "employee no", "employee no.", "employee number", "employee id",
                                                 "staff no", "staff no.", "staff number", "staff id", "worker id", "member id", "member number", "policy number",
                                                 "policy no", "claim number", "claim no", "account number", "passport number", "passport no", "nric", "pps number",
-                                                "medicare number", "medicare no", "health card number", "ohip", "ssn", "nin", "ni number"]
+                                                "medicare number", "medicare no", "health card number", "ohip", "ssn", "nin", "ni number",
+                                                // "| Contact | Residence | Student ID |"; "| Nº de utente SNS | 287 441 905 |".
+                                                "id", "id no", "id no.", "id number", "student id", "student number", "student no", "student no.", "patient number",
+                                                "patient no", "patient no.", "pat.nr", "pat. nr", "file no", "file no.", "chart no", "chart no.", "record no",
+                                                "record no.", "registration number", "reg no", "reg. no.", "national id", "national id number", "nº de utente sns",
+                                                "nº de utente", "n.º de utente", "utente", "nhs", "dni", "nie", "curp", "rut", "cpf", "pesel", "cnp", "bsn"]
 
     /// Cells of rows whose first cell is in `headers`, other than that first cell: "| MRN | RH 0714452 | RH 0714459 |".
-    static func rowCells(in document: ScanDocument, headers: WordList) -> [Range<Int>] {
+    /// Without `headerRows`, not a table's header row ("| Staff | Role |" over "|---|---|").
+    static func rowCells(in document: ScanDocument, headers: WordList, headerRows: Bool = true) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         for (index, start) in document.source.lineStarts.enumerated() where startsRow(at: start, in: document) {
+            if !headerRows, isSeparatorRow(document.source.lineBytes(index + 2)) { continue }
             let cells = cellRanges(document.source.lineBytes(index + 1), lineStart: start)
             guard cells.count >= 2 else { continue }
             let header = document.bytes[cells[0]].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
