@@ -16,6 +16,7 @@ struct NameRule: TextRule {
             "Parkinson disease, Graves' disease and Bell's palsy; Murphy's sign was positive.",
             "The Glasgow Coma Scale was 14 and the Wells score 6; Ottawa ankle rules applied.",
             "As Smith et al. showed, and as Jones (2019) confirmed, the risk is low.",
+            "The fluid creep described by Pruitt and by Saffle; the programme developed by Campbell and Robertson; Forrest JA, Finlayson ND, Shearman DJ first described it. Boyle's law, the Bühlmann algorithm, Bayley-4, Gregorian dates.",
             "The patient was reviewed by the registrar. She improved.",
             "Guillain-Barré syndrome and Wolff-Parkinson-White pattern; a Foley catheter.",
             "The cells are named after Dorothy Reed and Carl Sternberg, who described Reed-Sternberg cells; formerly called Wegener granulomatosis.",

@@ -372,10 +372,53 @@ enum PersonNames {
         return !words.isEmpty && words.allSatisfy { parties.contains(Array(document.bytes[$0.range])) }
     }
 
+    /// "Forrest JA, Finlayson ND, Shearman DJ first described …": a surname in a list of authors written as a reference
+    /// list writes them, each with initials in capitals, and a comma between two of them.
+    static func isInAuthorList(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        /// The end of " JA" after a surname that ends at `end`, if capitals (one to three) follow it.
+        func initialsEnd(after end: Int) -> Int? {
+            guard end < bytes.count, bytes[end] == UInt8(ascii: " ") else { return nil }
+            var index = end + 1
+            while index < bytes.count, bytes[index].isUpper, index - end <= 3 { index += 1 }
+            guard index > end + 1, index - end <= 4, index == bytes.count || !bytes[index].isLetterLike else { return nil }
+            return index
+        }
+        // The next author after this one: "Finlayson ND, Shearman DJ".
+        if let end = initialsEnd(after: token.end), document.hasPrefix(", ", at: end), end + 2 < bytes.count, bytes[end + 2].isUpper {
+            var word = end + 2
+            while word < bytes.count, bytes[word].isLetterLike || bytes[word] == UInt8(ascii: "-") || bytes[word] == UInt8(ascii: "'") { word += 1 }
+            if word > end + 3, initialsEnd(after: word) != nil { return true }
+        }
+        // The author before this one: "Forrest JA, Finlayson ND".
+        if initialsEnd(after: token.end) != nil, token.start >= 6, bytes[token.start - 1] == UInt8(ascii: " "), bytes[token.start - 2] == UInt8(ascii: ","),
+           let previous = document.lastTokenIndex(endingBy: token.start - 2), previous >= 1 {
+            let initials = document.tokens[previous], surname = document.tokens[previous - 1]
+            if document.isAllCaps(initials), initials.end - initials.start <= 3, initials.start == surname.end + 1, document.isCapitalised(surname),
+               surname.end - surname.start >= 2 { return true }
+        }
+        return false
+    }
+
+    /// "the fluid creep described by Pruitt", "the programme developed by Campbell and Robertson": the authors of a method.
+    static func followsAuthorship(_ token: Token, in document: ScanDocument) -> Bool {
+        var start = token.start
+        // "… by Campbell and Robertson": the second author.
+        if let previous = document.lastTokenIndex(endingBy: start), previous >= 1, document.lowercased(document.tokens[previous].range) == "and",
+           document.isCapitalised(document.tokens[previous - 1]), document.tokens[previous].start == document.tokens[previous - 1].end + 1 {
+            start = document.tokens[previous - 1].start
+        }
+        return authorshipPhrases.contains { phrase in start >= phrase.utf8.count && document.hasPrefix(phrase, at: start - phrase.utf8.count) }
+    }
+
+    static let authorshipPhrases = ["described by ", "developed by ", "proposed by ", "devised by ", "introduced by ", "validated by ", "pioneered by ",
+                                    "popularised by ", "popularized by ", "named after ", "and by "]
+
     /// Tokens that follow an author's name in a citation: "Smith et al.", "Smith (2019)".
     static func isCitation(after token: Token, in document: ScanDocument) -> Bool {
         var index = token.end
         if document.hasPrefix("'s", at: index) || document.hasPrefix("’s", at: index) { return false }
+        if isInAuthorList(token, in: document) || followsAuthorship(token, in: document) { return true }
         while index < document.bytes.count, document.bytes[index].isSpace || document.bytes[index] == UInt8(ascii: ",") { index += 1 }
         if document.hasPrefix("et al", at: index) { return true }
         if document.hasPrefix("and colleagues", at: index) || document.hasPrefix("and co-workers", at: index) { return true }
