@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "Three SBAR handovers; Bauchschmerzen / 22. SSW.",
             "Shifts:\n\n| Staff | Role | Shifts |\n|---|---|---|\n| cook | RN | 4 |\n| Surgeon | Consultant | 2 |",
             "<!-- CT: add the scan. -->\n<!-- NB: check the table. -->\n\nNormal sinus rhythm -ECG\n",
             "The team reviewed PML risk; after 30 minutes. CTG was normal; present PE earlier.",
@@ -50,7 +51,7 @@ struct InitialsRule: TextRule {
         "us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "ie", "eg", "cf", "vs", "op", "st",
         "jr", "sr", "ct", "mri", "ecg", "ekg", "bp", "hr", "rr", "ed", "icu", "ccu", "hdu", "copd", "iv", "im", "sc", "po", "pr",
         "ng", "gp", "ae", "gcs", "cpr", "dnr", "ppe", "nhs", "who", "uti", "mi", "cva", "tia", "dvt", "pe", "af", "ckd", "aki",
-        "hiv", "tb", "ms", "als", "sle", "ra", "oa", "ibd", "gi", "ent", "ob", "gyn", "ot", "pt", "or", "er", "ok", "id", "no",
+        "sbar", "ssw", "hiv", "tb", "ms", "als", "sle", "ra", "oa", "ibd", "gi", "ent", "ob", "gyn", "ot", "pt", "or", "er", "ok", "id", "no",
         "ua", "cxr", "abg", "vbg", "fbc", "cbc", "crp", "esr", "lft", "tft", "inr", "pt", "aptt", "bnp", "acs", "stemi", "cabg",
         "pci", "ct", "pet", "eeg", "emg", "lp", "csf", "bmi", "rbc", "wbc", "hb", "mcv", "ldl", "hdl", "ed", "ane", "mdt",
         "dob", "mrn", "nok", "dnar", "aed", "rosc", "sob", "nad", "tds", "bd", "od", "qds", "prn", "ip",

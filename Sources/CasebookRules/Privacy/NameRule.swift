@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "With thanks,\n\nConsultant Respiratory Physician\n\nConsultant Forensic Psychiatrist and Responsible Clinician",
             "andexanet alfa was given; epoetin alfa; aloe vera; the ute was parked; the vena cava; vice versa.",
             "Randall's plaques at ureteroscopy; Jacobson's nerve, Killian's dehiscence; a Kennedy terminal ulcer; close Petersen's defect; an Ishikawa diagram; Gillick competence.",
             "Named after the hepatologist Hyman Zimmerman, Hy's law holds; the sign was first described by Samuel Levine; a prize in honour of Mary Seacole.",
@@ -34,6 +35,7 @@ struct NameRule: TextRule {
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
+            "The team physician, Dra. ⟦Francisca Lagos⟧, decided to descend; Dre ⟦Côté⟧ agreed.",
             "A big man, says call him \"⟦Tiny⟧\"; known on the block as \"⟦Preacher⟧\" because he reads scripture.",
             "> Dear Mme ⟦de la Fontaine⟧,\n⟦Aroha Ngata-Rose⟧ (she prefers \"⟦Ro⟧\"), 17, plays netball and described fear. Crew: pilot ⟦Bec⟧; Cpl ⟦Tane Wiremu⟧.",
             "Explained to Mdm ⟦Tan⟧ and her husband; SN ⟦Okafor⟧ reflected on the handover.",
@@ -244,6 +246,15 @@ struct NameRule: TextRule {
                                                                          "user", "agent", "operator", "officer", "staff", "victim", "worker", "employee",
                                                                          "deceased", "complainant", "claimant", "member", "insured", "casualty"])
     static let nameParticles = WordList(vocabulary: .nameParticles, ["van", "der", "den", "de", "da", "di", "von", "bin", "binti", "ibn", "al", "el", "le", "la", "du", "dos", "das", "ter", "ten", "ap"])
+
+    /// Last words of job titles, which a signature puts on the line under a name: "Consultant Respiratory Physician".
+    static let jobTitleEnds: WordList = ["physician", "surgeon", "psychiatrist", "clinician", "consultant", "registrar", "practitioner", "therapist",
+                                         "specialist", "radiologist", "anaesthetist", "anesthetist", "paediatrician", "pediatrician", "pharmacist",
+                                         "physiotherapist", "psychologist", "pathologist", "oncologist", "cardiologist", "neurologist", "dermatologist",
+                                         "gastroenterologist", "hepatologist", "nephrologist", "urologist", "obstetrician", "gynaecologist", "gynecologist",
+                                         "midwife", "paramedic", "dietitian", "dietician", "sonographer", "radiographer", "intensivist", "geriatrician",
+                                         "endocrinologist", "rheumatologist", "haematologist", "hematologist", "immunologist", "allergist", "ophthalmologist",
+                                         "optometrist", "audiologist", "coordinator", "co-ordinator", "administrator", "director", "manager", "officer", "lead"]
 
     /// Words that close a message before the writer's name: "Thanks, Bex", "Cheers, Tom".
     static let signOffs = WordList(vocabulary: .signOffs, ["thanks", "thank", "cheers", "regards", "best", "love", "warmly", "sincerely", "ta", "mihi", "yours"])
@@ -813,6 +824,11 @@ struct NameRule: TextRule {
         }
         // "Montgomery v Lanarkshire Health Board [2015]", and "after Montgomery" in the same case: case law, not a person.
         matches.removeAll { PersonNames.namesCaseLawParty($0.range, in: document) }
+        // "Consultant Forensic Psychiatrist", "Respiratory Physician": a job title under a signature, not a name.
+        matches.removeAll { match in
+            guard let last = document.lastTokenIndex(endingBy: match.end), tokens[last].end == match.end, tokens[last].start > match.start else { return false }
+            return Self.jobTitleEnds.contains(tokens[last], in: document)
+        }
         return matches + PersonNames.otherMentions(of: matches, kind: "name", in: document)
     }
 }

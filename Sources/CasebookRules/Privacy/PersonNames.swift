@@ -219,6 +219,8 @@ enum PersonNames {
         "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "const", "seu", "cst", "insp", "supt", "garda", "hon",
         // Madam in Singapore and Malaysia; a staff nurse: "Mdm Tan", "SN Mercy".
         "mdm", "sn", "matron",
+        // A woman doctor in Spanish, Portuguese and French: "Dra. Lagos", "Dre Côté"; "Srta.".
+        "dra", "dre", "srta",
         // Military ranks: "Cpl Tane", "Lt Okafor".
         "pfc", "cpl", "lcpl", "pte", "lt", "capt", "maj",
     ]

@@ -7,6 +7,7 @@ struct RelativeRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"her son\" or \"his wife\" without the name.",
         passing: [
+            "A referral to Child Welfare Services was made; the Family Support Team visited.",
             "Cascade screening:\n- His mother: QTc 478 ms, positive.\n- His sister: IgA normal.",
             "Her son drove her to the emergency department.",
             "His wife, a retired teacher, noticed the confusion.",
@@ -25,6 +26,10 @@ struct RelativeRule: TextRule {
             "Her mother ⟦Thandeka⟧'s cell number; donor's husband ⟦Étienne⟧ will drive; baby girl of ⟦Niamh O'Neill⟧.",
         ]
     )
+
+    /// Last words of the names of services and organisations, which a kinship word may begin: "Child Welfare Services".
+    static let organisationEnds: WordList = ["services", "service", "protection", "agency", "team", "unit", "trust", "board", "society", "foundation",
+                                            "department", "centre", "center", "network", "association", "alliance", "programme", "program", "league"]
 
     /// Places that are also given names.
     static let placeGivenNames: WordList = ["victoria", "georgia", "virginia", "carolina", "india", "jordan", "chad", "israel", "florida", "kenya", "paris", "sydney", "dallas", "austin", "brooklyn", "savannah", "chelsea", "devon", "lincoln"]
@@ -80,7 +85,9 @@ struct RelativeRule: TextRule {
                 || run.count == 1 && tokens[run.lowerBound].end - tokens[run.lowerBound].start == 1
                 // "high-risk children (Kobayashi score ≥ 4)": an eponym.
                 || !run.isEmpty && run.upperBound < tokens.count && tokens[run.upperBound].start == tokens[run.upperBound - 1].end + 1
-                    && PersonNames.eponymNounsAfterName.contains(tokens[run.upperBound], in: document) { run = run.lowerBound..<run.lowerBound }
+                    && PersonNames.eponymNounsAfterName.contains(tokens[run.upperBound], in: document)
+                // "Child Welfare Services", "Family Support Team": an organisation.
+                || !run.isEmpty && Self.organisationEnds.contains(tokens[run.upperBound - 1], in: document) { run = run.lowerBound..<run.lowerBound }
             if !run.isEmpty {
                 let first = tokens[run.lowerBound]
                 if first.start != start, !PersonNames.titles.contains(document.lowercased(tokens[position + 1].range)) { start = first.start }
