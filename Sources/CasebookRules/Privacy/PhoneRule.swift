@@ -8,6 +8,7 @@ struct PhoneRule: TextRule {
         hint: "Remove the number; say \"the family was contacted\" instead.",
         passing: [
             "BP 128/84, HR 112, SpO2 91% on 15 L/min.",
+            "Knee extension 10 degrees; the extension 2019 study; ext 12.",
             "Platelets 150-400 ×10⁹/L; INR 1.2; creatinine 84 µmol/L.",
             "doi:10.1136/thorax-2023-220304 and PMID 31234567.",
             "Seen in 2019, 2020 and 2021.",
@@ -21,6 +22,7 @@ struct PhoneRule: TextRule {
             "Mobile: ⟦0412 345 678⟧; ⟦+61 2 9876 5432⟧.",
             "Call ⟦613-555-0199 ext. 22⟧ or ⟦+14165550123⟧.",
             "Ring the ward on ⟦555-0176⟧.",
+            "Signed: Dr R. Kaur, FY2, bleep ⟦4417⟧; endo on call pgr ⟦4417⟧; my mobile on file, pager ⟦6723⟧.",
         ]
     )
 
@@ -94,6 +96,27 @@ struct PhoneRule: TextRule {
             guard international || nanp || trunk || parenthesised || Self.isLabelled(before) else { continue }
             end = Self.extensionEnd(after: end, in: document)
             matches.append(Match(start..<end, "telephone number"))
+        }
+        // (Not the extension of a number already found: "0131 555 0199 ext 4412".)
+        matches += internalNumbers(in: document).filter { number in !matches.contains { $0.range.overlaps(number.range) } }
+        return matches
+    }
+
+    /// Words before a hospital's short internal number: "bleep 4417", "pgr 4417", "ext. 2231".
+    static let internalNumberLabels: WordList = ["bleep", "bleeper", "pager", "pgr", "ext", "extn", "dect"]
+
+    /// "bleep 4417", "pager 6723", "ext. 2231": an internal number of four to six digits after its label.
+    private func internalNumbers(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens, bytes = document.bytes
+        var matches: [Match] = []
+        for position in 1..<max(tokens.count, 1) where tokens[position].isNumber && (4...6).contains(tokens[position].end - tokens[position].start) {
+            let label = tokens[position - 1], number = tokens[position]
+            guard !label.isNumber, Self.internalNumberLabels.contains(label, in: document), label.zone == .text, number.start - label.end <= 3,
+                  bytes[label.end..<number.start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "#") }),
+                  // The whole number: not "ext 4417-2" or "pager 6723.5".
+                  number.end == bytes.count || !bytes[number.end].isAlphanumeric && !(number.end + 1 < bytes.count && (bytes[number.end] == UInt8(ascii: ".")
+                    || bytes[number.end] == UInt8(ascii: "-") || bytes[number.end] == UInt8(ascii: "/")) && bytes[number.end + 1].isDigit) else { continue }
+            matches.append(Match(number.range, "internal telephone number"))
         }
         return matches
     }
