@@ -23,6 +23,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Data were extracted by ⟦LMQ⟧ and checked; the contact list exported by ⟦PR⟧; PCR scanned by ⟦jt⟧ on arrival.",
             "Theatre log:\n\n| Date | Procedure | Surgeon | Found by |\n|---|---|---|---|\n| day 2 | Excision | ⟦RH⟧ | ⟦AK⟧ (HCA) |\n\n| Field | Value |\n|---|---|\n| Interpreted by | ⟦KRP⟧ |\n\n| Heure | Init. |\n|---|---|\n| 04:15 | ⟦MBL⟧ |",
             "Operator ⟦HO⟧, second operator ⟦MFK⟧ (ST6).\n**Present:** ⟦KLM⟧ (chair), ⟦RdS⟧, ⟦HW⟧ (pathology). Chair: ⟦ADM⟧. Typed ⟦JMW⟧.",
             "Notes:\ncough ×1 wk, no fever. — ⟦MA⟧\nAt 05:50 a healthcare assistant (⟦JW⟧) took the sample.",
@@ -314,6 +315,9 @@ struct InitialsRule: TextRule {
                                   // "emailed with questions, answered by AK on 9 April".
                                   // (Not "taken by SAMU", "recorded by IR": a service may do those.)
                                   "answered by", "replied by", "dictated by", "typed by", "transcribed by",
+                                  // "Data were extracted by LMQ", "contact list exported by PR", "PCR scanned by jt".
+                                  "extracted by", "exported by", "scanned by", "uploaded by", "interpreted by", "assigned to", "triaged by",
+                                  "examined by", "requested by", "counted by", "entries by",
                                  ] + proseSignatureLabels + proseSignatureLabelsBeforeColon
     /// Operation notes and meeting minutes: "Operator HO, second operator MFK", "Typed JMW". Words that are also ordinary
     /// prose ("reviewed CT"): after them a clinical abbreviation, or letters with a lowercase word after them, are not initials.
