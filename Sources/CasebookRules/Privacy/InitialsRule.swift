@@ -23,6 +23,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Chat export:\n\n[21:51] ⟦MS⟧ (surg fellow): any shoulder pain?\n[22:40] RN dh: BG 3.4\n[13:35] ⟦HvdB⟧: will update the list.\n\nThe fellow (⟦MS⟧) asked early.",
             "Data were extracted by ⟦LMQ⟧ and checked; the contact list exported by ⟦PR⟧; PCR scanned by ⟦jt⟧ on arrival.",
             "Theatre log:\n\n| Date | Procedure | Surgeon | Found by |\n|---|---|---|---|\n| day 2 | Excision | ⟦RH⟧ | ⟦AK⟧ (HCA) |\n\n| Field | Value |\n|---|---|\n| Interpreted by | ⟦KRP⟧ |\n\n| Heure | Init. |\n|---|---|\n| 04:15 | ⟦MBL⟧ |",
             "Operator ⟦HO⟧, second operator ⟦MFK⟧ (ST6).\n**Present:** ⟦KLM⟧ (chair), ⟦RdS⟧, ⟦HW⟧ (pathology). Chair: ⟦ADM⟧. Typed ⟦JMW⟧.",
@@ -230,6 +231,7 @@ struct InitialsRule: TextRule {
             matches.append(Match(range.lowerBound..<shape.end, "initials"))
         }
         matches += initialsInContext(in: document)
+        matches += chatSpeakers(in: document)
         matches += otherMentions(of: matches, in: document)
         // "ASV (adaptive servo-ventilation)": letters the text spells out are an abbreviation.
         var defined: [String: Bool] = [:]
@@ -648,6 +650,26 @@ struct InitialsRule: TextRule {
     }
 
     /// Other mentions of initials found in the document, dotted or not: "T.W." … "TW aware" … "tw reports".
+    /// "[21:51] MS (surg fellow): any shoulder pain?", "[13:35] HvdB: will update": the speaker of a timestamped chat line.
+    private func chatSpeakers(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for (index, lineStart) in document.source.lineStarts.enumerated() where document.zones[index] == .text {
+            var at = lineStart
+            while at < bytes.count, bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: ">") || bytes[at] == UInt8(ascii: "-") { at += 1 }
+            guard at + 8 < bytes.count, bytes[at] == UInt8(ascii: "["), DateRule.clockTime(at: at + 1, in: bytes),
+                  let close = bytes[(at + 1)..<min(bytes.count, at + 24)].firstIndex(of: UInt8(ascii: "]")),
+                  close + 2 < bytes.count, bytes[close + 1] == UInt8(ascii: " "),
+                  let shape = Self.initialsShape(at: close + 2, in: bytes),
+                  document.hasPrefix(":", at: shape.end) || document.hasPrefix(" (", at: shape.end),
+                  // A speaker is a person or a role ("RN dh:"), whatever else the letters abbreviate ("MS" is not multiple sclerosis here).
+                  !Self.roleAbbreviations.contains(document, (close + 2)..<shape.end), !LocationRule.departmentAbbreviations.contains(document, (close + 2)..<shape.end),
+                  !Lexicon.englishWords.contains(document, (close + 2)..<shape.end) else { continue }
+            matches.append(Match((close + 2)..<shape.end, "initials"))
+        }
+        return matches
+    }
+
     private func otherMentions(of matches: [Match], in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var known: Set<String> = []
