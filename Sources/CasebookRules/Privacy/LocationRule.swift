@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "She works for the NHS and worked at home; he works with Parkinson disease; employed by a Sydney firm.",
             "Timeline:\n\n| Time | Place | Event |\n|---|---|---|\n| 03:10 | Endoscopy | six bands |\n| 04:00 | Home | well |",
             "RV/LV ratio 1.2; MS Contin 30 mg; SS-A antibodies positive; the RV: LV ratio.",
             "First isolated in the West Nile district, Uganda (1937); a rural district; the health district; Te Whatu Ora district offices.",
@@ -32,6 +33,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
+            "He drives for ⟦Heartland Cold Freight⟧; she was employed by ⟦Honu Reef Divers⟧; he works as a ferry engineer for ⟦Marstrandsfärjan⟧.",
             "Series:\n\n| # | Home | School | Age |\n|---|---|---|---|\n| 1 | ⟦Al Malaz⟧ | ⟦École Saint-Eugène⟧ | 7 |\n\nExposures:\n\n| Site | Date |\n|---|---|\n| ⟦Bramblewood Elementary, Grade 1 classroom⟧ | day 3 |",
             "Feed:\nMSH|^~\\&|RIS|⟦NSMC⟧|EHR|⟦NSMC⟧|20231208T1614||ORU^R01|MSG0048812|P|2.5.1\nPV1|1|I|⟦WARD 6C⟧^⟦BED 14⟧|||||||VAS\nPV1|1|E|ED^BAY12",
             "A farmer from ⟦Mandya district⟧, Karnataka; her parents in ⟦Jeypore, Koraput district⟧, Odisha; P.S. Rampur, ⟦district Barabanki⟧; ⟦Dist. Satara⟧.",
@@ -481,6 +483,28 @@ struct LocationRule: TextRule {
             guard first < kind else { continue }
             matches.append(Match(tokens[first].start..<tokens[position].end, "named workplace"))
         }
+        // "drives for Heartland Cold Freight", "employed by Honu Reef Divers", "works as a site engineer for Gulf Horizon
+        // Contracting": an employer's name of two capitalised words or more, or one that is no English word.
+        for position in tokens.indices where !tokens[position].isNumber && tokens[position].zone == .text && Self.employmentWords.contains(tokens[position], in: document) {
+            var next = position + 1
+            // "works as a ferry engineer for …": up to five lowercase words between.
+            if next < tokens.count, bytes[tokens[next].range].elementsEqual("as".utf8) {
+                var scan = next + 1
+                while scan < tokens.count, scan - next <= 6, !tokens[scan].isNumber, bytes[tokens[scan].start].isLower,
+                      !Self.employerPrepositions.contains(tokens[scan], in: document) { scan += 1 }
+                next = scan
+            }
+            guard next + 1 < tokens.count, Self.employerPrepositions.contains(tokens[next], in: document), bytes[tokens[next].start].isLower,
+                  tokens[next + 1].start == tokens[next].end + 1 else { continue }
+            var last = next + 1
+            while last < tokens.count, last - next <= 5, !tokens[last].isNumber, document.isCapitalised(tokens[last]), !document.isAllCaps(tokens[last]) || tokens[last].end - tokens[last].start <= 3 && last > next + 1,
+                  !PersonNames.stopwords.contains(tokens[last], in: document), !Self.countries.contains(tokens[last], in: document),
+                  last == next + 1 || tokens[last].start - tokens[last - 1].end == 1 || bytes[tokens[last - 1].end..<tokens[last].start].elementsEqual(" & ".utf8) { last += 1 }
+            let count = last - next - 1
+            guard count >= 2 || count == 1 && !Lexicon.englishWords.contains(tokens[next + 1], in: document) && !Lexicon.firstNames.contains(tokens[next + 1], in: document)
+                    && !Lexicon.eponyms.contains(tokens[next + 1], in: document) && tokens[next + 1].end - tokens[next + 1].start >= 4 else { continue }
+            matches.append(Match(tokens[next + 1].start..<tokens[last - 1].end, "named workplace"))
+        }
         for position in tokens.indices.dropFirst(3) where tokens[position - 1].isNumber && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
             let kind = tokens[position], label = tokens[position - 2], name = tokens[position - 3]
             guard Self.mineWords.contains(kind, in: document), document.isCapitalised(kind),
@@ -490,6 +514,11 @@ struct LocationRule: TextRule {
         }
         return matches
     }
+
+    /// Words of working for someone, before the employer's name: "drives for", "employed by", "works as a cook at".
+    static let employmentWords: WordList = ["works", "worked", "working", "drives", "drove", "driving", "employed", "employee", "volunteers", "volunteered",
+                                            "contracted", "apprenticed", "apprentice", "labourer", "laborer"]
+    static let employerPrepositions: WordList = ["for", "at", "by", "with", "of"]
 
     /// The places written before a postcode: "4 Clashmore, Stoer IV27 4JQ", "RD 3, Martinborough 5783",
     /// "Antipolo 1870", "Cloonbur, Co. Galway H91 X2K8", "Longreach QLD 4730".
