@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Retrieved by the Royal Flying Doctor Service; the National Ambulance Service; the Community Mental Health Service; a health service.",
             "She works for the NHS and worked at home; he works with Parkinson disease; employed by a Sydney firm.",
             "Timeline:\n\n| Time | Place | Event |\n|---|---|---|\n| 03:10 | Endoscopy | six bands |\n| 04:00 | Home | well |",
             "RV/LV ratio 1.2; MS Contin 30 mg; SS-A antibodies positive; the RV: LV ratio.",
@@ -33,6 +34,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
+            "Departed for ⟦Coonamble Health Service⟧ (61 km); treated at ⟦King Fahad Medical Complex⟧; bloods at ⟦Kungälvs vårdcentral⟧.",
             "He drives for ⟦Heartland Cold Freight⟧; she was employed by ⟦Honu Reef Divers⟧; he works as a ferry engineer for ⟦Marstrandsfärjan⟧.",
             "Series:\n\n| # | Home | School | Age |\n|---|---|---|---|\n| 1 | ⟦Al Malaz⟧ | ⟦École Saint-Eugène⟧ | 7 |\n\nExposures:\n\n| Site | Date |\n|---|---|\n| ⟦Bramblewood Elementary, Grade 1 classroom⟧ | day 3 |",
             "Feed:\nMSH|^~\\&|RIS|⟦NSMC⟧|EHR|⟦NSMC⟧|20231208T1614||ORU^R01|MSG0048812|P|2.5.1\nPV1|1|I|⟦WARD 6C⟧^⟦BED 14⟧|||||||VAS\nPV1|1|E|ED^BAY12",
@@ -85,6 +87,8 @@ struct LocationRule: TextRule {
         "preschool", "daycare", "pharmacy", "drugs", "chemist", "chemists", "drugstore", "store", "secondary", "dispensary", "intermediate",
         "phc", "chc", "residence", "inn", "tavern", "creamery", "dairy", "depot", "plaza", "therapies",
         "fc", "afc", "club", "facility", "rfc", "rufc", "rlfc",
+        // "Coonamble Health Service", "King Fahad Medical Complex".
+        "service", "complex",
     ])
     /// Capitalised words that describe a facility's kind rather than name it.
     static let genericWords = WordList(vocabulary: .genericWords, [
@@ -356,6 +360,15 @@ struct LocationRule: TextRule {
         }
         // "He lives with his wife in Rhiwbina … He went back to Rhiwbina": every other mention of a place found.
         matches.removeAll { PersonNames.namesCaseLawParty($0.range, in: document) }
+        // A service is a place when a town or a region names it ("Coonamble Health Service", "Northern Region Gender Dysphoria
+        // Service"), not a national or an emergency service ("National Ambulance Service", "Royal Flying Doctor Service",
+        // "Community Mental Health Service").
+        matches.removeAll { match in
+            guard let last = document.lastTokenIndex(endingBy: match.end), tokens[last].end == match.end, last >= 1, tokens[last - 1].start >= match.start,
+                  document.bytes[tokens[last].range].map(\.lowercased).elementsEqual("service".utf8),
+                  let first = document.firstTokenIndex(from: match.start) else { return false }
+            return Self.serviceQualifiers.contains(tokens[first], in: document) || Self.emergencyServices.contains(tokens[last - 1], in: document)
+        }
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
     }
 
@@ -515,6 +528,13 @@ struct LocationRule: TextRule {
         return matches
     }
 
+    /// First words of a kind of service, not a town's: "National …", "Community Mental Health Service".
+    static let serviceQualifiers: WordList = ["national", "public", "mental", "community", "primary", "child", "children's", "school", "youth", "sexual",
+                                              "occupational", "student", "university", "veterans", "veterans'", "indian", "rural", "remote", "state",
+                                              "district", "county", "city", "municipal", "royal", "military", "army", "prison", "women's", "maternal", "oral"]
+    /// Services that are not places: "… Ambulance Service", "… Flying Doctor Service".
+    static let emergencyServices: WordList = ["ambulance", "doctor", "fire", "police", "probation", "coastguard", "rescue", "blood", "transfusion", "coroners", "coroner's"]
+
     /// Words of working for someone, before the employer's name: "drives for", "employed by", "works as a cook at".
     static let employmentWords: WordList = ["works", "worked", "working", "drives", "drove", "driving", "employed", "employee", "volunteers", "volunteered",
                                             "contracted", "apprenticed", "apprentice", "labourer", "laborer"]
@@ -577,6 +597,7 @@ struct LocationRule: TextRule {
 
     static let lowercaseFacilityKinds = WordList(vocabulary: .lowercaseFacilityKinds, ["hospital", "dispensary", "clinic", "hospice", "pharmacy", "infirmary", "polyclinic",
                                                                                                  "sjukhus", "sykehus", "sairaala", "krankenhaus", "ziekenhuis", "spital", "wing",
+                                                                                                 "vårdcentral", "vardcentral", "terveyskeskus", "legevakt", "sundhedshus",
                                                                                                  // Workplaces and places people gather: "Kebuko market", "Seaview cool stores".
                                                                                                  "market", "stores", "allotments", "launch", "quarry", "wharf", "jetty", "campground", "campsite",
                                                                                                  "saleyards", "abattoir", "sawmill", "mill", "depot", "township",
