@@ -34,6 +34,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
+            "Absent from ⟦Halcyon Logistics Ltd⟧ since March; the forklift belongs to ⟦Brandt Logistik GmbH⟧.",
             "Departed for ⟦Coonamble Health Service⟧ (61 km); treated at ⟦King Fahad Medical Complex⟧; bloods at ⟦Kungälvs vårdcentral⟧.",
             "He drives for ⟦Heartland Cold Freight⟧; she was employed by ⟦Honu Reef Divers⟧; he works as a ferry engineer for ⟦Marstrandsfärjan⟧.",
             "Series:\n\n| # | Home | School | Age |\n|---|---|---|---|\n| 1 | ⟦Al Malaz⟧ | ⟦École Saint-Eugène⟧ | 7 |\n\nExposures:\n\n| Site | Date |\n|---|---|\n| ⟦Bramblewood Elementary, Grade 1 classroom⟧ | day 3 |",
@@ -477,18 +478,18 @@ struct LocationRule: TextRule {
         return matches
     }
 
+    /// Company suffixes, written with a capital: "Halcyon Logistics Ltd", "Midstate Cold Storage LLC", "Brandt Logistik GmbH".
+    static let companySuffixes: WordList = ["ltd", "llc", "limited", "inc", "plc", "gmbh", "llp", "oy", "aps", "spa", "srl", "corp"]
+
     /// Workplaces: a small company ("Midstate Cold Storage LLC", "Umgeni Valley Freight (Pty) Ltd") and a mine's
     /// shaft or pit by its number ("Doornkop No. 3 Shaft", "Goedgevonden No. 4 Shaft").
     private func workplaces(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         let bytes = document.bytes
-        for position in tokens.indices.dropFirst() where tokens[position].end - tokens[position].start == 3 && bytes[tokens[position].start] == UInt8(ascii: "L")
-            && !tokens[position].isNumber && tokens[position].zone == .text {
-            let word = bytes[tokens[position].range]
+        for position in tokens.indices.dropFirst() where !tokens[position].isNumber && tokens[position].zone == .text && bytes[tokens[position].start].isUpper
+            && Self.companySuffixes.contains(tokens[position], in: document) {
             var kind = position
-            if word.elementsEqual("Ltd".utf8), position >= 2, bytes[tokens[position - 1].range].elementsEqual("Pty".utf8) {
-                kind = position - 1
-            } else if !word.elementsEqual("LLC".utf8) { continue }
+            if position >= 2, bytes[tokens[position - 1].range].elementsEqual("Pty".utf8) { kind = position - 1 }
             var first = kind
             while first >= 1, kind - first < 5, !tokens[first - 1].isNumber, document.isCapitalised(tokens[first - 1]),
                   bytes[tokens[first - 1].end..<tokens[first].start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ",") }),
