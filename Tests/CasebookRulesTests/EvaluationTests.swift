@@ -68,9 +68,9 @@ import Testing
         // heldout21 (surgical subspecialties, radiology, EHR exports and HL7): blind 0.893, 0.944, 16 (89d66b4).
         ("heldout21", 0.92, 0.96, 1),
         // heldout22 (respiratory, gastroenterology, NICU, urology, paramedic sheets; the US South, Scotland, the Gulf, the Nordics): blind 0.875, 0.977, 2 (da7fb53).
-        ("heldout22", 0.93, 0.98, 1),
+        ("heldout22", 0.94, 0.98, 1),
         // heldout23 (burns, bariatrics, diving and expedition medicine, tribunals; Latin America, Iberia, Japan, Korea, Poland, Romania): blind 0.879, 0.975, 5 (da7fb53).
-        ("heldout23", 0.92, 0.98, 1),
+        ("heldout23", 0.93, 0.98, 1),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
