@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "The Fire Brigade attended; a nerve blockade on Blockade day.",
             "Retrieved by the Royal Flying Doctor Service; the National Ambulance Service; the Community Mental Health Service; a health service.",
             "She works for the NHS and worked at home; he works with Parkinson disease; employed by a Sydney firm.",
             "Timeline:\n\n| Time | Place | Event |\n|---|---|---|\n| 03:10 | Endoscopy | six bands |\n| 04:00 | Home | well |",
@@ -34,6 +35,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
+            "She lives in student housing on ⟦Hengelosestraat⟧; he crashed on ⟦Silkeborgvej⟧.",
             "Absent from ⟦Halcyon Logistics Ltd⟧ since March; the forklift belongs to ⟦Brandt Logistik GmbH⟧.",
             "Departed for ⟦Coonamble Health Service⟧ (61 km); treated at ⟦King Fahad Medical Complex⟧; bloods at ⟦Kungälvs vårdcentral⟧.",
             "He drives for ⟦Heartland Cold Freight⟧; she was employed by ⟦Honu Reef Divers⟧; he works as a ferry engineer for ⟦Marstrandsfärjan⟧.",
@@ -1060,12 +1062,16 @@ struct LocationRule: TextRule {
     static let joinedStreetEndings = ["straße", "strasse", "str.", "straat", "gasse", "weg", "platz", "allee", "laan", "gracht", "vej", "gatan", "gade", "veien", "kade", "damm"]
     static let streetWordsBeforeName = WordList(vocabulary: .streetWordsBeforeName, ["rue", "avenue", "boulevard", "via", "viale", "calle", "avenida", "rua", "piazza", "plaza", "chemin", "allée", "impasse", "quai", "place", "route"])
 
+    /// Words before a street's name: "on Hengelosestraat", "in der Brauerstraße", "på Silkeborgvej".
+    static let streetPrepositions: WordList = ["on", "in", "at", "along", "off", "near", "from", "op", "aan", "auf", "an", "der", "i", "på", "ved", "w", "na"]
+
     private func continentalStreets(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where !token.isNumber {
             // Only words followed by a house number, or the French/Italian/Spanish street words, can start these.
             let followedByNumber = position + 1 < tokens.count && tokens[position + 1].isNumber && tokens[position + 1].start == token.end + 1
-            guard followedByNumber || Self.streetWordsBeforeName.contains(token, in: document) else { continue }
+            guard followedByNumber || Self.streetWordsBeforeName.contains(token, in: document)
+                    || token.end - token.start >= 7 && document.isCapitalised(token) && position >= 1 && Self.streetPrepositions.contains(tokens[position - 1], in: document) else { continue }
             guard token.zone != .reference else { continue }
             let word = document.lowercased(token.range)
             if followedByNumber, Self.joinedStreetEndings.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }), document.isCapitalised(token) || position >= 1,
@@ -1077,6 +1083,11 @@ struct LocationRule: TextRule {
                 if end + 1 < document.bytes.count, document.bytes[end] == UInt8(ascii: "-"), document.bytes[end + 1].isDigit,
                    let unit = document.token(startingAt: end + 1) { end = unit.end }
                 matches.append(Match(start..<end, "street address"))
+            } else if !followedByNumber, document.isCapitalised(token), position >= 1, Self.streetPrepositions.contains(tokens[position - 1], in: document),
+                      tokens[position - 1].end + 1 == token.start, Self.joinedStreetEndings.contains(where: { $0 != "weg" && word.count > $0.count + 3 && word.hasSuffix($0) }),
+                      !Lexicon.englishWords.contains(token, in: document) {
+                // "lives in student housing on Hengelosestraat", "at Silkeborgvej": a joined street name without its number.
+                matches.append(Match(token.range, "street"))
             } else if Self.streetWordsBeforeName.contains(token, in: document), !document.isCapitalised(token) || word == "rue" || word == "via",
                       position >= 1, tokens[position - 1].isNumber, tokens[position - 1].end + 1 == token.start,
                       position + 1 < tokens.count, document.isCapitalised(tokens[position + 1])
