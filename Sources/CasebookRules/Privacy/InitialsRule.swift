@@ -23,6 +23,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Ward entries are initialled by staff; recent entries by ⟦GM⟧, ⟦t.o.⟧ and ⟦RB⟧ describe it.",
             "Chat export:\n\n[21:51] ⟦MS⟧ (surg fellow): any shoulder pain?\n[22:40] RN dh: BG 3.4\n[13:35] ⟦HvdB⟧: will update the list.\n\nThe fellow (⟦MS⟧) asked early.",
             "Data were extracted by ⟦LMQ⟧ and checked; the contact list exported by ⟦PR⟧; PCR scanned by ⟦jt⟧ on arrival.",
             "Theatre log:\n\n| Date | Procedure | Surgeon | Found by |\n|---|---|---|---|\n| day 2 | Excision | ⟦RH⟧ | ⟦AK⟧ (HCA) |\n\n| Field | Value |\n|---|---|\n| Interpreted by | ⟦KRP⟧ |\n\n| Heure | Init. |\n|---|---|\n| 04:15 | ⟦MBL⟧ |",
@@ -60,7 +61,7 @@ struct InitialsRule: TextRule {
     ])
 
     /// Professions written in capitals before or after a name: "GP Dr Pōtae", "RM Kylie Pettigrew", "— RN MK".
-    static let roleAbbreviations: WordList = ["gp", "rn", "en", "rm", "md", "np", "pa", "hca", "sn", "dr", "rgn", "cns", "anp", "ot", "pt", "slt", "emt", "acp", "pcp", "spc", "pfc", "cpl", "sgt", "pte", "lt", "lcpl", "mo"]
+    static let roleAbbreviations: WordList = ["gp", "rn", "en", "rm", "md", "np", "pa", "hca", "sn", "dr", "rgn", "cns", "anp", "ot", "pt", "slt", "emt", "acp", "pcp", "spc", "pfc", "cpl", "sgt", "pte", "lt", "lcpl", "mo", "cnc", "cnm", "nof"]
 
     /// Units, lab tests, services and other short capitals that the context rules must not take for
     /// initials ("CK fell", "EP agreed", "— mg"); not applied after a title, where "Mr AS" is initials.
@@ -232,6 +233,7 @@ struct InitialsRule: TextRule {
         }
         matches += initialsInContext(in: document)
         matches += chatSpeakers(in: document)
+        matches += listedAfter(matches, in: document)
         matches += otherMentions(of: matches, in: document)
         // "ASV (adaptive servo-ventilation)": letters the text spells out are an abbreviation.
         var defined: [String: Bool] = [:]
@@ -650,6 +652,34 @@ struct InitialsRule: TextRule {
     }
 
     /// Other mentions of initials found in the document, dotted or not: "T.W." … "TW aware" … "tw reports".
+    /// "recent entries by GM, t.o. and RB", "C.R. / fl": initials listed after initials found, joined by a comma, "and", "&" or "/"
+    /// (a role in brackets may stand between: "KLM (chair), RdS").
+    private func listedAfter(_ found: [Match], in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for match in found {
+            var end = match.end
+            while true {
+                var at = end
+                // "(chair)": a role in brackets after the initials.
+                if document.hasPrefix(" (", at: at), let close = bytes[at..<min(bytes.count, at + 24)].firstIndex(of: UInt8(ascii: ")")) { at = close + 1 }
+                guard let joiner = [", ", " and ", " & ", " / ", "/"].first(where: { document.hasPrefix($0, at: at) }) else { break }
+                let start = at + joiner.utf8.count
+                guard let shape = Self.initialsShape(at: start, in: bytes), shape.end < bytes.count || shape.end == bytes.count,
+                      !Self.abbreviations.contains(document, start..<shape.end), !Lexicon.englishWords.contains(document, start..<shape.end),
+                      !Self.roleAbbreviations.contains(document, start..<shape.end), !Self.contextAbbreviations.contains(document, start..<shape.end),
+                      !LocationRule.departmentAbbreviations.contains(document, start..<shape.end),
+                      !Self.functionWords.contains(String(decoding: bytes[start..<shape.end].map(\.lowercased), as: UTF8.self)),
+                      // Not a label or a title before what it labels ("NHI PRT3481", "SI Pradeep Chauhan", "BLS Z.M.").
+                      !(shape.end + 1 < bytes.count && bytes[shape.end] == UInt8(ascii: " ") && (bytes[shape.end + 1].isDigit || bytes[shape.end + 1].isUpper)),
+                      document.zone(at: start) == .text else { break }
+                matches.append(Match(start..<shape.end, "initials"))
+                end = shape.end
+            }
+        }
+        return matches
+    }
+
     /// "[21:51] MS (surg fellow): any shoulder pain?", "[13:35] HvdB: will update": the speaker of a timestamped chat line.
     private func chatSpeakers(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
