@@ -35,6 +35,7 @@ struct NameRule: TextRule {
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
+            "**Student:** ⟦Hope Adeyemi-Ross⟧ (prefers a nickname); the referral for ⟦Tavita Lemalu⟧ (DOB on file) came.",
             "The team physician, Dra. ⟦Francisca Lagos⟧, decided to descend; Dre ⟦Côté⟧ agreed.",
             "A big man, says call him \"⟦Tiny⟧\"; known on the block as \"⟦Preacher⟧\" because he reads scripture.",
             "> Dear Mme ⟦de la Fontaine⟧,\n⟦Aroha Ngata-Rose⟧ (she prefers \"⟦Ro⟧\"), 17, plays netball and described fear. Crew: pilot ⟦Bec⟧; Cpl ⟦Tane Wiremu⟧.",
@@ -244,7 +245,10 @@ struct NameRule: TextRule {
     static let nameFieldLabels = WordList(vocabulary: .nameFieldLabels, ["name", "patient", "paziente", "patiente", "naam", "nome", "nombre", "pt", "pasient", "patientin",
                                                                          "driver", "subject", "caller", "informant", "witness", "reporter", "contact",
                                                                          "user", "agent", "operator", "officer", "staff", "victim", "worker", "employee",
-                                                                         "deceased", "complainant", "claimant", "member", "insured", "casualty"])
+                                                                         "deceased", "complainant", "claimant", "member", "insured", "casualty",
+                                                                         // "**Student:** Hope Adeyemi-Ross", "Applicant: BOUCHARD, Étienne".
+                                                                         "student", "pupil", "applicant", "candidate", "athlete", "diver", "pilot", "client",
+                                                                         "defendant", "respondent", "appellant", "donor", "recipient"])
     static let nameParticles = WordList(vocabulary: .nameParticles, ["van", "der", "den", "de", "da", "di", "von", "bin", "binti", "ibn", "al", "el", "le", "la", "du", "dos", "das", "ter", "ten", "ap"])
 
     /// Last words of job titles, which a signature puts on the line under a name: "Consultant Respiratory Physician".
@@ -346,6 +350,19 @@ struct NameRule: TextRule {
                     last += 1
                 }
                 matches.append(Match(tokens[position + 1].start..<tokens[last].end, "name"))
+                continue
+            }
+            // "Jack (DOB 17/08/1994, …)": a given name or a name-like word before a date of birth in brackets.
+            if position + 1 < tokens.count, document.isCapitalised(token), !document.isAllCaps(token), token.end + 5 < bytes.count,
+               bytes[token.end] == UInt8(ascii: " "), bytes[token.end + 1] == UInt8(ascii: "("),
+               bytes[(token.end + 2)..<(token.end + 5)].map(\.lowercased).elementsEqual("dob".utf8) || document.hasPrefix("(born ", at: token.end + 1),
+               isNameWord(token), Lexicon.firstNames.contains(token, in: document) || Lexicon.surnames.contains(token, in: document) || !Lexicon.englishWords.contains(token, in: document),
+               !PersonNames.patientWords.contains(token, in: document), !PersonNames.titles.contains(token, in: document) {
+                var first = position
+                // "Lena Hartmann (DOB …)": the given name before the surname.
+                if position >= 1, tokens[position - 1].end + 1 == token.start, isNameWord(tokens[position - 1]), document.isCapitalised(tokens[position - 1]),
+                   !PersonNames.titles.contains(tokens[position - 1], in: document), !PersonNames.stopwords.contains(tokens[position - 1], in: document) { first = position - 1 }
+                matches.append(Match(tokens[first].start..<token.end, "name"))
                 continue
             }
             // "Henk van der Meulen, 63": a name with particles, then an age or a description.
