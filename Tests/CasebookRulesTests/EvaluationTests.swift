@@ -66,11 +66,11 @@ import Testing
         // heldout20 (nursing, refugee and street health, safeguarding; the Caribbean, West Africa, South Asia): blind 0.926, 0.974, 9 (89d66b4).
         ("heldout20", 0.93, 0.97, 2),
         // heldout21 (surgical subspecialties, radiology, EHR exports and HL7): blind 0.893, 0.944, 16 (89d66b4).
-        ("heldout21", 0.92, 0.96, 1),
+        ("heldout21", 0.93, 0.96, 1),
         // heldout22 (respiratory, gastroenterology, NICU, urology, paramedic sheets; the US South, Scotland, the Gulf, the Nordics): blind 0.875, 0.977, 2 (da7fb53).
         ("heldout22", 0.94, 0.98, 1),
         // heldout23 (burns, bariatrics, diving and expedition medicine, tribunals; Latin America, Iberia, Japan, Korea, Poland, Romania): blind 0.879, 0.975, 5 (da7fb53).
-        ("heldout23", 0.93, 0.98, 1),
+        ("heldout23", 0.94, 0.98, 1),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
