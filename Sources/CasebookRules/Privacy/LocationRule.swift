@@ -481,7 +481,7 @@ struct LocationRule: TextRule {
     }
 
     /// Company suffixes, written with a capital: "Halcyon Logistics Ltd", "Midstate Cold Storage LLC", "Brandt Logistik GmbH".
-    static let companySuffixes: WordList = ["ltd", "llc", "limited", "inc", "plc", "gmbh", "llp", "oy", "aps", "spa", "srl", "corp"]
+    static let companySuffixes = WordList(vocabulary: .companySuffixes, ["ltd", "llc", "limited", "inc", "plc", "gmbh", "llp", "oy", "aps", "spa", "srl", "corp"])
 
     /// Workplaces: a small company ("Midstate Cold Storage LLC", "Umgeni Valley Freight (Pty) Ltd") and a mine's
     /// shaft or pit by its number ("Doornkop No. 3 Shaft", "Goedgevonden No. 4 Shaft").
@@ -539,8 +539,8 @@ struct LocationRule: TextRule {
     static let emergencyServices: WordList = ["ambulance", "doctor", "fire", "police", "probation", "coastguard", "rescue", "blood", "transfusion", "coroners", "coroner's"]
 
     /// Words of working for someone, before the employer's name: "drives for", "employed by", "works as a cook at".
-    static let employmentWords: WordList = ["works", "worked", "working", "drives", "drove", "driving", "employed", "employee", "volunteers", "volunteered",
-                                            "contracted", "apprenticed", "apprentice", "labourer", "laborer"]
+    static let employmentWords = WordList(vocabulary: .employmentWords, ["works", "worked", "working", "drives", "drove", "driving", "employed", "employee", "volunteers", "volunteered",
+                                            "contracted", "apprenticed", "apprentice", "labourer", "laborer"])
     static let employerPrepositions: WordList = ["for", "at", "by", "with", "of"]
 
     /// The places written before a postcode: "4 Clashmore, Stoer IV27 4JQ", "RD 3, Martinborough 5783",
@@ -1060,10 +1060,22 @@ struct LocationRule: TextRule {
     /// Street words joined to the name, written before the house number: "Gärtnerstraße 17",
     /// "Van Woustraat 118-2", "Brauerstrasse 40", "rue Francis de Pressensé 14".
     static let joinedStreetEndings = ["straße", "strasse", "str.", "straat", "gasse", "weg", "platz", "allee", "laan", "gracht", "vej", "gatan", "gade", "veien", "kade", "damm"]
+    static let joinedStreetEndingBytes = joinedStreetEndings.map { Array($0.utf8) }
+
+    /// Whether a word ends in a joined street ending after four letters or more ("Hengelosestraat"), without building a string.
+    static func hasJoinedStreetEnding(_ token: Token, in document: ScanDocument) -> Bool {
+        for ending in joinedStreetEndingBytes where ending.count + 4 <= token.end - token.start {
+            let base = token.end - ending.count
+            var index = 0
+            while index < ending.count, document.bytes[base + index].lowercased == ending[index] { index += 1 }
+            if index == ending.count { return true }
+        }
+        return false
+    }
     static let streetWordsBeforeName = WordList(vocabulary: .streetWordsBeforeName, ["rue", "avenue", "boulevard", "via", "viale", "calle", "avenida", "rua", "piazza", "plaza", "chemin", "allée", "impasse", "quai", "place", "route"])
 
     /// Words before a street's name: "on Hengelosestraat", "in der Brauerstraße", "på Silkeborgvej".
-    static let streetPrepositions: WordList = ["on", "in", "at", "along", "off", "near", "from", "op", "aan", "auf", "an", "der", "i", "på", "ved", "w", "na"]
+    static let streetPrepositions = WordList(vocabulary: .streetPrepositions, ["on", "in", "at", "along", "off", "near", "from", "op", "aan", "auf", "an", "der", "i", "på", "ved", "w", "na"])
 
     private func continentalStreets(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
@@ -1071,7 +1083,8 @@ struct LocationRule: TextRule {
             // Only words followed by a house number, or the French/Italian/Spanish street words, can start these.
             let followedByNumber = position + 1 < tokens.count && tokens[position + 1].isNumber && tokens[position + 1].start == token.end + 1
             guard followedByNumber || Self.streetWordsBeforeName.contains(token, in: document)
-                    || token.end - token.start >= 7 && document.isCapitalised(token) && position >= 1 && Self.streetPrepositions.contains(tokens[position - 1], in: document) else { continue }
+                    || token.end - token.start >= 7 && document.isCapitalised(token) && position >= 1 && Self.streetPrepositions.contains(tokens[position - 1], in: document)
+                        && Self.hasJoinedStreetEnding(token, in: document) else { continue }
             guard token.zone != .reference else { continue }
             let word = document.lowercased(token.range)
             if followedByNumber, Self.joinedStreetEndings.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }), document.isCapitalised(token) || position >= 1,
