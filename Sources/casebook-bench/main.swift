@@ -187,6 +187,12 @@ func scanSpeed(of folder: String) -> String {
 }
 
 if let scanFolder {
+    // Nothing to time is an error, not "-nan MB/s": a missing folder, or one without case files.
+    let cases = ((try? FileManager.default.contentsOfDirectory(atPath: scanFolder)) ?? []).filter { $0.hasSuffix(".md") }
+    guard !cases.isEmpty else {
+        FileHandle.standardError.write(Data("casebook-bench: no .md case files in \(scanFolder) (generate a corpus with --scan-only --keep N)\n".utf8))
+        exit(2)
+    }
     print(scanSpeed(of: scanFolder))
     exit(0)
 }
