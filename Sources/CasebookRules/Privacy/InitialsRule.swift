@@ -23,6 +23,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Lying BP recorded by care staff ⟦KW⟧; the swab was read by our MA ⟦jl⟧.",
             "Ward entries are initialled by staff; recent entries by ⟦GM⟧, ⟦t.o.⟧ and ⟦RB⟧ describe it.",
             "Chat export:\n\n[21:51] ⟦MS⟧ (surg fellow): any shoulder pain?\n[22:40] RN dh: BG 3.4\n[13:35] ⟦HvdB⟧: will update the list.\n\nThe fellow (⟦MS⟧) asked early.",
             "Data were extracted by ⟦LMQ⟧ and checked; the contact list exported by ⟦PR⟧; PCR scanned by ⟦jt⟧ on arrival.",
@@ -325,7 +326,10 @@ struct InitialsRule: TextRule {
                                  ] + proseSignatureLabels + proseSignatureLabelsBeforeColon
     /// Operation notes and meeting minutes: "Operator HO, second operator MFK", "Typed JMW". Words that are also ordinary
     /// prose ("reviewed CT"): after them a clinical abbreviation, or letters with a lowercase word after them, are not initials.
-    static let proseSignatureLabels = ["operator", "second operator", "typed", "reviewed"]
+    static let proseSignatureLabels = ["operator", "second operator", "typed", "reviewed",
+                                       // A role word, then the person's initials: "measured by care staff KW", "read by our MA jl", "nurse TM".
+                                       "care staff", "staff", "carer", "hca", "porter", "ma", "scribe", "nurse", "midwife", "physio", "interpreter",
+                                       "sho", "fy1", "fy2", "reg", "registrar", "intern", "resident", "fellow", "consultant", "pharmacist"]
     /// The same, but labels only with a colon (or closing bold) after them: "Chair: ADM", "Present: KLM (chair), RdS" (not "present. PML").
     static let proseSignatureLabelsBeforeColon = ["chair", "present", "minutes", "owner", "presenter", "attendees"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
