@@ -35,6 +35,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
+            "Notes for a 4-year-old boy from ⟦Kangasala⟧ with severe OSA, which is common in Down syndrome.",
             "She lives in student housing on ⟦Hengelosestraat⟧; he crashed on ⟦Silkeborgvej⟧.",
             "Absent from ⟦Halcyon Logistics Ltd⟧ since March; the forklift belongs to ⟦Brandt Logistik GmbH⟧.",
             "Departed for ⟦Coonamble Health Service⟧ (61 km); treated at ⟦King Fahad Medical Complex⟧; bloods at ⟦Kungälvs vårdcentral⟧.",
@@ -1312,8 +1313,10 @@ struct LocationRule: TextRule {
                 continue
             }
             // "from Charles Bonnet to Lewy bodies" in a text about Charles Bonnet syndrome.
-            if position + 1 < tokens.count, NameRule.documentUsesEponym(tokens[position + 1], tokens: tokens, in: document, elsewhere: true)
-                || NameRule.documentUsesEponym(tokens[position], tokens: tokens, in: document, elsewhere: true) { continue }
+            // (The second word only when it belongs to the name: not "from Kangasala with OSA" in a text about "a child with Down syndrome".)
+            if NameRule.documentUsesEponym(tokens[position], tokens: tokens, in: document, elsewhere: true)
+                || position + 1 < tokens.count && tokens[position + 1].start == tokens[position].end + 1 && document.isCapitalised(tokens[position + 1])
+                    && NameRule.documentUsesEponym(tokens[position + 1], tokens: tokens, in: document, elsewhere: true) { continue }
             // "from T-wave oversensing", "X-ray": a letter and a hyphen make a term.
             if let hyphen = word.firstIndex(of: "-"), word.distance(from: word.startIndex, to: hyphen) <= 2 { continue }
             guard word.count > 2, !Self.naturalFeatures.contains(word), !PersonNames.stopwords.contains(word), !Self.genericWords.contains(word), !Lexicon.eponyms.contains(word) || ["glasgow", "ottawa", "boston", "toronto", "sydney", "oxford", "cambridge", "manchester", "edinburgh", "newcastle", "seattle", "philadelphia", "vancouver", "atlanta", "geneva", "helsinki", "montreal", "bristol", "milwaukee", "minnesota", "denver"].contains(word) else { continue }
