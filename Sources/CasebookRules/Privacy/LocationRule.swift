@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "A 39-year-old woman in São Paulo state had a leak; a 50-year-old man in Limpopo province.",
             "The Fire Brigade attended; a nerve blockade on Blockade day.",
             "Retrieved by the Royal Flying Doctor Service; the National Ambulance Service; the Community Mental Health Service; a health service.",
             "She works for the NHS and worked at home; he works with Parkinson disease; employed by a Sydney firm.",
@@ -35,6 +36,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
+            "A 30-year-old woman in ⟦Kangasala⟧ was seen.",
             "Notes for a 4-year-old boy from ⟦Kangasala⟧ with severe OSA, which is common in Down syndrome.",
             "She lives in student housing on ⟦Hengelosestraat⟧; he crashed on ⟦Silkeborgvej⟧.",
             "Absent from ⟦Halcyon Logistics Ltd⟧ since March; the forklift belongs to ⟦Brandt Logistik GmbH⟧.",
@@ -901,6 +903,9 @@ struct LocationRule: TextRule {
                     && !(position + 2 < tokens.count && Self.countries.contains(document.bytes[next.start..<tokens[position + 2].end]))
                 // "Dorothy May Holloway, late of Banksia Grove": where someone lived, in a coroner's words.
                 || word.elementsEqual("of".utf8) && position >= 1 && document.bytes[tokens[position - 1].range].elementsEqual("late".utf8)
+                // "a 30-year-old woman in Munich": a person introduced by age, and where they are.
+                || word.elementsEqual("in".utf8) && position >= 1 && AgeRule.people.contains(tokens[position - 1], in: document)
+                    && tokens[position - 1].start >= 9 && document.hasPrefix("year-old ", at: tokens[position - 1].start - 9)
             while back >= 0, position - back <= 8, !(bytes[tokens[back].end..<tokens[back + 1].start].contains { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {
                 if Self.residenceWords.contains(tokens[back], in: document) { residence = true; break }
                 back -= 1
@@ -916,10 +921,16 @@ struct LocationRule: TextRule {
                   !Self.isCommonPlaceWord(tokens[last + 1], in: document) || Self.placeEndings.contains(tokens[last + 1], in: document) {
                 last += 1
             }
+            // "in São Paulo state", "in Limpopo province": a state or a region, not a town.
+            // (A county or a district is small enough to identify: "in Kerry county" stays.)
+            if last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, Self.largeRegionWords.contains(tokens[last + 1], in: document) { continue }
             matches.append(Match(next.start..<townEnd(after: tokens[last].end, tokens: tokens, document: document), "place of residence"))
         }
         return matches
     }
+
+    /// Words after a state's or a province's name: "São Paulo state", "Limpopo province".
+    static let largeRegionWords: WordList = ["state", "province", "region", "territory", "prefecture", "oblast", "canton"]
 
     /// Departments written in capitals: "ED", "A&E" is two tokens and left to "emergency department".
     static let departmentAbbreviations: WordList = ["ed", "er", "or", "icu", "nicu", "picu", "ccu", "hdu", "scbu", "ae"]
