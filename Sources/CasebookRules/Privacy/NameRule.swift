@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
             "With thanks,\n\nConsultant Respiratory Physician\n\nConsultant Forensic Psychiatrist and Responsible Clinician",
             "andexanet alfa was given; epoetin alfa; aloe vera; the ute was parked; the vena cava; vice versa.",
             "Randall's plaques at ureteroscopy; Jacobson's nerve, Killian's dehiscence; a Kennedy terminal ulcer; close Petersen's defect; an Ishikawa diagram; Gillick competence.",
