@@ -36,6 +36,7 @@ struct NameRule: TextRule {
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
+            "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
             "**Student:** ⟦Hope Adeyemi-Ross⟧ (prefers a nickname); the referral for ⟦Tavita Lemalu⟧ (DOB on file) came.",
             "The team physician, Dra. ⟦Francisca Lagos⟧, decided to descend; Dre ⟦Côté⟧ agreed.",
             "A big man, says call him \"⟦Tiny⟧\"; known on the block as \"⟦Preacher⟧\" because he reads scripture.",
@@ -842,10 +843,20 @@ struct NameRule: TextRule {
         }
         // "Montgomery v Lanarkshire Health Board [2015]", and "after Montgomery" in the same case: case law, not a person.
         matches.removeAll { PersonNames.namesCaseLawParty($0.range, in: document) }
-        // "Consultant Forensic Psychiatrist", "Respiratory Physician": a job title under a signature, not a name.
-        matches.removeAll { match in
-            guard let last = document.lastTokenIndex(endingBy: match.end), tokens[last].end == match.end, tokens[last].start > match.start else { return false }
-            return Self.jobTitleEnds.contains(tokens[last], in: document)
+        // "Consultant Forensic Psychiatrist", "Respiratory Physician": a job title under a signature, not a name. A name joined to
+        // the title on the line under it ("Dr Siobhan Mulgrew⏎Consultant Geriatrician") keeps the name.
+        matches = matches.compactMap { match in
+            guard var last = document.lastTokenIndex(endingBy: match.end), tokens[last].end == match.end, tokens[last].start > match.start,
+                  Self.jobTitleEnds.contains(tokens[last], in: document) else { return match }
+            while last >= 0, tokens[last].start >= match.start, Self.jobTitleEnds.contains(tokens[last], in: document) || Lexicon.englishWords.contains(tokens[last], in: document)
+                    && !Lexicon.firstNames.contains(tokens[last], in: document) && !Lexicon.surnames.contains(tokens[last], in: document) {
+                last -= 1
+            }
+            // What is left must hold a known given name or surname ("Siobhan Mulgrew"), not another word of the title ("Reconstructive").
+            guard last >= 0, tokens[last].start >= match.start,
+                  tokens[...last].reversed().prefix(while: { $0.start >= match.start }).contains(where: {
+                      Lexicon.firstNames.contains($0, in: document) || Lexicon.surnames.contains($0, in: document) }) else { return nil }
+            return Match(match.start..<tokens[last].end, match.kind)
         }
         return matches + PersonNames.otherMentions(of: matches, kind: "name", in: document)
     }
