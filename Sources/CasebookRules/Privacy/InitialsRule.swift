@@ -23,6 +23,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Thread:\n\n[19/10/23 23:30] ⟦LHY⟧: repeat HCT 50.\n08/02/2024 10:11 — ⟦PD⟧: GA, in theatre\n\nLater ⟦PD⟧ left.",
             "Lying BP recorded by care staff ⟦KW⟧; the swab was read by our MA ⟦jl⟧.",
             "Ward entries are initialled by staff; recent entries by ⟦GM⟧, ⟦t.o.⟧ and ⟦RB⟧ describe it.",
             "Chat export:\n\n[21:51] ⟦MS⟧ (surg fellow): any shoulder pain?\n[22:40] RN dh: BG 3.4\n[13:35] ⟦HvdB⟧: will update the list.\n\nThe fellow (⟦MS⟧) asked early.",
@@ -684,22 +685,35 @@ struct InitialsRule: TextRule {
         return matches
     }
 
-    /// "[21:51] MS (surg fellow): any shoulder pain?", "[13:35] HvdB: will update": the speaker of a timestamped chat line.
+    /// "[21:51] MS (surg fellow): any shoulder pain?", "[19/10/23 23:30] LHY: repeat HCT", "08/02/2024 10:11 — PD: GA": the speaker
+    /// of a timestamped chat or log line.
     private func chatSpeakers(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
         for (index, lineStart) in document.source.lineStarts.enumerated() where document.zones[index] == .text {
             var at = lineStart
             while at < bytes.count, bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: ">") || bytes[at] == UInt8(ascii: "-") { at += 1 }
-            guard at + 8 < bytes.count, bytes[at] == UInt8(ascii: "["), DateRule.clockTime(at: at + 1, in: bytes),
-                  let close = bytes[(at + 1)..<min(bytes.count, at + 24)].firstIndex(of: UInt8(ascii: "]")),
-                  close + 2 < bytes.count, bytes[close + 1] == UInt8(ascii: " "),
-                  let shape = Self.initialsShape(at: close + 2, in: bytes),
+            // "[21:51] ", "[19/10/23 21:04] ", or a stamp and a dash: "08/02/2024 10:07 — ".
+            var speakerStart: Int?
+            if at + 8 < bytes.count, bytes[at] == UInt8(ascii: "["), let close = bytes[(at + 1)..<min(bytes.count, at + 24)].firstIndex(of: UInt8(ascii: "]")),
+               ((at + 1)..<close).contains(where: { DateRule.clockTime(at: $0, in: bytes) && ($0 == at + 1 || bytes[$0 - 1] == UInt8(ascii: " ")) }),
+               close + 2 < bytes.count, bytes[close + 1] == UInt8(ascii: " ") {
+                speakerStart = close + 2
+            } else if at + 12 < bytes.count, bytes[at].isDigit {
+                var scan = at
+                while scan < min(bytes.count, at + 24), bytes[scan].isDigit || bytes[scan] == UInt8(ascii: "/") || bytes[scan] == UInt8(ascii: "-")
+                        || bytes[scan] == UInt8(ascii: ".") || bytes[scan] == UInt8(ascii: ":") || bytes[scan] == UInt8(ascii: " ") { scan += 1 }
+                if scan > at, (at..<scan).contains(where: { DateRule.clockTime(at: $0, in: bytes) && ($0 == at || bytes[$0 - 1] == UInt8(ascii: " ")) }),
+                   document.isDash(at: scan), scan + 4 < bytes.count, bytes[scan + 3] == UInt8(ascii: " ") {
+                    speakerStart = scan + 4
+                }
+            }
+            guard let start = speakerStart, let shape = Self.initialsShape(at: start, in: bytes),
                   document.hasPrefix(":", at: shape.end) || document.hasPrefix(" (", at: shape.end),
                   // A speaker is a person or a role ("RN dh:"), whatever else the letters abbreviate ("MS" is not multiple sclerosis here).
-                  !Self.roleAbbreviations.contains(document, (close + 2)..<shape.end), !LocationRule.departmentAbbreviations.contains(document, (close + 2)..<shape.end),
-                  !Lexicon.englishWords.contains(document, (close + 2)..<shape.end) else { continue }
-            matches.append(Match((close + 2)..<shape.end, "initials"))
+                  !Self.roleAbbreviations.contains(document, start..<shape.end), !LocationRule.departmentAbbreviations.contains(document, start..<shape.end),
+                  !Lexicon.englishWords.contains(document, start..<shape.end) else { continue }
+            matches.append(Match(start..<shape.end, "initials"))
         }
         return matches
     }
