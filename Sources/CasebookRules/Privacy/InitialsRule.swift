@@ -23,6 +23,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Monitored hourly by midwife Grace Eze (⟦GE⟧); the Glasgow Coma Scale (GCS) was 15.\n\nSpeakers: ⟦RG⟧ = Róisín Gallagher, midwife.\n\n⟦AK/nc⟧",
             "Thread:\n\n[19/10/23 23:30] ⟦LHY⟧: repeat HCT 50.\n08/02/2024 10:11 — ⟦PD⟧: GA, in theatre\n\nLater ⟦PD⟧ left.",
             "Lying BP recorded by care staff ⟦KW⟧; the swab was read by our MA ⟦jl⟧.",
             "Ward entries are initialled by staff; recent entries by ⟦GM⟧, ⟦t.o.⟧ and ⟦RB⟧ describe it.",
@@ -239,11 +240,14 @@ struct InitialsRule: TextRule {
         matches += otherMentions(of: matches, in: document)
         // "ASV (adaptive servo-ventilation)": letters the text spells out are an abbreviation.
         var defined: [String: Bool] = [:]
-        return matches.filter { match in
+        let undefined = matches.filter { match in
             let letters = String(decoding: bytes[match.range].filter(\.isASCIILetter).map(\.lowercased), as: UTF8.self)
             if defined[letters] == nil { defined[letters] = Self.isDefinedAcronym(letters, in: document) }
             return !defined[letters]!
         }
+        // (Initials that spell the person's name beside them are defined by it, as a person's, not as a term's.)
+        let ofNames = initialsOfNames(in: document)
+        return undefined + ofNames + otherMentions(of: ofNames, in: document)
     }
 
     /// Whether a single capital after "Patient" or "Case" labels one of several cases: the text also has the letter
@@ -657,6 +661,70 @@ struct InitialsRule: TextRule {
     }
 
     /// Other mentions of initials found in the document, dotted or not: "T.W." … "TW aware" … "tw reports".
+    /// Initials that spell a name beside them: "midwife Grace Eze (GE)", "Sian Kettering (SPK)", "RG = Róisín Gallagher, midwife";
+    /// and a letter's typist reference on a line of its own: "AK/nc", "AO/sb". (Not "Glasgow Coma Scale (GCS)": the words must be
+    /// a name that the name rule finds.)
+    private func initialsOfNames(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        /// Where the capitalised words just before `end` start whose first letters are the letters, in order (a middle name may be
+        /// left out of the initials): "Grace Eze" for "GE", "Sian P. Kettering" for "SPK".
+        func spelledWords(_ letters: [UInt8], before end: Int) -> Int? {
+            guard var index = document.lastTokenIndex(endingBy: end) else { return nil }
+            var remaining = letters[...]
+            var words = 0
+            while let last = remaining.last, index >= 0, words < 5 {
+                let word = tokens[index]
+                guard !word.isNumber, bytes[word.start].isUpper || bytes[word.start] >= 0xC3 else { return nil }
+                if bytes[word.start] == last { remaining = remaining.dropLast() }
+                words += 1
+                if remaining.isEmpty { return word.start }
+                index -= 1
+                if index >= 0, tokens[index].end + 1 != tokens[index + 1].start, !document.hasPrefix(". ", at: tokens[index].end) { return nil }
+            }
+            return nil
+        }
+        var names: [Range<Int>]?
+        for position in tokens.indices where !tokens[position].isNumber && tokens[position].zone == .text {
+            let token = tokens[position]
+            guard (2...4).contains(token.end - token.start), document.isAllCaps(token) else { continue }
+            let letters = Array(bytes[token.range])
+            // "Grace Eze (GE)", "Joanna R. Merriweather, MD, DFAPA (JRM)".
+            if token.start >= 2, bytes[token.start - 1] == UInt8(ascii: "("), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ")") {
+                var end = token.start - 2
+                while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+                // Skip credentials after the name: ", MD, DFAPA".
+                var guardCount = 0
+                while guardCount < 3, let last = document.lastTokenIndex(endingBy: end), document.isAllCaps(tokens[last]), tokens[last].start >= 2,
+                      bytes[tokens[last].start - 2] == UInt8(ascii: ","), tokens[last].end == end {
+                    end = tokens[last].start - 2
+                    guardCount += 1
+                }
+                if let nameStart = spelledWords(letters, before: end) {
+                    // The words must be a person's name as the name rule finds it (found once per file, and only when needed).
+                    if names == nil { names = NameRule().matches(in: document).map(\.range) }
+                    if names!.contains(where: { $0.lowerBound <= nameStart && $0.upperBound >= end - 1 }) { matches.append(Match(token.range, "initials")) }
+                }
+                continue
+            }
+            // "RG = Róisín Gallagher", "PD = Dr Peter Doran": a key to speakers.
+            if document.hasPrefix(" = ", at: token.end), let next = document.token(startingAt: token.end + 3), bytes[next.start].isUpper,
+               PersonNames.titles.contains(next, in: document) || Lexicon.firstNames.contains(next, in: document) {
+                matches.append(Match(token.range, "initials"))
+                continue
+            }
+            // "AK/nc" alone on a line: the writer's and the typist's initials.
+            if token.end + 2 < bytes.count, bytes[token.end] == UInt8(ascii: "/"), position + 1 < tokens.count, tokens[position + 1].start == token.end + 1,
+               (2...3).contains(tokens[position + 1].end - tokens[position + 1].start), bytes[tokens[position + 1].range].allSatisfy(\.isLower),
+               tokens[position + 1].end == bytes.count || document.source.utf8[tokens[position + 1].end].isLineBreak,
+               bytes[document.source.lineStarts[document.line(at: token.start) - 1]..<token.start].allSatisfy({ $0 == UInt8(ascii: " ") }),
+               !Self.abbreviations.contains(document, token.range) {
+                matches.append(Match(token.start..<tokens[position + 1].end, "initials"))
+            }
+        }
+        return matches
+    }
+
     /// "recent entries by GM, t.o. and RB", "C.R. / fl": initials listed after initials found, joined by a comma, "and", "&" or "/"
     /// (a role in brackets may stand between: "KLM (chair), RdS").
     private func listedAfter(_ found: [Match], in document: ScanDocument) -> [Match] {
