@@ -68,11 +68,11 @@ import Testing
         // heldout21 (surgical subspecialties, radiology, EHR exports and HL7): blind 0.893, 0.944, 16 (89d66b4).
         ("heldout21", 0.93, 0.96, 1),
         // heldout22 (respiratory, gastroenterology, NICU, urology, paramedic sheets; the US South, Scotland, the Gulf, the Nordics): blind 0.875, 0.977, 2 (da7fb53).
-        ("heldout22", 0.94, 0.98, 1),
+        ("heldout22", 0.95, 0.98, 1),
         // heldout23 (burns, bariatrics, diving and expedition medicine, tribunals; Latin America, Iberia, Japan, Korea, Poland, Romania): blind 0.879, 0.975, 5 (da7fb53).
         ("heldout23", 0.94, 0.98, 1),
         // heldout24 (ward rounds, rehabilitation, obstetric emergencies, child protection, triage, line lists; UK, Ireland, Canada, Australia, NZ, Africa, Asia): blind 0.891, 0.978, 8 (cdca115).
-        ("heldout24", 0.89, 0.97, 5),
+        ("heldout24", 0.90, 0.97, 5),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
