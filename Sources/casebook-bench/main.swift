@@ -151,10 +151,12 @@ func generate(count: Int, casebookRoot: String, hugoRoot: String) -> Int {
     return bytes
 }
 
-/// All privacy rules over every case file, one thread, in memory: the scanners' own speed.
-func scanSpeed(of folder: String) -> String {
+/// All privacy rules over every case file, one thread, in memory: the scanners' own speed; nil when the folder holds no
+/// case files (nothing to time is an error, not "-nan MB/s").
+func scanSpeed(of folder: String) -> String? {
     let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
     let texts = files.compactMap { try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
+    guard !texts.isEmpty else { return nil }
     let bytes = texts.reduce(0) { $0 + $1.utf8.count }
     let rules = Registry.all.filter { $0.description.id.family == "privacy" }
     var found = 0
@@ -186,14 +188,17 @@ func scanSpeed(of folder: String) -> String {
                   Double(bytes) / 1_048_576, seconds, Double(bytes) / 1_048_576 / seconds, found, startUp)
 }
 
-if let scanFolder {
-    // Nothing to time is an error, not "-nan MB/s": a missing folder, or one without case files.
-    let cases = ((try? FileManager.default.contentsOfDirectory(atPath: scanFolder)) ?? []).filter { $0.hasSuffix(".md") }
-    guard !cases.isEmpty else {
-        FileHandle.standardError.write(Data("casebook-bench: no .md case files in \(scanFolder) (generate a corpus with --scan-only --keep N)\n".utf8))
+/// The scan's report for a folder, or an error and exit status 2 when it holds no case files.
+func reportScanSpeed(of folder: String) {
+    guard let report = scanSpeed(of: folder) else {
+        FileHandle.standardError.write(Data("casebook-bench: no .md case files in \(folder) (generate a corpus with --scan-only --keep N)\n".utf8))
         exit(2)
     }
-    print(scanSpeed(of: scanFolder))
+    print(report)
+}
+
+if let scanFolder {
+    reportScanSpeed(of: scanFolder)
     exit(0)
 }
 let hugo = which("hugo")
@@ -205,7 +210,7 @@ for count in counts {
     let bytes = generate(count: count, casebookRoot: root + "/casebook", hugoRoot: root + "/hugo")
     let source = String(format: "%9.1f", Double(bytes) / 1_048_576)
     if scanOnly {
-        print(scanSpeed(of: root + "/casebook/content/cases"))
+        reportScanSpeed(of: root + "/casebook/content/cases")
         if !keep { try? FileManager.default.removeItem(atPath: root) }
         continue
     }
@@ -218,6 +223,6 @@ for count in counts {
     } else {
         print("         (hugo is not installed: apt-get install hugo to compare)")
     }
-    print(scanSpeed(of: root + "/casebook/content/cases"))
+    reportScanSpeed(of: root + "/casebook/content/cases")
     if !keep { try? FileManager.default.removeItem(atPath: root) }
 }
