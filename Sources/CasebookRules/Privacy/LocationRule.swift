@@ -1074,9 +1074,10 @@ struct LocationRule: TextRule {
     static let joinedStreetEndings = ["straße", "strasse", "str.", "straat", "gasse", "weg", "platz", "allee", "laan", "gracht", "vej", "gatan", "gade", "veien", "kade", "damm"]
     static let joinedStreetEndingBytes = joinedStreetEndings.map { Array($0.utf8) }
 
-    /// Whether a word ends in a joined street ending after four letters or more ("Hengelosestraat"), without building a string.
-    static func hasJoinedStreetEnding(_ token: Token, in document: ScanDocument) -> Bool {
-        for ending in joinedStreetEndingBytes where ending.count + 4 <= token.end - token.start {
+    /// Whether a word ends in a joined street ending after `stem` bytes or more ("Gärtnerstraße", "Hengelosestraat"), compared
+    /// over bytes without building a string. Without a house number "-weg" is left out: it ends ordinary words too.
+    static func hasJoinedStreetEnding(_ token: Token, in document: ScanDocument, stem: Int, allowingWeg: Bool = true) -> Bool {
+        for ending in joinedStreetEndingBytes where ending.count + stem <= token.end - token.start && (allowingWeg || !ending.elementsEqual("weg".utf8)) {
             let base = token.end - ending.count
             var index = 0
             while index < ending.count, document.bytes[base + index].lowercased == ending[index] { index += 1 }
@@ -1094,12 +1095,13 @@ struct LocationRule: TextRule {
         for (position, token) in tokens.enumerated() where !token.isNumber {
             // Only words followed by a house number, or the French/Italian/Spanish street words, can start these.
             let followedByNumber = position + 1 < tokens.count && tokens[position + 1].isNumber && tokens[position + 1].start == token.end + 1
-            guard followedByNumber || Self.streetWordsBeforeName.contains(token, in: document)
-                    || token.end - token.start >= 7 && document.isCapitalised(token) && position >= 1 && Self.streetPrepositions.contains(tokens[position - 1], in: document)
-                        && Self.hasJoinedStreetEnding(token, in: document) else { continue }
+            // "on Hengelosestraat": a joined street name after a preposition, without its number.
+            let numberlessStreet = !followedByNumber && document.isCapitalised(token) && position >= 1 && Self.streetPrepositions.contains(tokens[position - 1], in: document)
+                && tokens[position - 1].end + 1 == token.start && Self.hasJoinedStreetEnding(token, in: document, stem: 4, allowingWeg: false)
+            guard followedByNumber || numberlessStreet || Self.streetWordsBeforeName.contains(token, in: document) else { continue }
             guard token.zone != .reference else { continue }
             let word = document.lowercased(token.range)
-            if followedByNumber, Self.joinedStreetEndings.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }), document.isCapitalised(token) || position >= 1,
+            if followedByNumber, Self.hasJoinedStreetEnding(token, in: document, stem: 3), document.isCapitalised(token) || position >= 1,
                position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].start - token.end == 1,
                document.bytes[token.end] == UInt8(ascii: " ") {
                 var start = token.start
@@ -1108,9 +1110,7 @@ struct LocationRule: TextRule {
                 if end + 1 < document.bytes.count, document.bytes[end] == UInt8(ascii: "-"), document.bytes[end + 1].isDigit,
                    let unit = document.token(startingAt: end + 1) { end = unit.end }
                 matches.append(Match(start..<end, "street address"))
-            } else if !followedByNumber, document.isCapitalised(token), position >= 1, Self.streetPrepositions.contains(tokens[position - 1], in: document),
-                      tokens[position - 1].end + 1 == token.start, Self.joinedStreetEndings.contains(where: { $0 != "weg" && word.count > $0.count + 3 && word.hasSuffix($0) }),
-                      !Lexicon.englishWords.contains(token, in: document) {
+            } else if numberlessStreet, !Lexicon.englishWords.contains(token, in: document) {
                 // "lives in student housing on Hengelosestraat", "at Silkeborgvej": a joined street name without its number.
                 matches.append(Match(token.range, "street"))
             } else if Self.streetWordsBeforeName.contains(token, in: document), !document.isCapitalised(token) || word == "rue" || word == "via",

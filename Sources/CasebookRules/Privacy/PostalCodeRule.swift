@@ -269,7 +269,7 @@ struct PostalCodeRule: TextRule {
             var streetFound = false
             while index >= 0, !bytes[tokens[index].end..<tokens[index + 1].start].contains(where: \.isLineBreak), position - index <= 10 {
                 // ("one close, one far. Image 4032 × 3024": a street's suffix is written with a capital.)
-                if LocationRule.streetSuffixes.contains(tokens[index], in: document) && document.isCapitalised(tokens[index]) || LocationRule.joinedStreetEndings.contains(where: { document.lowercased(tokens[index].range).hasSuffix($0) && tokens[index].end - tokens[index].start > $0.count + 2 }) {
+                if LocationRule.streetSuffixes.contains(tokens[index], in: document) && document.isCapitalised(tokens[index]) || LocationRule.hasJoinedStreetEnding(tokens[index], in: document, stem: 3) {
                     streetFound = true
                     break
                 }
