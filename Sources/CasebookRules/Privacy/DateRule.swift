@@ -372,12 +372,13 @@ struct DateRule: TextRule {
                 let gap = bytes[month.end..<yearToken.start]
                 if gap.elementsEqual(" ".utf8) || gap.elementsEqual(" de ".utf8) || isAbbreviation && gap.elementsEqual(". ".utf8) { yearEnd = yearToken.end }
             }
-            guard position >= 1 else {
+            /// "Februar 2023", "kesäkuu 2023", "june 2023": a month and a year without a day.
+            func appendMonthAndYear() {
                 if let yearEnd, isForeign && !(isWord && document.isCapitalised(month)) || isLowercaseEnglish && Self.unambiguousMonths.contains(month, in: document) {
                     matches.append(Match(month.start..<yearEnd, "month and year"))
                 }
-                continue
             }
+            guard position >= 1 else { appendMonthAndYear(); continue }
             var day = tokens[position - 1]
             // "3 de março", "le 3 de mayo", "ika-3 ng Hunyo": the day two tokens back; "5hb Ogos" (Malay "hari bulan").
             var joined = false
@@ -393,10 +394,7 @@ struct DateRule: TextRule {
             guard day.isNumber, day.end - day.start <= 2, (1...31).contains(Int(document.text(day.range)) ?? 0), day.zone == .text,
                   // Not the end of a longer number ("1.5 mar") or a range of values.
                   day.start == 0 || !bytes[day.start - 1].isAlphanumeric && bytes[day.start - 1] != UInt8(ascii: ".") && bytes[day.start - 1] != UInt8(ascii: ",") else {
-                // "Februar 2023", "kesäkuu 2023": a month and a year without a day.
-                if let yearEnd, isForeign && !(isWord && document.isCapitalised(month)) || isLowercaseEnglish && Self.unambiguousMonths.contains(month, in: document) {
-                    matches.append(Match(month.start..<yearEnd, "month and year"))
-                }
+                appendMonthAndYear()
                 continue
             }
             let separated = document.onlySpaces(day.end..<month.start) && month.start - day.end == 1                  // "6 octobre"

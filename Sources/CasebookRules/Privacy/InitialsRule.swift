@@ -738,7 +738,7 @@ struct InitialsRule: TextRule {
                 if document.hasPrefix(" (", at: at), let close = bytes[at..<min(bytes.count, at + 24)].firstIndex(of: UInt8(ascii: ")")) { at = close + 1 }
                 guard let joiner = [", ", " and ", " & ", " / ", "/"].first(where: { document.hasPrefix($0, at: at) }) else { break }
                 let start = at + joiner.utf8.count
-                guard let shape = Self.initialsShape(at: start, in: bytes), shape.end < bytes.count || shape.end == bytes.count,
+                guard let shape = Self.initialsShape(at: start, in: bytes),
                       !Self.abbreviations.contains(document, start..<shape.end), !Lexicon.englishWords.contains(document, start..<shape.end),
                       !Self.roleAbbreviations.contains(document, start..<shape.end), !Self.contextAbbreviations.contains(document, start..<shape.end),
                       !LocationRule.departmentAbbreviations.contains(document, start..<shape.end),

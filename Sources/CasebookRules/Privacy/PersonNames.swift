@@ -420,7 +420,6 @@ enum PersonNames {
     static func isCitation(after token: Token, in document: ScanDocument) -> Bool {
         var index = token.end
         if document.hasPrefix("'s", at: index) || document.hasPrefix("’s", at: index) { return false }
-        if isInAuthorList(token, in: document) || followsAuthorship(token, in: document) { return true }
         while index < document.bytes.count, document.bytes[index].isSpace || document.bytes[index] == UInt8(ascii: ",") { index += 1 }
         if document.hasPrefix("et al", at: index) { return true }
         if document.hasPrefix("and colleagues", at: index) || document.hasPrefix("and co-workers", at: index) { return true }
@@ -446,7 +445,8 @@ enum PersonNames {
         if index < document.bytes.count, document.bytes[index] == UInt8(ascii: "(") || document.bytes[index] == UInt8(ascii: "["), isYear(at: index + 1, in: document) {
             return true
         }
-        return isYear(at: index, in: document)
+        // Cheaper tests first: these two look around the name ("Forrest JA, Finlayson ND", "described by Pruitt").
+        return isYear(at: index, in: document) || isInAuthorList(token, in: document) || followsAuthorship(token, in: document)
     }
 
     /// What authors do in their papers: "Roberts and Schilsky note", "Smith and Jones found".
