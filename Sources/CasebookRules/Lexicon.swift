@@ -19,6 +19,9 @@ enum Lexicon {
     /// Lowercase common English words (Debian wamerican and wbritish).
     static let englishWords = words("english-words.txt")
     static let surnames = words("surnames.txt")
+    /// Towns and villages of the world under a million people, without names that are also common words,
+    /// given names, surnames, eponyms or regions (GeoNames, CC BY 4.0; see scripts/make-town-lexicon.py).
+    static let towns = words("towns.txt")
     /// Every word of every eponym ("Guillain-Barré" gives guillain and barré).
     static let eponyms: WordList = {
         let lines = String(decoding: contents(of: "eponyms.txt"), as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }

@@ -32,11 +32,16 @@ struct LocationRule: TextRule {
             "Nasendoscopy at the hospital shows a mass in the fossa of Rosenmüller; the ED at 14:30; in British Columbia.",
             "St James's University Hospital grade 4; detained under Section 2 of the Mental Health Act 1983; CK 1,840 U/L. Hospital number on file.",
             "The American College of Cardiology and the Irish Hospice Foundation agree. A Facility Manager; the Hospital Board.",
+            "Hodgkin lymphoma, Ann Arbor stage IIB; a Chiari malformation; grown on Ashdown agar; a Bakri balloon; the Otago Exercise Programme; a MoCA of 24.",
+            "A conference in Toronto; flights to Bangkok; spoke to Grace about Bend.",
+            "Chart:\n\n| Heure | Note |\n|---|---|\n| 08:00 | stable |",
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
             "A 30-year-old woman in ⟦Kangasala⟧ was seen.",
+            "He is away on the boat for ten days at a time, out of ⟦Kaikohe⟧; her sister drove up from ⟦Bishop's Castle⟧.",
+            "Bitten at a building site, ⟦Narangba⟧.\n\n| Role | Base |\n|---|---|\n| cabin crew | ⟦Alcorcón⟧ |",
             "Notes for a 4-year-old boy from ⟦Kangasala⟧ with severe OSA, which is common in Down syndrome.",
             "She lives in student housing on ⟦Hengelosestraat⟧; he crashed on ⟦Silkeborgvej⟧.",
             "Absent from ⟦Halcyon Logistics Ltd⟧ since March; the forklift belongs to ⟦Brandt Logistik GmbH⟧.",
@@ -346,6 +351,7 @@ struct LocationRule: TextRule {
         matches += ships(in: document, tokens: tokens)
         matches += workplaces(in: document, tokens: tokens)
         matches += districts(in: document, tokens: tokens)
+        matches += gazetteerTowns(in: document, tokens: tokens)
         // HL7 messages: the facilities, the authority that assigned the patient's number, the address and the ward.
         for component in document.hl7Components where Self.hl7Places.contains(component.key) {
             let text = document.bytes[component.range]
@@ -927,6 +933,67 @@ struct LocationRule: TextRule {
             matches.append(Match(next.start..<townEnd(after: tokens[last].end, tokens: tokens, document: document), "place of residence"))
         }
         return matches
+    }
+
+    /// Prepositions before a town that the gazetteer knows: "out of Lochinver", "travelling from Al Ain", "a panel beater in Athlone".
+    static let townPrepositions: WordList = ["in", "at", "from", "to", "near", "of", "outside", "via", "into", "around", "towards", "toward", "nach", "en", "à", "em", "bei", "aus"]
+    /// Lowercase words inside a town's name: "Port of Spain", "Cernusco sul Naviglio", "Stratford-upon-Avon" is one token.
+    static let townConnectors: WordList = ["of", "de", "del", "di", "da", "do", "sul", "sur", "en", "la", "le", "les", "on", "upon", "am", "an", "im", "der", "den", "s"]
+
+    /// A town or village named after a preposition, with no word about living there, when the whole capitalised
+    /// name is a place of the gazetteer (`Lexicon.towns`, GeoNames places under a million people, without
+    /// the names that are also words, given names, surnames, eponyms or regions): "from Kangasala", "out of Lochinver".
+    /// (Not "Ann Arbor stage", "Chiari malformation": a name before an eponym's noun; not a longer name,
+    /// "the Otago Exercise Programme", whose first word alone is a place.)
+    private func gazetteerTowns(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for position in tokens.indices where position + 1 < tokens.count {
+            let token = tokens[position], first = tokens[position + 1]
+            guard !first.isNumber, token.zone == .text, document.isCapitalised(first), !document.isAllCaps(first),
+                  // (Not "MoCA", "OvCa": a short word with a capital inside is an abbreviation.)
+                  first.end - first.start > 5 || !bytes[(first.start + 1)..<first.end].contains(where: \.isUpper) else { continue }
+            // After a preposition ("from Kangasala"), a comma ("building site, Narangba"), or alone in a table cell ("| Alcorcón |").
+            let gap = bytes[token.end..<first.start]
+            let afterPreposition = first.start == token.end + 1 && bytes[token.end] == UInt8(ascii: " ") && Self.townPrepositions.contains(token, in: document)
+            let afterComma = gap.elementsEqual(", ".utf8)
+            let inCell = gap.last == UInt8(ascii: " ") && gap.dropLast().last == UInt8(ascii: "|")
+            guard afterPreposition || afterComma || inCell else { continue }
+            // The whole run of capitalised words (and the small words inside a name) on this line.
+            var last = position + 1
+            while last + 1 < tokens.count, last - position < 5, tokens[last + 1].start - tokens[last].end == 1,
+                  bytes[tokens[last].end] == UInt8(ascii: " ") || bytes[tokens[last].end] == UInt8(ascii: "'"),
+                  !tokens[last + 1].isNumber,
+                  document.isCapitalised(tokens[last + 1]) && !document.isAllCaps(tokens[last + 1]) || Self.townConnectors.contains(tokens[last + 1], in: document) && !document.isCapitalised(tokens[last + 1]) {
+                last += 1
+            }
+            while last > position + 1, !document.isCapitalised(tokens[last]) { last -= 1 }
+            guard Lexicon.towns.contains(bytes[first.start..<tokens[last].end]),
+                  !PersonNames.isEponymUse(tokens, at: last, in: document) else { continue }
+            // A comma or a cell holds a name alone: "…, Narangba." or "| Alcorcón |", not "…, Kaplan criteria were …".
+            if !afterPreposition {
+                var after = tokens[last].end
+                while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+                guard after == bytes.count || bytes[after].isLineBreak || bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: ".")
+                        || bytes[after] == UInt8(ascii: "|") || bytes[after] == UInt8(ascii: ";") || bytes[after] == UInt8(ascii: ")")
+                        || bytes[after].isDigit || inCell == false && document.token(startingAt: after).map({ document.isAllCaps($0) && $0.end - $0.start <= 3 }) == true else { continue }
+                if inCell, after < bytes.count, bytes[after] != UInt8(ascii: "|") || Self.isHeaderRow(endingAfter: after, in: document) { continue }
+            }
+            matches.append(Match(first.start..<tokens[last].end, "town"))
+        }
+        return matches
+    }
+
+    /// Whether the line holding an offset is a table's header row: the next line is its delimiter row (`|---|---|`).
+    static func isHeaderRow(endingAfter offset: Int, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard var index = bytes[offset...].firstIndex(where: \.isLineBreak) else { return false }
+        index += 1
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "|") else { return false }
+        let end = bytes[index...].firstIndex(where: \.isLineBreak) ?? bytes.count
+        return bytes[index..<end].contains(UInt8(ascii: "-"))
+            && bytes[index..<end].allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
     }
 
     /// Words after a state's or a province's name: "São Paulo state", "Limpopo province".
