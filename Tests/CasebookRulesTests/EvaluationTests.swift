@@ -73,6 +73,10 @@ import Testing
         ("heldout23", 0.94, 0.98, 1),
         // heldout24 (ward rounds, rehabilitation, obstetric emergencies, child protection, triage, line lists; UK, Ireland, Canada, Australia, NZ, Africa, Asia): blind 0.891, 0.978, 8 (cdca115).
         ("heldout24", 0.90, 0.97, 5),
+        // heldout25 (machine-shaped and dictated text: PACS/DICOM dumps, LIMS and HL7/FHIR exports, OCR'd referrals; emergency, radiology, eyes, skin, psychiatry, hospice): blind 0.871, 0.963, 7 (8d25954).
+        ("heldout25", 0.87, 0.96, 7),
+        // heldout26 (allied health, dental, school health, safeguarding, court reports, team chats; the US South, the Caribbean, Africa, South Asia, the Gulf, migrants): blind 0.895, 0.980, 2 (8d25954).
+        ("heldout26", 0.89, 0.97, 2),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
