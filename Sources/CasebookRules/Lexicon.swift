@@ -19,6 +19,8 @@ enum Lexicon {
     /// Lowercase common English words (Debian wamerican and wbritish).
     static let englishWords = words("english-words.txt")
     static let surnames = words("surnames.txt")
+    /// Given names that are also common English words ("grace", "hope", "mark"), kept out of `firstNames`.
+    static let firstNamesWithWords = words("word-names.txt")
     /// Towns and villages of the world under a million people, without names that are also common words,
     /// given names, surnames, eponyms or regions (GeoNames, CC BY 4.0; see scripts/make-town-lexicon.py).
     static let towns = words("towns.txt")

@@ -17,6 +17,7 @@ struct DateRule: TextRule {
         ],
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
+            "Date of birth the ⟦twenty-second of February⟧ nineteen thirty-two; seen on the ⟦third of August⟧ and the ⟦twenty first of May⟧.",
             "CGM download for ⟦20 Julai 2024⟧; reviewed on ⟦5hb Ogos 2024⟧; on ⟦3 June⟧ (⟦3 ng Hunyo⟧).",
             "Bypass on ⟦14 maja 2021⟧; CGM from ⟦20 lutego 2024⟧; an inpatient in ⟦Februar 2023⟧; KUB on ⟦8. august 2023⟧; seen ⟦29 mar. 2023⟧ and from ⟦6 feb⟧; follow-up in ⟦outubro de 2023⟧; normal by ⟦mei 2024⟧.",
             "Hand therapy from ⟦5월 24일⟧.\n\n**⟦7.3.⟧ 15:20** Returned from recovery.\n\nCGM ⟦20.02⟧–⟦05.03.2024⟧; on ⟦10 Jumada⟧ al-Awwal 1441.",
@@ -469,6 +470,13 @@ struct DateRule: TextRule {
         return range
     }
 
+    /// Days of the month in words: "third", "twenty-second", "thirty-first" ("twenty second" is two tokens, the second one here).
+    static let dayWords: WordList = {
+        let units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+        let teens = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"]
+        return WordList(units + teens + units.map { "twenty-" + $0 } + ["thirty-first"])
+    }()
+
     /// 3 March 2021, 3rd of March, March 3rd, Mar 3, 2021, March 2021, 03-MAR-21, "in September".
     private func monthDate(at position: Int, month: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
         let token = tokens[position]
@@ -486,7 +494,14 @@ struct DateRule: TextRule {
             var index = position - 1
             if index >= 0, document.lowercased(tokens[index].range) == "of", gap(tokens[index].end, token.start) { index -= 1 }
             if index >= 0, isOrdinal(tokens[index]), index >= 1, tokens[index].start == tokens[index - 1].end { index -= 1 }
-            if index >= 0, isDay(tokens[index]), document.onlySpaces(tokens[index].end..<tokens[min(index + 1, position)].start, allowing: [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ",")]) || tokens[index].end == tokens[index + 1].start {
+            // "the twenty-second of February", "third of August": a day in words, as dictation writes it.
+            if index >= 0, tokens[index].end < token.start, Self.dayWords.contains(tokens[index], in: document) {
+                start = tokens[index].start
+                if index >= 1, ["twenty", "thirty"].contains(document.lowercased(tokens[index - 1].range)), tokens[index - 1].end + 1 == tokens[index].start {
+                    start = tokens[index - 1].start
+                }
+                found = true
+            } else if index >= 0, isDay(tokens[index]), document.onlySpaces(tokens[index].end..<tokens[min(index + 1, position)].start, allowing: [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ",")]) || tokens[index].end == tokens[index + 1].start {
                 if tokens[index].end <= token.start, token.start - tokens[index].end <= 8 {
                     start = tokens[index].start
                     found = true

@@ -11,6 +11,7 @@ struct NameRule: TextRule {
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
+            "Surgeon, FACS, FASMBS\nNPI on request. Thanks, everyone\n\nThe ms was in remission; the mr is mild.",
             "With thanks,\n\nConsultant Respiratory Physician\n\nConsultant Forensic Psychiatrist and Responsible Clinician",
             "andexanet alfa was given; epoetin alfa; aloe vera; the ute was parked; the vena cava; vice versa.",
             "Randall's plaques at ureteroscopy; Jacobson's nerve, Killian's dehiscence; a Kennedy terminal ulcer; close Petersen's defect; an Ishikawa diagram; Gillick competence.",
@@ -37,6 +38,8 @@ struct NameRule: TextRule {
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
             "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
+            "Is there anything we should do in class? Regards, ⟦Grace⟧\n\nBed list: bed 2 is mrs ⟦kowalski⟧, then mr ⟦o'reilly⟧.",
+            "Strip header:\n\n⟦PAGE, JOY⟧          ID:0041332257   09-Feb-2024\n⟦HALVORSEN, MARK T⟧    ID:0039918820\nReferred by: ⟦OYELOWO⟧",
             "**Student:** ⟦Hope Adeyemi-Ross⟧ (prefers a nickname); the referral for ⟦Tavita Lemalu⟧ (DOB on file) came.",
             "The team physician, Dra. ⟦Francisca Lagos⟧, decided to descend; Dre ⟦Côté⟧ agreed.",
             "A big man, says call him \"⟦Tiny⟧\"; known on the block as \"⟦Preacher⟧\" because he reads scripture.",
@@ -162,8 +165,24 @@ struct NameRule: TextRule {
             guard verbAfter || possessive || roleBefore else { continue }
             matches.append(Match(token.range, "name"))
         }
+        // "mrs kowalski", "mr o'reilly": a surname in lowercase after a title in lowercase, on a ward list or in a quick note.
+        for position in tokens.indices.dropLast() where document.bytes[tokens[position].start].isLower && Self.lowercaseTitles.contains(tokens[position], in: document) {
+            let title = tokens[position], name = tokens[position + 1]
+            guard name.start == title.end + 1, document.bytes[title.end] == UInt8(ascii: " "), !name.isNumber, name.zone == .text,
+                  document.bytes[name.start].isLower, name.end - name.start >= 2,
+                  !Lexicon.englishWords.contains(name, in: document) && !PersonNames.stopwords.contains(name, in: document) && !InitialsRule.functionWords.contains(document.lowercased(name.range))
+                    || Lexicon.surnames.contains(name, in: document) else { continue }
+            var end = name.end
+            // "o'reilly": an Irish "o'" before the name.
+            if name.end - name.start == 1, position + 2 < tokens.count, document.bytes[name.end] == UInt8(ascii: "'"), tokens[position + 2].start == name.end + 1 { end = tokens[position + 2].end }
+            else if name.end - name.start == 1 { continue }
+            matches.append(Match(name.start..<end, "name"))
+        }
         return matches
     }
+
+    /// Titles that a quick note writes in lowercase before a surname: "mrs kowalski", "mr o'reilly".
+    static let lowercaseTitles: WordList = ["mr", "mrs", "ms", "miss", "mx"]
 
     /// People named by how they stand to the patient, beside the roles of `PersonNames.patientWords` ("outreach worker jas"): "his buddy reuben".
     static let companionWords: WordList = ["buddy", "friend", "mate", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "caseworker"]
@@ -250,7 +269,9 @@ struct NameRule: TextRule {
                                                                          "deceased", "complainant", "claimant", "member", "insured", "casualty",
                                                                          // "**Student:** Hope Adeyemi-Ross", "Applicant: BOUCHARD, Étienne".
                                                                          "student", "pupil", "applicant", "candidate", "athlete", "diver", "pilot", "client",
-                                                                         "defendant", "respondent", "appellant", "donor", "recipient"])
+                                                                         "defendant", "respondent", "appellant", "donor", "recipient",
+                                                                         // "Referred by: OYELOWO", "Reported by: Dr A Mensah".
+                                                                         "by"])
     static let nameParticles = WordList(vocabulary: .nameParticles, ["van", "der", "den", "de", "da", "di", "von", "bin", "binti", "ibn", "al", "el", "le", "la", "du", "dos", "das", "ter", "ten", "ap"])
 
     /// Last words of job titles, which a signature puts on the line under a name: "Consultant Respiratory Physician".
@@ -421,8 +442,11 @@ struct NameRule: TextRule {
                 continue
             }
             // "Thanks, Bex at Ward 12", "Cheers, Tom"
+            // ("Regards, Grace" ending the message: a word that closes a sign-off is the writer's name, even an ordinary word.)
             if Self.signOffs.contains(token, in: document), position + 1 < tokens.count, bytes[token.end..<tokens[position + 1].start].elementsEqual(", ".utf8),
-               isNameWord(tokens[position + 1]), !Lexicon.englishWords.contains(tokens[position + 1], in: document) {
+               isNameWord(tokens[position + 1]),
+               !Lexicon.englishWords.contains(tokens[position + 1], in: document)
+                || Lexicon.firstNamesWithWords.contains(tokens[position + 1], in: document) && (tokens[position + 1].end == bytes.count || bytes[tokens[position + 1].end].isLineBreak) {
                 matches.append(Match(tokens[position + 1].range, "name"))
                 continue
             }
@@ -505,6 +529,20 @@ struct NameRule: TextRule {
         }
     }
 
+    /// Whether the rest of the line from a token, within a few words, labels the patient's number or birth date: "ID:0041332257", "DOB 02/03/1951".
+    static func identityLabelFollows(on position: Int, tokens: [Token], in document: ScanDocument) -> Bool {
+        let written = document.source.utf8
+        var index = position
+        while index < tokens.count, index - position < 4 {
+            // (On the line as written: Markdown runs a paragraph's next line on.)
+            if written[tokens[index - 1].end..<tokens[index].start].contains(where: \.isLineBreak) { return false }
+            let token = tokens[index]
+            if !token.isNumber, IdentityNumberRule.labelWords.contains(token, in: document) || ["id", "dob"].contains(document.lowercased(token.range)) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Names written in capitals, surname first, as on a label or a printout: "HÜRLIMANN, RETO", "OKAFOR, DANIEL".
     private func capitalsNames(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
@@ -512,15 +550,28 @@ struct NameRule: TextRule {
         for position in tokens.indices.dropLast() {
             let first = tokens[position], second = tokens[position + 1]
             // Four letters or more, and no digit after: "HAMP, TFR2" are genes.
-            guard !first.isNumber, !second.isNumber, first.end - first.start >= 4, second.end - second.start >= 4, first.zone == .text,
+            // ("PAGE, JOY        ID:…": three letters do before a patient's number.)
+            guard !first.isNumber, !second.isNumber, first.end - first.start >= 4, second.end - second.start >= 3, first.zone == .text,
+                  second.end - second.start >= 4 || Self.identityLabelFollows(on: position + 2, tokens: tokens, in: document),
                   second.end >= document.bytes.count || !document.bytes[second.end].isDigit,
                   document.isAllCaps(first), document.isAllCaps(second), document.bytes[first.end..<second.start].elementsEqual(", ".utf8) else { continue }
             let words = [first, second]
             guard !words.contains(where: { InitialsRule.abbreviations.contains($0, in: document) || InitialsRule.contextAbbreviations.contains($0, in: document)
-                        || Lexicon.englishWords.contains($0, in: document) || IdentityNumberRule.isClinicalPrefix(document.text($0.range)) }) else { continue }
-            guard Lexicon.surnames.contains(first, in: document) || Lexicon.firstNames.contains(second, in: document)
-                    || PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document) else { continue }
-            matches.append(Match(first.start..<second.end, "name"))
+                        || IdentityNumberRule.isClinicalPrefix(document.text($0.range)) }) else { continue }
+            // "PAGE, JOY          ID:0041332257": on a printout's header line, before the patient's number, even ordinary words are a name.
+            if words.contains(where: { Lexicon.englishWords.contains($0, in: document) }) {
+                guard Self.identityLabelFollows(on: position + 2, tokens: tokens, in: document) else { continue }
+            } else {
+                guard Lexicon.surnames.contains(first, in: document) || Lexicon.firstNames.contains(second, in: document)
+                        || PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document)
+                        || Self.identityLabelFollows(on: position + 2, tokens: tokens, in: document) else { continue }
+            }
+            var end = second.end
+            // "HALVORSEN, MARK T": a middle initial.
+            if position + 2 < tokens.count, tokens[position + 2].start == end + 1, tokens[position + 2].end - tokens[position + 2].start == 1, document.isAllCaps(tokens[position + 2]) {
+                end = tokens[position + 2].end
+            }
+            matches.append(Match(first.start..<end, "name"))
         }
         // "FAIRWEATHER, Robin": a surname in capitals, then the given name.
         for position in tokens.indices.dropLast() {
