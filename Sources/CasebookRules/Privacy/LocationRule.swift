@@ -34,12 +34,14 @@ struct LocationRule: TextRule {
             "The American College of Cardiology and the Irish Hospice Foundation agree. A Facility Manager; the Hospital Board.",
             "Hodgkin lymphoma, Ann Arbor stage IIB; a Chiari malformation; grown on Ashdown agar; a Bakri balloon; the Otago Exercise Programme; a MoCA of 24.",
             "A conference in Toronto; flights to Bangkok; spoke to Grace about Bend.",
+            "Guidance from the Royal College of Surgeons; the Royal Navy; a call to the Royal Flying Doctor Service; vestibular rehab and sports rehab.",
             "Chart:\n\n| Heure | Note |\n|---|---|\n| 08:00 | stable |",
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
             "A 30-year-old woman in ⟦Kangasala⟧ was seen.",
+            "She was transferred to ⟦Hamilton General⟧ neurosurgery; at ⟦Royal Jubilee⟧ the pair were registered; a letter from ⟦Rolleston Family Doctors⟧.",
             "He is away on the boat for ten days at a time, out of ⟦Kaikohe⟧; her sister drove up from ⟦Bishop's Castle⟧.",
             "Bitten at a building site, ⟦Narangba⟧.\n\n| Role | Base |\n|---|---|\n| cabin crew | ⟦Alcorcón⟧ |",
             "Notes for a 4-year-old boy from ⟦Kangasala⟧ with severe OSA, which is common in Down syndrome.",
@@ -100,6 +102,8 @@ struct LocationRule: TextRule {
         "fc", "afc", "club", "facility", "rfc", "rufc", "rlfc",
         // "Coonamble Health Service", "King Fahad Medical Complex".
         "service", "complex",
+        // "Rolleston Family Doctors", "SpineCare Physiotherapy & Rehab", "Little Pearls Nursery".
+        "doctors", "rehab", "nursery",
     ])
     /// Capitalised words that describe a facility's kind rather than name it.
     static let genericWords = WordList(vocabulary: .genericWords, [
@@ -393,6 +397,17 @@ struct LocationRule: TextRule {
     /// What a hospital's short name ends with: "Sassoon General", "Wellington Regional", "Surrey Memorial".
     static let shortNameEndings = WordList(vocabulary: .shortNameEndings, ["general", "regional", "memorial", "base", "district", "surgical", "private"])
     /// Offices whose holders are "General": "Attorney General", "Surgeon General", "Major General".
+    /// What "Royal" names besides hospitals.
+    static let royalNonHospitals: WordList = ["college", "colleges", "society", "navy", "marines", "marine", "mail", "family", "commission", "air", "flying",
+                                              "australasian", "australian", "british", "canadian", "dutch", "danish", "norwegian", "swedish", "thai",
+                                              "institution", "statistical", "pharmaceutical", "veterinary", "mint", "academy", "engineers", "army", "artillery",
+                                              "signals", "logistic", "regiment", "guard", "guards", "household", "highness", "warrant", "charter", "assent",
+                                              "jelly", "blue", "icing", "flush", "ascot", "opera", "ballet", "albert", "botanic", "botanical", "horticultural",
+                                              "geographical", "humane", "life", "lifeboat", "national", "infirmary", "free", "united"]
+    /// Specialties and departments written after a hospital's short name: "Hamilton General neurosurgery".
+    static let specialtiesAfterHospital: WordList = ["neurosurgery", "neurology", "cardiology", "cardiothoracics", "orthopaedics", "orthopedics", "trauma",
+                                                     "oncology", "haematology", "hematology", "radiology", "maternity", "paediatrics", "pediatrics",
+                                                     "theatres", "theatre", "dialysis", "psychiatry", "obstetrics", "burns", "rehab", "rehabilitation"]
     static let officeWords: WordList = ["attorney", "surgeon", "governor", "secretary", "inspector", "solicitor", "auditor", "registrar",
                                         "postmaster", "consul", "director", "major", "lieutenant", "brigadier", "adjutant", "procurator", "accountant"]
 
@@ -425,9 +440,31 @@ struct LocationRule: TextRule {
             let after = ending.end < bytes.count ? bytes[ending.end] : UInt8(ascii: ".")
             let department = position + 1 < tokens.count && tokens[position + 1].start == ending.end + 1
                 && (Self.departmentAbbreviations.contains(tokens[position + 1], in: document) && document.isAllCaps(tokens[position + 1])
-                    || ["emergency", "icu", "hdu"].contains(document.lowercased(tokens[position + 1].range)))
+                    || ["emergency", "icu", "hdu"].contains(document.lowercased(tokens[position + 1].range))
+                    // "transferred to Hamilton General neurosurgery": a specialty in lowercase after it.
+                    || bytes[tokens[position + 1].start].isLower && Self.specialtiesAfterHospital.contains(tokens[position + 1], in: document))
             guard [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")")].contains(after) || after.isLineBreak || department else { continue }
             matches.append(Match(name.start..<townEnd(after: ending.end, tokens: tokens, document: document, strict: true), "named facility"))
+        }
+        // "At Royal Jubilee the pair were registered", "transferred to Royal Brisbane in 2015", "**Caller:** Royal Jubilee.": a hospital
+        // called "Royal" and its place (not "the Royal College of Surgeons", "Royal Navy", "Royal Flying Doctor Service").
+        for position in tokens.indices.dropFirst().dropLast() where bytes[tokens[position].start] == UInt8(ascii: "R") && tokens[position].end - tokens[position].start == 5 {
+            let royal = tokens[position], name = tokens[position + 1]
+            guard royal.zone == .text, bytes[royal.range].elementsEqual("Royal".utf8), name.start == royal.end + 1, !name.isNumber, document.isCapitalised(name),
+                  !document.isAllCaps(name), !Self.genericWords.contains(name, in: document), !Self.royalNonHospitals.contains(name, in: document),
+                  !Self.facilityWords.contains(name, in: document), !PersonNames.stopwords.contains(name, in: document), !Self.countries.contains(name, in: document) else { continue }
+            let before = tokens[position - 1]
+            let afterPreposition = before.end + 1 == royal.start && ["at", "to", "from", "in"].contains(document.lowercased(before.range))
+            let afterPunctuation = royal.start >= 2 && bytes[royal.start - 1] == UInt8(ascii: " ") && [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*")].contains(bytes[royal.start - 2])
+            // Or first on its line as written (a paragraph's lines are run on in `bytes`).
+            let written = document.source.utf8
+            var lineStart = royal.start - 1
+            while lineStart >= 0, [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "*")].contains(written[lineStart]) { lineStart -= 1 }
+            guard afterPreposition || afterPunctuation || lineStart < 0 || written[lineStart].isLineBreak else { continue }
+            // A longer name goes on in capitals ("Royal Brisbane and Women's Hospital" is found whole elsewhere); a department may follow.
+            if position + 2 < tokens.count, tokens[position + 2].start == name.end + 1, document.isCapitalised(tokens[position + 2]),
+               !(Self.departmentAbbreviations.contains(tokens[position + 2], in: document) && document.isAllCaps(tokens[position + 2])) { continue }
+            matches.append(Match(royal.start..<name.end, "named facility"))
         }
         return matches
     }
