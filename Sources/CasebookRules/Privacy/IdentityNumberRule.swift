@@ -9,6 +9,7 @@ struct IdentityNumberRule: TextRule {
         hint: "Remove the number; the case never needs it.",
         passing: [
             "Registered as NCT05991240 and EudraCT 2021-004417-28; Claudin 18.2 (clone 43-14A); Protocol: BX-207-02 (phase 2); LOINC 24627-2 (CT chest).",
+            "Series:\n\n| Case no. | Age | Rx |\n|---|---|---|\n| 1 | 84 | Rx 2 tabs |\n\n    {\"system\": \"http://loinc.org\", \"code\": \"2345-7\"}\n    {\"system\": \"phone\", \"value\": \"see chart\"}",
             "Hb 92 g/L, WCC 14.2, CRP 187; dose 1000 mg; 250000 platelets.",
             "doi:10.1056/NEJMoa2034577; PMID: 31234567; NCT04280705; ICD-10 I21.4; BRCA1 c.68_69delAG.",
             "CURB-65 score 3; QRISK 12.4%; the 2019 guideline, version 4.1; BP 128/84 and 132/90; PLT 250 000; case-1000; Table-12.",
@@ -19,6 +20,8 @@ struct IdentityNumberRule: TextRule {
         failing: [
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
             "Contacts:\n\n| Contact | Student ID |\n|---|---|\n| roommate | ⟦300187442⟧ |",
+            "Audit:\n\n| # | Hosp no. | PhilHealth PIN |\n|---|---|---|\n| 1 | ⟦24-031877⟧ | ⟦19-050218773-4⟧ |\n\nLabel Rx ⟦0048812⟧; SBI number ⟦881402D⟧; interpreter (NRPSI ⟦11247⟧).",
+            "Export:\n\n    {\"mrn\": \"⟦4471882⟧\", \"uli\": \"⟦10773-4512⟧\"}\n    {\"system\": \"urn:oid:2.16.840.1.113883.3.9921.1\", \"value\": \"⟦77120458⟧\"}",
             "Dr Walsh (GMC ⟦7741208⟧); NHIS membership ⟦0917 4425⟧. Our ref: HPZone ⟦4417783⟧.",
             "Feed:\nPID|1||⟦E4471096⟧^^^NSMC^MR||DOE^JANE\nPV1|1|E|ED^BAY12||||⟦1932054476⟧^HOLMGREN^PETER^J",
             "*File no.* ⟦2021/00384712⟧ · findings; medical aid ⟦004811239⟧ (dependant code 00).",
@@ -76,6 +79,10 @@ struct IdentityNumberRule: TextRule {
         // Professional registers, insurance schemes and public-health case systems: "GMC 7741208", "NHIS membership 0917 4425", "Our ref: HPZone 4417783".
         "gmc", "gmc number", "gmc no", "nmc", "nmc pin", "ahpra", "mcr", "imc", "nhis", "membership", "membership number", "membership no",
         "our ref", "your ref", "hpzone",
+        // Prescriptions, state and provincial registers, identity cards and interpreters' registers: "Rx 0048812", "SBI number 881402D",
+        // "ULI 10773-4512", "tarjeta SIP KOVA 311033 H", "Citizen ID (CCCD) 079190014472", "NRPSI 11247", "interpreter no. 40917".
+        "rx", "sbi", "sbi number", "uli", "cccd", "citizen id", "cipa", "tarjeta sanitaria", "tarjeta sip", "sip", "identity card", "nrpsi",
+        "interpreter no", "interpreter number", "interpreter id",
     ]
     /// How many digits the value after a label needs where three are too few or too many: ordinary words ("group", "case",
     /// "file", "kit") need a long number; an NHI has two digits among its letters; a CHI number has ten.
@@ -102,7 +109,7 @@ struct IdentityNumberRule: TextRule {
         }
         // Tables of record numbers: a column headed "MRN" or a row headed "MRN", each cell with four digits or more,
         // or three with capitals ("SABW-017").
-        for range in TableColumns.cells(in: document, headers: TableColumns.recordNumberHeaders) + TableColumns.rowCells(in: document, headers: TableColumns.recordNumberHeaders)
+        for range in TableColumns.cells(in: document, headers: TableColumns.recordNumberHeaders, matching: TableColumns.isRecordNumberHeader) + TableColumns.rowCells(in: document, headers: TableColumns.recordNumberHeaders)
         where document.bytes[range].filter(\.isDigit).count >= 4
             || document.bytes[range].filter(\.isDigit).count == 3 && document.bytes[range].filter(\.isUpper).count >= 2 {
             matches.append(Match(range, "identity or record number"))
@@ -111,6 +118,7 @@ struct IdentityNumberRule: TextRule {
         matches += document.hl7Components
             .filter { Self.hl7Identifiers.contains($0.key) && document.bytes[$0.range].filter(\.isDigit).count >= 3 }
             .map { Match($0.range, "identity or record number") }
+        matches += fhirIdentifiers(in: document)
         matches += capitalLabelled(in: document)
         matches += unlabelled(in: document)
         matches += codes(in: document)
@@ -146,6 +154,29 @@ struct IdentityNumberRule: TextRule {
                   let value = LabelledValue.value(after: end, in: document, minimumDigits: end == token.end ? 8 : 4), value.lowerBound - end <= 8,
                   !document.bytes[value].contains(UInt8(ascii: " ")) || end != token.end else { continue }
             matches.append(Match(value, "identity or record number"))
+        }
+        return matches
+    }
+
+    /// FHIR identifiers: `{"system": "urn:oid:2.16.840.1.113883…", "value": "77120458"}` — whatever the system, the value is the
+    /// patient's number (a telecom's system is "phone" or "email", which the phone and e-mail rules read).
+    private func fhirIdentifiers(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        var searchFrom = 0
+        let system = Array("\"system\"".utf8), value = Array("\"value\"".utf8)
+        while let start = bytes[searchFrom...].firstRange(of: system)?.lowerBound {
+            searchFrom = start + system.count
+            // The value in the same object, on the same line.
+            let lineEnd = bytes[searchFrom...].firstIndex(where: { $0.isLineBreak || $0 == UInt8(ascii: "}") }) ?? bytes.count
+            guard let valueKey = bytes[searchFrom..<lineEnd].firstRange(of: value)?.upperBound, document.zone(at: start) == .text else { continue }
+            let systemText = String(decoding: bytes[searchFrom..<valueKey], as: UTF8.self).lowercased()
+            if ["phone", "email", "fax", "sms", "pager", "url"].contains(where: { systemText.contains("\"\($0)\"") }) { continue }
+            var open = valueKey
+            while open < lineEnd, bytes[open] == UInt8(ascii: " ") || bytes[open] == UInt8(ascii: ":") { open += 1 }
+            guard open < lineEnd, bytes[open] == UInt8(ascii: "\""), let close = bytes[(open + 1)..<lineEnd].firstIndex(of: UInt8(ascii: "\"")),
+                  bytes[(open + 1)..<close].filter(\.isDigit).count >= 4 else { continue }
+            matches.append(Match((open + 1)..<close, "identity or record number"))
         }
         return matches
     }

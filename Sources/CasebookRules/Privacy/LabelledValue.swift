@@ -20,7 +20,9 @@ enum LabelledValue {
             }
             if bytes[index].isSpace || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "#") || bytes[index] == UInt8(ascii: "=")
                 || bytes[index] == UInt8(ascii: "|") || bytes[index] == UInt8(ascii: ",")
-                || bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "`") {
+                || bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "`")
+                // JSON: "mrn": "4471882".
+                || bytes[index] == UInt8(ascii: "\"") {
                 index += 1; skipped += 1; continue
             }
             var matchedFiller = false

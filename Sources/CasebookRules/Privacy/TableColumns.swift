@@ -70,8 +70,27 @@ enum TableColumns {
         return (range.lowerBound + leading)..<(range.upperBound - trailing)
     }
 
-    /// Byte ranges of the cells in columns whose header is in `headers`.
-    static func cells(in document: ScanDocument, headers: WordList) -> [Range<Int>] {
+    /// Words of a header that name a number by themselves ("MRN", "PIN", "UHID"), or a register that a number word
+    /// after them completes ("Hosp no.", "PhilHealth PIN", "Medicare #", "Policy number").
+    static let numberKinds: WordList = ["mrn", "ur", "urn", "nhi", "chi", "uhid", "nhs", "hcn", "pin", "nric", "ssn", "sin", "nin", "mbi", "ohip",
+                                        "pesel", "dni", "nie", "curp", "rut", "cpf", "bsn", "cnp", "cccd", "aadhaar", "uli", "phn", "ihi", "emiratesid"]
+    static let numberRegisters: WordList = ["hosp", "hospital", "patient", "pt", "record", "records", "chart", "file", "health", "medicare", "medicaid",
+                                            "insurance", "policy", "member", "account", "card", "passport", "licence", "license", "philhealth", "sss",
+                                            "gsis", "national", "ward", "clinic", "registration", "reg", "case", "claim", "unit", "emp", "employee",
+                                            "staff", "student", "client", "mr", "medical", "hn", "ip", "op", "opd", "ipd", "bed"]
+    static let numberWords: WordList = ["no", "nº", "n°", "num", "number", "nr", "nbr", "id", "pin", "#", "code", "ref"]
+
+    /// Whether a header names a column of record or identity numbers, by its words: "MRN", "Hosp no.", "PhilHealth PIN", "Medicare #".
+    static func isRecordNumberHeader(_ header: ArraySlice<UInt8>) -> Bool {
+        let words = header.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") })
+            .map { $0.last == UInt8(ascii: "#") && $0.count > 1 ? [$0.dropLast(), $0.suffix(1)] : [$0] }.flatMap { $0 }
+        guard (1...4).contains(words.count) else { return false }
+        if words.contains(where: { numberKinds.contains($0) }) { return true }
+        return words.count >= 2 && numberRegisters.contains(words[0]) && words.dropFirst().contains(where: { numberWords.contains($0) })
+    }
+
+    /// Byte ranges of the cells in columns whose header is in `headers` (or, with `matching`, whose header passes it).
+    static func cells(in document: ScanDocument, headers: WordList, matching: ((ArraySlice<UInt8>) -> Bool)? = nil) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var columns: [Int] = []
         var line = 1
@@ -92,7 +111,7 @@ enum TableColumns {
                     // "Name", "**Initials**", "name (as given)".
                     let header = document.bytes[range].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
                     let beforeBracket = header.firstIndex(of: UInt8(ascii: "(")).map { header[header.startIndex..<$0].trimmingWhitespace() } ?? header
-                    return headers.contains(header) || headers.contains(beforeBracket) ? index : nil
+                    return headers.contains(header) || headers.contains(beforeBracket) || matching?(beforeBracket) == true ? index : nil
                 }
                 if columns.isEmpty { columns = [-1] }  // a table, but no person column
                 // "| Name | RD |" over "| Address | … |": a table of fields and values, not a column of people.
