@@ -8,6 +8,7 @@ struct DateRule: TextRule {
         hint: "Give relative times instead (\"on day 3\", \"two weeks later\"), or the year alone.",
         passing: [
             "Seen in 2019; reviewed on day 5 and again 3 weeks later at 14:30.",
+            "Penicillin was started 2.5 hours before birth; surgery removed 2/3 of the clot; the day of 1.5 L losses.",
             "Scored 3 out of 4; the 2 may differ; 1 set. Then 2 sets; 1.5 mar; stage 4 march 2 km; the Mars 2020 rover.",
             "BP 128/84, GCS 14/15, 4/4 bottles grew E. coli; 2/3 of patients improve; symptoms for 4/12; acuity 6/9.",
             "Version 2.1.3; sodium 1.2.3 is not a date; pages 12-34; release 2.1.12; section 4.2.11; v2.1.12; §3.1.20.",
@@ -17,6 +18,7 @@ struct DateRule: TextRule {
         ],
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
+            "Intubated 11 days, extubated ⟦10/1⟧; refill confirmed ⟦11/1⟧; tryouts the wk of ⟦4/14⟧.\n\n- **⟦4/11⟧**, SR. Granulating.",
             "Date of birth the ⟦twenty-second of February⟧ nineteen thirty-two; seen on the ⟦third of August⟧ and the ⟦twenty first of May⟧.",
             "CGM download for ⟦20 Julai 2024⟧; reviewed on ⟦5hb Ogos 2024⟧; on ⟦3 June⟧ (⟦3 ng Hunyo⟧).",
             "Bypass on ⟦14 maja 2021⟧; CGM from ⟦20 lutego 2024⟧; an inpatient in ⟦Februar 2023⟧; KUB on ⟦8. august 2023⟧; seen ⟦29 mar. 2023⟧ and from ⟦6 feb⟧; follow-up in ⟦outubro de 2023⟧; normal by ⟦mei 2024⟧.",
@@ -132,6 +134,13 @@ struct DateRule: TextRule {
     static let weekdays = WordList(vocabulary: .weekdays, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
     /// Words before a day/month pair ("on 12/05", "born 23/09") that make it a date rather than a ratio.
+    /// Things done on a day, written just before it: "extubated 10/1", "refill confirmed 11/1".
+    static let eventVerbs: WordList = ["confirmed", "extubated", "intubated", "trained", "started", "restarted", "stopped", "visited", "called", "booked",
+                                       "operated", "reviewed", "removed", "inserted", "fitted", "delivered", "transferred", "collected", "dispensed",
+                                       "refilled", "emailed", "phoned", "texted", "vaccinated", "immunised", "immunized", "injured", "fell", "arrived",
+                                       "returned", "presented", "readmitted", "rebooked", "cancelled", "canceled", "rescheduled", "signed", "expires", "expired"]
+    /// Spans of time named by a day: "the wk of 4/14", "the night of 3/29".
+    static let periodWords: WordList = ["week", "wk", "weekend", "night", "morning", "evening", "afternoon", "day"]
     static let dayMonthContext = WordList(vocabulary: .dayMonthContext, ["on", "dated", "born", "admitted", "discharged", "died", "seen", "from", "until", "till", "since", "onset", "dob"])
     static let foreignMonths = WordList(vocabulary: .foreignMonths, [
         "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
@@ -205,7 +214,14 @@ struct DateRule: TextRule {
                 }
             } else if token.isNumber, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: "."), let range = dayMonth(position) {
                 let previous = position >= 1 ? tokens[position - 1] : nil
+                // ("removed 2/3 of the clot": a fraction before "of".)
+                // (Only with a slash: "started 2.5 hours before" is a number.)
+                let fraction = document.hasPrefix(" of ", at: range.upperBound) || bytes[token.end] != UInt8(ascii: "/")
                 let contextBefore = previous.map { Self.dayMonthContext.contains($0, in: document) && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ":")]) } ?? false
+                    // "extubated 10/1", "refill confirmed 11/1": a thing done, then the day it was done.
+                    || !fraction && previous.map { Self.eventVerbs.contains($0, in: document) && $0.end + 1 == token.start } ?? false
+                    // "the wk of 4/14", "the night of 3/29".
+                    || !fraction && position >= 2 && document.bytes[tokens[position - 1].range].elementsEqual("of".utf8) && Self.periodWords.contains(tokens[position - 2], in: document)
                     // "the date of each verified call (01/07, 15/07, 29/07)", "appointments on Mon 14 Apr and 12/5"
                     || (max(0, position - 7)..<position).contains { Self.dateWords.contains(tokens[$0], in: document) }
                     || matches.last.map { $0.end <= token.start && token.start - $0.end <= 6 && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d")]) } ?? false
@@ -214,7 +230,9 @@ struct DateRule: TextRule {
                 let timeAfter = document.hasPrefix(" at ", at: range.upperBound) && range.upperBound + 5 < bytes.count && Self.clockTime(at: range.upperBound + 4, in: bytes)
                     && bytes[token.end] != UInt8(ascii: ".")
                     // "- **13/08** — Waratah wing closed": a day and month (two digits each) that start a dated list item or line.
-                    || bytes[token.end] == UInt8(ascii: "/") && tokens[position].end - tokens[position].start == 2 && range.upperBound - range.lowerBound == 5
+                    || bytes[token.end] == UInt8(ascii: "/") && (tokens[position].end - tokens[position].start == 2 && range.upperBound - range.lowerBound == 5
+                            // "- **4/11**, SR.": in bold, a shorter pair does too.
+                            || range.lowerBound >= 2 && bytes[range.lowerBound - 1] == UInt8(ascii: "*") && range.upperBound < bytes.count && bytes[range.upperBound] == UInt8(ascii: "*"))
                         && Self.startsLine(at: range.lowerBound, in: document) && Self.dashOrCommaFollows(range.upperBound, in: document)
                     // "Last dose: 20:00 7/8": a clock time right before it.
                     || range.lowerBound >= 6 && bytes[range.lowerBound - 1] == UInt8(ascii: " ") && Self.clockTime(at: range.lowerBound - 6, in: bytes)
