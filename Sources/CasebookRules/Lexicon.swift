@@ -19,6 +19,8 @@ enum Lexicon {
     /// Lowercase common English words (Debian wamerican and wbritish).
     static let englishWords = words("english-words.txt")
     static let surnames = words("surnames.txt")
+    /// Clinical and healthcare abbreviations and acronyms (written by hand; about 13,500): "PCR", "OTR", "FOLFOX".
+    static let abbreviations = words("abbreviations.txt")
     /// Given names that are also common English words ("grace", "hope", "mark"), kept out of `firstNames`.
     static let firstNamesWithWords = words("word-names.txt")
     /// Towns and villages of the world under a million people, without names that are also common words,

@@ -8,6 +8,7 @@ struct InitialsRule: TextRule {
         hint: "Write \"the patient\" instead of initials.",
         passing: [
             "Three SBAR handovers; Bauchschmerzen / 22. SSW.",
+            "Confirmed by PCR and run by MSF; checked by RM Sita; spread by BK, as the BK virus is.",
             "Shifts:\n\n| Staff | Role | Shifts |\n|---|---|---|\n| cook | RN | 4 |\n| Surgeon | Consultant | 2 |",
             "<!-- CT: add the scan. -->\n<!-- NB: check the table. -->\n\nNormal sinus rhythm -ECG\n",
             "The team reviewed PML risk; after 30 minutes. CTG was normal; present PE earlier.",
@@ -23,6 +24,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Critical potassium phoned, checked by ⟦NM⟧; slides scored by ⟦MJT⟧.\n\nRoom: RESUS 2   Tech: ⟦KW⟧\n\nRota lead ⟦BQ⟧; witness ⟦kkt⟧.",
             "Monitored hourly by midwife Grace Eze (⟦GE⟧); the Glasgow Coma Scale (GCS) was 15.\n\nSpeakers: ⟦RG⟧ = Róisín Gallagher, midwife.\n\n⟦AK/nc⟧",
             "Thread:\n\n[19/10/23 23:30] ⟦LHY⟧: repeat HCT 50.\n08/02/2024 10:11 — ⟦PD⟧: GA, in theatre\n\nLater ⟦PD⟧ left.",
             "Lying BP recorded by care staff ⟦KW⟧; the swab was read by our MA ⟦jl⟧.",
@@ -263,6 +265,22 @@ struct InitialsRule: TextRule {
         }
     }
 
+    /// Nouns after letters that make them a term: "BK virus", "JC polyomavirus", "HS score".
+    static let termNouns: WordList = ["virus", "viruses", "viral", "polyomavirus", "infection", "nephropathy", "antigen", "antibody", "antibodies", "level",
+                                      "levels", "count", "score", "test", "testing", "scan", "protocol", "criteria", "gene", "genes", "mutation", "variant",
+                                      "status", "positive", "negative", "disease", "syndrome", "load", "titre", "titer", "assay", "staining", "cells", "receptor"]
+
+    /// Whether the document writes the same capitals before a term's noun elsewhere: "BK virus", "BK viral load".
+    static func isUsedAsTerm(_ token: Token, tokens: [Token], in document: ScanDocument) -> Bool {
+        let letters = document.bytes[token.range]
+        for (index, other) in tokens.enumerated() where other.end - other.start == letters.count && index + 1 < tokens.count
+            && document.bytes[other.range].elementsEqual(letters) && tokens[index + 1].start == other.end + 1
+            && document.bytes[tokens[index + 1].start].isLower && termNouns.contains(tokens[index + 1], in: document) {
+            return true
+        }
+        return false
+    }
+
     /// Answers a checklist gives after a dash: "Eye signs — yes".
     static let answers: Set<String> = ["yes", "no", "nil", "none", "ok", "na", "neg", "pos", "nad", "done", "met", "not"]
 
@@ -334,7 +352,10 @@ struct InitialsRule: TextRule {
     static let proseSignatureLabels = ["operator", "second operator", "typed", "reviewed",
                                        // A role word, then the person's initials: "measured by care staff KW", "read by our MA jl", "nurse TM".
                                        "care staff", "staff", "carer", "hca", "porter", "ma", "scribe", "nurse", "midwife", "physio", "interpreter",
-                                       "sho", "fy1", "fy2", "reg", "registrar", "intern", "resident", "fellow", "consultant", "pharmacist"]
+                                       "sho", "fy1", "fy2", "reg", "registrar", "intern", "resident", "fellow", "consultant", "pharmacist",
+                                       // "Tech: KW", "Sono: LH", "witness kkt", "Rota lead BQ", "with coordinator jgs".
+                                       "tech", "sono", "sonographer", "radiographer", "technologist", "witness", "rota lead", "team lead", "shift lead",
+                                       "coordinator", "co-ordinator", "supervisor", "keyworker", "key worker", "chaperone"]
     /// The same, but labels only with a colon (or closing bold) after them: "Chair: ADM", "Present: KLM (chair), RdS" (not "present. PML").
     static let proseSignatureLabelsBeforeColon = ["chair", "present", "minutes", "owner", "presenter", "attendees"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
@@ -516,6 +537,16 @@ struct InitialsRule: TextRule {
             guard (2...3).contains(token.end - token.start), document.isAllCaps(token) else { continue }
             let word = document.lowercased(token.range)
             let abbreviation = isAbbreviation(word)
+            // "Checked by NM", "handover given by FM", "scored by MJT": initials after "by" (not "confirmed by PCR", "run by MSF": three
+            // letters or more that are a known abbreviation are a term).
+            // ("checked by RM Sita Rampersad": a role before a name; "transmitted by BK … BK virus": letters the case uses as a term.)
+            if !abbreviation, position >= 1, tokens[position - 1].end + 1 == token.start, bytes[tokens[position - 1].range].elementsEqual("by".utf8),
+               token.end - token.start == 2 || !Lexicon.abbreviations.contains(token, in: document),
+               token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-"),
+               !Self.roleAbbreviations.contains(word), !Self.isUsedAsTerm(token, tokens: tokens, in: document) {
+                add(token.start, token.end)
+                continue
+            }
             // "Mum KM", "Baby FM": initials after a family word; "ES, 34F": initials before an age and sex.
             if !abbreviation, position >= 1, PersonNames.kinship.contains(tokens[position - 1], in: document),
                tokens[position - 1].end + 1 == token.start, !Lexicon.englishWords.contains(token, in: document),
