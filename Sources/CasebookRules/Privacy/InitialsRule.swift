@@ -9,6 +9,7 @@ struct InitialsRule: TextRule {
         passing: [
             "Three SBAR handovers; Bauchschmerzen / 22. SSW.",
             "Confirmed by PCR and run by MSF; checked by RM Sita; spread by BK, as the BK virus is.",
+            "House–Brackmann grade IV/VI.\nSwitch PO/IV\nRadiology (CT) and ED (MRI) agreed.",
             "Shifts:\n\n| Staff | Role | Shifts |\n|---|---|---|\n| cook | RN | 4 |\n| Surgeon | Consultant | 2 |",
             "<!-- CT: add the scan. -->\n<!-- NB: check the table. -->\n\nNormal sinus rhythm -ECG\n",
             "The team reviewed PML risk; after 30 minutes. CTG was normal; present PE earlier.",
@@ -24,6 +25,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Physiotherapy (⟦HJ⟧) progressed him; the laceration was repaired in ED (⟦CR⟧).\n\nDeclined ED. Will return tomorrow. ⟦SK⟧/⟦JB⟧\n\nLost to follow-up. — notes by ⟦ND⟧ / ⟦pvw⟧",
             "Critical potassium phoned, checked by ⟦NM⟧; slides scored by ⟦MJT⟧.\n\nRoom: RESUS 2   Tech: ⟦KW⟧\n\nRota lead ⟦BQ⟧; witness ⟦kkt⟧.",
             "Monitored hourly by midwife Grace Eze (⟦GE⟧); the Glasgow Coma Scale (GCS) was 15.\n\nSpeakers: ⟦RG⟧ = Róisín Gallagher, midwife.\n\n⟦AK/nc⟧",
             "Thread:\n\n[19/10/23 23:30] ⟦LHY⟧: repeat HCT 50.\n08/02/2024 10:11 — ⟦PD⟧: GA, in theatre\n\nLater ⟦PD⟧ left.",
@@ -237,6 +239,7 @@ struct InitialsRule: TextRule {
             matches.append(Match(range.lowerBound..<shape.end, "initials"))
         }
         matches += initialsInContext(in: document)
+        matches += initialsPairsEndingNotes(in: document)
         matches += chatSpeakers(in: document)
         matches += listedAfter(matches, in: document)
         matches += otherMentions(of: matches, in: document)
@@ -263,6 +266,45 @@ struct InitialsRule: TextRule {
                 return end >= document.bytes.count || !document.bytes[end].isLetterLike
             }
         }
+    }
+
+    /// Departments and services whose staff sign with initials in brackets: "Physiotherapy (HJ)", "reception (DT)".
+    static let departmentWords: WordList = ["radiology", "physiotherapy", "physio", "ophthalmology", "optometry", "audiology", "cardiology", "neurology",
+                                            "dermatology", "orthopaedics", "orthopedics", "urology", "haematology", "hematology", "oncology", "paediatrics",
+                                            "pediatrics", "obstetrics", "gynaecology", "psychiatry", "psychology", "anaesthesia", "anaesthetics", "anesthesia",
+                                            "surgery", "pharmacy", "dietetics", "dietitian", "nursing", "reception", "triage", "theatre", "theatres", "ed", "icu",
+                                            "ot", "slt", "ipac", "microbiology", "endocrinology", "gastroenterology", "nephrology", "rheumatology", "respiratory",
+                                            "geriatrics", "palliative", "safeguarding", "chaplaincy", "security", "admin", "clerk"]
+
+    /// Initials written in pairs at the end of a note, signed or typed: "will return tomorrow. SK/JB", "reviewed PÓS. sk/mq",
+    /// "notes by ND / pvw" (not "grade IV/VI", and not two terms: "PO/IV").
+    private func initialsPairsEndingNotes(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, written = document.source.utf8, tokens = document.tokens
+        var matches: [Match] = []
+        func isTerm(_ token: Token) -> Bool {
+            let letters = document.lowercased(token.range)
+            return isAbbreviation(letters) || token.end - token.start >= 3 && Lexicon.abbreviations.contains(token, in: document)
+                || bytes[token.start].isLower && Self.isCommonWord(letters) || DateRule.romanMonths.contains(token, in: document)
+        }
+        func isLetters(_ token: Token) -> Bool {
+            !token.isNumber && (2...3).contains(token.end - token.start) && (document.isAllCaps(token) || bytes[token.range].allSatisfy(\.isLower)) && token.zone == .text
+        }
+        for position in tokens.indices.dropLast() where isLetters(tokens[position]) {
+            let first = tokens[position], second = tokens[position + 1]
+            let gap = bytes[first.end..<second.start]
+            guard isLetters(second), gap.elementsEqual("/".utf8) || gap.elementsEqual(" / ".utf8),
+                  first.start == 0 || bytes[first.start - 1] == UInt8(ascii: " ") || bytes[first.start - 1] == UInt8(ascii: "("),
+                  !DateRule.romanMonths.contains(first, in: document), !DateRule.romanMonths.contains(second, in: document),
+                  !isTerm(first) || !isTerm(second) else { continue }
+            // The pair ends its line as written (a full stop may close it), or a clock time follows.
+            var after = second.end
+            if after < written.count, written[after] == UInt8(ascii: ".") { after += 1 }
+            while after < written.count, written[after] == UInt8(ascii: " ") { after += 1 }
+            guard after >= written.count || written[after].isLineBreak || DateRule.clockTime(at: after, in: bytes) else { continue }
+            matches.append(Match(first.range, "initials"))
+            matches.append(Match(second.range, "initials"))
+        }
+        return matches
     }
 
     /// Nouns after letters that make them a term: "BK virus", "JC polyomavirus", "HS score".
@@ -544,6 +586,14 @@ struct InitialsRule: TextRule {
                token.end - token.start == 2 || !Lexicon.abbreviations.contains(token, in: document),
                token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-"),
                !Self.roleAbbreviations.contains(word), !Self.isUsedAsTerm(token, tokens: tokens, in: document) {
+                add(token.start, token.end)
+                continue
+            }
+            // "Physiotherapy (HJ) progressed him", "[09:02] radiology (AJ):", "repaired in ED (CR)": who in a department did it.
+            if !abbreviation, token.end - token.start == 2 || !Lexicon.abbreviations.contains(token, in: document), position >= 1, token.start >= 2,
+               bytes[token.start - 1] == UInt8(ascii: "("), bytes[token.start - 2] == UInt8(ascii: " "), tokens[position - 1].end + 2 == token.start,
+               token.end < bytes.count, bytes[token.end] == UInt8(ascii: ")") || bytes[token.end] == UInt8(ascii: ","),
+               Self.departmentWords.contains(tokens[position - 1], in: document) {
                 add(token.start, token.end)
                 continue
             }
