@@ -39,6 +39,7 @@ struct NameRule: TextRule {
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
             "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
             "Is there anything we should do in class? Regards, ⟦Grace⟧\n\nBed list: bed 2 is mrs ⟦kowalski⟧, then mr ⟦o'reilly⟧.",
+            "Bundle:\n\n    \"name\": [{\"family\": \"⟦Harrow⟧\", \"given\": [\"⟦Dawn⟧\", \"⟦Elise⟧\"]}],",
             "Strip header:\n\n⟦PAGE, JOY⟧          ID:0041332257   09-Feb-2024\n⟦HALVORSEN, MARK T⟧    ID:0039918820\nReferred by: ⟦OYELOWO⟧",
             "**Student:** ⟦Hope Adeyemi-Ross⟧ (prefers a nickname); the referral for ⟦Tavita Lemalu⟧ (DOB on file) came.",
             "The team physician, Dra. ⟦Francisca Lagos⟧, decided to descend; Dre ⟦Côté⟧ agreed.",
@@ -609,6 +610,33 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// FHIR HumanName parts: `"name": [{"family": "Harrow", "given": ["Dawn", "Elise"]}]` — every string of "family" and "given".
+    private func fhirNames(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for key in [Array("\"family\"".utf8), Array("\"given\"".utf8)] {
+            var searchFrom = 0
+            while let found = bytes[searchFrom...].firstRange(of: key) {
+                searchFrom = found.upperBound
+                guard document.zone(at: found.lowerBound) == .text else { continue }
+                var index = found.upperBound
+                while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ":") { index += 1 }
+                let isList = index < bytes.count && bytes[index] == UInt8(ascii: "[")
+                let listEnd = isList ? (bytes[index...].prefix(200).firstIndex(of: UInt8(ascii: "]")) ?? index) : index + 200
+                // Each quoted string: one for "family", all in the list for "given".
+                while index < min(listEnd, bytes.count), let open = bytes[index..<min(listEnd, bytes.count)].firstIndex(of: UInt8(ascii: "\"")),
+                      let close = bytes[(open + 1)..<min(open + 80, bytes.count)].firstIndex(of: UInt8(ascii: "\"")) {
+                    if close > open + 1, bytes[(open + 1)..<close].allSatisfy({ $0.isLetterLike || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) {
+                        matches.append(Match((open + 1)..<close, "name"))
+                    }
+                    index = close + 1
+                    if !isList { break }
+                }
+            }
+        }
+        return matches
+    }
+
     /// DICOM person names: "GALLAGHER^BRIDGET^M".
     private func dicomNames(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
@@ -736,7 +764,7 @@ struct NameRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches = dicomNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
+        var matches = dicomNames(in: document) + fhirNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
             + lowercaseNames(in: document)
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }
