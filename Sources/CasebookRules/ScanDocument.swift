@@ -30,6 +30,8 @@ public struct ScanDocument: Sendable {
     private(set) var caseLawParties: Set<[UInt8]> = []
     /// The fields of HL7 v2 segment lines ("MSH|…", "PID|…"), found once for the place, postcode and id rules.
     let hl7Components: [HL7Segments.Component]
+    /// The identifying fields of image headers pasted as text (DICOM dumps, EXIF listings), found once for every rule.
+    let headerFields: [HeaderDumps.Field]
 
     /// Front-matter keys whose values are not patient text.
     static let creditKeys: Set<String> = ["authors", "author", "published"]
@@ -54,6 +56,8 @@ public struct ScanDocument: Sendable {
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
         self.hasWideCharacters = bytes.contains { $0 >= 0xE3 }
         self.hl7Components = HL7Segments.components(of: bytes, lineStarts: source.lineStarts, zones: zones)
+        // (On the lines as written: Markdown runs a paragraph's lines on in `bytes`.)
+        self.headerFields = HeaderDumps.fields(of: source.utf8, lineStarts: source.lineStarts, zones: zones)
         self.caseLawParties = PersonNames.caseLawParties(in: self)
     }
 
@@ -105,6 +109,24 @@ public struct ScanDocument: Sendable {
     }
 
     /// Where a byte sequence occurs in the text, left to right, without overlaps.
+    /// Where a byte string occurs, found with `memchr` on its first byte (for rare needles such as `"family"`: a
+    /// pass of its own over every byte costs little this way).
+    func fastOffsets(of needle: [UInt8]) -> [Int] {
+        guard let first = needle.first, bytes.count >= needle.count else { return [] }
+        var found: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var index = 0
+            let last = buffer.count - needle.count
+            while index <= last, let hit = memchr(base + index, Int32(first), last - index + 1) {
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + offset, needle, needle.count) == 0 { found.append(offset) }
+                index = offset + 1
+            }
+        }
+        return found
+    }
+
     func offsets(of needle: [UInt8]) -> [Int] {
         guard let first = needle.first else { return [] }
         var found: [Int] = []

@@ -5,6 +5,7 @@ extension UInt8 {
     @inline(__always) var isUpper: Bool { self &- 0x41 < 26 }
     @inline(__always) var isLower: Bool { self &- 0x61 < 26 }
     @inline(__always) var isASCIILetter: Bool { isUpper || isLower }
+    @inline(__always) var isHexDigit: Bool { isDigit || (self | 0x20) &- 0x61 < 6 }
     /// Letters, including every byte of a non-ASCII character (é, ß, ø …).
     @inline(__always) var isLetterLike: Bool { isASCIILetter || self >= 0x80 }
     @inline(__always) var isAlphanumeric: Bool { isLetterLike || isDigit }

@@ -7,6 +7,7 @@ struct AgeRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"aged 90 or over\" (front matter: `age: 90+`).",
         passing: [
+            "Header:\n\n    (0010,1010) PatientAge  AS  [089Y]\n    (0010,1010) PatientAge  AS  [095M]",
             "An 89-year-old woman; a man in his 80s.",
             "The heart rate at 110 was the highest; 90 this year was the target; Dad is 72.",
             "Aspirin 90 mg; heart rate 95 beats per minute; SpO2 94%.",
@@ -18,6 +19,7 @@ struct AgeRule: TextRule {
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
+            "Header:\n\n    (0010,1010) PatientAge  AS  [⟦094Y⟧]",
             "No recurrence at six months. Now ⟦92⟧, he said he would be back at the fank; now 95% healed.",
             "She said: \"I'm ⟦ninety-four⟧, not stupid.\"",
             "Her note read: \"Dad is ⟦97⟧ but he is not demented.\" The great-grandmother, at ⟦101⟧ was born before the vaccine; Cucu — \"⟦97⟧ this year and still going to church\".",
@@ -50,7 +52,14 @@ struct AgeRule: TextRule {
         let tokens = document.tokens
         let bandOver89 = Self.hasAgeBandOver89(document)
         // Cells of a table column headed "Age" holding 90 or more.
-        var matches = TableColumns.cells(in: document, headers: ["age", "age (years)", "age, years", "age/sex", "age / sex"]).filter { range in
+        // "(0010,1010) PatientAge AS [094Y]": an age string of 90 years or more in an image header.
+        var matches = document.headerFields.compactMap { field -> Match? in
+            guard field.kind == .age else { return nil }
+            let digits = document.bytes[field.range].prefix(while: \.isDigit)
+            let unit = document.bytes[field.range].dropFirst(digits.count).first
+            guard let years = Int(String(decoding: digits, as: UTF8.self)), years > 89, unit == nil || unit == UInt8(ascii: "Y") || unit == UInt8(ascii: " ") else { return nil }
+            return Match(field.range.lowerBound..<(field.range.lowerBound + digits.count), "age over 89")
+        } + TableColumns.cells(in: document, headers: ["age", "age (years)", "age, years", "age/sex", "age / sex"]).filter { range in
             let digits = document.text(range).prefix { $0.isNumber }
             return (Int(digits) ?? 0) >= 90 && (Int(digits) ?? 0) <= 125
         }.map { Match($0, "age over 89") }

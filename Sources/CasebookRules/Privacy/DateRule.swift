@@ -18,6 +18,7 @@ struct DateRule: TextRule {
         ],
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
+            "EXIF:\n\n    DateTimeOriginal ............ ⟦2023:09:03 19:14:08⟧\n    (0010,0030) PatientBirthDate  DA  [⟦19290621⟧]",
             "Intubated 11 days, extubated ⟦10/1⟧; refill confirmed ⟦11/1⟧; tryouts the wk of ⟦4/14⟧.\n\n- **⟦4/11⟧**, SR. Granulating.",
             "Date of birth the ⟦twenty-second of February⟧ nineteen thirty-two; seen on the ⟦third of August⟧ and the ⟦twenty first of May⟧.",
             "CGM download for ⟦20 Julai 2024⟧; reviewed on ⟦5hb Ogos 2024⟧; on ⟦3 June⟧ (⟦3 ng Hunyo⟧).",
@@ -66,7 +67,7 @@ struct DateRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches: [Match] = []
+        var matches = document.headerMatches(.date, "date")
         for (holiday, end) in document.labels(.holiday) where document.zone(at: end - 1) == .text {
             let start = end - holiday.utf8.count
             // A holiday is written with a capital: "Family Day", not "a church family day".

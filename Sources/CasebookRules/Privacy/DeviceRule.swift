@@ -25,7 +25,7 @@ struct DeviceRule: TextRule {
                          "transmitter", "transmitter id", "transmitter serial", "sensor serial", "receiver serial", "generator", "pump", "device"]
 
     func matches(in document: ScanDocument) -> [Match] {
-        var matches: [Match] = []
+        var matches = document.headerMatches(.device, "device identifier")
         for (label, end) in document.labels(.device) {
             if label == "udi", let range = udi(after: end, in: document) {
                 matches.append(Match(range, "device identifier"))

@@ -8,6 +8,7 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "De-identified header:\n\n    (0010,0020) PatientID  LO  [ANONYMIZED]\n    (0008,0050) AccessionNumber  SH  []\n    (0018,0050) SliceThickness  DS  [1.0]",
             "Registered as NCT05991240 and EudraCT 2021-004417-28; Claudin 18.2 (clone 43-14A); Protocol: BX-207-02 (phase 2); LOINC 24627-2 (CT chest).",
             "Series:\n\n| Case no. | Age | Rx |\n|---|---|---|\n| 1 | 84 | Rx 2 tabs |\n\n    {\"system\": \"http://loinc.org\", \"code\": \"2345-7\"}\n    {\"system\": \"phone\", \"value\": \"see chart\"}",
             "Hb 92 g/L, WCC 14.2, CRP 187; dose 1000 mg; 250000 platelets.",
@@ -19,6 +20,7 @@ struct IdentityNumberRule: TextRule {
         ],
         failing: [
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
+            "Header:\n\n    (0010,0020) PatientID               LO  [⟦004418823⟧]\n    (0008,0050) PN [⟦GRH23-0481177⟧]   #  14, 1 AccessionNumber",
             "Contacts:\n\n| Contact | Student ID |\n|---|---|\n| roommate | ⟦300187442⟧ |",
             "Audit:\n\n| # | Hosp no. | PhilHealth PIN |\n|---|---|---|\n| 1 | ⟦24-031877⟧ | ⟦19-050218773-4⟧ |\n\nLabel Rx ⟦0048812⟧; SBI number ⟦881402D⟧; interpreter (NRPSI ⟦11247⟧).",
             "Export:\n\n    {\"mrn\": \"⟦4471882⟧\", \"uli\": \"⟦10773-4512⟧\"}\n    {\"system\": \"urn:oid:2.16.840.1.113883.3.9921.1\", \"value\": \"⟦77120458⟧\"}",
@@ -99,7 +101,7 @@ struct IdentityNumberRule: TextRule {
                                  "gtin", "firmware", "version", "isrctn", "eudract", "ctri", "actrn", "anzctr", "protocol", "clone", "loinc", "radlex"]
 
     func matches(in document: ScanDocument) -> [Match] {
-        var matches: [Match] = []
+        var matches = document.headerMatches(.identifier, "identity or record number")
         for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
             // "- file: images/hc008-cd30.jpg": an image's path in front matter, not a case file.
             if label == "file", end < document.bytes.count, document.bytes[end] == UInt8(ascii: ":") { continue }
@@ -163,13 +165,13 @@ struct IdentityNumberRule: TextRule {
     private func fhirIdentifiers(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        var searchFrom = 0
         let system = Array("\"system\"".utf8), value = Array("\"value\"".utf8)
-        while let start = bytes[searchFrom...].firstRange(of: system)?.lowerBound {
-            searchFrom = start + system.count
+        for start in document.fastOffsets(of: system) {
+            let searchFrom = start + system.count
             // The value in the same object, on the same line.
             let lineEnd = bytes[searchFrom...].firstIndex(where: { $0.isLineBreak || $0 == UInt8(ascii: "}") }) ?? bytes.count
-            guard let valueKey = bytes[searchFrom..<lineEnd].firstRange(of: value)?.upperBound, document.zone(at: start) == .text else { continue }
+            guard let valueKey = (searchFrom..<max(searchFrom, lineEnd - value.count + 1)).first(where: { bytes[$0..<($0 + value.count)].elementsEqual(value) }).map({ $0 + value.count }),
+                  document.zone(at: start) == .text else { continue }
             let systemText = String(decoding: bytes[searchFrom..<valueKey], as: UTF8.self).lowercased()
             if ["phone", "email", "fax", "sms", "pager", "url"].contains(where: { systemText.contains("\"\($0)\"") }) { continue }
             var open = valueKey

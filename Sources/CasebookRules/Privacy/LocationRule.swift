@@ -40,6 +40,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
+            "Header:\n\n    (0008,0080) InstitutionName  LO  [⟦Grand River Regional Health⟧]\n    (0010, 1040) PatientAddress  LO: '⟦12 WILLOWBANK CRES^CAMBRIDGE^ON⟧'",
             "A 30-year-old woman in ⟦Kangasala⟧ was seen.",
             "She was transferred to ⟦Hamilton General⟧ neurosurgery; at ⟦Royal Jubilee⟧ the pair were registered; a letter from ⟦Rolleston Family Doctors⟧.",
             "He is away on the boat for ten days at a time, out of ⟦Kaikohe⟧; her sister drove up from ⟦Bishop's Castle⟧.",
@@ -197,7 +198,7 @@ struct LocationRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches: [Match] = []
+        var matches = document.headerMatches(.place, "place in an image header")
         for (position, token) in tokens.enumerated() {
             // Every pattern below starts with a house number, a capitalised word, or "box"/"ward".
             guard token.isNumber || document.isCapitalised(token) || (token.end - token.start == 3 && document.bytes[token.start].lowercased == UInt8(ascii: "b")) else { continue }

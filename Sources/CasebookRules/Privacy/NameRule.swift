@@ -615,11 +615,9 @@ struct NameRule: TextRule {
         let bytes = document.bytes
         var matches: [Match] = []
         for key in [Array("\"family\"".utf8), Array("\"given\"".utf8)] {
-            var searchFrom = 0
-            while let found = bytes[searchFrom...].firstRange(of: key) {
-                searchFrom = found.upperBound
-                guard document.zone(at: found.lowerBound) == .text else { continue }
-                var index = found.upperBound
+            for offset in document.fastOffsets(of: key) {
+                guard document.zone(at: offset) == .text else { continue }
+                var index = offset + key.count
                 while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ":") { index += 1 }
                 let isList = index < bytes.count && bytes[index] == UInt8(ascii: "[")
                 let listEnd = isList ? (bytes[index...].prefix(200).firstIndex(of: UInt8(ascii: "]")) ?? index) : index + 200
@@ -764,7 +762,7 @@ struct NameRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches = dicomNames(in: document) + fhirNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
+        var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
             + lowercaseNames(in: document)
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }

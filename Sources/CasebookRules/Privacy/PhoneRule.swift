@@ -35,7 +35,7 @@ struct PhoneRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
-        var matches: [Match] = []
+        var matches = document.headerMatches(.phone, "telephone number")
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
