@@ -62,7 +62,10 @@ medical = {"crit", "plast", "biol", "semin", "palmar", "fascia", "candida", "bak
            "kunjin", "rocio", "ilheus", "bussuquara", "tahyna", "inkoo", "toscana", "sindbis", "semliki", "bunyamwera",
            "norwalk", "sapporo", "lyme", "ottawa", "glasgow", "rotterdam", "leipzig", "helsinki", "geneva", "vienna",
            "lugano", "delphi", "oxford", "boston", "montreal", "kyoto", "tokyo", "sydney", "canberra", "kasai", "tenon",
-           "morada", "saude", "saúde", "bairro", "cidade", "bartonella", "brucella", "coxiella", "listeria", "yersinia", "shigella", "salmonella", "borrelia", "rickettsia"}
+           "morada", "saude", "saúde",
+           # Months of the Bengali, Hindu, Islamic and Hebrew calendars: "in the month of Ashar".
+           "ashar", "baishakh", "boishakh", "jyoishtho", "srabon", "bhadro", "ashwin", "kartik", "agrahayan", "poush", "magh", "falgun",
+           "chaitra", "muharram", "safar", "rajab", "shaban", "ramadan", "shawwal", "tishrei", "nisan", "adar", "elul", "kislev", "tevet", "bairro", "cidade", "bartonella", "brucella", "coxiella", "listeria", "yersinia", "shigella", "salmonella", "borrelia", "rickettsia"}
 if len(common) < 50000 or len(proper) < 5000 or len(foreign) < 5000:
     sys.exit("run scripts/make-name-lexicon.py and install wamerican and wbritish first")
 

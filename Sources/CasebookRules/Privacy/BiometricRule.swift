@@ -8,6 +8,7 @@ struct BiometricRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the biometric record and its number; say \"identity was confirmed\" if it matters.",
         passing: [
+            "The registration desk uses palm-vein biometric identification; a fingerprint scanner guards the door.",
             "Dermatoglyphic changes; a fingerprint-like pattern on the lesion.",
             "Retinal examination showed dot-blot haemorrhages; iris heterochromia.",
             "DNA sequencing found a BRCA2 variant.",
@@ -34,6 +35,9 @@ struct BiometricRule: TextRule {
     /// Words after a print that say it is held on record: "an iris scan … enrolled", "the fingerprint linked to his ID".
     static let heldWords: Set<String> = ["enrolled", "linked", "matched", "template", "stored", "registered", "on file", "used to confirm", "sample", "record"]
     /// Labels reported only with a record number: on their own they name a technology, not a person's print.
+    /// Nouns after a print's name that make it a technology, not someone's print.
+    static let technologyWords: WordList = ["biometric", "biometrics", "identification", "recognition", "scanner", "scanners", "reader", "readers",
+                                            "system", "systems", "technology", "authentication", "login", "sensor", "sensors", "lock", "locks"]
     static let recordOnlyLabels: Set<String> = ["biometric", "facial recognition", "genetic fingerprint", "dna profile"]
 
     func matches(in document: ScanDocument) -> [Match] {
@@ -59,6 +63,8 @@ struct BiometricRule: TextRule {
             let start = end - label.utf8.count
             // Not "fingerprint-like", "a molecular fingerprint of the tumour".
             if end < document.bytes.count, document.bytes[end] == UInt8(ascii: "-") { continue }
+            // Not a technology: "uses palm-vein biometric identification", "a fingerprint scanner".
+            if let next = document.firstTokenIndex(from: end), tokens[next].start <= end + 1, Self.technologyWords.contains(tokens[next], in: document) { continue }
             guard var first = document.tokenIndex(startingAt: start) else { continue }
             var owned = false
             var back = first - 1

@@ -8,6 +8,7 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "Label: NDC 0078-0126-05 (example).",
             "De-identified header:\n\n    (0010,0020) PatientID  LO  [ANONYMIZED]\n    (0008,0050) AccessionNumber  SH  []\n    (0018,0050) SliceThickness  DS  [1.0]",
             "Registered as NCT05991240 and EudraCT 2021-004417-28; Claudin 18.2 (clone 43-14A); Protocol: BX-207-02 (phase 2); LOINC 24627-2 (CT chest).",
             "Series:\n\n| Case no. | Age | Rx |\n|---|---|---|\n| 1 | 84 | Rx 2 tabs |\n\n    {\"system\": \"http://loinc.org\", \"code\": \"2345-7\"}\n    {\"system\": \"phone\", \"value\": \"see chart\"}",
@@ -98,7 +99,9 @@ struct IdentityNumberRule: TextRule {
     static let hl7Identifiers: Set<String> = ["PID-2.1", "PID-3.1", "PID-4.1", "PID-18.1", "PID-19.1", "PID-20.1", "MSH-10.1", "PV1-7.1", "PV1-8.1",
                                               "PV1-9.1", "PV1-17.1", "PV1-19.1", "OBR-2.1", "OBR-3.1", "ORC-2.1", "ORC-3.1", "IN1-36.1"]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
-                                 "gtin", "firmware", "version", "isrctn", "eudract", "ctri", "actrn", "anzctr", "protocol", "clone", "loinc", "radlex"]
+                                 "gtin", "firmware", "version", "isrctn", "eudract", "ctri", "actrn", "anzctr", "protocol", "clone", "loinc", "radlex",
+                                 // A drug's National Drug Code: "NDC 0078-0126-05".
+                                 "ndc"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches = document.headerMatches(.identifier, "identity or record number")

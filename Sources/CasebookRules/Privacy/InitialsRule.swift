@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "A referral as the OCR read it; the EPR says 91.",
             "Three SBAR handovers; Bauchschmerzen / 22. SSW.",
             "Confirmed by PCR and run by MSF; checked by RM Sita; spread by BK, as the BK virus is.",
             "House–Brackmann grade IV/VI.\nSwitch PO/IV\nRadiology (CT) and ED (MRI) agreed.",
@@ -659,7 +660,8 @@ struct InitialsRule: TextRule {
                 continue
             }
             // A short code that does what a person does: "RM received", "DA chose", "TW aware", "GB rarely used".
-            if !abbreviation, position + 1 < tokens.count,
+            // ("the OCR read it", "the EPR says 91": three letters that are a known abbreviation are a thing.)
+            if !abbreviation, position + 1 < tokens.count, token.end - token.start == 2 || !Lexicon.abbreviations.contains(token, in: document),
                tokens[position + 1].start == token.end + 1, Self.personVerbs.contains(tokens[position + 1], in: document),
                !(token.start >= 1 && bytes[token.start - 1].isAlphanumeric) {
                 add(token.start, token.end)

@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Tags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
             "Surgeon, FACS, FASMBS\nNPI on request. Thanks, everyone\n\nThe ms was in remission; the mr is mild.",
             "With thanks,\n\nConsultant Respiratory Physician\n\nConsultant Forensic Psychiatrist and Responsible Clinician",
@@ -557,8 +558,9 @@ struct NameRule: TextRule {
                   second.end >= document.bytes.count || !document.bytes[second.end].isDigit,
                   document.isAllCaps(first), document.isAllCaps(second), document.bytes[first.end..<second.start].elementsEqual(", ".utf8) else { continue }
             let words = [first, second]
+            // ("FHIR, PASI" in a list of tags: known abbreviations.)
             guard !words.contains(where: { InitialsRule.abbreviations.contains($0, in: document) || InitialsRule.contextAbbreviations.contains($0, in: document)
-                        || IdentityNumberRule.isClinicalPrefix(document.text($0.range)) }) else { continue }
+                        || IdentityNumberRule.isClinicalPrefix(document.text($0.range)) || Lexicon.abbreviations.contains($0, in: document) }) else { continue }
             // "PAGE, JOY          ID:0041332257": on a printout's header line, before the patient's number, even ordinary words are a name.
             if words.contains(where: { Lexicon.englishWords.contains($0, in: document) }) {
                 guard Self.identityLabelFollows(on: position + 2, tokens: tokens, in: document) else { continue }

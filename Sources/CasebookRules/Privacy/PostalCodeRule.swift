@@ -8,6 +8,7 @@ struct PostalCodeRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the postcode; a region or \"rural\" / \"urban\" is enough for teaching.",
         passing: [
+            "## Clerking (FY2)\n\nPhoto IMG-20250314-WA0017.jpg attached.",
             "Medicaid OH-MCD 991 204 553 on file.",
             "The DICOM tags (0018,0050) Slice Thickness and (0010, 0010) Patient's Name; LOINC 24627-2 (CT chest).",
             "T2N1M0 adenocarcinoma; JAK2 V617F; the ICD code J18 9.",
@@ -65,7 +66,8 @@ struct PostalCodeRule: TextRule {
             }
             guard token.isNumber, position >= 1, (4...5).contains(token.end - token.start), document.isAllCaps(tokens[position - 1]), !tokens[position - 1].isNumber else { continue }
             let previous = document.text(tokens[position - 1].range)
-            let gapOK = document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ",")])
+            // ("IMG-20250314-WA0017.jpg": a state and its code are written apart.)
+            let gapOK = tokens[position - 1].end < token.start && document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ",")])
             let length = token.end - token.start
             let followedByDigitOrLetter = token.end < bytes.count && (bytes[token.end].isLetterLike
                 || (bytes[token.end] == UInt8(ascii: ".") && token.end + 1 < bytes.count && bytes[token.end + 1].isDigit))
@@ -101,6 +103,8 @@ struct PostalCodeRule: TextRule {
     }
 
     static let hl7Postcodes: Set<String> = ["PID-11.5", "NK1-4.5"]
+    /// UK doctors' training grades, written like outward codes: "FY2", "ST4", "CT1".
+    static let trainingGrades: Set<String> = ["FY1", "FY2", "F1", "F2", "ST1", "ST2", "ST3", "ST4", "ST5", "ST6", "ST7", "ST8", "CT1", "CT2", "CT3", "GP1", "GP2", "GP3"]
 
     /// Whether a number is half of a DICOM tag, "(0018,0050)" or "(0010, 0010)": four hexadecimal digits each.
     static func isInDICOMTag(_ token: Token, in document: ScanDocument) -> Bool {
@@ -153,7 +157,8 @@ struct PostalCodeRule: TextRule {
             guard (1...2).contains(letters), (1...2).contains(digits), code.count - letters - digits <= 1, code.last!.isDigit || code.last!.isUpper && digits > 0 else { continue }
             var word = open - 1
             while word > 0, bytes[word - 1].isLetterLike { word -= 1 }
-            guard bytes[word].isUpper, document.zone(at: index) == .text else { continue }
+            // ("Clerking (FY2)", "the registrar (ST4)": a doctor's training grade, not Blackpool or Stoke.)
+            guard bytes[word].isUpper, document.zone(at: index) == .text, !Self.trainingGrades.contains(String(decoding: code, as: UTF8.self)) else { continue }
             matches.append(Match(index..<end, "postal code"))
         }
         return matches

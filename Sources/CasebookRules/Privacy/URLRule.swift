@@ -8,6 +8,7 @@ struct URLRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the link. Cite the literature by DOI or PubMed instead; allow a site you trust for the whole collection in casebook.yml (`rules: privacy.url: allow:`).",
         passing: [
+            "Coded as {\"system\": \"http://snomed.info/sct\"} and {\"system\": \"http://terminology.hl7.org/CodeSystem/observation-category\"}.",
             "See https://doi.org/10.1056/NEJMoa2034577 and https://pubmed.ncbi.nlm.nih.gov/12345678/.",
             "Guidance: <https://www.nice.org.uk/guidance/ng158>.",
             "[ESC guidelines](https://www.escardio.org/Guidelines) and www.who.int/publications.",
@@ -42,6 +43,8 @@ struct URLRule: TextRule {
         "unicef.org", "msf.org", "cochrane.org", "guidelines.gov", "ahrq.gov", "uspreventiveservicestaskforce.org", "canada.ca",
         "health.gov.au", "nhmrc.gov.au", "hse.ie", "hiqa.ie", "has-sante.fr", "awmf.org", "rivm.nl", "ecdc.europa.eu", "omim.org",
         "clinvar.ncbi.nlm.nih.gov", "ensembl.org", "genenames.org", "uniprot.org", "orpha.net", "gnomad.broadinstitute.org",
+        // Code systems that FHIR resources name: "http://snomed.info/sct", "http://terminology.hl7.org/CodeSystem/…".
+        "hl7.org", "terminology.hl7.org", "snomed.info", "unitsofmeasure.org", "fhir.org", "nucc.org", "cms.gov", "ama-assn.org",
     ]
     /// Top-level domains of governments and international bodies.
     static let trustedSuffixes = [".gov", ".gov.uk", ".gov.au", ".gc.ca", ".govt.nz", ".int", ".europa.eu", ".nhs.uk", ".nih.gov"]
