@@ -32,6 +32,10 @@ public struct ScanDocument: Sendable {
     let hl7Components: [HL7Segments.Component]
     /// The identifying fields of image headers pasted as text (DICOM dumps, EXIF listings), found once for every rule.
     let headerFields: [HeaderDumps.Field]
+    /// The case's credited authors, from `authors:`/`author:` in the front matter: the words of their names (lowercased) and
+    /// their initials ("bq" for Bronagh Quinlan). Their names in the body ("Correspondence to Dr Rhodri Vaughan") are credits too.
+    let creditedNameWords: Set<[UInt8]>
+    let creditedInitials: Set<String>
 
     /// Front-matter keys whose values are not patient text.
     static let creditKeys: Set<String> = ["authors", "author", "published"]
@@ -58,6 +62,7 @@ public struct ScanDocument: Sendable {
         self.hl7Components = HL7Segments.components(of: bytes, lineStarts: source.lineStarts, zones: zones)
         // (On the lines as written: Markdown runs a paragraph's lines on in `bytes`.)
         self.headerFields = HeaderDumps.fields(of: source.utf8, lineStarts: source.lineStarts, zones: zones)
+        (self.creditedNameWords, self.creditedInitials) = Self.creditedNames(of: source)
         self.caseLawParties = PersonNames.caseLawParties(in: self)
     }
 
@@ -220,6 +225,91 @@ public struct ScanDocument: Sendable {
             line += 1
         }
         return zones
+    }
+
+    /// The words and initials of the names listed under `authors:` or `author:` in the front matter (titles and credentials left out).
+    static func creditedNames(of source: SourceText) -> (words: Set<[UInt8]>, initials: Set<String>) {
+        guard let frontMatter = frontMatterLines(of: source) else { return ([], []) }
+        var words: Set<[UInt8]> = [], initials: Set<String> = []
+        var key = ""
+        for line in stride(from: 2, to: frontMatter.upperBound, by: 1) {
+            let bytes = source.lineBytes(line)
+            var body = bytes[...]
+            if let first = bytes.first, first != UInt8(ascii: " "), first != UInt8(ascii: "-"), first != UInt8(ascii: "#"),
+               let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
+                key = String(decoding: bytes[bytes.startIndex..<colon].trimmingWhitespace(), as: UTF8.self)
+                body = bytes[(colon + 1)...]
+            }
+            guard creditKeys.contains(key), key != "published" else { continue }
+            // Each author: "[Dr Bronagh Quinlan, FRCPath", "- Olu Coker, MD]"; a name is its capitalised words before any comma-separated credentials.
+            for entry in body.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "\"") }) {
+                let parts = entry.split(separator: UInt8(ascii: " "))
+                var letters: [UInt8] = []
+                for part in parts {
+                    let word = part.filter { $0.isLetterLike || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }
+                    guard let first = word.first, first.isUpper || first >= 0x80, !word.allSatisfy({ !$0.isLower }) || word.count == 1 else { continue }
+                    let lower = word.map(\.lowercased)
+                    if ["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sister", "nurse"].contains(String(decoding: lower, as: UTF8.self)) { continue }
+                    for piece in lower.split(whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) where piece.count >= 2 { words.insert(Array(piece)) }
+                    words.insert(lower)
+                    // "Marie-Louise" gives "ml".
+                    for piece in word.split(separator: UInt8(ascii: "-")) { if let letter = piece.first, letter.isUpper { letters.append(letter.lowercased) } }
+                }
+                if (2...4).contains(letters.count) { initials.insert(String(decoding: letters, as: UTF8.self)) }
+            }
+        }
+        return (words, initials)
+    }
+
+    /// Labels of a credit line, before a colon or "to": "*Correspondence:* Dr Eilidh Macrae", "Correspondence to Dr Rhodri Vaughan",
+    /// "**Case contributor:** Dr Priya Ramanathan", "**Disclosures:** BQ has …"; and headings of credit sections ("## Acknowledgements").
+    static let creditPhrases: [[UInt8]] = ["correspondence", "contributor", "author", "acknowledgement", "acknowledgment", "disclosure",
+                                           "competing interest", "conflict of interest", "conflicts of interest", "funding"].map { Array($0.utf8) }
+
+    /// Whether a line credits the case's authors: a credit label with a colon or "to" after it, or under a credit heading.
+    func isCreditLine(_ line: Int) -> Bool {
+        func hasLabel(_ text: [UInt8], heading: Bool) -> Bool {
+            for phrase in Self.creditPhrases {
+                var from = 0
+                while let found = text[from...].firstRange(of: phrase) {
+                    from = found.upperBound
+                    // At a word's start ("local authority" is not "author").
+                    if found.lowerBound > 0, text[found.lowerBound - 1].isASCIILetter { continue }
+                    var index = found.upperBound
+                    if index < text.count, text[index] == UInt8(ascii: "s") { index += 1 }
+                    if text[index...].starts(with: " contact".utf8) { index += 8 }
+                    // (A heading starts with it: "## Acknowledgements", not "## Open disclosure".)
+                    if heading, index == text.count || !text[index].isASCIILetter,
+                       text[..<found.lowerBound].allSatisfy({ $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "*") }) { return true }
+                    while index < text.count, text[index] == UInt8(ascii: "*") || text[index] == UInt8(ascii: "_") { index += 1 }
+                    if index < text.count, text[index] == UInt8(ascii: ":") || text[index...].starts(with: " to ".utf8) { return true }
+                }
+            }
+            return false
+        }
+        if hasLabel(source.lineBytes(line).map(\.lowercased), heading: false) { return true }
+        // Under a heading: "## Acknowledgements" a few lines above, no other heading between.
+        var above = line - 1
+        while above >= 1, line - above <= 30 {
+            let text = source.lineBytes(above).drop { $0 == UInt8(ascii: " ") }
+            if text.first == UInt8(ascii: "#") { return hasLabel(text.map(\.lowercased), heading: true) }
+            above -= 1
+        }
+        return false
+    }
+
+    /// Whether a range names one of the case's credited authors on a credit line ("Correspondence to Dr Rhodri Vaughan"): every
+    /// word of it belongs to their names, and the line says it is a credit. (Elsewhere, an author named as one of the team that
+    /// treated the patient is reported like any other member of staff.)
+    func namesCreditedAuthor(_ range: Range<Int>, initials: Bool = false) -> Bool {
+        guard !creditedNameWords.isEmpty else { return false }
+        if initials {
+            guard creditedInitials.contains(String(decoding: bytes[range].filter(\.isLetterLike).map(\.lowercased), as: UTF8.self)) else { return false }
+        } else {
+            let parts = bytes[range].split(whereSeparator: { !$0.isLetterLike })
+            guard !parts.isEmpty, parts.allSatisfy({ part in part.count == 1 || creditedNameWords.contains(part.map(\.lowercased)) }), parts.contains(where: { $0.count > 1 }) else { return false }
+        }
+        return isCreditLine(self.line(at: range.lowerBound))
     }
 
     /// The lines of the front matter, its fences included (to the end of the file when it is never closed), or nil.

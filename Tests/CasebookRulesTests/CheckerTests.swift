@@ -49,6 +49,51 @@ import Testing
         #expect(result.findings.first?.message.contains("(in a reference list)") == true)
     }
 
+    @Test func creditedAuthorsOnCreditLinesAreNotNamesButOnTheCareTeamTheyAre() {
+        let result = check("""
+        ---
+        title: t
+        summary: s
+        tags: [a]
+        authors: ["Dr Rhodri Vaughan, MRCP", "Bronagh Quinlan"]
+        ---
+        The registrar, Dr Rhodri Vaughan, admitted her.
+
+        Correspondence to Dr Rhodri Vaughan.
+
+        **Disclosures:** BQ has received speaker fees.
+
+        ## Acknowledgements
+
+        We thank Bronagh Quinlan and Dr Ama Owusu for the images.
+
+        ## Open disclosure
+
+        Dr Vaughan met the family.
+        """)
+        // The care team in the story (line 7) and after "Open disclosure" (line 19), and a colleague who is not an author (line 15).
+        #expect(result.findings.filter { $0.ruleID.rawValue == "privacy.name" }.map(\.range.start.line) == [7, 15, 19])
+        #expect(!result.findings.contains { $0.ruleID.rawValue == "privacy.initials" })
+    }
+
+    @Test func lettersOfQuizOptionsAreNotInitialsOfNames() {
+        let result = check("""
+        ---
+        title: Image challenge
+        summary: s
+        tags: [a]
+        ---
+        What is the diagnosis?
+
+        A. Splenic tuberculosis
+        B. Melioidosis
+        C. Typhoid fever with splenic abscess
+
+        **B. Melioidosis.** Multiple splenic abscesses are typical.
+        """)
+        #expect(!result.findings.contains { $0.ruleID.rawValue == "privacy.name" }, "\(result.findings)")
+    }
+
     @Test func suppressionsWorkInFrontMatterAndBodyAndAreListed() {
         let result = check("""
         ---

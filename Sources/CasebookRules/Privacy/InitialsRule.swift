@@ -253,7 +253,8 @@ struct InitialsRule: TextRule {
         }
         // (Initials that spell the person's name beside them are defined by it, as a person's, not as a term's.)
         let ofNames = initialsOfNames(in: document)
-        return undefined + ofNames + otherMentions(of: ofNames, in: document)
+        // The credited authors' initials: "BQ has received speaker fees" in the disclosures.
+        return (undefined + ofNames + otherMentions(of: ofNames, in: document)).filter { !document.namesCreditedAuthor($0.range, initials: true) }
     }
 
     /// Whether a single capital after "Patient" or "Case" labels one of several cases: the text also has the letter

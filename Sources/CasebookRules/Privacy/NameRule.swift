@@ -531,6 +531,26 @@ struct NameRule: TextRule {
         }
     }
 
+    /// Whether a range starts with a lettered option of a quiz — "A. " to "F. " first on its line (after a list marker or bold) — and
+    /// the next or the previous letter starts another line the same way.
+    static func isQuizOption(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let bytes = document.source.utf8
+        guard range.count >= 4, (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(bytes[range.lowerBound]), bytes[range.lowerBound + 1] == UInt8(ascii: "."),
+              bytes[range.lowerBound + 2] == UInt8(ascii: " ") else { return false }
+        var before = range.lowerBound - 1
+        while before >= 0, [UInt8(ascii: " "), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: ">"), UInt8(ascii: "_")].contains(bytes[before]) { before -= 1 }
+        guard before < 0 || bytes[before].isLineBreak else { return false }
+        let letter = bytes[range.lowerBound]
+        for other in [letter &- 1, letter &+ 1] where (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(other) {
+            for start in document.source.lineStarts {
+                var index = start
+                while index < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: ">"), UInt8(ascii: "_")].contains(bytes[index]) { index += 1 }
+                if index + 2 < bytes.count, bytes[index] == other, bytes[index + 1] == UInt8(ascii: "."), bytes[index + 2] == UInt8(ascii: " ") { return true }
+            }
+        }
+        return false
+    }
+
     /// Whether the rest of the line from a token, within a few words, labels the patient's number or birth date: "ID:0041332257", "DOB 02/03/1951".
     static func identityLabelFollows(on position: Int, tokens: [Token], in document: ScanDocument) -> Bool {
         let written = document.source.utf8
@@ -937,6 +957,9 @@ struct NameRule: TextRule {
                       Lexicon.firstNames.contains($0, in: document) || Lexicon.surnames.contains($0, in: document) }) else { return nil }
             return Match(match.start..<tokens[last].end, match.kind)
         }
-        return matches + PersonNames.otherMentions(of: matches, kind: "name", in: document)
+        // "A. Splenic tuberculosis", "B. Melioidosis": the options of a quiz, lettered, not an initial and a surname.
+        matches.removeAll { Self.isQuizOption($0.range, in: document) }
+        // The case's credited authors, named in the body: "Correspondence to Dr Rhodri Vaughan", "**QUIST:** Outcome?".
+        return (matches + PersonNames.otherMentions(of: matches, kind: "name", in: document)).filter { !document.namesCreditedAuthor($0.range) }
     }
 }

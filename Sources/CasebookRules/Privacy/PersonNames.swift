@@ -297,7 +297,7 @@ enum PersonNames {
         "palsy", "point", "law", "phenomenon", "manoeuvre", "maneuver", "reflex", "node", "nodes", "ulcer", "lymphoma",
         "sarcoma", "tumour", "tumor", "procedure", "operation", "rule", "rules", "repair", "incision", "block", "line", "lines",
         "catheter", "tube", "needle", "forceps", "retractor", "splint", "position", "type", "grade", "stage", "staging",
-        "classification", "equation", "formula", "index", "method", "technique", "approach", "space", "pouch", "canal", "lens",
+        "classification", "equation", "formula", "index", "method", "technique", "approach", "space", "pouch", "canal", "lens", "pathway", "prize",
         "plaque", "plaques", "nerve", "nerves", "dehiscence", "defect", "dissector", "dissectors", "competence", "diagram", "area", "artery",
         "duct", "gland", "glands", "cells", "cell", "bodies", "body", "nodule", "nodules", "spots", "spot", "lines", "murmur",
         "pulse", "breathing", "respiration", "sinus", "dressing", "solution", "stain", "agar", "fever", "virus", "encephalitis",
