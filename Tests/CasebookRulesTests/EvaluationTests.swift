@@ -74,9 +74,13 @@ import Testing
         // heldout24 (ward rounds, rehabilitation, obstetric emergencies, child protection, triage, line lists; UK, Ireland, Canada, Australia, NZ, Africa, Asia): blind 0.891, 0.978, 8 (cdca115).
         ("heldout24", 0.90, 0.97, 5),
         // heldout25 (machine-shaped and dictated text: PACS/DICOM dumps, LIMS and HL7/FHIR exports, OCR'd referrals; emergency, radiology, eyes, skin, psychiatry, hospice): blind 0.871, 0.963, 7 (8d25954).
-        ("heldout25", 0.87, 0.96, 7),
+        ("heldout25", 0.90, 0.97, 3),
         // heldout26 (allied health, dental, school health, safeguarding, court reports, team chats; the US South, the Caribbean, Africa, South Asia, the Gulf, migrants): blind 0.895, 0.980, 2 (8d25954).
-        ("heldout26", 0.89, 0.97, 2),
+        ("heldout26", 0.91, 0.98, 0),
+        // heldout27 (journal-style reports, grand rounds, quizzes, acknowledgements; the US, UK, Australia, NZ, Canada, Israel, South Africa, India): blind 0.930, 0.933, 17 (b73d17b).
+        ("heldout27", 0.92, 0.96, 2),
+        // heldout28 (field, military, occupational, remote and island medicine, outbreaks, translated documents; the Sahel, Horn of Africa, Central Asia, the Pacific, the Andes, the Arctic): blind 0.886, 0.968, 6 (274d0d9).
+        ("heldout28", 0.88, 0.96, 6),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
