@@ -34,6 +34,7 @@ struct LocationRule: TextRule {
             "The American College of Cardiology and the Irish Hospice Foundation agree. A Facility Manager; the Hospital Board.",
             "Hodgkin lymphoma, Ann Arbor stage IIB; a Chiari malformation; grown on Ashdown agar; a Bakri balloon; the Otago Exercise Programme; a MoCA of 24.",
             "A conference in Toronto; flights to Bangkok; spoke to Grace about Bend.",
+            "Complete heart block; AV Block II; a 2 cm tent of skin; at the shelter, 211 people.\n\n| Drug | Patient/wife account |\n|---|---|\n| Bisoprolol | yes |",
             "Guidance from the Royal College of Surgeons; the Royal Navy; a call to the Royal Flying Doctor Service; vestibular rehab and sports rehab.",
             "Chart:\n\n| Heure | Note |\n|---|---|\n| 08:00 | stable |",
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
@@ -42,6 +43,7 @@ struct LocationRule: TextRule {
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
             "Header:\n\n    (0008,0080) InstitutionName  LO  [⟦Grand River Regional Health⟧]\n    (0010, 1040) PatientAddress  LO: '⟦12 WILLOWBANK CRES^CAMBRIDGE^ON⟧'",
             "A 30-year-old woman in ⟦Kangasala⟧ was seen.",
+            "Allocated to ⟦Block C-14⟧, ⟦shelter 211⟧; later at ⟦Houseblock 3⟧, ⟦landing 2⟧, ⟦cell 14⟧; taken to ⟦Hospital Regional de Cusco⟧.\n\n| No. | Quartier / village |\n|---|---|\n| 1 | ⟦Koira-Tegui⟧ |",
             "She was transferred to ⟦Hamilton General⟧ neurosurgery; at ⟦Royal Jubilee⟧ the pair were registered; a letter from ⟦Rolleston Family Doctors⟧.",
             "He is away on the boat for ten days at a time, out of ⟦Kaikohe⟧; her sister drove up from ⟦Bishop's Castle⟧.",
             "Bitten at a building site, ⟦Narangba⟧.\n\n| Role | Base |\n|---|---|\n| cabin crew | ⟦Alcorcón⟧ |",
@@ -334,7 +336,7 @@ struct LocationRule: TextRule {
         // Cells of a column headed "Room", "Ward", "Address" … that name a place: "| Waratah 14 |".
         // Under "Site" or "Place" (an exposure venue or a department), only a name of two capitalised words or more:
         // "| Bramblewood Elementary, Grade 1 classroom |", not "| Endoscopy |".
-        let placeColumns = TableColumns.cells(in: document, headers: Self.placeHeaders).map { ($0, false) }
+        let placeColumns = TableColumns.cells(in: document, headers: Self.placeHeaders, eitherHalf: true).map { ($0, false) }
             + TableColumns.cells(in: document, headers: Self.venueHeaders).map { ($0, true) }
         for (range, needsTwoWords) in placeColumns {
             guard let first = document.firstTokenIndex(from: range.lowerBound) else { continue }
@@ -833,6 +835,8 @@ struct LocationRule: TextRule {
         return compoundFacilities.contains { $0 == (first, second) }
     }
 
+    /// Shelters, tents and cells of camps and prisons, which may follow a comma in lowercase: "Block C-14, shelter 211", "landing 2, cell 14".
+    static let campRoomWords: WordList = ["shelter", "tent", "barrack", "barak", "landing", "houseblock", "hut", "otryad", "cell"]
     static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit", "resus", "wad", "cot"])
     /// Last words of multi-word place names.
     static let placeEndings = WordList(vocabulary: .placeEndings, ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
@@ -875,12 +879,17 @@ struct LocationRule: TextRule {
             // Every pattern here has a capitalised word either in this token or the next.
             guard document.isCapitalised(next) || next.isNumber || document.isCapitalised(token) || bytes[token.start] == UInt8(ascii: "u") else { continue }
             // Rooms, beds, wards and cells with a number or code ("Ward 7B"; "ICU bed 6", "Kisumu ward 8" after a capitalised word).
+            // ("Block C-14, shelter 211", "Houseblock 3, landing 2, cell 14": a camp's or a prison's blocks, shelters and cells.)
+            let campWord = Self.campRoomWords.contains(token, in: document)
+            let lettered = next.end - next.start <= 2 && document.isAllCaps(next) && next.end + 1 < bytes.count
+                && (bytes[next.end].isDigit || (bytes[next.end] == UInt8(ascii: "-") || bytes[next.end] == UInt8(ascii: "/")) && bytes[next.end + 1].isDigit)
             if document.isCapitalised(token) || position >= 1 && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start && !document.startsSentence(tokens[position - 1])
-                || document.bytes[token.range].elementsEqual("ward".utf8),
-               Self.roomWords.contains(token, in: document), next.start == token.end + 1,
-               next.isNumber || (next.end - next.start <= 2 && document.isAllCaps(next) && next.end < bytes.count && bytes[next.end].isDigit) {
+                || document.bytes[token.range].elementsEqual("ward".utf8) || campWord && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ","),
+               Self.roomWords.contains(token, in: document) || campWord || document.lowercased(token.range) == "block" && lettered, next.start == token.end + 1,
+               next.isNumber || lettered {
                 var end = next.end
                 if let digits = document.token(startingAt: next.end), digits.isNumber { end = digits.end }
+                else if lettered, let digits = document.token(startingAt: next.end + 1), digits.isNumber { end = digits.end }
                 if let side = document.token(startingAt: end + 1), ["west", "east", "north", "south"].contains(document.lowercased(side.range)) { end = side.end }
                 guard token.zone != .reference else { continue }
                 // "Resus 2, Morriston": the hospital's town after the room.
@@ -903,8 +912,10 @@ struct LocationRule: TextRule {
                // "ul. Miodowa", not "… Hospital. Seen in the ward": a full stop only after an abbreviation.
                !bytes[token.end..<next.start].contains(UInt8(ascii: ".")) || token.end - token.start <= 3,
                // "the Hospital Board": a body of the hospital, not "Hospital Sultanah Aminah".
+               // ("Hospital Regional de Cusco", "Hospital Municipal de Tefé": a particle and a place after the adjective.)
                !(Lexicon.englishWords.contains(next, in: document) && Self.facilityWords.contains(token, in: document)
-                 && (position + 2 >= tokens.count || !document.isCapitalised(tokens[position + 2]) || tokens[position + 2].start > next.end + 1)),
+                 && (position + 2 >= tokens.count || !document.isCapitalised(tokens[position + 2]) && !Self.placeParticles.contains(tokens[position + 2], in: document)
+                     || tokens[position + 2].start > next.end + 1)),
                document.isCapitalised(next) || particleFirst,
                Self.facilityWordsBefore.contains(token, in: document) || Self.streetWordsFirst.contains(token, in: document) {
                 var last = position + 1
@@ -1034,6 +1045,9 @@ struct LocationRule: TextRule {
             && bytes[index..<end].allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
     }
 
+    /// Particles inside a facility's or a place's name: "Hospital Regional de Cusco".
+    static let placeParticles: WordList = ["de", "del", "di", "da", "do", "des", "du", "dos", "das", "della"]
+
     /// Words after a state's or a province's name: "São Paulo state", "Limpopo province".
     static let largeRegionWords: WordList = ["state", "province", "region", "territory", "prefecture", "oblast", "canton"]
 
@@ -1113,7 +1127,9 @@ struct LocationRule: TextRule {
                                          // "| Home | Al Malaz |", "| École | Municipalité |", "| Domicilio | Alcorcón |".
                                          "home", "hometown", "city", "municipality", "municipalité", "municipio", "locality", "district", "neighbourhood",
                                          "neighborhood", "barrio", "bairro", "domicilio", "morada", "wohnort", "woonplaats", "bosted", "ort", "localité",
-                                         "school", "école", "escuela", "escola", "workplace", "employer", "empresa", "place of work", "village of origin", "care home"]
+                                         "school", "école", "escuela", "escola", "workplace", "employer", "empresa", "place of work", "village of origin", "care home",
+                                         // Camps and settlements: "| Shelter | B-12/207 |", "| Quartier / village | Koira-Tegui |".
+                                         "shelter", "block", "tent", "quartier", "colonia", "aldea", "kebele", "barangay", "settlement", "camp"]
     /// Columns of venues or departments: `placeHeaders` for names of two words or more.
     static let venueHeaders: WordList = ["site", "place", "venue", "where", "setting", "exposure site", "exposure location", "hospital", "clinic", "practice"]
 

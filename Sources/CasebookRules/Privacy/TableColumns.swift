@@ -90,7 +90,8 @@ enum TableColumns {
     }
 
     /// Byte ranges of the cells in columns whose header is in `headers` (or, with `matching`, whose header passes it).
-    static func cells(in document: ScanDocument, headers: WordList, matching: ((ArraySlice<UInt8>) -> Bool)? = nil) -> [Range<Int>] {
+    /// With `eitherHalf`, a header of two parts joined by "/" names the column when either part does ("Quartier / village").
+    static func cells(in document: ScanDocument, headers: WordList, matching: ((ArraySlice<UInt8>) -> Bool)? = nil, eitherHalf: Bool = false) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var columns: [Int] = []
         var line = 1
@@ -111,7 +112,10 @@ enum TableColumns {
                     // "Name", "**Initials**", "name (as given)".
                     let header = document.bytes[range].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
                     let beforeBracket = header.firstIndex(of: UInt8(ascii: "(")).map { header[header.startIndex..<$0].trimmingWhitespace() } ?? header
-                    return headers.contains(header) || headers.contains(beforeBracket) || matching?(beforeBracket) == true ? index : nil
+                    // "Quartier / village", "Town/suburb": either half names the column.
+                    let halves = eitherHalf && beforeBracket.contains(UInt8(ascii: "/")) ? beforeBracket.split(separator: UInt8(ascii: "/")).map { $0.trimmingWhitespace() } : []
+                    return headers.contains(header) || headers.contains(beforeBracket) || halves.contains(where: { headers.contains($0) })
+                        || matching?(beforeBracket) == true ? index : nil
                 }
                 if columns.isEmpty { columns = [-1] }  // a table, but no person column
                 // "| Name | RD |" over "| Address | … |": a table of fields and values, not a column of people.
