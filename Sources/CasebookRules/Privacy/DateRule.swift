@@ -20,6 +20,7 @@ struct DateRule: TextRule {
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
             "EXIF:\n\n    DateTimeOriginal ............ ⟦2023:09:03 19:14:08⟧\n    (0010,0030) PatientBirthDate  DA  [⟦19290621⟧]",
             "Intubated 11 days, extubated ⟦10/1⟧; refill confirmed ⟦11/1⟧; tryouts the wk of ⟦4/14⟧.\n\n- **⟦4/11⟧**, SR. Granulating.",
+            "**Zhurnal medchasti, ⟦9 fevralya 2024⟧ g.** Visited on ⟦14 iyulya⟧.",
             "Date of birth the ⟦twenty-second of February⟧ nineteen thirty-two; seen on the ⟦third of August⟧ and the ⟦twenty first of May⟧.",
             "CGM download for ⟦20 Julai 2024⟧; reviewed on ⟦5hb Ogos 2024⟧; on ⟦3 June⟧ (⟦3 ng Hunyo⟧).",
             "Bypass on ⟦14 maja 2021⟧; CGM from ⟦20 lutego 2024⟧; an inpatient in ⟦Februar 2023⟧; KUB on ⟦8. august 2023⟧; seen ⟦29 mar. 2023⟧ and from ⟦6 feb⟧; follow-up in ⟦outubro de 2023⟧; normal by ⟦mei 2024⟧.",
@@ -167,6 +168,9 @@ struct DateRule: TextRule {
         "ocak", "şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "kasım", "aralık",
         // Hijri months not listed above: "10 Jumada al-Awwal 1441", "3 Dhu al-Hijjah".
         "jumada", "rabi", "dhu",
+        // Russian transliterated, the genitive of a date ("28 fevralya 2024", "14 iyulya") and the nominative ("14-iyul'").
+        "yanvarya", "fevralya", "marta", "aprelya", "iyunya", "iyulya", "avgusta", "sentyabrya", "oktyabrya", "noyabrya", "dekabrya",
+        "yanvar", "fevral", "aprel", "iyun", "iyul", "avgust", "sentyabr", "oktyabr", "noyabr", "dekabr",
     ])
     /// Abbreviated months that are words or names too ("set", "out", "ago"): a month only with a full stop after it
     /// ("14 set. 2023", "17 fév.", "29 mar. 2023").

@@ -10,7 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
-            "Tags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
+            "Sutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
             "Surgeon, FACS, FASMBS\nNPI on request. Thanks, everyone\n\nThe ms was in remission; the mr is mild.",
             "With thanks,\n\nConsultant Respiratory Physician\n\nConsultant Forensic Psychiatrist and Responsible Clinician",
@@ -40,6 +40,7 @@ struct NameRule: TextRule {
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
             "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
             "Is there anything we should do in class? Regards, ⟦Grace⟧\n\nBed list: bed 2 is mrs ⟦kowalski⟧, then mr ⟦o'reilly⟧.",
+            "Audit log:\n\n    user ⟦mgarzon⟧  witness  reason UNABLE-TO-CONSENT\n    Created by:      ⟦mandrew⟧ (CHA/P)",
             "Bundle:\n\n    \"name\": [{\"family\": \"⟦Harrow⟧\", \"given\": [\"⟦Dawn⟧\", \"⟦Elise⟧\"]}],",
             "Strip header:\n\n⟦PAGE, JOY⟧          ID:0041332257   09-Feb-2024\n⟦HALVORSEN, MARK T⟧    ID:0039918820\nReferred by: ⟦OYELOWO⟧",
             "**Student:** ⟦Hope Adeyemi-Ross⟧ (prefers a nickname); the referral for ⟦Tavita Lemalu⟧ (DOB on file) came.",
@@ -657,6 +658,36 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// Words before a login name in an audit log or a form: "opened by tjohnson", "user mgarzon", "Created by: mandrew".
+    static let userNameLabels: WordList = ["by", "user", "username", "login", "userid", "uid", "account"]
+
+    /// Login names made of an initial and a surname, or a surname and an initial: "tjohnson", "mgarzon", "vasquezholm.i" — after a
+    /// word that introduces a user, when the rest of the login is a name the lexicons know.
+    private func userNames(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        for position in tokens.indices.dropFirst() {
+            let token = tokens[position]
+            guard !token.isNumber, token.end - token.start >= 5, token.zone == .text, bytes[token.start].isLower,
+                  bytes[token.range].allSatisfy(\.isASCIILetter) else { continue }
+            let label = tokens[position - 1]
+            guard !label.isNumber, Self.userNameLabels.contains(label, in: document),
+                  document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: ":")]), token.start - label.end <= 12 else { continue }
+            // Not a word ("by hand", "user interface") nor a given name the lowercase rules read ("by krista").
+            if Lexicon.englishWords.contains(token, in: document) { continue }
+            let rest = bytes[(token.start + 1)..<token.end]
+            var end = token.end
+            // "vasquezholm.i": a surname, a full stop and an initial.
+            let dottedInitial = end + 2 <= bytes.count && bytes[end] == UInt8(ascii: ".") && bytes[end + 1].isLower && (end + 2 == bytes.count || !bytes[end + 2].isASCIILetter)
+            if dottedInitial { end += 2 }
+            let known = Lexicon.surnames.contains(rest) || Lexicon.firstNames.contains(rest) && rest.count >= 5
+                || dottedInitial && (Lexicon.surnames.contains(bytes[token.range]) || PersonNames.isKnownSurname(token, in: document))
+            guard known else { continue }
+            matches.append(Match(token.start..<end, "login name"))
+        }
+        return matches
+    }
+
     /// DICOM person names: "GALLAGHER^BRIDGET^M".
     private func dicomNames(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
@@ -784,7 +815,7 @@ struct NameRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
+        var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
             + lowercaseNames(in: document)
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }

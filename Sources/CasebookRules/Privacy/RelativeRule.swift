@@ -16,6 +16,7 @@ struct RelativeRule: TextRule {
         ],
         failing: [
             "staying at the shelter, sometimes w partner ⟦krista⟧; ⟦krista⟧ gave naloxone.",
+            "Village:         Mahal al-Sharqi\nMother:          ⟦Amal Hizam⟧",
             "He sat with his wife ⟦Leonie⟧ holding the phone.\n\n> **Dr:** Can you have ⟦Leonie⟧ point the phone at the back?",
             "Her son ⟦Michael⟧ can be reached at home.",
             "The GP wrote:\n\n> She attends with her son\n⟦Zebulon⟧ on Tuesdays.",
@@ -55,8 +56,10 @@ struct RelativeRule: TextRule {
             // "her son Michael", "his wife, Anne", "daughter (Dr Amelia Hart)"
             var next = position + 1
             if next < tokens.count, document.lowercased(tokens[next].range) == "s", tokens[next].start <= token.end + 1 { continue }
+            // ("Mother:          Amal Hizam": a form's field, its value lined up after the colon.)
             guard next < tokens.count, document.onlySpaces(token.end..<tokens[next].start, allowing: [UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]),
-                  tokens[next].start - token.end <= 4 else { continue }
+                  tokens[next].start - token.end <= 4
+                    || tokens[next].start - token.end <= 32 && document.bytes[token.end] == UInt8(ascii: ":") && document.bytes[tokens[next].start - 2] == UInt8(ascii: " ") else { continue }
             if document.lowercased(tokens[next].range) == "of", next + 1 < tokens.count, document.isCapitalised(tokens[next + 1]) { next += 1 }
             var start = tokens[next].start
             if PersonNames.titles.contains(document.lowercased(tokens[next].range)), next + 1 < tokens.count {
