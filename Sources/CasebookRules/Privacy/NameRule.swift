@@ -10,7 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
-            "Sutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
+            "Hosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
             "Surgeon, FACS, FASMBS\nNPI on request. Thanks, everyone\n\nThe ms was in remission; the mr is mild.",
             "With thanks,\n\nConsultant Respiratory Physician\n\nConsultant Forensic Psychiatrist and Responsible Clinician",
@@ -40,6 +40,7 @@ struct NameRule: TextRule {
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
             "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
             "Is there anything we should do in class? Regards, ⟦Grace⟧\n\nBed list: bed 2 is mrs ⟦kowalski⟧, then mr ⟦o'reilly⟧.",
+            "Contacts:\n\n    1   ⟦Abdykadyrov S.⟧     81   RR-TB\n    3   ⟦Osmonov Zh.⟧        66   RR-TB\n\n[08:19] ⟦Nasrin A.⟧: ECG done.",
             "Audit log:\n\n    user ⟦mgarzon⟧  witness  reason UNABLE-TO-CONSENT\n    Created by:      ⟦mandrew⟧ (CHA/P)",
             "Bundle:\n\n    \"name\": [{\"family\": \"⟦Harrow⟧\", \"given\": [\"⟦Dawn⟧\", \"⟦Elise⟧\"]}],",
             "Strip header:\n\n⟦PAGE, JOY⟧          ID:0041332257   09-Feb-2024\n⟦HALVORSEN, MARK T⟧    ID:0039918820\nReferred by: ⟦OYELOWO⟧",
@@ -658,6 +659,29 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// A surname and the initial of a given name, as lists and chats write people: "Abdykadyrov S.", "Osmonov Zh.",
+    /// "[08:19] Nasrin A.:" — a capitalised word that is not an ordinary word, an eponym or a place, then one capital (or a
+    /// transliterated "Zh", "Sh", "Ch") and a full stop, with no capitalised word after it.
+    private func surnamesWithInitial(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        for position in tokens.indices.dropLast() {
+            let word = tokens[position], initial = tokens[position + 1]
+            guard !word.isNumber, !initial.isNumber, word.zone == .text, word.end - word.start >= 3, document.isCapitalised(word), !document.isAllCaps(word),
+                  initial.start == word.end + 1, bytes[word.end] == UInt8(ascii: " "), bytes[initial.start].isUpper,
+                  initial.end - initial.start == 1 || initial.end - initial.start == 2 && bytes[initial.start + 1] == UInt8(ascii: "h"),
+                  initial.end < bytes.count, bytes[initial.end] == UInt8(ascii: "."),
+                  initial.end + 1 >= bytes.count || !bytes[initial.end + 1].isLetterLike else { continue }
+            // Not "Hosp No.", "Vitamin D.", "Hepatitis B.", and not the start of a longer name ("Anna K. Smith").
+            if document.startsSentence(word) && !word.isNumber && Lexicon.englishWords.contains(word, in: document) { continue }
+            guard !Lexicon.englishWords.contains(word, in: document), !Lexicon.eponyms.contains(word, in: document), !PersonNames.stopwords.contains(word, in: document),
+                  !LocationRule.countries.contains(word, in: document), !PersonNames.titles.contains(word, in: document), !Self.hasInnerCapital(word, in: document) else { continue }
+            if let next = document.firstTokenIndex(from: initial.end + 1), tokens[next].start <= initial.end + 2, document.isCapitalised(tokens[next]) { continue }
+            matches.append(Match(word.start..<(initial.end + 1), "name"))
+        }
+        return matches
+    }
+
     /// Words before a login name in an audit log or a form: "opened by tjohnson", "user mgarzon", "Created by: mandrew".
     static let userNameLabels: WordList = ["by", "user", "username", "login", "userid", "uid", "account"]
 
@@ -815,7 +839,7 @@ struct NameRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
+        var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + surnamesWithInitial(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
             + lowercaseNames(in: document)
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }
