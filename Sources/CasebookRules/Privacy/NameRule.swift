@@ -576,9 +576,9 @@ struct NameRule: TextRule {
             // Four letters or more, and no digit after: "HAMP, TFR2" are genes.
             // ("PAGE, JOY        ID:…": three letters do before a patient's number.)
             guard !first.isNumber, !second.isNumber, first.end - first.start >= 4, second.end - second.start >= 3, first.zone == .text,
-                  second.end - second.start >= 4 || Self.identityLabelFollows(on: position + 2, tokens: tokens, in: document),
                   second.end >= document.bytes.count || !document.bytes[second.end].isDigit,
-                  document.isAllCaps(first), document.isAllCaps(second), document.bytes[first.end..<second.start].elementsEqual(", ".utf8) else { continue }
+                  document.bytes[first.end..<second.start].elementsEqual(", ".utf8), document.isAllCaps(first), document.isAllCaps(second),
+                  second.end - second.start >= 4 || Self.identityLabelFollows(on: position + 2, tokens: tokens, in: document) else { continue }
             let words = [first, second]
             // ("FHIR, PASI" in a list of tags: known abbreviations.)
             guard !words.contains(where: { InitialsRule.abbreviations.contains($0, in: document) || InitialsRule.contextAbbreviations.contains($0, in: document)
@@ -667,11 +667,11 @@ struct NameRule: TextRule {
         var matches: [Match] = []
         for position in tokens.indices.dropLast() {
             let word = tokens[position], initial = tokens[position + 1]
-            guard !word.isNumber, !initial.isNumber, word.zone == .text, word.end - word.start >= 3, document.isCapitalised(word), !document.isAllCaps(word),
-                  initial.start == word.end + 1, bytes[word.end] == UInt8(ascii: " "), bytes[initial.start].isUpper,
-                  initial.end - initial.start == 1 || initial.end - initial.start == 2 && bytes[initial.start + 1] == UInt8(ascii: "h"),
-                  initial.end < bytes.count, bytes[initial.end] == UInt8(ascii: "."),
-                  initial.end + 1 >= bytes.count || !bytes[initial.end + 1].isLetterLike else { continue }
+            // (The initial's shape first: it rules out almost every pair at once.)
+            guard initial.end - initial.start <= 2, initial.end < bytes.count, bytes[initial.end] == UInt8(ascii: "."), bytes[initial.start].isUpper,
+                  initial.end - initial.start == 1 || bytes[initial.start + 1] == UInt8(ascii: "h"), initial.start == word.end + 1, bytes[word.end] == UInt8(ascii: " "),
+                  initial.end + 1 >= bytes.count || !bytes[initial.end + 1].isLetterLike,
+                  !word.isNumber, !initial.isNumber, word.zone == .text, word.end - word.start >= 3, document.isCapitalised(word), !document.isAllCaps(word) else { continue }
             // Not "Hosp No.", "Vitamin D.", "Hepatitis B.", and not the start of a longer name ("Anna K. Smith").
             if document.startsSentence(word) && !word.isNumber && Lexicon.englishWords.contains(word, in: document) { continue }
             guard !Lexicon.englishWords.contains(word, in: document), !Lexicon.eponyms.contains(word, in: document), !PersonNames.stopwords.contains(word, in: document),
@@ -691,11 +691,11 @@ struct NameRule: TextRule {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
         for position in tokens.indices.dropFirst() {
-            let token = tokens[position]
-            guard !token.isNumber, token.end - token.start >= 5, token.zone == .text, bytes[token.start].isLower,
-                  bytes[token.range].allSatisfy(\.isASCIILetter) else { continue }
-            let label = tokens[position - 1]
-            guard !label.isNumber, Self.userNameLabels.contains(label, in: document),
+            let token = tokens[position], label = tokens[position - 1]
+            // (The label first: two to eight letters just before.)
+            guard label.end - label.start <= 8, token.start - label.end <= 12, !label.isNumber, Self.userNameLabels.contains(label, in: document),
+                  !token.isNumber, token.end - token.start >= 5, token.zone == .text, bytes[token.start].isLower,
+                  bytes[token.range].allSatisfy(\.isASCIILetter),
                   document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: ":")]), token.start - label.end <= 12 else { continue }
             // Not a word ("by hand", "user interface") nor a given name the lowercase rules read ("by krista").
             if Lexicon.englishWords.contains(token, in: document) { continue }
