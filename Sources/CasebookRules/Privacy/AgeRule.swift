@@ -19,6 +19,7 @@ struct AgeRule: TextRule {
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
+            "DOB 30-Mar-1932 (⟦91 yr⟧)",
             "Header:\n\n    (0010,1010) PatientAge  AS  [⟦094Y⟧]",
             "No recurrence at six months. Now ⟦92⟧, he said he would be back at the fank; now 95% healed.",
             "She said: \"I'm ⟦ninety-four⟧, not stupid.\"",
@@ -42,7 +43,7 @@ struct AgeRule: TextRule {
     )
 
     static let suffixes = ["-year-old", " year old", "-year old", " years old", "-years-old", "-yr-old", " yr old", " yrs old",
-                           " yom", " yof", "yom", "yof", " yo", "yo", " y/o", " y.o.", " years of age", " yrs",
+                           " yom", " yof", "yom", "yof", " yo", "yo", " y/o", " y.o.", " years of age", " yrs", " yr",
                            // Dutch, Swedish, French, Spanish, Italian, German and Japanese: "90 jaar", "93 år", "91歳".
                            " jaar", " år", " ans", " años", " anos", " anni", " jahre", " jährige", "歳", " j."]
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".

@@ -16,6 +16,7 @@ struct PhoneRule: TextRule {
         ],
         failing: [
             "Her son can be reached on ⟦(415) 555-0142⟧.",
+            "Rota:\n\n| Day | Physio | Bleep |\n|---|---|---|\n| Sat | Bev | ⟦4417⟧ |",
             "Thanks, Matron Olatunji (RM) ⟦08055550139⟧; text ⟦07700900417⟧.",
             "Her daughter Hazel (⟦07700 900417⟧) lives locally; (⟦0161 496 0018⟧).",
             "Tel ⟦+44 20 7946 0958⟧, fax ⟦020 7946 0959⟧.",
@@ -32,6 +33,10 @@ struct PhoneRule: TextRule {
     static let notPhoneLabels = ["doi", "pmid", "pmc", "isbn", "issn", "nct", "icd", "mrn", "nhs", "ssn", "medicare", "ur",
                                  "policy", "account", "licence", "license", "serial", "imei", "lot", "vin", "id",
                                  "ref", "cat", "catalogue", "catalog", "model", "gtin", "firmware", "version"]
+
+    /// Headers of columns of telephone, pager and extension numbers.
+    static let phoneHeaders: WordList = ["bleep", "pager", "ext", "ext.", "extension", "phone", "tel", "tel.", "telephone", "mobile", "cell", "contact no",
+                                         "contact number", "phone number", "téléphone", "telephone no", "teléfono", "telefone", "telefon", "celular", "móvil", "handy"]
 
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
@@ -99,6 +104,11 @@ struct PhoneRule: TextRule {
         }
         // (Not the extension of a number already found: "0131 555 0199 ext 4412".)
         matches += internalNumbers(in: document).filter { number in !matches.contains { $0.range.overlaps(number.range) } }
+        // A column of numbers to call: "| Bleep |" over "| 4417 |", "| Téléphone | 90 22 61 47 |" (four digits or more).
+        for range in TableColumns.cells(in: document, headers: Self.phoneHeaders) where bytes[range].filter(\.isDigit).count >= 4
+            && bytes[range].allSatisfy({ $0.isDigit || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ".") }) {
+            matches.append(Match(range, "telephone number"))
+        }
         return matches
     }
 
