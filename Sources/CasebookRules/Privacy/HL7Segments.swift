@@ -29,11 +29,12 @@ enum HL7Segments {
             for position in fieldStart...end where position == end || bytes[position] == UInt8(ascii: "|") {
                 var component = 1
                 var componentStart = fieldStart
-                for offset in fieldStart...position where offset == position || bytes[offset] == UInt8(ascii: "^") {
+                // ("…^^^NSPH^MR~4417382915^KT^^ON^JHN": "~" starts a repetition of the field, its components counted again.)
+                for offset in fieldStart...position where offset == position || bytes[offset] == UInt8(ascii: "^") || bytes[offset] == UInt8(ascii: "~") {
                     if offset > componentStart {
                         found.append(Component(key: "\(segment)-\(field).\(component)", range: componentStart..<offset))
                     }
-                    component += 1
+                    component = offset < position && bytes[offset] == UInt8(ascii: "~") ? 1 : component + 1
                     componentStart = offset + 1
                 }
                 field += 1

@@ -9,6 +9,7 @@ struct IdentityNumberRule: TextRule {
         hint: "Remove the number; the case never needs it.",
         passing: [
             "Label: NDC 0078-0126-05 (example).",
+            "History of PID 2019; HN 2021 cancer; ACC 2022 guideline.\n\n    <width>1024</width><ValidFrom>20240101</ValidFrom>",
             "De-identified header:\n\n    (0010,0020) PatientID  LO  [ANONYMIZED]\n    (0008,0050) AccessionNumber  SH  []\n    (0018,0050) SliceThickness  DS  [1.0]",
             "Registered as NCT05991240 and EudraCT 2021-004417-28; Claudin 18.2 (clone 43-14A); Protocol: BX-207-02 (phase 2); LOINC 24627-2 (CT chest).",
             "Series:\n\n| Case no. | Age | Rx |\n|---|---|---|\n| 1 | 84 | Rx 2 tabs |\n\n    {\"system\": \"http://loinc.org\", \"code\": \"2345-7\"}\n    {\"system\": \"phone\", \"value\": \"see chart\"}",
@@ -24,6 +25,7 @@ struct IdentityNumberRule: TextRule {
             "Header:\n\n    (0010,0020) PatientID               LO  [⟦004418823⟧]\n    (0008,0050) PN [⟦GRH23-0481177⟧]   #  14, 1 AccessionNumber",
             "Contacts:\n\n| Contact | Student ID |\n|---|---|\n| roommate | ⟦300187442⟧ |",
             "Audit:\n\n| # | Hosp no. | PhilHealth PIN |\n|---|---|---|\n| 1 | ⟦24-031877⟧ | ⟦19-050218773-4⟧ |\n\nLabel Rx ⟦0048812⟧; SBI number ⟦881402D⟧; interpreter (NRPSI ⟦11247⟧).",
+            "Log and XML:\n\n    23:05:12  MWL_SELECT  acc=⟦CBM24061100917⟧  pid=⟦004417362⟧  HN=⟦67-018842⟧\n    <BSN>⟦284716053⟧</BSN> <Ziekenhuisnummer>⟦MDZ-3320198⟧</Ziekenhuisnummer>\n    <id root=\"1.2.276.0.76.4.16\" extension=\"⟦773412905⟧\"/>\n\nPID|1||⟦M0029914⟧^^^NSG^MR~⟦4417382915⟧^KT^^ON^JHN",
             "Export:\n\n    {\"mrn\": \"⟦4471882⟧\", \"uli\": \"⟦10773-4512⟧\"}\n    {\"system\": \"urn:oid:2.16.840.1.113883.3.9921.1\", \"value\": \"⟦77120458⟧\"}",
             "Dr Walsh (GMC ⟦7741208⟧); NHIS membership ⟦0917 4425⟧. Our ref: HPZone ⟦4417783⟧.",
             "Feed:\nPID|1||⟦E4471096⟧^^^NSMC^MR||DOE^JANE\nPV1|1|E|ED^BAY12||||⟦1932054476⟧^HOLMGREN^PETER^J",
@@ -86,11 +88,17 @@ struct IdentityNumberRule: TextRule {
         // "ULI 10773-4512", "tarjeta SIP KOVA 311033 H", "Citizen ID (CCCD) 079190014472", "NRPSI 11247", "interpreter no. 40917".
         "rx", "sbi", "sbi number", "uli", "cccd", "citizen id", "cipa", "tarjeta sanitaria", "tarjeta sip", "sip", "identity card", "nrpsi",
         "interpreter no", "interpreter number", "interpreter id",
+        // Log keys and short forms: "pid=004417362", "acc=CBM24061100917", "HN=67-018842", "provider no. 2418663K", "céd. prof. 12874330",
+        // "lic. P-2211048", "N° PATIENT: 014-0037", "Report ref: GB-MHRA-ADR 28847193", "CSN 8841002", "FIN 77120458".
+        "pid", "acc", "hn", "provider no", "céd. prof", "cédula profesional", "cedula profesional", "lic", "n° patient", "nº patient",
+        "no patient", "numéro patient", "n° sécurité sociale", "nss", "report ref", "csn", "fin", "encounter", "encounter id", "visit id", "visit number",
     ]
     /// How many digits the value after a label needs where three are too few or too many: ordinary words ("group", "case",
     /// "file", "kit") need a long number; an NHI has two digits among its letters; a CHI number has ten.
     static let minimumDigits: [String: Int] = ["group": 5, "case": 5, "register": 5, "file": 5, "incident": 5, "kit": 5,
-                                               "bib": 4, "race number": 4, "id": 4, "chart": 4, "claim": 4, "nhi": 2, "chi": 10]
+                                               "bib": 4, "race number": 4, "id": 4, "chart": 4, "claim": 4, "nhi": 2, "chi": 10,
+                                               // Words that are also terms ("PID", "HN", "ACC", "FIN", "lic"): a long number only.
+                                               "pid": 6, "acc": 6, "hn": 5, "fin": 6, "lic": 5, "csn": 6, "encounter": 6, "nss": 8]
 
     /// The words before a code that say it is a terminology's, not a person's: `notIdentifiers` and SNOMED.
     static let notIdentifierContexts = notIdentifiers + ["snomed ct", "snomed"]
@@ -124,6 +132,7 @@ struct IdentityNumberRule: TextRule {
             .filter { Self.hl7Identifiers.contains($0.key) && document.bytes[$0.range].filter(\.isDigit).count >= 3 }
             .map { Match($0.range, "identity or record number") }
         matches += fhirIdentifiers(in: document)
+        matches += xmlIdentifiers(in: document)
         matches += capitalLabelled(in: document)
         matches += unlabelled(in: document)
         matches += codes(in: document)
@@ -182,6 +191,56 @@ struct IdentityNumberRule: TextRule {
             guard open < lineEnd, bytes[open] == UInt8(ascii: "\""), let close = bytes[(open + 1)..<lineEnd].firstIndex(of: UInt8(ascii: "\"")),
                   bytes[(open + 1)..<close].filter(\.isDigit).count >= 4 else { continue }
             matches.append(Match((open + 1)..<close, "identity or record number"))
+        }
+        return matches
+    }
+
+    /// Parts of an XML element's name that say its text is a number: "<BSN>", "<Ziekenhuisnummer>", "<PatientID>", "<eRecord.01>",
+    /// "<RaqmAlHawiya>" (Arabic "number of the identity card").
+    static let xmlNumberParts: Set<String> = ["id", "number", "nummer", "numero", "número", "nr", "no", "mrn", "bsn", "ssn", "nhs", "raqm", "hawiya",
+                                              "milaf", "record", "ref", "identifier", "nummber", "num"]
+
+    /// Record numbers in XML: an element named as a number with four digits or more in it ("<BSN>284716053</BSN>"), and the
+    /// `extension` of a CDA `<id>` ("<id root=\"1.2.276…\" extension=\"0007734102\"/>", the identifier the root's register issued).
+    private func xmlIdentifiers(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for open in document.fastOffsets(of: [UInt8(ascii: "<")]) where open + 2 < bytes.count && bytes[open + 1].isASCIILetter {
+            var nameEnd = open + 1
+            while nameEnd < bytes.count, bytes[nameEnd].isASCIILetter || bytes[nameEnd].isDigit || bytes[nameEnd] == UInt8(ascii: ".")
+                    || bytes[nameEnd] == UInt8(ascii: "_") || bytes[nameEnd] == UInt8(ascii: ":") || bytes[nameEnd] == UInt8(ascii: "-") { nameEnd += 1 }
+            guard nameEnd < bytes.count, document.zone(at: open) == .text else { continue }
+            let name = bytes[(open + 1)..<nameEnd]
+            // "<id root=… extension=\"…\"/>"
+            if name.elementsEqual("id".utf8), let close = bytes[nameEnd...].prefix(300).firstIndex(of: UInt8(ascii: ">")) {
+                let attributes = Array(bytes[nameEnd..<close])
+                if let key = attributes.firstRange(of: Array("extension=\"".utf8)) {
+                    let start = nameEnd + key.upperBound
+                    if let end = bytes[start..<close].firstIndex(of: UInt8(ascii: "\"")), bytes[start..<end].filter(\.isDigit).count >= 4 {
+                        matches.append(Match(start..<end, "identity or record number"))
+                    }
+                }
+                continue
+            }
+            // "<BSN>284716053</BSN>": the element's text, up to the next tag.
+            guard bytes[nameEnd] == UInt8(ascii: ">") else { continue }
+            // The name's parts: split at ".", "_", "-", ":" and where a capital follows a lowercase letter ("RaqmAlHawiya").
+            var parts: [String] = [], current: [UInt8] = []
+            for (index, byte) in name.enumerated() {
+                let previous = index > 0 ? name[name.startIndex + index - 1] : 0
+                if !byte.isASCIILetter || byte.isUpper && previous.isLower {
+                    if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
+                    current = byte.isASCIILetter ? [byte.lowercased] : []
+                } else {
+                    current.append(byte.lowercased)
+                }
+            }
+            if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
+            guard parts.contains(where: { Self.xmlNumberParts.contains($0) }) || parts.last.map({ $0.hasSuffix("nummer") || $0.hasSuffix("number") }) == true else { continue }
+            let start = nameEnd + 1
+            guard let end = bytes[start...].prefix(80).firstIndex(of: UInt8(ascii: "<")), bytes[start..<end].filter(\.isDigit).count >= 4,
+                  !bytes[start..<end].contains(where: \.isLineBreak) else { continue }
+            matches.append(Match(start..<end, "identity or record number"))
         }
         return matches
     }

@@ -363,7 +363,9 @@ struct LocationRule: TextRule {
         for component in document.hl7Components where Self.hl7Places.contains(component.key) {
             let text = document.bytes[component.range]
             // (Not "ED^BAY12" or "…^^^HC^…": a department or a two-letter code.)
-            if text.count <= 2 || component.key.hasPrefix("PV1-") && Self.departmentAbbreviations.contains(text.map(\.lowercased)[...]) { continue }
+            // (Nor "SSA", "SS": a national authority of a repeated identifier, "…~987-65-4325^^^SSA^SS".)
+            if text.count <= 2 || component.key == "PID-3.4" && ["SSA", "USSSA", "CMS", "IRS", "DVA", "SSS"].contains(String(decoding: text, as: UTF8.self))
+                || component.key.hasPrefix("PV1-") && Self.departmentAbbreviations.contains(text.map(\.lowercased)[...]) { continue }
             matches.append(Match(component.range, "place in an HL7 message"))
         }
         // "Mental Health Act", "Protection from Harassment Act": the name of a law or a scale, not a place.
