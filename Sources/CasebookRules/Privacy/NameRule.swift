@@ -10,7 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
-            "Hosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
+            "He called 999, then called the GP; a syndrome named after Dickens' boy; once called \"Ondine's curse\".\nHosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
             "Surgeon, FACS, FASMBS\nNPI on request. Thanks, everyone\n\nThe ms was in remission; the mr is mild.",
             "With thanks,\n\nConsultant Respiratory Physician\n\nConsultant Forensic Psychiatrist and Responsible Clinician",
@@ -40,6 +40,7 @@ struct NameRule: TextRule {
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
             "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
             "Is there anything we should do in class? Regards, ⟦Grace⟧\n\nBed list: bed 2 is mrs ⟦kowalski⟧, then mr ⟦o'reilly⟧.",
+            "The parents had chosen the names ⟦Ríona⟧ (Twin I) and ⟦Róisín⟧; later they chose the name ⟦Grace⟧. ⟦Grace⟧ was reviewed at six weeks.",
             "Contacts:\n\n    1   ⟦Abdykadyrov S.⟧     81   RR-TB\n    3   ⟦Osmonov Zh.⟧        66   RR-TB\n\n[08:19] ⟦Nasrin A.⟧: ECG done.",
             "Audit log:\n\n    user ⟦mgarzon⟧  witness  reason UNABLE-TO-CONSENT\n    Created by:      ⟦mandrew⟧ (CHA/P)",
             "Bundle:\n\n    \"name\": [{\"family\": \"⟦Harrow⟧\", \"given\": [\"⟦Dawn⟧\", \"⟦Elise⟧\"]}],",
@@ -682,6 +683,54 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// Words that give someone a name: "chose the name Grace", "the names Ríona and Róisín", "named Hasini", "called Bub".
+    static let namingWords: WordList = ["name", "names", "named", "called", "nicknamed", "renamed", "christened", "baptised", "baptized"]
+
+    /// A name after words that give it, and a second one after "and": "the parents had chosen the names Ríona (Twin I) and Róisín".
+    /// (Not "called the GP", "called 999", "named after", "a condition called Kawasaki disease".)
+    private func namesGiven(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        func name(at index: Int, after word: Token, strict: Bool) -> Token? {
+            guard index < tokens.count else { return nil }
+            let token = tokens[index]
+            guard !token.isNumber, token.zone == .text, document.isCapitalised(token), !document.isAllCaps(token), token.start - word.end <= 2,
+                  document.onlySpaces(word.end..<token.start, allowing: [UInt8(ascii: "\""), UInt8(ascii: "'")]),
+                  !PersonNames.stopwords.contains(token, in: document), !PersonNames.titles.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document),
+                  !PersonNames.isEponymUse(tokens, at: index, in: document), !LocationRule.countries.contains(token, in: document) else { return nil }
+            // After "called" or "named", a thing may be named too ("a drug called Keppra"): only a name the lexicons know.
+            if strict, !Lexicon.firstNames.contains(token, in: document), !Lexicon.firstNamesWithWords.contains(token, in: document),
+               !Lexicon.surnames.contains(token, in: document) { return nil }
+            // A longer capitalised run is a thing's name ("called Early Warning Score").
+            if index + 1 < tokens.count, tokens[index + 1].start == token.end + 1, document.isCapitalised(tokens[index + 1]), !tokens[index + 1].isNumber { return nil }
+            // A quoted term ("once called \"Ondine's curse\""): the quote must close right after the name.
+            if token.start > word.end + 1, [UInt8(ascii: "\""), UInt8(ascii: "'")].contains(bytes[token.start - 1]),
+               token.end >= bytes.count || bytes[token.end] != bytes[token.start - 1] { return nil }
+            return token
+        }
+        for position in tokens.indices.dropLast() where bytes[tokens[position].start].isLower || bytes[tokens[position].start] == UInt8(ascii: "N") || bytes[tokens[position].start] == UInt8(ascii: "C") {
+            let word = tokens[position]
+            guard !word.isNumber, Self.namingWords.contains(word, in: document) else { continue }
+            let lower = document.lowercased(word.range)
+            // "the name(s) X" needs "the" before it; "named", "called" stand alone.
+            if lower == "name" || lower == "names" {
+                guard position >= 1, document.lowercased(tokens[position - 1].range) == "the" else { continue }
+            }
+            guard let first = name(at: position + 1, after: word, strict: lower != "name" && lower != "names") else { continue }
+            matches.append(Match(first.range, "given name"))
+            // "… and Róisín", after a bracket: the second name given.
+            var index = position + 2
+            if index < tokens.count, bytes[first.end...].starts(with: " (".utf8), let close = bytes[first.end...].prefix(40).firstIndex(of: UInt8(ascii: ")")) {
+                while index < tokens.count, tokens[index].start < close { index += 1 }
+            }
+            if lower == "names", index + 1 < tokens.count, document.bytes[tokens[index].range].elementsEqual("and".utf8),
+               let second = name(at: index + 1, after: tokens[index], strict: false) {
+                matches.append(Match(second.range, "given name"))
+            }
+        }
+        return matches
+    }
+
     /// Words before a login name in an audit log or a form: "opened by tjohnson", "user mgarzon", "Created by: mandrew".
     static let userNameLabels: WordList = ["by", "user", "username", "login", "userid", "uid", "account"]
 
@@ -839,7 +888,7 @@ struct NameRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + surnamesWithInitial(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
+        var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + surnamesWithInitial(in: document) + namesGiven(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
             + lowercaseNames(in: document)
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }

@@ -35,9 +35,9 @@ enum PersonNames {
                    isFollowable(token, in: document, givenName: true, englishAllowed: true) {
                     wordNames[token.hash, default: []].append(document.bytes[token.range])
                 }
-                // (A relative's name found by kinship, "his wife Iris", is a name on its own.)
+                // (A relative's name found by kinship, "his wife Iris", or a name someone was given, "chose the name Grace", is a name on its own.)
                 if ofPeople, position == index,
-                   kind == "relative's name" && (position + 1 >= tokens.count || tokens[position + 1].start >= match.end)
+                   (kind == "relative's name" || match.kind == "given name") && (position + 1 >= tokens.count || tokens[position + 1].start >= match.end)
                     || position + 1 < tokens.count && tokens[position + 1].start < match.end && !tokens[position + 1].isNumber && document.isCapitalised(tokens[position + 1]),
                    Lexicon.englishWords.contains(token, in: document),
                    isFollowable(token, in: document, givenName: true, englishAllowed: true) {
