@@ -40,6 +40,7 @@ struct NameRule: TextRule {
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
             "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
             "Is there anything we should do in class? Regards, ⟦Grace⟧\n\nBed list: bed 2 is mrs ⟦kowalski⟧, then mr ⟦o'reilly⟧.",
+            "Referred for ⟦Mereana Te Rangi-Walker⟧ (⟦Mere⟧), aged 7. ⟦Mere⟧'s mother came with her.",
             "The parents had chosen the names ⟦Ríona⟧ (Twin I) and ⟦Róisín⟧; later they chose the name ⟦Grace⟧. ⟦Grace⟧ was reviewed at six weeks.",
             "Contacts:\n\n    1   ⟦Abdykadyrov S.⟧     81   RR-TB\n    3   ⟦Osmonov Zh.⟧        66   RR-TB\n\n[08:19] ⟦Nasrin A.⟧: ECG done.",
             "Audit log:\n\n    user ⟦mgarzon⟧  witness  reason UNABLE-TO-CONSENT\n    Created by:      ⟦mandrew⟧ (CHA/P)",

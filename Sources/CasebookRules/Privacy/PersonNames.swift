@@ -67,8 +67,18 @@ enum PersonNames {
             var start = match.end + separator.utf8.count
             let opened = start
             for quote in bracketed ? ["\"", "'", "“", "‘"] : ["\"", "“"] where document.hasPrefix(quote, at: start) { start += quote.utf8.count; break }
-            guard start > opened, let nickname = document.token(startingAt: start), !nickname.isNumber, document.isCapitalised(nickname),
-                  (bracketed ? ["\")", "')", "”)", "’)", "\" ", "” "] : ["\"", "”"]).contains(where: { document.hasPrefix($0, at: nickname.end) }) else { continue }
+            // Or, in brackets without quotes, a short form of one of the name's words: "Mereana Te Rangi-Walker (Mere)", "Skylar (Sky)".
+            var shortForm = false
+            if bracketed, start == opened, let candidate = document.token(startingAt: start), !candidate.isNumber, document.isCapitalised(candidate),
+               !document.isAllCaps(candidate), document.hasPrefix(")", at: candidate.end), candidate.end - candidate.start >= 2 {
+                let short = document.bytes[candidate.range].map(\.lowercased)
+                shortForm = document.bytes[match.range].split(whereSeparator: { !$0.isLetterLike }).contains { word in
+                    word.count > short.count && word.map(\.lowercased).starts(with: short)
+                }
+            }
+            guard start > opened || shortForm, let nickname = document.token(startingAt: start), !nickname.isNumber, document.isCapitalised(nickname),
+                  (bracketed ? ["\")", "')", "”)", "’)", "\" ", "” "] : ["\"", "”"]).contains(where: { document.hasPrefix($0, at: nickname.end) })
+                    || shortForm else { continue }
             found.append(Match(nickname.range, kind))
             claimed.append(nickname.range)
             // (A two-letter nickname too: "Morag Tulloch (\"Mo\" to everyone) … Mo was clear".)
