@@ -7,7 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
-            "A referral as the OCR read it; the EPR says 91.",
+            "A referral as the OCR read it; the EPR says 91.\n\n**PC:** chest pain.\n\n**PC:** none.\n\n**BP:** 120/80",
             "Three SBAR handovers; Bauchschmerzen / 22. SSW.",
             "Confirmed by PCR and run by MSF; checked by RM Sita; spread by BK, as the BK virus is.",
             "House–Brackmann grade IV/VI.\nSwitch PO/IV\nRadiology (CT) and ED (MRI) agreed.",
@@ -26,13 +26,14 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Minutes:\n\n**⟦GT⟧:** Thank you all for coming.\n\n**⟦GT⟧:** We'll add it to the plan.\n\n[01/22/25 19:05] CHA ⟦MC⟧: chart found.\n\n| Date | Obs | RN |\n|---|---|---|\n| 08/03 | HR 158 | ⟦SOC⟧ |",
             "Physiotherapy (⟦HJ⟧) progressed him; the laceration was repaired in ED (⟦CR⟧).\n\nDeclined ED. Will return tomorrow. ⟦SK⟧/⟦JB⟧\n\nLost to follow-up. — notes by ⟦ND⟧ / ⟦pvw⟧",
             "Critical potassium phoned, checked by ⟦NM⟧; slides scored by ⟦MJT⟧.\n\nRoom: RESUS 2   Tech: ⟦KW⟧\n\nRota lead ⟦BQ⟧; witness ⟦kkt⟧.",
             "Monitored hourly by midwife Grace Eze (⟦GE⟧); the Glasgow Coma Scale (GCS) was 15.\n\nSpeakers: ⟦RG⟧ = Róisín Gallagher, midwife.\n\n⟦AK/nc⟧",
             "Thread:\n\n[19/10/23 23:30] ⟦LHY⟧: repeat HCT 50.\n08/02/2024 10:11 — ⟦PD⟧: GA, in theatre\n\nLater ⟦PD⟧ left.",
             "Lying BP recorded by care staff ⟦KW⟧; the swab was read by our MA ⟦jl⟧.",
             "Ward entries are initialled by staff; recent entries by ⟦GM⟧, ⟦t.o.⟧ and ⟦RB⟧ describe it.",
-            "Chat export:\n\n[21:51] ⟦MS⟧ (surg fellow): any shoulder pain?\n[22:40] RN dh: BG 3.4\n[13:35] ⟦HvdB⟧: will update the list.\n\nThe fellow (⟦MS⟧) asked early.",
+            "Chat export:\n\n[21:51] ⟦MS⟧ (surg fellow): any shoulder pain?\n[22:40] RN ⟦dh⟧: BG 3.4\n[13:35] ⟦HvdB⟧: will update the list.\n\nThe fellow (⟦MS⟧) asked early.",
             "Data were extracted by ⟦LMQ⟧ and checked; the contact list exported by ⟦PR⟧; PCR scanned by ⟦jt⟧ on arrival.",
             "Theatre log:\n\n| Date | Procedure | Surgeon | Found by |\n|---|---|---|---|\n| day 2 | Excision | ⟦RH⟧ | ⟦AK⟧ (HCA) |\n\n| Field | Value |\n|---|---|\n| Interpreted by | ⟦KRP⟧ |\n\n| Heure | Init. |\n|---|---|\n| 04:15 | ⟦MBL⟧ |",
             "Operator ⟦HO⟧, second operator ⟦MFK⟧ (ST6).\n**Present:** ⟦KLM⟧ (chair), ⟦RdS⟧, ⟦HW⟧ (pathology). Chair: ⟦ADM⟧. Typed ⟦JMW⟧.",
@@ -242,6 +243,7 @@ struct InitialsRule: TextRule {
         matches += initialsInContext(in: document)
         matches += initialsPairsEndingNotes(in: document)
         matches += chatSpeakers(in: document)
+        matches += transcriptSpeakers(in: document)
         matches += listedAfter(matches, in: document)
         matches += otherMentions(of: matches, in: document)
         // "ASV (adaptive servo-ventilation)": letters the text spells out are an abbreviation.
@@ -860,6 +862,13 @@ struct InitialsRule: TextRule {
                     speakerStart = scan + 4
                 }
             }
+            // "[01/22/25 19:05] CHA MC: …": a role before the speaker's initials.
+            if var start = speakerStart, let role = Self.initialsShape(at: start, in: bytes), document.hasPrefix(" ", at: role.end), bytes[start].isUpper,
+               Self.roleAbbreviations.contains(role.letters) || role.end - start >= 3 && Lexicon.abbreviations.contains(document, start..<role.end),
+               let speaker = Self.initialsShape(at: role.end + 1, in: bytes), document.hasPrefix(":", at: speaker.end) {
+                start = role.end + 1
+                speakerStart = start
+            }
             guard let start = speakerStart, let shape = Self.initialsShape(at: start, in: bytes),
                   document.hasPrefix(":", at: shape.end) || document.hasPrefix(" (", at: shape.end),
                   // A speaker is a person or a role ("RN dh:"), whatever else the letters abbreviate ("MS" is not multiple sclerosis here).
@@ -868,6 +877,29 @@ struct InitialsRule: TextRule {
             matches.append(Match(start..<shape.end, "initials"))
         }
         return matches
+    }
+
+    /// Headings of a clinical note written like a speaker's label: "**PC:**", "**DH:**", "**FH:**".
+    static let noteHeadings: Set<String> = ["pc", "hpc", "pmh", "dh", "sh", "fh", "oe", "ix", "dx", "mx", "rx", "hx", "ddx", "imp", "q", "a", "tx", "fu", "nb", "ps"]
+
+    /// The speakers of a transcript or minutes, in bold at the start of their lines: "**GT:** Thank you all for coming." — the
+    /// same letters speaking on two lines or more, and not a known abbreviation or a note's heading.
+    private func transcriptSpeakers(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, written = document.source.utf8
+        var found: [String: [Range<Int>]] = [:]
+        for (index, lineStart) in document.source.lineStarts.enumerated() where document.zones[index] == .text {
+            var at = lineStart
+            while at < written.count, written[at] == UInt8(ascii: " ") || written[at] == UInt8(ascii: ">") { at += 1 }
+            guard at + 6 < written.count, written[at] == UInt8(ascii: "*"), written[at + 1] == UInt8(ascii: "*") else { continue }
+            let start = at + 2
+            guard let shape = Self.initialsShape(at: start, in: bytes), bytes[start].isUpper,
+                  document.hasPrefix(":**", at: shape.end) || document.hasPrefix("**:", at: shape.end) else { continue }
+            let letters = shape.letters
+            if isAbbreviation(letters) || Self.noteHeadings.contains(letters) || shape.end - start >= 3 && Lexicon.abbreviations.contains(document, start..<shape.end)
+                || Self.roleAbbreviations.contains(letters) { continue }
+            found[letters, default: []].append(start..<shape.end)
+        }
+        return found.values.filter { $0.count >= 2 }.flatMap { $0.map { Match($0, "initials") } }
     }
 
     private func otherMentions(of matches: [Match], in document: ScanDocument) -> [Match] {

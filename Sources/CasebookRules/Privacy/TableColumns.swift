@@ -10,7 +10,9 @@ enum TableColumns {
                                          "found by", "seen by", "signed", "signed by", "signature", "sign", "checked by", "given by", "recorded by",
                                          "entered by", "interpreted by", "reported by", "reviewed by", "witnessed by", "administered by", "staff",
                                          "nurse", "clinician", "assessor", "reviewer", "author", "authorised by", "authorized by", "verified by",
-                                         "scribe", "vaccinator", "paramedic", "officer", "signé", "visum", "firma", "kürzel", "hz", "paraaf"]
+                                         "scribe", "vaccinator", "paramedic", "officer", "signé", "visum", "firma", "kürzel", "hz", "paraaf",
+                                         // A flowsheet's last column of the nurse's or midwife's initials: "| RN |" over "| SOC |".
+                                         "rn", "rm", "hca", "sig", "sig.", "sign.", "initial", "nurse initials", "staff initials"]
     /// Columns of device serial and lot numbers: "| Side | Implant | Serial | LOT |".
     static let deviceHeaders: WordList = ["serial", "serial number", "serial no", "serial no.", "serial #", "s/n", "sn", "lot", "lot number", "lot no",
                                           "lot no.", "lot #", "batch", "batch number", "batch no", "batch no.", "udi", "imei", "device id", "device serial",
