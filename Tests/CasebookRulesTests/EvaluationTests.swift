@@ -82,9 +82,9 @@ import Testing
         // heldout28 (field, military, occupational, remote and island medicine, outbreaks, translated documents; the Sahel, Horn of Africa, Central Asia, the Pacific, the Andes, the Arctic): blind 0.886, 0.968, 6 (274d0d9).
         ("heldout28", 0.91, 0.96, 6),
         // heldout29 (children and families: birth records, NICU, development, fostering and adoption, child protection, pedigrees; UK, Ireland, US, Canada, Australia, NZ and their Indigenous communities, South Africa, Kenya, India, Pakistan, Brazil, Mexico, Germany, Poland): blind 0.891, 0.971, 8 (611a214).
-        ("heldout29", 0.88, 0.96, 8),
+        ("heldout29", 0.91, 0.97, 8),
         // heldout30 (structured exports: CSV, FHIR, CDA and device XML, HL7, audit logs, registries, trial and pharmacovigilance forms; worldwide): blind 0.867, 0.952, 9 (611a214).
-        ("heldout30", 0.86, 0.95, 9),
+        ("heldout30", 0.89, 0.95, 9),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
