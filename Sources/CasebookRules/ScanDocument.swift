@@ -114,6 +114,38 @@ public struct ScanDocument: Sendable {
     }
 
     /// Where a byte sequence occurs in the text, left to right, without overlaps.
+    /// The values of JSON string members and XML elements whose key is one of `keys` (lowercased, letters only):
+    /// `"city": "Kettering"`, `<city>Kirchzarten</city>`, `"postalCode": "45429"` for ["city", "postalcode"].
+    func keyedValues(_ keys: Set<String>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        // JSON: a quoted key, a colon, a quoted value on the same line.
+        for quote in fastOffsets(of: [UInt8(ascii: "\"")]) where quote + 3 < bytes.count && bytes[quote + 1].isASCIILetter {
+            var end = quote + 1
+            while end < bytes.count, end - quote < 40, bytes[end].isASCIILetter || bytes[end] == UInt8(ascii: "_") { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), zone(at: quote) == .text,
+                  keys.contains(String(decoding: bytes[(quote + 1)..<end].filter(\.isASCIILetter).map(\.lowercased), as: UTF8.self)) else { continue }
+            var open = end + 1
+            while open < bytes.count, bytes[open] == UInt8(ascii: " ") || bytes[open] == UInt8(ascii: ":") { open += 1 }
+            guard open < bytes.count, bytes[open] == UInt8(ascii: "\""), open > end + 1,
+                  let close = bytes[(open + 1)...].prefix(120).firstIndex(where: { $0 == UInt8(ascii: "\"") || $0.isLineBreak }),
+                  bytes[close] == UInt8(ascii: "\""), close > open + 1 else { continue }
+            found.append((open + 1)..<close)
+        }
+        // XML: <key>value</key>, a namespace prefix allowed ("<cda:city>").
+        for open in fastOffsets(of: [UInt8(ascii: "<")]) where open + 3 < bytes.count && bytes[open + 1].isASCIILetter {
+            var end = open + 1
+            while end < bytes.count, end - open < 40, bytes[end].isASCIILetter || bytes[end] == UInt8(ascii: ":") || bytes[end] == UInt8(ascii: "_") { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: ">"), zone(at: open) == .text else { continue }
+            let name = bytes[(open + 1)..<end]
+            let local = name.lastIndex(of: UInt8(ascii: ":")).map { name[($0 + 1)...] } ?? name
+            guard keys.contains(String(decoding: local.filter(\.isASCIILetter).map(\.lowercased), as: UTF8.self)),
+                  let close = bytes[(end + 1)...].prefix(120).firstIndex(where: { $0 == UInt8(ascii: "<") || $0.isLineBreak }),
+                  bytes[close] == UInt8(ascii: "<"), close > end + 1 else { continue }
+            found.append((end + 1)..<close)
+        }
+        return found
+    }
+
     /// Where a byte string occurs, found with `memchr` on its first byte (for rare needles such as `"family"`: a
     /// pass of its own over every byte costs little this way).
     func fastOffsets(of needle: [UInt8]) -> [Int] {

@@ -43,6 +43,7 @@ struct LocationRule: TextRule {
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
             "Header:\n\n    (0008,0080) InstitutionName  LO  [⟦Grand River Regional Health⟧]\n    (0010, 1040) PatientAddress  LO: '⟦12 WILLOWBANK CRES^CAMBRIDGE^ON⟧'",
             "A 30-year-old woman in ⟦Kangasala⟧ was seen.",
+            "Record:\n\n    \"city\": \"⟦Kettering⟧\", \"state\": \"OH\"\n    <city>⟦Kirchzarten⟧</city>\n\nRandomised at ⟦CHU Rochefort-sur-Loire⟧; seen at ⟦CESFAM Pueblo Nuevo⟧.",
             "Allocated to ⟦Block C-14⟧, ⟦shelter 211⟧; later at ⟦Houseblock 3⟧, ⟦landing 2⟧, ⟦cell 14⟧; taken to ⟦Hospital Regional de Cusco⟧.\n\n| No. | Quartier / village |\n|---|---|\n| 1 | ⟦Koira-Tegui⟧ |",
             "She was transferred to ⟦Hamilton General⟧ neurosurgery; at ⟦Royal Jubilee⟧ the pair were registered; a letter from ⟦Rolleston Family Doctors⟧.",
             "He is away on the boat for ten days at a time, out of ⟦Kaikohe⟧; her sister drove up from ⟦Bishop's Castle⟧.",
@@ -201,6 +202,8 @@ struct LocationRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches = document.headerMatches(.place, "place in an image header")
+            // "\"city\": \"Kettering\"", "<city>Kirchzarten</city>", "\"line\": [\"88 Lakeshore Cres\"]" is a street by its number.
+            + document.keyedValues(Self.addressKeys).filter { document.bytes[$0].contains(where: \.isLetterLike) }.map { Match($0, "place in a record") }
         for (position, token) in tokens.enumerated() {
             // Every pattern below starts with a house number, a capitalised word, or "box"/"ward".
             guard token.isNumber || document.isCapitalised(token) || (token.end - token.start == 3 && document.bytes[token.start].lowercased == UInt8(ascii: "b")) else { continue }
@@ -864,6 +867,8 @@ struct LocationRule: TextRule {
     static let facilityWordsBefore = WordList(vocabulary: .facilityWordsBefore, ["camp", "ospedale", "hôpital", "hopital", "clinique", "klinik", "klinikum", "krankenhaus", "pronto-socorro", "policlínica", "posto",
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
                                                 "sjukhus", "sairaala", "szpital", "nemocnice", "ehpad", "residencia", "hospital",
+                                                // "CHU Rochefort-sur-Loire", "CESFAM Pueblo Nuevo", "UBS Vila Nova".
+                                                "chu", "chru", "cesfam", "ubs", "upa",
                                                 "centro", "casa", "lar", "maison", "clinica", "clínica", "piekarnia", "hotel", "colegio",
                                                 "escuela", "école", "ecole", "lycée", "lycee", "gymnasium", "scuola", "universidad", "villa", "rsa", "residenza"])
     /// Street words written before the name: "Calle Feria 45", "Via Mazzini 8", "ul. Miodowa 14", "Rua Augusta, 1508".
@@ -1046,6 +1051,10 @@ struct LocationRule: TextRule {
         return bytes[index..<end].contains(UInt8(ascii: "-"))
             && bytes[index..<end].allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
     }
+
+    /// Keys of structured addresses (JSON members, XML elements), lowercased with "_" left out.
+    static let addressKeys: Set<String> = ["city", "town", "suburb", "locality", "village", "municipality", "streetaddress", "addressline", "street",
+                                           "homeaddress", "residence", "ciudad", "ville", "stadt", "strasse", "cidade", "comuna", "colonia", "barrio"]
 
     /// Particles inside a facility's or a place's name: "Hospital Regional de Cusco".
     static let placeParticles: WordList = ["de", "del", "di", "da", "do", "des", "du", "dos", "das", "della"]

@@ -18,6 +18,7 @@ struct PostalCodeRule: TextRule {
         ],
         failing: [
             "She lives at 6 Cherry Tree Close, Shrewsbury ⟦SY3 7PL⟧.",
+            "Record:\n\n    \"state\": \"CA\", \"postalCode\": \"⟦95442⟧\"\n    <postalCode>⟦79199⟧</postalCode>",
             "Feed:\nPID|1||123^^^HC^MR||DOE^JANE||19660214|F|||1 Main St^^Springfield^MN^⟦55421-1830⟧",
             "Address: Boston, MA ⟦02118⟧; Toronto ON ⟦M5V 2T6⟧.",
             "Postcode ⟦3550⟧ (Bendigo, VIC ⟦3550⟧); Eircode ⟦D06 K2P4⟧.",
@@ -83,6 +84,8 @@ struct PostalCodeRule: TextRule {
         matches += beforeTown(in: document, tokens: tokens)
         matches += afterAddress(in: document, tokens: tokens)
         matches += bracketedOutwardCodes(in: document)
+        // "\"postalCode\": \"45429\"", "<postcode>K2M 1V7</postcode>".
+        matches += document.keyedValues(Self.postcodeKeys).filter { document.bytes[$0].contains(where: \.isDigit) }.map { Match($0, "postal code") }
         // Swedish and Czech codes in two groups before the town: "753 20 Uppsala", "110 00 Praha".
         for (position, token) in tokens.enumerated() where position + 2 < tokens.count && token.isNumber && token.end - token.start == 3 && token.zone == .text {
             let second = tokens[position + 1], town = tokens[position + 2]
@@ -103,6 +106,8 @@ struct PostalCodeRule: TextRule {
     }
 
     static let hl7Postcodes: Set<String> = ["PID-11.5", "NK1-4.5"]
+    /// Keys of postal codes in JSON and XML, lowercased with "_" left out.
+    static let postcodeKeys: Set<String> = ["postalcode", "postcode", "zip", "zipcode", "plz", "cep", "codigopostal", "codepostal", "pincode", "eircode"]
     /// UK doctors' training grades, written like outward codes: "FY2", "ST4", "CT1".
     static let trainingGrades: Set<String> = ["FY1", "FY2", "F1", "F2", "ST1", "ST2", "ST3", "ST4", "ST5", "ST6", "ST7", "ST8", "CT1", "CT2", "CT3", "GP1", "GP2", "GP3"]
 
