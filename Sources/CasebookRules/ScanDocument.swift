@@ -281,7 +281,7 @@ public struct ScanDocument: Sendable {
                     let word = part.filter { $0.isLetterLike || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }
                     guard let first = word.first, first.isUpper || first >= 0x80, !word.allSatisfy({ !$0.isLower }) || word.count == 1 else { continue }
                     let lower = word.map(\.lowercased)
-                    if ["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sister", "nurse"].contains(String(decoding: lower, as: UTF8.self)) { continue }
+                    if PersonNames.titles.contains(lower[...]) { continue }
                     for piece in lower.split(whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) where piece.count >= 2 { words.insert(Array(piece)) }
                     words.insert(lower)
                     // "Marie-Louise" gives "ml".
