@@ -85,6 +85,10 @@ import Testing
         ("heldout29", 0.91, 0.97, 8),
         // heldout30 (structured exports: CSV, FHIR, CDA and device XML, HL7, audit logs, registries, trial and pharmacovigilance forms; worldwide): blind 0.867, 0.952, 9 (611a214).
         ("heldout30", 0.89, 0.95, 9),
+        // heldout31 (day-to-day adult medicine: clerkings, ward rounds, discharge summaries, letters, MDTs, incident reports, portals, death certification; US, UK, Ireland, Canada, Australia, NZ): blind 0.927, 0.975, 11 (10c1ef1).
+        ("heldout31", 0.92, 0.97, 11),
+        // heldout32 (outside the English-speaking world: discharge letters in local languages, local calendars, messaging apps; Europe, Africa, Asia, Latin America): blind 0.778, 0.920, 8 (10c1ef1).
+        ("heldout32", 0.77, 0.91, 8),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
