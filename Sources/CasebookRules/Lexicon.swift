@@ -15,6 +15,20 @@ enum Lexicon {
         return data
     }
 
+    /// The words of a front-coded list ("#" lines are comments): each line is the number of leading bytes it shares with
+    /// the word before, then the rest of the word ("3ell" after "abbey" is "abbell").
+    static func frontCoded(_ data: Data) -> [ArraySlice<UInt8>] {
+        var words: [ArraySlice<UInt8>] = []
+        var previous: [UInt8] = []
+        for line in [UInt8](data).split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            let digits = line.prefix(while: \.isDigit)
+            let shared = min(Int(String(decoding: digits, as: UTF8.self)) ?? 0, previous.count)
+            previous = Array(previous[..<shared]) + line.dropFirst(digits.count)
+            words.append(previous[...])
+        }
+        return words
+    }
+
     static let firstNames = words("first-names.txt")
     /// Lowercase common English words (Debian wamerican and wbritish).
     static let englishWords = words("english-words.txt")
@@ -25,7 +39,7 @@ enum Lexicon {
     static let firstNamesWithWords = words("word-names.txt")
     /// Towns and villages of the world under a million people, without names that are also common words,
     /// given names, surnames, eponyms or regions (GeoNames, CC BY 4.0; see scripts/make-town-lexicon.py).
-    static let towns = words("towns.txt")
+    static let towns = WordList(words: frontCoded(contents(of: "towns.txt")))
     /// Every word of every eponym ("Guillain-Barré" gives guillain and barré).
     static let eponyms: WordList = {
         let lines = String(decoding: contents(of: "eponyms.txt"), as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }

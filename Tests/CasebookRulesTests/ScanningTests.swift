@@ -70,6 +70,14 @@ import CasebookModel
         }
     }
 
+    @Test func frontCodedListsDecodeToTheirWords() {
+        let data = Data("# comment\n0abbey\n3ell\n0bishop's castle\n1ūnta\n".utf8)
+        #expect(Lexicon.frontCoded(data).map { String(decoding: $0, as: UTF8.self) } == ["abbey", "abbell", "bishop's castle", "būnta"])
+        // The shipped towns list, decoded: places with accents and apostrophes, and none of the words the script removes.
+        for town in ["karratha", "alcorcón", "ñuñoa", "bishop's castle", "cernusco sul naviglio", "vaulx-en-velin"] { #expect(Lexicon.towns.contains(town), "\(town)") }
+        for word in ["bend", "ontario", "leipzig", "ashdown"] { #expect(!Lexicon.towns.contains(word), "\(word)") }
+    }
+
     @Test func textsAreLoaded() {
         #expect(Self.texts.count > 100)
     }
