@@ -36,6 +36,18 @@ public struct ScanDocument: Sendable {
     /// their initials ("bq" for Bronagh Quinlan). Their names in the body ("Correspondence to Dr Rhodri Vaughan") are credits too.
     let creditedNameWords: Set<[UInt8]>
     let creditedInitials: Set<String>
+    /// JSON string members and XML elements with their text (`"city": "Kettering"`, `<BSN>284716053</BSN>`), found once for the
+    /// place, postcode and id rules.
+    let keyedFields: [KeyedField]
+
+    /// A member of a JSON object or an XML element: its name as written, its name lowercased to letters (a namespace prefix left
+    /// out), and its value's text.
+    struct KeyedField: Sendable {
+        var name: Range<Int>
+        var key: String
+        var value: Range<Int>
+        var isXML: Bool
+    }
 
     /// Front-matter keys whose values are not patient text.
     static let creditKeys: Set<String> = ["authors", "author", "published"]
@@ -63,6 +75,7 @@ public struct ScanDocument: Sendable {
         // (On the lines as written: Markdown runs a paragraph's lines on in `bytes`.)
         self.headerFields = HeaderDumps.fields(of: source.utf8, lineStarts: source.lineStarts, zones: zones)
         (self.creditedNameWords, self.creditedInitials) = Self.creditedNames(of: source)
+        self.keyedFields = Self.keyedFields(of: bytes, zones: zones, lineStarts: source.lineStarts)
         self.caseLawParties = PersonNames.caseLawParties(in: self)
     }
 
@@ -114,41 +127,13 @@ public struct ScanDocument: Sendable {
     }
 
     /// Where a byte sequence occurs in the text, left to right, without overlaps.
-    /// The values of JSON string members and XML elements whose key is one of `keys` (lowercased, letters only):
-    /// `"city": "Kettering"`, `<city>Kirchzarten</city>`, `"postalCode": "45429"` for ["city", "postalcode"].
-    func keyedValues(_ keys: Set<String>) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        // JSON: a quoted key, a colon, a quoted value on the same line.
-        for quote in fastOffsets(of: [UInt8(ascii: "\"")]) where quote + 3 < bytes.count && bytes[quote + 1].isASCIILetter {
-            var end = quote + 1
-            while end < bytes.count, end - quote < 40, bytes[end].isASCIILetter || bytes[end] == UInt8(ascii: "_") { end += 1 }
-            guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), zone(at: quote) == .text,
-                  keys.contains(String(decoding: bytes[(quote + 1)..<end].filter(\.isASCIILetter).map(\.lowercased), as: UTF8.self)) else { continue }
-            var open = end + 1
-            while open < bytes.count, bytes[open] == UInt8(ascii: " ") || bytes[open] == UInt8(ascii: ":") { open += 1 }
-            guard open < bytes.count, bytes[open] == UInt8(ascii: "\""), open > end + 1,
-                  let close = bytes[(open + 1)...].prefix(120).firstIndex(where: { $0 == UInt8(ascii: "\"") || $0.isLineBreak }),
-                  bytes[close] == UInt8(ascii: "\""), close > open + 1 else { continue }
-            found.append((open + 1)..<close)
-        }
-        // XML: <key>value</key>, a namespace prefix allowed ("<cda:city>").
-        for open in fastOffsets(of: [UInt8(ascii: "<")]) where open + 3 < bytes.count && bytes[open + 1].isASCIILetter {
-            var end = open + 1
-            while end < bytes.count, end - open < 40, bytes[end].isASCIILetter || bytes[end] == UInt8(ascii: ":") || bytes[end] == UInt8(ascii: "_") { end += 1 }
-            guard end < bytes.count, bytes[end] == UInt8(ascii: ">"), zone(at: open) == .text else { continue }
-            let name = bytes[(open + 1)..<end]
-            let local = name.lastIndex(of: UInt8(ascii: ":")).map { name[($0 + 1)...] } ?? name
-            guard keys.contains(String(decoding: local.filter(\.isASCIILetter).map(\.lowercased), as: UTF8.self)),
-                  let close = bytes[(end + 1)...].prefix(120).firstIndex(where: { $0 == UInt8(ascii: "<") || $0.isLineBreak }),
-                  bytes[close] == UInt8(ascii: "<"), close > end + 1 else { continue }
-            found.append((end + 1)..<close)
-        }
-        return found
+    func offsets(of needle: [UInt8]) -> [Int] {
+        Self.offsets(of: needle, in: bytes)
     }
 
-    /// Where a byte string occurs, found with `memchr` on its first byte (for rare needles such as `"family"`: a
-    /// pass of its own over every byte costs little this way).
-    func fastOffsets(of needle: [UInt8]) -> [Int] {
+    /// Where a byte sequence occurs in bytes, left to right, without overlaps — found with `memchr` on its first byte, so that a
+    /// pass for a rare needle such as `"family"` or `<` costs little.
+    static func offsets(of needle: [UInt8], in bytes: [UInt8]) -> [Int] {
         guard let first = needle.first, bytes.count >= needle.count else { return [] }
         var found: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
@@ -157,26 +142,21 @@ public struct ScanDocument: Sendable {
             let last = buffer.count - needle.count
             while index <= last, let hit = memchr(base + index, Int32(first), last - index + 1) {
                 let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + offset, needle, needle.count) == 0 { found.append(offset) }
-                index = offset + 1
+                if memcmp(base + offset, needle, needle.count) == 0 {
+                    found.append(offset)
+                    index = offset + needle.count
+                } else {
+                    index = offset + 1
+                }
             }
         }
         return found
     }
 
-    func offsets(of needle: [UInt8]) -> [Int] {
-        guard let first = needle.first else { return [] }
-        var found: [Int] = []
-        var index = 0
-        while index + needle.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
-                found.append(index)
-                index += needle.count
-            } else {
-                index += 1
-            }
-        }
-        return found
+    /// The values of JSON string members and XML elements whose key is one of `keys` (lowercased, letters only, a namespace
+    /// prefix left out): `"city": "Kettering"`, `<cda:city>Kirchzarten</cda:city>`, `"postalCode": "45429"` for ["city", "postalcode"].
+    func keyedValues(_ keys: Set<String>) -> [Range<Int>] {
+        keyedFields.filter { keys.contains($0.key) }.map(\.value)
     }
 
     /// The zone of the line holding a byte.
@@ -257,6 +237,44 @@ public struct ScanDocument: Sendable {
             line += 1
         }
         return zones
+    }
+
+    /// Every JSON string member (`"key": "value"`, on one line) and every XML element with text (`<key>value</key>`) in the text zone.
+    static func keyedFields(of bytes: [UInt8], zones: [Zone], lineStarts: [Int]) -> [KeyedField] {
+        var found: [KeyedField] = []
+        func zone(at offset: Int) -> Zone {
+            var low = 0, high = lineStarts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            }
+            return zones[low]
+        }
+        func isNameByte(_ byte: UInt8) -> Bool {
+            byte.isASCIILetter || byte.isDigit || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        }
+        func key(_ name: Range<Int>) -> String {
+            let local = bytes[name].lastIndex(of: UInt8(ascii: ":")).map { bytes[($0 + 1)..<name.upperBound] } ?? bytes[name]
+            return String(decoding: local.filter(\.isASCIILetter).map(\.lowercased), as: UTF8.self)
+        }
+        for (opener, isXML) in [(UInt8(ascii: "\""), false), (UInt8(ascii: "<"), true)] {
+            for open in offsets(of: [opener], in: bytes) where open + 3 < bytes.count && bytes[open + 1].isASCIILetter {
+                var end = open + 1
+                while end < bytes.count, end - open < 40, isNameByte(bytes[end]) { end += 1 }
+                guard end < bytes.count, bytes[end] == (isXML ? UInt8(ascii: ">") : UInt8(ascii: "\"")), zone(at: open) == .text else { continue }
+                var start = end + 1
+                if !isXML {
+                    // A colon, then the quoted value.
+                    while start < bytes.count, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: ":") { start += 1 }
+                    guard start < bytes.count, bytes[start] == UInt8(ascii: "\""), start > end + 1 else { continue }
+                    start += 1
+                }
+                guard let close = bytes[start...].prefix(120).firstIndex(where: { $0 == (isXML ? UInt8(ascii: "<") : UInt8(ascii: "\"")) || $0.isLineBreak }),
+                      !bytes[close].isLineBreak, close > start else { continue }
+                found.append(KeyedField(name: (open + 1)..<end, key: key((open + 1)..<end), value: start..<close, isXML: isXML))
+            }
+        }
+        return found
     }
 
     /// The words and initials of the names listed under `authors:` or `author:` in the front matter (titles and credentials left out).

@@ -178,7 +178,7 @@ struct IdentityNumberRule: TextRule {
         let bytes = document.bytes
         var matches: [Match] = []
         let system = Array("\"system\"".utf8), value = Array("\"value\"".utf8)
-        for start in document.fastOffsets(of: system) {
+        for start in document.offsets(of: system) {
             let searchFrom = start + system.count
             // The value in the same object, on the same line.
             let lineEnd = bytes[searchFrom...].firstIndex(where: { $0.isLineBreak || $0 == UInt8(ascii: "}") }) ?? bytes.count
@@ -205,26 +205,20 @@ struct IdentityNumberRule: TextRule {
     private func xmlIdentifiers(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for open in document.fastOffsets(of: [UInt8(ascii: "<")]) where open + 2 < bytes.count && bytes[open + 1].isASCIILetter {
-            var nameEnd = open + 1
-            while nameEnd < bytes.count, bytes[nameEnd].isASCIILetter || bytes[nameEnd].isDigit || bytes[nameEnd] == UInt8(ascii: ".")
-                    || bytes[nameEnd] == UInt8(ascii: "_") || bytes[nameEnd] == UInt8(ascii: ":") || bytes[nameEnd] == UInt8(ascii: "-") { nameEnd += 1 }
-            guard nameEnd < bytes.count, document.zone(at: open) == .text else { continue }
-            let name = bytes[(open + 1)..<nameEnd]
-            // "<id root=… extension=\"…\"/>"
-            if name.elementsEqual("id".utf8), let close = bytes[nameEnd...].prefix(300).firstIndex(of: UInt8(ascii: ">")) {
-                let attributes = Array(bytes[nameEnd..<close])
-                if let key = attributes.firstRange(of: Array("extension=\"".utf8)) {
-                    let start = nameEnd + key.upperBound
-                    if let end = bytes[start..<close].firstIndex(of: UInt8(ascii: "\"")), bytes[start..<end].filter(\.isDigit).count >= 4 {
-                        matches.append(Match(start..<end, "identity or record number"))
-                    }
-                }
-                continue
+        // "<id root=… extension=\"…\"/>"
+        let extensionKey = Array("extension=\"".utf8)
+        for open in document.offsets(of: Array("<id ".utf8)) where document.zone(at: open) == .text {
+            guard let close = bytes[open...].prefix(300).firstIndex(of: UInt8(ascii: ">")),
+                  let key = Array(bytes[open..<close]).firstRange(of: extensionKey) else { continue }
+            let start = open + key.upperBound
+            if let end = bytes[start..<close].firstIndex(of: UInt8(ascii: "\"")), bytes[start..<end].filter(\.isDigit).count >= 4 {
+                matches.append(Match(start..<end, "identity or record number"))
             }
-            // "<BSN>284716053</BSN>": the element's text, up to the next tag.
-            guard bytes[nameEnd] == UInt8(ascii: ">") else { continue }
+        }
+        // "<BSN>284716053</BSN>": an element whose name says it holds a number.
+        for field in document.keyedFields where field.isXML && bytes[field.value].filter(\.isDigit).count >= 4 {
             // The name's parts: split at ".", "_", "-", ":" and where a capital follows a lowercase letter ("RaqmAlHawiya").
+            let name = bytes[field.name]
             var parts: [String] = [], current: [UInt8] = []
             for (index, byte) in name.enumerated() {
                 let previous = index > 0 ? name[name.startIndex + index - 1] : 0
@@ -237,10 +231,7 @@ struct IdentityNumberRule: TextRule {
             }
             if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
             guard parts.contains(where: { Self.xmlNumberParts.contains($0) }) || parts.last.map({ $0.hasSuffix("nummer") || $0.hasSuffix("number") }) == true else { continue }
-            let start = nameEnd + 1
-            guard let end = bytes[start...].prefix(80).firstIndex(of: UInt8(ascii: "<")), bytes[start..<end].filter(\.isDigit).count >= 4,
-                  !bytes[start..<end].contains(where: \.isLineBreak) else { continue }
-            matches.append(Match(start..<end, "identity or record number"))
+            matches.append(Match(field.value, "identity or record number"))
         }
         return matches
     }

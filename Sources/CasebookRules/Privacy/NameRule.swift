@@ -641,7 +641,7 @@ struct NameRule: TextRule {
         let bytes = document.bytes
         var matches: [Match] = []
         for key in [Array("\"family\"".utf8), Array("\"given\"".utf8)] {
-            for offset in document.fastOffsets(of: key) {
+            for offset in document.offsets(of: key) {
                 guard document.zone(at: offset) == .text else { continue }
                 var index = offset + key.count
                 while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ":") { index += 1 }
