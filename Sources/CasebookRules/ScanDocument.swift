@@ -193,10 +193,7 @@ public struct ScanDocument: Sendable {
                     zones[line - 1] = .skip
                     continue
                 }
-                if let first = bytes.first, first != UInt8(ascii: " "), first != UInt8(ascii: "-"), first != UInt8(ascii: "#"),
-                   let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
-                    key = String(decoding: bytes[bytes.startIndex..<colon].trimmingWhitespace(), as: UTF8.self)
-                }
+                if let (name, _) = topLevelKey(of: bytes) { key = name }
                 if Suppression.isDirective(bytes) {
                     zones[line - 1] = .skip
                 } else if creditKeys.contains(key) {
@@ -277,6 +274,25 @@ public struct ScanDocument: Sendable {
         return found
     }
 
+    /// Whether an offset is first on its line as written (Markdown runs a paragraph's lines on in `bytes`), with only the
+    /// `markup` bytes (spaces, emphasis, list and quote markers) before it.
+    func startsWrittenLine(at offset: Int, skipping markup: [UInt8]) -> Bool {
+        let written = source.utf8
+        var index = offset - 1
+        while index >= 0, !written[index].isLineBreak {
+            guard markup.contains(written[index]) else { return false }
+            index -= 1
+        }
+        return true
+    }
+
+    /// The top-level key a front-matter line starts ("authors: […]"), and its colon; nil for a continuation, a list item or a comment.
+    static func topLevelKey(of line: ArraySlice<UInt8>) -> (key: String, colon: Int)? {
+        guard let first = line.first, first != UInt8(ascii: " "), first != UInt8(ascii: "-"), first != UInt8(ascii: "#"),
+              let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        return (String(decoding: line[line.startIndex..<colon].trimmingWhitespace(), as: UTF8.self), colon)
+    }
+
     /// The words and initials of the names listed under `authors:` or `author:` in the front matter (titles and credentials left out).
     static func creditedNames(of source: SourceText) -> (words: Set<[UInt8]>, initials: Set<String>) {
         guard let frontMatter = frontMatterLines(of: source) else { return ([], []) }
@@ -285,9 +301,8 @@ public struct ScanDocument: Sendable {
         for line in stride(from: 2, to: frontMatter.upperBound, by: 1) {
             let bytes = source.lineBytes(line)
             var body = bytes[...]
-            if let first = bytes.first, first != UInt8(ascii: " "), first != UInt8(ascii: "-"), first != UInt8(ascii: "#"),
-               let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
-                key = String(decoding: bytes[bytes.startIndex..<colon].trimmingWhitespace(), as: UTF8.self)
+            if let (name, colon) = topLevelKey(of: bytes) {
+                key = name
                 body = bytes[(colon + 1)...]
             }
             guard creditKeys.contains(key), key != "published" else { continue }

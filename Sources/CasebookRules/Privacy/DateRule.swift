@@ -304,13 +304,7 @@ struct DateRule: TextRule {
 
     /// Whether only list markers, emphasis and spaces stand between the start of the line and an offset.
     static func startsLine(at offset: Int, in document: ScanDocument) -> Bool {
-        var index = offset - 1
-        let written = document.source.utf8
-        while index >= 0, !written[index].isLineBreak {
-            guard [UInt8(ascii: " "), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "|")].contains(written[index]) else { return false }
-            index -= 1
-        }
-        return true
+        document.startsWrittenLine(at: offset, skipping: [UInt8(ascii: " "), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "|")])
     }
 
     /// Whether an em or en dash, a comma or a clock time follows an offset (after emphasis and spaces).

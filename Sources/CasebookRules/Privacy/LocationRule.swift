@@ -464,11 +464,9 @@ struct LocationRule: TextRule {
             let before = tokens[position - 1]
             let afterPreposition = before.end + 1 == royal.start && ["at", "to", "from", "in"].contains(document.lowercased(before.range))
             let afterPunctuation = royal.start >= 2 && bytes[royal.start - 1] == UInt8(ascii: " ") && [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*")].contains(bytes[royal.start - 2])
-            // Or first on its line as written (a paragraph's lines are run on in `bytes`).
-            let written = document.source.utf8
-            var lineStart = royal.start - 1
-            while lineStart >= 0, [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "*")].contains(written[lineStart]) { lineStart -= 1 }
-            guard afterPreposition || afterPunctuation || lineStart < 0 || written[lineStart].isLineBreak else { continue }
+            // Or first on its line as written.
+            guard afterPreposition || afterPunctuation
+                    || document.startsWrittenLine(at: royal.start, skipping: [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "*")]) else { continue }
             // A longer name goes on in capitals ("Royal Brisbane and Women's Hospital" is found whole elsewhere); a department may follow.
             if position + 2 < tokens.count, tokens[position + 2].start == name.end + 1, document.isCapitalised(tokens[position + 2]),
                !(Self.departmentAbbreviations.contains(tokens[position + 2], in: document) && document.isAllCaps(tokens[position + 2])) { continue }

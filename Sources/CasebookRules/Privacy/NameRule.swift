@@ -541,14 +541,13 @@ struct NameRule: TextRule {
         let bytes = document.source.utf8
         guard range.count >= 4, (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(bytes[range.lowerBound]), bytes[range.lowerBound + 1] == UInt8(ascii: "."),
               bytes[range.lowerBound + 2] == UInt8(ascii: " ") else { return false }
-        var before = range.lowerBound - 1
-        while before >= 0, [UInt8(ascii: " "), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: ">"), UInt8(ascii: "_")].contains(bytes[before]) { before -= 1 }
-        guard before < 0 || bytes[before].isLineBreak else { return false }
+        let markup = [UInt8(ascii: " "), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: ">"), UInt8(ascii: "_")]
+        guard document.startsWrittenLine(at: range.lowerBound, skipping: markup) else { return false }
         let letter = bytes[range.lowerBound]
         for other in [letter &- 1, letter &+ 1] where (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(other) {
             for start in document.source.lineStarts {
                 var index = start
-                while index < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: ">"), UInt8(ascii: "_")].contains(bytes[index]) { index += 1 }
+                while index < bytes.count, markup.contains(bytes[index]) { index += 1 }
                 if index + 2 < bytes.count, bytes[index] == other, bytes[index + 1] == UInt8(ascii: "."), bytes[index + 2] == UInt8(ascii: " ") { return true }
             }
         }
