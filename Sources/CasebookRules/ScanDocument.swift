@@ -166,10 +166,14 @@ public struct ScanDocument: Sendable {
 
     /// The 1-based line holding a byte.
     public func line(at offset: Int) -> Int {
-        var low = 0, high = source.lineStarts.count - 1
+        Self.line(at: offset, lineStarts: source.lineStarts)
+    }
+
+    static func line(at offset: Int, lineStarts: [Int]) -> Int {
+        var low = 0, high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if source.lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
         return low + 1
     }
@@ -239,14 +243,7 @@ public struct ScanDocument: Sendable {
     /// Every JSON string member (`"key": "value"`, on one line) and every XML element with text (`<key>value</key>`) in the text zone.
     static func keyedFields(of bytes: [UInt8], zones: [Zone], lineStarts: [Int]) -> [KeyedField] {
         var found: [KeyedField] = []
-        func zone(at offset: Int) -> Zone {
-            var low = 0, high = lineStarts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-            }
-            return zones[low]
-        }
+        func zone(at offset: Int) -> Zone { zones[line(at: offset, lineStarts: lineStarts) - 1] }
         func isNameByte(_ byte: UInt8) -> Bool {
             byte.isASCIILetter || byte.isDigit || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
         }

@@ -34,10 +34,10 @@ struct BiometricRule: TextRule {
     static let fingers: Set<String> = ["left", "right", "index", "thumb", "middle", "ring", "little"]
     /// Words after a print that say it is held on record: "an iris scan … enrolled", "the fingerprint linked to his ID".
     static let heldWords: Set<String> = ["enrolled", "linked", "matched", "template", "stored", "registered", "on file", "used to confirm", "sample", "record"]
-    /// Labels reported only with a record number: on their own they name a technology, not a person's print.
     /// Nouns after a print's name that make it a technology, not someone's print.
     static let technologyWords: WordList = ["biometric", "biometrics", "identification", "recognition", "scanner", "scanners", "reader", "readers",
                                             "system", "systems", "technology", "authentication", "login", "sensor", "sensors", "lock", "locks"]
+    /// Labels reported only with a record number: on their own they name a technology, not a person's print.
     static let recordOnlyLabels: Set<String> = ["biometric", "facial recognition", "genetic fingerprint", "dna profile"]
 
     func matches(in document: ScanDocument) -> [Match] {

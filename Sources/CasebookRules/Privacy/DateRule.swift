@@ -135,7 +135,6 @@ struct DateRule: TextRule {
 
     static let weekdays = WordList(vocabulary: .weekdays, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
-    /// Words before a day/month pair ("on 12/05", "born 23/09") that make it a date rather than a ratio.
     /// Things done on a day, written just before it: "extubated 10/1", "refill confirmed 11/1".
     static let eventVerbs: WordList = ["confirmed", "extubated", "intubated", "trained", "started", "restarted", "stopped", "visited", "called", "booked",
                                        "operated", "reviewed", "removed", "inserted", "fitted", "delivered", "transferred", "collected", "dispensed",
@@ -143,6 +142,7 @@ struct DateRule: TextRule {
                                        "returned", "presented", "readmitted", "rebooked", "cancelled", "canceled", "rescheduled", "signed", "expires", "expired"]
     /// Spans of time named by a day: "the wk of 4/14", "the night of 3/29".
     static let periodWords: WordList = ["week", "wk", "weekend", "night", "morning", "evening", "afternoon", "day"]
+    /// Words before a day/month pair ("on 12/05", "born 23/09") that make it a date rather than a ratio.
     static let dayMonthContext = WordList(vocabulary: .dayMonthContext, ["on", "dated", "born", "admitted", "discharged", "died", "seen", "from", "until", "till", "since", "onset", "dob"])
     static let foreignMonths = WordList(vocabulary: .foreignMonths, [
         "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",

@@ -67,7 +67,7 @@ struct DeviceRule: TextRule {
             guard separator == UInt8(ascii: ":") || separator == UInt8(ascii: "-"), bytes[index + 5] == separator else { index += 1; continue }
             let candidate = bytes[index..<(index + 17)]
             if separator == UInt8(ascii: ":") || separator == UInt8(ascii: "-"),
-               (0..<17).allSatisfy({ offset in offset % 3 == 2 ? candidate[index + offset] == separator : Self.isHex(candidate[index + offset]) }),
+               (0..<17).allSatisfy({ offset in offset % 3 == 2 ? candidate[index + offset] == separator : candidate[index + offset].isHexDigit }),
                index == 0 || !bytes[index - 1].isAlphanumeric, index + 17 == bytes.count || !bytes[index + 17].isAlphanumeric {
                 matches.append(Match(index..<(index + 17), "device identifier"))
                 index += 17
@@ -87,9 +87,6 @@ struct DeviceRule: TextRule {
         return matches
     }
 
-    static func isHex(_ byte: UInt8) -> Bool {
-        byte.isDigit || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte.lowercased)
-    }
 
     /// A GS1 UDI in human-readable form: "(01)00643169007222(17)250101(21)7GZ4".
     private func udi(after offset: Int, in document: ScanDocument) -> Range<Int>? {

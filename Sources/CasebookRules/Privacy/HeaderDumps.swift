@@ -114,7 +114,11 @@ enum HeaderDumps {
                 || bytes[index] == UInt8(ascii: " ") && index + 1 < end && bytes[index + 1].isASCIILetter {
             index += 1
         }
-        guard index > start, index < end, let kind = keywords[normalized(bytes[start..<index])] else { return nil }
+        // (The separator first, which rules out a line of prose before any string is built.)
+        let separatorBytes: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "="), UInt8(ascii: "\t")]
+        guard index > start, index < end,
+              separatorBytes.contains(bytes[index]) || bytes[index] == UInt8(ascii: " ") && index + 1 < end && (separatorBytes + [UInt8(ascii: " ")]).contains(bytes[index + 1]),
+              let kind = keywords[normalized(bytes[start..<index])] else { return nil }
         var valueStart = index
         while valueStart < end, bytes[valueStart] == UInt8(ascii: " ") || bytes[valueStart] == UInt8(ascii: ":") || bytes[valueStart] == UInt8(ascii: ".")
                 || bytes[valueStart] == UInt8(ascii: "=") || bytes[valueStart] == UInt8(ascii: "\t") {

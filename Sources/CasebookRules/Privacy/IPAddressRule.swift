@@ -37,9 +37,9 @@ struct IPAddressRule: TextRule {
             dot = runEnd
             let byte = bytes[index]
             let startsToken = index == 0 || !(bytes[index - 1].isAlphanumeric || bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: ":"))
-            guard startsToken, byte.isDigit || Self.isHex(byte) || byte == UInt8(ascii: ":") else { continue }
+            guard startsToken, byte.isHexDigit || byte == UInt8(ascii: ":") else { continue }
             var end = index
-            while end < bytes.count, bytes[end].isDigit || Self.isHex(bytes[end]) || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ":") { end += 1 }
+            while end < bytes.count, bytes[end].isHexDigit || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ":") { end += 1 }
             while end > index, bytes[end - 1] == UInt8(ascii: ".") || (bytes[end - 1] == UInt8(ascii: ":") && !(end - 2 >= index && bytes[end - 2] == UInt8(ascii: ":"))) { end -= 1 }
             let followedByWord = end < bytes.count && bytes[end].isLetterLike
             if !followedByWord, end - index >= 3, bytes[index..<end].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) {
@@ -58,11 +58,7 @@ struct IPAddressRule: TextRule {
     }
 
     @inline(__always) private static func isRunByte(_ byte: UInt8) -> Bool {
-        isHex(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
-    }
-
-    private static func isHex(_ byte: UInt8) -> Bool {
-        byte.isDigit || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+        byte.isHexDigit || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
     }
 
     static func isIPv4(_ text: String) -> Bool {

@@ -197,7 +197,7 @@ struct IdentityNumberRule: TextRule {
 
     /// Parts of an XML element's name that say its text is a number: "<BSN>", "<Ziekenhuisnummer>", "<PatientID>", "<eRecord.01>",
     /// "<RaqmAlHawiya>" (Arabic "number of the identity card").
-    static let xmlNumberParts: Set<String> = ["id", "number", "nummer", "numero", "número", "nr", "no", "mrn", "bsn", "ssn", "nhs", "raqm", "hawiya",
+    static let xmlNumberParts: Set<String> = ["id", "number", "nummer", "numero", "nr", "no", "mrn", "bsn", "ssn", "nhs", "raqm", "hawiya",
                                               "milaf", "record", "ref", "identifier", "nummber", "num"]
 
     /// Record numbers in XML: an element named as a number with four digits or more in it ("<BSN>284716053</BSN>"), and the

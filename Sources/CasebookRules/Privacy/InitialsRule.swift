@@ -288,7 +288,7 @@ struct InitialsRule: TextRule {
         func isTerm(_ token: Token) -> Bool {
             let letters = document.lowercased(token.range)
             return isAbbreviation(letters) || token.end - token.start >= 3 && Lexicon.abbreviations.contains(token, in: document)
-                || bytes[token.start].isLower && Self.isCommonWord(letters) || DateRule.romanMonths.contains(token, in: document)
+                || bytes[token.start].isLower && Self.isCommonWord(letters)
         }
         func isLetters(_ token: Token) -> Bool {
             !token.isNumber && (2...3).contains(token.end - token.start) && (document.isAllCaps(token) || bytes[token.range].allSatisfy(\.isLower)) && token.zone == .text
@@ -746,7 +746,6 @@ struct InitialsRule: TextRule {
         functionWords.contains(letters) || Lexicon.englishWords.contains(letters) || PersonNames.stopwords.contains(letters)
     }
 
-    /// Other mentions of initials found in the document, dotted or not: "T.W." … "TW aware" … "tw reports".
     /// Initials that spell a name beside them: "midwife Grace Eze (GE)", "Sian Kettering (SPK)", "RG = Róisín Gallagher, midwife";
     /// and a letter's typist reference on a line of its own: "AK/nc", "AO/sb". (Not "Glasgow Coma Scale (GCS)": the words must be
     /// a name that the name rule finds.)
@@ -902,6 +901,7 @@ struct InitialsRule: TextRule {
         return found.values.filter { $0.count >= 2 }.flatMap { $0.map { Match($0, "initials") } }
     }
 
+    /// Other mentions of initials found in the document, dotted or not: "T.W." … "TW aware" … "tw reports".
     private func otherMentions(of matches: [Match], in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var known: Set<String> = []

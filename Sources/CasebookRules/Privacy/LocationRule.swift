@@ -404,18 +404,18 @@ struct LocationRule: TextRule {
     static let mineWords: WordList = ["shaft", "pit", "colliery", "mine", "level"]
     /// What a hospital's short name ends with: "Sassoon General", "Wellington Regional", "Surrey Memorial".
     static let shortNameEndings = WordList(vocabulary: .shortNameEndings, ["general", "regional", "memorial", "base", "district", "surgical", "private"])
-    /// Offices whose holders are "General": "Attorney General", "Surgeon General", "Major General".
     /// What "Royal" names besides hospitals.
-    static let royalNonHospitals: WordList = ["college", "colleges", "society", "navy", "marines", "marine", "mail", "family", "commission", "air", "flying",
+    static let royalNonHospitals: WordList = ["colleges", "society", "navy", "marines", "marine", "mail", "commission", "air", "flying",
                                               "australasian", "australian", "british", "canadian", "dutch", "danish", "norwegian", "swedish", "thai",
-                                              "institution", "statistical", "pharmaceutical", "veterinary", "mint", "academy", "engineers", "army", "artillery",
+                                              "institution", "statistical", "pharmaceutical", "veterinary", "mint", "engineers", "army", "artillery",
                                               "signals", "logistic", "regiment", "guard", "guards", "household", "highness", "warrant", "charter", "assent",
                                               "jelly", "blue", "icing", "flush", "ascot", "opera", "ballet", "albert", "botanic", "botanical", "horticultural",
-                                              "geographical", "humane", "life", "lifeboat", "national", "infirmary", "free", "united"]
+                                              "geographical", "humane", "life", "lifeboat", "free", "united"]
     /// Specialties and departments written after a hospital's short name: "Hamilton General neurosurgery".
     static let specialtiesAfterHospital: WordList = ["neurosurgery", "neurology", "cardiology", "cardiothoracics", "orthopaedics", "orthopedics", "trauma",
                                                      "oncology", "haematology", "hematology", "radiology", "maternity", "paediatrics", "pediatrics",
                                                      "theatres", "theatre", "dialysis", "psychiatry", "obstetrics", "burns", "rehab", "rehabilitation"]
+    /// Offices whose holders are "General": "Attorney General", "Surgeon General", "Major General".
     static let officeWords: WordList = ["attorney", "surgeon", "governor", "secretary", "inspector", "solicitor", "auditor", "registrar",
                                         "postmaster", "consul", "director", "major", "lieutenant", "brigadier", "adjutant", "procurator", "accountant"]
 
@@ -1040,14 +1040,7 @@ struct LocationRule: TextRule {
 
     /// Whether the line holding an offset is a table's header row: the next line is its delimiter row (`|---|---|`).
     static func isHeaderRow(endingAfter offset: Int, in document: ScanDocument) -> Bool {
-        let bytes = document.bytes
-        guard var index = bytes[offset...].firstIndex(where: \.isLineBreak) else { return false }
-        index += 1
-        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "|") else { return false }
-        let end = bytes[index...].firstIndex(where: \.isLineBreak) ?? bytes.count
-        return bytes[index..<end].contains(UInt8(ascii: "-"))
-            && bytes[index..<end].allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
+        TableColumns.isSeparatorRow(document.source.lineBytes(document.line(at: offset) + 1).drop { $0 == UInt8(ascii: " ") })
     }
 
     /// Keys of structured addresses (JSON members, XML elements), lowercased with "_" left out.

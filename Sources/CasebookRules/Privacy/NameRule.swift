@@ -178,11 +178,8 @@ struct NameRule: TextRule {
                   document.bytes[name.start].isLower, name.end - name.start >= 2,
                   !Lexicon.englishWords.contains(name, in: document) && !PersonNames.stopwords.contains(name, in: document) && !InitialsRule.functionWords.contains(document.lowercased(name.range))
                     || Lexicon.surnames.contains(name, in: document) else { continue }
-            var end = name.end
-            // "o'reilly": an Irish "o'" before the name.
-            if name.end - name.start == 1, position + 2 < tokens.count, document.bytes[name.end] == UInt8(ascii: "'"), tokens[position + 2].start == name.end + 1 { end = tokens[position + 2].end }
-            else if name.end - name.start == 1 { continue }
-            matches.append(Match(name.start..<end, "name"))
+            // ("o'reilly" is one token.)
+            matches.append(Match(name.range, "name"))
         }
         return matches
     }
@@ -562,7 +559,7 @@ struct NameRule: TextRule {
             // (On the line as written: Markdown runs a paragraph's next line on.)
             if written[tokens[index - 1].end..<tokens[index].start].contains(where: \.isLineBreak) { return false }
             let token = tokens[index]
-            if !token.isNumber, IdentityNumberRule.labelWords.contains(token, in: document) || ["id", "dob"].contains(document.lowercased(token.range)) { return true }
+            if !token.isNumber, IdentityNumberRule.labelWords.contains(token, in: document) || document.lowercased(token.range) == "dob" { return true }
             index += 1
         }
         return false
@@ -578,20 +575,17 @@ struct NameRule: TextRule {
             // ("PAGE, JOY        ID:…": three letters do before a patient's number.)
             guard !first.isNumber, !second.isNumber, first.end - first.start >= 4, second.end - second.start >= 3, first.zone == .text,
                   second.end >= document.bytes.count || !document.bytes[second.end].isDigit,
-                  document.bytes[first.end..<second.start].elementsEqual(", ".utf8), document.isAllCaps(first), document.isAllCaps(second),
-                  second.end - second.start >= 4 || Self.identityLabelFollows(on: position + 2, tokens: tokens, in: document) else { continue }
+                  document.bytes[first.end..<second.start].elementsEqual(", ".utf8), document.isAllCaps(first), document.isAllCaps(second) else { continue }
             let words = [first, second]
             // ("FHIR, PASI" in a list of tags: known abbreviations.)
             guard !words.contains(where: { InitialsRule.abbreviations.contains($0, in: document) || InitialsRule.contextAbbreviations.contains($0, in: document)
                         || IdentityNumberRule.isClinicalPrefix(document.text($0.range)) || Lexicon.abbreviations.contains($0, in: document) }) else { continue }
-            // "PAGE, JOY          ID:0041332257": on a printout's header line, before the patient's number, even ordinary words are a name.
-            if words.contains(where: { Lexicon.englishWords.contains($0, in: document) }) {
-                guard Self.identityLabelFollows(on: position + 2, tokens: tokens, in: document) else { continue }
-            } else {
-                guard Lexicon.surnames.contains(first, in: document) || Lexicon.firstNames.contains(second, in: document)
-                        || PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document)
-                        || Self.identityLabelFollows(on: position + 2, tokens: tokens, in: document) else { continue }
-            }
+            // "PAGE, JOY          ID:0041332257": on a printout's header line, before the patient's number, even ordinary words (or a
+            // given name of three letters) are a name; elsewhere the lexicons must know one of the two.
+            let beforeNumber = Self.identityLabelFollows(on: position + 2, tokens: tokens, in: document)
+            guard beforeNumber || second.end - second.start >= 4 && !words.contains(where: { Lexicon.englishWords.contains($0, in: document) })
+                    && (Lexicon.surnames.contains(first, in: document) || Lexicon.firstNames.contains(second, in: document)
+                        || PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document)) else { continue }
             var end = second.end
             // "HALVORSEN, MARK T": a middle initial.
             if position + 2 < tokens.count, tokens[position + 2].start == end + 1, tokens[position + 2].end - tokens[position + 2].start == 1, document.isAllCaps(tokens[position + 2]) {
@@ -674,7 +668,6 @@ struct NameRule: TextRule {
                   initial.end + 1 >= bytes.count || !bytes[initial.end + 1].isLetterLike,
                   !word.isNumber, !initial.isNumber, word.zone == .text, word.end - word.start >= 3, document.isCapitalised(word), !document.isAllCaps(word) else { continue }
             // Not "Hosp No.", "Vitamin D.", "Hepatitis B.", and not the start of a longer name ("Anna K. Smith").
-            if document.startsSentence(word) && !word.isNumber && Lexicon.englishWords.contains(word, in: document) { continue }
             guard !Lexicon.englishWords.contains(word, in: document), !Lexicon.eponyms.contains(word, in: document), !PersonNames.stopwords.contains(word, in: document),
                   !LocationRule.countries.contains(word, in: document), !PersonNames.titles.contains(word, in: document), !Self.hasInnerCapital(word, in: document) else { continue }
             if let next = document.firstTokenIndex(from: initial.end + 1), tokens[next].start <= initial.end + 2, document.isCapitalised(tokens[next]) { continue }
@@ -745,7 +738,7 @@ struct NameRule: TextRule {
             guard label.end - label.start <= 8, token.start - label.end <= 12, !label.isNumber, Self.userNameLabels.contains(label, in: document),
                   !token.isNumber, token.end - token.start >= 5, token.zone == .text, bytes[token.start].isLower,
                   bytes[token.range].allSatisfy(\.isASCIILetter),
-                  document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: ":")]), token.start - label.end <= 12 else { continue }
+                  document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: ":")]) else { continue }
             // Not a word ("by hand", "user interface") nor a given name the lowercase rules read ("by krista").
             if Lexicon.englishWords.contains(token, in: document) { continue }
             let rest = bytes[(token.start + 1)..<token.end]

@@ -119,7 +119,7 @@ struct PostalCodeRule: TextRule {
             var index = open + 1
             for part in 0..<2 {
                 for _ in 0..<4 {
-                    guard index < bytes.count, DeviceRule.isHex(bytes[index]) else { return false }
+                    guard index < bytes.count, bytes[index].isHexDigit else { return false }
                     index += 1
                 }
                 if part == 0 {
