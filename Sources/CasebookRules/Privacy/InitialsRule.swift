@@ -9,6 +9,7 @@ struct InitialsRule: TextRule {
         passing: [
             "A referral as the OCR read it; the EPR says 91.\n\n**PC:** chest pain.\n\n**PC:** none.\n\n**BP:** 120/80",
             "Three SBAR handovers; Bauchschmerzen / 22. SSW.",
+            "Screened by the radiographer (MR Tech L2).\n\nN = nurse specialist, P = patient, W = wife.",
             "Confirmed by PCR and run by MSF; checked by RM Sita; spread by BK, as the BK virus is.",
             "House–Brackmann grade IV/VI.\nSwitch PO/IV\nRadiology (CT) and ED (MRI) agreed.",
             "Shifts:\n\n| Staff | Role | Shifts |\n|---|---|---|\n| cook | RN | 4 |\n| Surgeon | Consultant | 2 |",
@@ -26,6 +27,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
+            "Huddle led by the matron — attendees ⟦CA⟧, ⟦MD⟧, ⟦TZ⟧.\n\nHandover (MDT: ⟦NE⟧, ⟦CM⟧, ⟦jw⟧).\n\nPre-reader: April Moua, RN (⟦AM⟧)",
             "Minutes:\n\n**⟦GT⟧:** Thank you all for coming.\n\n**⟦GT⟧:** We'll add it to the plan.\n\n[01/22/25 19:05] CHA ⟦MC⟧: chart found.\n\n| Date | Obs | RN |\n|---|---|---|\n| 08/03 | HR 158 | ⟦SOC⟧ |",
             "Physiotherapy (⟦HJ⟧) progressed him; the laceration was repaired in ED (⟦CR⟧).\n\nDeclined ED. Will return tomorrow. ⟦SK⟧/⟦JB⟧\n\nLost to follow-up. — notes by ⟦ND⟧ / ⟦pvw⟧",
             "Critical potassium phoned, checked by ⟦NM⟧; slides scored by ⟦MJT⟧.\n\nRoom: RESUS 2   Tech: ⟦KW⟧\n\nRota lead ⟦BQ⟧; witness ⟦kkt⟧.",
@@ -205,6 +207,8 @@ struct InitialsRule: TextRule {
                 if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }
                 // "## Patient A — positional vertigo … ## Patient B": letters that stand for cases in turn are labels, not initials.
                 if length == 1, !PersonNames.titles.contains(token, in: document), Self.isCaseLetter(candidate, after: token, in: document) { continue }
+                // "(MR Tech L2)": a grade; "nurse specialist, P = patient": the key of a transcript's speakers.
+                if candidate.end < bytes.count, bytes[candidate.end].isDigit || document.hasPrefix(" = ", at: candidate.end) { continue }
                 matches.append(Match(candidate.range, "initials"))
             }
         }
@@ -401,9 +405,11 @@ struct InitialsRule: TextRule {
                                        "sho", "fy1", "fy2", "reg", "registrar", "intern", "resident", "fellow", "consultant", "pharmacist",
                                        // "Tech: KW", "Sono: LH", "witness kkt", "Rota lead BQ", "with coordinator jgs".
                                        "tech", "sono", "sonographer", "radiographer", "technologist", "witness", "rota lead", "team lead", "shift lead",
-                                       "coordinator", "co-ordinator", "supervisor", "keyworker", "key worker", "chaperone"]
+                                       "coordinator", "co-ordinator", "supervisor", "keyworker", "key worker", "chaperone", "attendees"]
     /// The same, but labels only with a colon (or closing bold) after them: "Chair: ADM", "Present: KLM (chair), RdS" (not "present. PML").
-    static let proseSignatureLabelsBeforeColon = ["chair", "present", "minutes", "owner", "presenter", "attendees"]
+    /// Labels that a list of those present follows: "attendees CA, MD, TZ", "MDT: NE, CM, jw".
+    static let listsOfPeople: Set<String> = ["present", "attendees", "mdt", "team", "attendance", "apologies"]
+    static let proseSignatureLabelsBeforeColon = ["chair", "present", "minutes", "owner", "presenter", "mdt", "team", "attendance", "apologies"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
     static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
     static let patientWordsBefore: [[UInt8]] = ["患者", "病人", "患儿"].map { Array($0.utf8) }
@@ -460,13 +466,28 @@ struct InitialsRule: TextRule {
         }
         /// Initials at `index` after spaces, quotes, colons and dot leaders (not a lowercase English word); then any more after " / ".
         /// After a role word ("Patient:", "Name:") common abbreviations are not initials; after a signature label they may be.
-        func initialsAfterLabel(_ index: Int, roleWord: Bool, prose: Bool = false) {
+        func initialsAfterLabel(_ index: Int, roleWord: Bool, prose: Bool = false, listOfPeople: Bool = false) {
             var index = index
             var continuing = false
             var skipped = 0
             while index < bytes.count, skipped < 40, bytes[index].isSpace || [UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "."), UInt8(ascii: "*"),
                                                                              UInt8(ascii: "'"), UInt8(ascii: "|"), UInt8(ascii: ",")].contains(bytes[index]) {
                 index += 1; skipped += 1
+            }
+            // "attendees CA, MD, TZ": three or more capital pairs or triples in a list are the initials of those present, whatever
+            // letters they share with abbreviations.
+            if listOfPeople {
+                var items: [(Int, Int)] = []
+                var cursor = index
+                while let (end, _) = Self.initialsShape(at: cursor, in: bytes), (2...3).contains(end - cursor), bytes[cursor..<end].allSatisfy(\.isUpper) {
+                    items.append((cursor, end))
+                    guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: ","), bytes[end + 1] == UInt8(ascii: " ") else { break }
+                    cursor = end + 2
+                }
+                if items.count >= 3 {
+                    for (start, end) in items { add(start, end) }
+                    return
+                }
             }
             // "Reviewed by GP Dr …", "Caller: RM Kylie …": a role, not initials; "— RN MK": the initials after it.
             if let (end, letters) = Self.initialsShape(at: index, in: bytes), Self.roleAbbreviations.contains(letters), bytes[index].isUpper,
@@ -561,7 +582,7 @@ struct InitialsRule: TextRule {
             let needsColon = Self.proseSignatureLabelsBeforeColon.contains(label)
             let prose = needsColon || Self.proseSignatureLabels.contains(label)
             if needsColon, end >= bytes.count || bytes[end] != UInt8(ascii: ":") && bytes[end] != UInt8(ascii: "*") { continue }
-            initialsAfterLabel(end, roleWord: isRoleWord || prose, prose: prose)
+            initialsAfterLabel(end, roleWord: isRoleWord || prose, prose: prose, listOfPeople: Self.listsOfPeople.contains(label))
         }
         // Short codes in capitals, in context.
         // "Checked: DF", "(LPM)", "J.B-K.", "hands-day1-GTB.jpg" in a case that names Declan Fogarty, Lorraine

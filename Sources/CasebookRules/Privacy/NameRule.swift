@@ -12,6 +12,7 @@ struct NameRule: TextRule {
         passing: [
             "He called 999, then called the GP; a syndrome named after Dickens' boy; once called \"Ondine's curse\".\nHosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
+            "Signed for the Basic Specialist Trainee.\n\n**Nurse:** Hi there.\n\nThe Glasgow Coma Scale (GCS) and Early Warning Score (EWS).",
             "Surgeon, FACS, FASMBS\nNPI on request. Thanks, everyone\n\nThe ms was in remission; the mr is mild.",
             "With thanks,\n\nConsultant Respiratory Physician\n\nConsultant Forensic Psychiatrist and Responsible Clinician",
             "andexanet alfa was given; epoetin alfa; aloe vera; the ute was parked; the vena cava; vice versa.",
@@ -39,6 +40,7 @@ struct NameRule: TextRule {
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
             "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
+            "Ask our nurse specialist ⟦Grace Tuhiwai⟧; no LOC per bystander ⟦Earl Washington⟧.\n\n**DBS nurse:** ⟦Faith Obi⟧\n\nPre-reader: ⟦April Moua⟧, RN (AM)",
             "Is there anything we should do in class? Regards, ⟦Grace⟧\n\nBed list: bed 2 is mrs ⟦kowalski⟧, then mr ⟦o'reilly⟧.",
             "Referred for ⟦Mereana Te Rangi-Walker⟧ (⟦Mere⟧), aged 7. ⟦Mere⟧'s mother came with her.",
             "The parents had chosen the names ⟦Ríona⟧ (Twin I) and ⟦Róisín⟧; later they chose the name ⟦Grace⟧. ⟦Grace⟧ was reviewed at six weeks.",
@@ -681,6 +683,39 @@ struct NameRule: TextRule {
 
     /// A name after words that give it, and a second one after "and": "the parents had chosen the names Ríona (Twin I) and Róisín".
     /// (Not "called the GP", "called 999", "named after", "a condition called Kawasaki disease".)
+    /// A person's name followed by their initials in brackets, credentials between perhaps: "Faith Obi (FO)", "April Moua, RN (AM)".
+    /// (Not an abbreviation's definition, "Glasgow Coma Scale (GCS)": the words must read as a name — one the name lexicons know,
+    /// none an eponym or an ordinary word that is not also a name.)
+    private func namesBeforeTheirInitials(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        for position in tokens.indices.dropFirst(2) where !tokens[position].isNumber && tokens[position].zone == .text {
+            let token = tokens[position]
+            guard (2...3).contains(token.end - token.start), bytes[token.start - 1] == UInt8(ascii: "("), token.end < bytes.count,
+                  bytes[token.end] == UInt8(ascii: ")"), bytes[token.range].allSatisfy(\.isUpper) else { continue }
+            var index = position - 1
+            // Credentials between: ", RN", ", MD, FRCP".
+            while index >= 1, document.isAllCaps(tokens[index]), document.hasPrefix(", ", at: tokens[index - 1].end), tokens[index - 1].end + 2 == tokens[index].start { index -= 1 }
+            guard tokens[index].end + 2 == token.start || index < position - 1 else { continue }
+            var words: [Token] = []
+            for letter in bytes[token.range].reversed() {
+                guard index >= 0, bytes[tokens[index].start] == letter, !tokens[index].isNumber, !document.isAllCaps(tokens[index]),
+                      words.isEmpty || tokens[index].end + 1 == words.last!.start && bytes[tokens[index].end] == UInt8(ascii: " ") else { words = []; break }
+                words.append(tokens[index])
+                index -= 1
+            }
+            guard words.count == token.end - token.start,
+                  words.contains(where: { Lexicon.firstNames.contains($0, in: document) || Lexicon.firstNamesWithWords.contains($0, in: document) }),
+                  words.allSatisfy({ !Lexicon.eponyms.contains($0, in: document)
+                      && !LocationRule.facilityWords.contains($0, in: document) && !LocationRule.genericWords.contains($0, in: document)
+                      && (!Lexicon.englishWords.contains($0, in: document) && !PersonNames.stopwords.contains($0, in: document)
+                          || Lexicon.firstNames.contains($0, in: document) || Lexicon.firstNamesWithWords.contains($0, in: document)
+                          || Lexicon.surnames.contains($0, in: document)) }) else { continue }
+            matches.append(Match(words.last!.start..<words.first!.end, "name"))
+        }
+        return matches
+    }
+
     private func namesGiven(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
@@ -881,7 +916,7 @@ struct NameRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + surnamesWithInitial(in: document) + namesGiven(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
+        var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + surnamesWithInitial(in: document) + namesGiven(in: document) + namesBeforeTheirInitials(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
             + lowercaseNames(in: document)
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }
@@ -912,7 +947,9 @@ struct NameRule: TextRule {
                 // "psychiatrist, Dott.ssa Francesca Lombardi": the title that follows introduces the name itself.
                 if next < tokens.count, PersonNames.titles.contains(tokens[next], in: document), !isTitle { continue }
                 // "Mr." / "patient," / "patient:" — but not across a table cell or a line.
-                guard next < tokens.count, tokens[next].start - token.end <= 3,
+                // ("**DBS nurse:** Faith Obi": bold around the role.)
+                guard next < tokens.count, tokens[next].start - token.end <= 3 || tokens[next].start - token.end <= 5 && document.bytes[token.end] == UInt8(ascii: ":")
+                        && document.bytes[token.end + 1] == UInt8(ascii: "*"),
                       document.onlySpaces(token.end..<tokens[next].start, allowing: isTitle ? [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]
                                                                               : [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "=")]) else { continue }
                 // A single initial after a title is privacy.initials' ("Mr K", "Mrs AB").
@@ -930,9 +967,15 @@ struct NameRule: TextRule {
                 }
                 guard !run.isEmpty else { continue }
                 let first = tokens[run.lowerBound], last = tokens[run.upperBound - 1]
+                // After a bold role ("**Nurse:** Hi there", "**DBS nurse:** Faith Obi"), a speaker's words or a full name.
+                if tokens[next].start - token.end > 3, run.count < 2 || Lexicon.englishWords.contains(first, in: document) && !Lexicon.firstNames.contains(first, in: document)
+                    && !Lexicon.firstNamesWithWords.contains(first, in: document) { continue }
                 // "patient Education", "resident Doctor": only names, not other capitalised words.
                 if !isTitle, run.count == 1, !Lexicon.firstNames.contains(first, in: document), !Lexicon.surnames.contains(first, in: document),
                    document.isAllCaps(first) || PersonNames.isEponymUse(tokens, at: run.lowerBound, in: document) { continue }
+                // "Basic Specialist Trainee": a capitalised role before an ordinary word is a job title.
+                if !isTitle, run.count == 1, document.isCapitalised(token), Lexicon.englishWords.contains(first, in: document),
+                   !Lexicon.firstNames.contains(first, in: document), !Lexicon.surnames.contains(first, in: document) { continue }
                 // "formerly called Wegener granulomatosis"
                 if !isTitle, PersonNames.isEponymUse(tokens, at: run.upperBound - 1, in: document) { continue }
                 if isTitle, run.count == 1, PersonNames.isCitation(after: first, in: document) { continue }

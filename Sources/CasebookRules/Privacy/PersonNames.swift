@@ -254,6 +254,8 @@ enum PersonNames {
         "officers", "nurses", "paramedics", "midwives", "guards", "colleagues", "doctors", "registrars", "consultants",
         // "a healthcare assistant (JW)", "the Designated Aviation Medical Examiner (AS)".
         "assistant", "examiner", "scribe", "phlebotomist", "pilot", "attendant", "adviser", "advisor", "medic",
+        // "nurse specialist Grace Tuhiwai", "tech Viliami Tonga", "bystander Earl Washington", "staff member Frank Mwale".
+        "specialist", "tech", "bystander", "facilitator", "member", "witness",
     ]
     static let patientWords = WordList(patientWordList, vocabulary: .patientWords)
     static let patientPhrases = ["known as", "name is", "name was", "goes by", "name:", "patient name", "signed", "regards", "from:", "to:", "cc:", "per"]

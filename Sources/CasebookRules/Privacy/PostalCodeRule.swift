@@ -15,6 +15,7 @@ struct PostalCodeRule: TextRule {
             "Potassium 5.5 in 10000 units; CA 19-9 was 37.",
             "Stage IIIB, 2 cm; HbA1c 48 mmol/mol; Platelets 250000; seen in Lyon, 2019; Street food, 2021; OMIM 235200.",
             "He moved to 14 Bairds Rd in Auckland 2019 and back in 2021; Rowan Street, Ballarat 2020 floods.",
+            "Timeline:\n\n0118 GCS 9 — intubated.\n2019 Guidelines recommend a repeat scan; 120 80 mmHg.",
         ],
         failing: [
             "She lives at 6 Cherry Tree Close, Shrewsbury ⟦SY3 7PL⟧.",
@@ -26,6 +27,7 @@ struct PostalCodeRule: TextRule {
             "Gärtnerstraße 17, ⟦10245 Berlin⟧; Van Woustraat 118-2, ⟦1073 LS Amsterdam⟧.",
             "12 rue des Lilas, ⟦69003 Lyon⟧; Kochi ⟦682016⟧; CEP ⟦01304-001⟧; ⟦〒164-0003⟧; ul. Miodowa 14, ⟦31-055 Kraków⟧.",
             "1432 Mahalefele Road, Dube, Soweto ⟦1804⟧.",
+            "Hauptstraße 12\n⟦77704 Oberkirch⟧\n\n4, avenue du Général-Leclerc — ⟦67120 Molsheim⟧ — tél.\n\nStorgatan 8 B, lgh 1102, ⟦852 31 Sundsvall⟧ · hemtjänst",
             "A village near Kōtuku Bay (⟦4294⟧); Sadashiva Layout, Bengaluru ⟦560 117⟧.\nTransferred to Tamworth Hospital, Tamworth ⟦2340⟧; she lives in Moeraki (⟦9482⟧); he lives in Rhiwbina (⟦CF14⟧); home in Galt, ⟦95632⟧.",
             "14 Bairds Rd, Ōtara, Auckland ⟦2023⟧. Dormitory: Blk 9, 8 Tuas South Ave 14, ⟦S 637312⟧.",
         ]
@@ -305,7 +307,7 @@ struct PostalCodeRule: TextRule {
     private func beforeTown(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for (position, token) in tokens.enumerated() where token.isNumber && (4...6).contains(token.end - token.start) && token.zone == .text {
+        for (position, token) in tokens.enumerated() where token.isNumber && (2...6).contains(token.end - token.start) && token.zone == .text {
             guard token.start == 0 || !(bytes[token.start - 1].isAlphanumeric || bytes[token.start - 1] == UInt8(ascii: "/") || bytes[token.start - 1] == UInt8(ascii: ".")),
                   token.end == bytes.count || !(bytes[token.end].isDigit || bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: ".") && token.end + 1 < bytes.count && bytes[token.end + 1].isDigit) else { continue }
             guard position + 1 < tokens.count else { continue }
@@ -317,6 +319,13 @@ struct PostalCodeRule: TextRule {
                 matches.append(Match(token.start..<(town.start == next.end + 1 ? town.end : next.end), "postal code and town"))
                 continue
             }
+            // "77704 Oberkirch" first on a line under the street, "avenue du Général-Leclerc — 67120 Molsheim", "4620-188 Lousada",
+            // "852 31 Sundsvall": a code that starts an address line or follows a dash, then its town.
+            if let match = Self.codeStartingLine(at: position, in: document) {
+                matches.append(match)
+                continue
+            }
+            guard token.end - token.start >= 4 else { continue }
             // "10245 Berlin": a capitalised place right after, in an address (a comma or street before it).
             let before = position >= 1 ? tokens[position - 1] : nil
             let afterComma = before.map { document.bytes[$0.end..<token.start].contains(UInt8(ascii: ",")) } ?? false
@@ -333,6 +342,45 @@ struct PostalCodeRule: TextRule {
             }
         }
         return matches
+    }
+
+    /// A postcode first on its line as written or after a spaced dash, and the town after it: four or five digits, or two
+    /// groups joined by a hyphen (4620-188, 17-230) or a space (852 31). A four-digit code that reads as a year counts only
+    /// before a known town; the town is capitalised, not an ordinary word, and no lowercase word follows it.
+    static func codeStartingLine(at position: Int, in document: ScanDocument) -> Match? {
+        let tokens = document.tokens, bytes = document.bytes
+        let token = tokens[position]
+        let length = token.end - token.start
+        var end = token.end, next = position + 1
+        if next + 1 < tokens.count, tokens[next].isNumber, tokens[next].start == token.end + 1,
+           bytes[token.end] == UInt8(ascii: "-") && (2...4).contains(length) && (3...4).contains(tokens[next].end - tokens[next].start)
+            || bytes[token.end] == UInt8(ascii: " ") && length == 3 && tokens[next].end - tokens[next].start == 2 {
+            end = tokens[next].end
+            next += 1
+        } else if !(4...5).contains(length) {
+            return nil
+        }
+        guard next < tokens.count, !tokens[next].isNumber, tokens[next].start == end + 1, bytes[end] == UInt8(ascii: " ") else { return nil }
+        let town = tokens[next]
+        let dashBefore = token.start >= 3 && (bytes[token.start - 2] == UInt8(ascii: "-") || document.isDash(at: token.start - 4))
+            && bytes[token.start - 1] == UInt8(ascii: " ")
+        // ("lgh 1102, 852 31 Sundsvall": a code in two groups after a comma too.)
+        let commaBefore = end != token.end && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ",") && bytes[token.start - 1] == UInt8(ascii: " ")
+        guard dashBefore || commaBefore || document.startsWrittenLine(at: token.start, skipping: [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "\t")]),
+              document.isCapitalised(town), town.end - town.start >= 3,
+              !PersonNames.stopwords.contains(town, in: document), !LocationRule.genericWords.contains(town, in: document),
+              !IdentityNumberRule.labelWords.contains(town, in: document), !PersonNames.titles.contains(town, in: document) else { return nil }
+        let known = Lexicon.towns.contains(town, in: document) || LocationRule.cityNames.contains(town, in: document)
+        guard known || !Lexicon.englishWords.contains(town, in: document) && !Lexicon.eponyms.contains(town, in: document) else { return nil }
+        // ("— 0118 GCS 9": a time, then a score.)
+        if document.isAllCaps(town), !known { return nil }
+        if end == token.end, length == 4, (1900...2099).contains(Int(document.text(token.range)) ?? 0), !known { return nil }
+        // ("1432 Mahalefele Road": a house number and its street.)
+        if next + 1 < tokens.count, tokens[next + 1].start == town.end + 1, LocationRule.streetSuffixes.contains(tokens[next + 1], in: document)
+            || LocationRule.facilityWords.contains(tokens[next + 1], in: document) { return nil }
+        // ("2019 Guidelines recommend…": a lowercase word after the town.)
+        if town.end + 1 < bytes.count, bytes[town.end] == UInt8(ascii: " "), bytes[town.end + 1].isLower { return nil }
+        return Match(token.start..<town.end, "postal code and town")
     }
 
     static let unitLetters: Set<String> = ["IU", "ML", "MG", "KG", "MM", "CM", "BP", "HR", "PM", "AM", "UK", "US", "EU", "CT", "MR", "ED", "GP"]
