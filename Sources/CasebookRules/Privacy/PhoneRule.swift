@@ -24,6 +24,7 @@ struct PhoneRule: TextRule {
             "Call ⟦613-555-0199 ext. 22⟧ or ⟦+14165550123⟧.",
             "Ring the ward on ⟦555-0176⟧.",
             "Signed: Dr R. Kaur, FY2, bleep ⟦4417⟧; endo on call pgr ⟦4417⟧; my mobile on file, pager ⟦6723⟧.",
+            "CF bleep ⟦447⟧; bleep me ⟦2286⟧; PharmD, ext ⟦3-7781⟧; pgr ⟦555-0172⟧; infirmière pivot (poste ⟦42118⟧).",
         ]
     )
 
@@ -113,16 +114,30 @@ struct PhoneRule: TextRule {
     }
 
     /// Words before a hospital's short internal number: "bleep 4417", "pgr 4417", "ext. 2231".
-    static let internalNumberLabels: WordList = ["bleep", "bleeper", "pager", "pgr", "ext", "extn", "dect"]
+    static let internalNumberLabels: WordList = ["bleep", "bleeper", "pager", "pgr", "ext", "extn", "dect", "poste", "durchwahl"]
+    /// Labels of pagers, whose numbers may be three digits: "bleep 447".
+    static let pagerLabels: WordList = ["bleep", "bleeper", "pager", "pgr"]
 
-    /// "bleep 4417", "pager 6723", "ext. 2231": an internal number of four to six digits after its label.
+    /// "bleep 4417", "pager 6723", "ext. 2231", "poste 42118": an internal number of four to six digits after its label (three
+    /// after a pager's; "ext 3-7781" and "pgr 555-0172" in two groups; "bleep me 2286" with "me" between).
     private func internalNumbers(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens, bytes = document.bytes
         var matches: [Match] = []
-        for position in 1..<max(tokens.count, 1) where tokens[position].isNumber && (4...6).contains(tokens[position].end - tokens[position].start) {
-            let label = tokens[position - 1], number = tokens[position]
-            guard !label.isNumber, Self.internalNumberLabels.contains(label, in: document), label.zone == .text, number.start - label.end <= 3,
-                  bytes[label.end..<number.start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "#") }),
+        for position in 1..<max(tokens.count, 1) where tokens[position].isNumber && (1...6).contains(tokens[position].end - tokens[position].start) {
+            var label = tokens[position - 1], number = tokens[position]
+            if position >= 2, !label.isNumber, bytes[label.range].elementsEqual("me".utf8), label.start == tokens[position - 2].end + 1 { label = tokens[position - 2] }
+            guard !label.isNumber, Self.internalNumberLabels.contains(label, in: document) else { continue }
+            let isPager = Self.pagerLabels.contains(label, in: document)
+            // Two groups joined by a hyphen: "3-7781", "555-0172".
+            if position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].start == number.end + 1, bytes[number.end] == UInt8(ascii: "-"),
+               (1...3).contains(number.end - number.start), (4...5).contains(tokens[position + 1].end - tokens[position + 1].start) {
+                number = Token(start: number.start, end: tokens[position + 1].end, isNumber: true)
+            } else if !((isPager ? 3 : 4)...6).contains(number.end - number.start) {
+                continue
+            }
+            let before = tokens[position - 1].end
+            guard label.zone == .text, number.start - before <= 3,
+                  bytes[before..<number.start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "#") }),
                   // The whole number: not "ext 4417-2" or "pager 6723.5".
                   number.end == bytes.count || !bytes[number.end].isAlphanumeric && !(number.end + 1 < bytes.count && (bytes[number.end] == UInt8(ascii: ".")
                     || bytes[number.end] == UInt8(ascii: "-") || bytes[number.end] == UInt8(ascii: "/")) && bytes[number.end + 1].isDigit) else { continue }
