@@ -8,6 +8,7 @@ struct LocationRule: TextRule {
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
             "A 39-year-old woman in São Paulo state had a leak; a 50-year-old man in Limpopo province.",
+            "At the Crown Court; the World Medical Association; seen by Speech-Language Pathology.",
             "The Fire Brigade attended; a nerve blockade on Blockade day.",
             "Retrieved by the Royal Flying Doctor Service; the National Ambulance Service; the Community Mental Health Service; a health service.",
             "She works for the NHS and worked at home; he works with Parkinson disease; employed by a Sydney firm.",
@@ -41,6 +42,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
+            "He dialyses at ⟦Penobscot Shores Dialysis⟧; referred to ⟦Gloucestershire Coroner's Court⟧.",
             "Header:\n\n    (0008,0080) InstitutionName  LO  [⟦Grand River Regional Health⟧]\n    (0010, 1040) PatientAddress  LO: '⟦12 WILLOWBANK CRES^CAMBRIDGE^ON⟧'",
             "A 30-year-old woman in ⟦Kangasala⟧ was seen.",
             "Record:\n\n    \"city\": \"⟦Kettering⟧\", \"state\": \"OH\"\n    <city>⟦Kirchzarten⟧</city>\n\nRandomised at ⟦CHU Rochefort-sur-Loire⟧; seen at ⟦CESFAM Pueblo Nuevo⟧.",
@@ -108,7 +110,14 @@ struct LocationRule: TextRule {
         "service", "complex",
         // "Rolleston Family Doctors", "SpineCare Physiotherapy & Rehab", "Little Pearls Nursery".
         "doctors", "rehab", "nursery",
+        // "Penobscot Shores Dialysis", "Lakeshore Urology Associates", "Gloucestershire Coroner's Court", "Umhlanga Orthopaedic
+        // Day Theatre", "Mekdim Mothers' Association", "Lakeshore Regional Pathology", "Harbour Imaging".
+        "dialysis", "associates", "court", "theatre", "theater", "association", "pathology", "imaging", "radiology", "laboratory",
+        "laboratories", "diagnostics", "specialists",
     ])
+    /// Facility kinds that are also services and institutions named by ordinary words ("Crown Court", "Speech-Language Pathology").
+    static let kindsNeedingAProperName: WordList = ["dialysis", "associates", "court", "theatre", "theater", "association", "pathology",
+                                                    "imaging", "radiology", "laboratory", "laboratories", "diagnostics", "specialists"]
     /// Capitalised words that describe a facility's kind rather than name it.
     static let genericWords = WordList(vocabulary: .genericWords, [
         "emergency", "department", "general", "teaching", "district", "regional", "community", "children", "childrens",
@@ -278,6 +287,15 @@ struct LocationRule: TextRule {
                        !Self.isCommonPlaceWord(tokens[last + 1], in: document) || Self.placeEndings.contains(tokens[last + 1], in: document) { last += 1 }
                     end = tokens[last].end
                 }
+                // "Crown Court", "World Medical Association", "Speech-Language Pathology": a kind named by ordinary words is not a place;
+                // these kinds need a proper name before them ("Gloucestershire Coroner's Court").
+                if Self.kindsNeedingAProperName.contains(token, in: document),
+                   !tokens[..<position].reversed().prefix(while: { $0.start >= start }).contains(where: {
+                       !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && !Lexicon.englishWords.contains($0, in: document)
+                           && !Self.genericWords.contains($0, in: document) && !Self.countries.contains($0, in: document)
+                           // ("Speech-Language": ordinary words joined.)
+                           && !document.bytes[$0.range].split(separator: UInt8(ascii: "-")).allSatisfy { Lexicon.englishWords.contains($0) }
+                   }) { continue }
                 matches.append(Match(start..<end, "named facility"))
                 continue
             }
