@@ -18,6 +18,7 @@ struct DateRule: TextRule {
         ],
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
+            "PSA 7.8 (⟦janv. 2024⟧); urosepsis (adm. ⟦Nov '24⟧). Discharge planned ⟦11/5⟧.\n\n- **⟦6/9⟧**: fixator.\n- **⟦6/13⟧**: VAC change; **⟦6/16⟧**: closure.",
             "EXIF:\n\n    DateTimeOriginal ............ ⟦2023:09:03 19:14:08⟧\n    (0010,0030) PatientBirthDate  DA  [⟦19290621⟧]",
             "Intubated 11 days, extubated ⟦10/1⟧; refill confirmed ⟦11/1⟧; tryouts the wk of ⟦4/14⟧.\n\n- **⟦4/11⟧**, SR. Granulating.",
             "**Zhurnal medchasti, ⟦9 fevralya 2024⟧ g.** Visited on ⟦14 iyulya⟧.",
@@ -139,7 +140,8 @@ struct DateRule: TextRule {
     static let eventVerbs: WordList = ["confirmed", "extubated", "intubated", "trained", "started", "restarted", "stopped", "visited", "called", "booked",
                                        "operated", "reviewed", "removed", "inserted", "fitted", "delivered", "transferred", "collected", "dispensed",
                                        "refilled", "emailed", "phoned", "texted", "vaccinated", "immunised", "immunized", "injured", "fell", "arrived",
-                                       "returned", "presented", "readmitted", "rebooked", "cancelled", "canceled", "rescheduled", "signed", "expires", "expired"]
+                                       "returned", "presented", "readmitted", "rebooked", "cancelled", "canceled", "rescheduled", "signed", "expires", "expired",
+                                       "planned", "scheduled", "discharged", "admitted", "seen", "died", "born", "tested", "swabbed", "scanned"]
     /// Spans of time named by a day: "the wk of 4/14", "the night of 3/29".
     static let periodWords: WordList = ["week", "wk", "weekend", "night", "morning", "evening", "afternoon", "day"]
     /// Words before a day/month pair ("on 12/05", "born 23/09") that make it a date rather than a ratio.
@@ -238,7 +240,9 @@ struct DateRule: TextRule {
                     || bytes[token.end] == UInt8(ascii: "/") && (tokens[position].end - tokens[position].start == 2 && range.upperBound - range.lowerBound == 5
                             // "- **4/11**, SR.": in bold, a shorter pair does too.
                             || range.lowerBound >= 2 && bytes[range.lowerBound - 1] == UInt8(ascii: "*") && range.upperBound < bytes.count && bytes[range.upperBound] == UInt8(ascii: "*"))
-                        && Self.startsLine(at: range.lowerBound, in: document) && Self.dashOrCommaFollows(range.upperBound, in: document)
+                        // ("**6/13**: wound VAC change; **6/16**: closure": the next entry after a semicolon.)
+                        && (Self.startsLine(at: range.lowerBound, in: document) || range.lowerBound >= 4 && document.hasPrefix("; **", at: range.lowerBound - 4))
+                        && Self.dashOrCommaFollows(range.upperBound, in: document)
                     // "Last dose: 20:00 7/8": a clock time right before it.
                     || range.lowerBound >= 6 && bytes[range.lowerBound - 1] == UInt8(ascii: " ") && Self.clockTime(at: range.lowerBound - 6, in: bytes)
                     // "12/11 07:42", "(14/03, 06:12)": a clock time right after it.
@@ -307,12 +311,14 @@ struct DateRule: TextRule {
         document.startsWrittenLine(at: offset, skipping: [UInt8(ascii: " "), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "|")])
     }
 
-    /// Whether an em or en dash, a comma or a clock time follows an offset (after emphasis and spaces).
+    /// Whether an em or en dash, a comma, a clock time or (after bold) a colon follows an offset (after emphasis and spaces).
     static func dashOrCommaFollows(_ offset: Int, in document: ScanDocument) -> Bool {
         var index = offset
         while index < document.bytes.count, document.bytes[index] == UInt8(ascii: "*") || document.bytes[index] == UInt8(ascii: "_") || document.bytes[index] == UInt8(ascii: " ") { index += 1 }
         guard index < document.bytes.count else { return false }
         return document.bytes[index] == UInt8(ascii: ",") || document.isDash(at: index) || clockTime(at: index, in: document.bytes)
+            // "- **6/9**: spanning external fixator".
+            || document.bytes[index] == UInt8(ascii: ":") && index >= 2 && document.bytes[index - 1] == UInt8(ascii: "*")
     }
 
     static let dateWords: WordList = ["date", "dates", "dated", "appointment", "appointments", "visits", "calls"]
@@ -390,9 +396,22 @@ struct DateRule: TextRule {
                 let gap = bytes[month.end..<yearToken.start]
                 if gap.elementsEqual(" ".utf8) || gap.elementsEqual(" de ".utf8) || isAbbreviation && gap.elementsEqual(". ".utf8) { yearEnd = yearToken.end }
             }
-            /// "Februar 2023", "kesäkuu 2023", "june 2023": a month and a year without a day.
+            // "Nov '24", "Aug ’23": a year in two digits after an apostrophe.
+            if yearEnd == nil, Self.monthWords.contains(month, in: document) || isAbbreviation, month.end + 4 < bytes.count {
+                var start = month.end + (isAbbreviation ? 1 : 0)
+                if bytes[start] == UInt8(ascii: " ") {
+                    start += 1
+                    if bytes[start] == UInt8(ascii: "'") { start += 1 } else if start + 2 < bytes.count, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x99 { start += 3 } else { start = -1 }
+                    if start > 0, start + 2 <= bytes.count, bytes[start].isDigit, bytes[start + 1].isDigit, start + 2 == bytes.count || !bytes[start + 2].isAlphanumeric {
+                        matches.append(Match(month.start..<(start + 2), "month and year"))
+                        continue
+                    }
+                }
+            }
+            /// "Februar 2023", "kesäkuu 2023", "june 2023", "janv. 2024": a month and a year without a day.
             func appendMonthAndYear() {
-                if let yearEnd, isForeign && !(isWord && document.isCapitalised(month)) || isLowercaseEnglish && Self.unambiguousMonths.contains(month, in: document) {
+                if let yearEnd, isForeign && !(isWord && document.isCapitalised(month)) || isAbbreviation && !document.isCapitalised(month)
+                    || isLowercaseEnglish && Self.unambiguousMonths.contains(month, in: document) {
                     matches.append(Match(month.start..<yearEnd, "month and year"))
                 }
             }
