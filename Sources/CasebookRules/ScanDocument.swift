@@ -178,6 +178,19 @@ public struct ScanDocument: Sendable {
         return low + 1
     }
 
+    /// Whether a byte is in the value of the front matter's `tags:` or `keywords:` (a flow list or the items under the key):
+    /// a list of terms, where "AMAN, Campylobacter" is not a surname and a given name.
+    func isInTags(_ offset: Int) -> Bool {
+        guard let frontMatter = Self.frontMatterLines(of: source) else { return false }
+        var line = line(at: offset)
+        while frontMatter.contains(line) {
+            if let (key, _) = Self.topLevelKey(of: source.lineBytes(line)) { return key == "tags" || key == "keywords" }
+            guard let first = source.lineBytes(line).first, first == UInt8(ascii: " ") || first == UInt8(ascii: "-") else { return false }
+            line -= 1
+        }
+        return false
+    }
+
     /// The text of a byte range.
     public func text(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)

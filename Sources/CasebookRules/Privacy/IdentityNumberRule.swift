@@ -9,6 +9,7 @@ struct IdentityNumberRule: TextRule {
         hint: "Remove the number; the case never needs it.",
         passing: [
             "Label: NDC 0078-0126-05 (example).",
+            "ppFEV₁ (GLI-2012); enterocolitis (LLT 10078102); columns median_nihss,sich_pct,mrs_0_2_at_90d_pct.",
             "History of PID 2019; HN 2021 cancer; ACC 2022 guideline.\n\n    <width>1024</width><ValidFrom>20240101</ValidFrom>",
             "De-identified header:\n\n    (0010,0020) PatientID  LO  [ANONYMIZED]\n    (0008,0050) AccessionNumber  SH  []\n    (0018,0050) SliceThickness  DS  [1.0]",
             "Registered as NCT05991240 and EudraCT 2021-004417-28; Claudin 18.2 (clone 43-14A); Protocol: BX-207-02 (phase 2); LOINC 24627-2 (CT chest).",
@@ -283,7 +284,9 @@ struct IdentityNumberRule: TextRule {
     static let clinicalPrefixes: Set<String> = ["BP", "GCS", "HR", "RR", "PLT", "WCC", "WBC", "HB", "CRP", "ESR", "ALT", "AST", "INR", "BNP", "PSA",
                                                  "HIV", "CD", "SPO", "FEV", "FVC", "EF", "QTC", "PR", "QRS", "MAP", "CVP", "ICP", "IOP", "VA", "NIHSS", "APGAR",
                                                  // Catalogue, model and standard numbers on devices and guidelines.
-                                                 "REF", "CAT", "LOT", "GTIN", "SKU", "MODEL", "FW", "SW", "REV", "VER", "ISO", "IEC", "EN", "DIN", "ASTM"]
+                                                 "REF", "CAT", "LOT", "GTIN", "SKU", "MODEL", "FW", "SW", "REV", "VER", "ISO", "IEC", "EN", "DIN", "ASTM",
+                                                 // Classifications and their editions or codes: "ICD-10", "GLI-2012", "LLT 10078102" (MedDRA).
+                                                 "ICD", "DSM", "GLI", "LLT", "MEDDRA", "SNOMED", "LOINC", "ATC", "HGNC"]
     static func isClinicalPrefix(_ text: String) -> Bool { clinicalPrefixes.contains(text.uppercased()) }
     /// Units written as a separate word after a number: "VT 167-222 bpm", "6935M-62 cm". Narrower than `units`
     /// (units joined to a code's digits): after a space, "x", "d", "k" or "y" is as likely a word as a unit,
@@ -401,6 +404,12 @@ struct IdentityNumberRule: TextRule {
             }
             let text = document.text(start..<end)
             if Self.isClinicalCode(text, at: start, in: document) { continue }
+            // "GLI-2012", "ESC-2021": a standard and the year of its edition.
+            if last == position + 1, !first.isNumber, document.isAllCaps(first), (2...5).contains(letters), bytes[first.end] == UInt8(ascii: "-"),
+               tokens[last].end - tokens[last].start == 4, (1950...2039).contains(Int(document.text(tokens[last].range)) ?? 0) { continue }
+            // "mrs_0_2_at_90d_pct": a variable's name in snake case, its numbers short.
+            if bytes[start..<end].contains(UInt8(ascii: "_")), !bytes[start..<end].contains(where: \.isUpper),
+               tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 2 }) { continue }
             // "6935M-62 cm", "q15-20 min": a measurement; "hla-b-1502": an allele written as a slug.
             if Self.followedByUnit(end, in: document) || text.lowercased().hasPrefix("hla-") { continue }
             // Button cells: "CR2032", "LR44", "SR626".

@@ -10,6 +10,7 @@ struct InitialsRule: TextRule {
             "A referral as the OCR read it; the EPR says 91.\n\n**PC:** chest pain.\n\n**PC:** none.\n\n**BP:** 120/80",
             "Three SBAR handovers; Bauchschmerzen / 22. SSW.",
             "Screened by the radiographer (MR Tech L2).\n\nN = nurse specialist, P = patient, W = wife.",
+            "MECHANISM: Carbapenemase – NDM (PCR); ESBL phenotype.",
             "Confirmed by PCR and run by MSF; checked by RM Sita; spread by BK, as the BK virus is.",
             "House–Brackmann grade IV/VI.\nSwitch PO/IV\nRadiology (CT) and ED (MRI) agreed.",
             "Shifts:\n\n| Staff | Role | Shifts |\n|---|---|---|\n| cook | RN | 4 |\n| Surgeon | Consultant | 2 |",
@@ -538,7 +539,12 @@ struct InitialsRule: TextRule {
                     && beforeDash >= 0 && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")")].contains(bytes[beforeDash])
                     && !Self.isDepartment(letters)
             }
-            guard !isAbbreviation(letters) || closesQuote && !Self.abbreviations.contains(letters) && bytes[start].isUpper || signsNote() else { continue }
+            // ("Carbapenemase – NDM (PCR)": after a word, a dash explains; a term there is no signature.)
+            var beforeDash = index - 1
+            while beforeDash >= 0, bytes[beforeDash] == UInt8(ascii: " ") { beforeDash -= 1 }
+            let explains = beforeDash >= 0 && bytes[beforeDash].isLetterLike && letters.count >= 3 && bytes[start..<end].allSatisfy(\.isUpper)
+                && Lexicon.abbreviations.contains(letters)
+            guard !isAbbreviation(letters) && !explains || closesQuote && !Self.abbreviations.contains(letters) && bytes[start].isUpper || signsNote() else { continue }
             // (A sign-off ends its line as written, even where Markdown runs the next line on.)
             let closes = after >= bytes.count || written[after].isLineBreak || [UInt8(ascii: "\""), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"),
                                                                                  UInt8(ascii: "/"), UInt8(ascii: "*"), 0xE2].contains(bytes[after])

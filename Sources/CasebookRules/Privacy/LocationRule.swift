@@ -9,6 +9,7 @@ struct LocationRule: TextRule {
         passing: [
             "A 39-year-old woman in São Paulo state had a leak; a 50-year-old man in Limpopo province.",
             "At the Crown Court; the World Medical Association; seen by Speech-Language Pathology.",
+            "A Sri Lankan case: bitten in the central hills of Sri Lanka; meningitis from South-East Asia; evidence from Isbister and colleagues.",
             "The Fire Brigade attended; a nerve blockade on Blockade day.",
             "Retrieved by the Royal Flying Doctor Service; the National Ambulance Service; the Community Mental Health Service; a health service.",
             "She works for the NHS and worked at home; he works with Parkinson disease; employed by a Sydney firm.",
@@ -171,6 +172,10 @@ struct LocationRule: TextRule {
         "antarctica", "the uk", "the us", "the usa", "united kingdom", "united states", "new zealand", "south africa",
         "sri lanka", "saudi arabia", "south sudan", "papua new guinea", "hong kong", "northern ireland", "the philippines",
         "the netherlands", "the caribbean", "the middle east", "west africa", "east africa", "southeast asia", "south asia",
+        "south-east asia", "south east asia", "north africa", "central asia", "east asia", "latin america", "central america", "south america",
+        "sri lankan", "south african", "saudi arabian", "new zealander", "papua new guinean", "north korean", "south korean", "latin american",
+        "central american", "south american", "north american", "east african", "west african", "southeast asian", "south-east asian",
+        "south asian", "east asian", "middle eastern",
         // States, provinces and territories (a state is not an identifier), and the words for peoples and languages.
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
         "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
@@ -410,6 +415,13 @@ struct LocationRule: TextRule {
                   document.bytes[tokens[last].range].map(\.lowercased).elementsEqual("service".utf8),
                   let first = document.firstTokenIndex(from: match.start) else { return false }
             return Self.serviceQualifiers.contains(tokens[first], in: document) || Self.emergencyServices.contains(tokens[last - 1], in: document)
+        }
+        // "the central hills of Sri Lanka", "from South-East Asia": a country or a region of several words, or a word of one.
+        matches.removeAll { match in
+            guard let first = document.firstTokenIndex(from: match.start), tokens[first].start == match.start else { return false }
+            return (max(0, first - 2)...first).contains { start in
+                Self.countryNameEnd(at: start, in: document).map { start == first ? $0 >= match.end : $0 >= match.end && $0 > match.start } ?? false
+            }
         }
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
     }
@@ -1438,6 +1450,23 @@ struct LocationRule: TextRule {
         ["an", "ish", "ese", "ic", "i", "ch", "ek", "ai", "no"].contains { word.hasSuffix($0) }
     }
 
+    /// Whether a country, state or region of two or three words starts at a token: "Sri Lanka", "South-East Asia", "New South Wales".
+    static func startsCountryName(at position: Int, in document: ScanDocument) -> Bool {
+        countryNameEnd(at: position, in: document) != nil
+    }
+
+    /// The end of a country, state or region of two or three words that starts at a token.
+    static func countryNameEnd(at position: Int, in document: ScanDocument) -> Int? {
+        let tokens = document.tokens
+        var last = position
+        var end: Int?
+        while last + 1 < tokens.count, last - position < 2, tokens[last + 1].start == tokens[last].end + 1, document.bytes[tokens[last].end] == UInt8(ascii: " ") {
+            last += 1
+            if countries.contains(document, tokens[position].start..<tokens[last].end) { end = tokens[last].end }
+        }
+        return end
+    }
+
     /// "lives in Bendigo", "moved to Ballarat", "from Wester Ross".
     private func residences(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
@@ -1458,7 +1487,9 @@ struct LocationRule: TextRule {
                 byte.isUpper && document.bytes[tokens[position].start + offset] != UInt8(ascii: "'") && document.bytes[tokens[position].start + offset] != UInt8(ascii: "-")
                     && !(offset == 1 && document.lowercased(tokens[position].start..<(tokens[position].start + 2)) == "mc")
             }) { continue }
-            if Self.countries.contains(word) || Self.countries.contains(document.lowercased(tokens[position].start..<min(tokens[position].end + 12, document.bytes.count)).prefix { $0 != "," && $0 != "." }.description) { continue }
+            if Self.countries.contains(word) || Self.startsCountryName(at: position, in: document) { continue }
+            // "evidence from Isbister and colleagues": an author.
+            if PersonNames.isCitation(after: tokens[position], in: document) { continue }
             if Self.placePrefixes.contains(word), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start - tokens[position].end == 1,
                !Self.countries.contains(tokens[position + 1], in: document), !Self.countries.contains(document.lowercased(tokens[position].start..<tokens[position + 1].end)) {
                 matches.append(Match(tokens[position].start..<townEnd(after: tokens[position + 1].end, tokens: tokens, document: document), "place of residence"))

@@ -12,6 +12,7 @@ struct NameRule: TextRule {
         passing: [
             "He called 999, then called the GP; a syndrome named after Dickens' boy; once called \"Ondine's curse\".\nHosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
+            "---\ntitle: GBS\ntags: [neurology, AMAN, Campylobacter, IVIg]\n---\nGenotype F508del/G551D (c.1521_1523del). Bjornson and others showed that.",
             "Signed for the Basic Specialist Trainee.\n\n**Nurse:** Hi there.\n\nThe Glasgow Coma Scale (GCS) and Early Warning Score (EWS).",
             "Surgeon, FACS, FASMBS\nNPI on request. Thanks, everyone\n\nThe ms was in remission; the mr is mild.",
             "With thanks,\n\nConsultant Respiratory Physician\n\nConsultant Forensic Psychiatrist and Responsible Clinician",
@@ -607,7 +608,8 @@ struct NameRule: TextRule {
                   !PostalCodeRule.isFollowedByLowercaseWord(second.end, in: document) || Lexicon.firstNames.contains(second, in: document),
                   !InitialsRule.abbreviations.contains(first, in: document), !InitialsRule.contextAbbreviations.contains(first, in: document),
                   !IdentityNumberRule.isClinicalPrefix(document.text(first.range)), !LocationRule.countries.contains(first, in: document),
-                  !PersonNames.stopwords.contains(second, in: document), !LocationRule.countries.contains(second, in: document) else { continue }
+                  !PersonNames.stopwords.contains(second, in: document), !LocationRule.countries.contains(second, in: document),
+                  !document.isInTags(first.start) else { continue }
             matches.append(Match(first.start..<second.end, "name"))
         }
         // "DARNELL WAYNE HUBBARD", "WANDA J. PRUITT", "RAJAN KUTTAPPAN": a known given name and one or two more words in capitals.

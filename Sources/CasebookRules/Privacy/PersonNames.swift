@@ -188,6 +188,8 @@ enum PersonNames {
         // (The name lexicon first: it turns away nearly every lowercase word in one probe.)
         !token.isNumber && token.end - token.start >= 3 && token.zone == .text
             && (knownName || Lexicon.firstNames.contains(token, in: document)) && !Lexicon.englishWords.contains(token, in: document)
+            // ("F508del", "c.1521_1523del": a word joined to a number or an underscore.)
+            && (token.start == 0 || !document.bytes[token.start - 1].isAlphanumeric && document.bytes[token.start - 1] != UInt8(ascii: "_"))
             && document.bytes[token.range].allSatisfy(\.isLower)
             && !Lexicon.eponyms.contains(token, in: document) && !LocationRule.countries.contains(token, in: document)
             && !InitialsRule.abbreviations.contains(token, in: document) && !stopwords.contains(token, in: document)
@@ -435,6 +437,8 @@ enum PersonNames {
         while index < document.bytes.count, document.bytes[index].isSpace || document.bytes[index] == UInt8(ascii: ",") { index += 1 }
         if document.hasPrefix("et al", at: index) { return true }
         if document.hasPrefix("and colleagues", at: index) || document.hasPrefix("and co-workers", at: index) { return true }
+        // "Bjornson and others showed": authors and what they found.
+        if document.hasPrefix("and others ", at: index), Self.reportingVerbs.contains(where: { document.hasPrefix($0, at: index + 11) }) { return true }
         // "Teasdale and Jennett, 1974", "Smith & Jones (2019)": a second capitalised name, then a year.
         for joiner in ["and ", "& "] where document.hasPrefix(joiner, at: index) {
             var after = index + joiner.utf8.count

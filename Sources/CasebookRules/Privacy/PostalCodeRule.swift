@@ -16,6 +16,7 @@ struct PostalCodeRule: TextRule {
             "Stage IIIB, 2 cm; HbA1c 48 mmol/mol; Platelets 250000; seen in Lyon, 2019; Street food, 2021; OMIM 235200.",
             "He moved to 14 Bairds Rd in Auckland 2019 and back in 2021; Rowan Street, Ballarat 2020 floods.",
             "Timeline:\n\n0118 GCS 9 — intubated.\n2019 Guidelines recommend a repeat scan; 120 80 mmHg.",
+            "| TTR | c.-61G>A | Benign (BA1) |",
         ],
         failing: [
             "She lives at 6 Cherry Tree Close, Shrewsbury ⟦SY3 7PL⟧.",
@@ -165,7 +166,9 @@ struct PostalCodeRule: TextRule {
             var word = open - 1
             while word > 0, bytes[word - 1].isLetterLike { word -= 1 }
             // ("Clerking (FY2)", "the registrar (ST4)": a doctor's training grade, not Blackpool or Stoke.)
-            guard bytes[word].isUpper, document.zone(at: index) == .text, !Self.trainingGrades.contains(String(decoding: code, as: UTF8.self)) else { continue }
+            guard bytes[word].isUpper, document.zone(at: index) == .text, !Self.trainingGrades.contains(String(decoding: code, as: UTF8.self)),
+                  // ("Benign (BA1)", "Pathogenic (PVS1)": an ACMG criterion after a classification, which is an ordinary word.)
+                  !Lexicon.englishWords.contains(bytes[word..<(open - 1)]) || LocationRule.placeEndings.contains(document, word..<(open - 1)) else { continue }
             matches.append(Match(index..<end, "postal code"))
         }
         return matches

@@ -8,6 +8,7 @@ struct VehicleRule: TextRule {
         hint: "Describe the vehicle without its plate or VIN (\"a car\", \"a utility vehicle\").",
         passing: [
             "A high-speed collision; the car rolled twice.",
+            "In the Danish ICD-10 it is coded under B33.0.",
             "Registration with the GP practice was confirmed.",
             "Plate count 1200; the growth plate was open.",
             "G-CSF was given after the flight home; the C-MAC laryngoscope; C-ANCA on the flight; an explanation of the PC-12 cabin.",
@@ -103,7 +104,10 @@ struct VehicleRule: TextRule {
                   bytes[first.end] == UInt8(ascii: " ") || bytes[first.end] == UInt8(ascii: "-"),
                   first.isNumber != second.isNumber, (2...4).contains(first.end - first.start), (2...4).contains(second.end - second.start),
                   document.isAllCaps(first), document.isAllCaps(second), second.end == bytes.count || !bytes[second.end].isAlphanumeric,
-                  !InitialsRule.abbreviations.contains(first.isNumber ? second : first, in: document) else { continue }
+                  !InitialsRule.abbreviations.contains(first.isNumber ? second : first, in: document),
+                  // ("the Danish ICD-10": a classification and its edition.)
+                  !IdentityNumberRule.isClinicalPrefix(document.text((first.isNumber ? second : first).range)),
+                  !Lexicon.abbreviations.contains(first.isNumber ? second : first, in: document) else { continue }
             matches.append(Match(first.start..<second.end, "licence plate"))
         }
         // Unlabelled VINs: 17 letters and digits (a run of adjacent tokens) whose check digit is right.
