@@ -80,15 +80,19 @@ import Testing
         // heldout27 (journal-style reports, grand rounds, quizzes, acknowledgements; the US, UK, Australia, NZ, Canada, Israel, South Africa, India): blind 0.930, 0.933, 17 (b73d17b).
         ("heldout27", 0.92, 0.96, 2),
         // heldout28 (field, military, occupational, remote and island medicine, outbreaks, translated documents; the Sahel, Horn of Africa, Central Asia, the Pacific, the Andes, the Arctic): blind 0.886, 0.968, 6 (274d0d9).
-        ("heldout28", 0.91, 0.96, 6),
+        ("heldout28", 0.91, 0.97, 4),
         // heldout29 (children and families: birth records, NICU, development, fostering and adoption, child protection, pedigrees; UK, Ireland, US, Canada, Australia, NZ and their Indigenous communities, South Africa, Kenya, India, Pakistan, Brazil, Mexico, Germany, Poland): blind 0.891, 0.971, 8 (611a214).
-        ("heldout29", 0.91, 0.97, 8),
+        ("heldout29", 0.91, 0.97, 1),
         // heldout30 (structured exports: CSV, FHIR, CDA and device XML, HL7, audit logs, registries, trial and pharmacovigilance forms; worldwide): blind 0.867, 0.952, 9 (611a214).
-        ("heldout30", 0.89, 0.95, 9),
+        ("heldout30", 0.90, 0.95, 1),
         // heldout31 (day-to-day adult medicine: clerkings, ward rounds, discharge summaries, letters, MDTs, incident reports, portals, death certification; US, UK, Ireland, Canada, Australia, NZ): blind 0.927, 0.975, 11 (10c1ef1).
-        ("heldout31", 0.92, 0.97, 11),
+        ("heldout31", 0.94, 0.98, 0),
         // heldout32 (outside the English-speaking world: discharge letters in local languages, local calendars, messaging apps; Europe, Africa, Asia, Latin America): blind 0.778, 0.920, 8 (10c1ef1).
-        ("heldout32", 0.77, 0.91, 8),
+        ("heldout32", 0.78, 0.93, 1),
+        // heldout33 (teaching cases as clinician-educators submit them: narrative reports with pasted letters, summaries, MDT notes, captions and thank-you notes; UK, Ireland, US, Canada, Australia, NZ, with names from many backgrounds): blind 0.906, 0.968, 9 (7311840).
+        ("heldout33", 0.90, 0.96, 9),
+        // heldout34 (continental Europe and Latin America written up in English: letters, tumour boards, transfer and cross-border forms, flow sheets, chats; local formats throughout): blind 0.852, 0.953, 0 (7311840).
+        ("heldout34", 0.85, 0.95, 0),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
