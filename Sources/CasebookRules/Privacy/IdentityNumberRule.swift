@@ -10,6 +10,7 @@ struct IdentityNumberRule: TextRule {
         passing: [
             "Label: NDC 0078-0126-05 (example).",
             "ppFEV₁ (GLI-2012); enterocolitis (LLT 10078102); columns median_nihss,sich_pct,mrs_0_2_at_90d_pct.",
+            "Hirschsprung disease (OMIM #142623); listed in OMIM entry #610168.",
             "History of PID 2019; HN 2021 cancer; ACC 2022 guideline.\n\n    <width>1024</width><ValidFrom>20240101</ValidFrom>",
             "De-identified header:\n\n    (0010,0020) PatientID  LO  [ANONYMIZED]\n    (0008,0050) AccessionNumber  SH  []\n    (0018,0050) SliceThickness  DS  [1.0]",
             "Registered as NCT05991240 and EudraCT 2021-004417-28; Claudin 18.2 (clone 43-14A); Protocol: BX-207-02 (phase 2); LOINC 24627-2 (CT chest).",
@@ -147,8 +148,10 @@ struct IdentityNumberRule: TextRule {
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text && position + 1 < tokens.count {
             var end = token.end
-            // "#EC-MT-…" after any word: a number sign marks a reference.
+            // "#EC-MT-…" after any word: a number sign marks a reference (not "OMIM #142623", "OMIM entry #610168": a terminology's).
             if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), bytes[end + 1] == UInt8(ascii: "#"),
+               !Self.notIdentifiers.contains(document.lowercased(token.range)),
+               !(position >= 1 && document.bytes[token.range].elementsEqual("entry".utf8) && Self.notIdentifiers.contains(document.lowercased(tokens[position - 1].range))),
                let value = LabelledValue.value(after: end + 2, in: document, minimumDigits: 6), value.lowerBound == end + 2 {
                 matches.append(Match(value, "identity or record number"))
                 continue
