@@ -42,6 +42,7 @@ struct NameRule: TextRule {
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
             "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
             "Ask our nurse specialist ⟦Grace Tuhiwai⟧; no LOC per bystander ⟦Earl Washington⟧.\n\n**DBS nurse:** ⟦Faith Obi⟧\n\nPre-reader: ⟦April Moua⟧, RN (AM)",
+            "Team chat:\n\n[22:44] ⟦Josh K⟧: three others off sick.\n\nThanks to the midwives — Dr ⟦Rowena Hale⟧, ⟦Sunny⟧, ⟦Mai⟧ and everyone.",
             "Is there anything we should do in class? Regards, ⟦Grace⟧\n\nBed list: bed 2 is mrs ⟦kowalski⟧, then mr ⟦o'reilly⟧.",
             "Referred for ⟦Mereana Te Rangi-Walker⟧ (⟦Mere⟧), aged 7. ⟦Mere⟧'s mother came with her.",
             "The parents had chosen the names ⟦Ríona⟧ (Twin I) and ⟦Róisín⟧; later they chose the name ⟦Grace⟧. ⟦Grace⟧ was reviewed at six weeks.",
@@ -337,6 +338,15 @@ struct NameRule: TextRule {
                 if last - position >= 3 || last - position == 2 && !Lexicon.englishWords.contains(tokens[position + 1], in: document) {
                     matches.append(Match(tokens[position + 1].start..<tokens[last - 1].end, "name"))
                 }
+                continue
+            }
+            // "[22:44] Josh K: Darling Downs", "[14/06/2023 22:41] Josh K (ED reg): hey": a chat's speaker, a given name and an initial.
+            if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: "]"), bytes[token.start - 1] == UInt8(ascii: " "), position + 1 < tokens.count,
+               tokens[position + 1].start == token.end + 1, tokens[position + 1].end - tokens[position + 1].start == 1, bytes[tokens[position + 1].start].isUpper,
+               document.hasPrefix(":", at: tokens[position + 1].end) || document.hasPrefix(" (", at: tokens[position + 1].end),
+               Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document),
+               document.startsWrittenLine(at: bytes[..<token.start].lastIndex(of: UInt8(ascii: "[")) ?? token.start, skipping: [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "-")]) {
+                matches.append(Match(token.start..<tokens[position + 1].end, "name"))
                 continue
             }
             // "> **Hine:** Nan's not talking": the speaker of a chat or a transcript.
@@ -1101,7 +1111,40 @@ struct NameRule: TextRule {
         }
         // "A. Splenic tuberculosis", "B. Melioidosis": the options of a quiz, lettered, not an initial and a surname.
         matches.removeAll { Self.isQuizOption($0.range, in: document) }
+        matches += Self.givenNamesListedAfter(matches, in: document)
         // The case's credited authors, named in the body: "Correspondence to Dr Rhodri Vaughan", "**QUIST:** Outcome?".
         return (matches + PersonNames.otherMentions(of: matches, kind: "name", in: document)).filter { !document.namesCreditedAuthor($0.range) }
+    }
+
+    /// Given names listed after a name found: "Rowena, Sunny, Mai and everyone", "Maricel and Jean-Baptiste" — each a given name
+    /// the lexicons know (one that is also a word too, or a hyphenated pair of them), alone (no capitalised word after it).
+    static func givenNamesListedAfter(_ matches: [Match], in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens, bytes = document.bytes
+        var found: [Match] = []
+        func isGivenName(_ token: Token) -> Bool {
+            if Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document) { return true }
+            let parts = bytes[token.range].split(separator: UInt8(ascii: "-"))
+            return parts.count == 2 && parts.allSatisfy { Lexicon.firstNames.contains($0) }
+        }
+        for match in matches {
+            guard var index = document.firstTokenIndex(from: match.end) else { continue }
+            while index + 1 < tokens.count {
+                let gap = bytes[tokens[index - 1].end..<tokens[index].start]
+                var next = index
+                if gap.elementsEqual(", ".utf8) || gap.elementsEqual(" ".utf8) && bytes[tokens[index].range].elementsEqual("and".utf8) {
+                    if !gap.elementsEqual(" ".utf8) && bytes[tokens[index].range].elementsEqual("and".utf8) { next += 1 }
+                    else if gap.elementsEqual(" ".utf8) { next += 1 }
+                } else { break }
+                guard next < tokens.count, next == index || tokens[next].start == tokens[index].end + 1 else { break }
+                let name = tokens[next]
+                guard !name.isNumber, document.isCapitalised(name), !document.isAllCaps(name), isGivenName(name), !PersonNames.stopwords.contains(name, in: document),
+                      !Lexicon.eponyms.contains(name, in: document), !LocationRule.countries.contains(name, in: document),
+                      next + 1 >= tokens.count || !(tokens[next + 1].start == name.end + 1 && document.isCapitalised(tokens[next + 1]) && !tokens[next + 1].isNumber) else { break }
+                if !matches.contains(where: { $0.range.overlaps(name.range) }) { found.append(Match(name.range, "name")) }
+                index = next + 1
+                guard index < tokens.count else { break }
+            }
+        }
+        return found
     }
 }
