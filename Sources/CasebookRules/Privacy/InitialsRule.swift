@@ -29,6 +29,7 @@ struct InitialsRule: TextRule {
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
             "Huddle led by the matron — attendees ⟦CA⟧, ⟦MD⟧, ⟦TZ⟧.\n\nHandover (MDT: ⟦NE⟧, ⟦CM⟧, ⟦jw⟧).\n\nPre-reader: April Moua, RN (⟦AM⟧)",
+            "Present: Obs (⟦EMcD⟧, ⟦TK⟧), IR (⟦RMcG⟧), Urology (consultant),\n  Anaes (⟦PK⟧), Haem (⟦SF⟧).",
             "Minutes:\n\n**⟦GT⟧:** Thank you all for coming.\n\n**⟦GT⟧:** We'll add it to the plan.\n\n[01/22/25 19:05] CHA ⟦MC⟧: chart found.\n\n| Date | Obs | RN |\n|---|---|---|\n| 08/03 | HR 158 | ⟦SOC⟧ |",
             "Physiotherapy (⟦HJ⟧) progressed him; the laceration was repaired in ED (⟦CR⟧).\n\nDeclined ED. Will return tomorrow. ⟦SK⟧/⟦JB⟧\n\nLost to follow-up. — notes by ⟦ND⟧ / ⟦pvw⟧",
             "Critical potassium phoned, checked by ⟦NM⟧; slides scored by ⟦MJT⟧.\n\nRoom: RESUS 2   Tech: ⟦KW⟧\n\nRota lead ⟦BQ⟧; witness ⟦kkt⟧.",
@@ -843,6 +844,26 @@ struct InitialsRule: TextRule {
         let bytes = document.bytes
         var matches: [Match] = []
         for match in found {
+            // "Present: Obs (EMcD, TK), IR (RMcG), Anaes (PK), Haem (SF)": each team, then its member's initials in brackets.
+            var close = match.end
+            if match.start >= 1, bytes[match.start - 1] == UInt8(ascii: "(") || bytes[match.start - 2] == UInt8(ascii: " ") {
+                while close < bytes.count, close - match.end < 40, bytes[close] != UInt8(ascii: ")"), !document.source.utf8[close].isLineBreak { close += 1 }
+            }
+            while close + 2 < bytes.count, bytes[close] == UInt8(ascii: ")"), bytes[close + 1] == UInt8(ascii: ","), bytes[close + 2].isSpace || bytes[close + 2].isLineBreak {
+                var start = close + 2
+                while start < bytes.count, bytes[start].isSpace || bytes[start].isLineBreak { start += 1 }
+                var word = start
+                while word < bytes.count, bytes[word].isLetterLike { word += 1 }
+                guard word > start, word - start <= 12, document.hasPrefix(" (", at: word),
+                      let next = bytes[(word + 2)..<min(bytes.count, word + 14)].firstIndex(of: UInt8(ascii: ")")) else { break }
+                // (An item whose brackets hold something else, "Urology (DO'S)", is passed over.)
+                if let shape = Self.initialsShape(at: word + 2, in: bytes), shape.end == next,
+                   bytes[(word + 2)..<shape.end].allSatisfy({ !$0.isLower || $0 == UInt8(ascii: "c") }),
+                   !Self.abbreviations.contains(document, (word + 2)..<shape.end), document.zone(at: word) == .text {
+                    matches.append(Match((word + 2)..<shape.end, "initials"))
+                }
+                close = next
+            }
             var end = match.end
             while true {
                 var at = end
