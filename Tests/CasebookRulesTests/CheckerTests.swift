@@ -76,6 +76,28 @@ import Testing
         #expect(!result.findings.contains { $0.ruleID.rawValue == "privacy.initials" })
     }
 
+    @Test func surnamesOfCitedWorksAreAuthorsUnlessSomethingNamesAPerson() {
+        let result = check("""
+        ---
+        title: t
+        summary: s
+        tags: [a]
+        ---
+        Serotonin excess explains it (Boyer and Shannon).
+
+        The irony of a patient named Bell with a Bell's palsy; Dr Shannon agreed.
+
+        ## References
+
+        1. Boyer EW, Shannon M. The serotonin syndrome. N Engl J Med. 2005.
+        2. Bell C. On the nerves of the face. 1821.
+        """)
+        // Not the cited pair on line 6; the patient named Bell and the doctor on line 8 are people.
+        let names = result.findings.filter { $0.ruleID.rawValue == "privacy.name" }
+        #expect(names.map(\.range.start.line) == [8, 8])
+        #expect(names.map(\.range.start.column) == [30, 59])
+    }
+
     @Test func lettersOfQuizOptionsAreNotInitialsOfNames() {
         let result = check("""
         ---

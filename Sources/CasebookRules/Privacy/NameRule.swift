@@ -1113,7 +1113,8 @@ struct NameRule: TextRule {
         matches.removeAll { Self.isQuizOption($0.range, in: document) }
         matches += Self.givenNamesListedAfter(matches, in: document)
         // The case's credited authors, named in the body: "Correspondence to Dr Rhodri Vaughan", "**QUIST:** Outcome?".
-        return (matches + PersonNames.otherMentions(of: matches, kind: "name", in: document)).filter { !document.namesCreditedAuthor($0.range) }
+        return (matches + PersonNames.otherMentions(of: matches, kind: "name", in: document))
+            .filter { !document.namesCreditedAuthor($0.range) && !document.namesCitedAuthor($0.range) }
     }
 
     /// Given names listed after a name found: "Rowena, Sunny, Mai and everyone", "Maricel and Jean-Baptiste" — each a given name
