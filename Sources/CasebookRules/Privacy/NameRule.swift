@@ -13,6 +13,7 @@ struct NameRule: TextRule {
             "He called 999, then called the GP; a syndrome named after Dickens' boy; once called \"Ondine's curse\".\nHosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
             "---\ntitle: GBS\ntags: [neurology, AMAN, Campylobacter, IVIg]\n---\nGenotype F508del/G551D (c.1521_1523del). Bjornson and others showed that.",
+            "HELLP was named by Weinstein in 1982.",
             "Signed for the Basic Specialist Trainee.\n\n**Nurse:** Hi there.\n\nThe Glasgow Coma Scale (GCS) and Early Warning Score (EWS).",
             "Surgeon, FACS, FASMBS\nNPI on request. Thanks, everyone\n\nThe ms was in remission; the mr is mild.",
             "With thanks,\n\nConsultant Respiratory Physician\n\nConsultant Forensic Psychiatrist and Responsible Clinician",
@@ -969,6 +970,8 @@ struct NameRule: TextRule {
                 var run = PersonNames.nameRun(tokens, from: next, in: document)
                 // "scrub nurse rose kingsley", "pt zofia wiśniewska": a lowercase pair is a name when one word is not English.
                 if run.isEmpty, next + 1 < tokens.count, !tokens[next].isNumber, !tokens[next + 1].isNumber,
+                   // ("named by Weinstein in 1982": a lowercase word, then a capitalised one, is no lowercase pair.)
+                   !document.isCapitalised(tokens[next + 1]),
                    tokens[next + 1].start - tokens[next].end == 1, document.bytes[tokens[next].end] == UInt8(ascii: " "),
                    !PersonNames.stopwords.contains(tokens[next], in: document), !PersonNames.stopwords.contains(tokens[next + 1], in: document),
                    // "the midwife performed McRoberts": a manoeuvre.
