@@ -11,6 +11,7 @@ struct InitialsRule: TextRule {
             "Three SBAR handovers; Bauchschmerzen / 22. SSW.",
             "Screened by the radiographer (MR Tech L2).\n\nN = nurse specialist, P = patient, W = wife.",
             "MECHANISM: Carbapenemase – NDM (PCR); ESBL phenotype.",
+            "Ward chat:\n\n[07:41] Dr Arjun Pillai (HO): coming, repeat the HCT.",
             "Confirmed by PCR and run by MSF; checked by RM Sita; spread by BK, as the BK virus is.",
             "House–Brackmann grade IV/VI.\nSwitch PO/IV\nRadiology (CT) and ED (MRI) agreed.",
             "Shifts:\n\n| Staff | Role | Shifts |\n|---|---|---|\n| cook | RN | 4 |\n| Surgeon | Consultant | 2 |",
@@ -30,6 +31,7 @@ struct InitialsRule: TextRule {
             "Pt ⟦J.S.⟧ presented with fever.",
             "Huddle led by the matron — attendees ⟦CA⟧, ⟦MD⟧, ⟦TZ⟧.\n\nHandover (MDT: ⟦NE⟧, ⟦CM⟧, ⟦jw⟧).\n\nPre-reader: April Moua, RN (⟦AM⟧)",
             "Present: Obs (⟦EMcD⟧, ⟦TK⟧), IR (⟦RMcG⟧), Urology (consultant),\n  Anaes (⟦PK⟧), Haem (⟦SF⟧).",
+            "Ward chat:\n\n[22:14] Vroedvrouw An (⟦AV⟧): new admission, box 4.\n[23:00] Sup. dr Dewaele (⟦ND⟧): ok.\n\n| Time | Na | Tech |\n|---|---|---|\n| 11:40 | 108 | ⟦MvdB⟧ |",
             "Minutes:\n\n**⟦GT⟧:** Thank you all for coming.\n\n**⟦GT⟧:** We'll add it to the plan.\n\n[01/22/25 19:05] CHA ⟦MC⟧: chart found.\n\n| Date | Obs | RN |\n|---|---|---|\n| 08/03 | HR 158 | ⟦SOC⟧ |",
             "Physiotherapy (⟦HJ⟧) progressed him; the laceration was repaired in ED (⟦CR⟧).\n\nDeclined ED. Will return tomorrow. ⟦SK⟧/⟦JB⟧\n\nLost to follow-up. — notes by ⟦ND⟧ / ⟦pvw⟧",
             "Critical potassium phoned, checked by ⟦NM⟧; slides scored by ⟦MJT⟧.\n\nRoom: RESUS 2   Tech: ⟦KW⟧\n\nRota lead ⟦BQ⟧; witness ⟦kkt⟧.",
@@ -915,6 +917,19 @@ struct InitialsRule: TextRule {
                let speaker = Self.initialsShape(at: role.end + 1, in: bytes), document.hasPrefix(":", at: speaker.end) {
                 start = role.end + 1
                 speakerStart = start
+            }
+            // "[22:14] Vroedvrouw An (AV):", "[23:00] Sup. dr Dewaele (ND):": the speaker's initials in brackets before the colon.
+            if let start = speakerStart, let colon = bytes[start..<min(bytes.count, start + 48)].firstIndex(of: UInt8(ascii: ":")), colon >= start + 5,
+               bytes[colon - 1] == UInt8(ascii: ")"), let open = bytes[start..<colon].lastIndex(of: UInt8(ascii: "(")), open > start,
+               bytes[open - 1] == UInt8(ascii: " "), bytes[start].isUpper || bytes[start] >= 0xC3,
+               let shape = Self.initialsShape(at: open + 1, in: bytes), shape.end == colon - 1, bytes[(open + 1)..<shape.end].contains(where: \.isUpper),
+               !bytes[start..<open].contains(where: { $0.isDigit || $0 == UInt8(ascii: ",") }), !Self.roleAbbreviations.contains(document, (open + 1)..<shape.end),
+               !LocationRule.departmentAbbreviations.contains(document, (open + 1)..<shape.end), !Lexicon.englishWords.contains(document, (open + 1)..<shape.end),
+               // The name's own letters, not a role: "An (AV)", "Thomas (TDS)", "Dewaele (ND)" — not "Dr Arjun Pillai (HO)", "Mel Hargreaves (NUM)".
+               let name = document.lastTokenIndex(endingBy: open - 1).map({ document.tokens[$0] }), !name.isNumber,
+               bytes[open + 1] == bytes[name.start] || bytes[shape.end - 1] == bytes[name.start] {
+                matches.append(Match((open + 1)..<shape.end, "initials"))
+                continue
             }
             guard let start = speakerStart, let shape = Self.initialsShape(at: start, in: bytes),
                   document.hasPrefix(":", at: shape.end) || document.hasPrefix(" (", at: shape.end),

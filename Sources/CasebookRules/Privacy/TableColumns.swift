@@ -12,7 +12,10 @@ enum TableColumns {
                                          "nurse", "clinician", "assessor", "reviewer", "author", "authorised by", "authorized by", "verified by",
                                          "scribe", "vaccinator", "paramedic", "officer", "signé", "visum", "firma", "kürzel", "hz", "paraaf",
                                          // A flowsheet's last column of the nurse's or midwife's initials: "| RN |" over "| SOC |".
-                                         "rn", "rm", "hca", "sig", "sig.", "sign.", "initial", "nurse initials", "staff initials"]
+                                         "rn", "rm", "hca", "sig", "sig.", "sign.", "initial", "nurse initials", "staff initials",
+                                         // The laboratory's technician and the nurse in other languages: "| Tech |", "| Inf. |" (infermiere),
+                                         // "| Enf. |" (enfermera), "| Pflege |", "| Verpl. |".
+                                         "tech", "tech.", "technician", "inf.", "infermiere", "enf.", "enfermera", "enfermería", "pflege", "verpl."]
     /// Columns of device serial and lot numbers: "| Side | Implant | Serial | LOT |".
     static let deviceHeaders: WordList = ["serial", "serial number", "serial no", "serial no.", "serial #", "s/n", "sn", "lot", "lot number", "lot no",
                                           "lot no.", "lot #", "batch", "batch number", "batch no", "batch no.", "udi", "imei", "device id", "device serial",
