@@ -24,6 +24,7 @@ struct IdentityNumberRule: TextRule {
         ],
         failing: [
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
+            "N.º de utente SNS: ⟦284 519 736⟧; AHV-Nr. ⟦756.4182.7731.05⟧; rodné číslo ⟦790623/0418⟧; PWZ ⟦3017462⟧; RG ⟦44.182.207-3⟧.",
             "Header:\n\n    (0010,0020) PatientID               LO  [⟦004418823⟧]\n    (0008,0050) PN [⟦GRH23-0481177⟧]   #  14, 1 AccessionNumber",
             "Contacts:\n\n| Contact | Student ID |\n|---|---|\n| roommate | ⟦300187442⟧ |",
             "Audit:\n\n| # | Hosp no. | PhilHealth PIN |\n|---|---|---|\n| 1 | ⟦24-031877⟧ | ⟦19-050218773-4⟧ |\n\nLabel Rx ⟦0048812⟧; SBI number ⟦881402D⟧; interpreter (NRPSI ⟦11247⟧).",
@@ -48,6 +49,11 @@ struct IdentityNumberRule: TextRule {
     )
 
     static let labels = [
+        // Continental and Latin American registers: "NHC 0294417", "N.º de utente SNS: 284 519 736", "Cartão de Cidadão: 14902387 6 ZY2",
+        // "Cédula profissional OM n.º 48127", "N. nosologico", "RR-nr 90.10.21-284.53", "AHV-Nr. 756.4182.7731.05", "SV-Nr. 4721 150367",
+        // "PWZ 3017462", "rodné číslo 790623/0418", "ΑΜΚΑ 21075803417", "relatienr. 148.220.713", "N.º pasaporte", "RG 44.182.207-3".
+        "nhc", "utente sns", "cartão de cidadão", "cédula profissional", "nosologico", "n. nosologico", "rr-nr", "rijksregisternummer",
+        "ahv-nr", "sv-nr", "pwz", "rodné číslo", "αμκα", "relatienr", "pasaporte", "rg",
         "mrn", "medical record number", "medical record", "record number", "record no", "hospital number", "hospital no",
         "hospital id", "patient id", "patient number", "patient no", "pt id", "ur number", "ur no", "urn", "ur", "hid", "chart",
         "chart number", "nhs number", "nhs no", "nhs", "chi number", "chi", "ohip", "health card", "health card number", "hcn",
@@ -98,7 +104,7 @@ struct IdentityNumberRule: TextRule {
     /// How many digits the value after a label needs where three are too few or too many: ordinary words ("group", "case",
     /// "file", "kit") need a long number; an NHI has two digits among its letters; a CHI number has ten.
     static let minimumDigits: [String: Int] = ["group": 5, "case": 5, "register": 5, "file": 5, "incident": 5, "kit": 5,
-                                               "bib": 4, "race number": 4, "id": 4, "chart": 4, "claim": 4, "nhi": 2, "chi": 10,
+                                               "bib": 4, "race number": 4, "id": 4, "chart": 4, "claim": 4, "nhi": 2, "chi": 10, "rg": 7,
                                                // Words that are also terms ("PID", "HN", "ACC", "FIN", "lic"): a long number only.
                                                "pid": 6, "acc": 6, "hn": 5, "fin": 6, "lic": 5, "csn": 6, "encounter": 6, "nss": 8]
 
