@@ -25,12 +25,16 @@ struct PhoneRule: TextRule {
             "Ring the ward on ⟦555-0176⟧.",
             "Signed: Dr R. Kaur, FY2, bleep ⟦4417⟧; endo on call pgr ⟦4417⟧; my mobile on file, pager ⟦6723⟧.",
             "CF bleep ⟦447⟧; bleep me ⟦2286⟧; PharmD, ext ⟦3-7781⟧; pgr ⟦555-0172⟧; infirmière pivot (poste ⟦42118⟧).",
+            "Tel. ⟦258 809 412⟧ · Contacto: ⟦926 114 308⟧ · sekretariat ⟦12 614 27 30⟧.",
         ]
     )
 
     static let labels = ["tel", "telephone", "phone", "ph", "mob", "mobile", "cell", "fax", "call", "contact", "reached on",
                          "reachable on", "ring", "number", "no.", "pager", "whatsapp", "landline", "helpline", "rang",
-                         "contacted on", "called on", "texted on", "phoned on", "contact number", "handphone", "hp", "cell no"]
+                         "contacted on", "called on", "texted on", "phoned on", "contact number", "handphone", "hp", "cell no",
+                         // In other languages: "Contacto: 926 114 308", "sekretariat 12 614 27 30", "Tfno. 968 55 01 93".
+                         "contacto", "contato", "sekretariat", "secretaria", "secrétariat", "telefono", "teléfono", "telefone", "telefon", "tél",
+                         "tlf", "tfno", "móvil", "celular", "handy", "natel", "telemóvel"]
     static let notPhoneLabels = ["doi", "pmid", "pmc", "isbn", "issn", "nct", "icd", "mrn", "nhs", "ssn", "medicare", "ur",
                                  "policy", "account", "licence", "license", "serial", "imei", "lot", "vin", "id",
                                  "ref", "cat", "catalogue", "catalog", "model", "gtin", "firmware", "version"]
@@ -148,7 +152,10 @@ struct PhoneRule: TextRule {
 
     /// Whether the words before a number name it a telephone number ("tel", "mobile", "reached on").
     static func isLabelled(_ before: String) -> Bool {
-        let recentWords = before.split(whereSeparator: { !$0.isLetter && $0 != "." }).suffix(5).map(String.init)
+        // ("Tel. 258 809 412": a label's full stop.)
+        let recentWords = before.split(whereSeparator: { !$0.isLetter && $0 != "." }).suffix(5).flatMap { word in
+            word.hasSuffix(".") && word.count > 1 ? [String(word), String(word.dropLast())] : [String(word)]
+        }
         return labels.contains { label in
             label.contains(" ") ? before.contains(label) : recentWords.contains(label)
         }
