@@ -88,11 +88,11 @@ import Testing
         // heldout31 (day-to-day adult medicine: clerkings, ward rounds, discharge summaries, letters, MDTs, incident reports, portals, death certification; US, UK, Ireland, Canada, Australia, NZ): blind 0.927, 0.975, 11 (10c1ef1).
         ("heldout31", 0.94, 0.98, 0),
         // heldout32 (outside the English-speaking world: discharge letters in local languages, local calendars, messaging apps; Europe, Africa, Asia, Latin America): blind 0.778, 0.920, 8 (10c1ef1).
-        ("heldout32", 0.78, 0.93, 1),
+        ("heldout32", 0.79, 0.93, 1),
         // heldout33 (teaching cases as clinician-educators submit them: narrative reports with pasted letters, summaries, MDT notes, captions and thank-you notes; UK, Ireland, US, Canada, Australia, NZ, with names from many backgrounds): blind 0.906, 0.968, 9 (7311840).
-        ("heldout33", 0.90, 0.96, 9),
+        ("heldout33", 0.91, 0.97, 5),
         // heldout34 (continental Europe and Latin America written up in English: letters, tumour boards, transfer and cross-border forms, flow sheets, chats; local formats throughout): blind 0.852, 0.953, 0 (7311840).
-        ("heldout34", 0.85, 0.95, 0),
+        ("heldout34", 0.88, 0.95, 0),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
