@@ -19,6 +19,7 @@ struct DateRule: TextRule {
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
             "PSA 7.8 (⟦janv. 2024⟧); urosepsis (adm. ⟦Nov '24⟧). Discharge planned ⟦11/5⟧.\n\n- **⟦6/9⟧**: fixator.\n- **⟦6/13⟧**: VAC change; **⟦6/16⟧**: closure.",
+            "PET-CT ⟦8. 2. 2024⟧: uptake; diagnosed in ⟦novembro de 2022⟧.",
             "EXIF:\n\n    DateTimeOriginal ............ ⟦2023:09:03 19:14:08⟧\n    (0010,0030) PatientBirthDate  DA  [⟦19290621⟧]",
             "Intubated 11 days, extubated ⟦10/1⟧; refill confirmed ⟦11/1⟧; tryouts the wk of ⟦4/14⟧.\n\n- **⟦4/11⟧**, SR. Granulating.",
             "**Zhurnal medchasti, ⟦9 fevralya 2024⟧ g.** Visited on ⟦14 iyulya⟧.",
@@ -151,7 +152,7 @@ struct DateRule: TextRule {
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
         "januar", "februar", "märz", "maerz", "juni", "juli", "oktober", "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno",
         "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "augustus", "mei",
-        "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro", "outubro", "dezembro", "desember", "maj",
+        "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "desember", "maj",
         "muharram", "safar", "rajab", "shaban", "sha'ban", "ramadan", "ramadhan", "shawwal",
         // Malay and Tagalog: "20 Julai 2024", "5hb Ogos 2024", "ika-3 ng Hunyo".
         "mac", "julai", "ogos", "disember", "pebrero", "marso", "hunyo", "hulyo", "setyembre", "oktubre", "nobyembre", "disyembre",
@@ -330,6 +331,17 @@ struct DateRule: TextRule {
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where token.isNumber && token.zone == .text && position + 1 < tokens.count {
             let next = tokens[position + 1]
+            // "8. 2. 2024", "20. 2. 2024": a Czech or Slovak date, its parts spaced after their full stops.
+            if position + 2 < tokens.count, token.end - token.start <= 2, next.isNumber, next.end - next.start <= 2, next.start == token.end + 2,
+               document.hasPrefix(". ", at: token.end), document.hasPrefix(". ", at: next.end), tokens[position + 2].isNumber,
+               tokens[position + 2].start == next.end + 2, tokens[position + 2].end - tokens[position + 2].start == 4,
+               (1...31).contains(Int(document.text(token.range)) ?? 0), (1...12).contains(Int(document.text(next.range)) ?? 0),
+               (1900...2099).contains(Int(document.text(tokens[position + 2].range)) ?? 0),
+               token.start == 0 || !bytes[token.start - 1].isAlphanumeric && bytes[token.start - 1] != UInt8(ascii: "."),
+               tokens[position + 2].end == bytes.count || !bytes[tokens[position + 2].end].isAlphanumeric {
+                matches.append(Match(token.start..<tokens[position + 2].end, "date"))
+                continue
+            }
             guard next.isNumber, next.start == token.end + 1, token.start == 0 || !bytes[token.start - 1].isAlphanumeric && bytes[token.start - 1] != UInt8(ascii: ".")
                     && bytes[token.start - 1] != UInt8(ascii: "/") && bytes[token.start - 1] != UInt8(ascii: "-") else { continue }
             let first = Int(document.text(token.range)) ?? 0, second = Int(document.text(next.range)) ?? 0

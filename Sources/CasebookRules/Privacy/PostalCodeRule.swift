@@ -29,6 +29,7 @@ struct PostalCodeRule: TextRule {
             "12 rue des Lilas, ⟦69003 Lyon⟧; Kochi ⟦682016⟧; CEP ⟦01304-001⟧; ⟦〒164-0003⟧; ul. Miodowa 14, ⟦31-055 Kraków⟧.",
             "1432 Mahalefele Road, Dube, Soweto ⟦1804⟧.",
             "Hauptstraße 12\n⟦77704 Oberkirch⟧\n\n4, avenue du Général-Leclerc — ⟦67120 Molsheim⟧ — tél.\n\nStorgatan 8 B, lgh 1102, ⟦852 31 Sundsvall⟧ · hemtjänst",
+            "Rua da Bandeira, 233, 2.º Esq., ⟦4900-561 Viana do Castelo⟧",
             "A village near Kōtuku Bay (⟦4294⟧); Sadashiva Layout, Bengaluru ⟦560 117⟧.\nTransferred to Tamworth Hospital, Tamworth ⟦2340⟧; she lives in Moeraki (⟦9482⟧); he lives in Rhiwbina (⟦CF14⟧); home in Galt, ⟦95632⟧.",
             "14 Bairds Rd, Ōtara, Auckland ⟦2023⟧. Dormitory: Blk 9, 8 Tuas South Ave 14, ⟦S 637312⟧.",
         ]
@@ -381,9 +382,15 @@ struct PostalCodeRule: TextRule {
         // ("1432 Mahalefele Road": a house number and its street.)
         if next + 1 < tokens.count, tokens[next + 1].start == town.end + 1, LocationRule.streetSuffixes.contains(tokens[next + 1], in: document)
             || LocationRule.facilityWords.contains(tokens[next + 1], in: document) { return nil }
+        // "4935-067 Viana do Castelo": a particle and the rest of the town's name.
+        var townEnd = town.end
+        if next + 2 < tokens.count, tokens[next + 1].start == town.end + 1, LocationRule.townConnectors.contains(tokens[next + 1], in: document),
+           !document.isCapitalised(tokens[next + 1]), tokens[next + 2].start == tokens[next + 1].end + 1, document.isCapitalised(tokens[next + 2]) {
+            townEnd = tokens[next + 2].end
+        }
         // ("2019 Guidelines recommend…": a lowercase word after the town.)
-        if town.end + 1 < bytes.count, bytes[town.end] == UInt8(ascii: " "), bytes[town.end + 1].isLower { return nil }
-        return Match(token.start..<town.end, "postal code and town")
+        if townEnd == town.end, town.end + 1 < bytes.count, bytes[town.end] == UInt8(ascii: " "), bytes[town.end + 1].isLower { return nil }
+        return Match(token.start..<townEnd, "postal code and town")
     }
 
     static let unitLetters: Set<String> = ["IU", "ML", "MG", "KG", "MM", "CM", "BP", "HR", "PM", "AM", "UK", "US", "EU", "CT", "MR", "ED", "GP"]
