@@ -9,6 +9,7 @@ struct LocationRule: TextRule {
         passing: [
             "A 39-year-old woman in São Paulo state had a leak; a 50-year-old man in Limpopo province.",
             "At the Crown Court; the World Medical Association; seen by Speech-Language Pathology.",
+            "Letterhead: Klinik für Neurologie · Abteilung II.",
             "A Sri Lankan case: bitten in the central hills of Sri Lanka; meningitis from South-East Asia; evidence from Isbister and colleagues.",
             "The Fire Brigade attended; a nerve blockade on Blockade day.",
             "Retrieved by the Royal Flying Doctor Service; the National Ambulance Service; the Community Mental Health Service; a health service.",
@@ -44,6 +45,7 @@ struct LocationRule: TextRule {
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
             "He dialyses at ⟦Penobscot Shores Dialysis⟧; referred to ⟦Gloucestershire Coroner's Court⟧.",
+            "At the ⟦Ospedale dell'Angelo-Terraglio⟧; followed by the ⟦Hôpital cardiologique Rive-Gauche⟧ team.",
             "Header:\n\n    (0008,0080) InstitutionName  LO  [⟦Grand River Regional Health⟧]\n    (0010, 1040) PatientAddress  LO: '⟦12 WILLOWBANK CRES^CAMBRIDGE^ON⟧'",
             "A 30-year-old woman in ⟦Kangasala⟧ was seen.",
             "Record:\n\n    \"city\": \"⟦Kettering⟧\", \"state\": \"OH\"\n    <city>⟦Kirchzarten⟧</city>\n\nRandomised at ⟦CHU Rochefort-sur-Loire⟧; seen at ⟦CESFAM Pueblo Nuevo⟧.",
@@ -942,6 +944,16 @@ struct LocationRule: TextRule {
             // ("Klinikum am Schlossberg": a particle may come first.)
             let particleFirst = next.end - next.start <= 3 && !next.isNumber && ["am", "an", "im", "zum", "zur", "de", "di", "del", "da", "do"].contains(document.lowercased(next.range))
                 && position + 2 < tokens.count && document.isCapitalised(tokens[position + 2]) && tokens[position + 2].start == next.end + 1
+                // "Ospedale dell'Angelo": an elided particle joined to the name.
+                || !next.isNumber && bytes[next.start].isLower && bytes[next.range].firstIndex(of: UInt8(ascii: "'")).map { apostrophe in
+                    apostrophe - next.start <= 5 && apostrophe + 1 < next.end && bytes[apostrophe + 1].isUpper } ?? false
+                // "Hôpital cardiologique Rive-Gauche": a foreign adjective after a kind word written first, then the name (not a preposition:
+                // "Klinik für Neurologie" is a department).
+                || !next.isNumber && bytes[next.start].isLower && next.end - next.start >= 6 && Self.facilityWordsBefore.contains(token, in: document)
+                    && !Self.facilityWords.contains(token, in: document)
+                    && !Lexicon.englishWords.contains(next, in: document) && !PersonNames.stopwords.contains(next, in: document)
+                    && position + 2 < tokens.count && tokens[position + 2].start == next.end + 1 && document.isCapitalised(tokens[position + 2])
+                    && !Lexicon.englishWords.contains(tokens[position + 2], in: document)
             if document.isCapitalised(token) || document.isAllCaps(token) || document.bytes[token.range].elementsEqual("ul".utf8), next.start <= token.end + 2,
                !bytes[token.end..<next.start].contains(where: \.isLineBreak),
                // "ul. Miodowa", not "… Hospital. Seen in the ward": a full stop only after an abbreviation.
