@@ -92,7 +92,7 @@ import Testing
         // heldout33 (teaching cases as clinician-educators submit them: narrative reports with pasted letters, summaries, MDT notes, captions and thank-you notes; UK, Ireland, US, Canada, Australia, NZ, with names from many backgrounds): blind 0.906, 0.968, 9 (7311840).
         ("heldout33", 0.91, 0.97, 5),
         // heldout34 (continental Europe and Latin America written up in English: letters, tumour boards, transfer and cross-border forms, flow sheets, chats; local formats throughout): blind 0.852, 0.953, 0 (7311840).
-        ("heldout34", 0.88, 0.95, 0),
+        ("heldout34", 0.89, 0.95, 0),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
