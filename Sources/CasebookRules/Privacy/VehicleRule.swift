@@ -15,6 +15,7 @@ struct VehicleRule: TextRule {
         ],
         failing: [
             "The car (plate ⟦KX19 YPL⟧) left the scene.",
+            "A small car (patente ⟦KJ·TR·48⟧) was hit; the lorry (tractor unit ⟦PSZ 7K418⟧) had stopped.",
             "VIN ⟦1FTFW7L376Z087775⟧ was recorded by police.",
             "Rego ⟦1NE 4KX⟧, a white utility.",
             "On his scooter (⟦KA 51 HK 2208⟧) to the clinic; the auto-rickshaw ⟦TN23AX4417⟧; MP 3 mg given.",
@@ -44,7 +45,9 @@ struct VehicleRule: TextRule {
                                "pick-up", "pickup", "ute", "taxi", "bus", "placa", "matrícula", "matricula", "kennzeichen", "immatriculation",
                                "targa", "kenteken", "plated", "registered", "fleet", "kfz", "pkw", "lkw",
                                // Minibuses and rickshaws: "A matatu (KDA 117R)".
-                               "matatu", "minibus", "jeepney", "tuk-tuk", "rickshaw"]
+                               "matatu", "minibus", "jeepney", "tuk-tuk", "rickshaw",
+                               // "patente KJ·TR·48" (Chile, Argentina), "tractor unit PSZ 7K418".
+                               "patente", "tractor unit", "vehículo", "vehiculo"]
     static let bareWords = Set(bareWordList)
 
     func matches(in document: ScanDocument) -> [Match] {
