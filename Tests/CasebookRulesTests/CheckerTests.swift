@@ -76,6 +76,12 @@ import Testing
         #expect(!result.findings.contains { $0.ruleID.rawValue == "privacy.initials" })
     }
 
+    @Test func initialsAtTheSecondByteOfAFileAreReportedWithoutACrash() {
+        // A pair of initials ending a note, one space into the file: the list that follows them was read from the byte before the file.
+        let result = check(" JS/KT")
+        #expect(result.findings.filter { $0.ruleID.rawValue == "privacy.initials" }.map(\.range.start.column) == [2, 5])
+    }
+
     @Test func surnamesOfCitedWorksAreAuthorsUnlessSomethingNamesAPerson() {
         let result = check("""
         ---

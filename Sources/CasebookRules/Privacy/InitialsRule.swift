@@ -848,7 +848,8 @@ struct InitialsRule: TextRule {
         for match in found {
             // "Present: Obs (EMcD, TK), IR (RMcG), Anaes (PK), Haem (SF)": each team, then its member's initials in brackets.
             var close = match.end
-            if match.start >= 1, bytes[match.start - 1] == UInt8(ascii: "(") || bytes[match.start - 2] == UInt8(ascii: " ") {
+            // (Inside brackets or after a space; "JS/KT" at the file's second byte has neither, and no byte before its first but one.)
+            if match.start >= 1, bytes[match.start - 1] == UInt8(ascii: "(") || match.start >= 2 && bytes[match.start - 2] == UInt8(ascii: " ") {
                 while close < bytes.count, close - match.end < 40, bytes[close] != UInt8(ascii: ")"), !document.source.utf8[close].isLineBreak { close += 1 }
             }
             while close + 2 < bytes.count, bytes[close] == UInt8(ascii: ")"), bytes[close + 1] == UInt8(ascii: ","), bytes[close + 2].isSpace || bytes[close + 2].isLineBreak {
