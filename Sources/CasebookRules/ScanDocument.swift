@@ -39,9 +39,6 @@ public struct ScanDocument: Sendable {
     /// JSON string members and XML elements with their text (`"city": "Kettering"`, `<BSN>284716053</BSN>`), found once for the
     /// place, postcode and id rules.
     let keyedFields: [KeyedField]
-    /// The surnames of the works cited in the references (capitalised words of three letters or more there, lowercased):
-    /// "(Boyer and Shannon)" in the text cites "Boyer EW, Shannon M." below.
-    let citedSurnames: Set<[UInt8]>
 
     /// A member of a JSON object or an XML element: its name as written, its name lowercased to letters (a namespace prefix left
     /// out), and its value's text.
@@ -79,14 +76,6 @@ public struct ScanDocument: Sendable {
         self.headerFields = HeaderDumps.fields(of: source.utf8, lineStarts: source.lineStarts, zones: zones)
         (self.creditedNameWords, self.creditedInitials) = Self.creditedNames(of: source)
         self.keyedFields = Self.keyedFields(of: bytes, zones: zones, lineStarts: source.lineStarts)
-        var cited: Set<[UInt8]> = []
-        if zones.contains(.reference) {
-            for token in tokens where token.zone == .reference && !token.isNumber && token.end - token.start >= 3 && bytes[token.start].isUpper
-                && bytes[(token.start + 1)..<token.end].contains(where: \.isLower) {
-                cited.insert(bytes[token.range].map(\.lowercased))
-            }
-        }
-        self.citedSurnames = cited
         self.caseLawParties = PersonNames.caseLawParties(in: self)
     }
 
@@ -387,18 +376,6 @@ public struct ScanDocument: Sendable {
     /// Whether a range names one of the case's credited authors on a credit line ("Correspondence to Dr Rhodri Vaughan"): every
     /// word of it belongs to their names, and the line says it is a credit. (Elsewhere, an author named as one of the team that
     /// treated the patient is reported like any other member of staff.)
-    /// Whether a name found in the text is made only of the surnames of works cited in the references, with no title or naming
-    /// word before it: "(Boyer and Shannon)", "Titulaer, Lang and Verschuuren" (not "Dr Shannon", "a patient named Bell").
-    func namesCitedAuthor(_ range: Range<Int>) -> Bool {
-        guard !citedSurnames.isEmpty, zone(at: range.lowerBound) == .text else { return false }
-        let parts = bytes[range].split(whereSeparator: { !$0.isLetterLike })
-        guard !parts.isEmpty, parts.allSatisfy({ citedSurnames.contains($0.map(\.lowercased)) }) else { return false }
-        // (A title or a word that introduces a person says otherwise: "Dr Shannon", "a patient named Bell".)
-        if let before = lastTokenIndex(endingBy: range.lowerBound), range.lowerBound - tokens[before].end <= 2,
-           PersonNames.introducers.contains(tokens[before], in: self) || NameRule.namingWords.contains(tokens[before], in: self) { return false }
-        return true
-    }
-
     func namesCreditedAuthor(_ range: Range<Int>, initials: Bool = false) -> Bool {
         guard !creditedNameWords.isEmpty else { return false }
         if initials {

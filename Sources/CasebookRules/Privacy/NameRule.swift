@@ -694,8 +694,6 @@ struct NameRule: TextRule {
     /// Words that give someone a name: "chose the name Grace", "the names Ríona and Róisín", "named Hasini", "called Bub".
     static let namingWords: WordList = ["name", "names", "named", "called", "nicknamed", "renamed", "christened", "baptised", "baptized"]
 
-    /// A name after words that give it, and a second one after "and": "the parents had chosen the names Ríona (Twin I) and Róisín".
-    /// (Not "called the GP", "called 999", "named after", "a condition called Kawasaki disease".)
     /// A person's name followed by their initials in brackets, credentials between perhaps: "Faith Obi (FO)", "April Moua, RN (AM)".
     /// (Not an abbreviation's definition, "Glasgow Coma Scale (GCS)": the words must read as a name — one the name lexicons know,
     /// none an eponym or an ordinary word that is not also a name.)
@@ -729,6 +727,8 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// A name after words that give it, and a second one after "and": "the parents had chosen the names Ríona (Twin I) and Róisín".
+    /// (Not "called the GP", "called 999", "named after", "a condition called Kawasaki disease".)
     private func namesGiven(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
@@ -1116,8 +1116,10 @@ struct NameRule: TextRule {
         matches.removeAll { Self.isQuizOption($0.range, in: document) }
         matches += Self.givenNamesListedAfter(matches, in: document)
         // The case's credited authors, named in the body: "Correspondence to Dr Rhodri Vaughan", "**QUIST:** Outcome?".
-        return (matches + PersonNames.otherMentions(of: matches, kind: "name", in: document))
-            .filter { !document.namesCreditedAuthor($0.range) && !document.namesCitedAuthor($0.range) }
+        let found = matches + PersonNames.otherMentions(of: matches, kind: "name", in: document)
+        // (The references are read for cited surnames only when there is something to clear.)
+        let cited = found.isEmpty ? [] : PersonNames.citedSurnames(in: document)
+        return found.filter { !document.namesCreditedAuthor($0.range) && !PersonNames.namesCitedAuthor($0.range, citedSurnames: cited, in: document) }
     }
 
     /// Given names listed after a name found: "Rowena, Sunny, Mai and everyone", "Maricel and Jean-Baptiste" — each a given name
@@ -1133,12 +1135,11 @@ struct NameRule: TextRule {
         for match in matches {
             guard var index = document.firstTokenIndex(from: match.end) else { continue }
             while index + 1 < tokens.count {
+                // ", Sunny", ", and Mai", " and Mai".
                 let gap = bytes[tokens[index - 1].end..<tokens[index].start]
-                var next = index
-                if gap.elementsEqual(", ".utf8) || gap.elementsEqual(" ".utf8) && bytes[tokens[index].range].elementsEqual("and".utf8) {
-                    if !gap.elementsEqual(" ".utf8) && bytes[tokens[index].range].elementsEqual("and".utf8) { next += 1 }
-                    else if gap.elementsEqual(" ".utf8) { next += 1 }
-                } else { break }
+                let isAnd = bytes[tokens[index].range].elementsEqual("and".utf8)
+                guard gap.elementsEqual(", ".utf8) || gap.elementsEqual(" ".utf8) && isAnd else { break }
+                let next = isAnd ? index + 1 : index
                 guard next < tokens.count, next == index || tokens[next].start == tokens[index].end + 1 else { break }
                 let name = tokens[next]
                 guard !name.isNumber, document.isCapitalised(name), !document.isAllCaps(name), isGivenName(name), !PersonNames.stopwords.contains(name, in: document),
@@ -1146,7 +1147,6 @@ struct NameRule: TextRule {
                       next + 1 >= tokens.count || !(tokens[next + 1].start == name.end + 1 && document.isCapitalised(tokens[next + 1]) && !tokens[next + 1].isNumber) else { break }
                 if !matches.contains(where: { $0.range.overlaps(name.range) }) { found.append(Match(name.range, "name")) }
                 index = next + 1
-                guard index < tokens.count else { break }
             }
         }
         return found

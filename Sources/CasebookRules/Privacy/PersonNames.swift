@@ -1,6 +1,28 @@
 /// What the name, relative and initials rules share: the words that introduce a person, and the
 /// contexts in which a name-like word is a disease, a sign or a cited author instead.
 enum PersonNames {
+    /// The surnames of the works cited in the references: their capitalised words of three letters or more, lowercased
+    /// ("boyer", "shannon" from "Boyer EW, Shannon M."; not the initials "EW").
+    static func citedSurnames(in document: ScanDocument) -> Set<[UInt8]> {
+        guard document.zones.contains(.reference) else { return [] }
+        let bytes = document.bytes
+        return Set(document.tokens.lazy.filter { token in
+            token.zone == .reference && !token.isNumber && token.end - token.start >= 3 && bytes[token.start].isUpper
+                && bytes[(token.start + 1)..<token.end].contains(where: \.isLower)
+        }.map { bytes[$0.range].map(\.lowercased) })
+    }
+
+    /// Whether a name found in the text is made only of cited surnames, with no title or naming word before it:
+    /// "(Boyer and Shannon)", "Titulaer, Lang and Verschuuren" (not "Dr Shannon", "a patient named Bell").
+    static func namesCitedAuthor(_ range: Range<Int>, citedSurnames: Set<[UInt8]>, in document: ScanDocument) -> Bool {
+        guard !citedSurnames.isEmpty, document.zone(at: range.lowerBound) == .text else { return false }
+        let parts = document.bytes[range].split(whereSeparator: { !$0.isLetterLike })
+        guard !parts.isEmpty, parts.allSatisfy({ citedSurnames.contains($0.map(\.lowercased)) }) else { return false }
+        if let before = document.lastTokenIndex(endingBy: range.lowerBound), range.lowerBound - document.tokens[before].end <= 2,
+           introducers.contains(document.tokens[before], in: document) || NameRule.namingWords.contains(document.tokens[before], in: document) { return false }
+        return true
+    }
+
     /// Every other mention of a name found in the document: "Abena Owusu-Ansah, 26, … Abena writes a
     /// blog", "his wife Huguette … contacted Huguette". Only words that cannot be anything else are
     /// followed — capitalised, three letters or more, not an English word, a stopword, a title, a kinship
