@@ -409,15 +409,13 @@ struct DateRule: TextRule {
                 if gap.elementsEqual(" ".utf8) || gap.elementsEqual(" de ".utf8) || isAbbreviation && gap.elementsEqual(". ".utf8) { yearEnd = yearToken.end }
             }
             // "Nov '24", "Aug ’23": a year in two digits after an apostrophe.
-            if yearEnd == nil, Self.monthWords.contains(month, in: document) || isAbbreviation, month.end + 4 < bytes.count {
-                var start = month.end + (isAbbreviation ? 1 : 0)
-                if bytes[start] == UInt8(ascii: " ") {
-                    start += 1
-                    if bytes[start] == UInt8(ascii: "'") { start += 1 } else if start + 2 < bytes.count, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x99 { start += 3 } else { start = -1 }
-                    if start > 0, start + 2 <= bytes.count, bytes[start].isDigit, bytes[start + 1].isDigit, start + 2 == bytes.count || !bytes[start + 2].isAlphanumeric {
-                        matches.append(Match(month.start..<(start + 2), "month and year"))
-                        continue
-                    }
+            let space = month.end + (isAbbreviation ? 1 : 0)
+            if yearEnd == nil, Self.monthWords.contains(month, in: document) || isAbbreviation, month.end + 4 < bytes.count, bytes[space] == UInt8(ascii: " "),
+               let quote = ["'", "’"].first(where: { document.hasPrefix($0, at: space + 1) }) {
+                let year = space + 1 + quote.utf8.count
+                if year + 2 <= bytes.count, bytes[year].isDigit, bytes[year + 1].isDigit, year + 2 == bytes.count || !bytes[year + 2].isAlphanumeric {
+                    matches.append(Match(month.start..<(year + 2), "month and year"))
+                    continue
                 }
             }
             /// "Februar 2023", "kesäkuu 2023", "june 2023", "janv. 2024": a month and a year without a day.

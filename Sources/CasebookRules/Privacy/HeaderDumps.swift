@@ -106,6 +106,10 @@ enum HeaderDumps {
         return Field(kind: kind, range: value)
     }
 
+    /// What separates an EXIF or DICOM keyword from its value ("Artist : …", "PatientName=…"), with and without the space.
+    static let separators: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "="), UInt8(ascii: "\t")]
+    static let separatorsOrSpace = separators + [UInt8(ascii: " ")]
+
     /// "PatientName: DOE^JANE", "DateTimeOriginal ....... 2023:09:03 19:14:08", "Date/Time Original : 2023:09:03", "Serial Number = 4417".
     private static func keyworded(_ bytes: [UInt8], start: Int, end: Int) -> Field? {
         // The keyword: letters, spaces, apostrophes and slashes, up to a colon, "=", dot leaders or two spaces.
@@ -115,15 +119,11 @@ enum HeaderDumps {
             index += 1
         }
         // (The separator first, which rules out a line of prose before any string is built.)
-        let separatorBytes: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "="), UInt8(ascii: "\t")]
         guard index > start, index < end,
-              separatorBytes.contains(bytes[index]) || bytes[index] == UInt8(ascii: " ") && index + 1 < end && (separatorBytes + [UInt8(ascii: " ")]).contains(bytes[index + 1]),
+              separators.contains(bytes[index]) || bytes[index] == UInt8(ascii: " ") && index + 1 < end && separatorsOrSpace.contains(bytes[index + 1]),
               let kind = keywords[normalized(bytes[start..<index])] else { return nil }
         var valueStart = index
-        while valueStart < end, bytes[valueStart] == UInt8(ascii: " ") || bytes[valueStart] == UInt8(ascii: ":") || bytes[valueStart] == UInt8(ascii: ".")
-                || bytes[valueStart] == UInt8(ascii: "=") || bytes[valueStart] == UInt8(ascii: "\t") {
-            valueStart += 1
-        }
+        while valueStart < end, separatorsOrSpace.contains(bytes[valueStart]) { valueStart += 1 }
         // A listing, not prose ("Serial number: 4471-AB; UDI …" is a sentence the rules read word by word): a keyword written as one
         // word ("DateTimeOriginal", "PatientName"), or a separator that lines values up (dot leaders, spaces before the colon, "=").
         let separator = bytes[index..<valueStart]

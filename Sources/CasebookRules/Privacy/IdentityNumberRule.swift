@@ -219,8 +219,8 @@ struct IdentityNumberRule: TextRule {
         let extensionKey = Array("extension=\"".utf8)
         for open in document.offsets(of: Array("<id ".utf8)) where document.zone(at: open) == .text {
             guard let close = bytes[open...].prefix(300).firstIndex(of: UInt8(ascii: ">")),
-                  let key = Array(bytes[open..<close]).firstRange(of: extensionKey) else { continue }
-            let start = open + key.upperBound
+                  let key = bytes[open..<close].firstRange(of: extensionKey) else { continue }
+            let start = key.upperBound
             if let end = bytes[start..<close].firstIndex(of: UInt8(ascii: "\"")), bytes[start..<end].filter(\.isDigit).count >= 4 {
                 matches.append(Match(start..<end, "identity or record number"))
             }

@@ -410,9 +410,10 @@ struct InitialsRule: TextRule {
                                        // "Tech: KW", "Sono: LH", "witness kkt", "Rota lead BQ", "with coordinator jgs".
                                        "tech", "sono", "sonographer", "radiographer", "technologist", "witness", "rota lead", "team lead", "shift lead",
                                        "coordinator", "co-ordinator", "supervisor", "keyworker", "key worker", "chaperone", "attendees"]
-    /// The same, but labels only with a colon (or closing bold) after them: "Chair: ADM", "Present: KLM (chair), RdS" (not "present. PML").
     /// Labels that a list of those present follows: "attendees CA, MD, TZ", "MDT: NE, CM, jw".
     static let listsOfPeople: Set<String> = ["present", "attendees", "mdt", "team", "attendance", "apologies"]
+    /// The same as `proseSignatureLabels`, but labels only with a colon (or closing bold) after them: "Chair: ADM", "Present: KLM
+    /// (chair), RdS" (not "present. PML").
     static let proseSignatureLabelsBeforeColon = ["chair", "present", "minutes", "owner", "presenter", "mdt", "team", "attendance", "apologies"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
     static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
@@ -534,17 +535,16 @@ struct InitialsRule: TextRule {
             let closesQuote = end + 1 < bytes.count && bytes[end] == UInt8(ascii: ".") && bytes[end + 1] == UInt8(ascii: "\"")
             var after = end
             while after < bytes.count, written[after] == UInt8(ascii: " ") { after += 1 }
+            // The last byte before the dash that is not a space.
+            var beforeDash = index - 1
+            while beforeDash >= 0, bytes[beforeDash] == UInt8(ascii: " ") { beforeDash -= 1 }
             // ("… no fever. — MA" at the end of a note's line: two or three capitals after a finished sentence sign it, whatever else they spell.)
             func signsNote() -> Bool {
-                var beforeDash = index - 1
-                while beforeDash >= 0, bytes[beforeDash] == UInt8(ascii: " ") { beforeDash -= 1 }
-                return (2...3).contains(end - start) && bytes[start..<end].allSatisfy(\.isUpper) && (after >= bytes.count || written[after].isLineBreak)
+                (2...3).contains(end - start) && bytes[start..<end].allSatisfy(\.isUpper) && (after >= bytes.count || written[after].isLineBreak)
                     && beforeDash >= 0 && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")")].contains(bytes[beforeDash])
                     && !Self.isDepartment(letters)
             }
             // ("Carbapenemase – NDM (PCR)": after a word, a dash explains; a term there is no signature.)
-            var beforeDash = index - 1
-            while beforeDash >= 0, bytes[beforeDash] == UInt8(ascii: " ") { beforeDash -= 1 }
             let explains = beforeDash >= 0 && bytes[beforeDash].isLetterLike && letters.count >= 3 && bytes[start..<end].allSatisfy(\.isUpper)
                 && Lexicon.abbreviations.contains(letters)
             guard !isAbbreviation(letters) && !explains || closesQuote && !Self.abbreviations.contains(letters) && bytes[start].isUpper || signsNote() else { continue }
@@ -943,7 +943,7 @@ struct InitialsRule: TextRule {
     }
 
     /// Headings of a clinical note written like a speaker's label: "**PC:**", "**DH:**", "**FH:**".
-    static let noteHeadings: Set<String> = ["pc", "hpc", "pmh", "dh", "sh", "fh", "oe", "ix", "dx", "mx", "rx", "hx", "ddx", "imp", "q", "a", "tx", "fu", "nb", "ps"]
+    static let noteHeadings: Set<String> = ["pc", "hpc", "pmh", "dh", "sh", "fh", "oe", "ix", "dx", "mx", "rx", "hx", "ddx", "imp", "tx", "fu", "nb", "ps"]
 
     /// The speakers of a transcript or minutes, in bold at the start of their lines: "**GT:** Thank you all for coming." — the
     /// same letters speaking on two lines or more, and not a known abbreviation or a note's heading.

@@ -113,14 +113,13 @@ struct LocationRule: TextRule {
         "service", "complex",
         // "Rolleston Family Doctors", "SpineCare Physiotherapy & Rehab", "Little Pearls Nursery".
         "doctors", "rehab", "nursery",
-        // "Penobscot Shores Dialysis", "Lakeshore Urology Associates", "Gloucestershire Coroner's Court", "Umhlanga Orthopaedic
-        // Day Theatre", "Mekdim Mothers' Association", "Lakeshore Regional Pathology", "Harbour Imaging".
-        "dialysis", "associates", "court", "theatre", "theater", "association", "pathology", "imaging", "radiology", "laboratory",
-        "laboratories", "diagnostics", "specialists",
-    ])
-    /// Facility kinds that are also services and institutions named by ordinary words ("Crown Court", "Speech-Language Pathology").
-    static let kindsNeedingAProperName: WordList = ["dialysis", "associates", "court", "theatre", "theater", "association", "pathology",
-                                                    "imaging", "radiology", "laboratory", "laboratories", "diagnostics", "specialists"]
+    ] + kindsNeedingAProperNameList)
+    /// Facility kinds that are also services and institutions named by ordinary words ("Crown Court", "Speech-Language Pathology"):
+    /// a place only with a proper name before them ("Penobscot Shores Dialysis", "Lakeshore Urology Associates", "Gloucestershire
+    /// Coroner's Court", "Umhlanga Orthopaedic Day Theatre", "Mekdim Mothers' Association", "Harbour Imaging").
+    static let kindsNeedingAProperNameList = ["dialysis", "associates", "court", "theatre", "theater", "association", "pathology",
+                                              "imaging", "radiology", "laboratory", "laboratories", "diagnostics", "specialists"]
+    static let kindsNeedingAProperName = WordList(kindsNeedingAProperNameList)
     /// Capitalised words that describe a facility's kind rather than name it.
     static let genericWords = WordList(vocabulary: .genericWords, [
         "emergency", "department", "general", "teaching", "district", "regional", "community", "children", "childrens",
@@ -273,6 +272,15 @@ struct LocationRule: TextRule {
                     && !Self.genericWords.contains(tokens[position + 1], in: document) && !PersonNames.stopwords.contains(tokens[position + 1], in: document)
                     && document.isCapitalised(tokens[position - 1]) && !PersonNames.stopwords.contains(tokens[position - 1], in: document)
                     && tokens[position - 1].end + 1 == token.start ? tokens[position - 1].start : nil) {
+                // "Crown Court", "World Medical Association", "Speech-Language Pathology": a kind named by ordinary words is not a place;
+                // these kinds need a proper name before them ("Gloucestershire Coroner's Court").
+                if Self.kindsNeedingAProperName.contains(token, in: document),
+                   !tokens[..<position].reversed().prefix(while: { $0.start >= start }).contains(where: {
+                       !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && !Lexicon.englishWords.contains($0, in: document)
+                           && !Self.genericWords.contains($0, in: document) && !Self.countries.contains($0, in: document)
+                           // ("Speech-Language": ordinary words joined.)
+                           && !document.bytes[$0.range].split(separator: UInt8(ascii: "-")).allSatisfy { Lexicon.englishWords.contains($0) }
+                   }) { continue }
                 var end = token.end
                 // "University Hospital Geelong", "National Cancer Centre Singapore": a place after the kind word.
                 if position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start == token.end + 1,
@@ -294,15 +302,6 @@ struct LocationRule: TextRule {
                        !Self.isCommonPlaceWord(tokens[last + 1], in: document) || Self.placeEndings.contains(tokens[last + 1], in: document) { last += 1 }
                     end = tokens[last].end
                 }
-                // "Crown Court", "World Medical Association", "Speech-Language Pathology": a kind named by ordinary words is not a place;
-                // these kinds need a proper name before them ("Gloucestershire Coroner's Court").
-                if Self.kindsNeedingAProperName.contains(token, in: document),
-                   !tokens[..<position].reversed().prefix(while: { $0.start >= start }).contains(where: {
-                       !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && !Lexicon.englishWords.contains($0, in: document)
-                           && !Self.genericWords.contains($0, in: document) && !Self.countries.contains($0, in: document)
-                           // ("Speech-Language": ordinary words joined.)
-                           && !document.bytes[$0.range].split(separator: UInt8(ascii: "-")).allSatisfy { Lexicon.englishWords.contains($0) }
-                   }) { continue }
                 matches.append(Match(start..<end, "named facility"))
                 continue
             }
@@ -422,7 +421,7 @@ struct LocationRule: TextRule {
         matches.removeAll { match in
             guard let first = document.firstTokenIndex(from: match.start), tokens[first].start == match.start else { return false }
             return (max(0, first - 2)...first).contains { start in
-                Self.countryNameEnd(at: start, in: document).map { start == first ? $0 >= match.end : $0 >= match.end && $0 > match.start } ?? false
+                (Self.countryNameEnd(at: start, in: document) ?? -1) >= match.end
             }
         }
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
@@ -922,7 +921,7 @@ struct LocationRule: TextRule {
                 && (bytes[next.end].isDigit || (bytes[next.end] == UInt8(ascii: "-") || bytes[next.end] == UInt8(ascii: "/")) && bytes[next.end + 1].isDigit)
             if document.isCapitalised(token) || position >= 1 && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start && !document.startsSentence(tokens[position - 1])
                 || document.bytes[token.range].elementsEqual("ward".utf8) || campWord && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ","),
-               Self.roomWords.contains(token, in: document) || campWord || document.lowercased(token.range) == "block" && lettered, next.start == token.end + 1,
+               Self.roomWords.contains(token, in: document) || campWord || lettered && document.lowercased(token.range) == "block", next.start == token.end + 1,
                next.isNumber || lettered {
                 var end = next.end
                 if let digits = document.token(startingAt: next.end), digits.isNumber { end = digits.end }
@@ -1462,12 +1461,8 @@ struct LocationRule: TextRule {
         ["an", "ish", "ese", "ic", "i", "ch", "ek", "ai", "no"].contains { word.hasSuffix($0) }
     }
 
-    /// Whether a country, state or region of two or three words starts at a token: "Sri Lanka", "South-East Asia", "New South Wales".
-    static func startsCountryName(at position: Int, in document: ScanDocument) -> Bool {
-        countryNameEnd(at: position, in: document) != nil
-    }
-
-    /// The end of a country, state or region of two or three words that starts at a token.
+    /// The end of a country, state or region of two or three words that starts at a token: "Sri Lanka", "South-East Asia",
+    /// "New South Wales".
     static func countryNameEnd(at position: Int, in document: ScanDocument) -> Int? {
         let tokens = document.tokens
         var last = position
@@ -1499,7 +1494,7 @@ struct LocationRule: TextRule {
                 byte.isUpper && document.bytes[tokens[position].start + offset] != UInt8(ascii: "'") && document.bytes[tokens[position].start + offset] != UInt8(ascii: "-")
                     && !(offset == 1 && document.lowercased(tokens[position].start..<(tokens[position].start + 2)) == "mc")
             }) { continue }
-            if Self.countries.contains(word) || Self.startsCountryName(at: position, in: document) { continue }
+            if Self.countries.contains(word) || Self.countryNameEnd(at: position, in: document) != nil { continue }
             // "evidence from Isbister and colleagues": an author.
             if PersonNames.isCitation(after: tokens[position], in: document) { continue }
             if Self.placePrefixes.contains(word), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start - tokens[position].end == 1,

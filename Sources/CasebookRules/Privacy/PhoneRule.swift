@@ -118,9 +118,10 @@ struct PhoneRule: TextRule {
     }
 
     /// Words before a hospital's short internal number: "bleep 4417", "pgr 4417", "ext. 2231".
-    static let internalNumberLabels: WordList = ["bleep", "bleeper", "pager", "pgr", "ext", "extn", "dect", "poste", "durchwahl"]
+    static let internalNumberLabels = WordList(pagerLabelList + ["ext", "extn", "dect", "poste", "durchwahl"])
     /// Labels of pagers, whose numbers may be three digits: "bleep 447".
-    static let pagerLabels: WordList = ["bleep", "bleeper", "pager", "pgr"]
+    static let pagerLabelList = ["bleep", "bleeper", "pager", "pgr"]
+    static let pagerLabels = WordList(pagerLabelList)
 
     /// "bleep 4417", "pager 6723", "ext. 2231", "poste 42118": an internal number of four to six digits after its label (three
     /// after a pager's; "ext 3-7781" and "pgr 555-0172" in two groups; "bleep me 2286" with "me" between).

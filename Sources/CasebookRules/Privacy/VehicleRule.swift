@@ -103,14 +103,14 @@ struct VehicleRule: TextRule {
         for (position, token) in tokens.enumerated() where !token.isNumber && position + 2 < tokens.count && bytes[token.start].isUpper && token.end - token.start >= 4 {
             guard LocationRule.countries.contains(token, in: document), !document.isAllCaps(token) else { continue }
             let first = tokens[position + 1], second = tokens[position + 2]
+            let letters = first.isNumber ? second : first
             guard first.start == token.end + 1, bytes[token.end] == UInt8(ascii: " "), second.start == first.end + 1,
                   bytes[first.end] == UInt8(ascii: " ") || bytes[first.end] == UInt8(ascii: "-"),
                   first.isNumber != second.isNumber, (2...4).contains(first.end - first.start), (2...4).contains(second.end - second.start),
                   document.isAllCaps(first), document.isAllCaps(second), second.end == bytes.count || !bytes[second.end].isAlphanumeric,
-                  !InitialsRule.abbreviations.contains(first.isNumber ? second : first, in: document),
                   // ("the Danish ICD-10": a classification and its edition.)
-                  !IdentityNumberRule.isClinicalPrefix(document.text((first.isNumber ? second : first).range)),
-                  !Lexicon.abbreviations.contains(first.isNumber ? second : first, in: document) else { continue }
+                  !InitialsRule.abbreviations.contains(letters, in: document), !IdentityNumberRule.isClinicalPrefix(document.text(letters.range)),
+                  !Lexicon.abbreviations.contains(letters, in: document) else { continue }
             matches.append(Match(first.start..<second.end, "licence plate"))
         }
         // Unlabelled VINs: 17 letters and digits (a run of adjacent tokens) whose check digit is right.
