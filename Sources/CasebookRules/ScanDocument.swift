@@ -16,10 +16,14 @@ public struct ScanDocument: Sendable {
 
     public let source: SourceText
     public let bytes: [UInt8]
+    /// The lines of the front matter, its fences included (`frontMatterLines(of:)`), or nil.
+    let frontMatter: ClosedRange<Int>?
     /// The zone of each line (index = line - 1).
     public let zones: [Zone]
     /// Letter and number runs, shared by every rule.
     let tokens: [Token]
+    /// The rows of the file's Markdown tables, found once for every rule that reads columns.
+    let tableRows: [TableColumns.Row]
     /// The labels of every `LabelList` found at token starts, in document order.
     let labelHits: [LabelHit]
     /// Whether the text holds any character of three UTF-8 bytes or more beyond punctuation (U+3000 on:
@@ -55,26 +59,29 @@ public struct ScanDocument: Sendable {
 
     /// A whole case or collection file: front matter (if any) and Markdown body.
     public init(source: SourceText) {
-        self.init(source: source, zones: Self.zones(of: source))
+        let frontMatter = Self.frontMatterLines(of: source)
+        self.init(source: source, frontMatter: frontMatter, zones: Self.zones(of: source, frontMatter: frontMatter))
     }
 
     /// Plain text with every line in the text zone (rule examples, single strings).
     public init(text: String, path: String = "example.md") {
         let source = SourceText(path: path, text: text)
-        self.init(source: source, zones: Array(repeating: .text, count: source.lineCount))
+        self.init(source: source, frontMatter: Self.frontMatterLines(of: source), zones: Array(repeating: .text, count: source.lineCount))
     }
 
-    private init(source: SourceText, zones: [Zone]) {
+    private init(source: SourceText, frontMatter: ClosedRange<Int>?, zones: [Zone]) {
         self.source = source
-        self.bytes = Self.joiningParagraphLines(of: source)
+        self.frontMatter = frontMatter
+        self.bytes = Self.joiningParagraphLines(of: source, frontMatter: frontMatter)
         self.zones = zones
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
+        self.tableRows = TableColumns.rows(of: source, bytes: bytes)
         self.hasWideCharacters = bytes.contains { $0 >= 0xE3 }
         self.hl7Components = HL7Segments.components(of: bytes, lineStarts: source.lineStarts, zones: zones)
         // (On the lines as written: Markdown runs a paragraph's lines on in `bytes`.)
         self.headerFields = HeaderDumps.fields(of: source.utf8, lineStarts: source.lineStarts, zones: zones)
-        (self.creditedNameWords, self.creditedInitials) = Self.creditedNames(of: source)
+        (self.creditedNameWords, self.creditedInitials) = Self.creditedNames(of: source, frontMatter: frontMatter)
         self.keyedFields = Self.keyedFields(of: bytes, zones: zones, lineStarts: source.lineStarts)
         self.caseLawParties = PersonNames.caseLawParties(in: self)
     }
@@ -181,7 +188,7 @@ public struct ScanDocument: Sendable {
     /// Whether a byte is in the value of the front matter's `tags:` or `keywords:` (a flow list or the items under the key):
     /// a list of terms, where "AMAN, Campylobacter" is not a surname and a given name.
     func isInTags(_ offset: Int) -> Bool {
-        guard let frontMatter = Self.frontMatterLines(of: source) else { return false }
+        guard let frontMatter else { return false }
         var line = line(at: offset)
         while frontMatter.contains(line) {
             if let (key, _) = Self.topLevelKey(of: source.lineBytes(line)) { return key == "tags" || key == "keywords" }
@@ -196,11 +203,11 @@ public struct ScanDocument: Sendable {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
-    static func zones(of source: SourceText) -> [Zone] {
+    static func zones(of source: SourceText, frontMatter: ClosedRange<Int>?) -> [Zone] {
         var zones = Array(repeating: Zone.text, count: source.lineCount)
         var line = 1
         // Front matter: each line belongs to the top-level key above it.
-        if let frontMatter = frontMatterLines(of: source) {
+        if let frontMatter {
             zones[0] = .skip
             var key = ""
             for line in stride(from: 2, through: frontMatter.upperBound, by: 1) {
@@ -304,8 +311,8 @@ public struct ScanDocument: Sendable {
     }
 
     /// The words and initials of the names listed under `authors:` or `author:` in the front matter (titles and credentials left out).
-    static func creditedNames(of source: SourceText) -> (words: Set<[UInt8]>, initials: Set<String>) {
-        guard let frontMatter = frontMatterLines(of: source) else { return ([], []) }
+    static func creditedNames(of source: SourceText, frontMatter: ClosedRange<Int>?) -> (words: Set<[UInt8]>, initials: Set<String>) {
+        guard let frontMatter else { return ([], []) }
         var words: Set<[UInt8]> = [], initials: Set<String> = []
         var key = ""
         for line in stride(from: 2, to: frontMatter.upperBound, by: 1) {
@@ -407,10 +414,10 @@ public struct ScanDocument: Sendable {
     /// renders it: "…lives in⏎Kirkcaldy" is "lives in Kirkcaldy" to every rule. Offsets do not move (one
     /// byte for one byte). Breaks stay where a block starts or ends — a blank line, a list item, a heading,
     /// a table row, a quote, a fence, HTML — and in front matter, fenced code and after a hard break.
-    static func joiningParagraphLines(of source: SourceText) -> [UInt8] {
+    static func joiningParagraphLines(of source: SourceText, frontMatter: ClosedRange<Int>?) -> [UInt8] {
         var bytes = source.utf8
         guard bytes.contains(UInt8(ascii: "\n")) else { return bytes }
-        var line = (frontMatterLines(of: source)?.upperBound ?? 0) + 1
+        var line = (frontMatter?.upperBound ?? 0) + 1
         var inFence = false
         func opensBlock(_ text: ArraySlice<UInt8>) -> Bool {
             let trimmed = text.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }

@@ -1,3 +1,5 @@
+import CasebookModel
+
 /// Markdown tables whose header names a column of people ("Initials", "Patient", "Name"): every
 /// non-empty cell below it is the person's name or initials, whatever it looks like ("GH", "pk", "A-MF").
 enum TableColumns {
@@ -42,9 +44,9 @@ enum TableColumns {
     /// Without `headerRows`, not a table's header row ("| Staff | Role |" over "|---|---|").
     static func rowCells(in document: ScanDocument, headers: WordList, headerRows: Bool = true) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        for (index, start) in document.source.lineStarts.enumerated() where startsRow(at: start, in: document) {
-            if !headerRows, isSeparatorRow(document.source.lineBytes(index + 2)) { continue }
-            let cells = cellRanges(document.source.lineBytes(index + 1), lineStart: start)
+        for row in document.tableRows {
+            if !headerRows, isSeparatorRow(document.source.lineBytes(row.line + 1)) { continue }
+            let cells = row.cells
             guard cells.count >= 2 else { continue }
             let header = document.bytes[cells[0]].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
             guard headers.contains(header) else { continue }
@@ -54,13 +56,6 @@ enum TableColumns {
             }
         }
         return ranges
-    }
-
-    /// Whether the line starting at an offset is a table row: its first byte after spaces is "|".
-    static func startsRow(at lineStart: Int, in document: ScanDocument) -> Bool {
-        var first = lineStart
-        while first < document.bytes.count, document.bytes[first] == UInt8(ascii: " ") { first += 1 }
-        return first < document.bytes.count && document.bytes[first] == UInt8(ascii: "|")
     }
 
     /// "|---|:--|": the row under a table's header (not a blank line, which has no "-").
@@ -99,18 +94,12 @@ enum TableColumns {
     static func cells(in document: ScanDocument, headers: WordList, matching: ((ArraySlice<UInt8>) -> Bool)? = nil, eitherHalf: Bool = false) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var columns: [Int] = []
-        var line = 1
-        let starts = document.source.lineStarts
-        while line <= document.source.lineCount {
-            // Most lines are not table rows: look at the first byte before slicing.
-            guard startsRow(at: starts[line - 1], in: document) else {
-                columns = []
-                line += 1
-                continue
-            }
-            let bytes = document.source.lineBytes(line)
-            let cells = cellRanges(bytes, lineStart: document.source.lineStarts[line - 1])
-            let isSeparator = isSeparatorRow(bytes)
+        var previousLine = -1
+        for row in document.tableRows {
+            // A line between two rows ends the table.
+            if row.line != previousLine + 1 { columns = [] }
+            previousLine = row.line
+            let line = row.line, cells = row.cells, isSeparator = row.isSeparator
             if columns.isEmpty, !isSeparator, line + 1 <= document.source.lineCount,
                isSeparatorRow(document.source.lineBytes(line + 1)) {
                 columns = cells.enumerated().compactMap { index, range in
@@ -138,9 +127,30 @@ enum TableColumns {
                     ranges.append(content(of: range, in: document))
                 }
             }
-            line += 1
         }
         return ranges
+    }
+
+    /// A line of a Markdown table (its first byte after spaces is "|"): its line number, its cells, and whether it is the
+    /// delimiter row under the header. Found once per document (`ScanDocument.tableRows`) for every rule that reads tables.
+    struct Row: Sendable {
+        var line: Int
+        var cells: [Range<Int>]
+        var isSeparator: Bool
+    }
+
+    /// The table rows of a text, in order.
+    static func rows(of source: SourceText, bytes: [UInt8]) -> [Row] {
+        var rows: [Row] = []
+        for (index, start) in source.lineStarts.enumerated() {
+            // Most lines are not table rows: look at the first byte before slicing.
+            var first = start
+            while first < bytes.count, bytes[first] == UInt8(ascii: " ") { first += 1 }
+            guard first < bytes.count, bytes[first] == UInt8(ascii: "|") else { continue }
+            let line = source.lineBytes(index + 1)
+            rows.append(Row(line: index + 1, cells: cellRanges(line, lineStart: start), isSeparator: isSeparatorRow(line)))
+        }
+        return rows
     }
 
     static func cellRanges(_ bytes: ArraySlice<UInt8>, lineStart: Int) -> [Range<Int>] {
