@@ -41,6 +41,7 @@ struct DateRule: TextRule {
             "Notes:\n**⟦apr 3⟧** — in for intake.\n**⟦may 2⟧** — slept.\n⟦june 27⟧ — moved on ⟦may 30⟧. It may 2 or 3 times; dec 2 mm; she may 4.",
             "Consent form scanned ⟦11/01⟧ — ok with photos; the RCA panel met ⟦22/4⟧; a card to the ward team, ⟦20/3⟧.",
             "Timeline:\n- **⟦13/08⟧** — Waratah wing closed.\n- **⟦14/08⟧, 08:00** — PCR positive.\n\n| Index | CT severity | 8/10 at 96 h |",
+            "Diary:\n> *⟦Mo 3.7⟧.* — tick bite. *⟦mardi 4/6⟧* fever. MMR given ⟦4/13⟧; siblings booked for ⟦3/28⟧; a 14 Fr 1.2 cm button.\n\n| Bed | Adm | Dx |\n|---|---|---|\n| 7B | ⟦11/3⟧ | CAP |",
         ]
     )
 
@@ -137,12 +138,25 @@ struct DateRule: TextRule {
 
     static let weekdays = WordList(vocabulary: .weekdays, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
+    /// Days of the week in other languages, which are a date only with a day and month right after them ("Mo 3.7.", "mardi 4/6",
+    /// "Di 18.7."): German, French, Spanish, Italian, Dutch and Portuguese, in full and abbreviated. (Not in `weekdays`: "Mo" and "Do"
+    /// are names and words on their own.)
+    static let foreignWeekdays: WordList = [
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mer", "jeu", "ven", "sam", "dim",
+        "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+        "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "ma", "wo", "vr", "za", "zo",
+        "segunda", "terça", "terca", "quarta", "quinta", "sexta",
+    ]
     /// Things done on a day, written just before it: "extubated 10/1", "refill confirmed 11/1".
     static let eventVerbs: WordList = ["confirmed", "extubated", "intubated", "trained", "started", "restarted", "stopped", "visited", "called", "booked",
                                        "operated", "reviewed", "removed", "inserted", "fitted", "delivered", "transferred", "collected", "dispensed",
                                        "refilled", "emailed", "phoned", "texted", "vaccinated", "immunised", "immunized", "injured", "fell", "arrived",
                                        "returned", "presented", "readmitted", "rebooked", "cancelled", "canceled", "rescheduled", "signed", "expires", "expired",
-                                       "planned", "scheduled", "discharged", "admitted", "seen", "died", "born", "tested", "swabbed", "scanned"]
+                                       "planned", "scheduled", "discharged", "admitted", "seen", "died", "born", "tested", "swabbed", "scanned",
+                                       // "MMR given 4/13", "RCA panel met 9/27", "bloods repeated 11/3".
+                                       "given", "met", "performed", "repeated", "drawn"]
     /// Spans of time named by a day: "the wk of 4/14", "the night of 3/29".
     static let periodWords: WordList = ["week", "wk", "weekend", "night", "morning", "evening", "afternoon", "day"]
     /// Words before a day/month pair ("on 12/05", "born 23/09") that make it a date rather than a ratio.
@@ -214,7 +228,12 @@ struct DateRule: TextRule {
             return tokens[position].start..<tokens[position + 1].end
         }
         for (position, token) in tokens.enumerated() where token.zone == .text {
-            if !token.isNumber, Self.weekdays.contains(token, in: document), document.isCapitalised(token), position + 1 < tokens.count {
+            if !token.isNumber, position + 1 < tokens.count,
+               Self.weekdays.contains(token, in: document) && document.isCapitalised(token)
+                // ("Mo 3.7.", "mardi 4/6": a foreign day right before a day and month.)
+                // (Not a catheter's size in French gauge: "14 Fr 1.2 cm".)
+                || tokens[position + 1].isNumber && tokens[position + 1].start <= token.end + 2 && Self.foreignWeekdays.contains(token, in: document)
+                    && (document.isCapitalised(token) || token.end - token.start >= 5) && (position == 0 || !tokens[position - 1].isNumber || tokens[position - 1].end + 1 < token.start) {
                 var next = position + 1
                 if document.lowercased(tokens[next].range) == "the", next + 1 < tokens.count { next += 1 }
                 if let day = isOrdinalDay(next) ?? dayMonth(next), day.lowerBound - token.end <= 6 {
@@ -228,6 +247,9 @@ struct DateRule: TextRule {
                 let contextBefore = previous.map { Self.dayMonthContext.contains($0, in: document) && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ":")]) } ?? false
                     // "extubated 10/1", "refill confirmed 11/1": a thing done, then the day it was done.
                     || !fraction && previous.map { Self.eventVerbs.contains($0, in: document) && $0.end + 1 == token.start } ?? false
+                    // "booked for 3/28": a thing done, "for", then the day.
+                    || !fraction && position >= 2 && document.bytes[tokens[position - 1].range].elementsEqual("for".utf8) && tokens[position - 1].end + 1 == token.start
+                        && Self.eventVerbs.contains(tokens[position - 2], in: document) && tokens[position - 2].end + 1 == tokens[position - 1].start
                     // "the wk of 4/14", "the night of 3/29".
                     || !fraction && position >= 2 && document.bytes[tokens[position - 1].range].elementsEqual("of".utf8) && Self.periodWords.contains(tokens[position - 2], in: document)
                     // "the date of each verified call (01/07, 15/07, 29/07)", "appointments on Mon 14 Apr and 12/5"
@@ -305,7 +327,11 @@ struct DateRule: TextRule {
     }
 
     static let dateHeaders: WordList = ["date", "onset", "onset date", "symptom onset", "admitted", "admission", "discharge", "discharged",
-                                        "seen", "visit", "dob", "date of birth", "exposure", "sample date", "collected", "date seen"]
+                                        "seen", "visit", "dob", "date of birth", "exposure", "sample date", "collected", "date seen",
+                                        // A ward list's "| Adm |", a vaccination record's "| Given |", a register's "| Died |".
+                                        "adm", "adm.", "adm date", "admit", "admit date", "date admitted", "date of admission", "given", "date given",
+                                        "test date", "scan date", "appointment", "appt", "review date", "died", "date of death", "dod", "reported",
+                                        "notified", "date notified", "last seen", "first seen", "last contact", "date of onset", "datum", "fecha", "data"]
 
     /// Whether only list markers, emphasis and spaces stand between the start of the line and an offset.
     static func startsLine(at offset: Int, in document: ScanDocument) -> Bool {
