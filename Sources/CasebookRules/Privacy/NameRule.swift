@@ -81,6 +81,7 @@ struct NameRule: TextRule {
             "⟦Faith Leavasa⟧, 19, a nursing student, was seen.\n\n⟦Faith⟧ later said she had not written it. ⟦Faith⟧ agreed to her story being used.",
             "**In the matter of:** ⟦Dwayne T. Ricketts⟧ v. Midstate Cold Storage LLC",
             "⟦Sipho \"Bra Sibs\" Mthembu⟧, 24, was remanded. Back in custody, ⟦Sipho⟧ was moved to a lower bunk.",
+            "⟦Douglas McAllister⟧, a 47-year-old engineer, was referred. ⟦Douglas⟧ was discharged.\n\n| Patient | ⟦WHITFIELD, MARCUS D⟧. |\n\nHis wife wrote: \"⟦Marcus⟧ is scared.\"",
         ]
     )
 
@@ -100,6 +101,9 @@ struct NameRule: TextRule {
         if afterPair + 2 < document.bytes.count, document.bytes[afterPair] == UInt8(ascii: ",") { afterPair += 2 }
         let agedPair = afterPair > second.end && afterPair < document.bytes.count && document.bytes[afterPair].isDigit
             && (afterPair + 2 < document.bytes.count && !document.bytes[afterPair + 2].isDigit || afterPair + 3 < document.bytes.count && document.bytes[afterPair + 2].isDigit && !document.bytes[afterPair + 3].isDigit)
+            // "Douglas McAllister, a 47-year-old civil engineer", "Graham Te Whare, aged 61".
+            || document.hasPrefix(", aged ", at: second.end)
+            || document.hasPrefix(", a ", at: second.end) && second.end + 4 < document.bytes.count && document.bytes[second.end + 4].isDigit
         for token in [first, second] {
             let word = document.lowercased(token.range)
             let nonASCII = PersonNames.hasAccentedLatin(token, in: document)

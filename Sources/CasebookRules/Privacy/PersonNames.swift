@@ -37,6 +37,8 @@ enum PersonNames {
         var givenNames: [ArraySlice<UInt8>] = []
         /// Given names that are also English words ("Ivy Pocock" … "Ivy's own statement"): followed only in the middle of a sentence.
         var wordNames: [UInt64: [ArraySlice<UInt8>]] = [:]
+        /// Words of names found in capitals ("| Patient | WHITFIELD, MARCUS D. |"), followed where they are written as names ("Marcus is scared").
+        var namesInCapitals: [UInt64: [ArraySlice<UInt8>]] = [:]
         var claimed: [Range<Int>] = []
         var index = 0
         for match in matches.sorted(by: { $0.start < $1.start }) {
@@ -75,6 +77,14 @@ enum PersonNames {
                     if !(names[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { names[token.hash, default: []].append(word) }
                     continue
                 }
+                // (A name in capitals: "SURNAME, GIVEN", or words the name lexicons know — not a form's title in capitals.)
+                if ofPeople, document.isAllCaps(token), token.end - token.start >= 3, token.zone == .text, !token.isNumber,
+                   document.bytes[match.range].allSatisfy({ !$0.isLower }),
+                   document.bytes[match.range].contains(UInt8(ascii: ",")) || Lexicon.firstNames.contains(token, in: document) || Lexicon.surnames.contains(token, in: document),
+                   isFollowableInCapitals(token, in: document, givenName: givenName) {
+                    namesInCapitals[token.hash, default: []].append(document.bytes[token.range])
+                    continue
+                }
                 guard isFollowable(token, in: document, givenName: givenName) else { continue }
                 let word = document.bytes[token.range]
                 if !(names[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { names[token.hash, default: []].append(word) }
@@ -110,13 +120,17 @@ enum PersonNames {
             }
         }
         claimed.sort { $0.lowerBound < $1.lowerBound }
-        guard !names.isEmpty || !wordNames.isEmpty else { return found }
+        guard !names.isEmpty || !wordNames.isEmpty || !namesInCapitals.isEmpty else { return found }
         var next = 0
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
             let word = document.bytes[token.range]
             var known = names[token.hash].map { $0.contains(where: { $0.elementsEqual(word) }) } ?? false
             // "Re: Poppy HARLAND-JUKES": a name found before, in capitals.
             if !known, word.count >= 3, document.isAllCaps(token), let candidates = names[token.hash],
+               candidates.contains(where: { $0.map(\.lowercased).elementsEqual(word.lazy.map(\.lowercased)) }) {
+                known = true
+            }
+            if !known, document.isCapitalised(token), !document.isAllCaps(token), let candidates = namesInCapitals[token.hash],
                candidates.contains(where: { $0.map(\.lowercased).elementsEqual(word.lazy.map(\.lowercased)) }) {
                 known = true
             }
@@ -242,6 +256,16 @@ enum PersonNames {
             && !patientWords.contains(token, in: document) && !kinship.contains(token, in: document)
             && (!Lexicon.eponyms.contains(token, in: document) || givenName || Lexicon.firstNames.contains(token, in: document))
             && (englishAllowed || !Lexicon.englishWords.contains(token, in: document))
+    }
+
+    /// `isFollowable` for a word of a name written in capitals ("WHITFIELD, MARCUS D."): not a word, an abbreviation, a title, a place
+    /// word or a word for the patient or a relative, and not an eponym unless it is a given name.
+    private static func isFollowableInCapitals(_ token: Token, in document: ScanDocument, givenName: Bool) -> Bool {
+        !stopwords.contains(token, in: document) && !titles.contains(token, in: document) && !patientWords.contains(token, in: document)
+            && !kinship.contains(token, in: document) && !LocationRule.countries.contains(token, in: document)
+            && !LocationRule.genericWords.contains(token, in: document) && !LocationRule.facilityWords.contains(token, in: document)
+            && !Lexicon.englishWords.contains(token, in: document) && !Lexicon.abbreviations.contains(token, in: document)
+            && (!Lexicon.eponyms.contains(token, in: document) || givenName)
     }
 
     /// Honorifics and roles written before a name.
