@@ -273,6 +273,9 @@ struct DateRule: TextRule {
                         && range.upperBound < bytes.count && (bytes[range.upperBound] == UInt8(ascii: " ") || bytes[range.upperBound] == UInt8(ascii: ","))
                 // "pain score fell from 8/10 to 3/10": a score, not a day and month; "from 2.9 L to 1.1 L": a measurement.
                 let score = (max(0, position - 4)..<position).contains { Self.scoreWords.contains(tokens[$0], in: document) }
+                    // "CBG 9.8", "Hb 11.8": a measurement after its abbreviation.
+                    || bytes[token.end] == UInt8(ascii: ".") && position >= 1 && tokens[position - 1].end + 1 == token.start && !tokens[position - 1].isNumber
+                        && IdentityNumberRule.isClinicalPrefix(document.text(tokens[position - 1].range))
                     || bytes[token.end] == UInt8(ascii: ".") && range.upperBound + 1 < bytes.count && bytes[range.upperBound] == UInt8(ascii: " ")
                         && (bytes[range.upperBound + 1].isLetterLike || bytes[range.upperBound + 1] == UInt8(ascii: "%"))
                         && document.token(startingAt: range.upperBound + 1).map { $0.end - $0.start <= 4 && !Self.monthish($0, in: document) } ?? true

@@ -295,7 +295,9 @@ struct IdentityNumberRule: TextRule {
                                                  // Catalogue, model and standard numbers on devices and guidelines.
                                                  "REF", "CAT", "LOT", "GTIN", "SKU", "MODEL", "FW", "SW", "REV", "VER", "ISO", "IEC", "EN", "DIN", "ASTM",
                                                  // Classifications and their editions or codes: "ICD-10", "GLI-2012", "LLT 10078102" (MedDRA).
-                                                 "ICD", "DSM", "GLI", "LLT", "MEDDRA", "SNOMED", "LOINC", "ATC", "HGNC"]
+                                                 "ICD", "DSM", "GLI", "LLT", "MEDDRA", "SNOMED", "LOINC", "ATC", "HGNC",
+                                                 // Blood pressures and glucose: "SBP 140-160", "CBG 9.8", "RBS 2.6".
+                                                 "SBP", "DBP", "CBG", "RBS", "FBS", "GRBS", "BSL", "BGL", "HGT"]
     static func isClinicalPrefix(_ text: String) -> Bool { clinicalPrefixes.contains(text.uppercased()) }
     /// Units written as a separate word after a number: "VT 167-222 bpm", "6935M-62 cm". Narrower than `units`
     /// (units joined to a code's digits): after a space, "x", "d", "k" or "y" is as likely a word as a unit,

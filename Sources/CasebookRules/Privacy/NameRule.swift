@@ -186,6 +186,8 @@ struct NameRule: TextRule {
             guard name.start == title.end + 1, document.bytes[title.end] == UInt8(ascii: " "), !name.isNumber, name.zone == .text,
                   document.bytes[name.start].isLower, name.end - name.start >= 2,
                   !Lexicon.englishWords.contains(name, in: document) && !PersonNames.stopwords.contains(name, in: document) && !InitialsRule.functionWords.contains(document.lowercased(name.range))
+                    // ("radiographs miss odontoid fractures": "miss" is a verb too, before a surname only a title.)
+                    && !document.bytes[title.range].elementsEqual("miss".utf8)
                     || Lexicon.surnames.contains(name, in: document) else { continue }
             // ("o'reilly" is one token.)
             matches.append(Match(name.range, "name"))

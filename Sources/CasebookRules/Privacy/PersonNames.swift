@@ -277,6 +277,8 @@ enum PersonNames {
         "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "const", "seu", "cst", "insp", "supt", "garda", "hon",
         // Madam in Singapore and Malaysia; a staff nurse: "Mdm Tan", "SN Mercy".
         "mdm", "sn", "matron",
+        // Honorifics of West Africa, the Gulf and Malaysia: "Alhaji Musa", "Hajiya Rabi", "Encik Rahmat", "Puan Siti", "Datuk Lim".
+        "alhaji", "alhaja", "hajiya", "hajia", "haji", "hajjah", "encik", "puan", "cik", "datuk", "dato", "datin",
         // A woman doctor in Spanish, Portuguese and French: "Dra. Lagos", "Dre Côté"; "Srta.".
         "dra", "dre", "srta",
         // Military ranks: "Cpl Tane", "Lt Okafor".
@@ -367,6 +369,8 @@ enum PersonNames {
         "sarcoma", "score", "calculator", "algorithm", "model", "questionnaire", "inventory", "assessment", "protocol", "trial",
         "study", "guideline", "guidelines", "institute", "foundation", "society", "hospital", "clinic", "university", "college",
         "pentad", "hump", "tetrad", "quadrad", "criterion", "variant", "mutation", "leiden", "effect", "paradox", "test's",
+        // "Morgan lenses", "Lichtenberg figures", "Inoue balloon".
+        "lenses", "figure", "figures", "balloon",
     ])
     /// Capitalised words that start many sentences or headings and are never names on their own.
     static let stopwords = WordList(vocabulary: .stopwords, [
