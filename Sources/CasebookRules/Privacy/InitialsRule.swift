@@ -9,6 +9,7 @@ struct InitialsRule: TextRule {
         passing: [
             "A referral as the OCR read it; the EPR says 91.\n\n**PC:** chest pain.\n\n**PC:** none.\n\n**BP:** 120/80",
             "Three SBAR handovers; Bauchschmerzen / 22. SSW.",
+            "## Ward notes\n\n**21:40 — HO.** Monitor; inform VP.\n\nINT: When did the cough start?\n\nSeen in ED; the ILS crew.",
             "Screened by the radiographer (MR Tech L2).\n\nN = nurse specialist, P = patient, W = wife.",
             "MECHANISM: Carbapenemase – NDM (PCR); ESBL phenotype.",
             "Ward chat:\n\n[07:41] Dr Arjun Pillai (HO): coming, repeat the HCT.",
@@ -96,6 +97,8 @@ struct InitialsRule: TextRule {
         "bcc", "scc", "dcis", "er", "pr", "her", "ki", "rt", "ln", "mets", "tnm", "ecog", "nhl", "hl", "cll", "aml", "all", "cml",
         "mm", "mgus", "itp", "ttp", "hus", "dic", "vte", "gvhd", "sct", "bmt", "car", "pet", "spect", "dexa", "us", "xr", "fl",
         "sjs", "ten", "hla", "hlab", "hlaa", "hlac", "dress", "bsa", "cpic",
+        // Grades and roles in a ward note or a transcript: "HO (RMKS)", "inform VP", "INT: When did it start?", "ILS crew", "ED Nurse Manager".
+        "ho", "vp", "mo", "int", "ils", "bls", "als", "aar", "ed", "ae",
     ] + regionCodeList)
     /// States and provinces written after a town: "São Paulo – SP", "Kingston, ON". Initials of someone the case
     /// names in full may read the same ("DF" for Declan Fogarty).

@@ -12,6 +12,7 @@ struct NameRule: TextRule {
         passing: [
             "He called 999, then called the GP; a syndrome named after Dickens' boy; once called \"Ondine's curse\".\nHosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
+            "Reg. no. on file; Band/Reg #: on file.\n\n| Gravida / Para | G2 P1 |\n\nTranslated from Malay; bilingual in Mixteco and English; Ogawa serotype; Lichtenberg figures; Morse 65.",
             "---\ntitle: GBS\ntags: [neurology, AMAN, Campylobacter, IVIg]\n---\nGenotype F508del/G551D (c.1521_1523del). Bjornson and others showed that.",
             "HELLP was named by Weinstein in 1982.",
             "Signed for the Basic Specialist Trainee.\n\n**Nurse:** Hi there.\n\nThe Glasgow Coma Scale (GCS) and Early Warning Score (EWS).",
@@ -1021,7 +1022,8 @@ struct NameRule: TextRule {
                 }
                 continue
             }
-            guard document.isCapitalised(token), !document.isAllCaps(token) || token.end - token.start == 1 else { continue }
+            guard document.isCapitalised(token), !document.isAllCaps(token) || token.end - token.start == 1,
+                  !PersonNames.isRegistrarAbbreviation(token, in: document) else { continue }
             // "PaO", "IgA", "HbA": a capital inside a word marks a chemical or an acronym (but "McGinn", "O'Neill" are names).
             if Self.hasInnerCapital(token, in: document) { continue }
             // "Marcus Oyelaran-Whyte, 27,": an eponym word that begins a name followed by an age.

@@ -244,9 +244,21 @@ enum PersonNames {
     /// bytes, and not a stopword, a title, a country or a word of place and facility names.
     static func isNameWord(_ token: Token, in document: ScanDocument, minimumLength: Int = 2) -> Bool {
         !token.isNumber && token.end - token.start >= minimumLength && document.isCapitalised(token) && !document.isAllCaps(token)
+            && !isRegistrarAbbreviation(token, in: document)
             && !stopwords.contains(token, in: document) && !titles.contains(token, in: document)
             && !LocationRule.countries.contains(token, in: document) && !LocationRule.genericWords.contains(token, in: document)
             && !LocationRule.facilityWords.contains(token, in: document)
+    }
+
+    /// "Reg" for the registrar or a register, not Reginald: before a full stop, a bracket, "#", "/" or ":" ("Reg (D.W.)", "Reg. no.",
+    /// "Band/Reg #", "**11/06 — Reg.**"), or before "no" ("| Reg no. |").
+    static func isRegistrarAbbreviation(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard token.end - token.start == 3, bytes[token.range].elementsEqual("Reg".utf8), token.end < bytes.count else { return false }
+        let next = bytes[token.end]
+        return next == UInt8(ascii: ".") || next == UInt8(ascii: "#") || next == UInt8(ascii: "/") || next == UInt8(ascii: ":") || next == UInt8(ascii: ")")
+            || document.hasPrefix(" (", at: token.end) || document.hasPrefix(" #", at: token.end) || document.hasPrefix(" no", at: token.end)
+            || token.start >= 1 && bytes[token.start - 1] == UInt8(ascii: "/")
     }
 
     /// A name word whose later mentions are followed: three bytes or more, in the text zone, not a word for the
@@ -393,6 +405,13 @@ enum PersonNames {
         // Regions that are also first names, and words that start table headers and headings.
         "victoria", "victorian", "georgia", "virginia", "carolina", "india", "indian", "jordan", "chad", "israel", "florida",
         "patients", "patient", "onset", "bed", "symptoms", "notes", "name", "age", "sex", "date", "time", "result", "results",
+        // Parity: "Gravida / Para".
+        "para", "gravida",
+        // Languages and peoples: "translated from Malay", "bilingual in Mixteco", "Rohingya/Chittagonian".
+        "malay", "bahasa", "bangla", "bengali", "rohingya", "chittagonian", "tagalog", "filipino", "swahili", "hausa", "yoruba", "igbo",
+        "amharic", "tigrinya", "somali", "pashto", "dari", "farsi", "punjabi", "tamil", "telugu", "nepali", "sinhala", "gujarati", "marathi",
+        "mixteco", "mixtec", "zapoteco", "zapotec", "quechua", "aymara", "guarani", "nahuatl", "kiche", "k'iche'", "mam", "triqui",
+        "cree", "ojibwe", "inuktitut", "navajo", "lakota", "haitian", "creole", "kreyòl", "patois",
     ])
     /// The parties of reported court cases — the words on either side of " v " where a law report's year in brackets
     /// follows ("Montgomery v Lanarkshire Health Board [2015] UKSC 11", "Bolam v Friern (1957)") — anywhere in the file,
