@@ -303,6 +303,32 @@ public struct ScanDocument: Sendable {
         return true
     }
 
+    /// Where the speaker of a timestamped chat or log line starts: after "[21:51] ", "[19/10/23 21:04] " or a stamp and a dash
+    /// ("08/02/2024 10:07 — "), after spaces, quote and list markers; with `bareTime`, also after a clock time and a space at the
+    /// start of the line ("03:03 grace.tallchief (EM R3): …"). Nil when the line has no such stamp.
+    func chatSpeakerStart(onLineAt lineStart: Int, bareTime: Bool = false) -> Int? {
+        var at = lineStart
+        while at < bytes.count, bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: ">") || bytes[at] == UInt8(ascii: "-") { at += 1 }
+        if at + 8 < bytes.count, bytes[at] == UInt8(ascii: "["), let close = bytes[(at + 1)..<min(bytes.count, at + 24)].firstIndex(of: UInt8(ascii: "]")),
+           ((at + 1)..<close).contains(where: { DateRule.clockTime(at: $0, in: bytes) && ($0 == at + 1 || bytes[$0 - 1] == UInt8(ascii: " ")) }),
+           close + 2 < bytes.count, bytes[close + 1] == UInt8(ascii: " ") {
+            return close + 2
+        }
+        guard at + 12 < bytes.count, bytes[at].isDigit else { return nil }
+        if bareTime, DateRule.clockTime(at: at, in: bytes), at + 6 < bytes.count, bytes[at + 2] == UInt8(ascii: ":"), bytes[at + 5] == UInt8(ascii: " "),
+           bytes[at + 6].isLetterLike {
+            return at + 6
+        }
+        var scan = at
+        while scan < min(bytes.count, at + 24), bytes[scan].isDigit || bytes[scan] == UInt8(ascii: "/") || bytes[scan] == UInt8(ascii: "-")
+                || bytes[scan] == UInt8(ascii: ".") || bytes[scan] == UInt8(ascii: ":") || bytes[scan] == UInt8(ascii: " ") { scan += 1 }
+        if scan > at, (at..<scan).contains(where: { DateRule.clockTime(at: $0, in: bytes) && ($0 == at || bytes[$0 - 1] == UInt8(ascii: " ")) }),
+           isDash(at: scan), scan + 4 < bytes.count, bytes[scan + 3] == UInt8(ascii: " ") {
+            return scan + 4
+        }
+        return nil
+    }
+
     /// The top-level key a front-matter line starts ("authors: […]"), and its colon; nil for a continuation, a list item or a comment.
     static func topLevelKey(of line: ArraySlice<UInt8>) -> (key: String, colon: Int)? {
         guard let first = line.first, first != UInt8(ascii: " "), first != UInt8(ascii: "-"), first != UInt8(ascii: "#"),

@@ -59,6 +59,7 @@ struct InitialsRule: TextRule {
             "## Patient 1 — lung; \"SJS/TEN — HLA-B*58:01\"\nProtocol activated by the anaesthetist (⟦JPL⟧); \"Review 4/52 — ⟦AR⟧.\"\nObs escalated. — RN ⟦MK⟧\nThe mother was HPA-1b/1b and the father HPA-1a/1a; threshold 0.5 V at 0.24 ms, R wave 9.4 mV.\nReviewed by GP Dr Pōtae; cardiology nurse ⟦KL⟧ monitored ECG and SpO2; left SN 2219HJ0451.\nLorraine Pettigrew-Mace (\"⟦LPM⟧\" in the notes) and Jaxon Bellerose-Kemp (⟦J.B-K.⟧); at six months ⟦L.P-M.⟧ was calmer.\n  - file: hands-day1-⟦GTB⟧.jpg\nGordon Tane Baxter was seen.",
             "| Patient | ⟦RT⟧ |\n\nPatient ........ ⟦AN⟧\n\nNaam: ⟦JvdB⟧; dhr. ⟦J.v.d.B.⟧; Mr ⟦A.M.⟧; Mr ⟦A.McL.⟧ and ⟦AMcL⟧.",
             "患者 ⟦W.D.⟧ 神志清楚; ⟦HT⟧ 様; ⟦T.W.⟧ settled, then ⟦TW⟧ aware, and ⟦tw⟧ reports a sore throat.",
+            "Flowsheet:\n\nNurse review:    ⟦JFK⟧ RN 01/07/2024 07:15\nthiamine 100 mg PO given          RN ⟦GH⟧\n\nHandoff from: ⟦JL⟧ RN / Dr on call. To: ICU RN."
         ]
     )
 
@@ -254,6 +255,7 @@ struct InitialsRule: TextRule {
         matches += initialsInContext(in: document)
         matches += initialsPairsEndingNotes(in: document)
         matches += chatSpeakers(in: document)
+        matches += besideCredentials(in: document)
         matches += transcriptSpeakers(in: document)
         matches += listedAfter(matches, in: document)
         matches += otherMentions(of: matches, in: document)
@@ -454,6 +456,56 @@ struct InitialsRule: TextRule {
             guard letters.count >= 3, letters.first!.isUpper, letters.last!.isUpper, letters.dropFirst().dropLast().allSatisfy(\.isLower) else { return nil }
         }
         return (end, String(decoding: letters.map(\.lowercased), as: UTF8.self))
+    }
+
+    /// Nursing and medical credentials that a signature writes beside the signer's initials.
+    static let credentials: WordList = ["rn", "rgn", "rm", "lpn", "lvn", "cna", "np", "md", "emt", "cnm", "crna", "aprn", "hca", "rph", "en"]
+    /// Capitals beside a credential that are not the signer's initials: units ("ICU RN", "ED RN") and more credentials ("BSN RN").
+    static let besideCredentialTerms: WordList = ["icu", "ed", "er", "or", "pacu", "nicu", "picu", "ccu", "hdu", "ob", "sicu", "micu", "cvicu", "tele",
+                                                  "gi", "ir", "ltc", "snf", "ems", "l&d", "bsn", "msn", "dnp", "ccrn", "cen", "cpen", "ocn", "cnor", "rnc",
+                                                  "phd", "mph", "mba", "ms", "ma", "bs", "ba", "bsc", "msc", "cpn", "fnp", "pnp", "dr", "pt", "ot", "rt", "new",
+                                                  "ft", "pt", "prn", "the", "lead", "charge", "staff", "float", "agency", "home", "day", "night"]
+
+    /// Initials beside a credential in capitals, as flowsheets and handoffs sign: "JFK RN 01/07/2024", "- ETB RN", "Handoff from: JL RN /
+    /// Dr Marchetti", "given    RN GH" (the credential first, at the end of a line) — two or three capitals that are no known
+    /// abbreviation ("ICU RN", "ED RN" are a unit's nurse).
+    private func besideCredentials(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        func isInitials(_ token: Token) -> Bool {
+            guard !token.isNumber, token.zone == .text, (2...3).contains(token.end - token.start), bytes[token.range].allSatisfy(\.isUpper) else { return false }
+            let letters = document.lowercased(token.range)
+            // (Beside a credential, letters that abbreviate something else are initials too: "JFK RN", "RN GH".)
+            return !Self.besideCredentialTerms.contains(letters) && !Self.roleAbbreviations.contains(letters)
+                && !Self.credentials.contains(letters) && !PostalCodeRule.usStates.contains(letters.uppercased()) && !Lexicon.englishWords.contains(token, in: document)
+        }
+        for position in tokens.indices where !tokens[position].isNumber && tokens[position].end - tokens[position].start <= 5 {
+            let credential = tokens[position]
+            guard bytes[credential.range].allSatisfy(\.isUpper), Self.credentials.contains(credential, in: document) else { continue }
+            // "JFK RN": the initials just before, after a space, a dash, a slash or a colon (not inside a longer run of capitals).
+            if position >= 1, tokens[position - 1].end + 1 == credential.start, bytes[credential.start - 1] == UInt8(ascii: " "), isInitials(tokens[position - 1]) {
+                let initials = tokens[position - 1]
+                let before = initials.start >= 1 ? bytes[initials.start - 1] : UInt8(ascii: "\n")
+                if before.isSpace || before.isLineBreak || before == UInt8(ascii: "-") || before == UInt8(ascii: "/") || before == UInt8(ascii: ":") || before == UInt8(ascii: "|"),
+                   position < 2 || !(tokens[position - 2].end + 1 == initials.start && bytes[tokens[position - 2].range].allSatisfy({ !$0.isLower }) && !tokens[position - 2].isNumber) {
+                    matches.append(Match(initials.range, "initials"))
+                    continue
+                }
+            }
+            // "RN GH" at the end of a line or before a slash or a full stop.
+            if position + 1 < tokens.count, tokens[position + 1].start == credential.end + 1, bytes[credential.end] == UInt8(ascii: " "), isInitials(tokens[position + 1]) {
+                let initials = tokens[position + 1]
+                // (On the line as written: Markdown runs a paragraph's lines on in `bytes`.)
+                let written = document.source.utf8
+                var after = initials.end
+                while after < written.count, written[after] == UInt8(ascii: " ") { after += 1 }
+                if after == written.count || written[after].isLineBreak || written[after] == UInt8(ascii: "/") || written[after] == UInt8(ascii: "|")
+                    || written[after] == UInt8(ascii: ".") && (after + 1 == written.count || !written[after + 1].isLetterLike) {
+                    matches.append(Match(initials.range, "initials"))
+                }
+            }
+        }
+        return matches
     }
 
     private func isAbbreviation(_ letters: String) -> Bool {
@@ -898,23 +950,7 @@ struct InitialsRule: TextRule {
         let bytes = document.bytes
         var matches: [Match] = []
         for (index, lineStart) in document.source.lineStarts.enumerated() where document.zones[index] == .text {
-            var at = lineStart
-            while at < bytes.count, bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: ">") || bytes[at] == UInt8(ascii: "-") { at += 1 }
-            // "[21:51] ", "[19/10/23 21:04] ", or a stamp and a dash: "08/02/2024 10:07 — ".
-            var speakerStart: Int?
-            if at + 8 < bytes.count, bytes[at] == UInt8(ascii: "["), let close = bytes[(at + 1)..<min(bytes.count, at + 24)].firstIndex(of: UInt8(ascii: "]")),
-               ((at + 1)..<close).contains(where: { DateRule.clockTime(at: $0, in: bytes) && ($0 == at + 1 || bytes[$0 - 1] == UInt8(ascii: " ")) }),
-               close + 2 < bytes.count, bytes[close + 1] == UInt8(ascii: " ") {
-                speakerStart = close + 2
-            } else if at + 12 < bytes.count, bytes[at].isDigit {
-                var scan = at
-                while scan < min(bytes.count, at + 24), bytes[scan].isDigit || bytes[scan] == UInt8(ascii: "/") || bytes[scan] == UInt8(ascii: "-")
-                        || bytes[scan] == UInt8(ascii: ".") || bytes[scan] == UInt8(ascii: ":") || bytes[scan] == UInt8(ascii: " ") { scan += 1 }
-                if scan > at, (at..<scan).contains(where: { DateRule.clockTime(at: $0, in: bytes) && ($0 == at || bytes[$0 - 1] == UInt8(ascii: " ")) }),
-                   document.isDash(at: scan), scan + 4 < bytes.count, bytes[scan + 3] == UInt8(ascii: " ") {
-                    speakerStart = scan + 4
-                }
-            }
+            var speakerStart = document.chatSpeakerStart(onLineAt: lineStart)
             // "[01/22/25 19:05] CHA MC: …": a role before the speaker's initials.
             if var start = speakerStart, let role = Self.initialsShape(at: start, in: bytes), document.hasPrefix(" ", at: role.end), bytes[start].isUpper,
                Self.roleAbbreviations.contains(role.letters) || role.end - start >= 3 && Lexicon.abbreviations.contains(document, start..<role.end),

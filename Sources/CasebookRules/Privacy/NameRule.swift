@@ -82,6 +82,7 @@ struct NameRule: TextRule {
             "⟦Faith Leavasa⟧, 19, a nursing student, was seen.\n\n⟦Faith⟧ later said she had not written it. ⟦Faith⟧ agreed to her story being used.",
             "**In the matter of:** ⟦Dwayne T. Ricketts⟧ v. Midstate Cold Storage LLC",
             "⟦Sipho \"Bra Sibs\" Mthembu⟧, 24, was remanded. Back in custody, ⟦Sipho⟧ was moved to a lower bunk.",
+            "Secure chat:\n\n[18:24] ⟦dr.faith.oyelowo⟧: start 6 vials now.\n03:03 ⟦grace.tallchief⟧ (EM R3): calling now\n03:07 ⟦pete k⟧ (RN): 2x 14g in\n03:08 blood.bank: cooler out",
             "⟦Douglas McAllister⟧, a 47-year-old engineer, was referred. ⟦Douglas⟧ was discharged.\n\n| Patient | ⟦WHITFIELD, MARCUS D⟧. |\n\nHis wife wrote: \"⟦Marcus⟧ is scared.\"",
         ]
     )
@@ -779,6 +780,35 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// The speakers of a timestamped chat written as handles or in lowercase: "[18:24] dr.faith.oyelowo: start 6 vials",
+    /// "03:03 grace.tallchief (EM R3): …", "03:07 pete k (RN): 2x 14g in" — a handle of words joined by dots or underscores, one of
+    /// them a given name or surname the lexicons know, or a given name and an initial in lowercase.
+    private func chatHandles(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for (index, lineStart) in document.source.lineStarts.enumerated() where document.zones[index] == .text {
+            guard let start = document.chatSpeakerStart(onLineAt: lineStart, bareTime: true), start < bytes.count, bytes[start].isLower else { continue }
+            var end = start
+            while end < bytes.count, end - start < 40, bytes[end].isLower || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "_") { end += 1 }
+            // "pete k (RN):": a given name, a space and an initial.
+            if end < bytes.count, bytes[end] == UInt8(ascii: " "), !bytes[start..<end].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }),
+               end + 2 < bytes.count, bytes[end + 1].isLower, bytes[end + 2] == UInt8(ascii: ":") || document.hasPrefix(" (", at: end + 2),
+               Lexicon.firstNames.contains(bytes[start..<end]) {
+                matches.append(Match(start..<(end + 2), "name"))
+                continue
+            }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: ":") || document.hasPrefix(" (", at: end) else { continue }
+            let parts = bytes[start..<end].split(whereSeparator: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") })
+            // (A given name that is also a word counts beside a word that is not one, or an initial: "grace.tallchief", "mark.b.anesthesia".)
+            let named = parts.contains(where: { $0.count >= 3 && (Lexicon.firstNames.contains($0) || Lexicon.surnames.contains($0)) && !Lexicon.englishWords.contains($0) })
+                || parts.contains(where: { Lexicon.firstNamesWithWords.contains($0) })
+                    && parts.contains(where: { $0.count == 1 || $0.count >= 4 && !Lexicon.englishWords.contains($0) && !Lexicon.abbreviations.contains($0) })
+            guard parts.count >= 2, bytes[end - 1].isLower, named else { continue }
+            matches.append(Match(start..<end, "name"))
+        }
+        return matches
+    }
+
     /// Words before a login name in an audit log or a form: "opened by tjohnson", "user mgarzon", "Created by: mandrew".
     static let userNameLabels: WordList = ["by", "user", "username", "login", "userid", "uid", "account"]
 
@@ -937,7 +967,7 @@ struct NameRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + surnamesWithInitial(in: document) + namesGiven(in: document) + namesBeforeTheirInitials(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
-            + lowercaseNames(in: document)
+            + lowercaseNames(in: document) + chatHandles(in: document)
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }
                 .map { Match($0, "name") }
