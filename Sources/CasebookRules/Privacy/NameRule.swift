@@ -82,6 +82,7 @@ struct NameRule: TextRule {
             "⟦Faith Leavasa⟧, 19, a nursing student, was seen.\n\n⟦Faith⟧ later said she had not written it. ⟦Faith⟧ agreed to her story being used.",
             "**In the matter of:** ⟦Dwayne T. Ricketts⟧ v. Midstate Cold Storage LLC",
             "⟦Sipho \"Bra Sibs\" Mthembu⟧, 24, was remanded. Back in custody, ⟦Sipho⟧ was moved to a lower bunk.",
+            "Admitted: ⟦RAKESH s/o MAHESH CHAND⟧, 28 yrs; bed 14. ⟦muhammad bilal s/o ghulam rasool⟧, 22M. Rash w/o fever; s/o pneumonia.",
             "Secure chat:\n\n[18:24] ⟦dr.faith.oyelowo⟧: start 6 vials now.\n03:03 ⟦grace.tallchief⟧ (EM R3): calling now\n03:07 ⟦pete k⟧ (RN): 2x 14g in\n03:08 blood.bank: cooler out",
             "⟦Douglas McAllister⟧, a 47-year-old engineer, was referred. ⟦Douglas⟧ was discharged.\n\n| Patient | ⟦WHITFIELD, MARCUS D⟧. |\n\nHis wife wrote: \"⟦Marcus⟧ is scared.\"",
         ]
@@ -809,6 +810,42 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// A name that gives the father's or husband's, in any case: "RAKESH s/o MAHESH CHAND", "muhammad bilal s/o ghulam rasool",
+    /// "Shri P. MURUGAN s/o Perumal" — the words after "s/o", "d/o", "w/o" must all be no English word ("w/o rash" and "s/o pneumonia"
+    /// are "without" and "suggestive of"), and the words before, up to three on the line, are the person's.
+    private func parentageNames(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        func isWord(_ token: Token) -> Bool {
+            !token.isNumber && token.zone == .text && token.end - token.start >= 2 && !Lexicon.englishWords.contains(token, in: document)
+                && !Lexicon.abbreviations.contains(token, in: document) && !PersonNames.stopwords.contains(token, in: document)
+                && !PersonNames.titles.contains(token, in: document)
+        }
+        for slash in ScanDocument.offsets(of: [UInt8(ascii: "/")], in: bytes) where slash >= 2 && slash + 3 < bytes.count {
+            let kin = bytes[slash - 1] | 0x20, o = bytes[slash + 1] | 0x20
+            guard bytes[slash - 2] == UInt8(ascii: " "), bytes[slash + 2] == UInt8(ascii: " "),
+                  (kin == UInt8(ascii: "s") || kin == UInt8(ascii: "d") || kin == UInt8(ascii: "w")) && o == UInt8(ascii: "o"),
+                  var after = document.firstTokenIndex(from: slash + 3), tokens[after].start == slash + 3, isWord(tokens[after]) else { continue }
+            let first = after
+            while after + 1 < tokens.count, after - first < 2, tokens[after + 1].start == tokens[after].end + 1, bytes[tokens[after].end] == UInt8(ascii: " "),
+                  isWord(tokens[after + 1]) { after += 1 }
+            var start = tokens[first].start
+            if var before = document.lastTokenIndex(endingBy: slash - 2), tokens[before].end == slash - 2, isWord(tokens[before]) {
+                start = tokens[before].start
+                // ("P. MURUGAN": an initial and its full stop.)
+                while before >= 1, start - tokens[before - 1].end <= 2,
+                      bytes[tokens[before - 1].end..<start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") }),
+                      tokens[before - 1].end - tokens[before - 1].start == 1 && bytes[tokens[before - 1].start].isUpper || isWord(tokens[before - 1]),
+                      slash - tokens[before - 1].start < 48 {
+                    before -= 1
+                    start = tokens[before].start
+                }
+            }
+            matches.append(Match(start..<tokens[after].end, "name"))
+        }
+        return matches
+    }
+
     /// Words before a login name in an audit log or a form: "opened by tjohnson", "user mgarzon", "Created by: mandrew".
     static let userNameLabels: WordList = ["by", "user", "username", "login", "userid", "uid", "account"]
 
@@ -967,7 +1004,7 @@ struct NameRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + surnamesWithInitial(in: document) + namesGiven(in: document) + namesBeforeTheirInitials(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
-            + lowercaseNames(in: document) + chatHandles(in: document)
+            + lowercaseNames(in: document) + chatHandles(in: document) + parentageNames(in: document)
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }
                 .map { Match($0, "name") }
