@@ -87,6 +87,7 @@ struct LocationRule: TextRule {
             "She fell at ⟦Hollybank House⟧ and went back to ⟦Hollybank⟧.\n  - file: ⟦hollybank⟧-fall-left-femur.png\nSeen at the ⟦University Hospital of Wales⟧ and the ⟦Children's Hospital of Western Ontario⟧; the Hospital of the future.\nStaff: three in the ⟦Waratah wing⟧.\n| Case | Room |\n|---|---|\n| 1 | ⟦Waratah 14⟧ |\n| 2 | ICU |\n\nFound behind ⟦1180 N. Halsted St⟧ (60642). He was felling in ⟦Kinleith Forest⟧; the trailer at ⟦Cadgwith Cove⟧; he works on ⟦Warrigal Downs⟧ station.",
             "At ⟦Central West Base Hospital⟧ his temperature was 30.8 °C; then the ⟦Royal Victoria Infirmary⟧ and ⟦Singapore General Hospital⟧.\nSeen in the ED. The ⟦North West Regional Hospital⟧. He was seen at ⟦Kingsway Hospital⟧. Then home.",
             "She came to the Children's Emergency Unit, ⟦Morriston⟧ at noon; the Intensive Care Unit, Level 2.\nFollow-up at ⟦Dingwall Community Hospital⟧ clinic.",
+            "| Referred from | ⟦PHC Pennalurpet⟧, slip dated on file |\n| Sub-centre | ⟦HSC Bhawanipur⟧ |\n\nSeen at the PHC, ASHA present; TT at PHC. Td booster due."
         ]
     )
 
@@ -898,6 +899,9 @@ struct LocationRule: TextRule {
                                                 "sjukhus", "sairaala", "szpital", "nemocnice", "ehpad", "residencia", "hospital",
                                                 // "CHU Rochefort-sur-Loire", "CESFAM Pueblo Nuevo", "UBS Vila Nova".
                                                 "chu", "chru", "cesfam", "ubs", "upa",
+                                                // Health centres of South Asia, Malaysia and camps: "PHC Pennalurpet", "HSC Bhawanipur", "BHU Chak 41",
+                                                // "KK Gombak", "PKD Gombak", "DTC Balukhali".
+                                                "phc", "chc", "uphc", "hsc", "bhu", "rhc", "dhq", "thq", "uhc", "kk", "pkd", "dtc",
                                                 "centro", "casa", "lar", "maison", "clinica", "clínica", "piekarnia", "hotel", "colegio",
                                                 "escuela", "école", "ecole", "lycée", "lycee", "gymnasium", "scuola", "universidad", "villa", "rsa", "residenza"])
     /// Street words written before the name: "Calle Feria 45", "Via Mazzini 8", "ul. Miodowa 14", "Rua Augusta, 1508".
@@ -957,6 +961,8 @@ struct LocationRule: TextRule {
                !bytes[token.end..<next.start].contains(where: \.isLineBreak),
                // "ul. Miodowa", not "… Hospital. Seen in the ward": a full stop only after an abbreviation.
                !bytes[token.end..<next.start].contains(UInt8(ascii: ".")) || token.end - token.start <= 3,
+               // ("PHC Bikramganj", not "PHC, ASHA" or "PHC. Td": an abbreviation right before the name.)
+               !document.isAllCaps(token) || next.start == token.end + 1,
                // "the Hospital Board": a body of the hospital, not "Hospital Sultanah Aminah".
                // ("Hospital Regional de Cusco", "Hospital Municipal de Tefé": a particle and a place after the adjective.)
                !(Lexicon.englishWords.contains(next, in: document) && Self.facilityWords.contains(token, in: document)
