@@ -422,7 +422,7 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
 /// of them are found in one pass when a document is prepared (`ScanDocument.labels(_:)`), not in a
 /// pass per rule.
 enum LabelList: Int, CaseIterable, Sendable {
-    case postalCode, holiday, device, vehicle, personalSite, identityNumber, residence, biometric, signature
+    case postalCode, holiday, device, vehicle, personalSite, identityNumber, residence, biometric, signature, nameField, placeField
 
     var labels: [String] {
         switch self {
@@ -435,6 +435,8 @@ enum LabelList: Int, CaseIterable, Sendable {
         case .residence: LocationRule.residencePhrases
         case .biometric: BiometricRule.keywords
         case .signature: InitialsRule.signatureLabels
+        case .nameField: LabelledFields.nameLabels
+        case .placeField: LabelledFields.placeLabels
         }
     }
 }

@@ -87,7 +87,8 @@ struct LocationRule: TextRule {
             "She fell at ⟦Hollybank House⟧ and went back to ⟦Hollybank⟧.\n  - file: ⟦hollybank⟧-fall-left-femur.png\nSeen at the ⟦University Hospital of Wales⟧ and the ⟦Children's Hospital of Western Ontario⟧; the Hospital of the future.\nStaff: three in the ⟦Waratah wing⟧.\n| Case | Room |\n|---|---|\n| 1 | ⟦Waratah 14⟧ |\n| 2 | ICU |\n\nFound behind ⟦1180 N. Halsted St⟧ (60642). He was felling in ⟦Kinleith Forest⟧; the trailer at ⟦Cadgwith Cove⟧; he works on ⟦Warrigal Downs⟧ station.",
             "At ⟦Central West Base Hospital⟧ his temperature was 30.8 °C; then the ⟦Royal Victoria Infirmary⟧ and ⟦Singapore General Hospital⟧.\nSeen in the ED. The ⟦North West Regional Hospital⟧. He was seen at ⟦Kingsway Hospital⟧. Then home.",
             "She came to the Children's Emergency Unit, ⟦Morriston⟧ at noon; the Intensive Care Unit, Level 2.\nFollow-up at ⟦Dingwall Community Hospital⟧ clinic.",
-            "| Referred from | ⟦PHC Pennalurpet⟧, slip dated on file |\n| Sub-centre | ⟦HSC Bhawanipur⟧ |\n\nSeen at the PHC, ASHA present; TT at PHC. Td booster due."
+            "| Referred from | ⟦PHC Pennalurpet⟧, slip dated on file |\n| Sub-centre | ⟦HSC Bhawanipur⟧ |\n\nSeen at the PHC, ASHA present; TT at PHC. Td booster due.",
+            "Scene:\n\n| eScene.17 Incident City | ⟦Rawlins⟧ (nearest) |\n\nHome City ........ ⟦Wamsutter⟧\n\nCity: see above"
         ]
     )
 
@@ -220,6 +221,8 @@ struct LocationRule: TextRule {
         var matches = document.headerMatches(.place, "place in an image header")
             // "\"city\": \"Kettering\"", "<city>Kirchzarten</city>", "\"line\": [\"88 Lakeshore Cres\"]" is a street by its number.
             + document.keyedValues(Self.addressKeys).filter { document.bytes[$0].contains(where: \.isLetterLike) }.map { Match($0, "place in a record") }
+            // "Home City ........ Wamsutter", "| Incident City | Rawlins (nearest) |".
+            + LabelledFields.values(of: .placeField, in: document).map { Match($0, "town in a form") }
         for (position, token) in tokens.enumerated() {
             // Every pattern below starts with a house number, a capitalised word, or "box"/"ward".
             guard token.isNumber || document.isCapitalised(token) || (token.end - token.start == 3 && document.bytes[token.start].lowercased == UInt8(ascii: "b")) else { continue }

@@ -1,0 +1,84 @@
+/// A form's fields that hold a person's name or a place, one to a line, whatever the value looks like: "Last Name: Tso-Begay",
+/// "ePatient.03 First Name ....... Summer", "| eScene.17 Incident City | Rawlins (nearest) |", "Home City: Wamsutter". The label
+/// starts its line (after list, quote, table and emphasis markup, or a field code such as "ePatient.02"), then comes a colon, a dot
+/// leader or a table cell's bar, then the value, to the end of the line or the cell.
+enum LabelledFields {
+    /// Fields of a person's name, in English and the languages of the sets' forms.
+    static let nameLabels = ["first name", "first names", "last name", "given name", "given names", "surname", "family name", "middle name",
+                             "maiden name", "forename", "forenames", "patient name", "patient's name", "full name", "name of patient",
+                             "patient first name", "patient last name", "legal name", "preferred name", "alias", "aka",
+                             "prénom", "prenom", "nom de famille", "apellidos", "apellido", "nombres", "vorname", "nachname", "voornaam", "achternaam"]
+    /// Fields of a town or a city (a county or a state is not identifying).
+    static let placeLabels = ["city", "town", "village", "suburb", "home city", "home town", "hometown", "incident city", "city/town", "town/city",
+                              "municipality", "locality", "city of residence", "town of residence", "place of residence", "ciudad", "ville",
+                              "stadt", "wohnort", "cidade", "comune", "gemeente", "woonplaats", "barangay"]
+
+    /// The values of the fields of one list (`.nameField` or `.placeField`): the value's text, cut before a bracket, a semicolon or a
+    /// digit (and, for a place, a comma), without the spaces, emphasis and full stop around it.
+    static func values(of list: LabelList, in document: ScanDocument) -> [Range<Int>] {
+        let written = document.source.utf8
+        var values: [Range<Int>] = []
+        for (label, end) in document.labels(list) {
+            let start = end - label.utf8.count
+            guard document.zone(at: start) == .text, startsField(at: start, in: document) else { continue }
+            // The separator: a colon (perhaps after bold), a dot leader of two dots or more, or a table cell's bar.
+            var at = end
+            while at < written.count, written[at] == UInt8(ascii: "*") || written[at] == UInt8(ascii: "_") { at += 1 }
+            var spaces = at
+            while spaces < written.count, written[spaces] == UInt8(ascii: " ") { spaces += 1 }
+            var dots = spaces
+            while dots < written.count, written[dots] == UInt8(ascii: ".") { dots += 1 }
+            if at < written.count, written[at] == UInt8(ascii: ":") {
+                at += 1
+            } else if dots - spaces >= 2 {
+                at = dots
+            } else if spaces < written.count, written[spaces] == UInt8(ascii: "|"), !LocationRule.isHeaderRow(endingAfter: spaces, in: document) {
+                at = spaces + 1
+            } else {
+                continue
+            }
+            while at < written.count, written[at] == UInt8(ascii: " ") || written[at] == UInt8(ascii: "*") || written[at] == UInt8(ascii: "_")
+                    || written[at] == UInt8(ascii: ".") || written[at] == UInt8(ascii: ":") { at += 1 }
+            var stop = at
+            while stop < written.count, !written[stop].isLineBreak, written[stop] != UInt8(ascii: "|"), written[stop] != UInt8(ascii: "("),
+                  written[stop] != UInt8(ascii: ";"), !written[stop].isDigit, list != .placeField || written[stop] != UInt8(ascii: ","), stop - at < 60 {
+                stop += 1
+            }
+            while stop > at, written[stop - 1] == UInt8(ascii: " ") || written[stop - 1] == UInt8(ascii: "*") || written[stop - 1] == UInt8(ascii: "_")
+                    || written[stop - 1] == UInt8(ascii: ".") || written[stop - 1] == UInt8(ascii: ",") || written[stop - 1] == UInt8(ascii: "/") { stop -= 1 }
+            guard stop > at, written[at].isLetterLike, isProperValue(at..<stop, in: document) else { continue }
+            values.append(at..<stop)
+        }
+        return values
+    }
+
+    /// Whether a label starts its written line, after markup or a field code ("ePatient.02 Last Name").
+    private static func startsField(at start: Int, in document: ScanDocument) -> Bool {
+        let markup = [UInt8(ascii: " "), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "_"), UInt8(ascii: "\t")]
+        if document.startsWrittenLine(at: start, skipping: markup) { return true }
+        // A code of letters, a full stop and digits before it: "ePatient.02 ", "eScene.17 ".
+        let written = document.source.utf8
+        var index = start - 1
+        guard index >= 1, written[index] == UInt8(ascii: " ") else { return false }
+        index -= 1
+        let codeEnd = index + 1
+        while index >= 0, written[index].isDigit { index -= 1 }
+        guard index >= 1, index < codeEnd - 1, written[index] == UInt8(ascii: ".") else { return false }
+        index -= 1
+        while index >= 0, written[index].isASCIILetter { index -= 1 }
+        return document.startsWrittenLine(at: index + 1, skipping: markup) && written[index + 1].isASCIILetter
+    }
+
+    /// A value that names something: not a placeholder of ordinary words ("Unknown", "not recorded", "see above"), unless a capitalised
+    /// word is a name the lexicons know ("Summer").
+    private static func isProperValue(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let words = document.bytes[range].split(whereSeparator: { !$0.isLetterLike && $0 != UInt8(ascii: "'") })
+        guard !words.isEmpty else { return false }
+        return words.contains { word in
+            let lower = word.map(\.lowercased)[...]
+            return !Lexicon.englishWords.contains(lower) && !PersonNames.stopwords.contains(lower) && !Lexicon.abbreviations.contains(lower)
+                || word.first.map { $0.isUpper } == true
+                    && (Lexicon.firstNames.contains(lower) || Lexicon.firstNamesWithWords.contains(lower) || Lexicon.surnames.contains(lower))
+        }
+    }
+}
