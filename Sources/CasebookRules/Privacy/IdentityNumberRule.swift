@@ -45,6 +45,7 @@ struct IdentityNumberRule: TextRule {
 "Workers:\n\n| Worker | Emp. no. | Job |\n|---|---|---|\n| index | ⟦SABW-017⟧ | breaking |\n| 2 | ⟦SABW-021⟧ | smelting |",
             "OYELARAN, B. · Hosp no ⟦RVI 2204619⟧ · inmate no. ⟦22/118406⟧",
                         "PULSE incident ⟦22891047⟧; paid by M-Pesa (transaction ⟦RBH4KX7T2M⟧); his race bib (⟦21874⟧); evidence kit ⟦SAECK 2211874⟧.\n\n> Crime reference\n> ⟦47240008812⟧.",
+            "Pilgrim: Hajj visa ⟦6021445093182⟧; JSY bank a/c ⟦32871049921⟧; Booking #: ⟦24-001873⟧; FEMA reg: ⟦940-117-382⟧; CPSA ⟦028841⟧. A Band 5 nurse, Reg 2."
         ]
     )
 
@@ -100,13 +101,21 @@ struct IdentityNumberRule: TextRule {
         // "lic. P-2211048", "N° PATIENT: 014-0037", "Report ref: GB-MHRA-ADR 28847193", "CSN 8841002", "FIN 77120458".
         "pid", "acc", "hn", "provider no", "céd. prof", "cédula profesional", "cedula profesional", "lic", "n° patient", "nº patient",
         "no patient", "numéro patient", "n° sécurité sociale", "nss", "report ref", "csn", "fin", "encounter", "encounter id", "visit id", "visit number",
+        // Bank accounts, visas, bookings, tags, bands and registrations: "JSY bank a/c 32871049921", "Hajj visa 6021445093182", "Booking #: 24-001873",
+        // "Rabies tag #: 23-4410", "FEMA reg: 940-117-382", "Band/Reg #: 2960118401", "bpjs: 0001284419357", "NIC 200467812345", "hosp. no. RPOC/PO/24/118".
+        "a/c", "a/c no", "bank a/c", "visa", "booking #", "booking no", "booking", "tag #", "tag no", "reg #", "reg", "band #", "band", "bpjs", "nic", "nic no",
+        "hosp. no", "hosp. no.", "ssn (last 4)", "inspection number", "dd entry", "gd entry", "mlc no", "mlc number",
+        // Medical councils' registers: "CPSA 028841", "TNMC 118842", "HPCSA PNI 0123456", "PMDC 44871-P".
+        "cpsa", "cpso", "cpsbc", "tnmc", "hpcsa", "pni", "mdcn", "pmdc", "bmdc", "mmc", "smc", "kmpdc", "nmc no",
     ]
     /// How many digits the value after a label needs where three are too few or too many: ordinary words ("group", "case",
     /// "file", "kit") need a long number; an NHI has two digits among its letters; a CHI number has ten.
     static let minimumDigits: [String: Int] = ["group": 5, "case": 5, "register": 5, "file": 5, "incident": 5, "kit": 5,
                                                "bib": 4, "race number": 4, "id": 4, "chart": 4, "claim": 4, "nhi": 2, "chi": 10, "rg": 7,
                                                // Words that are also terms ("PID", "HN", "ACC", "FIN", "lic"): a long number only.
-                                               "pid": 6, "acc": 6, "hn": 5, "fin": 6, "lic": 5, "csn": 6, "encounter": 6, "nss": 8]
+                                               "pid": 6, "acc": 6, "hn": 5, "fin": 6, "lic": 5, "csn": 6, "encounter": 6, "nss": 8,
+                                               // ("Band 5", "Reg 2", "visa 2": a pay band, a grade, a count.)
+                                               "band": 6, "reg": 6, "visa": 6, "booking": 5, "nic": 9, "smc": 5, "mmc": 5]
 
     /// The words before a code that say it is a terminology's, not a person's: `notIdentifiers` and SNOMED.
     static let notIdentifierContexts = notIdentifiers + ["snomed ct", "snomed"]
