@@ -25,6 +25,7 @@ struct VehicleRule: TextRule {
             "His brother's truck ⟦BXRT 442⟧; Mississippi tag ⟦TBC 4417⟧; placa ⟦QZB7E41⟧ — but a truck driver, a tag on the cannula.",
 "The bulk carrier (IMO ⟦9784122⟧, call sign ⟦3FQX7⟧) diverted.",
             "A matatu (⟦KDA 117R⟧) that stopped to help carried six.",
+            "An auto-rickshaw (⟦DL 1R Y 2345⟧) stopped; by ambulance (⟦4471 RBA⟧) to the camp hospital. In the ambulance GCS 14/15, BP 72/40.",
                         "The aircraft ⟦VH-FXQ⟧ landed on the strip; the King Air (⟦ZK-MCB⟧) was late; helicopter ⟦G-BNZC⟧.",
         ]
     )
@@ -46,6 +47,8 @@ struct VehicleRule: TextRule {
                                "targa", "kenteken", "plated", "registered", "fleet", "kfz", "pkw", "lkw",
                                // Minibuses and rickshaws: "A matatu (KDA 117R)".
                                "matatu", "minibus", "jeepney", "tuk-tuk", "rickshaw",
+                               // "An auto-rickshaw (DL 1R Y 2345)", "by ambulance (Ba 1 Ja 2231)", "a boda-boda (UFA 318K)".
+                               "auto-rickshaw", "auto rickshaw", "autorickshaw", "ambulance", "boda", "boda-boda", "bajaj", "okada", "keke",
                                // "patente KJ·TR·48" (Chile, Argentina), "tractor unit PSZ 7K418".
                                "patente", "tractor unit", "vehículo", "vehiculo"]
     static let bareWords = Set(bareWordList)
@@ -62,6 +65,8 @@ struct VehicleRule: TextRule {
             if label == "plate" || label == "reg" || label == "registration" || bareWord, !hasUpper || lower { continue }
             // "Vehicle BX72QL", "truck BXRT 442", "tag TBC 4417": only a plate-shaped code after a bare word.
             if bareWord, !(5...9).contains(text.filter({ $0 != " " && $0 != "-" }).count) || text.filter(\.isNumber).count < 2 || text.filter(\.isLetter).count < 2 { continue }
+            // ("the ambulance … BP 72/40", "GCS 14/15": a measurement after the word.)
+            if bareWord, text.contains("/") || IdentityNumberRule.isClinicalPrefix(String(text.prefix { $0.isLetter })) { continue }
             guard text.count <= 17 + 2 else { continue }
             matches.append(Match(range, "vehicle identifier"))
         }
