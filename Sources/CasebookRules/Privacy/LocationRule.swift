@@ -1419,7 +1419,10 @@ struct LocationRule: TextRule {
         var compassWords = 0, capitalised = 0
         // "Royal Victoria Infirmary", "Singapore General Hospital": a state or city that is also a country word names a
         // hospital (not a people's: "American College", "Irish Hospice").
+        // ("Maine Medical Center", "Iowa Methodist Medical Centre": a medical centre is a hospital.)
         let namesByPlace = Self.careFacilityWords.contains(tokens[position], in: document)
+            || position >= 1 && ["center", "centre"].contains(document.lowercased(tokens[position].range))
+                && ["medical", "health", "cancer", "heart", "trauma", "children's"].contains(document.lowercased(tokens[position - 1].range))
         // Whether an "of", "and" or "the" lies between the word and the kind word ("University Hospital of Wales and the Children's Hospital").
         var joined = false
         while index >= 0, position - index <= 5 {
