@@ -64,7 +64,9 @@ struct InitialsRule: TextRule {
     )
 
     /// Dotted abbreviations that are not initials ("U.S.", "N.B.", "M.D.").
-    static let dottedAbbreviations = WordList(vocabulary: .dottedAbbreviations, ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg", "cp", "cf"])
+    static let dottedAbbreviations = WordList(vocabulary: .dottedAbbreviations, ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg", "cp", "cf",
+                                                                                 // "The Registrar / M.O. on call": a medical officer.
+                                                                                 "mo"])
 
     static let abbreviations = WordList(vocabulary: .abbreviations, [
         "ish", "fish", "cish", "sish", "eber", "ihc",

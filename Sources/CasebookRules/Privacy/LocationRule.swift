@@ -972,6 +972,8 @@ struct LocationRule: TextRule {
                  && (position + 2 >= tokens.count || !document.isCapitalised(tokens[position + 2]) && !Self.placeParticles.contains(tokens[position + 2], in: document)
                      || tokens[position + 2].start > next.end + 1)),
                document.isCapitalised(next) || particleFirst,
+               // ("Hospital No. MVGH-2022-044318", "Hospital Number": a record's label.)
+               !["no", "nr", "number", "id", "ref", "record", "records", "registration", "card"].contains(document.lowercased(next.range)),
                Self.facilityWordsBefore.contains(token, in: document) || Self.streetWordsFirst.contains(token, in: document) {
                 var last = position + 1
                 while last + 1 < tokens.count, tokens[last + 1].start <= tokens[last].end + 1, document.isCapitalised(tokens[last + 1])

@@ -1041,6 +1041,11 @@ struct NameRule: TextRule {
                         && document.bytes[token.end + 1] == UInt8(ascii: "*"),
                       document.onlySpaces(token.end..<tokens[next].start, allowing: isTitle ? [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]
                                                                               : [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "=")]) else { continue }
+                // "SR: SHOCK.": a word shouted in capitals after a role, not a surname.
+                // ("DR FRANK OYELARAN": a name in capitals goes on.)
+                if document.isAllCaps(tokens[next]), !tokens[next].isNumber, Lexicon.englishWords.contains(tokens[next], in: document),
+                   !Lexicon.surnames.contains(tokens[next], in: document), !Lexicon.firstNames.contains(tokens[next], in: document),
+                   !(next + 1 < tokens.count && tokens[next + 1].start == tokens[next].end + 1 && !tokens[next + 1].isNumber && document.isAllCaps(tokens[next + 1])) { continue }
                 // A single initial after a title is privacy.initials' ("Mr K", "Mrs AB").
                 if document.isAllCaps(tokens[next]), tokens[next].end - tokens[next].start <= 3, !(tokens[next].end < document.bytes.count && document.bytes[tokens[next].end] == UInt8(ascii: ".")) { continue }
                 var run = PersonNames.nameRun(tokens, from: next, in: document)
@@ -1064,6 +1069,11 @@ struct NameRule: TextRule {
                 // "patient Education", "resident Doctor": only names, not other capitalised words.
                 if !isTitle, run.count == 1, !Lexicon.firstNames.contains(first, in: document), !Lexicon.surnames.contains(first, in: document),
                    document.isAllCaps(first) || PersonNames.isEponymUse(tokens, at: run.lowerBound, in: document) { continue }
+                // "ED Nurse Manager": a job title, not a nurse named Manager.
+                if run.count == 1, Self.jobTitleEnds.contains(first, in: document) || ["manager", "lead", "educator", "director", "supervisor", "practitioner", "coordinator"].contains(document.lowercased(first.range)) { continue }
+                // "Patient Report Form", "Patient Safety Team": ordinary words after a word for the patient, none of them a name.
+                if !isTitle, run.count >= 2, tokens[run].allSatisfy({ Lexicon.englishWords.contains($0, in: document) && !Lexicon.firstNames.contains($0, in: document)
+                    && !Lexicon.firstNamesWithWords.contains($0, in: document) && !Lexicon.surnames.contains($0, in: document) }) { continue }
                 // "Basic Specialist Trainee": a capitalised role before an ordinary word is a job title.
                 if !isTitle, run.count == 1, document.isCapitalised(token), Lexicon.englishWords.contains(first, in: document),
                    !Lexicon.firstNames.contains(first, in: document), !Lexicon.surnames.contains(first, in: document) { continue }

@@ -113,7 +113,9 @@ struct PostalCodeRule: TextRule {
     /// Keys of postal codes in JSON and XML, lowercased with "_" left out.
     static let postcodeKeys: Set<String> = ["postalcode", "postcode", "zip", "zipcode", "plz", "cep", "codigopostal", "codepostal", "pincode", "eircode"]
     /// UK doctors' training grades, written like outward codes: "FY2", "ST4", "CT1".
-    static let trainingGrades: Set<String> = ["FY1", "FY2", "F1", "F2", "ST1", "ST2", "ST3", "ST4", "ST5", "ST6", "ST7", "ST8", "CT1", "CT2", "CT3", "GP1", "GP2", "GP3"]
+    static let trainingGrades: Set<String> = ["FY1", "FY2", "F1", "F2", "ST1", "ST2", "ST3", "ST4", "ST5", "ST6", "ST7", "ST8", "CT1", "CT2", "CT3", "GP1", "GP2", "GP3",
+                                              // North American residents' years: "Prepared by P. Vukovich (R4)", "(EM R3)".
+                                              "R1", "R2", "R3", "R4", "R5", "R6", "R7", "PGY1", "PGY2", "PGY3", "PGY4", "PGY5", "PGY6", "PGY7"]
 
     /// Whether a number is half of a DICOM tag, "(0018,0050)" or "(0010, 0010)": four hexadecimal digits each.
     static func isInDICOMTag(_ token: Token, in document: ScanDocument) -> Bool {
