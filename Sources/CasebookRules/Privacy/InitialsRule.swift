@@ -288,7 +288,7 @@ struct InitialsRule: TextRule {
     }
 
     /// Departments and services whose staff sign with initials in brackets: "Physiotherapy (HJ)", "reception (DT)".
-    static let departmentWords: WordList = ["radiology", "physiotherapy", "physio", "ophthalmology", "optometry", "audiology", "cardiology", "neurology",
+    static let departmentWords: WordList = ["bank", "lab", "laboratory", "radiology", "physiotherapy", "physio", "ophthalmology", "optometry", "audiology", "cardiology", "neurology",
                                             "dermatology", "orthopaedics", "orthopedics", "urology", "haematology", "hematology", "oncology", "paediatrics",
                                             "pediatrics", "obstetrics", "gynaecology", "psychiatry", "psychology", "anaesthesia", "anaesthetics", "anesthesia",
                                             "surgery", "pharmacy", "dietetics", "dietitian", "nursing", "reception", "triage", "theatre", "theatres", "ed", "icu",

@@ -4,7 +4,7 @@
 /// leader or a table cell's bar, then the value, to the end of the line or the cell.
 enum LabelledFields {
     /// Fields of a person's name, in English and the languages of the sets' forms.
-    static let nameLabels = ["first name", "first names", "last name", "given name", "given names", "surname", "family name", "middle name",
+    static let nameLabels = ["name", "first name", "first names", "last name", "given name", "given names", "surname", "family name", "middle name",
                              "maiden name", "forename", "forenames", "patient name", "patient's name", "full name", "name of patient",
                              "patient first name", "patient last name", "legal name", "preferred name", "alias", "aka",
                              "prénom", "prenom", "nom de famille", "apellidos", "apellido", "nombres", "vorname", "nachname", "voornaam", "achternaam"]
@@ -46,7 +46,9 @@ enum LabelledFields {
             }
             while stop > at, written[stop - 1] == UInt8(ascii: " ") || written[stop - 1] == UInt8(ascii: "*") || written[stop - 1] == UInt8(ascii: "_")
                     || written[stop - 1] == UInt8(ascii: ".") || written[stop - 1] == UInt8(ascii: ",") || written[stop - 1] == UInt8(ascii: "/") { stop -= 1 }
-            guard stop > at, written[at].isLetterLike, isProperValue(at..<stop, in: document) else { continue }
+            // (A name has a few words; "**Patient:** Like a toothache that never goes" is what someone said.)
+            guard stop > at, written[at].isLetterLike, isProperValue(at..<stop, in: document),
+                  list != .nameField || document.bytes[at..<stop].split(separator: UInt8(ascii: " ")).count <= 5 else { continue }
             values.append(at..<stop)
         }
         return values

@@ -82,6 +82,7 @@ struct NameRule: TextRule {
             "⟦Faith Leavasa⟧, 19, a nursing student, was seen.\n\n⟦Faith⟧ later said she had not written it. ⟦Faith⟧ agreed to her story being used.",
             "**In the matter of:** ⟦Dwayne T. Ricketts⟧ v. Midstate Cold Storage LLC",
             "⟦Sipho \"Bra Sibs\" Mthembu⟧, 24, was remanded. Back in custody, ⟦Sipho⟧ was moved to a lower bunk.",
+            "RN key: JD = ⟦Jodi Desrosiers⟧; AKW = ⟦Autumn Kerr-Whitstone⟧; SO = ⟦Sunny Obiora⟧.\n\nName: ⟦comfort ofori⟧ 34 F\n\n| ASHA | ⟦Poonam Kumari⟧ |\n\nKey: BP = Blood Pressure.",
             "Run report:\n\nePatient.02 Last Name ........ ⟦Tso-Begay⟧\nePatient.03 First Name ....... ⟦Summer⟧\n\n- Surname: not recorded\n- Given name: unknown",
             "Admitted: ⟦RAKESH s/o MAHESH CHAND⟧, 28 yrs; bed 14. ⟦muhammad bilal s/o ghulam rasool⟧, 22M. Rash w/o fever; s/o pneumonia.",
             "Secure chat:\n\n[18:24] ⟦dr.faith.oyelowo⟧: start 6 vials now.\n03:03 ⟦grace.tallchief⟧ (EM R3): calling now\n03:07 ⟦pete k⟧ (RN): 2x 14g in\n03:08 blood.bank: cooler out",
@@ -277,7 +278,9 @@ struct NameRule: TextRule {
     static let personRowLabels = WordList(vocabulary: .personRowLabels, ["name", "patient", "employee", "insured", "member", "subscriber", "policyholder", "guarantor",
                                             "claimant", "applicant", "caseworker", "contact", "parent", "guardian", "mother", "father", "spouse",
                                             "informant", "witness", "driver", "owner", "resident", "client", "student", "pupil", "child", "parents", "relative", "worker",
-                                            "family", "kin", "casualty", "victim", "occupant", "passenger", "defendant", "deceased"])
+                                            "family", "kin", "casualty", "victim", "occupant", "passenger", "defendant", "deceased",
+                                            // "| ASHA | Poonam Kumari |": a community health worker.
+                                            "asha", "anm", "chw", "chv"])
     /// Words followed by a numeral or a letter: "type V", "class II", "factor V", "lead I".
     static let numberedWords = WordList(vocabulary: .numberedWords, ["type", "class", "grade", "stage", "factor", "lead", "phase", "level", "group", "part", "chapter",
                                           "figure", "table", "vitamin", "hepatitis", "zone", "appendix", "annex", "box", "item", "plan", "option"])
@@ -847,6 +850,33 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// The names a legend gives to initials: "JD = Jodi Desrosiers; AKW = Autumn Kerr-Whitstone; SO = Sunny Obiora" — capitalised words
+    /// after "=" whose first letters (and those after a hyphen) spell the initials before it, whatever the words are.
+    private func initialsLegend(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        for equals in ScanDocument.offsets(of: Array(" = ".utf8), in: bytes) {
+            guard let before = document.lastTokenIndex(endingBy: equals), tokens[before].end == equals, tokens[before].zone == .text,
+                  (2...4).contains(tokens[before].end - tokens[before].start), bytes[tokens[before].range].allSatisfy(\.isUpper),
+                  var index = document.tokenIndex(startingAt: equals + 3) else { continue }
+            var letters = bytes[tokens[before].range][...]
+            let first = index
+            while index < tokens.count, !letters.isEmpty, !tokens[index].isNumber, document.isCapitalised(tokens[index]),
+                  index == first || tokens[index].start == tokens[index - 1].end + 1 {
+                // A word and its parts after hyphens: "Kerr-Whitstone" gives K and W.
+                for (offset, byte) in bytes[tokens[index].range].enumerated() where offset == 0 || bytes[tokens[index].start + offset - 1] == UInt8(ascii: "-") {
+                    if byte == letters.first { letters = letters.dropFirst() }
+                }
+                index += 1
+            }
+            // (A glossary spells terms the same way: "BP = Blood Pressure" — a name has a word that is no English word.)
+            guard letters.isEmpty, index - first >= 2 || tokens[first].end - tokens[first].start >= 3 && bytes[tokens[first].range].contains(UInt8(ascii: "-")),
+                  tokens[first..<index].contains(where: { !Lexicon.englishWords.contains($0, in: document) && !Lexicon.abbreviations.contains($0, in: document) }) else { continue }
+            matches.append(Match(tokens[first].start..<tokens[index - 1].end, "name"))
+        }
+        return matches
+    }
+
     /// Words before a login name in an audit log or a form: "opened by tjohnson", "user mgarzon", "Created by: mandrew".
     static let userNameLabels: WordList = ["by", "user", "username", "login", "userid", "uid", "account"]
 
@@ -1005,7 +1035,7 @@ struct NameRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + surnamesWithInitial(in: document) + namesGiven(in: document) + namesBeforeTheirInitials(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
-            + lowercaseNames(in: document) + chatHandles(in: document) + parentageNames(in: document)
+            + lowercaseNames(in: document) + chatHandles(in: document) + parentageNames(in: document) + initialsLegend(in: document)
             + LabelledFields.values(of: .nameField, in: document).map { Match($0, "name") }
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }

@@ -311,6 +311,8 @@ enum PersonNames {
         "optometrist", "dentist", "podiatrist", "technician", "technologist", "scientist", "neurologist", "cardiologist",
         "oncologist", "paediatrician", "pediatrician", "gastroenterologist", "nephrologist", "dermatologist", "radiologist",
         "pathologist", "haematologist", "hematologist", "obstetrician", "gynaecologist", "urologist", "endocrinologist",
+        // Community health workers of South Asia and East Africa: "ASHA Poonam", "CHV Akinyi", "VHT member Okello".
+        "asha", "anm", "chw", "chv", "vht",
         "physiologist", "worker", "first-aider", "educator", "therapist", "counsellor", "counselor", "coordinator", "co-ordinator",
         "navigator", "secretary", "solicitor", "lawyer", "landlord", "landlady", "warden", "doula", "hygienist", "orthoptist",
         "officers", "nurses", "paramedics", "midwives", "guards", "colleagues", "doctors", "registrars", "consultants",
