@@ -88,7 +88,8 @@ struct LocationRule: TextRule {
             "At ⟦Central West Base Hospital⟧ his temperature was 30.8 °C; then the ⟦Royal Victoria Infirmary⟧ and ⟦Singapore General Hospital⟧.\nSeen in the ED. The ⟦North West Regional Hospital⟧. He was seen at ⟦Kingsway Hospital⟧. Then home.",
             "She came to the Children's Emergency Unit, ⟦Morriston⟧ at noon; the Intensive Care Unit, Level 2.\nFollow-up at ⟦Dingwall Community Hospital⟧ clinic.",
             "| Referred from | ⟦PHC Pennalurpet⟧, slip dated on file |\n| Sub-centre | ⟦HSC Bhawanipur⟧ |\n\nSeen at the PHC, ASHA present; TT at PHC. Td booster due.",
-            "Scene:\n\n| eScene.17 Incident City | ⟦Rawlins⟧ (nearest) |\n\nHome City ........ ⟦Wamsutter⟧\n\nCity: see above"
+            "Scene:\n\n| eScene.17 Incident City | ⟦Rawlins⟧ (nearest) |\n\nHome City ........ ⟦Wamsutter⟧\n\nCity: see above",
+            "Address:\n\n⟦Yamachiche (QC)⟧ G0X 3L0"
         ]
     )
 
@@ -657,6 +658,9 @@ struct LocationRule: TextRule {
                 gapEnd = tokens[position].start
                 position -= 1
             }
+            // ("Yamachiche (QC) G0X 3L0": the province in brackets.)
+            let bracketed = gapEnd < postcode.start && gapEnd >= 1 && bytes[gapEnd - 1] == UInt8(ascii: "(") && document.hasPrefix(") ", at: tokens[position + 1].end)
+            if bracketed { gapEnd -= 1 }
             guard bytes[tokens[position].end..<gapEnd].allSatisfy({ $0.isSpace || $0 == UInt8(ascii: ",") }), gapEnd - tokens[position].end <= 3 else { continue }
             // Up to three comma-separated segments of capitalised words or house numbers, on the same line.
             var start: Int?
