@@ -14,6 +14,7 @@ struct DateRule: TextRule {
             "Version 2.1.3; sodium 1.2.3 is not a date; pages 12-34; release 2.1.12; section 4.2.11; v2.1.12; §3.1.20.",
             "She may need surgery. We march on. The heating was off in February. Weight fell across the 25th and 9th centiles.",
             "Thorax. 2023;78(Suppl 3):s1-s42.",
+            "So 2.5 mg was given; Do 1.5 L in. He met 3/4 SIRS criteria, was given 1/2 NS and repeated 3/7 later.",
             "Eid al-Fitr: return to the usual regimen the day after Eid; fasting in Ramadan; Diwali sweets.\n\nAcuity 6/18 and 20/25; a 10/7 history; 6/52 of rehab; 12/12 of symptoms; pT3a N1 (2/14); attack rate 7/22 overall; 3/15 nodes; vision 20/10.",
         ],
         failing: [
@@ -139,8 +140,8 @@ struct DateRule: TextRule {
     static let weekdays = WordList(vocabulary: .weekdays, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
     /// Days of the week in other languages, which are a date only with a day and month right after them ("Mo 3.7.", "mardi 4/6",
-    /// "Di 18.7."): German, French, Spanish, Italian, Dutch and Portuguese, in full and abbreviated. (Not in `weekdays`: "Mo" and "Do"
-    /// are names and words on their own.)
+    /// "Di 18.7."): German, French, Spanish, Italian and Dutch in full and abbreviated, and the short Portuguese forms ("segunda";
+    /// "segunda-feira" is one token and not listed). (Not in `weekdays`: "Mo" and "Do" are names and words on their own.)
     static let foreignWeekdays: WordList = [
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mer", "jeu", "ven", "sam", "dim",
@@ -155,8 +156,11 @@ struct DateRule: TextRule {
                                        "refilled", "emailed", "phoned", "texted", "vaccinated", "immunised", "immunized", "injured", "fell", "arrived",
                                        "returned", "presented", "readmitted", "rebooked", "cancelled", "canceled", "rescheduled", "signed", "expires", "expired",
                                        "planned", "scheduled", "discharged", "admitted", "seen", "died", "born", "tested", "swabbed", "scanned",
-                                       // "MMR given 4/13", "RCA panel met 9/27", "bloods repeated 11/3".
-                                       "given", "met", "performed", "repeated", "drawn"]
+                                       // "bloods drawn 11/3", "echo performed 4/14".
+                                       "performed", "drawn"]
+    /// Verbs before a day and month that count things as often ("met 3/4 SIRS criteria", "repeated 3/7 later", "given 1/2 NS"):
+    /// a date only when no count or British shorthand for days, weeks or months follows ("MMR given 4/13", "RCA panel met 9/27").
+    static let countingVerbs: WordList = ["given", "met", "repeated"]
     /// Spans of time named by a day: "the wk of 4/14", "the night of 3/29".
     static let periodWords: WordList = ["week", "wk", "weekend", "night", "morning", "evening", "afternoon", "day"]
     /// Words before a day/month pair ("on 12/05", "born 23/09") that make it a date rather than a ratio.
@@ -236,7 +240,10 @@ struct DateRule: TextRule {
                     && (document.isCapitalised(token) || token.end - token.start >= 5) && (position == 0 || !tokens[position - 1].isNumber || tokens[position - 1].end + 1 < token.start) {
                 var next = position + 1
                 if document.lowercased(tokens[next].range) == "the", next + 1 < tokens.count { next += 1 }
-                if let day = isOrdinalDay(next) ?? dayMonth(next), day.lowerBound - token.end <= 6 {
+                // ("So 2.5 mg", "Do 1.5 L": a short foreign day, which is a word too, needs a slash or the closing full stop: "Mo 3.7.".)
+                let shortForeign = !Self.weekdays.contains(token, in: document) && token.end - token.start <= 3
+                if let day = isOrdinalDay(next) ?? dayMonth(next), day.lowerBound - token.end <= 6,
+                   !shortForeign || bytes[tokens[next].end] == UInt8(ascii: "/") || day.upperBound < bytes.count && bytes[day.upperBound] == UInt8(ascii: ".") {
                     matches.append(Match(token.start..<day.upperBound, "date"))
                 }
             } else if token.isNumber, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: "."), let range = dayMonth(position) {
@@ -247,6 +254,8 @@ struct DateRule: TextRule {
                 let contextBefore = previous.map { Self.dayMonthContext.contains($0, in: document) && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ":")]) } ?? false
                     // "extubated 10/1", "refill confirmed 11/1": a thing done, then the day it was done.
                     || !fraction && previous.map { Self.eventVerbs.contains($0, in: document) && $0.end + 1 == token.start } ?? false
+                    || !fraction && previous.map { Self.countingVerbs.contains($0, in: document) && $0.end + 1 == token.start } ?? false
+                        && Self.dayMonthStandsAlone(range, in: document)
                     // "booked for 3/28": a thing done, "for", then the day.
                     || !fraction && position >= 2 && document.bytes[tokens[position - 1].range].elementsEqual("for".utf8) && tokens[position - 1].end + 1 == token.start
                         && Self.eventVerbs.contains(tokens[position - 2], in: document) && tokens[position - 2].end + 1 == tokens[position - 1].start
@@ -310,6 +319,17 @@ struct DateRule: TextRule {
            bytes[next.start].isLower, Self.countNouns.contains(next, in: document) { return false }
         return true
     }
+    /// Whether a day and month with a slash is no British shorthand ("3/7", "2/52", "6/12") and no count ("3/4 SIRS criteria",
+    /// "1/2 NS"): its second number is a month that is neither 7, 12 nor 52, and a word, a unit or a capital does not follow it.
+    static func dayMonthStandsAlone(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard let slash = bytes[range].firstIndex(of: UInt8(ascii: "/")), let second = Int(document.text((slash + 1)..<range.upperBound)),
+              ![7, 12, 52].contains(second) else { return false }
+        var after = range.upperBound
+        while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+        return after == bytes.count || !bytes[after].isLetterLike
+    }
+
     /// Words after a fraction that make it a count: "3/15 nodes", "14/20 patients".
     static let countNouns: WordList = ["nodes", "node", "lymph", "cores", "core", "patients", "cases", "children", "people", "participants", "samples",
                                        "specimens", "biopsies", "sites", "segments", "bottles", "sets", "doses", "days", "weeks", "months", "years",

@@ -64,9 +64,7 @@ struct InitialsRule: TextRule {
     )
 
     /// Dotted abbreviations that are not initials ("U.S.", "N.B.", "M.D.").
-    static let dottedAbbreviations = WordList(vocabulary: .dottedAbbreviations, ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg", "cp", "cf",
-                                                                                 // "The Registrar / M.O. on call": a medical officer.
-                                                                                 "mo"])
+    static let dottedAbbreviations = WordList(vocabulary: .dottedAbbreviations, ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg", "cp", "cf"])
 
     static let abbreviations = WordList(vocabulary: .abbreviations, [
         "ish", "fish", "cish", "sish", "eber", "ihc",
@@ -101,7 +99,7 @@ struct InitialsRule: TextRule {
         "mm", "mgus", "itp", "ttp", "hus", "dic", "vte", "gvhd", "sct", "bmt", "car", "pet", "spect", "dexa", "us", "xr", "fl",
         "sjs", "ten", "hla", "hlab", "hlaa", "hlac", "dress", "bsa", "cpic",
         // Grades and roles in a ward note or a transcript: "HO (RMKS)", "inform VP", "INT: When did it start?", "ILS crew", "ED Nurse Manager".
-        "ho", "vp", "mo", "int", "ils", "bls", "als", "aar", "ed", "ae",
+        "ho", "vp", "int", "ils", "bls", "aar",
     ] + regionCodeList)
     /// States and provinces written after a town: "São Paulo – SP", "Kingston, ON". Initials of someone the case
     /// names in full may read the same ("DF" for Declan Fogarty).
@@ -465,12 +463,13 @@ struct InitialsRule: TextRule {
     /// Capitals beside a credential that are not the signer's initials: units ("ICU RN", "ED RN") and more credentials ("BSN RN").
     static let besideCredentialTerms: WordList = ["icu", "ed", "er", "or", "pacu", "nicu", "picu", "ccu", "hdu", "ob", "sicu", "micu", "cvicu", "tele",
                                                   "gi", "ir", "ltc", "snf", "ems", "l&d", "bsn", "msn", "dnp", "ccrn", "cen", "cpen", "ocn", "cnor", "rnc",
-                                                  "phd", "mph", "mba", "ms", "ma", "bs", "ba", "bsc", "msc", "cpn", "fnp", "pnp", "dr", "pt", "ot", "rt", "new",
-                                                  "ft", "pt", "prn", "the", "lead", "charge", "staff", "float", "agency", "home", "day", "night"]
+                                                  "phd", "mph", "mba", "ms", "ma", "bs", "ba", "bsc", "msc", "cpn", "fnp", "pnp", "rt", "new",
+                                                  "ft", "prn", "the", "lead", "charge", "staff", "float", "agency", "home", "day", "night"]
 
     /// Initials beside a credential in capitals, as flowsheets and handoffs sign: "JFK RN 01/07/2024", "- ETB RN", "Handoff from: JL RN /
-    /// Dr Marchetti", "given    RN GH" (the credential first, at the end of a line) — two or three capitals that are no known
-    /// abbreviation ("ICU RN", "ED RN" are a unit's nurse).
+    /// Dr Marchetti", "given    RN GH" (the credential first, at the end of a line) — two or three capitals, even letters that abbreviate
+    /// something elsewhere ("JFK", "GH"), but not a unit or another credential (`besideCredentialTerms`: "ICU RN", "BSN RN"), a role, a
+    /// state or an English word.
     private func besideCredentials(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []

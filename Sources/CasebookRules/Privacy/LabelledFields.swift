@@ -46,13 +46,18 @@ enum LabelledFields {
             }
             while stop > at, written[stop - 1] == UInt8(ascii: " ") || written[stop - 1] == UInt8(ascii: "*") || written[stop - 1] == UInt8(ascii: "_")
                     || written[stop - 1] == UInt8(ascii: ".") || written[stop - 1] == UInt8(ascii: ",") || written[stop - 1] == UInt8(ascii: "/") { stop -= 1 }
-            // (A name has a few words; "**Patient:** Like a toothache that never goes" is what someone said.)
-            guard stop > at, written[at].isLetterLike, isProperValue(at..<stop, in: document),
+            // (A name has a few words; "**Name:** as given at triage, not confirmed" is a remark.)
+            guard stop > at, written[at].isLetterLike, !placeholders.contains(String(decoding: written[at..<stop].map(\.lowercased), as: UTF8.self)),
+                  isProperValue(at..<stop, in: document),
                   list != .nameField || document.bytes[at..<stop].split(separator: UInt8(ascii: " ")).count <= 5 else { continue }
             values.append(at..<stop)
         }
         return values
     }
+
+    /// Values that stand for a missing one.
+    static let placeholders: Set<String> = ["n/a", "na", "n.a", "unk", "unkn", "unknown", "none", "nil", "not known", "tbc", "tba", "tbd",
+                                            "redacted", "withheld", "anonymous", "anon", "xxx", "xx", "not given", "not recorded", "not stated", "same"]
 
     /// Whether a label starts its written line, after markup or a field code ("ePatient.02 Last Name").
     private static func startsField(at start: Int, in document: ScanDocument) -> Bool {

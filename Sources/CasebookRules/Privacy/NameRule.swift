@@ -12,6 +12,7 @@ struct NameRule: TextRule {
         passing: [
             "He called 999, then called the GP; a syndrome named after Dickens' boy; once called \"Ondine's curse\".\nHosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
+            "Wheeze s/o bronchiolitis; fever s/o dengue.\n\nName: N/A\n\nCity: unknown",
             "Reg. no. on file; Band/Reg #: on file.\n\n| Gravida / Para | G2 P1 |\n\nTranslated from Malay; bilingual in Mixteco and English; Ogawa serotype; Lichtenberg figures; Morse 65.",
             "---\ntitle: GBS\ntags: [neurology, AMAN, Campylobacter, IVIg]\n---\nGenotype F508del/G551D (c.1521_1523del). Bjornson and others showed that.",
             "HELLP was named by Weinstein in 1982.",
@@ -302,7 +303,8 @@ struct NameRule: TextRule {
                                          "gastroenterologist", "hepatologist", "nephrologist", "urologist", "obstetrician", "gynaecologist", "gynecologist",
                                          "midwife", "paramedic", "dietitian", "dietician", "sonographer", "radiographer", "intensivist", "geriatrician",
                                          "endocrinologist", "rheumatologist", "haematologist", "hematologist", "immunologist", "allergist", "ophthalmologist",
-                                         "optometrist", "audiologist", "coordinator", "co-ordinator", "administrator", "director", "manager", "officer", "lead"]
+                                         "optometrist", "audiologist", "coordinator", "co-ordinator", "administrator", "director", "manager", "officer", "lead",
+                                         "educator", "supervisor"]
 
     /// Words that close a message before the writer's name: "Thanks, Bex", "Cheers, Tom".
     static let signOffs = WordList(vocabulary: .signOffs, ["thanks", "thank", "cheers", "regards", "best", "love", "warmly", "sincerely", "ta", "mihi", "yours"])
@@ -815,8 +817,9 @@ struct NameRule: TextRule {
     }
 
     /// A name that gives the father's or husband's, in any case: "RAKESH s/o MAHESH CHAND", "muhammad bilal s/o ghulam rasool",
-    /// "Shri P. MURUGAN s/o Perumal" — the words after "s/o", "d/o", "w/o" must all be no English word ("w/o rash" and "s/o pneumonia"
-    /// are "without" and "suggestive of"), and the words before, up to three on the line, are the person's.
+    /// "Shri P. MURUGAN s/o Perumal" — the words after "s/o", "d/o", "w/o" (up to three) must all be no English word ("w/o rash" and
+    /// "s/o pneumonia" are "without" and "suggestive of"), and the words before it on the same line, within 48 bytes, are the person's.
+    /// Without a word before, a word after must be a known name ("wheeze s/o bronchiolitis" is no parentage).
     private func parentageNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
@@ -834,17 +837,22 @@ struct NameRule: TextRule {
             while after + 1 < tokens.count, after - first < 2, tokens[after + 1].start == tokens[after].end + 1, bytes[tokens[after].end] == UInt8(ascii: " "),
                   isWord(tokens[after + 1]) { after += 1 }
             var start = tokens[first].start
+            var named = false
             if var before = document.lastTokenIndex(endingBy: slash - 2), tokens[before].end == slash - 2, isWord(tokens[before]) {
                 start = tokens[before].start
-                // ("P. MURUGAN": an initial and its full stop.)
+                named = true
+                // ("P. MURUGAN": an initial and its full stop, on the same written line.)
                 while before >= 1, start - tokens[before - 1].end <= 2,
-                      bytes[tokens[before - 1].end..<start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") }),
+                      document.source.utf8[tokens[before - 1].end..<start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") }),
                       tokens[before - 1].end - tokens[before - 1].start == 1 && bytes[tokens[before - 1].start].isUpper || isWord(tokens[before - 1]),
                       slash - tokens[before - 1].start < 48 {
                     before -= 1
                     start = tokens[before].start
                 }
             }
+            // ("wheeze s/o bronchiolitis": with no name before it, a word after "s/o" must be a name the lexicons know.)
+            guard named || tokens[first...after].contains(where: { Lexicon.firstNames.contains($0, in: document) || Lexicon.surnames.contains($0, in: document) }),
+                  !tokens[first...after].contains(where: { Lexicon.eponyms.contains($0, in: document) }) else { continue }
             matches.append(Match(start..<tokens[after].end, "name"))
         }
         return matches
@@ -1100,7 +1108,7 @@ struct NameRule: TextRule {
                 if !isTitle, run.count == 1, !Lexicon.firstNames.contains(first, in: document), !Lexicon.surnames.contains(first, in: document),
                    document.isAllCaps(first) || PersonNames.isEponymUse(tokens, at: run.lowerBound, in: document) { continue }
                 // "ED Nurse Manager": a job title, not a nurse named Manager.
-                if run.count == 1, Self.jobTitleEnds.contains(first, in: document) || ["manager", "lead", "educator", "director", "supervisor", "practitioner", "coordinator"].contains(document.lowercased(first.range)) { continue }
+                if run.count == 1, Self.jobTitleEnds.contains(first, in: document) { continue }
                 // "Patient Report Form", "Patient Safety Team": ordinary words after a word for the patient, none of them a name.
                 if !isTitle, run.count >= 2, tokens[run].allSatisfy({ Lexicon.englishWords.contains($0, in: document) && !Lexicon.firstNames.contains($0, in: document)
                     && !Lexicon.firstNamesWithWords.contains($0, in: document) && !Lexicon.surnames.contains($0, in: document) }) { continue }

@@ -82,7 +82,8 @@ enum PersonNames {
                    document.bytes[match.range].allSatisfy({ !$0.isLower }),
                    document.bytes[match.range].contains(UInt8(ascii: ",")) || Lexicon.firstNames.contains(token, in: document) || Lexicon.surnames.contains(token, in: document),
                    isFollowableInCapitals(token, in: document, givenName: givenName) {
-                    namesInCapitals[token.hash, default: []].append(document.bytes[token.range])
+                    let word = document.bytes[token.range]
+                    if !(namesInCapitals[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { namesInCapitals[token.hash, default: []].append(word) }
                     continue
                 }
                 guard isFollowable(token, in: document, givenName: givenName) else { continue }
@@ -257,7 +258,8 @@ enum PersonNames {
         guard token.end - token.start == 3, bytes[token.range].elementsEqual("Reg".utf8), token.end < bytes.count else { return false }
         let next = bytes[token.end]
         return next == UInt8(ascii: ".") || next == UInt8(ascii: "#") || next == UInt8(ascii: "/") || next == UInt8(ascii: ":") || next == UInt8(ascii: ")")
-            || document.hasPrefix(" (", at: token.end) || document.hasPrefix(" #", at: token.end) || document.hasPrefix(" no", at: token.end)
+            || document.hasPrefix(" (", at: token.end) || document.hasPrefix(" #", at: token.end)
+            || document.hasPrefix(" no", at: token.end) && (token.end + 3 == bytes.count || !bytes[token.end + 3].isLetterLike)
             || token.start >= 1 && bytes[token.start - 1] == UInt8(ascii: "/")
     }
 
