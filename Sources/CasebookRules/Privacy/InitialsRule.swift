@@ -59,7 +59,8 @@ struct InitialsRule: TextRule {
             "## Patient 1 — lung; \"SJS/TEN — HLA-B*58:01\"\nProtocol activated by the anaesthetist (⟦JPL⟧); \"Review 4/52 — ⟦AR⟧.\"\nObs escalated. — RN ⟦MK⟧\nThe mother was HPA-1b/1b and the father HPA-1a/1a; threshold 0.5 V at 0.24 ms, R wave 9.4 mV.\nReviewed by GP Dr Pōtae; cardiology nurse ⟦KL⟧ monitored ECG and SpO2; left SN 2219HJ0451.\nLorraine Pettigrew-Mace (\"⟦LPM⟧\" in the notes) and Jaxon Bellerose-Kemp (⟦J.B-K.⟧); at six months ⟦L.P-M.⟧ was calmer.\n  - file: hands-day1-⟦GTB⟧.jpg\nGordon Tane Baxter was seen.",
             "| Patient | ⟦RT⟧ |\n\nPatient ........ ⟦AN⟧\n\nNaam: ⟦JvdB⟧; dhr. ⟦J.v.d.B.⟧; Mr ⟦A.M.⟧; Mr ⟦A.McL.⟧ and ⟦AMcL⟧.",
             "患者 ⟦W.D.⟧ 神志清楚; ⟦HT⟧ 様; ⟦T.W.⟧ settled, then ⟦TW⟧ aware, and ⟦tw⟧ reports a sore throat.",
-            "Flowsheet:\n\nNurse review:    ⟦JFK⟧ RN 01/07/2024 07:15\nthiamine 100 mg PO given          RN ⟦GH⟧\n\nHandoff from: ⟦JL⟧ RN / Dr on call. To: ICU RN."
+            "Flowsheet:\n\nNurse review:    ⟦JFK⟧ RN 01/07/2024 07:15\nthiamine 100 mg PO given          RN ⟦GH⟧\n\nHandoff from: ⟦JL⟧ RN / Dr on call. To: ICU RN.",
+            "Visits:\n\n- **Mon 7 Oct**, 09:40, ⟦SR⟧. First visit.\n- **18-Nov-24**, ⟦SR⟧/⟦ML⟧. Granulating.\n- **21/10**, RN. Seen.\n\n| Day | Seen by | Notes |\n|---|---|---|\n| 2 | ⟦PR⟧ (video) | Afebrile. |\n| 3 | ED | Sutured. |"
         ]
     )
 
@@ -249,13 +250,20 @@ struct InitialsRule: TextRule {
         for range in TableColumns.cells(in: document, headers: TableColumns.staffHeaders) + TableColumns.rowCells(in: document, headers: TableColumns.staffHeaders, headerRows: false) {
             guard let shape = Self.initialsShape(at: range.lowerBound, in: document.bytes),
                   shape.end == range.upperBound || document.hasPrefix(" (", at: shape.end),
-                  !Lexicon.englishWords.contains(document, range.lowerBound..<shape.end), !Self.abbreviations.contains(document, range.lowerBound..<shape.end) else { continue }
+                  !Lexicon.englishWords.contains(document, range.lowerBound..<shape.end),
+                  // (The column holds people: letters that abbreviate a term elsewhere are initials here, "| Seen by | PR |"; not a role,
+                  // a unit or a credential, "| RN |", "| ED |".)
+                  !Self.abbreviations.contains(document, range.lowerBound..<shape.end) || shape.end - range.lowerBound == 2 && document.bytes[range.lowerBound..<shape.end].allSatisfy(\.isUpper),
+                  !Self.roleAbbreviations.contains(document, range.lowerBound..<shape.end), !Self.credentials.contains(document, range.lowerBound..<shape.end),
+                  !Self.besideCredentialTerms.contains(document, range.lowerBound..<shape.end),
+                  !LocationRule.departmentAbbreviations.contains(document, range.lowerBound..<shape.end) else { continue }
             matches.append(Match(range.lowerBound..<shape.end, "initials"))
         }
         matches += initialsInContext(in: document)
         matches += initialsPairsEndingNotes(in: document)
         matches += chatSpeakers(in: document)
         matches += besideCredentials(in: document)
+        matches += afterEntryStamps(in: document)
         matches += transcriptSpeakers(in: document)
         matches += listedAfter(matches, in: document)
         matches += otherMentions(of: matches, in: document)
@@ -503,6 +511,42 @@ struct InitialsRule: TextRule {
                 if after == written.count || written[after].isLineBreak || written[after] == UInt8(ascii: "/") || written[after] == UInt8(ascii: "|")
                     || written[after] == UInt8(ascii: ".") && (after + 1 == written.count || !written[after + 1].isLetterLike) {
                     matches.append(Match(initials.range, "initials"))
+                }
+            }
+        }
+        return matches
+    }
+
+    /// The initials that sign a dated log entry, right after its bold stamp (and a time): "- **Mon 7 Oct**, 09:40, SR. First visit.",
+    /// "- **21/10**, SR. Slough 30%.", "- **18-Nov-24**, SR/ML. Granulating." — two or three capitals, then a full stop or a slash.
+    private func afterEntryStamps(in document: ScanDocument) -> [Match] {
+        let written = document.source.utf8
+        var matches: [Match] = []
+        for (index, lineStart) in document.source.lineStarts.enumerated() where document.zones[index] == .text {
+            var at = lineStart
+            while at < written.count, written[at] == UInt8(ascii: " ") || written[at] == UInt8(ascii: "-") || written[at] == UInt8(ascii: ">") { at += 1 }
+            guard at + 4 < written.count, written[at] == UInt8(ascii: "*"), written[at + 1] == UInt8(ascii: "*"),
+                  let close = written[(at + 2)..<min(written.count, at + 34)].firstIndex(of: UInt8(ascii: "*")), close + 1 < written.count,
+                  written[close + 1] == UInt8(ascii: "*"), written[(at + 2)..<close].contains(where: \.isDigit) else { continue }
+            var cursor = close + 2
+            guard document.hasPrefix(", ", at: cursor) else { continue }
+            cursor += 2
+            // An optional time: "09:40, ".
+            if DateRule.clockTime(at: cursor, in: written), let comma = written[cursor..<min(written.count, cursor + 6)].firstIndex(of: UInt8(ascii: ",")),
+               document.hasPrefix(", ", at: comma) {
+                cursor = comma + 2
+            }
+            var end = cursor
+            while end < written.count, end - cursor < 3, written[end].isUpper { end += 1 }
+            guard (2...3).contains(end - cursor), end < written.count, written[end] == UInt8(ascii: ".") || written[end] == UInt8(ascii: "/"),
+                  !Self.roleAbbreviations.contains(document, cursor..<end), !Lexicon.englishWords.contains(document, cursor..<end) else { continue }
+            matches.append(Match(cursor..<end, "initials"))
+            // "SR/ML": a second signer after the slash.
+            if written[end] == UInt8(ascii: "/") {
+                var second = end + 1
+                while second < written.count, second - end - 1 < 3, written[second].isUpper { second += 1 }
+                if (2...3).contains(second - end - 1), second == written.count || !written[second].isLetterLike {
+                    matches.append(Match((end + 1)..<second, "initials"))
                 }
             }
         }
