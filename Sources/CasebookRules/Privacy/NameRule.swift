@@ -83,6 +83,7 @@ struct NameRule: TextRule {
             "⟦Faith Leavasa⟧, 19, a nursing student, was seen.\n\n⟦Faith⟧ later said she had not written it. ⟦Faith⟧ agreed to her story being used.",
             "**In the matter of:** ⟦Dwayne T. Ricketts⟧ v. Midstate Cold Storage LLC",
             "⟦Sipho \"Bra Sibs\" Mthembu⟧, 24, was remanded. Back in custody, ⟦Sipho⟧ was moved to a lower bunk.",
+            "⟦Summer Oyelowo⟧, 34, was seen. ⟦Summer⟧ reset her password. The combat medic, SPC ⟦Reyes-Kalani⟧, found him; the neighbour, ⟦Hank Brown⟧, came. LOC reported by neighbour, COHb 29%.",
             "RN key: JD = ⟦Jodi Desrosiers⟧; AKW = ⟦Autumn Kerr-Whitstone⟧; SO = ⟦Sunny Obiora⟧.\n\nName: ⟦comfort ofori⟧ 34 F\n\n| ASHA | ⟦Poonam Kumari⟧ |\n\nKey: BP = Blood Pressure.",
             "Run report:\n\nePatient.02 Last Name ........ ⟦Tso-Begay⟧\nePatient.03 First Name ....... ⟦Summer⟧\n\n- Surname: not recorded\n- Given name: unknown",
             "Admitted: ⟦RAKESH s/o MAHESH CHAND⟧, 28 yrs; bed 14. ⟦muhammad bilal s/o ghulam rasool⟧, 22M. Rash w/o fever; s/o pneumonia.",
@@ -1101,6 +1102,8 @@ struct NameRule: TextRule {
                 }
                 guard !run.isEmpty else { continue }
                 let first = tokens[run.lowerBound], last = tokens[run.upperBound - 1]
+                // "reported by neighbour, COHb 29%": a short word with a capital inside is a chemical or an acronym, not a name.
+                if first.end - first.start <= 5, document.bytes[first.range].contains(where: \.isLower), Self.hasInnerCapital(first, in: document) { continue }
                 // After a bold role ("**Nurse:** Hi there", "**DBS nurse:** Faith Obi"), a speaker's words or a full name.
                 if tokens[next].start - token.end > 3, run.count < 2 || Lexicon.englishWords.contains(first, in: document) && !Lexicon.firstNames.contains(first, in: document)
                     && !Lexicon.firstNamesWithWords.contains(first, in: document) { continue }

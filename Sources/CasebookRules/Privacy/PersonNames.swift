@@ -145,7 +145,13 @@ enum PersonNames {
                     guard part.count >= 3, !(partStart == token.start && index == token.end)
                             || token.start >= 1 && Self.isSlugJoin(document.bytes[token.start - 1], orSlash: true)
                             || token.end < document.bytes.count && (Self.isSlugJoin(document.bytes[token.end], orSlash: false) || document.bytes[token.end] == UInt8(ascii: ".")),
-                          let candidates = names[part.count == token.end - token.start ? token.hash : WordList.hash(part)],
+                          // ("poppy-cxr-ap.png" after "Poppy Harland": a given name that is also a word, joined to other words of a
+                          // file name — not a word before a full stop, "physical abuse.")
+                          case let hash = part.count == token.end - token.start ? token.hash : WordList.hash(part),
+                          case let joined = !(partStart == token.start && index == token.end)
+                            || token.start >= 1 && Self.isSlugJoin(document.bytes[token.start - 1], orSlash: true)
+                            || token.end < document.bytes.count && Self.isSlugJoin(document.bytes[token.end], orSlash: false),
+                          let candidates = (names[hash] ?? []) + (joined ? wordNames[hash] ?? [] : []) as [ArraySlice<UInt8>]?,
                           candidates.contains(where: { $0.map(\.lowercased).elementsEqual(part) }) else { continue }
                     found.append(Match(partStart..<index, kind))
                 }
@@ -208,7 +214,13 @@ enum PersonNames {
     }
 
     /// Words after a given name at the start of a sentence that make it a person: "Ivy was discharged", "Summer later said".
-    static let verbsAfterAName: WordList = ["was", "is", "had", "has", "went", "came", "lived", "later", "also", "then", "never", "still", "now"]
+    static let verbsAfterAName: WordList = ["was", "is", "had", "has", "went", "came", "lived", "later", "also", "then", "never", "still", "now",
+                                            // Past tenses without "-ed" and verbs in the present: "Ivy told the nurse", "Summer reset her password",
+                                            // "Pat keeps getting the flu".
+                                            "told", "said", "took", "gave", "felt", "kept", "left", "made", "met", "paid", "ran", "saw", "sat", "sent",
+                                            "spent", "stood", "thought", "wrote", "brought", "bought", "found", "knew", "began", "became", "reset", "drove",
+                                            "keeps", "says", "wants", "lives", "works", "does", "gets", "goes", "feels", "needs", "likes", "thinks", "tells",
+                                            "asks", "asked", "will", "would", "can", "could", "didn't", "doesn't", "wasn't", "isn't"]
     /// Greetings before a name: "Hi Summer,".
     static let greetings: WordList = ["hi", "hello", "hey", "dear", "thanks", "morning", "evening"]
     /// Eponym nouns that are also verbs: after a name they may say what the person does ("have Leonie point the phone").
@@ -297,6 +309,8 @@ enum PersonNames {
         "dra", "dre", "srta",
         // Military ranks: "Cpl Tane", "Lt Okafor".
         "pfc", "cpl", "lcpl", "pte", "lt", "capt", "maj",
+        // US Army and Navy ranks: "SPC Reyes-Kalani", "PVT Dorsey", "SSG Ortiz"; a Czech docent: "doc. Havlíček".
+        "pvt", "pv2", "spc", "ssg", "sfc", "cpt", "ltc", "cdr", "lcdr", "doc",
     ]
     static let titles = WordList(titleList, vocabulary: .titles)
     /// "her", "his", "their": whose a record, an age or a relative is.
@@ -315,6 +329,8 @@ enum PersonNames {
         "pathologist", "haematologist", "hematologist", "obstetrician", "gynaecologist", "urologist", "endocrinologist",
         // Community health workers of South Asia and East Africa: "ASHA Poonam", "CHV Akinyi", "VHT member Okello".
         "asha", "anm", "chw", "chv", "vht",
+        // "the neighbour, Hank Brown,", "a second aide, Harvey Nick,".
+        "neighbour", "neighbor", "aide",
         "physiologist", "worker", "first-aider", "educator", "therapist", "counsellor", "counselor", "coordinator", "co-ordinator",
         "navigator", "secretary", "solicitor", "lawyer", "landlord", "landlady", "warden", "doula", "hygienist", "orthoptist",
         "officers", "nurses", "paramedics", "midwives", "guards", "colleagues", "doctors", "registrars", "consultants",
