@@ -42,6 +42,7 @@ struct DateRule: TextRule {
             "Notes:\n**⟦apr 3⟧** — in for intake.\n**⟦may 2⟧** — slept.\n⟦june 27⟧ — moved on ⟦may 30⟧. It may 2 or 3 times; dec 2 mm; she may 4.",
             "Consent form scanned ⟦11/01⟧ — ok with photos; the RCA panel met ⟦22/4⟧; a card to the ward team, ⟦20/3⟧.",
             "Timeline:\n- **⟦13/08⟧** — Waratah wing closed.\n- **⟦14/08⟧, 08:00** — PCR positive.\n\n| Index | CT severity | 8/10 at 96 h |",
+            "Export: ⟦2024-04-21⟧T06:14:52Z,118; kenet ⟦2023. 03. 14⟧.; on ART since ⟦2019-03⟧; RAMQ card exp. ⟦2026-07⟧.\n\nLens: Model SN6AT4, Exp 2027-08; ages 2019-2023.",
             "Diary:\n> *⟦Mo 3.7⟧.* — tick bite. *⟦mardi 4/6⟧* fever. MMR given ⟦4/13⟧; siblings booked for ⟦3/28⟧; a 14 Fr 1.2 cm button.\n\n| Bed | Adm | Dx |\n|---|---|---|\n| 7B | ⟦11/3⟧ | CAP |",
         ]
     )
@@ -349,6 +350,15 @@ struct DateRule: TextRule {
             && (colon == index + 1 || bytes[index + 1].isDigit)
     }
 
+    /// Whether the line holding an offset describes a device: a lot, a model, a serial number or a UDI.
+    static func isDeviceLine(at offset: Int, in document: ScanDocument) -> Bool {
+        let line = String(decoding: document.source.lineBytes(document.line(at: offset)).map(\.lowercased), as: UTF8.self)
+        return ["lot", "model", "serial", "udi", "s/n", "ref "].contains { line.contains($0) }
+    }
+
+    /// Words before a year and month in ISO order ("since 2019-03", "exp. 2026-03") that make them a date rather than a range of years.
+    static let yearMonthContext: WordList = ["since", "exp", "expires", "expiry", "expiring", "from", "until", "till", "in", "on", "dated", "valid",
+                                             "issued", "born", "started", "stopped", "diagnosed", "until", "through"]
     static let dateHeaders: WordList = ["date", "onset", "onset date", "symptom onset", "admitted", "admission", "discharge", "discharged",
                                         "seen", "visit", "dob", "date of birth", "exposure", "sample date", "collected", "date seen",
                                         // A ward list's "| Adm |", a vaccination record's "| Given |", a register's "| Died |".
@@ -398,6 +408,13 @@ struct DateRule: TextRule {
             let ends = next.end == bytes.count || !bytes[next.end].isAlphanumeric && !(bytes[next.end] == separator && next.end + 1 < bytes.count && bytes[next.end + 1].isDigit)
             // "03/2022": two-digit month, four-digit year.
             if separator == UInt8(ascii: "/"), token.end - token.start == 2, next.end - next.start == 4, (1...12).contains(first), (1900...2099).contains(second), ends {
+                matches.append(Match(token.start..<next.end, "month and year"))
+            }
+            // "since 2019-03", "exp. 2026-03": a year and a month in ISO order after a word that dates something.
+            if separator == UInt8(ascii: "-"), token.end - token.start == 4, next.end - next.start == 2, (1900...2099).contains(first), (1...12).contains(second), ends,
+               position >= 1, Self.yearMonthContext.contains(tokens[position - 1], in: document), tokens[position - 1].end + 3 >= token.start,
+               // (A device's or a lens's expiry, "lot SB3-40712A, exp 2025-09", "Model SN6AT4 … Exp 2027-08", is not the patient's.)
+               !(document.lowercased(tokens[position - 1].range).hasPrefix("exp") && Self.isDeviceLine(at: token.start, in: document)) {
                 matches.append(Match(token.start..<next.end, "month and year"))
             }
             // "vom 02.06. bis": two two-digit parts and a closing full stop, German style; "**7.3. 15:20**", a shorter day and
@@ -520,6 +537,14 @@ struct DateRule: TextRule {
         let parts = tokens[position...position + 2]
         guard parts.allSatisfy(\.isNumber) else { return nil }
         let first = parts[position], second = parts[position + 1], third = parts[position + 2]
+        // "2023. 03. 14.", "1958. 08. 22.": a Hungarian date, a full stop and a space after each part.
+        if first.end - first.start == 4, second.start == first.end + 2, third.start == second.end + 2, document.hasPrefix(". ", at: first.end),
+           document.hasPrefix(". ", at: second.end), second.end - second.start == 2, third.end - third.start == 2,
+           let year = Int(document.text(first.range)), let month = Int(document.text(second.range)), let day = Int(document.text(third.range)),
+           (1900...2099).contains(year), (1...12).contains(month), (1...31).contains(day),
+           first.start == 0 || !bytes[first.start - 1].isAlphanumeric, third.end == bytes.count || !bytes[third.end].isAlphanumeric {
+            return first.start..<third.end
+        }
         // Exactly one separator byte of one kind between the parts.
         guard second.start == first.end + 1, third.start == second.end + 1 else { return nil }
         let separator = bytes[first.end]
@@ -527,7 +552,10 @@ struct DateRule: TextRule {
         // Not part of something longer (an IP address, a version, a reference range).
         // (After a dash it ends a range: "20.02–05.03.2024".)
         if first.start > 0, bytes[first.start - 1].isDigit || bytes[first.start - 1] == separator || bytes[first.start - 1].isLetterLike && !document.isDash(at: first.start - 3) { return nil }
-        if third.end < bytes.count, bytes[third.end].isAlphanumeric
+        // ("2024-04-21T06:14:52Z": an ISO 8601 date and its time.)
+        let isoTime = first.end - first.start == 4 && separator == UInt8(ascii: "-") && third.end + 1 < bytes.count && bytes[third.end] == UInt8(ascii: "T")
+            && bytes[third.end + 1].isDigit
+        if third.end < bytes.count, bytes[third.end].isAlphanumeric && !isoTime
             || (third.end + 1 < bytes.count && (bytes[third.end] == separator || bytes[third.end] == UInt8(ascii: ".")) && bytes[third.end + 1].isDigit) { return nil }
         let lengths = [first.end - first.start, second.end - second.start, third.end - third.start]
         let values = [first, second, third].map { Int(document.text($0.range))! }
