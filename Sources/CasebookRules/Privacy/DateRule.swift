@@ -42,7 +42,7 @@ struct DateRule: TextRule {
             "Notes:\n**⟦apr 3⟧** — in for intake.\n**⟦may 2⟧** — slept.\n⟦june 27⟧ — moved on ⟦may 30⟧. It may 2 or 3 times; dec 2 mm; she may 4.",
             "Consent form scanned ⟦11/01⟧ — ok with photos; the RCA panel met ⟦22/4⟧; a card to the ward team, ⟦20/3⟧.",
             "Timeline:\n- **⟦13/08⟧** — Waratah wing closed.\n- **⟦14/08⟧, 08:00** — PCR positive.\n\n| Index | CT severity | 8/10 at 96 h |",
-            "Export: ⟦2024-04-21⟧T06:14:52Z,118; kenet ⟦2023. 03. 14⟧.; on ART since ⟦2019-03⟧; RAMQ card exp. ⟦2026-07⟧.\n\nLens: Model SN6AT4, Exp 2027-08; ages 2019-2023.",
+            "Export: ⟦2024-04-21⟧T06:14:52Z,118; kenet ⟦2023. 03. 14⟧.; on ART since ⟦2019-03⟧; RAMQ card exp. ⟦2026-07⟧; Na at ⟦12-02⟧ 15:30.\n\nLens: Model SN6AT4, Exp 2027-08; ages 2019-2023.",
             "Diary:\n> *⟦Mo 3.7⟧.* — tick bite. *⟦mardi 4/6⟧* fever. MMR given ⟦4/13⟧; siblings booked for ⟦3/28⟧; a 14 Fr 1.2 cm button.\n\n| Bed | Adm | Dx |\n|---|---|---|\n| 7B | ⟦11/3⟧ | CAP |",
         ]
     )
@@ -409,6 +409,11 @@ struct DateRule: TextRule {
             // "03/2022": two-digit month, four-digit year.
             if separator == UInt8(ascii: "/"), token.end - token.start == 2, next.end - next.start == 4, (1...12).contains(first), (1900...2099).contains(second), ends {
                 matches.append(Match(token.start..<next.end, "month and year"))
+            }
+            // "| 12-02 15:30 |": a day and a month joined by a dash, with a clock time after them.
+            if separator == UInt8(ascii: "-"), token.end - token.start <= 2, next.end - next.start == 2, (1...31).contains(first), (1...12).contains(second),
+               next.end + 1 < bytes.count, bytes[next.end] == UInt8(ascii: " "), Self.clockTime(at: next.end + 1, in: bytes) {
+                matches.append(Match(token.start..<next.end, "date"))
             }
             // "since 2019-03", "exp. 2026-03": a year and a month in ISO order after a word that dates something.
             if separator == UInt8(ascii: "-"), token.end - token.start == 4, next.end - next.start == 2, (1900...2099).contains(first), (1...12).contains(second), ends,
