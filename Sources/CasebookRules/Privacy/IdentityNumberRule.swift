@@ -45,7 +45,8 @@ struct IdentityNumberRule: TextRule {
 "Workers:\n\n| Worker | Emp. no. | Job |\n|---|---|---|\n| index | ⟦SABW-017⟧ | breaking |\n| 2 | ⟦SABW-021⟧ | smelting |",
             "OYELARAN, B. · Hosp no ⟦RVI 2204619⟧ · inmate no. ⟦22/118406⟧",
                         "PULSE incident ⟦22891047⟧; paid by M-Pesa (transaction ⟦RBH4KX7T2M⟧); his race bib (⟦21874⟧); evidence kit ⟦SAECK 2211874⟧.\n\n> Crime reference\n> ⟦47240008812⟧.",
-            "Pilgrim: Hajj visa ⟦6021445093182⟧; JSY bank a/c ⟦32871049921⟧; Booking #: ⟦24-001873⟧; FEMA reg: ⟦940-117-382⟧; CPSA ⟦028841⟧. A Band 5 nurse, Reg 2."
+            "Pilgrim: Hajj visa ⟦6021445093182⟧; JSY bank a/c ⟦32871049921⟧; Booking #: ⟦24-001873⟧; FEMA reg: ⟦940-117-382⟧; CPSA ⟦028841⟧. A Band 5 nurse, Reg 2.",
+            "Medical card ⟦GMS 0764 512Q⟧; dossier ⟦0845127⟧; Prontuário: ⟦2023-118.447⟧; session=⟦TV-88213⟧. A session of 2 hours; the dossier 12."
         ]
     )
 
@@ -107,6 +108,10 @@ struct IdentityNumberRule: TextRule {
         "hosp. no", "hosp. no.", "ssn (last 4)", "inspection number", "dd entry", "gd entry", "mlc no", "mlc number",
         // Medical councils' registers: "CPSA 028841", "TNMC 118842", "HPCSA PNI 0123456", "PMDC 44871-P".
         "cpsa", "cpso", "cpsbc", "tnmc", "hpcsa", "pni", "mdcn", "pmdc", "bmdc", "mmc", "smc", "kmpdc", "nmc no",
+        // Irish medical cards, French files, Brazilian records, Chilean identity cards, log sessions and more registers: "Medical card GMS 0764 512Q",
+        // "dossier 0845127", "Prontuário: 2023-118.447", "C.I.: 4387219", "session=TV-88213", "UMRN A901 2274", "NDSS NDS 7731820", "ICVP GB 0417722".
+        "medical card", "medical card no", "medical card number", "gms", "gms no", "gms number", "dossier", "prontuário", "prontuario", "c.i.",
+        "session", "session id", "umrn", "ndss", "mcrn", "icvp",
     ]
     /// How many digits the value after a label needs where three are too few or too many: ordinary words ("group", "case",
     /// "file", "kit") need a long number; an NHI has two digits among its letters; a CHI number has ten.
@@ -115,7 +120,8 @@ struct IdentityNumberRule: TextRule {
                                                // Words that are also terms ("PID", "HN", "ACC", "FIN", "lic"): a long number only.
                                                "pid": 6, "acc": 6, "hn": 5, "fin": 6, "lic": 5, "csn": 6, "encounter": 6, "nss": 8,
                                                // ("Band 5", "Reg 2", "visa 2": a pay band, a grade, a count.)
-                                               "band": 6, "reg": 6, "visa": 6, "booking": 5, "nic": 9, "smc": 5, "mmc": 5]
+                                               "band": 6, "reg": 6, "visa": 6, "booking": 5, "nic": 9, "smc": 5, "mmc": 5,
+                                               "dossier": 5, "session": 5, "gms": 5]
 
     /// The words before a code that say it is a terminology's, not a person's: `notIdentifiers` and SNOMED.
     static let notIdentifierContexts = notIdentifiers + ["snomed ct", "snomed"]
