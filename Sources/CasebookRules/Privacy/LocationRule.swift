@@ -248,13 +248,18 @@ struct LocationRule: TextRule {
                 continue
             }
             if word == "box", position >= 1, position + 1 < tokens.count, tokens[position + 1].isNumber {
+                // "P.O. Box 2291–00518": Kenya's postal code after the box number and a dash.
+                var end = tokens[position + 1].end
+                let dash = end < document.bytes.count && document.bytes[end] == UInt8(ascii: "-") ? 1 : document.isDash(at: end) ? 3 : 0
+                if dash > 0, position + 2 < tokens.count, tokens[position + 2].isNumber, tokens[position + 2].start == end + dash,
+                   tokens[position + 2].end - tokens[position + 2].start == 5 { end = tokens[position + 2].end }
                 if ["po", "p.o"].contains(document.lowercased(tokens[position - 1].range)) {
-                    matches.append(Match(tokens[position - 1].start..<tokens[position + 1].end, "postal address"))
+                    matches.append(Match(tokens[position - 1].start..<end, "postal address"))
                     continue
                 }
                 // "P.O. Box 4417"
                 if position >= 2, document.lowercased(tokens[position - 2].range) == "p", document.lowercased(tokens[position - 1].range) == "o" {
-                    matches.append(Match(tokens[position - 2].start..<tokens[position + 1].end, "postal address"))
+                    matches.append(Match(tokens[position - 2].start..<end, "postal address"))
                     continue
                 }
             }

@@ -32,6 +32,7 @@ struct PostalCodeRule: TextRule {
             "Rua da Bandeira, 233, 2.º Esq., ⟦4900-561 Viana do Castelo⟧",
             "A village near Kōtuku Bay (⟦4294⟧); Sadashiva Layout, Bengaluru ⟦560 117⟧.\nTransferred to Tamworth Hospital, Tamworth ⟦2340⟧; she lives in Moeraki (⟦9482⟧); he lives in Rhiwbina (⟦CF14⟧); home in Galt, ⟦95632⟧.",
             "14 Bairds Rd, Ōtara, Auckland ⟦2023⟧. Dormitory: Blk 9, 8 Tuas South Ave 14, ⟦S 637312⟧.",
+            "Address: Blk 12 Lot 8, Brgy. Bagong Silangan, Quezon City ⟦1119⟧; str. Principală nr. 212, cod poștal ⟦407280⟧. Dodge City 1990s."
         ]
     )
 
@@ -42,7 +43,9 @@ struct PostalCodeRule: TextRule {
     ]
     static let australianStates: Set<String> = ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"]
     static let labels = ["postcode", "post code", "postal code", "zip code", "zipcode", "zip", "pin code", "pincode", "pin", "eircode",
-                         "cep", "plz", "cap", "code postal", "código postal", "codigo postal", "〒", "cp", "c.p."]
+                         "cep", "plz", "cap", "code postal", "código postal", "codigo postal", "〒", "cp", "c.p.",
+                         // Romanian (with a comma or a cedilla under the s) and Greek: "cod poștal 407280", "ΤΚ 704 00".
+                         "cod poștal", "cod poştal", "cod postal", "τκ", "τ.κ"]
 
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
@@ -54,6 +57,14 @@ struct PostalCodeRule: TextRule {
             }
         }
         let tokens = document.tokens
+        // The Philippines: four digits after a city at the end of an address, "Quezon City 1119", "Marikina City, 1805".
+        for position in tokens.indices.dropFirst().dropLast() where tokens[position].end - tokens[position].start == 4 && bytes[tokens[position].start] == UInt8(ascii: "C") {
+            let city = tokens[position], code = tokens[position + 1]
+            guard city.zone == .text, bytes[city.range].elementsEqual("City".utf8), document.isCapitalised(tokens[position - 1]), tokens[position - 1].end + 1 == city.start,
+                  code.isNumber, code.end - code.start == 4, code.start == city.end + 1 || code.start == city.end + 2 && bytes[city.end] == UInt8(ascii: ","),
+                  code.end == bytes.count || !bytes[code.end].isAlphanumeric && !(bytes[code.end] == UInt8(ascii: ".") && code.end + 1 < bytes.count && bytes[code.end + 1].isDigit) else { continue }
+            matches.append(Match(code.range, "postal code"))
+        }
         for (position, token) in tokens.enumerated() {
             // UK: "SW1A 1AA", "M1 1AE", "SY3 7PL"; Canada: "M5V 2T6"; Ireland: "D06 K2P4".
             if document.bytes[token.start].isUpper, position + 1 < tokens.count {
