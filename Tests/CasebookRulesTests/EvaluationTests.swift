@@ -97,6 +97,10 @@ import Testing
         ("heldout35", 0.95, 0.97, 2),
         // heldout36 (North American emergency, EMS, occupational, correctional, tribal and rural medicine: NEMSIS run reports, EHR text, forms, secure chats, audit logs): blind 0.906, 0.967, 1 (7b34bac).
         ("heldout36", 0.94, 0.98, 0),
+        // heldout37 (mental health, addiction, geriatrics, palliative and community care in the UK, Ireland, Australia, NZ: tribunals, inquests, dispensing logs, minutes, messages): blind 0.920, 0.975, 2 (ca517b5).
+        ("heldout37", 0.92, 0.97, 2),
+        // heldout38 (surgery, anaesthesia, obstetrics and critical care worldwide: operation notes, checklists, flowsheets, device logs, traceability, chats): blind 0.928, 0.984, 0 (ca517b5).
+        ("heldout38", 0.92, 0.98, 0),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
