@@ -60,7 +60,8 @@ struct InitialsRule: TextRule {
             "| Patient | ⟦RT⟧ |\n\nPatient ........ ⟦AN⟧\n\nNaam: ⟦JvdB⟧; dhr. ⟦J.v.d.B.⟧; Mr ⟦A.M.⟧; Mr ⟦A.McL.⟧ and ⟦AMcL⟧.",
             "患者 ⟦W.D.⟧ 神志清楚; ⟦HT⟧ 様; ⟦T.W.⟧ settled, then ⟦TW⟧ aware, and ⟦tw⟧ reports a sore throat.",
             "Flowsheet:\n\nNurse review:    ⟦JFK⟧ RN 01/07/2024 07:15\nthiamine 100 mg PO given          RN ⟦GH⟧\n\nHandoff from: ⟦JL⟧ RN / Dr on call. To: ICU RN.",
-            "Visits:\n\n- **Mon 7 Oct**, 09:40, ⟦SR⟧. First visit.\n- **18-Nov-24**, ⟦SR⟧/⟦ML⟧. Granulating.\n- **21/10**, RN. Seen.\n\n| Day | Seen by | Notes |\n|---|---|---|\n| 2 | ⟦PR⟧ (video) | Afebrile. |\n| 3 | ED | Sutured. |"
+            "Visits:\n\n- **Mon 7 Oct**, 09:40, ⟦SR⟧. First visit.\n- **18-Nov-24**, ⟦SR⟧/⟦ML⟧. Granulating.\n- **21/10**, RN. Seen.\n\n| Day | Seen by | Notes |\n|---|---|---|\n| 2 | ⟦PR⟧ (video) | Afebrile. |\n| 3 | ED | Sutured. |",
+            "Checklist:\n\n| Phase | Item | Confirmed by | Time |\n|---|---|---|---|\n| Sign in | Consent | ⟦GL⟧ | 10:58 |\n\n| Date | Dose | Pharm. |\n|---|---|---|\n| Fri 1/3 | 17 | ⟦PR⟧ |\n\n| Rm | MW | Dr |\n|---|---|---|\n| 1 | ⟦JT⟧ | reg |"
         ]
     )
 
@@ -247,7 +248,10 @@ struct InitialsRule: TextRule {
         }
         // Cells of a column or a row of staff ("| Surgeon |", "| Found by |", "| Interpreted by | KRP |") that are initials, perhaps
         // with a role after them ("AK (HCA)"), and not a word or an abbreviation ("cook", "RN").
-        for range in TableColumns.cells(in: document, headers: TableColumns.staffHeaders) + TableColumns.rowCells(in: document, headers: TableColumns.staffHeaders, headerRows: false) {
+        // ("| Confirmed by |", "| Issued by |", "| Spiked by |": any column of who did something.)
+        let doneBy: (ArraySlice<UInt8>) -> Bool = { header in header.count > 3 && header.map(\.lowercased).reversed().starts(with: " by".utf8.reversed()) }
+        for range in TableColumns.cells(in: document, headers: TableColumns.staffHeaders, matching: doneBy)
+            + TableColumns.rowCells(in: document, headers: TableColumns.staffHeaders, headerRows: false) {
             guard let shape = Self.initialsShape(at: range.lowerBound, in: document.bytes),
                   shape.end == range.upperBound || document.hasPrefix(" (", at: shape.end),
                   !Lexicon.englishWords.contains(document, range.lowerBound..<shape.end),
@@ -256,7 +260,9 @@ struct InitialsRule: TextRule {
                   !Self.abbreviations.contains(document, range.lowerBound..<shape.end) || shape.end - range.lowerBound == 2 && document.bytes[range.lowerBound..<shape.end].allSatisfy(\.isUpper),
                   !Self.roleAbbreviations.contains(document, range.lowerBound..<shape.end), !Self.credentials.contains(document, range.lowerBound..<shape.end),
                   !Self.besideCredentialTerms.contains(document, range.lowerBound..<shape.end),
-                  !LocationRule.departmentAbbreviations.contains(document, range.lowerBound..<shape.end) else { continue }
+                  !LocationRule.departmentAbbreviations.contains(document, range.lowerBound..<shape.end),
+                  // ("| reg |" in a doctor's column: a grade written in lowercase.)
+                  !(Self.contextAbbreviations.contains(document, range.lowerBound..<shape.end) && document.bytes[range.lowerBound..<shape.end].contains(where: \.isLower)) else { continue }
             matches.append(Match(range.lowerBound..<shape.end, "initials"))
         }
         matches += initialsInContext(in: document)

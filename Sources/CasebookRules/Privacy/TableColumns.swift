@@ -17,7 +17,10 @@ enum TableColumns {
                                          "rn", "rm", "hca", "sig", "sig.", "sign.", "initial", "nurse initials", "staff initials",
                                          // The laboratory's technician and the nurse in other languages: "| Tech |", "| Inf. |" (infermiere),
                                          // "| Enf. |" (enfermera), "| Pflege |", "| Verpl. |".
-                                         "tech", "tech.", "technician", "inf.", "infermiere", "enf.", "enfermera", "enfermería", "pflege", "verpl."]
+                                         "tech", "tech.", "technician", "inf.", "infermiere", "enf.", "enfermera", "enfermería", "pflege", "verpl.",
+                                         // A dispensing log's pharmacist, a labour board's midwife and doctor, a chart's "responsável", a recovery
+                                         // log's anaesthetist: "| Pharm. |", "| MW | Dr |", "| Resp. |", "| Anaes. |".
+                                         "pharm.", "pharm", "pharmacist", "mw", "dr", "resp.", "resp", "responsável", "anaes.", "anaes", "anesth."]
     /// Columns of device serial and lot numbers: "| Side | Implant | Serial | LOT |".
     static let deviceHeaders: WordList = ["serial", "serial number", "serial no", "serial no.", "serial #", "s/n", "sn", "lot", "lot number", "lot no",
                                           "lot no.", "lot #", "batch", "batch number", "batch no", "batch no.", "udi", "imei", "device id", "device serial",
