@@ -61,7 +61,8 @@ struct InitialsRule: TextRule {
             "患者 ⟦W.D.⟧ 神志清楚; ⟦HT⟧ 様; ⟦T.W.⟧ settled, then ⟦TW⟧ aware, and ⟦tw⟧ reports a sore throat.",
             "Flowsheet:\n\nNurse review:    ⟦JFK⟧ RN 01/07/2024 07:15\nthiamine 100 mg PO given          RN ⟦GH⟧\n\nHandoff from: ⟦JL⟧ RN / Dr on call. To: ICU RN.",
             "Visits:\n\n- **Mon 7 Oct**, 09:40, ⟦SR⟧. First visit.\n- **18-Nov-24**, ⟦SR⟧/⟦ML⟧. Granulating.\n- **21/10**, RN. Seen.\n\n| Day | Seen by | Notes |\n|---|---|---|\n| 2 | ⟦PR⟧ (video) | Afebrile. |\n| 3 | ED | Sutured. |",
-            "Checklist:\n\n| Phase | Item | Confirmed by | Time |\n|---|---|---|---|\n| Sign in | Consent | ⟦GL⟧ | 10:58 |\n\n| Date | Dose | Pharm. |\n|---|---|---|\n| Fri 1/3 | 17 | ⟦PR⟧ |\n\n| Rm | MW | Dr |\n|---|---|---|\n| 1 | ⟦JT⟧ | reg |"
+            "Checklist:\n\n| Phase | Item | Confirmed by | Time |\n|---|---|---|---|\n| Sign in | Consent | ⟦GL⟧ | 10:58 |\n\n| Date | Dose | Pharm. |\n|---|---|---|\n| Fri 1/3 | 17 | ⟦PR⟧ |\n\n| Rm | MW | Dr |\n|---|---|---|\n| 1 | ⟦JT⟧ | reg |",
+            "Visits:\n\n**3rd Aug** — Home visit (⟦CB⟧). Calm.\n**Fri 17:45** — First home visit (⟦JS⟧, ⟦AK⟧).\n**12/3** — CT head (ED); warm ischaemia (DCD, from withdrawal) 24 min; dates (DD/MM/YYYY)."
         ]
     )
 
@@ -270,6 +271,7 @@ struct InitialsRule: TextRule {
         matches += chatSpeakers(in: document)
         matches += besideCredentials(in: document)
         matches += afterEntryStamps(in: document)
+        matches += inEntryHeadings(in: document)
         matches += transcriptSpeakers(in: document)
         matches += listedAfter(matches, in: document)
         matches += otherMentions(of: matches, in: document)
@@ -553,6 +555,62 @@ struct InitialsRule: TextRule {
                 while second < written.count, second - end - 1 < 3, written[second].isUpper { second += 1 }
                 if (2...3).contains(second - end - 1), second == written.count || !written[second].isLetterLike {
                     matches.append(Match((end + 1)..<second, "initials"))
+                }
+            }
+        }
+        return matches
+    }
+
+    /// The initials in brackets in the heading of a dated or timed note entry: "**3rd Aug** — Home visit (CB).", "**Fri 17:45** — First home
+    /// visit (RT, AK).", "Thu 9/11 (JS/HR):", "### SLT — 9th May 2023 (OF)" — each item of the brackets that has the shape of initials and is
+    /// not a role, a credential or a unit ("(TK, CNS)"); a single item that is a known abbreviation is a term ("**12/3** — CT (ED)").
+    private func inEntryHeadings(in document: ScanDocument) -> [Match] {
+        let written = document.source.utf8
+        var matches: [Match] = []
+        for (index, lineStart) in document.source.lineStarts.enumerated() where document.zones[index] == .text {
+            var at = lineStart
+            while at < written.count, [UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "*")].contains(written[at]) { at += 1 }
+            let lineEnd = written[at...].firstIndex(where: \.isLineBreak) ?? written.count
+            let stamp = at..<min(lineEnd, at + 30)
+            // A stamp near the start: a clock time, a day and month with a slash, an ordinal day, or a weekday or month.
+            guard stamp.contains(where: { written[$0].isDigit }),
+                  stamp.contains(where: { DateRule.clockTime(at: $0, in: written) || written[$0] == UInt8(ascii: "/") && $0 > at && written[$0 - 1].isDigit })
+                    || document.firstTokenIndex(from: at).map({ first in
+                        document.tokens[first...].prefix(while: { $0.start < stamp.upperBound }).contains {
+                            !$0.isNumber && (DateRule.weekdays.contains($0, in: document) || DateRule.monthWords.contains($0, in: document)
+                                || ["st", "nd", "rd", "th"].contains(document.lowercased($0.range)) && $0.start >= 1 && written[$0.start - 1].isDigit) } }) == true
+            else { continue }
+            // Each bracket of the line's first hundred bytes.
+            var cursor = at
+            let limit = min(lineEnd, at + 100)
+            while cursor < limit, let open = written[cursor..<limit].firstIndex(of: UInt8(ascii: "(")),
+                  let close = written[open..<min(lineEnd, open + 40)].firstIndex(of: UInt8(ascii: ")")) {
+                cursor = close + 1
+                var items: [Range<Int>] = []
+                var itemStart = open + 1
+                for position in (open + 1)...close where position == close || written[position] == UInt8(ascii: ",") || written[position] == UInt8(ascii: "/")
+                    || written[position] == UInt8(ascii: "+") {
+                    var start = itemStart, end = position
+                    while start < end, written[start] == UInt8(ascii: " ") { start += 1 }
+                    while end > start, written[end - 1] == UInt8(ascii: " ") { end -= 1 }
+                    if end > start { items.append(start..<end) }
+                    itemStart = position + 1
+                }
+                // Every item is a short word of capitals — initials, a role or a credential: "(RT, AK)", "(TK, CNS)", not "(DCD, from withdrawal …)".
+                guard !items.isEmpty, items.allSatisfy({ item in item.count <= 6 && written[item.lowerBound].isUpper
+                        && Self.initialsShape(at: item.lowerBound, in: document.bytes)?.end == item.upperBound }) else { continue }
+                for item in items {
+                    // (Two or three capitals, or dotted initials; one item alone is two capitals: "(CB)", not "(DCD)", "(AJCC 8th ed)".)
+                    guard let shape = Self.initialsShape(at: item.lowerBound, in: document.bytes), shape.end == item.upperBound,
+                          (2...6).contains(item.count), written[item.lowerBound].isUpper,
+                          shape.letters.count <= 3, items.count > 1 || shape.letters.count == 2,
+                          // ("(DD/MM/YYYY)": a date's format.)
+                          Set(shape.letters).count > 1,
+                          !Self.roleAbbreviations.contains(shape.letters), !Self.credentials.contains(shape.letters), !Self.besideCredentialTerms.contains(shape.letters),
+                          !LocationRule.departmentAbbreviations.contains(shape.letters), !Self.departmentWords.contains(shape.letters),
+                          items.count > 1 || !Self.abbreviations.contains(shape.letters) && !Lexicon.abbreviations.contains(document, item)
+                            && !Self.contextAbbreviations.contains(shape.letters) else { continue }
+                    matches.append(Match(item, "initials"))
                 }
             }
         }
