@@ -14,7 +14,7 @@ struct DateRule: TextRule {
             "Version 2.1.3; sodium 1.2.3 is not a date; pages 12-34; release 2.1.12; section 4.2.11; v2.1.12; §3.1.20.",
             "She may need surgery. We march on. The heating was off in February. Weight fell across the 25th and 9th centiles.",
             "Thorax. 2023;78(Suppl 3):s1-s42.",
-            "So 2.5 mg was given; Do 1.5 L in. He met 3/4 SIRS criteria, was given 1/2 NS and repeated 3/7 later.",
+            "Buprenorphine/naloxone 16/4 mg SL daily. So 2.5 mg was given; Do 1.5 L in. He met 3/4 SIRS criteria, was given 1/2 NS and repeated 3/7 later.",
             "Eid al-Fitr: return to the usual regimen the day after Eid; fasting in Ramadan; Diwali sweets.\n\nAcuity 6/18 and 20/25; a 10/7 history; 6/52 of rehab; 12/12 of symptoms; pT3a N1 (2/14); attack rate 7/22 overall; 3/15 nodes; vision 20/10.",
         ],
         failing: [
@@ -282,7 +282,10 @@ struct DateRule: TextRule {
                     || Self.clockTime(at: range.upperBound + (bytes[range.upperBound...].starts(with: ", ".utf8) ? 2 : 1), in: bytes)
                         && range.upperBound < bytes.count && (bytes[range.upperBound] == UInt8(ascii: " ") || bytes[range.upperBound] == UInt8(ascii: ","))
                 // "pain score fell from 8/10 to 3/10": a score, not a day and month; "from 2.9 L to 1.1 L": a measurement.
-                let score = (max(0, position - 4)..<position).contains { Self.scoreWords.contains(tokens[$0], in: document) }
+                // ("buprenorphine/naloxone 16/4 mg": a dose of two drugs, a unit after it.)
+                let doseAfter = range.upperBound + 1 < bytes.count && bytes[range.upperBound] == UInt8(ascii: " ")
+                    && document.token(startingAt: range.upperBound + 1).map { Self.doseUnits.contains($0, in: document) } == true
+                let score = doseAfter || (max(0, position - 4)..<position).contains { Self.scoreWords.contains(tokens[$0], in: document) }
                     // "CBG 9.8", "Hb 11.8": a measurement after its abbreviation.
                     || bytes[token.end] == UInt8(ascii: ".") && position >= 1 && tokens[position - 1].end + 1 == token.start && !tokens[position - 1].isNumber
                         && IdentityNumberRule.isClinicalPrefix(document.text(tokens[position - 1].range))
@@ -320,6 +323,9 @@ struct DateRule: TextRule {
            bytes[next.start].isLower, Self.countNouns.contains(next, in: document) { return false }
         return true
     }
+    /// Units of a dose after a pair of numbers: "16/4 mg", "100/25 mcg", "50/500 µg".
+    static let doseUnits: WordList = ["mg", "mcg", "µg", "μg", "g", "ml", "units", "iu", "mmol", "mg/kg", "puffs", "tabs", "tablets"]
+
     /// Whether a day and month with a slash is no British shorthand ("3/7", "2/52", "6/12") and no count ("3/4 SIRS criteria",
     /// "1/2 NS"): its second number is a month that is neither 7, 12 nor 52, and a word, a unit or a capital does not follow it.
     static func dayMonthStandsAlone(_ range: Range<Int>, in document: ScanDocument) -> Bool {

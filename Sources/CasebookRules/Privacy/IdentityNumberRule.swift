@@ -121,7 +121,9 @@ struct IdentityNumberRule: TextRule {
                                                "pid": 6, "acc": 6, "hn": 5, "fin": 6, "lic": 5, "csn": 6, "encounter": 6, "nss": 8,
                                                // ("Band 5", "Reg 2", "visa 2": a pay band, a grade, a count.)
                                                "band": 6, "reg": 6, "visa": 6, "booking": 5, "nic": 9, "smc": 5, "mmc": 5,
-                                               "dossier": 5, "session": 5, "gms": 5]
+                                               "dossier": 5, "session": 5, "gms": 5,
+                                               // ("NHS 111", "NHS 24": a helpline; an NHS number has ten digits.)
+                                               "nhs": 9]
 
     /// The words before a code that say it is a terminology's, not a person's: `notIdentifiers` and SNOMED.
     static let notIdentifierContexts = notIdentifiers + ["snomed ct", "snomed"]

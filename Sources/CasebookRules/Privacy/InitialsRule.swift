@@ -103,6 +103,8 @@ struct InitialsRule: TextRule {
         "sjs", "ten", "hla", "hlab", "hlaa", "hlac", "dress", "bsa", "cpic",
         // Grades and roles in a ward note or a transcript: "HO (RMKS)", "inform VP", "INT: When did it start?", "ILS crew", "ED Nurse Manager".
         "ho", "vp", "int", "ils", "bls", "aar",
+        // File extensions: "consent_form_signed.jpg".
+        "jpg", "jpeg", "png", "pdf", "dcm", "tif", "tiff", "gif", "svg", "docx", "csv", "txt", "mp4", "mov", "heic", "webp", "json", "xml",
     ] + regionCodeList)
     /// States and provinces written after a town: "São Paulo – SP", "Kingston, ON". Initials of someone the case
     /// names in full may read the same ("DF" for Declan Fogarty).

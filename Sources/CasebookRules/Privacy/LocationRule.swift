@@ -911,6 +911,8 @@ struct LocationRule: TextRule {
                                                 "sjukhus", "sairaala", "szpital", "nemocnice", "ehpad", "residencia", "hospital",
                                                 // "CHU Rochefort-sur-Loire", "CESFAM Pueblo Nuevo", "UBS Vila Nova".
                                                 "chu", "chru", "cesfam", "ubs", "upa",
+                                                // A Welsh GP surgery: "Meddygfa Teifi".
+                                                "meddygfa",
                                                 // Health centres of South Asia, Malaysia and camps: "PHC Pennalurpet", "HSC Bhawanipur", "BHU Chak 41",
                                                 // "KK Gombak", "PKD Gombak", "DTC Balukhali".
                                                 "phc", "chc", "uphc", "hsc", "bhu", "rhc", "dhq", "thq", "uhc", "kk", "pkd", "dtc",

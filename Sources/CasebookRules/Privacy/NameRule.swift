@@ -12,7 +12,7 @@ struct NameRule: TextRule {
         passing: [
             "He called 999, then called the GP; a syndrome named after Dickens' boy; once called \"Ondine's curse\".\nHosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
-            "Wheeze s/o bronchiolitis; fever s/o dengue.\n\nName: N/A\n\nCity: unknown",
+            "**Sat 16:30** — home visit. Alta da UTI. Taha wairua: well. The Naranjo score was 7.\n\nWheeze s/o bronchiolitis; fever s/o dengue.\n\nName: N/A\n\nCity: unknown",
             "Reg. no. on file; Band/Reg #: on file.\n\n| Gravida / Para | G2 P1 |\n\nTranslated from Malay; bilingual in Mixteco and English; Ogawa serotype; Lichtenberg figures; Morse 65.",
             "---\ntitle: GBS\ntags: [neurology, AMAN, Campylobacter, IVIg]\n---\nGenotype F508del/G551D (c.1521_1523del). Bjornson and others showed that.",
             "HELLP was named by Weinstein in 1982.",

@@ -427,6 +427,10 @@ enum PersonNames {
         "patients", "patient", "onset", "bed", "symptoms", "notes", "name", "age", "sex", "date", "time", "result", "results",
         // Parity: "Gravida / Para".
         "para", "gravida",
+        // Weekdays that start a timed entry ("**Sat 16:30** —"), and words of Welsh, Māori, Portuguese, Spanish and German forms and notes:
+        // "Cynllun Gofal Ymlaen Llaw", "Meddyg teulu", "Taha wairua", "Tapa Whā", "Alta da UTI", "Ela tá no CTI", "Una primigesta".
+        "sat", "sun", "cynllun", "gofal", "ymlaen", "llaw", "meddyg", "teulu", "taha", "tapa", "wairua", "tinana", "hinengaro",
+        "alta", "ela", "ele", "una", "uno", "druck",
         // Languages and peoples: "translated from Malay", "bilingual in Mixteco", "Rohingya/Chittagonian".
         "malay", "bahasa", "bangla", "bengali", "rohingya", "chittagonian", "tagalog", "filipino", "swahili", "hausa", "yoruba", "igbo",
         "amharic", "tigrinya", "somali", "pashto", "dari", "farsi", "punjabi", "tamil", "telugu", "nepali", "sinhala", "gujarati", "marathi",
