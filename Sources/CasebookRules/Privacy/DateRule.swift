@@ -42,7 +42,7 @@ struct DateRule: TextRule {
             "Notes:\n**⟦apr 3⟧** — in for intake.\n**⟦may 2⟧** — slept.\n⟦june 27⟧ — moved on ⟦may 30⟧. It may 2 or 3 times; dec 2 mm; she may 4.",
             "Consent form scanned ⟦11/01⟧ — ok with photos; the RCA panel met ⟦22/4⟧; a card to the ward team, ⟦20/3⟧.",
             "Timeline:\n- **⟦13/08⟧** — Waratah wing closed.\n- **⟦14/08⟧, 08:00** — PCR positive.\n\n| Index | CT severity | 8/10 at 96 h |",
-            "Export: ⟦2024-04-21⟧T06:14:52Z,118; kenet ⟦2023. 03. 14⟧.; on ART since ⟦2019-03⟧; RAMQ card exp. ⟦2026-07⟧; Na at ⟦12-02⟧ 15:30.\n\nLens: Model SN6AT4, Exp 2027-08; ages 2019-2023.",
+            "Dyddiad geni: ⟦9 Mawrth 1951⟧; died ⟦2 Pipiri 2023⟧; sent Tue 09:14 AWST.\n\nExport: ⟦2024-04-21⟧T06:14:52Z,118; kenet ⟦2023. 03. 14⟧.; on ART since ⟦2019-03⟧; RAMQ card exp. ⟦2026-07⟧; Na at ⟦12-02⟧ 15:30.\n\nLens: Model SN6AT4, Exp 2027-08; ages 2019-2023.",
             "Diary:\n> *⟦Mo 3.7⟧.* — tick bite. *⟦mardi 4/6⟧* fever. MMR given ⟦4/13⟧; siblings booked for ⟦3/28⟧; a 14 Fr 1.2 cm button.\n\n| Bed | Adm | Dx |\n|---|---|---|\n| 7B | ⟦11/3⟧ | CAP |",
         ]
     )
@@ -193,6 +193,10 @@ struct DateRule: TextRule {
         // Russian transliterated, the genitive of a date ("28 fevralya 2024", "14 iyulya") and the nominative ("14-iyul'").
         "yanvarya", "fevralya", "marta", "aprelya", "iyunya", "iyulya", "avgusta", "sentyabrya", "oktyabrya", "noyabrya", "dekabrya",
         "yanvar", "fevral", "aprel", "iyun", "iyul", "avgust", "sentyabr", "oktyabr", "noyabr", "dekabr",
+        // Welsh and Māori: "9 Mawrth 1951", "5 Hydref 2023", "4 Hōngongoi 2024", "12 Haratua 2023".
+        "ionawr", "chwefror", "mawrth", "ebrill", "mehefin", "gorffennaf", "awst", "hydref", "tachwedd", "rhagfyr",
+        "kohitātea", "kohitatea", "huitanguru", "poutūterangi", "poututerangi", "paengawhāwhā", "paengawhawha", "haratua", "pipiri",
+        "hōngongoi", "hongongoi", "hereturikōkā", "hereturikoka", "mahuru", "hakihea",
     ])
     /// Abbreviated months that are words or names too ("set", "out", "ago"): a month only with a full stop after it
     /// ("14 set. 2023", "17 fév.", "29 mar. 2023").
@@ -469,7 +473,10 @@ struct DateRule: TextRule {
         for position in tokens.indices where !tokens[position].isNumber && tokens[position].vocabulary & monthBits != 0 && tokens[position].zone == .text {
             // (A month may be the text's last word: "… (3 ng Hunyo).")
             let month = tokens[position], year = position + 1 < tokens.count ? tokens[position + 1] : tokens[position]
+            // ("09:14 AWST": a time zone in capitals after a clock time, not the Welsh August.)
             let isForeign = Self.foreignMonths.contains(month, in: document)
+                && !(document.isAllCaps(month) && position >= 1 && tokens[position - 1].isNumber && tokens[position - 1].start >= 1
+                     && bytes[tokens[position - 1].start - 1] == UInt8(ascii: ":"))
             let isLowercaseEnglish = Self.monthWords.contains(month, in: document) && !document.isCapitalised(month) && !document.isAllCaps(month)
             let isAbbreviation = Self.foreignMonthAbbreviations.contains(month, in: document) && month.end < bytes.count && bytes[month.end] == UInt8(ascii: ".")
                 && !(month.end + 1 < bytes.count && bytes[month.end + 1].isLetterLike)

@@ -112,6 +112,8 @@ struct IdentityNumberRule: TextRule {
         // "dossier 0845127", "Prontuário: 2023-118.447", "C.I.: 4387219", "session=TV-88213", "UMRN A901 2274", "NDSS NDS 7731820", "ICVP GB 0417722".
         "medical card", "medical card no", "medical card number", "gms", "gms no", "gms number", "dossier", "prontuário", "prontuario", "c.i.",
         "session", "session id", "umrn", "ndss", "mcrn", "icvp",
+        // A mental-health record system, a South African folder, an NHS serious-incident number: "RiO 100438812", "folder MPR 2207461", "StEIS 2024/18834".
+        "rio", "mpr", "folder", "folder no", "steis",
     ]
     /// How many digits the value after a label needs where three are too few or too many: ordinary words ("group", "case",
     /// "file", "kit") need a long number; an NHI has two digits among its letters; a CHI number has ten.
@@ -123,7 +125,7 @@ struct IdentityNumberRule: TextRule {
                                                "band": 6, "reg": 6, "visa": 6, "booking": 5, "nic": 9, "smc": 5, "mmc": 5,
                                                "dossier": 5, "session": 5, "gms": 5,
                                                // ("NHS 111", "NHS 24": a helpline; an NHS number has ten digits.)
-                                               "nhs": 9]
+                                               "nhs": 9, "rio": 6, "folder": 6]
 
     /// The words before a code that say it is a terminology's, not a person's: `notIdentifiers` and SNOMED.
     static let notIdentifierContexts = notIdentifiers + ["snomed ct", "snomed"]

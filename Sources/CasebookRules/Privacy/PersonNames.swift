@@ -311,6 +311,8 @@ enum PersonNames {
         "pfc", "cpl", "lcpl", "pte", "lt", "capt", "maj",
         // US Army and Navy ranks: "SPC Reyes-Kalani", "PVT Dorsey", "SSG Ortiz"; a Czech docent: "doc. Havlíček".
         "pvt", "pv2", "spc", "ssg", "sfc", "cpt", "ltc", "cdr", "lcdr", "doc",
+        // A nurse in Portuguese and Spanish: "Enf. Tatiane".
+        "enf",
     ]
     static let titles = WordList(titleList, vocabulary: .titles)
     /// "her", "his", "their": whose a record, an age or a relative is.
