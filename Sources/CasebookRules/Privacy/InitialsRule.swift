@@ -62,7 +62,7 @@ struct InitialsRule: TextRule {
             "Flowsheet:\n\nNurse review:    ⟦JFK⟧ RN 01/07/2024 07:15\nthiamine 100 mg PO given          RN ⟦GH⟧\n\nHandoff from: ⟦JL⟧ RN / Dr on call. To: ICU RN.",
             "Visits:\n\n- **Mon 7 Oct**, 09:40, ⟦SR⟧. First visit.\n- **18-Nov-24**, ⟦SR⟧/⟦ML⟧. Granulating.\n- **21/10**, RN. Seen.\n\n| Day | Seen by | Notes |\n|---|---|---|\n| 2 | ⟦PR⟧ (video) | Afebrile. |\n| 3 | ED | Sutured. |",
             "Checklist:\n\n| Phase | Item | Confirmed by | Time |\n|---|---|---|---|\n| Sign in | Consent | ⟦GL⟧ | 10:58 |\n\n| Date | Dose | Pharm. |\n|---|---|---|\n| Fri 1/3 | 17 | ⟦PR⟧ |\n\n| Rm | MW | Dr |\n|---|---|---|\n| 1 | ⟦JT⟧ | reg |",
-            "Visits:\n\n**3rd Aug** — Home visit (⟦CB⟧). Calm.\n**Fri 17:45** — First home visit (⟦JS⟧, ⟦AK⟧).\n**12/3** — CT head (ED); warm ischaemia (DCD, from withdrawal) 24 min; dates (DD/MM/YYYY)."
+            "Visits:\n\n**23:40 ⟦MI⟧:** OR 4 still running.\n**3rd Aug** — Home visit (⟦CB⟧). Calm.\n**Fri 17:45** — First home visit (⟦JS⟧, ⟦AK⟧).\n**12/3** — CT head (ED); warm ischaemia (DCD, from withdrawal) 24 min; dates (DD/MM/YYYY)."
         ]
     )
 
@@ -538,6 +538,19 @@ struct InitialsRule: TextRule {
             guard at + 4 < written.count, written[at] == UInt8(ascii: "*"), written[at + 1] == UInt8(ascii: "*"),
                   let close = written[(at + 2)..<min(written.count, at + 34)].firstIndex(of: UInt8(ascii: "*")), close + 1 < written.count,
                   written[close + 1] == UInt8(ascii: "*"), written[(at + 2)..<close].contains(where: \.isDigit) else { continue }
+            // "**22:41 MI → Gen Surg senior:**", "**23:40 MI:**": a time and the writer's initials inside the bold stamp.
+            if DateRule.clockTime(at: at + 2, in: written) {
+                var start = at + 2
+                while start < close, written[start] != UInt8(ascii: " ") { start += 1 }
+                start += 1
+                var end = start
+                while end < close, written[end].isUpper { end += 1 }
+                if (2...3).contains(end - start), document.hasPrefix(":", at: end) || document.hasPrefix(" →", at: end) || document.hasPrefix(" ->", at: end),
+                   !Self.roleAbbreviations.contains(document, start..<end), !Self.credentials.contains(document, start..<end),
+                   !LocationRule.departmentAbbreviations.contains(document, start..<end), !Self.besideCredentialTerms.contains(document, start..<end) {
+                    matches.append(Match(start..<end, "initials"))
+                }
+            }
             var cursor = close + 2
             guard document.hasPrefix(", ", at: cursor) else { continue }
             cursor += 2
