@@ -62,7 +62,7 @@ struct InitialsRule: TextRule {
             "Flowsheet:\n\nNurse review:    ⟦JFK⟧ RN 01/07/2024 07:15\nthiamine 100 mg PO given          RN ⟦GH⟧\n\nHandoff from: ⟦JL⟧ RN / Dr on call. To: ICU RN.",
             "Visits:\n\n- **Mon 7 Oct**, 09:40, ⟦SR⟧. First visit.\n- **18-Nov-24**, ⟦SR⟧/⟦ML⟧. Granulating.\n- **21/10**, RN. Seen.\n\n| Day | Seen by | Notes |\n|---|---|---|\n| 2 | ⟦PR⟧ (video) | Afebrile. |\n| 3 | ED | Sutured. |",
             "Checklist:\n\n| Phase | Item | Confirmed by | Time |\n|---|---|---|---|\n| Sign in | Consent | ⟦GL⟧ | 10:58 |\n\n| Date | Dose | Pharm. |\n|---|---|---|\n| Fri 1/3 | 17 | ⟦PR⟧ |\n\n| Rm | MW | Dr |\n|---|---|---|\n| 1 | ⟦JT⟧ | reg |",
-            "Visits:\n\n**23:40 ⟦MI⟧:** OR 4 still running.\n**3rd Aug** — Home visit (⟦CB⟧). Calm.\n**Fri 17:45** — First home visit (⟦JS⟧, ⟦AK⟧).\n**12/3** — CT head (ED); warm ischaemia (DCD, from withdrawal) 24 min; dates (DD/MM/YYYY)."
+            "Visits:\n\n[Fri 21:58] STAFF (⟦BW⟧): Thanks, is he at home now?\n\n**23:40 ⟦MI⟧:** OR 4 still running.\n**3rd Aug** — Home visit (⟦CB⟧). Calm.\n**Fri 17:45** — First home visit (⟦JS⟧, ⟦AK⟧).\n**12/3** — CT head (ED); warm ischaemia (DCD, from withdrawal) 24 min; dates (DD/MM/YYYY)."
         ]
     )
 
@@ -1091,7 +1091,10 @@ struct InitialsRule: TextRule {
                !LocationRule.departmentAbbreviations.contains(document, (open + 1)..<shape.end), !Lexicon.englishWords.contains(document, (open + 1)..<shape.end),
                // The name's own letters, not a role: "An (AV)", "Thomas (TDS)", "Dewaele (ND)" — not "Dr Arjun Pillai (HO)", "Mel Hargreaves (NUM)".
                let name = document.lastTokenIndex(endingBy: open - 1).map({ document.tokens[$0] }), !name.isNumber,
-               bytes[open + 1] == bytes[name.start] || bytes[shape.end - 1] == bytes[name.start] {
+               bytes[open + 1] == bytes[name.start] || bytes[shape.end - 1] == bytes[name.start]
+                // "[Fri 21:58] STAFF (BW):": a role alone as the speaker, then whose initials.
+                || name.start == start && (PersonNames.patientWords.contains(name, in: document) || PersonNames.titles.contains(name, in: document)
+                    || ["staff", "duty", "triage", "crisis", "clinician"].contains(document.lowercased(name.range))) {
                 matches.append(Match((open + 1)..<shape.end, "initials"))
                 continue
             }
