@@ -94,13 +94,13 @@ import Testing
         // heldout34 (continental Europe and Latin America written up in English: letters, tumour boards, transfer and cross-border forms, flow sheets, chats; local formats throughout): blind 0.852, 0.953, 0 (7311840).
         ("heldout34", 0.89, 0.95, 0),
         // heldout35 (Africa, the Middle East and South and Southeast Asia: line lists, referral chits, OPD slips, antenatal cards, run sheets, chats, interviews; local calendars and numbers): blind 0.936, 0.955, 3 (7b34bac).
-        ("heldout35", 0.95, 0.97, 2),
+        ("heldout35", 0.96, 0.97, 2),
         // heldout36 (North American emergency, EMS, occupational, correctional, tribal and rural medicine: NEMSIS run reports, EHR text, forms, secure chats, audit logs): blind 0.906, 0.967, 1 (7b34bac).
-        ("heldout36", 0.94, 0.98, 0),
+        ("heldout36", 0.95, 0.98, 0),
         // heldout37 (mental health, addiction, geriatrics, palliative and community care in the UK, Ireland, Australia, NZ: tribunals, inquests, dispensing logs, minutes, messages): blind 0.920, 0.975, 2 (ca517b5).
-        ("heldout37", 0.92, 0.97, 2),
+        ("heldout37", 0.94, 0.98, 0),
         // heldout38 (surgery, anaesthesia, obstetrics and critical care worldwide: operation notes, checklists, flowsheets, device logs, traceability, chats): blind 0.928, 0.984, 0 (ca517b5).
-        ("heldout38", 0.92, 0.98, 0),
+        ("heldout38", 0.95, 0.98, 0),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
