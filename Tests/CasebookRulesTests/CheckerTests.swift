@@ -82,6 +82,13 @@ import Testing
         #expect(result.findings.filter { $0.ruleID.rawValue == "privacy.initials" }.map(\.range.start.column) == [2, 5])
     }
 
+    @Test func aRowLabelAfterABarOnTheLineBeforeIsCheckedWithoutACrash() {
+        // Markdown runs "d by |⏎Name:" on into one line: the bar before "Name" is on the line before, and the table-row test read the
+        // line from its start back to the bar (a range whose start passed its end).
+        let result = check("Reviewed by |\nName: Olwen Pryce-Tudor")
+        #expect(result.findings.contains { $0.ruleID.rawValue == "privacy.name" && $0.range.start.line == 2 })
+    }
+
     @Test func surnamesOfCitedWorksAreAuthorsUnlessSomethingNamesAPerson() {
         let result = check("""
         ---

@@ -341,8 +341,10 @@ struct NameRule: TextRule {
             // "| Insured | Obinna Chukwuemeka-Hart |"
             // (Not a header row: "| Worker | Emp. no. | Job |" over "|---|---|---|".)
             // (The label is the row's first cell: "| 91 | father | IGRA indeterminate |" is a column of relations.)
+            // (The bar on the same written line: Markdown runs "d by |⏎Name:" on in `bytes`.)
             if Self.personRowLabels.contains(token, in: document), token.start >= 2, bytes[token.start - 2] == UInt8(ascii: "|"),
-               bytes[document.source.lineStarts[document.line(at: token.start) - 1]..<(token.start - 2)].allSatisfy({ $0 == UInt8(ascii: " ") }),
+               case let lineStart = document.source.lineStarts[document.line(at: token.start) - 1], lineStart <= token.start - 2,
+               bytes[lineStart..<(token.start - 2)].allSatisfy({ $0 == UInt8(ascii: " ") }),
                token.end + 3 < bytes.count, bytes[token.end..<(token.end + 3)].elementsEqual(" | ".utf8),
                position + 1 < tokens.count, tokens[position + 1].start == token.end + 3,
                !TableColumns.isSeparatorRow(document.source.lineBytes(document.line(at: token.start) + 1)) {
