@@ -586,6 +586,9 @@ struct InitialsRule: TextRule {
             var at = lineStart
             while at < written.count, [UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "*")].contains(written[at]) { at += 1 }
             let lineEnd = written[at...].firstIndex(where: \.isLineBreak) ?? written.count
+            let limit = min(lineEnd, at + 100)
+            // (Most lines hold no bracket near their start: look for one before reading the stamp.)
+            guard written[at..<limit].contains(UInt8(ascii: "(")) else { continue }
             let stamp = at..<min(lineEnd, at + 30)
             // A stamp near the start: a clock time, a day and month with a slash, an ordinal day, or a weekday or month.
             guard stamp.contains(where: { written[$0].isDigit }),
@@ -597,7 +600,6 @@ struct InitialsRule: TextRule {
             else { continue }
             // Each bracket of the line's first hundred bytes.
             var cursor = at
-            let limit = min(lineEnd, at + 100)
             while cursor < limit, let open = written[cursor..<limit].firstIndex(of: UInt8(ascii: "(")),
                   let close = written[open..<min(lineEnd, open + 40)].firstIndex(of: UInt8(ascii: ")")) {
                 cursor = close + 1
