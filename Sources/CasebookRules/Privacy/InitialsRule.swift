@@ -261,9 +261,7 @@ struct InitialsRule: TextRule {
                   // (The column holds people: letters that abbreviate a term elsewhere are initials here, "| Seen by | PR |"; not a role,
                   // a unit or a credential, "| RN |", "| ED |".)
                   !Self.abbreviations.contains(document, range.lowerBound..<shape.end) || shape.end - range.lowerBound == 2 && document.bytes[range.lowerBound..<shape.end].allSatisfy(\.isUpper),
-                  !Self.roleAbbreviations.contains(document, range.lowerBound..<shape.end), !Self.credentials.contains(document, range.lowerBound..<shape.end),
-                  !Self.besideCredentialTerms.contains(document, range.lowerBound..<shape.end),
-                  !LocationRule.departmentAbbreviations.contains(document, range.lowerBound..<shape.end),
+                  !Self.namesARoleOrUnit(document.lowercased(range.lowerBound..<shape.end)),
                   // ("| reg |" in a doctor's column: a grade written in lowercase.)
                   !(Self.contextAbbreviations.contains(document, range.lowerBound..<shape.end) && document.bytes[range.lowerBound..<shape.end].contains(where: \.isLower)) else { continue }
             matches.append(Match(range.lowerBound..<shape.end, "initials"))
@@ -484,6 +482,12 @@ struct InitialsRule: TextRule {
                                                   "phd", "mph", "mba", "ms", "ma", "bs", "ba", "bsc", "msc", "cpn", "fnp", "pnp", "rt", "new",
                                                   "ft", "prn", "the", "lead", "charge", "staff", "float", "agency", "home", "day", "night"]
 
+    /// Whether letters in capitals name a role, a credential or a unit rather than a person: "RN", "HCA", "BSN", "ICU", "ED".
+    static func namesARoleOrUnit(_ letters: String) -> Bool {
+        roleAbbreviations.contains(letters) || credentials.contains(letters) || besideCredentialTerms.contains(letters)
+            || LocationRule.departmentAbbreviations.contains(letters)
+    }
+
     /// Initials beside a credential in capitals, as flowsheets and handoffs sign: "JFK RN 01/07/2024", "- ETB RN", "Handoff from: JL RN /
     /// Dr Marchetti", "given    RN GH" (the credential first, at the end of a line) — two or three capitals, even letters that abbreviate
     /// something elsewhere ("JFK", "GH"), but not a unit or another credential (`besideCredentialTerms`: "ICU RN", "BSN RN"), a role, a
@@ -546,8 +550,7 @@ struct InitialsRule: TextRule {
                 var end = start
                 while end < close, written[end].isUpper { end += 1 }
                 if (2...3).contains(end - start), document.hasPrefix(":", at: end) || document.hasPrefix(" →", at: end) || document.hasPrefix(" ->", at: end),
-                   !Self.roleAbbreviations.contains(document, start..<end), !Self.credentials.contains(document, start..<end),
-                   !LocationRule.departmentAbbreviations.contains(document, start..<end), !Self.besideCredentialTerms.contains(document, start..<end) {
+                   !Self.namesARoleOrUnit(document.lowercased(start..<end)) {
                     matches.append(Match(start..<end, "initials"))
                 }
             }
@@ -623,8 +626,7 @@ struct InitialsRule: TextRule {
                           shape.letters.count <= 3, items.count > 1 || shape.letters.count == 2,
                           // ("(DD/MM/YYYY)": a date's format.)
                           Set(shape.letters).count > 1,
-                          !Self.roleAbbreviations.contains(shape.letters), !Self.credentials.contains(shape.letters), !Self.besideCredentialTerms.contains(shape.letters),
-                          !LocationRule.departmentAbbreviations.contains(shape.letters), !Self.departmentWords.contains(shape.letters),
+                          !Self.namesARoleOrUnit(shape.letters), !Self.departmentWords.contains(shape.letters),
                           items.count > 1 || !Self.abbreviations.contains(shape.letters) && !Lexicon.abbreviations.contains(document, item)
                             && !Self.contextAbbreviations.contains(shape.letters) else { continue }
                     matches.append(Match(item, "initials"))
