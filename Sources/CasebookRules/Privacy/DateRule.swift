@@ -368,7 +368,7 @@ struct DateRule: TextRule {
 
     /// Words before a year and month in ISO order ("since 2019-03", "exp. 2026-03") that make them a date rather than a range of years.
     static let yearMonthContext: WordList = ["since", "exp", "expires", "expiry", "expiring", "from", "until", "till", "in", "on", "dated", "valid",
-                                             "issued", "born", "started", "stopped", "diagnosed", "until", "through"]
+                                             "issued", "born", "started", "stopped", "diagnosed", "through"]
     static let dateHeaders: WordList = ["date", "onset", "onset date", "symptom onset", "admitted", "admission", "discharge", "discharged",
                                         "seen", "visit", "dob", "date of birth", "exposure", "sample date", "collected", "date seen",
                                         // A ward list's "| Adm |", a vaccination record's "| Given |", a register's "| Died |".
@@ -400,15 +400,8 @@ struct DateRule: TextRule {
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where token.isNumber && token.zone == .text && position + 1 < tokens.count {
             let next = tokens[position + 1]
-            // "8. 2. 2024", "20. 2. 2024": a Czech or Slovak date, its parts spaced after their full stops.
-            if position + 2 < tokens.count, token.end - token.start <= 2, next.isNumber, next.end - next.start <= 2, next.start == token.end + 2,
-               document.hasPrefix(". ", at: token.end), document.hasPrefix(". ", at: next.end), tokens[position + 2].isNumber,
-               tokens[position + 2].start == next.end + 2, tokens[position + 2].end - tokens[position + 2].start == 4,
-               (1...31).contains(Int(document.text(token.range)) ?? 0), (1...12).contains(Int(document.text(next.range)) ?? 0),
-               (1900...2099).contains(Int(document.text(tokens[position + 2].range)) ?? 0),
-               token.start == 0 || !bytes[token.start - 1].isAlphanumeric && bytes[token.start - 1] != UInt8(ascii: "."),
-               tokens[position + 2].end == bytes.count || !bytes[tokens[position + 2].end].isAlphanumeric {
-                matches.append(Match(token.start..<tokens[position + 2].end, "date"))
+            if let range = spacedDate(at: position, tokens: tokens, document: document) {
+                matches.append(Match(range, "date"))
                 continue
             }
             guard next.isNumber, next.start == token.end + 1, token.start == 0 || !bytes[token.start - 1].isAlphanumeric && bytes[token.start - 1] != UInt8(ascii: ".")
@@ -555,14 +548,7 @@ struct DateRule: TextRule {
         let parts = tokens[position...position + 2]
         guard parts.allSatisfy(\.isNumber) else { return nil }
         let first = parts[position], second = parts[position + 1], third = parts[position + 2]
-        // "2023. 03. 14.", "1958. 08. 22.": a Hungarian date, a full stop and a space after each part.
-        if first.end - first.start == 4, second.start == first.end + 2, third.start == second.end + 2, document.hasPrefix(". ", at: first.end),
-           document.hasPrefix(". ", at: second.end), second.end - second.start == 2, third.end - third.start == 2,
-           let year = Int(document.text(first.range)), let month = Int(document.text(second.range)), let day = Int(document.text(third.range)),
-           (1900...2099).contains(year), (1...12).contains(month), (1...31).contains(day),
-           first.start == 0 || !bytes[first.start - 1].isAlphanumeric, third.end == bytes.count || !bytes[third.end].isAlphanumeric {
-            return first.start..<third.end
-        }
+        // (Parts spaced after their full stops, "2023. 03. 14.", are `spacedDate`'s.)
         // Exactly one separator byte of one kind between the parts.
         guard second.start == first.end + 1, third.start == second.end + 1 else { return nil }
         let separator = bytes[first.end]
@@ -590,6 +576,28 @@ struct DateRule: TextRule {
                 // "§3.1.20" (§ is C2 A7 in UTF-8).
                 if first.start >= 2, bytes[first.start - 2] == 0xC2, bytes[first.start - 1] == 0xA7 { return nil }
             }
+        }
+        return first.start..<third.end
+    }
+
+    /// A date whose parts are spaced after their full stops: "8. 2. 2024", "20. 2. 2024" (Czech and Slovak: day, month, year) and
+    /// "2023. 03. 14.", "1958. 08. 22." (Hungarian: year, month, day).
+    private func spacedDate(at position: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
+        let bytes = document.bytes
+        guard position + 2 < tokens.count else { return nil }
+        let first = tokens[position], second = tokens[position + 1], third = tokens[position + 2]
+        guard first.isNumber, second.isNumber, third.isNumber, second.start == first.end + 2, third.start == second.end + 2,
+              document.hasPrefix(". ", at: first.end), document.hasPrefix(". ", at: second.end),
+              third.end == bytes.count || !bytes[third.end].isAlphanumeric,
+              let a = Int(document.text(first.range)), let b = Int(document.text(second.range)), let c = Int(document.text(third.range)) else { return nil }
+        let lengths = (first.end - first.start, second.end - second.start, third.end - third.start)
+        if lengths.0 == 4 {
+            guard lengths.1 == 2, lengths.2 == 2, (1900...2099).contains(a), (1...12).contains(b), (1...31).contains(c),
+                  first.start == 0 || !bytes[first.start - 1].isAlphanumeric else { return nil }
+        } else {
+            // (Not the end of a longer dotted number: "1.8. 2. 2024".)
+            guard lengths.0 <= 2, lengths.1 <= 2, lengths.2 == 4, (1...31).contains(a), (1...12).contains(b), (1900...2099).contains(c),
+                  first.start == 0 || !bytes[first.start - 1].isAlphanumeric && bytes[first.start - 1] != UInt8(ascii: ".") else { return nil }
         }
         return first.start..<third.end
     }

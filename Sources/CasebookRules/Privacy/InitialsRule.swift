@@ -531,8 +531,9 @@ struct InitialsRule: TextRule {
         return matches
     }
 
-    /// The initials that sign a dated log entry, right after its bold stamp (and a time): "- **Mon 7 Oct**, 09:40, SR. First visit.",
-    /// "- **21/10**, SR. Slough 30%.", "- **18-Nov-24**, SR/ML. Granulating." — two or three capitals, then a full stop or a slash.
+    /// The initials that sign a dated log entry: right after its bold stamp (and a time), "- **Mon 7 Oct**, 09:40, SR. First visit.",
+    /// "- **21/10**, SR. Slough 30%.", "- **18-Nov-24**, SR/ML. Granulating." — two or three capitals, then a full stop or a slash; or
+    /// after the time inside the stamp, before a colon or an arrow, "**23:40 MI:**", "**22:41 MI → EP fellow:**".
     private func afterEntryStamps(in document: ScanDocument) -> [Match] {
         let written = document.source.utf8
         var matches: [Match] = []
@@ -580,8 +581,9 @@ struct InitialsRule: TextRule {
     }
 
     /// The initials in brackets in the heading of a dated or timed note entry: "**3rd Aug** — Home visit (CB).", "**Fri 17:45** — First home
-    /// visit (RT, AK).", "Thu 9/11 (JS/HR):", "### SLT — 9th May 2023 (OF)" — each item of the brackets that has the shape of initials and is
-    /// not a role, a credential or a unit ("(TK, CNS)"); a single item that is a known abbreviation is a term ("**12/3** — CT (ED)").
+    /// visit (JS, AK).", "Thu 9/11 (JS/HR):", "### SLT — 9th May 2023 (OF)" — when every item in the brackets is a short word of capitals,
+    /// each one that has the shape of initials and is not a role, a credential or a unit ("(TK, CNS)": TK; "(RT, AK)": AK, "RT" being a
+    /// respiratory therapist); a single item is two capitals and no known abbreviation ("**12/3** — CT (CXR)" is a term).
     private func inEntryHeadings(in document: ScanDocument) -> [Match] {
         let written = document.source.utf8
         var matches: [Match] = []

@@ -39,6 +39,11 @@ enum PersonNames {
         var wordNames: [UInt64: [ArraySlice<UInt8>]] = [:]
         /// Words of names found in capitals ("| Patient | WHITFIELD, MARCUS D. |"), followed where they are written as names ("Marcus is scared").
         var namesInCapitals: [UInt64: [ArraySlice<UInt8>]] = [:]
+        /// Adds a word to one of the tables of words followed, once.
+        func remember(_ token: Token, in table: inout [UInt64: [ArraySlice<UInt8>]]) {
+            let word = document.bytes[token.range]
+            if !(table[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { table[token.hash, default: []].append(word) }
+        }
         var claimed: [Range<Int>] = []
         var index = 0
         for match in matches.sorted(by: { $0.start < $1.start }) {
@@ -57,7 +62,7 @@ enum PersonNames {
                     && [UInt8(ascii: "\""), UInt8(ascii: ")"), 0xE2].contains(document.bytes[token.end])
                 if nickname, document.isCapitalised(token), !token.isNumber, Lexicon.englishWords.contains(token, in: document),
                    isFollowable(token, in: document, givenName: true, englishAllowed: true) {
-                    wordNames[token.hash, default: []].append(document.bytes[token.range])
+                    remember(token, in: &wordNames)
                 }
                 // (A relative's name found by kinship, "his wife Iris", or a name someone was given, "chose the name Grace", is a name on its own.)
                 if ofPeople, position == index,
@@ -65,7 +70,7 @@ enum PersonNames {
                     || position + 1 < tokens.count && tokens[position + 1].start < match.end && !tokens[position + 1].isNumber && document.isCapitalised(tokens[position + 1]),
                    Lexicon.englishWords.contains(token, in: document),
                    isFollowable(token, in: document, givenName: true, englishAllowed: true) {
-                    wordNames[token.hash, default: []].append(document.bytes[token.range])
+                    remember(token, in: &wordNames)
                 }
                 position += 1
                 // A word that is also an eponym ("Marcus Gunn") is a given name when a surname follows it here: "Marcus Armstrong".
@@ -73,8 +78,7 @@ enum PersonNames {
                     && document.isCapitalised(tokens[position]) && !Lexicon.eponyms.contains(tokens[position], in: document)
                 // "dustin in for intake": a given name found in lowercase is followed in lowercase too.
                 if ofPeople, isLowercaseGivenName(token, in: document) {
-                    let word = document.bytes[token.range]
-                    if !(names[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { names[token.hash, default: []].append(word) }
+                    remember(token, in: &names)
                     continue
                 }
                 // (A name in capitals: "SURNAME, GIVEN", or words the name lexicons know — not a form's title in capitals.)
@@ -82,13 +86,11 @@ enum PersonNames {
                    document.bytes[match.range].allSatisfy({ !$0.isLower }),
                    document.bytes[match.range].contains(UInt8(ascii: ",")) || Lexicon.firstNames.contains(token, in: document) || Lexicon.surnames.contains(token, in: document),
                    isFollowableInCapitals(token, in: document, givenName: givenName) {
-                    let word = document.bytes[token.range]
-                    if !(namesInCapitals[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { namesInCapitals[token.hash, default: []].append(word) }
+                    remember(token, in: &namesInCapitals)
                     continue
                 }
                 guard isFollowable(token, in: document, givenName: givenName) else { continue }
-                let word = document.bytes[token.range]
-                if !(names[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { names[token.hash, default: []].append(word) }
+                remember(token, in: &names)
             }
         }
         var found: [Match] = []
@@ -117,7 +119,7 @@ enum PersonNames {
             // (A two-letter nickname too: "Morag Tulloch (\"Mo\" to everyone) … Mo was clear".)
             if isFollowable(nickname, in: document, givenName: true, englishAllowed: true)
                 || nickname.end - nickname.start == 2 && isNameWord(nickname, in: document) && !patientWords.contains(nickname, in: document) {
-                names[nickname.hash, default: []].append(document.bytes[nickname.range])
+                remember(nickname, in: &names)
             }
         }
         claimed.sort { $0.lowerBound < $1.lowerBound }
@@ -142,17 +144,16 @@ enum PersonNames {
                 for index in token.start...token.end where index == token.end || document.bytes[index] == UInt8(ascii: "-") {
                     defer { partStart = index + 1 }
                     let part = document.bytes[partStart..<index]
-                    guard part.count >= 3, !(partStart == token.start && index == token.end)
-                            || token.start >= 1 && Self.isSlugJoin(document.bytes[token.start - 1], orSlash: true)
-                            || token.end < document.bytes.count && (Self.isSlugJoin(document.bytes[token.end], orSlash: false) || document.bytes[token.end] == UInt8(ascii: ".")),
-                          // ("poppy-cxr-ap.png" after "Poppy Harland": a given name that is also a word, joined to other words of a
-                          // file name — not a word before a full stop, "physical abuse.")
-                          case let hash = part.count == token.end - token.start ? token.hash : WordList.hash(part),
-                          case let joined = !(partStart == token.start && index == token.end)
-                            || token.start >= 1 && Self.isSlugJoin(document.bytes[token.start - 1], orSlash: true)
-                            || token.end < document.bytes.count && Self.isSlugJoin(document.bytes[token.end], orSlash: false),
-                          let candidates = (names[hash] ?? []) + (joined ? wordNames[hash] ?? [] : []) as [ArraySlice<UInt8>]?,
-                          candidates.contains(where: { $0.map(\.lowercased).elementsEqual(part) }) else { continue }
+                    // Joined to other words of a file name or a slug, or a whole word before a full stop ("hollybank.png").
+                    let joined = !(partStart == token.start && index == token.end)
+                        || token.start >= 1 && Self.isSlugJoin(document.bytes[token.start - 1], orSlash: true)
+                        || token.end < document.bytes.count && Self.isSlugJoin(document.bytes[token.end], orSlash: false)
+                    let beforeFullStop = token.end < document.bytes.count && document.bytes[token.end] == UInt8(ascii: ".")
+                    guard part.count >= 3, joined || beforeFullStop else { continue }
+                    // ("poppy-cxr-ap.png" after "Poppy Harland": a given name that is also a word, only joined — "physical abuse." ends a sentence.)
+                    let hash = part.count == token.end - token.start ? token.hash : WordList.hash(part)
+                    let candidates = (names[hash] ?? []) + (joined ? wordNames[hash] ?? [] : [])
+                    guard candidates.contains(where: { $0.map(\.lowercased).elementsEqual(part) }) else { continue }
                     found.append(Match(partStart..<index, kind))
                 }
             }
