@@ -48,7 +48,7 @@ enum TableColumns {
     static func rowCells(in document: ScanDocument, headers: WordList, headerRows: Bool = true) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         for row in document.tableRows {
-            if !headerRows, isSeparatorRow(document.source.lineBytes(row.line + 1)) { continue }
+            if !headerRows, row.isHeader { continue }
             let cells = row.cells
             guard cells.count >= 2 else { continue }
             let header = document.bytes[cells[0]].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
@@ -102,9 +102,8 @@ enum TableColumns {
             // A line between two rows ends the table.
             if row.line != previousLine + 1 { columns = [] }
             previousLine = row.line
-            let line = row.line, cells = row.cells, isSeparator = row.isSeparator
-            if columns.isEmpty, !isSeparator, line + 1 <= document.source.lineCount,
-               isSeparatorRow(document.source.lineBytes(line + 1)) {
+            let cells = row.cells, isSeparator = row.isSeparator
+            if columns.isEmpty, !isSeparator, row.isHeader {
                 columns = cells.enumerated().compactMap { index, range in
                     // "Name", "**Initials**", "name (as given)".
                     let header = document.bytes[range].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
@@ -134,12 +133,14 @@ enum TableColumns {
         return ranges
     }
 
-    /// A line of a Markdown table (its first byte after spaces is "|"): its line number, its cells, and whether it is the
-    /// delimiter row under the header. Found once per document (`ScanDocument.tableRows`) for every rule that reads tables.
+    /// A line of a Markdown table (its first byte after spaces is "|"): its line number, its cells, whether it is the delimiter
+    /// row under the header, and whether a delimiter row follows it (a header; GFM's delimiter row may lack the leading bar,
+    /// "---|---", and so need not be a row itself). Found once per document (`ScanDocument.tableRows`) for every rule that reads tables.
     struct Row: Sendable {
         var line: Int
         var cells: [Range<Int>]
         var isSeparator: Bool
+        var isHeader: Bool
     }
 
     /// The table rows of a text, in order.
@@ -151,7 +152,8 @@ enum TableColumns {
             while first < bytes.count, bytes[first] == UInt8(ascii: " ") { first += 1 }
             guard first < bytes.count, bytes[first] == UInt8(ascii: "|") else { continue }
             let line = source.lineBytes(index + 1)
-            rows.append(Row(line: index + 1, cells: cellRanges(line, lineStart: start), isSeparator: isSeparatorRow(line)))
+            let isHeader = index + 2 <= source.lineCount && isSeparatorRow(source.lineBytes(index + 2))
+            rows.append(Row(line: index + 1, cells: cellRanges(line, lineStart: start), isSeparator: isSeparatorRow(line), isHeader: isHeader))
         }
         return rows
     }
