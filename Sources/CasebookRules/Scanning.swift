@@ -156,7 +156,18 @@ extension ScanDocument {
 
     /// The lowercased text of a token.
     func lowercased(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range].map(\.lowercased), as: UTF8.self)
+        // Written straight into the string's storage: no array in between, and no allocation at all for a word of 15 bytes or
+        // fewer (a small string). Bytes that are not valid UTF-8 are repaired as `String(decoding:as:)` repairs them.
+        let count = range.count
+        guard count > 0 else { return "" }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let source = UnsafeBufferPointer(rebasing: buffer[range])
+            guard source.allSatisfy({ $0 < 0x80 }) else { return String(decoding: source.map(\.lowercased), as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: count) { target in
+                for index in 0..<count { target[index] = source[index].lowercased }
+                return count
+            }
+        }
     }
 
     /// Whether a token starts with a capital letter, accented and other two-byte capitals included (É, Ö, Ø, Ō, Ł, Д).

@@ -7,7 +7,9 @@ import Foundation
 //   swift build -c release && .build/release/casebook-bench [--runs 3] [--keep] [--scan-only] [N ...]
 //
 // --scan-only skips the builds and times only the privacy rules over the generated cases;
-// --scan FOLDER times them over the .md files of a folder that already exists.
+// --scan FOLDER times them over the .md files of a folder that already exists, subfolders included: the generated corpus
+// (`/tmp/casebook-bench-10000/casebook/content/cases` after `--scan-only --keep 10000`) or `Tests/Evaluation`, whose cases
+// are written like real ones — dense with names, dates and numbers — where the rules do far more work per byte.
 //
 // Each case is ~4 KB of Markdown (headings, paragraphs, a list, a table, links) with front matter
 // naming 2–5 of 200 tags. Both tools get the same Markdown and equivalent minimal templates (a case
@@ -154,7 +156,10 @@ func generate(count: Int, casebookRoot: String, hugoRoot: String) -> Int {
 /// All privacy rules over every case file, one thread, in memory: the scanners' own speed; nil when the folder holds no
 /// case files (nothing to time is an error, not "-nan MB/s").
 func scanSpeed(of folder: String) -> String? {
-    let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+    // Every .md file under the folder, subfolders included (`--scan Tests/Evaluation`: the evaluation sets, written like real
+    // cases), except READMEs.
+    let files = (FileManager.default.subpaths(atPath: folder) ?? [])
+        .filter { $0.hasSuffix(".md") && !$0.hasSuffix("README.md") }.sorted()
     let texts = files.compactMap { try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
     guard !texts.isEmpty else { return nil }
     let bytes = texts.reduce(0) { $0 + $1.utf8.count }

@@ -193,9 +193,10 @@ enum PersonNames {
                 && (token.end >= document.bytes.count || document.bytes[token.end] != UInt8(ascii: ".") && !document.bytes[token.end].isDigit)
             // An eponym's noun that is also a verb, right after a name that is no eponym, is what the person does:
             // "have Leonie point the phone", "ask Bronwyn to sign" (but "Whitmore disease" stays an eponym).
+            guard known || shortened else { continue }
             let eponymUse = isEponymUse(tokens, at: position, in: document)
                 && (Lexicon.eponyms.contains(token, in: document) || position + 1 >= tokens.count || !Self.nounsThatAreVerbs.contains(tokens[position + 1], in: document))
-            guard known || shortened, !eponymUse else { continue }
+            guard !eponymUse else { continue }
             while next < claimed.count, claimed[next].upperBound <= token.start { next += 1 }
             if next < claimed.count, claimed[next].lowerBound < token.end { continue }
             found.append(Match(token.range, kind))
