@@ -73,7 +73,18 @@ struct Token: Hashable {
     var vocabulary: UInt64 = 0
     /// The zone of the line the token starts on (set by `ScanDocument`).
     var zone: ScanDocument.Zone = .text
+    /// Its shape (`Shape`), found once when tokenising; empty for a token a rule builds itself.
+    var shape: Shape = []
     var range: Range<Int> { start..<end }
+
+    /// What `ScanDocument.isCapitalised` and `isAllCaps` answer, resolved when tokenising: rules ask it of nearly every token.
+    struct Shape: OptionSet, Hashable {
+        let rawValue: UInt8
+        /// Set for every token that tokenising made (the other bits are known).
+        static let known = Shape(rawValue: 1)
+        static let capitalised = Shape(rawValue: 2)
+        static let allCaps = Shape(rawValue: 4)
+    }
 }
 
 extension ScanDocument {
@@ -107,7 +118,7 @@ extension ScanDocument {
                     let start = index
                     index += 1
                     while index < count, bytes[index] &- 0x30 < 10 { index += 1 }
-                    tokens.append(Token(start: start, end: index, isNumber: true))
+                    tokens.append(Token(start: start, end: index, isNumber: true, shape: [.known, .allCaps]))
                     continue
                 }
                 let length = letterLength(index)
@@ -127,13 +138,17 @@ extension ScanDocument {
                     break
                 }
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                var hasLowercase = false
                 for offset in start..<index {
                     hash ^= UInt64(bytes[offset] &- 0x41 < 26 ? bytes[offset] | 0x20 : bytes[offset])
                     hash &*= 0x100_0000_01b3
+                    hasLowercase = hasLowercase || bytes[offset] &- 0x61 < 26
                 }
                 hash ^= hash >> 29
+                var shape: Token.Shape = hasLowercase ? .known : [.known, .allCaps]
+                if startsWithCapital(bytes, at: start, count: count) { shape.insert(.capitalised) }
                 tokens.append(Token(start: start, end: index, isNumber: false, hash: hash,
-                                    vocabulary: vocabulary.bits(of: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash)))
+                                    vocabulary: vocabulary.bits(of: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash), shape: shape))
             }
         }
         return tokens
@@ -171,18 +186,26 @@ extension ScanDocument {
     }
 
     /// Whether a token starts with a capital letter, accented and other two-byte capitals included (É, Ö, Ø, Ō, Ł, Д).
-    func isCapitalised(_ token: Token) -> Bool {
-        let first = bytes[token.start]
+    @inline(__always) func isCapitalised(_ token: Token) -> Bool {
+        if token.shape.contains(.known) { return token.shape.contains(.capitalised) }
+        return bytes.withUnsafeBufferPointer { Self.startsWithCapital($0, at: token.start, count: $0.count) }
+    }
+
+    /// Whether the letter at an offset is a capital, accented and other two-byte capitals included.
+    static func startsWithCapital(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, count: Int) -> Bool {
+        let first = bytes[start]
         if first < 0x80 { return first.isUpper }
-        guard first >= 0xC3, first <= 0xDF, token.start + 1 < bytes.count else { return false }
-        let second = bytes[token.start + 1]
+        guard first >= 0xC3, first <= 0xDF, start + 1 < count else { return false }
+        let second = bytes[start + 1]
         if first == 0xC3 { return (0x80...0x9E).contains(second) && second != 0x97 }
         let value = (UInt32(first & 0x1F) << 6) | UInt32(second & 0x3F)
         return Unicode.Scalar(value)?.properties.isUppercase ?? false
     }
 
-    func isAllCaps(_ token: Token) -> Bool {
-        bytes[token.range].allSatisfy { !$0.isLower }
+    /// Whether a token has no lowercase ASCII letter ("MRN", "ÉCOLE", "12").
+    @inline(__always) func isAllCaps(_ token: Token) -> Bool {
+        if token.shape.contains(.known) { return token.shape.contains(.allCaps) }
+        return bytes[token.range].allSatisfy { !$0.isLower }
     }
 
     /// The bytes between two offsets contain only spaces (and at most `allowing` other punctuation).
@@ -212,7 +235,8 @@ extension ScanDocument {
 /// a table, however many rules ask. The name lexicons (`Lexicon`) are too large for this and are
 /// probed only for the tokens that need them.
 enum Vocabulary: Int, CaseIterable, Sendable {
-    case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs, personRowLabels, signOffs, numberedWords, lowercaseFacilityKinds, nameFieldLabels, nameParticles, possessives, districtWords, shortNameEndings, monthWords, foreignMonthAbbreviations, companySuffixes, streetPrepositions, employmentWords
+    case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs, personRowLabels, signOffs, numberedWords, lowercaseFacilityKinds, nameFieldLabels, nameParticles, possessives, districtWords, shortNameEndings, monthWords, foreignMonthAbbreviations, companySuffixes, streetPrepositions, employmentWords,
+         namingWords, lowercaseTitles, userNameLabels, campRoomWords, shipPrefixes, landscapeEndings, brands, pagerLabels, departmentAbbreviations
 
     var list: WordList {
         switch self {
@@ -262,6 +286,15 @@ enum Vocabulary: Int, CaseIterable, Sendable {
         case .companySuffixes: LocationRule.companySuffixes
         case .streetPrepositions: LocationRule.streetPrepositions
         case .employmentWords: LocationRule.employmentWords
+        case .namingWords: NameRule.namingWords
+        case .lowercaseTitles: NameRule.lowercaseTitles
+        case .userNameLabels: NameRule.userNameLabels
+        case .campRoomWords: LocationRule.campRoomWords
+        case .shipPrefixes: LocationRule.shipPrefixes
+        case .landscapeEndings: LocationRule.landscapeEndings
+        case .brands: PersonNames.brands
+        case .pagerLabels: PhoneRule.pagerLabels
+        case .departmentAbbreviations: LocationRule.departmentAbbreviations
         }
     }
 
@@ -389,8 +422,13 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
     /// Whether a token is in the list: for a `Vocabulary` list, the bit resolved when tokenising; otherwise
     /// a probe with the hash computed then.
     @inline(__always) func contains(_ token: Token, in document: ScanDocument) -> Bool {
+        // (The bit test inline, the probe out of line: rules ask this some twenty times per token.)
+        if bit != 0, !token.isNumber { return token.vocabulary & bit != 0 }
+        return probe(token, in: document)
+    }
+
+    @inline(never) private func probe(_ token: Token, in document: ScanDocument) -> Bool {
         if token.isNumber { return contains(document.bytes[token.range]) }
-        if bit != 0 { return token.vocabulary & bit != 0 }
         return contains(document.bytes[token.range], hash: token.hash)
     }
 

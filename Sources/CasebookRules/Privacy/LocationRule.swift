@@ -441,7 +441,7 @@ struct LocationRule: TextRule {
     static let languageVerbs: WordList = ["interpreted", "interpreting", "spoke", "speaks", "speaking", "fluent", "written", "translated", "answered",
                                           "replied", "counselled", "consented", "explained", "sang", "prayed", "texted", "wrote", "writes"]
     /// Prefixes of ships' names that mean nothing else in case text ("MS Contin", "RV/LV" and "SS" do).
-    static let shipPrefixes: WordList = ["mv", "hms", "hmas", "hmnzs", "hmcs", "uss", "usns", "fv", "rms", "rfa"]
+    static let shipPrefixes = WordList(vocabulary: .shipPrefixes, ["mv", "hms", "hmas", "hmnzs", "hmcs", "uss", "usns", "fv", "rms", "rfa"])
     static let mineWords: WordList = ["shaft", "pit", "colliery", "mine", "level"]
     /// What a hospital's short name ends with: "Sassoon General", "Wellington Regional", "Surrey Memorial".
     static let shortNameEndings = WordList(vocabulary: .shortNameEndings, ["general", "regional", "memorial", "base", "district", "surgical", "private"])
@@ -883,7 +883,7 @@ struct LocationRule: TextRule {
     }
 
     /// Shelters, tents and cells of camps and prisons, which may follow a comma in lowercase: "Block C-14, shelter 211", "landing 2, cell 14".
-    static let campRoomWords: WordList = ["shelter", "tent", "barrack", "barak", "landing", "houseblock", "hut", "otryad", "cell"]
+    static let campRoomWords = WordList(vocabulary: .campRoomWords, ["shelter", "tent", "barrack", "barak", "landing", "houseblock", "hut", "otryad", "cell"])
     static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit", "resus", "wad", "cot"])
     /// Last words of multi-word place names.
     static let placeEndings = WordList(vocabulary: .placeEndings, ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
@@ -1117,7 +1117,7 @@ struct LocationRule: TextRule {
     static let largeRegionWords: WordList = ["state", "province", "region", "territory", "prefecture", "oblast", "canton"]
 
     /// Departments written in capitals: "ED", "A&E" is two tokens and left to "emergency department".
-    static let departmentAbbreviations: WordList = ["ed", "er", "or", "icu", "nicu", "picu", "ccu", "hdu", "scbu", "ae"]
+    static let departmentAbbreviations = WordList(vocabulary: .departmentAbbreviations, ["ed", "er", "or", "icu", "nicu", "picu", "ccu", "hdu", "scbu", "ae"])
     /// What follows "St John's" when it is a plant, a dance or a fire, not a hospital.
     static let saintTerms: WordList = ["wort", "dance", "fire", "day", "eve"]
 
@@ -1200,7 +1200,7 @@ struct LocationRule: TextRule {
 
     /// Last words that make a place of an unfamiliar word anywhere in the text: "Kinleith Forest", "Cadgwith Cove",
     /// "Warrigal Downs". Fewer than `placeEndings`, which need a sentence about where someone lives.
-    static let landscapeEndings: WordList = ["forest", "cove", "downs", "park", "creek", "bay", "beach", "valley", "springs", "falls", "harbour", "harbor", "island", "heights", "hills", "gully", "gorge"]
+    static let landscapeEndings = WordList(vocabulary: .landscapeEndings, ["forest", "cove", "downs", "park", "creek", "bay", "beach", "valley", "springs", "falls", "harbour", "harbor", "island", "heights", "hills", "gully", "gorge"])
 
     /// "felling in Kinleith Forest", "the trailer at Cadgwith Cove" — but not "Barmah Forest virus" or "Murray Valley encephalitis".
     private func namedLandscapes(in document: ScanDocument, tokens: [Token]) -> [Match] {

@@ -203,7 +203,7 @@ struct NameRule: TextRule {
     }
 
     /// Titles that a quick note writes in lowercase before a surname: "mrs kowalski", "mr o'reilly".
-    static let lowercaseTitles: WordList = ["mr", "mrs", "ms", "miss", "mx"]
+    static let lowercaseTitles = WordList(vocabulary: .lowercaseTitles, ["mr", "mrs", "ms", "miss", "mx"])
 
     /// People named by how they stand to the patient, beside the roles of `PersonNames.patientWords` ("outreach worker jas"): "his buddy reuben".
     static let companionWords: WordList = ["buddy", "friend", "mate", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "caseworker"]
@@ -710,7 +710,7 @@ struct NameRule: TextRule {
     }
 
     /// Words that give someone a name: "chose the name Grace", "the names Ríona and Róisín", "named Hasini", "called Bub".
-    static let namingWords: WordList = ["name", "names", "named", "called", "nicknamed", "renamed", "christened", "baptised", "baptized"]
+    static let namingWords = WordList(vocabulary: .namingWords, ["name", "names", "named", "called", "nicknamed", "renamed", "christened", "baptised", "baptized"])
 
     /// A person's name followed by their initials in brackets, credentials between perhaps: "Faith Obi (FO)", "April Moua, RN (AM)".
     /// (Not an abbreviation's definition, "Glasgow Coma Scale (GCS)": the words must read as a name — one the name lexicons know,
@@ -889,7 +889,7 @@ struct NameRule: TextRule {
     }
 
     /// Words before a login name in an audit log or a form: "opened by tjohnson", "user mgarzon", "Created by: mandrew".
-    static let userNameLabels: WordList = ["by", "user", "username", "login", "userid", "uid", "account"]
+    static let userNameLabels = WordList(vocabulary: .userNameLabels, ["by", "user", "username", "login", "userid", "uid", "account"])
 
     /// Login names made of an initial and a surname, or a surname and an initial: "tjohnson", "mgarzon", "vasquezholm.i" — after a
     /// word that introduces a user, when the rest of the login is a name the lexicons know.

@@ -349,12 +349,12 @@ enum PersonNames {
     static let introducers = WordList(titleList + patientWordList + ["initials"], vocabulary: .introducers)
 
     /// Makes of car and other brands that stand before a model name: "Toyota Corolla", "Subaru Outback".
-    static let brands: WordList = ["toyota", "honda", "ford", "chevrolet", "chevy", "subaru", "nissan", "hyundai", "kia", "mazda", "volkswagen",
+    static let brands = WordList(vocabulary: .brands, ["toyota", "honda", "ford", "chevrolet", "chevy", "subaru", "nissan", "hyundai", "kia", "mazda", "volkswagen",
                                    "vw", "bmw", "mercedes", "audi", "volvo", "tesla", "jeep", "dodge", "chrysler", "renault", "peugeot", "citroën",
                                    "citroen", "fiat", "skoda", "suzuki", "mitsubishi", "lexus", "isuzu", "holden", "mahindra", "tata", "opel",
                                    "vauxhall", "seat", "dacia", "yamaha", "kawasaki", "harley-davidson", "phonak", "oticon", "medtronic", "abbott",
                                    "buick", "cadillac", "gmc", "pontiac", "acura", "infiniti", "porsche", "xpert", "genexpert", "roche",
-                                   "siemens", "beckman", "sysmex", "biomérieux", "philips", "dexcom", "omnipod", "biotronik", "zoll", "stryker"]
+                                   "siemens", "beckman", "sysmex", "biomérieux", "philips", "dexcom", "omnipod", "biotronik", "zoll", "stryker"])
 
     /// Words right after a name that make the name an eponym even after a title or a kinship word: "Sister Mary Joseph
     /// nodule", "high-risk children (Kobayashi score)". Fewer than `eponymNouns`, which hold "cell" and "line" ("Mom Rania Haddad cell 613-…").

@@ -121,7 +121,7 @@ struct PhoneRule: TextRule {
     static let internalNumberLabels = WordList(pagerLabelList + ["ext", "extn", "dect", "poste", "durchwahl"])
     /// Labels of pagers, whose numbers may be three digits: "bleep 447".
     static let pagerLabelList = ["bleep", "bleeper", "pager", "pgr"]
-    static let pagerLabels = WordList(pagerLabelList)
+    static let pagerLabels = WordList(vocabulary: .pagerLabels, pagerLabelList)
 
     /// "bleep 4417", "pager 6723", "ext. 2231", "poste 42118": an internal number of four to six digits after its label (three
     /// after a pager's; "ext 3-7781" and "pgr 555-0172" in two groups; "bleep me 2286" with "me" between).
