@@ -98,6 +98,19 @@ import CasebookModel
         #expect(checked > 500)
     }
 
+    @Test func noVocabularyListHoldsAWordOfDigitsOnly() {
+        // `Token.isIn` answers false for every number token without looking: that holds only while no list has a word of digits.
+        // (And there is a bit for every list.)
+        #expect(Vocabulary.allCases.count <= 64)
+        for vocabulary in Vocabulary.allCases {
+            #expect(!vocabulary.list.words.contains { $0.allSatisfy { (0x30...0x39).contains($0) } }, "\(vocabulary)")
+        }
+        let document = ScanDocument(text: "Mr Ngata, patient, 12 Rowan Street, in March.")
+        #expect(document.tokens.filter { $0.isIn(.titles) }.map { document.text($0.range) } == ["Mr"])
+        #expect(document.tokens.filter { $0.isIn(.streetSuffixes) }.map { document.text($0.range) } == ["Street"])
+        #expect(!document.tokens.contains { $0.isNumber && $0.vocabulary != 0 })
+    }
+
     @Test func labelsAgreeWithALongestMatchPerList() {
         var found = 0
         for text in Self.texts {

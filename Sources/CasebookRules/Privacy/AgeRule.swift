@@ -77,7 +77,7 @@ struct AgeRule: TextRule {
                    tokens[position + 1].start == token.end, ["st", "nd", "rd", "th"].contains(document.lowercased(tokens[position + 1].range)) {
                     let after = tokens[position + 1].end
                     let birthday = document.hasPrefix(" birthday", at: after)
-                    let possessive = position >= 1 && PersonNames.possessives.contains(tokens[position - 1], in: document)
+                    let possessive = position >= 1 && tokens[position - 1].isIn(.possessives)
                     if birthday || possessive {
                         matches.append(Match(token.start..<(birthday ? after + 9 : after), "age over 89"))
                         continue
@@ -159,7 +159,7 @@ struct AgeRule: TextRule {
                         && ["i", "she", "he"].contains(document.lowercased(tokens[position - 2].range))
                     let afterAged = betweenCommas || saidOfSelf || position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at", "i'm", "am", "turns"].contains(document.lowercased(tokens[position - 1].range))
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of"
-                            && (Self.people.contains(tokens[position - 2], in: document) || PersonNames.kinship.contains(tokens[position - 2], in: document))
+                            && (Self.people.contains(tokens[position - 2], in: document) || tokens[position - 2].isIn(.kinship))
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of" && document.lowercased(tokens[position - 2].range) == "age"
                     if (word.hasPrefix("ninety") && word.contains("-year")) || (word.hasPrefix("ninety") && afterAged && !Self.followedByUnit(token.end, in: document)) {
                         matches.append(Match(token.range, "age over 89"))
@@ -172,7 +172,7 @@ struct AgeRule: TextRule {
                           document.text(tokens[position + 1].range) == "90", tokens[position + 1].end < document.bytes.count,
                           document.bytes[tokens[position + 1].end] == UInt8(ascii: "s") {
                     matches.append(Match(token.start..<(tokens[position + 1].end + 1), "age over 89"))
-                } else if PersonNames.possessives.contains(token, in: document), position + 2 < tokens.count, document.lowercased(tokens[position + 1].range) == "in" {
+                } else if token.isIn(.possessives), position + 2 < tokens.count, document.lowercased(tokens[position + 1].range) == "in" {
                     continue
                 }
             }
@@ -236,7 +236,7 @@ struct AgeRule: TextRule {
            document.isCapitalised(tokens[position - 1]),
            !Lexicon.englishWords.contains(tokens[position - 1], in: document)
             || (position >= 2 && document.isCapitalised(tokens[position - 2]) && tokens[position - 2].end + 1 == tokens[position - 1].start
-                && !PersonNames.stopwords.contains(tokens[position - 2], in: document)) {
+                && !tokens[position - 2].isIn(.stopwords)) {
             return true
         }
         // "tachycardic at 118,", "saturating at 94,": a measurement.
@@ -245,8 +245,8 @@ struct AgeRule: TextRule {
         if previous == "at", position >= 3, tokens[position - 2].isNumber, tokens[position - 2].start == tokens[position - 3].end,
            Self.measureWords.contains(tokens[position - 3], in: document) { return false }
         // "At 101, she …" / "at 91 she" / "at 101 her predicted mortality"
-        if previous == "at", after == UInt8(ascii: ",") || after == UInt8(ascii: "\"") || (position + 1 < tokens.count && (people.contains(tokens[position + 1], in: document)
-                || PersonNames.possessives.contains(tokens[position + 1], in: document))) || document.startsSentence(tokens[position - 1]) {
+        if previous == "at", after == UInt8(ascii: ",") || after == UInt8(ascii: "\"") || (position + 1 < tokens.count && (tokens[position + 1].isIn(.people)
+                || tokens[position + 1].isIn(.possessives))) || document.startsSentence(tokens[position - 1]) {
             return true
         }
         // "Operate at 102?", "too dangerous at 102.": above 100 a clause-final "at N" is not a saturation.
@@ -271,7 +271,7 @@ struct AgeRule: TextRule {
             return true
         }
         // "who at 93 was shopping"
-        if previous == "at", position >= 2, people.contains(tokens[position - 2], in: document) { return true }
+        if previous == "at", position >= 2, tokens[position - 2].isIn(.people) { return true }
         // "The great-grandmother, at 101 was born long before …", "at 94 is still driving"
         if previous == "at", position + 2 < tokens.count, ["was", "is"].contains(document.lowercased(tokens[position + 1].range)),
            ["born", "still", "the", "presumed", "living", "alive", "independent"].contains(document.lowercased(tokens[position + 2].range)) { return true }
@@ -280,18 +280,18 @@ struct AgeRule: TextRule {
            token.start >= 1 && [UInt8(ascii: "\""), 0x9C].contains(bytes[token.start - 1]) || ["turns", "turned", "turning", "be", "is", "was"].contains(previous) { return true }
         // "She is 99", "who was 94", "Mme J.C. is 102", "Mr Ellis was 93", "Dad is 97"
         if ["is", "was"].contains(previous), position >= 2,
-           people.contains(tokens[position - 2], in: document) || PersonNames.kinship.contains(tokens[position - 2], in: document)
+           tokens[position - 2].isIn(.people) || tokens[position - 2].isIn(.kinship)
             || document.isCapitalised(tokens[position - 2]) && (!document.startsSentence(tokens[position - 2]) || tokens[position - 2].end - tokens[position - 2].start == 1
                 // "Pachaiammal is 95 by her family's reckoning": a name that is no ordinary word, even at the start of a sentence.
                 || tokens[position - 2].end - tokens[position - 2].start >= 4 && !Lexicon.englishWords.contains(tokens[position - 2], in: document)
-                    && !PersonNames.stopwords.contains(tokens[position - 2], in: document))
+                    && !tokens[position - 2].isIn(.stopwords))
                 && (tokens[position - 2].end - tokens[position - 2].start == 1 || !Lexicon.englishWords.contains(tokens[position - 2], in: document)) {
             return true
         }
         // "Nomathemba Mqhayi (90, SASSA grant)", "mother-in-law, 92", "still alive at 94"
         if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "("), after == UInt8(ascii: ","), document.isCapitalised(tokens[position - 1]),
            !Lexicon.englishWords.contains(tokens[position - 1], in: document) { return true }
-        if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: ","), PersonNames.kinship.contains(tokens[position - 1], in: document) { return true }
+        if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: ","), tokens[position - 1].isIn(.kinship) { return true }
         if previous == "at", position >= 2, ["alive", "died", "living", "still"].contains(document.lowercased(tokens[position - 2].range)) { return true }
         // "she's 102", "he's 94", "I'm 91", "I am 93"
         if previous == "s", position >= 2, ["she", "he"].contains(document.lowercased(tokens[position - 2].range)) { return true }
@@ -303,11 +303,11 @@ struct AgeRule: TextRule {
         if previous == "herself" || previous == "himself" { return true }
         if previous == "now", token.start >= 6, bytes[token.start - 6] == UInt8(ascii: ","), after == UInt8(ascii: ",") { return true }
         // "someone of 96", "a woman of 93"
-        if previous == "of", position >= 2, people.contains(tokens[position - 2], in: document) { return true }
+        if previous == "of", position >= 2, tokens[position - 2].isIn(.people) { return true }
         // "The patient (97)", "Mrs Ellis (94)"
         if token.start > 0, bytes[token.start - 1] == UInt8(ascii: "("), after == UInt8(ascii: ")"),
-           people.contains(tokens[position - 1], in: document) || document.isCapitalised(tokens[position - 1])
-            || PersonNames.kinship.contains(tokens[position - 1], in: document) { return true }
+           tokens[position - 1].isIn(.people) || document.isCapitalised(tokens[position - 1])
+            || tokens[position - 1].isIn(.kinship) { return true }
         return false
     }
 

@@ -70,7 +70,7 @@ struct BiometricRule: TextRule {
             var back = first - 1
             while back >= 0, first - back <= 4 {
                 let word = document.lowercased(tokens[back].range)
-                if PersonNames.possessives.contains(tokens[back], in: document) { owned = true; first = back; break }
+                if tokens[back].isIn(.possessives) { owned = true; first = back; break }
                 // "enrolled": held on record; go on back to a possessive.
                 if Self.onRecord.contains(word) { owned = true; first = back } else if !Self.fingers.contains(word) { break }
                 back -= 1

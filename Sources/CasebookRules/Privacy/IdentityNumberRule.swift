@@ -185,7 +185,7 @@ struct IdentityNumberRule: TextRule {
             guard (2...5).contains(token.end - token.start), document.isAllCaps(token) else { continue }
             let label = document.lowercased(token.range)
             guard !Self.isClinicalPrefix(document.text(token.range)),
-                  !InitialsRule.contextAbbreviations.contains(token, in: document), !InitialsRule.abbreviations.contains(token, in: document),
+                  !InitialsRule.contextAbbreviations.contains(token, in: document), !token.isIn(.abbreviations),
                   !Self.notIdentifiers.contains(label), position == 0 || !["snomed", "icd", "loinc"].contains(document.lowercased(tokens[position - 1].range)),
                   !["snomed", "sct", "loinc", "cas", "atc", "isrctn", "actrn", "ec", "omim", "hgnc", "ncbi", "gtin", "ean", "upc"].contains(label) else { continue }
             // "CCC No:", "IP No.", "QP" followed straight by a long number.

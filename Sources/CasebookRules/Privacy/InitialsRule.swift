@@ -169,7 +169,7 @@ struct InitialsRule: TextRule {
                     next += 1
                 }
                 let letterString = String(decoding: bytes[token.start..<end].filter(\.isASCIILetter).map(\.lowercased), as: UTF8.self)
-                let afterTitle = position >= 1 && PersonNames.introducers.contains(tokens[position - 1], in: document)
+                let afterTitle = position >= 1 && tokens[position - 1].isIn(.introducers)
                     && tokens[position - 1].end + 3 >= token.start
                 if letters >= 2, letters <= 5, afterTitle || !Self.dottedAbbreviations.contains(letterString) {
                     // Followed by a capitalised surname it is a name, which privacy.name reports.
@@ -188,7 +188,7 @@ struct InitialsRule: TextRule {
                 continue
             }
             // "pt j.s.": lowercase dotted initials after a word that introduces the patient.
-            if PersonNames.patientWords.contains(token, in: document), position + 2 < tokens.count,
+            if token.isIn(.patientWords), position + 2 < tokens.count,
                tokens[position + 1].end - tokens[position + 1].start == 1, tokens[position + 2].end - tokens[position + 2].start == 1,
                bytes[tokens[position + 1].start].isLower, tokens[position + 1].end < bytes.count, bytes[tokens[position + 1].end] == UInt8(ascii: "."),
                tokens[position + 2].start == tokens[position + 1].end + 1, tokens[position + 2].end < bytes.count, bytes[tokens[position + 2].end] == UInt8(ascii: ".") {
@@ -196,30 +196,30 @@ struct InitialsRule: TextRule {
                 continue
             }
             // "Mrs AB", "pt JS", "patient K" (not "PC IOL", "DS AB": a title in capitals is an abbreviation here)
-            if PersonNames.introducers.contains(token, in: document), !(token.end - token.start == 2 && document.isAllCaps(token)) {
+            if token.isIn(.introducers), !(token.end - token.start == 2 && document.isAllCaps(token)) {
                 let next = position + 1
                 guard next < tokens.count, !tokens[next].isNumber, document.onlySpaces(token.end..<tokens[next].start, allowing: [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ",")]),
                       tokens[next].start - token.end <= 3 else { continue }
                 let candidate = tokens[next]
                 let length = candidate.end - candidate.start
                 // "the same resident. A dermatology consult": a new sentence, not initials.
-                if !PersonNames.titles.contains(token, in: document), bytes[token.end..<candidate.start].contains(UInt8(ascii: ".")) { continue }
+                if !token.isIn(.titles), bytes[token.end..<candidate.start].contains(UInt8(ascii: ".")) { continue }
                 guard document.isAllCaps(candidate), (1...3).contains(length), !Self.abbreviations.contains(candidate, in: document) else { continue }
                 // "The combat medic, SPC Reyes-Kalani": a rank or a role before the name, not initials.
                 if Self.roleAbbreviations.contains(candidate, in: document), next + 1 < tokens.count, document.isCapitalised(tokens[next + 1]) { continue }
                 // "called WPW syndrome": an eponym's letters.
-                if !PersonNames.titles.contains(token, in: document), PersonNames.isEponymUse(tokens, at: next, in: document) { continue }
+                if !token.isIn(.titles), PersonNames.isEponymUse(tokens, at: next, in: document) { continue }
                 // After "called" or "patient" (not a title), "EMS" and "ICU" are services.
-                if !PersonNames.titles.contains(token, in: document), !["pt", "patient", "resident", "client"].contains(document.lowercased(token.range)),
+                if !token.isIn(.titles), !["pt", "patient", "resident", "client"].contains(document.lowercased(token.range)),
                    Self.contextAbbreviations.contains(candidate, in: document) { continue }
                 // A title in lowercase ("cardiology nurse KL monitored") introduces initials that are not a service or a unit.
                 // (A role, not a family title: "the father HPA-1a/1a" is a genotype.)
-                if PersonNames.titles.contains(token, in: document), !document.isCapitalised(token),
-                   !PersonNames.patientWords.contains(token, in: document) || length < 2 || Self.contextAbbreviations.contains(candidate, in: document) { continue }
+                if token.isIn(.titles), !document.isCapitalised(token),
+                   !token.isIn(.patientWords) || length < 2 || Self.contextAbbreviations.contains(candidate, in: document) { continue }
                 // "Mr K." is a dotted initial handled above; here "Mrs AB", "pt JS", "Mr K"
                 if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }
                 // "## Patient A — positional vertigo … ## Patient B": letters that stand for cases in turn are labels, not initials.
-                if length == 1, !PersonNames.titles.contains(token, in: document), Self.isCaseLetter(candidate, after: token, in: document) { continue }
+                if length == 1, !token.isIn(.titles), Self.isCaseLetter(candidate, after: token, in: document) { continue }
                 // "(MR Tech L2)": a grade; "nurse specialist, P = patient": the key of a transcript's speakers.
                 if candidate.end < bytes.count, bytes[candidate.end].isDigit || document.hasPrefix(" = ", at: candidate.end) { continue }
                 matches.append(Match(candidate.range, "initials"))
@@ -327,7 +327,7 @@ struct InitialsRule: TextRule {
             let gap = bytes[first.end..<second.start]
             guard isLetters(second), gap.elementsEqual("/".utf8) || gap.elementsEqual(" / ".utf8),
                   first.start == 0 || bytes[first.start - 1] == UInt8(ascii: " ") || bytes[first.start - 1] == UInt8(ascii: "("),
-                  !DateRule.romanMonths.contains(first, in: document), !DateRule.romanMonths.contains(second, in: document),
+                  !first.isIn(.romanMonths), !second.isIn(.romanMonths),
                   !isTerm(first) || !isTerm(second) else { continue }
             // The pair ends its line as written (a full stop may close it), or a clock time follows.
             var after = second.end
@@ -600,7 +600,7 @@ struct InitialsRule: TextRule {
                   stamp.contains(where: { DateRule.clockTime(at: $0, in: written) || written[$0] == UInt8(ascii: "/") && $0 > at && written[$0 - 1].isDigit })
                     || document.firstTokenIndex(from: at).map({ first in
                         document.tokens[first...].prefix(while: { $0.start < stamp.upperBound }).contains {
-                            !$0.isNumber && (DateRule.weekdays.contains($0, in: document) || DateRule.monthWords.contains($0, in: document)
+                            !$0.isNumber && ($0.isIn(.weekdays) || $0.isIn(.monthWords)
                                 || ["st", "nd", "rd", "th"].contains(document.lowercased($0.range)) && $0.start >= 1 && written[$0.start - 1].isDigit) } }) == true
             else { continue }
             // Each bracket of the line's first hundred bytes.
@@ -817,7 +817,7 @@ struct InitialsRule: TextRule {
                 continue
             }
             // "Mum KM", "Baby FM": initials after a family word; "ES, 34F": initials before an age and sex.
-            if !abbreviation, position >= 1, PersonNames.kinship.contains(tokens[position - 1], in: document),
+            if !abbreviation, position >= 1, tokens[position - 1].isIn(.kinship),
                tokens[position - 1].end + 1 == token.start, !Lexicon.englishWords.contains(token, in: document),
                token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-") {
                 add(token.start, token.end)
@@ -852,7 +852,7 @@ struct InitialsRule: TextRule {
             }
             // "the anaesthetist (JPL)": initials in brackets after a role.
             if !abbreviation, token.start >= 2, bytes[token.start - 1] == UInt8(ascii: "("), bytes[token.start - 2] == UInt8(ascii: " "), token.end < bytes.count,
-               bytes[token.end] == UInt8(ascii: ")"), position >= 1, PersonNames.patientWords.contains(tokens[position - 1], in: document),
+               bytes[token.end] == UInt8(ascii: ")"), position >= 1, tokens[position - 1].isIn(.patientWords),
                tokens[position - 1].end + 2 == token.start {
                 add(token.start, token.end)
                 continue
@@ -919,7 +919,7 @@ struct InitialsRule: TextRule {
         func isNameWord(_ token: Token) -> Bool {
             PersonNames.isNameWord(token, in: document)
                 && (Lexicon.firstNames.contains(token, in: document) || Lexicon.surnames.contains(token, in: document) || !Lexicon.englishWords.contains(token, in: document))
-                && !LocationRule.streetSuffixes.contains(token, in: document) && !NameRule.hasInnerCapital(token, in: document)
+                && !token.isIn(.streetSuffixes) && !NameRule.hasInnerCapital(token, in: document)
         }
         var found: Set<String> = []
         var position = 0
@@ -1009,7 +1009,7 @@ struct InitialsRule: TextRule {
             }
             // "RG = Róisín Gallagher", "PD = Dr Peter Doran": a key to speakers.
             if document.hasPrefix(" = ", at: token.end), let next = document.token(startingAt: token.end + 3), bytes[next.start].isUpper,
-               PersonNames.titles.contains(next, in: document) || Lexicon.firstNames.contains(next, in: document) {
+               next.isIn(.titles) || Lexicon.firstNames.contains(next, in: document) {
                 matches.append(Match(token.range, "initials"))
                 continue
             }
@@ -1099,7 +1099,7 @@ struct InitialsRule: TextRule {
                let name = document.lastTokenIndex(endingBy: open - 1).map({ document.tokens[$0] }), !name.isNumber,
                bytes[open + 1] == bytes[name.start] || bytes[shape.end - 1] == bytes[name.start]
                 // "[Fri 21:58] STAFF (BW):": a role alone as the speaker, then whose initials.
-                || name.start == start && (PersonNames.patientWords.contains(name, in: document) || PersonNames.titles.contains(name, in: document)
+                || name.start == start && (name.isIn(.patientWords) || name.isIn(.titles)
                     || ["staff", "duty", "triage", "crisis", "clinician"].contains(document.lowercased(name.range))) {
                 matches.append(Match((open + 1)..<shape.end, "initials"))
                 continue

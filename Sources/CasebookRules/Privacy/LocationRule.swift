@@ -279,8 +279,8 @@ struct LocationRule: TextRule {
                let start = facilityStart(before: compound ? position - 1 : position, tokens: tokens, document: document)
                 ?? (position + 1 < tokens.count && position >= 1 && document.isCapitalised(tokens[position + 1]) && tokens[position + 1].start == token.end + 1
                     && document.bytes[token.end] == UInt8(ascii: " ") && document.bytes[tokens[position - 1].end] == UInt8(ascii: " ")
-                    && !Self.genericWords.contains(tokens[position + 1], in: document) && !PersonNames.stopwords.contains(tokens[position + 1], in: document)
-                    && document.isCapitalised(tokens[position - 1]) && !PersonNames.stopwords.contains(tokens[position - 1], in: document)
+                    && !Self.genericWords.contains(tokens[position + 1], in: document) && !tokens[position + 1].isIn(.stopwords)
+                    && document.isCapitalised(tokens[position - 1]) && !tokens[position - 1].isIn(.stopwords)
                     && tokens[position - 1].end + 1 == token.start ? tokens[position - 1].start : nil) {
                 // "Crown Court", "World Medical Association", "Speech-Language Pathology": a kind named by ordinary words is not a place;
                 // these kinds need a proper name before them ("Gloucestershire Coroner's Court").
@@ -294,7 +294,7 @@ struct LocationRule: TextRule {
                 var end = token.end
                 // "University Hospital Geelong", "National Cancer Centre Singapore": a place after the kind word.
                 if position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start == token.end + 1,
-                   !Self.genericWords.contains(tokens[position + 1], in: document), !PersonNames.stopwords.contains(tokens[position + 1], in: document) {
+                   !Self.genericWords.contains(tokens[position + 1], in: document), !tokens[position + 1].isIn(.stopwords) {
                     end = tokens[position + 1].end
                 }
                 // "… Hospital, Bendigo" / "Keats Ward"
@@ -334,7 +334,7 @@ struct LocationRule: TextRule {
                     && !PersonNames.isEponymUse(tokens, at: position + 2, in: document) {
                 var last = position + 2
                 while last + 1 < tokens.count, last - position < 5, tokens[last + 1].start == tokens[last].end + 1, !tokens[last + 1].isNumber,
-                      document.isCapitalised(tokens[last + 1]), !PersonNames.eponymNouns.contains(tokens[last + 1], in: document) {
+                      document.isCapitalised(tokens[last + 1]), !tokens[last + 1].isIn(.eponymNouns) {
                     last += 1
                 }
                 var first = position
@@ -380,7 +380,7 @@ struct LocationRule: TextRule {
             let words = tokens[first...].prefix { $0.start < range.upperBound }
             let named = words.contains { token in
                 !token.isNumber && document.isCapitalised(token) && !document.isAllCaps(token) && !Self.genericWords.contains(token, in: document)
-                    && !Self.roomWords.contains(token, in: document) && !PersonNames.stopwords.contains(token, in: document) && !Self.countries.contains(token, in: document)
+                    && !Self.roomWords.contains(token, in: document) && !token.isIn(.stopwords) && !Self.countries.contains(token, in: document)
                     && !Lexicon.englishWords.contains(token, in: document)
             }
             if named, !needsTwoWords || zip(words, words.dropFirst()).contains(where: { document.isCapitalised($0) && document.isCapitalised($1) && $1.start == $0.end + 1 }) {
@@ -474,7 +474,7 @@ struct LocationRule: TextRule {
             var first = position - 1
             func isNameWord(_ token: Token) -> Bool {
                 !token.isNumber && document.isCapitalised(token) && !document.isAllCaps(token) && !Self.genericWords.contains(token, in: document)
-                    && !Self.officeWords.contains(token, in: document) && !PersonNames.stopwords.contains(token, in: document) && !Self.countries.contains(token, in: document)
+                    && !Self.officeWords.contains(token, in: document) && !token.isIn(.stopwords) && !Self.countries.contains(token, in: document)
             }
             guard isNameWord(tokens[first]), tokens[first].end + 1 == tokens[first + 1].start, bytes[tokens[first].end] == UInt8(ascii: " ") else { continue }
             if first >= 1, isNameWord(tokens[first - 1]), tokens[first - 1].end + 1 == tokens[first].start, bytes[tokens[first - 1].end] == UInt8(ascii: " ") {
@@ -501,7 +501,7 @@ struct LocationRule: TextRule {
             let royal = tokens[position], name = tokens[position + 1]
             guard royal.zone == .text, bytes[royal.range].elementsEqual("Royal".utf8), name.start == royal.end + 1, !name.isNumber, document.isCapitalised(name),
                   !document.isAllCaps(name), !Self.genericWords.contains(name, in: document), !Self.royalNonHospitals.contains(name, in: document),
-                  !Self.facilityWords.contains(name, in: document), !PersonNames.stopwords.contains(name, in: document), !Self.countries.contains(name, in: document) else { continue }
+                  !Self.facilityWords.contains(name, in: document), !name.isIn(.stopwords), !Self.countries.contains(name, in: document) else { continue }
             let before = tokens[position - 1]
             let afterPreposition = before.end + 1 == royal.start && ["at", "to", "from", "in"].contains(document.lowercased(before.range))
             let afterPunctuation = royal.start >= 2 && bytes[royal.start - 1] == UInt8(ascii: " ") && [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*")].contains(bytes[royal.start - 2])
@@ -530,7 +530,7 @@ struct LocationRule: TextRule {
         func isPlaceName(_ token: Token) -> Bool {
             !token.isNumber && token.zone == .text && document.isCapitalised(token) && !document.isAllCaps(token)
                 && !Lexicon.englishWords.contains(token, in: document) && !Self.countries.contains(token, in: document)
-                && !Self.genericWords.contains(token, in: document) && !PersonNames.stopwords.contains(token, in: document)
+                && !Self.genericWords.contains(token, in: document) && !token.isIn(.stopwords)
                 && !Self.compassWords.contains(token, in: document)
         }
         for position in tokens.indices where !tokens[position].isNumber && Self.districtWords.contains(tokens[position], in: document) {
@@ -588,7 +588,7 @@ struct LocationRule: TextRule {
             var first = kind
             while first >= 1, kind - first < 5, !tokens[first - 1].isNumber, document.isCapitalised(tokens[first - 1]),
                   bytes[tokens[first - 1].end..<tokens[first].start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ",") }),
-                  tokens[first].start - tokens[first - 1].end <= 2, !PersonNames.stopwords.contains(tokens[first - 1], in: document) { first -= 1 }
+                  tokens[first].start - tokens[first - 1].end <= 2, !tokens[first - 1].isIn(.stopwords) { first -= 1 }
             guard first < kind else { continue }
             matches.append(Match(tokens[first].start..<tokens[position].end, "named workplace"))
         }
@@ -607,7 +607,7 @@ struct LocationRule: TextRule {
                   tokens[next + 1].start == tokens[next].end + 1 else { continue }
             var last = next + 1
             while last < tokens.count, last - next <= 5, !tokens[last].isNumber, document.isCapitalised(tokens[last]), !document.isAllCaps(tokens[last]) || tokens[last].end - tokens[last].start <= 3 && last > next + 1,
-                  !PersonNames.stopwords.contains(tokens[last], in: document), !Self.countries.contains(tokens[last], in: document),
+                  !tokens[last].isIn(.stopwords), !Self.countries.contains(tokens[last], in: document),
                   last == next + 1 || tokens[last].start - tokens[last - 1].end == 1 || bytes[tokens[last - 1].end..<tokens[last].start].elementsEqual(" & ".utf8) { last += 1 }
             let count = last - next - 1
             guard count >= 2 || count == 1 && !Lexicon.englishWords.contains(tokens[next + 1], in: document) && !Lexicon.firstNames.contains(tokens[next + 1], in: document)
@@ -618,7 +618,7 @@ struct LocationRule: TextRule {
             let kind = tokens[position], label = tokens[position - 2], name = tokens[position - 3]
             guard Self.mineWords.contains(kind, in: document), document.isCapitalised(kind),
                   ["no", "number"].contains(document.lowercased(label.range)), document.isCapitalised(label), !name.isNumber, document.isCapitalised(name),
-                  !PersonNames.stopwords.contains(name, in: document), kind.start - name.end <= 12 else { continue }
+                  !name.isIn(.stopwords), kind.start - name.end <= 12 else { continue }
             matches.append(Match(name.start..<kind.end, "named workplace"))
         }
         return matches
@@ -650,9 +650,9 @@ struct LocationRule: TextRule {
             if token.isNumber { return token.end - token.start <= 5 }
             if Self.postcodeLabels.contains(token, in: document) { return false }
             let particle = ["de", "da", "do", "na", "van", "von", "le", "la"].contains(document.lowercased(token.range))
-            return (document.isCapitalised(token) || particle) && !PersonNames.titles.contains(token, in: document)
-                && !(document.isAllCaps(token) && token.end - token.start >= 3 && IdentityNumberRule.labelWords.contains(token, in: document))
-                && (particle || !PersonNames.stopwords.contains(token, in: document))
+            return (document.isCapitalised(token) || particle) && !token.isIn(.titles)
+                && !(document.isAllCaps(token) && token.end - token.start >= 3 && token.isIn(.labelWords))
+                && (particle || !token.isIn(.stopwords))
         }
         for postcode in PostalCodeRule().matches(in: document) where document.zone(at: postcode.start) == .text {
             guard var position = document.lastTokenIndex(endingBy: postcode.start) else { continue }
@@ -718,7 +718,7 @@ struct LocationRule: TextRule {
             guard !token.isNumber, document.isCapitalised(token), !document.isAllCaps(token), !document.startsSentence(token), token.end - token.start >= 3,
                   !document.bytes[token.range].split(separator: UInt8(ascii: "-")).contains(where: { $0.first?.isLower ?? false }),
                   !Lexicon.englishWords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !Self.countries.contains(token, in: document),
-                  !PersonNames.stopwords.contains(token, in: document), !Self.genericWords.contains(token, in: document),
+                  !token.isIn(.stopwords), !Self.genericWords.contains(token, in: document),
                   document.onlySpaces(token.end..<tokens[name + 1].start) else { continue }
             matches.append(Match(token.start..<tokens[position].end, "named facility"))
         }
@@ -968,7 +968,7 @@ struct LocationRule: TextRule {
                 // "Klinik für Neurologie" is a department).
                 || !next.isNumber && bytes[next.start].isLower && next.end - next.start >= 6 && Self.facilityWordsBefore.contains(token, in: document)
                     && !Self.facilityWords.contains(token, in: document)
-                    && !Lexicon.englishWords.contains(next, in: document) && !PersonNames.stopwords.contains(next, in: document)
+                    && !Lexicon.englishWords.contains(next, in: document) && !next.isIn(.stopwords)
                     && position + 2 < tokens.count && tokens[position + 2].start == next.end + 1 && document.isCapitalised(tokens[position + 2])
                     && !Lexicon.englishWords.contains(tokens[position + 2], in: document)
             if document.isCapitalised(token) || document.isAllCaps(token) || document.bytes[token.range].elementsEqual("ul".utf8), next.start <= token.end + 2,
@@ -1017,7 +1017,7 @@ struct LocationRule: TextRule {
             guard word.elementsEqual("in".utf8) || word.elementsEqual("at".utf8) || word.elementsEqual("of".utf8) || word.elementsEqual("near".utf8) else { continue }
             let placeEponym = !twoWordName && Self.isCommonPlaceWord(next, in: document)
             guard !placeEponym || Lexicon.eponyms.contains(next, in: document) && !document.isAllCaps(next) && !Lexicon.englishWords.contains(next, in: document)
-                && !PersonNames.stopwords.contains(next, in: document) && !Self.countries.contains(next, in: document) else { continue }
+                && !next.isIn(.stopwords) && !Self.countries.contains(next, in: document) else { continue }
             var back = position - 1
             var residence = word.elementsEqual("in".utf8) && position >= 1 && Self.servicesInTown.contains(tokens[position - 1], in: document)
                 // "north of Llanwrtyd", "10 km south of Kaikohe": a place found from another.
@@ -1027,7 +1027,7 @@ struct LocationRule: TextRule {
                 // "Dorothy May Holloway, late of Banksia Grove": where someone lived, in a coroner's words.
                 || word.elementsEqual("of".utf8) && position >= 1 && document.bytes[tokens[position - 1].range].elementsEqual("late".utf8)
                 // "a 30-year-old woman in Munich": a person introduced by age, and where they are.
-                || word.elementsEqual("in".utf8) && position >= 1 && AgeRule.people.contains(tokens[position - 1], in: document)
+                || word.elementsEqual("in".utf8) && position >= 1 && tokens[position - 1].isIn(.people)
                     && tokens[position - 1].start >= 9 && document.hasPrefix("year-old ", at: tokens[position - 1].start - 9)
             while back >= 0, position - back <= 8, !(bytes[tokens[back].end..<tokens[back + 1].start].contains { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {
                 if Self.residenceWords.contains(tokens[back], in: document) { residence = true; break }
@@ -1211,7 +1211,7 @@ struct LocationRule: TextRule {
             guard !ending.isNumber, Self.landscapeEndings.contains(ending, in: document), !name.isNumber, name.end + 1 == ending.start,
                   bytes[name.end] == UInt8(ascii: " "), ending.zone == .text, document.isCapitalised(name), !Self.isCommonPlaceWord(name, in: document),
                   !Self.landscapeEndings.contains(name, in: document) else { continue }
-            if let next = document.token(startingAt: ending.end + 1), PersonNames.eponymNouns.contains(next, in: document) || Self.notPlaceFollowers.contains(next, in: document) { continue }
+            if let next = document.token(startingAt: ending.end + 1), next.isIn(.eponymNouns) || Self.notPlaceFollowers.contains(next, in: document) { continue }
             // "first described in the Bitterroot Valley": a region, not a property or an address.
             if position >= 2, document.lowercased(tokens[position - 2].range) == "the" { continue }
             matches.append(Match(name.start..<ending.end, "named place"))
@@ -1247,11 +1247,11 @@ struct LocationRule: TextRule {
 
     /// Capitalised words after "in"/"at" that are not places: ordinary words, eponyms, countries, acronyms.
     static func isCommonPlaceWord(_ token: Token, in document: ScanDocument) -> Bool {
-        if PersonNames.stopwords.contains(token, in: document) || genericWords.contains(token, in: document) || countries.contains(token, in: document) {
+        if token.isIn(.stopwords) || token.isIn(.genericWords) || token.isIn(.countries) {
             return true
         }
         if Lexicon.eponyms.contains(token, in: document) || document.isAllCaps(token) || naturalFeatures.contains(token, in: document) { return true }
-        if Lexicon.englishWords.contains(token, in: document), !cityNames.contains(token, in: document) { return true }
+        if Lexicon.englishWords.contains(token, in: document), !token.isIn(.cityNames) { return true }
         return NameRule.hasInnerCapital(token, in: document)
     }
 
@@ -1353,7 +1353,7 @@ struct LocationRule: TextRule {
                 var start = token.start
                 var back = position - 1
                 while back >= 0, position - back <= 4, !tokens[back].isNumber, document.isCapitalised(tokens[back]),
-                      document.bytes[tokens[back].end..<start].elementsEqual(", ".utf8), !PersonNames.stopwords.contains(tokens[back], in: document),
+                      document.bytes[tokens[back].end..<start].elementsEqual(", ".utf8), !tokens[back].isIn(.stopwords),
                       !Lexicon.englishWords.contains(tokens[back], in: document) {
                     start = tokens[back].start
                     back -= 1
@@ -1403,7 +1403,7 @@ struct LocationRule: TextRule {
             guard let next = document.firstTokenIndex(from: end), tokens[next].start - end <= 2,
                   document.bytes[end..<tokens[next].start].contains(UInt8(ascii: ",")),
                   document.isCapitalised(tokens[next]) || ["app", "appt", "apt", "apto", "lgh"].contains(document.lowercased(tokens[next].range)), !tokens[next].isNumber,
-                  !PersonNames.stopwords.contains(tokens[next], in: document) || Self.countries.contains(tokens[next], in: document) else { break }
+                  !tokens[next].isIn(.stopwords) || Self.countries.contains(tokens[next], in: document) else { break }
             // "…, Apt 3B, Hagerstown": a unit between the street and the town.
             if ["apt", "apto", "unit", "flat", "suite", "apartment", "app", "appt", "lgh", "wohnung", "piso"].contains(document.lowercased(tokens[next].range)),
                next + 1 < tokens.count, tokens[next + 1].isNumber, tokens[next + 1].start - tokens[next].end <= 3 {
@@ -1411,7 +1411,7 @@ struct LocationRule: TextRule {
                 if next + 2 < tokens.count, tokens[next + 2].start == end, tokens[next + 2].end - tokens[next + 2].start == 1 { end = tokens[next + 2].end }
                 continue
             }
-            if strict, segment == 0, Lexicon.englishWords.contains(tokens[next], in: document) || PersonNames.titles.contains(tokens[next], in: document)
+            if strict, segment == 0, Lexicon.englishWords.contains(tokens[next], in: document) || tokens[next].isIn(.titles)
                 || Lexicon.firstNames.contains(tokens[next], in: document) || Self.genericWords.contains(tokens[next], in: document) { break }
             var last = next
             while last + 1 < tokens.count, document.isCapitalised(tokens[last + 1]), !tokens[last + 1].isNumber,
@@ -1446,7 +1446,7 @@ struct LocationRule: TextRule {
             // "St. Michael's" but not "GCS 15. Secondary": a full stop only after an abbreviation.
             if document.bytes[token.end..<gapEnd].contains(UInt8(ascii: ".")), token.isNumber || token.end - token.start > 3
                 // "… the ED. The North West Regional Hospital": a sentence that starts after the abbreviation.
-                || PersonNames.stopwords.contains(tokens[index + 1], in: document) { break }
+                || tokens[index + 1].isIn(.stopwords) { break }
             // "1,840 U/L. Hospital number": a unit, not an initial.
             if token.start >= 1, document.bytes[token.start - 1] == UInt8(ascii: "/") { break }
             let word = document.lowercased(token.range)
@@ -1471,7 +1471,7 @@ struct LocationRule: TextRule {
         // Starting "of", "and", "the" or a capitalised preposition ("At Central West Base Hospital") belong to the sentence,
         // not the name ("Our Lady's Hospital" keeps its "Our").
         guard named, var first = start else { return nil }
-        while let token = document.token(startingAt: first), PersonNames.stopwords.contains(token, in: document), document.lowercased(token.range) != "our",
+        while let token = document.token(startingAt: first), token.isIn(.stopwords), document.lowercased(token.range) != "our",
               let next = document.firstTokenIndex(from: first + 1).map({ tokens[$0] }) {
             first = next.start
         }

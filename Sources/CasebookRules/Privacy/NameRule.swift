@@ -124,7 +124,7 @@ struct NameRule: TextRule {
         if LocationRule.countries.contains(document.bytes[first.start..<second.end]) { return nil }
         if PersonNames.isEponymUse(tokens, at: position + 1, in: document) || PersonNames.isCitation(after: second, in: document) { return nil }
         // "Leptospira IgM", "Toyota Corolla": a test or a make and model.
-        if Self.hasInnerCapital(first, in: document) || Self.hasInnerCapital(second, in: document) || PersonNames.brands.contains(first, in: document) { return nil }
+        if Self.hasInnerCapital(first, in: document) || Self.hasInnerCapital(second, in: document) || first.isIn(.brands) { return nil }
         // "Dorothy Reed and Carl Sternberg" in a case about Reed–Sternberg cells: the people behind an eponym the text uses.
         if Self.documentUsesEponym(second, tokens: tokens, in: document) { return nil }
         // Two ordinary words capitalised ("Impulse Normal", "Services Card") are not a name.
@@ -148,7 +148,7 @@ struct NameRule: TextRule {
             && !Lexicon.eponyms.contains(first, in: document) && !Lexicon.eponyms.contains(second, in: document)
         // "Polyvalent Snake Venom Antiserum (lyophilised)": a description after the last two words of a longer capitalised phrase is not a name's.
         let insideLongerName = position >= 1 && document.isCapitalised(tokens[position - 1]) && !tokens[position - 1].isNumber
-            && tokens[position - 1].end + 1 == first.start && !PersonNames.introducers.contains(tokens[position - 1], in: document)
+            && tokens[position - 1].end + 1 == first.start && !tokens[position - 1].isIn(.introducers)
             && !document.isAllCaps(tokens[position - 1])
         // "Cartão Nacional de Saúde", "Bank of Scotland": the start of an institution's or a document's name.
         let institution = ["de ", "da ", "do ", "der ", "di "].contains { document.hasPrefix($0, at: after) }
@@ -158,8 +158,8 @@ struct NameRule: TextRule {
             || document.hasPrefix(", a ", at: second.end) && second.end + 4 < document.bytes.count && document.bytes[second.end + 4].isDigit
         let describedName = described && (!insideLongerName || agedDescription) && !institution
         guard secondKnown || nonASCII && !institution || describedName || bothUnfamiliar && !institution else { return nil }
-        if insideLongerName && agedDescription, !PersonNames.titles.contains(tokens[position - 1], in: document),
-           !PersonNames.stopwords.contains(tokens[position - 1], in: document), !document.startsSentence(first) {
+        if insideLongerName && agedDescription, !tokens[position - 1].isIn(.titles),
+           !tokens[position - 1].isIn(.stopwords), !document.startsSentence(first) {
             return tokens[position - 1].start..<second.end
         }
         return first.start..<second.end
@@ -181,7 +181,7 @@ struct NameRule: TextRule {
             let possessive = next.map { $0.start == token.end + 1 && document.bytes[token.end] == UInt8(ascii: "'") && document.bytes[$0.range].elementsEqual("s".utf8)
                 && $0.end < document.bytes.count && document.bytes[$0.end] == UInt8(ascii: " ") } ?? false
             let roleBefore = previous.map { previous in
-                !previous.isNumber && previous.end + 1 == token.start && (PersonNames.titles.contains(previous, in: document) || PersonNames.patientWords.contains(previous, in: document)
+                !previous.isNumber && previous.end + 1 == token.start && (previous.isIn(.titles) || previous.isIn(.patientWords)
                     || Self.companionWords.contains(previous, in: document))
             } ?? false
             guard verbAfter || possessive || roleBefore else { continue }
@@ -192,7 +192,7 @@ struct NameRule: TextRule {
             let title = tokens[position], name = tokens[position + 1]
             guard name.start == title.end + 1, document.bytes[title.end] == UInt8(ascii: " "), !name.isNumber, name.zone == .text,
                   document.bytes[name.start].isLower, name.end - name.start >= 2,
-                  !Lexicon.englishWords.contains(name, in: document) && !PersonNames.stopwords.contains(name, in: document) && !InitialsRule.functionWords.contains(document.lowercased(name.range))
+                  !Lexicon.englishWords.contains(name, in: document) && !name.isIn(.stopwords) && !InitialsRule.functionWords.contains(document.lowercased(name.range))
                     // ("radiographs miss odontoid fractures": "miss" is a verb too, before a surname only a title.)
                     && !document.bytes[title.range].elementsEqual("miss".utf8)
                     || Lexicon.surnames.contains(name, in: document) else { continue }
@@ -373,7 +373,7 @@ struct NameRule: TextRule {
                bytes[token.end..<(token.end + 3)].elementsEqual(":**".utf8) || bytes[token.end..<(token.end + 3)].elementsEqual("** ".utf8) && token.end + 3 < bytes.count
                 && (bytes[token.end + 3].isDigit || bytes[token.end + 3] == UInt8(ascii: "(")),
                isNameWord(token), !Lexicon.englishWords.contains(token, in: document),
-               !Lexicon.eponyms.contains(token, in: document), !PersonNames.introducers.contains(token, in: document),
+               !Lexicon.eponyms.contains(token, in: document), !token.isIn(.introducers),
                // A speaker speaks more than once; a form's bold labels ("**Adres:**") each appear once.
                Lexicon.firstNames.contains(token, in: document) || document.offsets(of: Array("**".utf8) + document.bytes[token.range] + Array(":**".utf8)).count >= 2
                 || document.offsets(of: Array("**".utf8) + document.bytes[token.range] + Array("** ".utf8)).count >= 2 {
@@ -415,11 +415,11 @@ struct NameRule: TextRule {
                bytes[token.end] == UInt8(ascii: " "), bytes[token.end + 1] == UInt8(ascii: "("),
                bytes[(token.end + 2)..<(token.end + 5)].map(\.lowercased).elementsEqual("dob".utf8) || document.hasPrefix("(born ", at: token.end + 1),
                isNameWord(token), Lexicon.firstNames.contains(token, in: document) || Lexicon.surnames.contains(token, in: document) || !Lexicon.englishWords.contains(token, in: document),
-               !PersonNames.patientWords.contains(token, in: document), !PersonNames.titles.contains(token, in: document) {
+               !token.isIn(.patientWords), !token.isIn(.titles) {
                 var first = position
                 // "Lena Hartmann (DOB …)": the given name before the surname.
                 if position >= 1, tokens[position - 1].end + 1 == token.start, isNameWord(tokens[position - 1]), document.isCapitalised(tokens[position - 1]),
-                   !PersonNames.titles.contains(tokens[position - 1], in: document), !PersonNames.stopwords.contains(tokens[position - 1], in: document) { first = position - 1 }
+                   !tokens[position - 1].isIn(.titles), !tokens[position - 1].isIn(.stopwords) { first = position - 1 }
                 matches.append(Match(tokens[first].start..<token.end, "name"))
                 continue
             }
@@ -429,7 +429,7 @@ struct NameRule: TextRule {
                 var last = position + 1
                 while last + 1 < tokens.count, Self.nameParticles.contains(tokens[last + 1], in: document), tokens[last + 1].start == tokens[last].end + 1 { last += 1 }
                 if last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, isNameWord(tokens[last + 1]),
-                   !Lexicon.englishWords.contains(tokens[last + 1], in: document), !LocationRule.countries.contains(tokens[last + 1], in: document) {
+                   !Lexicon.englishWords.contains(tokens[last + 1], in: document), !tokens[last + 1].isIn(.countries) {
                     var after = tokens[last + 1].end
                     while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
                     if after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "(") {
@@ -440,7 +440,7 @@ struct NameRule: TextRule {
             }
             // "Marcus is a 41-year-old man", "Summer was a 34-year-old teacher": a person introduced by age.
             if position + 3 < tokens.count, tokens[position + 3].isNumber, (2...3).contains(tokens[position + 1].end - tokens[position + 1].start),
-               isNameWord(token), !PersonNames.patientWords.contains(token, in: document), !PersonNames.kinship.contains(token, in: document),
+               isNameWord(token), !token.isIn(.patientWords), !token.isIn(.kinship),
                !Lexicon.eponyms.contains(token, in: document) || Lexicon.firstNames.contains(token, in: document) || document.startsSentence(token),
                ["is", "was"].contains(document.lowercased(tokens[position + 1].range)), ["a", "an"].contains(document.lowercased(tokens[position + 2].range)),
                document.hasPrefix("-year-old", at: tokens[position + 3].end) || document.hasPrefix("-month-old", at: tokens[position + 3].end)
@@ -460,7 +460,7 @@ struct NameRule: TextRule {
             // "… the sick-day rules thing again lol. – Jay": a message signed after its last sentence, at the end of the line
             // (any given name, even a word; not "Diagnosis — Sarcoidosis", where no sentence ends before the dash).
             if let dash = Self.dashStart(before: token.start, in: document),
-               isNameWord(token), !PersonNames.kinship.contains(token, in: document), !PersonNames.patientWords.contains(token, in: document),
+               isNameWord(token), !token.isIn(.kinship), !token.isIn(.patientWords),
                document.source.utf8[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "*") }) {
                 var before = dash - 1
                 while before >= 0, bytes[before] == UInt8(ascii: " ") { before -= 1 }
@@ -559,7 +559,7 @@ struct NameRule: TextRule {
         return (1...2).allSatisfy { offset in
             let word = tokens[position + offset]
             return !word.isNumber && word.end - word.start >= 3 && document.isAllCaps(word) && word.start - tokens[position + offset - 1].end == 1
-                && !Lexicon.englishWords.contains(word, in: document) && !InitialsRule.abbreviations.contains(word, in: document)
+                && !Lexicon.englishWords.contains(word, in: document) && !word.isIn(.abbreviations)
                 && !InitialsRule.contextAbbreviations.contains(word, in: document)
         }
     }
@@ -591,7 +591,7 @@ struct NameRule: TextRule {
             // (On the line as written: Markdown runs a paragraph's next line on.)
             if written[tokens[index - 1].end..<tokens[index].start].contains(where: \.isLineBreak) { return false }
             let token = tokens[index]
-            if !token.isNumber, IdentityNumberRule.labelWords.contains(token, in: document) || document.lowercased(token.range) == "dob" { return true }
+            if !token.isNumber, token.isIn(.labelWords) || document.lowercased(token.range) == "dob" { return true }
             index += 1
         }
         return false
@@ -610,7 +610,7 @@ struct NameRule: TextRule {
                   document.bytes[first.end..<second.start].elementsEqual(", ".utf8), document.isAllCaps(first), document.isAllCaps(second) else { continue }
             let words = [first, second]
             // ("FHIR, PASI" in a list of tags: known abbreviations.)
-            guard !words.contains(where: { InitialsRule.abbreviations.contains($0, in: document) || InitialsRule.contextAbbreviations.contains($0, in: document)
+            guard !words.contains(where: { $0.isIn(.abbreviations) || InitialsRule.contextAbbreviations.contains($0, in: document)
                         || IdentityNumberRule.isClinicalPrefix(document.text($0.range)) || Lexicon.abbreviations.contains($0, in: document) }) else { continue }
             // "PAGE, JOY          ID:0041332257": on a printout's header line, before the patient's number, even ordinary words (or a
             // given name of three letters) are a name; elsewhere the lexicons must know one of the two.
@@ -635,9 +635,9 @@ struct NameRule: TextRule {
                   Lexicon.firstNames.contains(second, in: document) || !Lexicon.englishWords.contains(second, in: document) && !Lexicon.eponyms.contains(second, in: document)
                     && !Self.hasInnerCapital(second, in: document) || PersonNames.hasAccentedLatin(second, in: document),
                   !PostalCodeRule.isFollowedByLowercaseWord(second.end, in: document) || Lexicon.firstNames.contains(second, in: document),
-                  !InitialsRule.abbreviations.contains(first, in: document), !InitialsRule.contextAbbreviations.contains(first, in: document),
-                  !IdentityNumberRule.isClinicalPrefix(document.text(first.range)), !LocationRule.countries.contains(first, in: document),
-                  !PersonNames.stopwords.contains(second, in: document), !LocationRule.countries.contains(second, in: document),
+                  !first.isIn(.abbreviations), !InitialsRule.contextAbbreviations.contains(first, in: document),
+                  !IdentityNumberRule.isClinicalPrefix(document.text(first.range)), !first.isIn(.countries),
+                  !second.isIn(.stopwords), !second.isIn(.countries),
                   !document.isInTags(first.start) else { continue }
             matches.append(Match(first.start..<second.end, "name"))
         }
@@ -651,8 +651,8 @@ struct NameRule: TextRule {
             var last = position
             while last + 1 < tokens.count, last - position < 3, !tokens[last + 1].isNumber, document.isAllCaps(tokens[last + 1]),
                   document.bytes[tokens[last].end..<tokens[last + 1].start].elementsEqual(" ".utf8) || document.bytes[tokens[last].end..<tokens[last + 1].start].elementsEqual(". ".utf8) && tokens[last].end - tokens[last].start == 1,
-                  tokens[last + 1].end - tokens[last + 1].start == 1 || !Lexicon.englishWords.contains(tokens[last + 1], in: document) && !InitialsRule.abbreviations.contains(tokens[last + 1], in: document)
-                    && !IdentityNumberRule.labelWords.contains(tokens[last + 1], in: document) {
+                  tokens[last + 1].end - tokens[last + 1].start == 1 || !Lexicon.englishWords.contains(tokens[last + 1], in: document) && !tokens[last + 1].isIn(.abbreviations)
+                    && !tokens[last + 1].isIn(.labelWords) {
                 last += 1
             }
             guard last > position, tokens[last].end - tokens[last].start >= 3 else { continue }
@@ -701,8 +701,8 @@ struct NameRule: TextRule {
                   initial.end + 1 >= bytes.count || !bytes[initial.end + 1].isLetterLike,
                   !word.isNumber, !initial.isNumber, word.zone == .text, word.end - word.start >= 3, document.isCapitalised(word), !document.isAllCaps(word) else { continue }
             // Not "Hosp No.", "Vitamin D.", "Hepatitis B.", and not the start of a longer name ("Anna K. Smith").
-            guard !Lexicon.englishWords.contains(word, in: document), !Lexicon.eponyms.contains(word, in: document), !PersonNames.stopwords.contains(word, in: document),
-                  !LocationRule.countries.contains(word, in: document), !PersonNames.titles.contains(word, in: document), !Self.hasInnerCapital(word, in: document) else { continue }
+            guard !Lexicon.englishWords.contains(word, in: document), !Lexicon.eponyms.contains(word, in: document), !word.isIn(.stopwords),
+                  !word.isIn(.countries), !word.isIn(.titles), !Self.hasInnerCapital(word, in: document) else { continue }
             if let next = document.firstTokenIndex(from: initial.end + 1), tokens[next].start <= initial.end + 2, document.isCapitalised(tokens[next]) { continue }
             matches.append(Match(word.start..<(initial.end + 1), "name"))
         }
@@ -736,8 +736,8 @@ struct NameRule: TextRule {
             guard words.count == token.end - token.start,
                   words.contains(where: { Lexicon.firstNames.contains($0, in: document) || Lexicon.firstNamesWithWords.contains($0, in: document) }),
                   words.allSatisfy({ !Lexicon.eponyms.contains($0, in: document)
-                      && !LocationRule.facilityWords.contains($0, in: document) && !LocationRule.genericWords.contains($0, in: document)
-                      && (!Lexicon.englishWords.contains($0, in: document) && !PersonNames.stopwords.contains($0, in: document)
+                      && !$0.isIn(.facilityWords) && !$0.isIn(.genericWords)
+                      && (!Lexicon.englishWords.contains($0, in: document) && !$0.isIn(.stopwords)
                           || Lexicon.firstNames.contains($0, in: document) || Lexicon.firstNamesWithWords.contains($0, in: document)
                           || Lexicon.surnames.contains($0, in: document)) }) else { continue }
             matches.append(Match(words.last!.start..<words.first!.end, "name"))
@@ -755,8 +755,8 @@ struct NameRule: TextRule {
             let token = tokens[index]
             guard !token.isNumber, token.zone == .text, document.isCapitalised(token), !document.isAllCaps(token), token.start - word.end <= 2,
                   document.onlySpaces(word.end..<token.start, allowing: [UInt8(ascii: "\""), UInt8(ascii: "'")]),
-                  !PersonNames.stopwords.contains(token, in: document), !PersonNames.titles.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document),
-                  !PersonNames.isEponymUse(tokens, at: index, in: document), !LocationRule.countries.contains(token, in: document) else { return nil }
+                  !token.isIn(.stopwords), !token.isIn(.titles), !Lexicon.eponyms.contains(token, in: document),
+                  !PersonNames.isEponymUse(tokens, at: index, in: document), !token.isIn(.countries) else { return nil }
             // After "called" or "named", a thing may be named too ("a drug called Keppra"): only a name the lexicons know.
             if strict, !Lexicon.firstNames.contains(token, in: document), !Lexicon.firstNamesWithWords.contains(token, in: document),
                !Lexicon.surnames.contains(token, in: document) { return nil }
@@ -828,8 +828,8 @@ struct NameRule: TextRule {
         var matches: [Match] = []
         func isWord(_ token: Token) -> Bool {
             !token.isNumber && token.zone == .text && token.end - token.start >= 2 && !Lexicon.englishWords.contains(token, in: document)
-                && !Lexicon.abbreviations.contains(token, in: document) && !PersonNames.stopwords.contains(token, in: document)
-                && !PersonNames.titles.contains(token, in: document)
+                && !Lexicon.abbreviations.contains(token, in: document) && !token.isIn(.stopwords)
+                && !token.isIn(.titles)
         }
         for slash in ScanDocument.offsets(of: [UInt8(ascii: "/")], in: bytes) where slash >= 2 && slash + 3 < bytes.count {
             let kin = bytes[slash - 1] | 0x20, o = bytes[slash + 1] | 0x20
@@ -991,8 +991,8 @@ struct NameRule: TextRule {
                 while time < bytes.count, bytes[time].isDigit, time - hourStart < 2 { time += 1 }
                 if time > hourStart, time + 5 <= bytes.count, bytes[time] == UInt8(ascii: ":"), bytes[time + 1].isDigit, bytes[time + 2].isDigit,
                    bytes[time + 3] == UInt8(ascii: "*"), bytes[time + 4] == UInt8(ascii: "*"),
-                   !PersonNames.patientWords.contains(speaker, in: document), !PersonNames.titles.contains(speaker, in: document),
-                   !PersonNames.kinship.contains(speaker, in: document), !PersonNames.stopwords.contains(speaker, in: document),
+                   !speaker.isIn(.patientWords), !speaker.isIn(.titles),
+                   !speaker.isIn(.kinship), !speaker.isIn(.stopwords),
                    !["me", "you", "mam", "nan", "gran"].contains(document.lowercased(speaker.range)) {
                     matches.append(Match(speaker.range, "name"))
                 }
@@ -1037,7 +1037,7 @@ struct NameRule: TextRule {
             let word = tokens[position], next = tokens[position + 1]
             if !word.isNumber, !next.isNumber, document.isCapitalised(word), next.start == word.end + 1, document.bytes[word.end] == UInt8(ascii: " "),
                document.bytes[next.start].isLower, Lexicon.englishWords.contains(next, in: document),
-               !nameParticles.contains(next, in: document), !PersonNames.kinship.contains(next, in: document) { return true }
+               !next.isIn(.nameParticles), !next.isIn(.kinship) { return true }
             position += 1
         }
         return false
@@ -1054,20 +1054,20 @@ struct NameRule: TextRule {
         var claimedUntil = -1
         var referenceWords: Set<UInt64>?
         for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
-            let mayIntroduce = PersonNames.introducers.contains(token, in: document)
-            let isTitle = mayIntroduce && PersonNames.titles.contains(token, in: document)
-            let introducesPerson = mayIntroduce && (isTitle || PersonNames.patientWords.contains(token, in: document))
+            let mayIntroduce = token.isIn(.introducers)
+            let isTitle = mayIntroduce && token.isIn(.titles)
+            let introducesPerson = mayIntroduce && (isTitle || token.isIn(.patientWords))
             // Only capitalised words and words that introduce a person can start a name.
             guard introducesPerson || document.isCapitalised(token) else { continue }
             if token.zone == .reference { continue }
             // Names after a kinship word belong to privacy.relative.
             // (Not across a sentence: "… (spouse)\". Mr Strand was discharged".)
-            if position >= 1, PersonNames.kinship.contains(tokens[position - 1], in: document),
+            if position >= 1, tokens[position - 1].isIn(.kinship),
                !document.bytes[tokens[position - 1].end..<token.start].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") }) { continue }
 
             // Context: a title or a word that introduces a person names whatever follows.
             if introducesPerson {
-                if isTitle, !document.isCapitalised(token), !PersonNames.patientWords.contains(token, in: document) { continue }
+                if isTitle, !document.isCapitalised(token), !token.isIn(.patientWords) { continue }
                 // "MR Conditional", "MR Safe", "DR screening": capitals followed by an ordinary word are an abbreviation.
                 // ("PC Lewis Abara", "DS Ferguson": a police rank before a name that is not an ordinary word.)
                 if isTitle, document.isAllCaps(token), token.end - token.start == 2, position + 1 < tokens.count, !document.isAllCaps(tokens[position + 1]),
@@ -1075,7 +1075,7 @@ struct NameRule: TextRule {
                     || !["PC", "DC", "DS", "DI", "SN"].contains(document.text(token.range)) { continue }
                 let next = position + 1
                 // "psychiatrist, Dott.ssa Francesca Lombardi": the title that follows introduces the name itself.
-                if next < tokens.count, PersonNames.titles.contains(tokens[next], in: document), !isTitle { continue }
+                if next < tokens.count, tokens[next].isIn(.titles), !isTitle { continue }
                 // "Mr." / "patient," / "patient:" — but not across a table cell or a line.
                 // ("**DBS nurse:** Faith Obi": bold around the role.)
                 guard next < tokens.count, tokens[next].start - token.end <= 3 || tokens[next].start - token.end <= 5 && document.bytes[token.end] == UInt8(ascii: ":")
@@ -1095,7 +1095,7 @@ struct NameRule: TextRule {
                    // ("named by Weinstein in 1982": a lowercase word, then a capitalised one, is no lowercase pair.)
                    !document.isCapitalised(tokens[next + 1]),
                    tokens[next + 1].start - tokens[next].end == 1, document.bytes[tokens[next].end] == UInt8(ascii: " "),
-                   !PersonNames.stopwords.contains(tokens[next], in: document), !PersonNames.stopwords.contains(tokens[next + 1], in: document),
+                   !tokens[next].isIn(.stopwords), !tokens[next + 1].isIn(.stopwords),
                    // "the midwife performed McRoberts": a manoeuvre.
                    !Lexicon.eponyms.contains(tokens[next + 1], in: document),
                    PersonNames.hasAccentedLatin(tokens[next + 1], in: document) || PersonNames.hasAccentedLatin(tokens[next], in: document)
@@ -1133,10 +1133,10 @@ struct NameRule: TextRule {
                 // "security officers Lachlan Furze and Ngozi Eze": a second name joined by "and".
                 if run.upperBound + 1 < tokens.count, document.bytes[tokens[run.upperBound].range].elementsEqual("and".utf8),
                    tokens[run.upperBound].start == last.end + 1, tokens[run.upperBound + 1].start == tokens[run.upperBound].end + 1,
-                   !PersonNames.titles.contains(tokens[run.upperBound + 1], in: document) {
+                   !tokens[run.upperBound + 1].isIn(.titles) {
                     let second = PersonNames.nameRun(tokens, from: run.upperBound + 1, in: document)
                     if second.count >= 2 || !second.isEmpty && (Lexicon.firstNames.contains(tokens[second.lowerBound], in: document) || !Lexicon.englishWords.contains(tokens[second.lowerBound], in: document)),
-                       !second.isEmpty, !LocationRule.countries.contains(tokens[second.lowerBound], in: document), !Lexicon.eponyms.contains(tokens[second.upperBound - 1], in: document),
+                       !second.isEmpty, !tokens[second.lowerBound].isIn(.countries), !Lexicon.eponyms.contains(tokens[second.upperBound - 1], in: document),
                        !PersonNames.isEponymUse(tokens, at: second.upperBound - 1, in: document) {
                         matches.append(Match(tokens[second.lowerBound].start..<tokens[second.upperBound - 1].end, "name"))
                         claimedUntil = tokens[second.upperBound - 1].end
@@ -1154,8 +1154,8 @@ struct NameRule: TextRule {
                 claimedUntil = pair.upperBound
                 continue
             }
-            guard !PersonNames.stopwords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !PersonNames.isDashCompound(token, in: document),
-                  !LocationRule.countries.contains(token, in: document), !PersonNames.brands.contains(token, in: document),
+            guard !token.isIn(.stopwords), !Lexicon.eponyms.contains(token, in: document), !PersonNames.isDashCompound(token, in: document),
+                  !token.isIn(.countries), !token.isIn(.brands),
                   // "the Czech Republic", "Sri Lanka": part of a country or region's name.
                   !(position + 1 < tokens.count && tokens[position + 1].start == token.end + 1 && LocationRule.countries.contains(document.bytes[token.start..<tokens[position + 1].end])),
                   !(position >= 1 && tokens[position - 1].end + 1 == token.start && LocationRule.countries.contains(document.bytes[tokens[position - 1].start..<token.end])) else { continue }
@@ -1179,7 +1179,7 @@ struct NameRule: TextRule {
             if PersonNames.placeSurnames.contains(token, in: document),
                position + 1 >= tokens.count || !document.isCapitalised(tokens[position + 1]) || document.isAllCaps(tokens[position + 1]) || tokens[position + 1].start > token.end + 1 { continue }
             if position >= 1, tokens[position - 1].end + 1 == token.start, document.isCapitalised(tokens[position - 1]),
-               LocationRule.placePrefixes.contains(tokens[position - 1], in: document), !PersonNames.titles.contains(tokens[position - 1], in: document) { continue }
+               tokens[position - 1].isIn(.placePrefixes), !tokens[position - 1].isIn(.titles) { continue }
             // "Lagos State", "Ontario Province": a region, not a person.
             if position + 1 < tokens.count, Self.regionWords.contains(tokens[position + 1], in: document), document.isCapitalised(tokens[position + 1]) { continue }
             // A surname on its own at the start of a sentence is too often an ordinary capitalised word.
@@ -1220,10 +1220,10 @@ struct NameRule: TextRule {
         // "East Hastings Street", "Rowan Road": a street named after a person is privacy.location's.
         matches.removeAll { match in
             guard let last = document.lastTokenIndex(endingBy: match.end).map({ tokens[$0] }) else { return false }
-            if last.end == match.end, last.start > match.start, last.end - last.start >= 4, LocationRule.streetSuffixes.contains(last, in: document) { return true }
+            if last.end == match.end, last.start > match.start, last.end - last.start >= 4, last.isIn(.streetSuffixes) { return true }
             guard let next = document.token(startingAt: match.end + 1), next.end - next.start >= 4, document.isCapitalised(next),
                   document.bytes[match.end] == UInt8(ascii: " ") else { return false }
-            return LocationRule.streetSuffixes.contains(next, in: document)
+            return next.isIn(.streetSuffixes)
         }
         // "Montgomery v Lanarkshire Health Board [2015]", and "after Montgomery" in the same case: case law, not a person.
         matches.removeAll { PersonNames.namesCaseLawParty($0.range, in: document) }
@@ -1272,8 +1272,8 @@ struct NameRule: TextRule {
                 let next = isAnd ? index + 1 : index
                 guard next < tokens.count, next == index || tokens[next].start == tokens[index].end + 1 else { break }
                 let name = tokens[next]
-                guard !name.isNumber, document.isCapitalised(name), !document.isAllCaps(name), isGivenName(name), !PersonNames.stopwords.contains(name, in: document),
-                      !Lexicon.eponyms.contains(name, in: document), !LocationRule.countries.contains(name, in: document),
+                guard !name.isNumber, document.isCapitalised(name), !document.isAllCaps(name), isGivenName(name), !name.isIn(.stopwords),
+                      !Lexicon.eponyms.contains(name, in: document), !name.isIn(.countries),
                       next + 1 >= tokens.count || !(tokens[next + 1].start == name.end + 1 && document.isCapitalised(tokens[next + 1]) && !tokens[next + 1].isNumber) else { break }
                 if !matches.contains(where: { $0.range.overlaps(name.range) }) { found.append(Match(name.range, "name")) }
                 index = next + 1

@@ -19,7 +19,7 @@ enum PersonNames {
         let parts = document.bytes[range].split(whereSeparator: { !$0.isLetterLike })
         guard !parts.isEmpty, parts.allSatisfy({ citedSurnames.contains($0.map(\.lowercased)) }) else { return false }
         if let before = document.lastTokenIndex(endingBy: range.lowerBound), range.lowerBound - document.tokens[before].end <= 2,
-           introducers.contains(document.tokens[before], in: document) || NameRule.namingWords.contains(document.tokens[before], in: document) { return false }
+           document.tokens[before].isIn(.introducers) || document.tokens[before].isIn(.namingWords) { return false }
         return true
     }
 
@@ -118,7 +118,7 @@ enum PersonNames {
             claimed.append(nickname.range)
             // (A two-letter nickname too: "Morag Tulloch (\"Mo\" to everyone) … Mo was clear".)
             if isFollowable(nickname, in: document, givenName: true, englishAllowed: true)
-                || nickname.end - nickname.start == 2 && isNameWord(nickname, in: document) && !patientWords.contains(nickname, in: document) {
+                || nickname.end - nickname.start == 2 && isNameWord(nickname, in: document) && !nickname.isIn(.patientWords) {
                 remember(nickname, in: &names)
             }
         }
@@ -179,7 +179,7 @@ enum PersonNames {
                     || nextToken.map({ isPersonVerb($0, in: document) }) ?? false,
                    position == 0 || !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isNumber || document.startsSentence(token)
                     // "After Princess's illness": a stopword that starts the sentence; "Hi Summer,": a greeting.
-                    || document.startsSentence(tokens[position - 1]) && PersonNames.stopwords.contains(tokens[position - 1], in: document)
+                    || document.startsSentence(tokens[position - 1]) && tokens[position - 1].isIn(.stopwords)
                     || Self.greetings.contains(tokens[position - 1], in: document),
                    surnameFollows || nextToken.map({ !document.isCapitalised($0) || $0.start > token.end + 1 }) ?? true {
                     known = true
@@ -189,7 +189,7 @@ enum PersonNames {
             let shortened = !known && !givenNames.isEmpty && word.count >= 3 && document.isCapitalised(token)
                 && givenNames.contains { $0.count >= word.count + 2 && $0.starts(with: word) }
                 && isFollowable(token, in: document, givenName: false) && !Lexicon.eponyms.contains(token, in: document)
-                && !LocationRule.placePrefixes.contains(token, in: document)
+                && !token.isIn(.placePrefixes)
                 && (token.end >= document.bytes.count || document.bytes[token.end] != UInt8(ascii: ".") && !document.bytes[token.end].isDigit)
             // An eponym's noun that is also a verb, right after a name that is no eponym, is what the person does:
             // "have Leonie point the phone", "ask Bronwyn to sign" (but "Whitmore disease" stays an eponym).
@@ -206,7 +206,7 @@ enum PersonNames {
 
     /// Whether a word says what a person did or is: "said", "agreed", "was", "later" (`InitialsRule.personVerbs`, `verbsAfterAName`).
     static func isPersonVerb(_ token: Token, in document: ScanDocument) -> Bool {
-        InitialsRule.personVerbs.contains(token, in: document) || verbsAfterAName.contains(token, in: document)
+        token.isIn(.personVerbs) || verbsAfterAName.contains(token, in: document)
     }
 
     /// A verb in the past in lowercase, five letters or more: "reported", "phoned".
@@ -242,10 +242,10 @@ enum PersonNames {
             // ("F508del", "c.1521_1523del": a word joined to a number or an underscore.)
             && (token.start == 0 || !document.bytes[token.start - 1].isAlphanumeric && document.bytes[token.start - 1] != UInt8(ascii: "_"))
             && document.bytes[token.range].allSatisfy(\.isLower)
-            && !Lexicon.eponyms.contains(token, in: document) && !LocationRule.countries.contains(token, in: document)
-            && !InitialsRule.abbreviations.contains(token, in: document) && !stopwords.contains(token, in: document)
-            && !titles.contains(token, in: document) && !kinship.contains(token, in: document) && !patientWords.contains(token, in: document)
-            && !DateRule.weekdays.contains(token, in: document) && !DateRule.monthWords.contains(token, in: document)
+            && !Lexicon.eponyms.contains(token, in: document) && !token.isIn(.countries)
+            && !token.isIn(.abbreviations) && !token.isIn(.stopwords)
+            && !token.isIn(.titles) && !token.isIn(.kinship) && !token.isIn(.patientWords)
+            && !token.isIn(.weekdays) && !token.isIn(.monthWords)
             && !notLowercaseNames.contains(token, in: document)
     }
 
@@ -260,9 +260,9 @@ enum PersonNames {
     static func isNameWord(_ token: Token, in document: ScanDocument, minimumLength: Int = 2) -> Bool {
         !token.isNumber && token.end - token.start >= minimumLength && document.isCapitalised(token) && !document.isAllCaps(token)
             && !isRegistrarAbbreviation(token, in: document)
-            && !stopwords.contains(token, in: document) && !titles.contains(token, in: document)
-            && !LocationRule.countries.contains(token, in: document) && !LocationRule.genericWords.contains(token, in: document)
-            && !LocationRule.facilityWords.contains(token, in: document)
+            && !token.isIn(.stopwords) && !token.isIn(.titles)
+            && !token.isIn(.countries) && !token.isIn(.genericWords)
+            && !token.isIn(.facilityWords)
     }
 
     /// "Reg" for the registrar or a register, not Reginald: before a full stop, a bracket, "#", "/" or ":" ("Reg (D.W.)", "Reg. no.",
@@ -281,7 +281,7 @@ enum PersonNames {
     /// patient or a relative, not an eponym unless it is a given name, and not an English word unless allowed.
     private static func isFollowable(_ token: Token, in document: ScanDocument, givenName: Bool, englishAllowed: Bool = false) -> Bool {
         token.zone == .text && isNameWord(token, in: document, minimumLength: 3)
-            && !patientWords.contains(token, in: document) && !kinship.contains(token, in: document)
+            && !token.isIn(.patientWords) && !token.isIn(.kinship)
             && (!Lexicon.eponyms.contains(token, in: document) || givenName || Lexicon.firstNames.contains(token, in: document))
             && (englishAllowed || !Lexicon.englishWords.contains(token, in: document))
     }
@@ -289,9 +289,9 @@ enum PersonNames {
     /// `isFollowable` for a word of a name written in capitals ("WHITFIELD, MARCUS D."): not a word, an abbreviation, a title, a place
     /// word or a word for the patient or a relative, and not an eponym unless it is a given name.
     private static func isFollowableInCapitals(_ token: Token, in document: ScanDocument, givenName: Bool) -> Bool {
-        !stopwords.contains(token, in: document) && !titles.contains(token, in: document) && !patientWords.contains(token, in: document)
-            && !kinship.contains(token, in: document) && !LocationRule.countries.contains(token, in: document)
-            && !LocationRule.genericWords.contains(token, in: document) && !LocationRule.facilityWords.contains(token, in: document)
+        !token.isIn(.stopwords) && !token.isIn(.titles) && !token.isIn(.patientWords)
+            && !token.isIn(.kinship) && !token.isIn(.countries)
+            && !token.isIn(.genericWords) && !token.isIn(.facilityWords)
             && !Lexicon.englishWords.contains(token, in: document) && !Lexicon.abbreviations.contains(token, in: document)
             && (!Lexicon.eponyms.contains(token, in: document) || givenName)
     }

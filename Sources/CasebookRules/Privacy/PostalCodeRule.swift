@@ -240,7 +240,7 @@ struct PostalCodeRule: TextRule {
                 var index = position - 2
                 var address = false
                 while index >= 1, position - index <= 8, !bytes[tokens[index].end..<tokens[index + 1].start].contains(where: \.isLineBreak) {
-                    if LocationRule.streetSuffixes.contains(tokens[index], in: document), document.isCapitalised(tokens[index]),
+                    if tokens[index].isIn(.streetSuffixes), document.isCapitalised(tokens[index]),
                        document.isCapitalised(tokens[index - 1]), index >= 2, tokens[index - 2].isNumber, tokens[index - 2].end - tokens[index - 2].start <= 4 {
                         address = true
                         break
@@ -260,16 +260,16 @@ struct PostalCodeRule: TextRule {
             // A town in a list of places: "Hospital, Tamworth 2340", "Manunda, Cairns 4870".
             if !previous.isNumber, document.isCapitalised(previous), !document.isAllCaps(previous), gap.elementsEqual([UInt8(ascii: " ")]), (4...5).contains(length),
                position >= 2, document.isCapitalised(tokens[position - 2]) || tokens[position - 2].isNumber,
-               bytes[tokens[position - 2].end..<previous.start].elementsEqual(", ".utf8), !LocationRule.countries.contains(previous, in: document),
+               bytes[tokens[position - 2].end..<previous.start].elementsEqual(", ".utf8), !previous.isIn(.countries),
                // ("…, Medicare 4017 62295 3": a card's label, not a town.)
-               !IdentityNumberRule.labelWords.contains(previous, in: document),
+               !previous.isIn(.labelWords),
                end == bytes.count || !Self.isFollowedByLowercaseWord(end, in: document) {
                 matches.append(Match(token.start..<end, "postal code"))
                 continue
             }
             // A US ZIP after a town named as where someone lives: "their home in Galt, 95632".
             if !previous.isNumber, document.isCapitalised(previous), gap.elementsEqual(", ".utf8), length == 5, position >= 2,
-               ["in", "from", "of"].contains(document.lowercased(tokens[position - 2].range)), !LocationRule.countries.contains(previous, in: document) {
+               ["in", "from", "of"].contains(document.lowercased(tokens[position - 2].range)), !previous.isIn(.countries) {
                 matches.append(Match(token.start..<end, "postal code"))
                 continue
             }
@@ -285,9 +285,9 @@ struct PostalCodeRule: TextRule {
             if !previous.isNumber, document.isCapitalised(previous), gap.elementsEqual(" (".utf8), (4...5).contains(length), end < bytes.count, bytes[end] == UInt8(ascii: ")"),
                length == 5 || !(1500...2099).contains(Int(document.text(token.range)) ?? 0),
                // ("Kōtuku Bay (4294)": a place's last word may be an ordinary one.)
-               !Lexicon.englishWords.contains(previous, in: document) || LocationRule.placeEndings.contains(previous, in: document) && position >= 2
+               !Lexicon.englishWords.contains(previous, in: document) || previous.isIn(.placeEndings) && position >= 2
                 && document.isCapitalised(tokens[position - 2]) && !Lexicon.englishWords.contains(tokens[position - 2], in: document),
-               !PersonNames.stopwords.contains(previous, in: document) {
+               !previous.isIn(.stopwords) {
                 matches.append(Match(token.start..<end, "postal code"))
                 continue
             }
@@ -298,11 +298,11 @@ struct PostalCodeRule: TextRule {
             var streetFound = false
             while index >= 0, !bytes[tokens[index].end..<tokens[index + 1].start].contains(where: \.isLineBreak), position - index <= 10 {
                 // ("one close, one far. Image 4032 × 3024": a street's suffix is written with a capital.)
-                if LocationRule.streetSuffixes.contains(tokens[index], in: document) && document.isCapitalised(tokens[index]) || LocationRule.hasJoinedStreetEnding(tokens[index], in: document, stem: 3) {
+                if tokens[index].isIn(.streetSuffixes) && document.isCapitalised(tokens[index]) || LocationRule.hasJoinedStreetEnding(tokens[index], in: document, stem: 3) {
                     streetFound = true
                     break
                 }
-                if LocationRule.streetWordsFirst.contains(tokens[index], in: document) {
+                if tokens[index].isIn(.streetWordsFirst) {
                     // "Rua Augusta, 1520": the number right after a street written word-first is the house number.
                     streetFound = tokens[(index + 1)..<position].contains(where: \.isNumber)
                     break
@@ -347,11 +347,11 @@ struct PostalCodeRule: TextRule {
             let before = position >= 1 ? tokens[position - 1] : nil
             let afterComma = before.map { document.bytes[$0.end..<token.start].contains(UInt8(ascii: ",")) } ?? false
             if !next.isNumber, document.isCapitalised(next), next.start == token.end + 1, afterComma,
-               !PersonNames.stopwords.contains(next, in: document), !LocationRule.genericWords.contains(next, in: document) {
+               !next.isIn(.stopwords), !next.isIn(.genericWords) {
                 matches.append(Match(token.start..<next.end, "postal code and town"))
             } else if afterComma, let before, document.isCapitalised(before), !before.isNumber,
                       next.start > token.end, document.bytes[token.end] == UInt8(ascii: ",") || document.bytes[token.end] == UInt8(ascii: "."),
-                      LocationRule.cityNames.contains(before, in: document) || position >= 2 && document.bytes[tokens[position - 2].end..<before.start].contains(UInt8(ascii: ",")) {
+                      before.isIn(.cityNames) || position >= 2 && document.bytes[tokens[position - 2].end..<before.start].contains(UInt8(ascii: ",")) {
                 // "Khayelitsha, 7784," after a street line
                 matches.append(Match(token.range, "postal code"))
             } else if let before, ["singapore"].contains(document.lowercased(before.range)), token.end - token.start == 6 {
@@ -385,16 +385,16 @@ struct PostalCodeRule: TextRule {
         let commaBefore = end != token.end && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ",") && bytes[token.start - 1] == UInt8(ascii: " ")
         guard dashBefore || commaBefore || document.startsWrittenLine(at: token.start, skipping: [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "\t")]),
               document.isCapitalised(town), town.end - town.start >= 3,
-              !PersonNames.stopwords.contains(town, in: document), !LocationRule.genericWords.contains(town, in: document),
-              !IdentityNumberRule.labelWords.contains(town, in: document), !PersonNames.titles.contains(town, in: document) else { return nil }
-        let known = Lexicon.towns.contains(town, in: document) || LocationRule.cityNames.contains(town, in: document)
+              !town.isIn(.stopwords), !town.isIn(.genericWords),
+              !town.isIn(.labelWords), !town.isIn(.titles) else { return nil }
+        let known = Lexicon.towns.contains(town, in: document) || town.isIn(.cityNames)
         guard known || !Lexicon.englishWords.contains(town, in: document) && !Lexicon.eponyms.contains(town, in: document) else { return nil }
         // ("— 0118 GCS 9": a time, then a score.)
         if document.isAllCaps(town), !known { return nil }
         if end == token.end, length == 4, (1900...2099).contains(Int(document.text(token.range)) ?? 0), !known { return nil }
         // ("1432 Mahalefele Road": a house number and its street.)
-        if next + 1 < tokens.count, tokens[next + 1].start == town.end + 1, LocationRule.streetSuffixes.contains(tokens[next + 1], in: document)
-            || LocationRule.facilityWords.contains(tokens[next + 1], in: document) { return nil }
+        if next + 1 < tokens.count, tokens[next + 1].start == town.end + 1, tokens[next + 1].isIn(.streetSuffixes)
+            || tokens[next + 1].isIn(.facilityWords) { return nil }
         // "4935-067 Viana do Castelo": a particle and the rest of the town's name.
         var townEnd = town.end
         if next + 2 < tokens.count, tokens[next + 1].start == town.end + 1, LocationRule.townConnectors.contains(tokens[next + 1], in: document),

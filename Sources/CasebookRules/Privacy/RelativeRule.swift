@@ -39,15 +39,15 @@ struct RelativeRule: TextRule {
         let tokens = document.tokens
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where !token.isNumber {
-            guard PersonNames.kinship.contains(token, in: document), token.zone != .reference else { continue }
+            guard token.isIn(.kinship), token.zone != .reference else { continue }
             // "Graham Haigh is her nephew": a name, then "is/was her <kinship>".
-            if position >= 4, PersonNames.possessives.contains(tokens[position - 1], in: document),
+            if position >= 4, tokens[position - 1].isIn(.possessives),
                ["is", "was"].contains(document.lowercased(tokens[position - 2].range)) {
                 var first = position - 3
                 while first >= 1, position - 3 - first < 2, document.isCapitalised(tokens[first - 1]), !tokens[first - 1].isNumber, tokens[first - 1].end + 1 == tokens[first].start { first -= 1 }
                 let surname = tokens[position - 3]
-                if !surname.isNumber, document.isCapitalised(surname), !PersonNames.stopwords.contains(surname, in: document), !Lexicon.eponyms.contains(surname, in: document),
-                   !document.isAllCaps(surname), !PersonNames.stopwords.contains(tokens[first], in: document),
+                if !surname.isNumber, document.isCapitalised(surname), !surname.isIn(.stopwords), !Lexicon.eponyms.contains(surname, in: document),
+                   !document.isAllCaps(surname), !tokens[first].isIn(.stopwords),
                    PersonNames.nameRun(tokens, from: first, in: document).upperBound >= position - 2 {
                     matches.append(Match(tokens[first].start..<surname.end, "relative's name"))
                     continue
@@ -73,8 +73,8 @@ struct RelativeRule: TextRule {
             // "Father: Jordan Pilling", "her sister Georgia Mayes": a place's name used as a given name, with a surname after it.
             if run.isEmpty, next + 1 < tokens.count, Self.placeGivenNames.contains(tokens[next], in: document), document.isCapitalised(tokens[next]),
                tokens[next + 1].start == tokens[next].end + 1, !tokens[next + 1].isNumber, document.isCapitalised(tokens[next + 1]),
-               !PersonNames.stopwords.contains(tokens[next + 1], in: document), !LocationRule.genericWords.contains(tokens[next + 1], in: document),
-               !LocationRule.countries.contains(tokens[next + 1], in: document) {
+               !tokens[next + 1].isIn(.stopwords), !tokens[next + 1].isIn(.genericWords),
+               !tokens[next + 1].isIn(.countries) {
                 run = next..<(next + 2)
             }
             // "PECARN and CATCH", "of Samoan heritage": an acronym or a people, not a name.
@@ -83,7 +83,7 @@ struct RelativeRule: TextRule {
                 || tokens[run.lowerBound].end - tokens[run.lowerBound].start <= 4 && !document.isAllCaps(tokens[run.lowerBound])
                     && NameRule.hasInnerCapital(tokens[run.lowerBound], in: document)
                 // ("Father: Jordan Pilling": a country's name followed by a surname is a given name.)
-                || run.count == 1 && LocationRule.countries.contains(tokens[run.lowerBound], in: document)
+                || run.count == 1 && tokens[run.lowerBound].isIn(.countries)
                 // "twin B": a letter that tells twins apart.
                 || run.count == 1 && tokens[run.lowerBound].end - tokens[run.lowerBound].start == 1
                 // "high-risk children (Kobayashi score ≥ 4)": an eponym.
@@ -100,14 +100,14 @@ struct RelativeRule: TextRule {
                    tokens[run.upperBound].start == tokens[run.upperBound - 1].end + 1, tokens[run.upperBound + 1].start == tokens[run.upperBound].end + 1 {
                     let second = PersonNames.nameRun(tokens, from: run.upperBound + 1, in: document)
                     if !second.isEmpty, !Lexicon.englishWords.contains(tokens[second.lowerBound], in: document) || Lexicon.firstNames.contains(tokens[second.lowerBound], in: document),
-                       !LocationRule.countries.contains(tokens[second.lowerBound], in: document), !Lexicon.eponyms.contains(tokens[second.lowerBound], in: document) {
+                       !tokens[second.lowerBound].isIn(.countries), !Lexicon.eponyms.contains(tokens[second.lowerBound], in: document) {
                         matches.append(Match(tokens[second.lowerBound].start..<tokens[second.upperBound - 1].end, "relative's name"))
                     }
                 }
                 continue
             }
             // "Tomasz, her husband": a name just before ", her/his/their <kinship>".
-            if position >= 2, PersonNames.possessives.contains(tokens[position - 1], in: document) || document.lowercased(tokens[position - 1].range) == "the" {
+            if position >= 2, tokens[position - 1].isIn(.possessives) || document.lowercased(tokens[position - 1].range) == "the" {
                 let name = tokens[position - 2]
                 if !name.isNumber, document.isCapitalised(name), document.onlySpaces(name.end..<tokens[position - 1].start, allowing: [UInt8(ascii: ",")]),
                    document.bytes[name.end..<tokens[position - 1].start].contains(UInt8(ascii: ",")),

@@ -106,7 +106,7 @@ struct VehicleRule: TextRule {
         }
         // A plate after its state or province: "Ontario CKRT 418", "Oregon 417 KBZ", "Texas MJK-4821".
         for (position, token) in tokens.enumerated() where !token.isNumber && position + 2 < tokens.count && bytes[token.start].isUpper && token.end - token.start >= 4 {
-            guard LocationRule.countries.contains(token, in: document), !document.isAllCaps(token) else { continue }
+            guard token.isIn(.countries), !document.isAllCaps(token) else { continue }
             let first = tokens[position + 1], second = tokens[position + 2]
             let letters = first.isNumber ? second : first
             guard first.start == token.end + 1, bytes[token.end] == UInt8(ascii: " "), second.start == first.end + 1,
@@ -114,7 +114,7 @@ struct VehicleRule: TextRule {
                   first.isNumber != second.isNumber, (2...4).contains(first.end - first.start), (2...4).contains(second.end - second.start),
                   document.isAllCaps(first), document.isAllCaps(second), second.end == bytes.count || !bytes[second.end].isAlphanumeric,
                   // ("the Danish ICD-10": a classification and its edition.)
-                  !InitialsRule.abbreviations.contains(letters, in: document), !IdentityNumberRule.isClinicalPrefix(document.text(letters.range)),
+                  !letters.isIn(.abbreviations), !IdentityNumberRule.isClinicalPrefix(document.text(letters.range)),
                   !Lexicon.abbreviations.contains(letters, in: document) else { continue }
             matches.append(Match(first.start..<second.end, "licence plate"))
         }
