@@ -45,38 +45,33 @@ struct DeviceRule: TextRule {
         for range in TableColumns.cells(in: document, headers: TableColumns.deviceHeaders) where bytes[range].filter(\.isDigit).count >= 4 {
             matches.append(Match(range, "device identifier"))
         }
-        // An IMEI: 15 digits with a valid Luhn check digit.
-        var index = 0
-        while index < bytes.count {
-            if bytes[index].isDigit, index == 0 || !bytes[index - 1].isAlphanumeric {
-                var end = index
-                while end < bytes.count, bytes[end].isDigit { end += 1 }
-                if end - index == 15, end == bytes.count || !bytes[end].isAlphanumeric,
-                   Checksums.luhn(bytes[index..<end].map { Int($0 - 0x30) }) {
-                    matches.append(Match(index..<end, "device identifier"))
-                }
-                index = end
-                continue
+        // An IMEI: 15 digits with a valid Luhn check digit (a number token: every run of digits is one).
+        for token in document.tokens where token.isNumber && token.end - token.start == 15 {
+            let index = token.start, end = token.end
+            if index == 0 || !bytes[index - 1].isAlphanumeric, end == bytes.count || !bytes[end].isAlphanumeric,
+               Checksums.luhn(bytes[index..<end].map { Int($0 - 0x30) }) {
+                matches.append(Match(index..<end, "device identifier"))
             }
-            index += 1
         }
-        // MAC addresses: six pairs of hex digits.
-        index = 0
-        while index + 17 <= bytes.count {
+        // MAC addresses: six pairs of hex digits, their first separator (":" or "-") two bytes in; the separators are found with
+        // memchr, so that text without them costs nothing.
+        var separators = document.offsets(of: [UInt8(ascii: ":")]) + document.offsets(of: [UInt8(ascii: "-")])
+        separators.sort()
+        var nextStart = 0
+        for separatorOffset in separators where separatorOffset >= 2 {
+            let index = separatorOffset - 2
+            guard index >= nextStart, index + 17 <= bytes.count else { continue }
             let separator = bytes[index + 2]
-            guard separator == UInt8(ascii: ":") || separator == UInt8(ascii: "-"), bytes[index + 5] == separator else { index += 1; continue }
+            guard bytes[index + 5] == separator else { continue }
             let candidate = bytes[index..<(index + 17)]
-            if separator == UInt8(ascii: ":") || separator == UInt8(ascii: "-"),
-               (0..<17).allSatisfy({ offset in offset % 3 == 2 ? candidate[index + offset] == separator : candidate[index + offset].isHexDigit }),
+            if (0..<17).allSatisfy({ offset in offset % 3 == 2 ? candidate[index + offset] == separator : candidate[index + offset].isHexDigit }),
                index == 0 || !bytes[index - 1].isAlphanumeric, index + 17 == bytes.count || !bytes[index + 17].isAlphanumeric {
                 matches.append(Match(index..<(index + 17), "device identifier"))
-                index += 17
-                continue
+                nextStart = index + 17
             }
-            index += 1
         }
         // A GS1 UDI anywhere: "(01)" and fourteen digits.
-        index = 0
+        var index = 0
         while let open = document.bytes[index...].firstIndex(of: UInt8(ascii: "(")) {
             index = open + 1
             if document.hasPrefix("(01)", at: open), let range = udi(after: open, in: document) {

@@ -605,9 +605,10 @@ struct NameRule: TextRule {
             let first = tokens[position], second = tokens[position + 1]
             // Four letters or more, and no digit after: "HAMP, TFR2" are genes.
             // ("PAGE, JOY        ID:…": three letters do before a patient's number.)
-            guard !first.isNumber, !second.isNumber, first.end - first.start >= 4, second.end - second.start >= 3, first.zone == .text,
-                  second.end >= document.bytes.count || !document.bytes[second.end].isDigit,
-                  document.bytes[first.end..<second.start].elementsEqual(", ".utf8), document.isAllCaps(first), document.isAllCaps(second) else { continue }
+            // (Capitals first: a bit of each token, and it rules out almost every pair.)
+            guard !first.isNumber, !second.isNumber, document.isAllCaps(first), document.isAllCaps(second), first.end - first.start >= 4, second.end - second.start >= 3,
+                  first.zone == .text, second.end >= document.bytes.count || !document.bytes[second.end].isDigit,
+                  document.bytes[first.end..<second.start].elementsEqual(", ".utf8) else { continue }
             let words = [first, second]
             // ("FHIR, PASI" in a list of tags: known abbreviations.)
             guard !words.contains(where: { $0.isIn(.abbreviations) || InitialsRule.contextAbbreviations.contains($0, in: document)
