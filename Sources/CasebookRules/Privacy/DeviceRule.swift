@@ -72,7 +72,7 @@ struct DeviceRule: TextRule {
         }
         // A GS1 UDI anywhere: "(01)" and fourteen digits.
         var index = 0
-        while let open = document.bytes[index...].firstIndex(of: UInt8(ascii: "(")) {
+        for open in document.offsets(of: [UInt8(ascii: "(")]) where open >= index {
             index = open + 1
             if document.hasPrefix("(01)", at: open), let range = udi(after: open, in: document) {
                 matches.append(Match(range, "device identifier"))

@@ -23,7 +23,7 @@ struct EmailRule: TextRule {
         let bytes = document.bytes
         var matches: [Match] = []
         var index = 0
-        while let at = bytes[index...].firstIndex(of: UInt8(ascii: "@")) {
+        for at in document.offsets(of: [UInt8(ascii: "@")]) where at >= index {
             index = at + 1
             var start = at
             while start > 0, Self.isLocalByte(bytes[start - 1]) { start -= 1 }

@@ -25,16 +25,16 @@ struct IPAddressRule: TextRule {
         var matches: [Match] = []
         // Every address holds a "." or ":" inside a run of hex digits, dots and colons: find those bytes
         // first, then look at the run around each once.
-        var dot = 0
+        // (Both found with memchr.)
+        var dots = document.offsets(of: [UInt8(ascii: ".")]) + document.offsets(of: [UInt8(ascii: ":")])
+        dots.sort()
         var scannedUntil = 0
-        while dot < bytes.count {
-            guard bytes[dot] == UInt8(ascii: ".") || bytes[dot] == UInt8(ascii: ":"), dot >= scannedUntil else { dot += 1; continue }
+        for dot in dots where dot >= scannedUntil {
             var index = dot
             while index > 0, Self.isRunByte(bytes[index - 1]) { index -= 1 }
             var runEnd = dot
             while runEnd < bytes.count, Self.isRunByte(bytes[runEnd]) { runEnd += 1 }
             scannedUntil = runEnd
-            dot = runEnd
             let byte = bytes[index]
             let startsToken = index == 0 || !(bytes[index - 1].isAlphanumeric || bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: ":"))
             guard startsToken, byte.isHexDigit || byte == UInt8(ascii: ":") else { continue }
@@ -44,10 +44,13 @@ struct IPAddressRule: TextRule {
             let followedByWord = end < bytes.count && bytes[end].isLetterLike
             if !followedByWord, end - index >= 3, bytes[index..<end].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) {
                 let candidate = String(decoding: bytes[index..<end], as: UTF8.self)
+                // (The words before it only for an address: most runs are none.)
+                let isIPv4 = Self.isIPv4(candidate)
+                guard isIPv4 || Self.isIPv6(candidate) else { continue }
                 let before = PhoneRule.context(before: index, in: document)
                 let versionLike = ["version", "v", "ec", "firmware", "build", "release", "software", "update"].contains { PhoneRule.endsWith(before, word: $0) }
                 let smallFirstOctet = (Int(candidate.prefix { $0 != "." }) ?? 0) < 10 && !["ip", "address", "host", "server", "gateway", "router", "dns", "from", "at"].contains { PhoneRule.endsWith(before, word: $0) }
-                if Self.isIPv4(candidate), !versionLike, !smallFirstOctet {
+                if isIPv4, !versionLike, !smallFirstOctet {
                     matches.append(Match(index..<end, "IP address"))
                 } else if Self.isIPv6(candidate), !versionLike {
                     matches.append(Match(index..<end, "IP address"))

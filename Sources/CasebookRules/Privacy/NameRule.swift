@@ -924,7 +924,7 @@ struct NameRule: TextRule {
         var matches: [Match] = []
         var index = 0
         let bytes = document.bytes
-        while let caret = bytes[index...].firstIndex(of: UInt8(ascii: "^")) {
+        for caret in document.offsets(of: [UInt8(ascii: "^")]) where caret >= index {
             var start = caret
             while start > 0, bytes[start - 1].isLetterLike || bytes[start - 1] == UInt8(ascii: "^") || bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
             var end = caret

@@ -168,7 +168,7 @@ struct PostalCodeRule: TextRule {
         let bytes = document.bytes
         var matches: [Match] = []
         var index = 0
-        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "(")) {
+        for open in document.offsets(of: [UInt8(ascii: "(")]) where open >= index {
             index = open + 1
             var end = index
             while end < bytes.count, end - index < 5, bytes[end].isUpper || bytes[end].isDigit { end += 1 }
