@@ -133,6 +133,14 @@ public struct ScanDocument: Sendable {
         return low > 0 ? low - 1 : nil
     }
 
+    /// Whether the bytes at an offset are exactly a text (case and all): `has("— ", at: start - 4)`. A comparison of the bytes
+    /// in place, for questions asked of nearly every token, where `bytes[range].elementsEqual(text.utf8)` would make a slice.
+    @inline(__always) func has(_ text: StaticString, at offset: Int) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard offset >= 0, offset + count <= bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + offset, text.utf8Start, count) == 0 }
+    }
+
     /// Where a byte sequence occurs in the text, left to right, without overlaps.
     func offsets(of needle: [UInt8]) -> [Int] {
         Self.offsets(of: needle, in: bytes)

@@ -470,7 +470,7 @@ struct NameRule: TextRule {
                 }
             }
             // "— Manju, 98455 50231": a signature with a telephone number.
-            if token.start >= 4, bytes[(token.start - 4)..<token.start].elementsEqual("— ".utf8) || bytes[(token.start - 2)..<token.start].elementsEqual("- ".utf8) && token.start >= 2,
+            if token.start >= 4, document.has("— ", at: token.start - 4) || document.has("- ", at: token.start - 2),
                isNameWord(token), !Lexicon.englishWords.contains(token, in: document), token.end + 3 < bytes.count, bytes[token.end] == UInt8(ascii: ","),
                bytes[token.end + 1] == UInt8(ascii: " "), bytes[token.end + 2].isDigit || bytes[token.end + 2] == UInt8(ascii: "+") {
                 matches.append(Match(token.range, "name"))
