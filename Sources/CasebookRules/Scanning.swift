@@ -82,7 +82,7 @@ struct Token: Hashable {
     /// reaches the list through its global first; rules ask it some twenty times per token. (Always false for a number: no
     /// list holds a word of digits only, as a test checks.)
     @inline(__always) func isIn(_ list: Vocabulary) -> Bool {
-        vocabulary & (1 << UInt64(list.rawValue)) != 0
+        vocabulary & list.bit != 0
     }
 
     /// What `ScanDocument.isCapitalised` and `isAllCaps` answer, resolved when tokenising: rules ask it of nearly every token.
@@ -245,6 +245,9 @@ extension ScanDocument {
 enum Vocabulary: Int, CaseIterable, Sendable {
     case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs, personRowLabels, signOffs, numberedWords, lowercaseFacilityKinds, nameFieldLabels, nameParticles, possessives, districtWords, shortNameEndings, monthWords, foreignMonthAbbreviations, companySuffixes, streetPrepositions, employmentWords,
          namingWords, lowercaseTitles, userNameLabels, campRoomWords, shipPrefixes, landscapeEndings, brands, pagerLabels, departmentAbbreviations
+
+    /// The list's bit in `Token.vocabulary`.
+    @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
 
     var list: WordList {
         switch self {
