@@ -453,15 +453,13 @@ enum PersonNames {
     static func caseLawParties(in document: ScanDocument) -> Set<[UInt8]> {
         var parties: Set<[UInt8]> = []
         let bytes = document.bytes
-        // One pass over the bytes for " v " and " v. " (most files have neither).
-        let found: [(offset: Int, separator: String)] = bytes.withUnsafeBufferPointer { buffer in
-            var found: [(Int, String)] = []
-            guard buffer.count >= 4 else { return found }
-            for index in 1..<(buffer.count - 2) where buffer[index] == UInt8(ascii: "v") && buffer[index - 1] == UInt8(ascii: " ") {
-                if buffer[index + 1] == UInt8(ascii: " ") { found.append((index - 1, " v ")) }
-                else if buffer[index + 1] == UInt8(ascii: "."), buffer[index + 2] == UInt8(ascii: " ") { found.append((index - 1, " v. ")) }
-            }
-            return found
+        // " v " and " v. " (most files have neither): a "v" standing alone is a token of one letter.
+        var found: [(offset: Int, separator: String)] = []
+        for token in document.tokens where token.end - token.start == 1 && bytes[token.start] == UInt8(ascii: "v") && token.start >= 1 && token.start + 2 < bytes.count {
+            let index = token.start
+            guard bytes[index - 1] == UInt8(ascii: " ") else { continue }
+            if bytes[index + 1] == UInt8(ascii: " ") { found.append((index - 1, " v ")) }
+            else if bytes[index + 1] == UInt8(ascii: "."), bytes[index + 2] == UInt8(ascii: " ") { found.append((index - 1, " v. ")) }
         }
         for (offset, separator) in found {
             var index = offset + separator.utf8.count
