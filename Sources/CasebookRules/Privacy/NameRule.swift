@@ -40,6 +40,7 @@ struct NameRule: TextRule {
             "MYH9-related disease (Epstein and Fechtner syndromes) was considered.",
             "Consent after Montgomery: the Supreme Court, in Montgomery v Lanarkshire Health Board [2015] UKSC 11, replaced the test.",
             "Contacts:\n\n| Contact | Relation | IGRA |\n|---|---|---|\n| 91 | father | IGRA indeterminate |\n\nNo treatment was given.",
+            "ご家族へ:\nお母さんと患者さんに説明しました。선생님께 연락했습니다. 主治医師が診察。\n\nNg Patient Forum; the Lin et al. cohort.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -89,6 +90,7 @@ struct NameRule: TextRule {
             "Admitted: ⟦RAKESH s/o MAHESH CHAND⟧, 28 yrs; bed 14. ⟦muhammad bilal s/o ghulam rasool⟧, 22M. Rash w/o fever; s/o pneumonia.",
             "Secure chat:\n\n[18:24] ⟦dr.faith.oyelowo⟧: start 6 vials now.\n03:03 ⟦grace.tallchief⟧ (EM R3): calling now\n03:07 ⟦pete k⟧ (RN): 2x 14g in\n03:08 blood.bank: cooler out",
             "⟦Douglas McAllister⟧, a 47-year-old engineer, was referred. ⟦Douglas⟧ was discharged.\n\n| Patient | ⟦WHITFIELD, MARCUS D⟧. |\n\nHis wife wrote: \"⟦Marcus⟧ is scared.\"",
+            "Home visit:\n\n| 氏名 (フリガナ) | ⟦森 春⟧ |\n\n> ⟦森⟧さん、健診結果について。\n\n환자       : ⟦정순자⟧ (⟦JUNG SOON-JA⟧)\n\n[2023/03/20 22:14] ⟦林⟧先生晚安。Mr ⟦LIN Chih-hao⟧ and nurse ⟦Tsai Ya-wen⟧; ⟦ZHOU Jianping⟧ logged in."
         ]
     )
 
@@ -1049,6 +1051,8 @@ struct NameRule: TextRule {
         var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + surnamesWithInitial(in: document) + namesGiven(in: document) + namesBeforeTheirInitials(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
             + lowercaseNames(in: document) + chatHandles(in: document) + parentageNames(in: document) + initialsLegend(in: document)
             + LabelledFields.values(of: .nameField, in: document).map { Match($0, "name") }
+            + (EastAsianScript.namesBeforeHonorifics(in: document) + EastAsianScript.namesAfterLabels(in: document)
+                + EastAsianScript.romanisedNames(in: document)).map { Match($0, "name") }
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }
                 .map { Match($0, "name") }
@@ -1264,7 +1268,8 @@ struct NameRule: TextRule {
             return parts.count == 2 && parts.allSatisfy { Lexicon.firstNames.contains($0) }
         }
         for match in matches {
-            guard var index = document.firstTokenIndex(from: match.end) else { continue }
+            // (A name in Chinese characters or Hangul may come before the first token: there is no gap to read before it.)
+            guard var index = document.firstTokenIndex(from: match.end), index >= 1 else { continue }
             while index + 1 < tokens.count {
                 // ", Sunny", ", and Mai", " and Mai".
                 let gap = bytes[tokens[index - 1].end..<tokens[index].start]

@@ -1,0 +1,270 @@
+/// Names, facilities and addresses written in Chinese characters, kana or Hangul: "林先生", "정순자 님", "| 氏名 | 森 春 |",
+/// "매산내과의원", "臺中市北屯區崇德路三段218號". The tokeniser reads only Latin, Greek and Cyrillic letters, so these are found
+/// here, from the characters around them: an honorific after a name, a label before it, a facility's ending, the divisions of
+/// an address. Only for files that hold such characters (`ScanDocument.hasWideCharacters`).
+enum EastAsianScript {
+    enum Kind: Equatable { case han, kana, hangul }
+
+    /// The kind of the three-byte character at an offset, if it is a Chinese character (CJK unified ideographs and extension
+    /// A, compatibility ideographs), a kana (hiragana, katakana, the prolonged sound mark and the middle dot) or a Hangul syllable.
+    static func kind(at offset: Int, in bytes: [UInt8]) -> Kind? {
+        guard offset >= 0, offset + 2 < bytes.count else { return nil }
+        let first = bytes[offset], second = bytes[offset + 1], third = bytes[offset + 2]
+        guard first >= 0xE3, first <= 0xEF, second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { return nil }
+        let scalar = (UInt32(first & 0x0F) << 12) | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F)
+        switch scalar {
+        case 0x3041...0x30FF: return .kana
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: return .han
+        case 0xAC00...0xD7A3: return .hangul
+        default: return nil
+        }
+    }
+
+    /// Where the run of such characters that ends at an offset starts (the offset itself when none ends there).
+    static func runStart(endingAt end: Int, in bytes: [UInt8]) -> Int {
+        var start = end
+        while start >= 3, kind(at: start - 3, in: bytes) != nil { start -= 3 }
+        return start
+    }
+
+    /// Where the run of such characters that starts at an offset ends.
+    static func runEnd(from start: Int, in bytes: [UInt8]) -> Int {
+        var end = start
+        while kind(at: end, in: bytes) != nil { end += 3 }
+        return end
+    }
+
+    static func utf8(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+
+    /// Characters of Chinese and Japanese sentences that a name or a facility's name does not hold — verbs of going and being,
+    /// pronouns, particles: "我们现在打车去医院" is "we are taking a taxi to the hospital", not a hospital's name.
+    /// (Not "和", "の" or "在": "仁和医院", "ひらの在宅クリニック".)
+    static let sentenceCharacters: Set<[UInt8]> = Set(utf8(["去", "到", "从", "從", "往", "回", "是", "的", "了", "我", "们", "們", "他", "她", "或", "说",
+                                                           "說", "叫", "给", "給", "让", "讓"]))
+
+    /// Where a run that ends at an offset starts once the words of a sentence before a name are left out: after the last
+    /// character in `sentenceCharacters`.
+    static func nameStart(inRunFrom start: Int, to end: Int, in bytes: [UInt8]) -> Int {
+        var index = end
+        while index - 3 >= start, !sentenceCharacters.contains(Array(bytes[(index - 3)..<index])) { index -= 3 }
+        return index
+    }
+
+    // MARK: Names
+
+    /// Honorifics and titles written after a name: Japanese さん, 様, 先生; Chinese 先生, 医生, 護理師, 老師; Korean 님, 씨.
+    static let honorifics = utf8(["さん", "様", "さま", "先生", "医師", "医生", "醫生", "醫師", "護理師", "护士", "護士", "老師", "老师", "女士", "小姐", "님", "씨"])
+    /// Words before an honorific that name a role or a relative, not a person: "お母さん", "患者さん", "선생님", "主治医師".
+    static let notNames: Set<[UInt8]> = Set(utf8([
+        "お母", "お父", "母", "父", "お", "おばあ", "おじい", "皆", "みな", "みんな", "患者", "看護師", "お客", "奥", "娘", "息子", "お医者", "先", "お子",
+        "主治", "担当", "研修", "家庭", "乡村", "鄉村", "责任", "責任", "签约", "簽約", "值班", "主管", "专科", "專科", "全科", "实习", "實習", "住院",
+        "门诊", "門診", "接诊", "接診", "上级", "上級", "外科", "内科", "男", "女", "各位", "大家", "这位", "這位", "那位", "该", "該", "我", "你", "他", "她", "您",
+        "선생", "환자", "보호자", "어머", "아버", "고객", "원장", "간호사", "약사", "의사", "교수", "회원", "여러분", "부모", "아가", "아저", "할머", "할아버", "형", "누",
+    ]))
+
+    /// Names before an honorific: the run of characters just before it (across one space: "中村 医師", "정순자 님") — Chinese and
+    /// Japanese names of one to four characters (the last three of a longer run), Korean names of two to four syllables.
+    static func namesBeforeHonorifics(in document: ScanDocument) -> [Range<Int>] {
+        guard document.hasWideCharacters else { return [] }
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        for honorific in honorifics {
+            for offset in document.offsets(of: honorific) {
+                var end = offset
+                if end >= 1, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+                let start = nameStart(inRunFrom: runStart(endingAt: end, in: bytes), to: end, in: bytes)
+                guard end > start, let last = kind(at: end - 3, in: bytes) else { continue }
+                var characters = (end - start) / 3
+                var nameStart = start
+                switch last {
+                case .hangul:
+                    // (Korean writes a space between words: the run is the name, or it is not one.)
+                    guard (2...4).contains(characters), stride(from: start, to: end, by: 3).allSatisfy({ kind(at: $0, in: bytes) == .hangul }) else { continue }
+                case .han, .kana:
+                    if characters > 4 { nameStart = end - 9; characters = 3 }
+                    // (Kana alone before さん are mostly words: "みなさん", "おばあさん".)
+                    if last == .kana, characters < 2 { continue }
+                }
+                // A role or a relative, alone or at the end of a longer run ("お母さんと患者さん").
+                let name = Array(bytes[nameStart..<end]), run = bytes[start..<end]
+                guard !notNames.contains(name), !name.starts(with: "お".utf8) || characters > 2,
+                      !notNames.contains(where: { $0.count >= 6 && run.count > $0.count && run.reversed().starts(with: $0.reversed()) }) else { continue }
+                found.append(nameStart..<end)
+            }
+        }
+        return found
+    }
+
+    /// Labels of a name in forms and tables: 氏名, 姓名, 患者, 환자, 성명, 이름; and English ones when a name in these scripts
+    /// follows ("Patient: 王林秀琴").
+    static let nameLabels = utf8(["氏名", "姓名", "患者", "利用者", "報告者", "报告人", "责任医生", "責任醫生", "処方医", "主治医", "联系人", "聯絡人",
+                                  "申请人", "申請人", "被保険者", "家属", "家屬", "환자", "성명", "이름", "보호자", "담당의", "Patient", "patient", "Name", "name",
+                                  "Client", "client", "Claimant", "claimant"])
+    /// Roles written before a name in a cell: "| 報告者 | 薬剤師 比嘉 真理子 |".
+    static let rolesBeforeNames = utf8(["薬剤師", "医師", "看護師", "药师", "藥師", "护士", "護理師", "長女", "長男", "次女", "次男", "妻", "夫", "약사", "간호사"])
+
+    /// Names after a label: "| 氏名 (フリガナ) | 森 春（モリ ハル） |", "환자       : 정순자 (JUNG SOON-JA)", "患者 (account holder):  周建平" —
+    /// the label, a gloss in brackets, a colon or a table bar, then a run of characters (one space inside it at most).
+    static func namesAfterLabels(in document: ScanDocument) -> [Range<Int>] {
+        guard document.hasWideCharacters else { return [] }
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        for label in nameLabels {
+            for offset in document.offsets(of: label) {
+                // The label starts a cell or a line, or follows a bullet ("- 환자 (index case): 강민준").
+                var before = offset
+                while before > 0, bytes[before - 1] == UInt8(ascii: " ") { before -= 1 }
+                if before >= 1, bytes[before - 1] == UInt8(ascii: "-") || bytes[before - 1] == UInt8(ascii: "*") { before -= 1 }
+                while before > 0, bytes[before - 1] == UInt8(ascii: " ") || bytes[before - 1] == UInt8(ascii: "*") { before -= 1 }
+                guard before == 0 || bytes[before - 1].isLineBreak || bytes[before - 1] == UInt8(ascii: "|") else { continue }
+                var index = offset + label.count
+                // (Longer labels that start with this one: "患者氏名", "利用者氏名".)
+                index = runEnd(from: index, in: bytes)
+                func skipSpaces() { while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 } }
+                skipSpaces()
+                // A gloss: "(client)", "（フリガナ）".
+                if index < bytes.count, bytes[index] == UInt8(ascii: "(") || document.has("（", at: index) {
+                    let close = bytes[index...].prefix(60).firstIndex { $0 == UInt8(ascii: ")") || $0.isLineBreak }
+                    let wideClose = (index..<min(bytes.count, index + 60)).first { document.has("）", at: $0) }
+                    guard let end = [close.flatMap { bytes[$0] == UInt8(ascii: ")") ? $0 + 1 : nil }, wideClose.map { $0 + 3 }].compactMap({ $0 }).min() else { continue }
+                    index = end
+                    skipSpaces()
+                }
+                // The separator.
+                if index < bytes.count, bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "|") { index += 1 }
+                else if document.has("：", at: index) { index += 3 }
+                else { continue }
+                skipSpaces()
+                for role in rolesBeforeNames where bytes[index...].starts(with: role) && index + role.count < bytes.count && bytes[index + role.count] == UInt8(ascii: " ") {
+                    index += role.count + 1
+                    break
+                }
+                // The name: a run, then perhaps a space and a second run (surname, then given name), not a role word.
+                guard kind(at: index, in: bytes) != nil else { continue }
+                var end = runEnd(from: index, in: bytes)
+                if end + 3 < bytes.count, bytes[end] == UInt8(ascii: " "), kind(at: end + 1, in: bytes) != nil {
+                    let second = runEnd(from: end + 1, in: bytes)
+                    if !honorifics.contains(Array(bytes[(end + 1)..<second])), !rolesBeforeNames.contains(Array(bytes[(end + 1)..<second])), (second - end - 1) / 3 <= 4 {
+                        end = second
+                    }
+                }
+                let characters = (end - index) / 3
+                guard (1...8).contains(characters), !notNames.contains(Array(bytes[index..<end])), document.zone(at: index) == .text else { continue }
+                found.append(index..<end)
+            }
+        }
+        return found
+    }
+
+    /// Romanised East Asian names, surname first: "LIN Chih-hao", "Kang Min-jun", "JUNG SOON-JA" (a common surname, then a given
+    /// name of two syllables joined by a hyphen), and "ZHOU Jianping", "LI Defu" (a surname in capitals, then a given name that is
+    /// no English word).
+    static func romanisedNames(in document: ScanDocument) -> [Range<Int>] {
+        let bytes = document.bytes, tokens = document.tokens
+        var found: [Range<Int>] = []
+        for position in tokens.indices.dropLast() where !tokens[position].isNumber && document.isCapitalised(tokens[position]) {
+            let surname = tokens[position], given = tokens[position + 1]
+            guard (2...6).contains(surname.end - surname.start), surname.zone == .text, !given.isNumber, given.start == surname.end + 1,
+                  bytes[surname.end] == UInt8(ascii: " "), document.isCapitalised(given), surnames.contains(surname, in: document) else { continue }
+            let givenBytes = bytes[given.range]
+            let parts = givenBytes.split(separator: UInt8(ascii: "-"))
+            let syllables = parts.count == 2 && parts.allSatisfy { (2...5).contains($0.count) && $0.allSatisfy(\.isASCIILetter) }
+                && (parts[1].allSatisfy(\.isLower) || parts.allSatisfy { $0.allSatisfy(\.isUpper) })
+            let afterCapitals = document.isAllCaps(surname) && !document.isAllCaps(given) && !givenBytes.contains(UInt8(ascii: "-")) && given.end - given.start >= 3
+                && givenBytes.allSatisfy(\.isASCIILetter) && !Lexicon.englishWords.contains(given, in: document) && !Lexicon.eponyms.contains(given, in: document)
+                && !given.isIn(.stopwords) && !given.isIn(.titles) && !given.isIn(.countries) && !given.isIn(.monthWords) && !given.isIn(.weekdays)
+            guard syllables || afterCapitals else { continue }
+            found.append(surname.start..<given.end)
+        }
+        return found
+    }
+
+    /// Common Chinese (Mandarin and Cantonese spellings), Korean and Vietnamese surnames.
+    static let surnames: WordList = [
+        "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "lin", "gao", "luo",
+        "zheng", "liang", "xie", "song", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "du",
+        "ye", "cheng", "wei", "su", "ding", "ren", "shen", "yao", "jin", "tan", "fu", "fan", "zhong", "qiu", "shi", "xiong", "meng", "qin", "bai",
+        "kong", "cui", "mao", "chan", "cheung", "chow", "chu", "chung", "fung", "hui", "kwok", "kwan", "lai", "lam", "lau", "lee", "leung", "lo",
+        "lui", "mak", "mok", "ng", "poon", "siu", "tam", "tong", "tse", "tsang", "wong", "yeung", "yip", "yiu", "tsai", "hsu", "chang", "kuo",
+        "hsieh", "tseng", "chiang", "yeh", "hsiao", "chiu", "kim", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang",
+        "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "yoo", "ryu", "hong", "jeon", "ko", "moon", "son", "bae", "baek", "heo", "nam",
+        "noh", "roh", "kwak", "sung", "cha", "joo", "woo", "min", "koo", "chae", "won", "byun", "nguyen", "tran", "pham", "hoang", "huynh", "phan",
+        "vu", "vo", "dang", "bui", "ngo", "duong", "ly",
+    ]
+
+    // MARK: Places
+
+    /// Endings of the names of clinics, hospitals and pharmacies: 診所, 医院, 病院, クリニック, 薬局, 卫生室; 약국, 의원, 병원, 보건소.
+    static let facilityEndings = utf8(["診所", "诊所", "醫院", "医院", "病院", "クリニック", "薬局", "藥局", "药房", "藥房", "药店", "卫生室", "卫生院",
+                                       "衛生院", "衛生所", "卫生所", "保健所", "保健中心", "약국", "의원", "병원", "보건소", "이비인후과", "센터", "センター"])
+    /// Words before a facility's ending that make a kind of facility, not one facility: "互联网医院", "대학병원", "総合病院".
+    static let genericFacilities: Set<[UInt8]> = Set(utf8(["互联网", "互聯網", "人民", "中医", "中醫", "综合", "綜合", "专科", "專科", "公立", "私立", "这家",
+                                                          "這家", "那家", "大学", "大學", "総合", "地域", "近く", "かかりつけ", "대학", "종합", "요양", "동네", "개인", "큰",
+                                                          "在宅", "訪問", "家庭", "社区", "社區", "乡镇", "鄉鎮", "村", "大"]))
+
+    /// Named facilities: a run of at least two characters that ends in a facility's ending and ends the run ("매산내과의원 (internal
+    /// medicine clinic)", "康寧診所-蔡護理師"); in a sentence without spaces ("他去医院看病") the ending is no name's end.
+    static func facilities(in document: ScanDocument) -> [Range<Int>] {
+        guard document.hasWideCharacters else { return [] }
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        for ending in facilityEndings {
+            for offset in document.offsets(of: ending) {
+                let end = offset + ending.count
+                guard kind(at: end, in: bytes) == nil else { continue }
+                let start = nameStart(inRunFrom: runStart(endingAt: offset, in: bytes), to: offset, in: bytes)
+                guard (offset - start) / 3 >= 2, !genericFacilities.contains(Array(bytes[start..<offset])), document.zone(at: start) == .text else { continue }
+                found.append(start..<end)
+            }
+        }
+        return found
+    }
+
+    /// The divisions of a Chinese or Japanese address: province, city, county, district, town, village, road, section, lane,
+    /// number, floor; 丁目 and 番地.
+    static let addressDivisions: Set<[UInt8]> = Set(utf8(["省", "市", "県", "縣", "县", "区", "區", "町", "村", "镇", "鎮", "郡", "都", "府", "道", "路", "街",
+                                                        "段", "巷", "弄", "号", "號", "樓", "楼", "丁", "番", "组", "組"]))
+    /// The divisions that only an address has (not "道", "都", "号" alone).
+    static let strongDivisions: Set<[UInt8]> = Set(utf8(["省", "市", "県", "縣", "县", "区", "區", "町", "村", "镇", "鎮", "郡", "巷", "號", "丁"]))
+
+    /// Addresses in Chinese characters: "臺中市北屯區崇德路三段218號", "東京都杉並区今川5丁目18-7", "苏州市常熟市" — a run of
+    /// characters and digits of five or more, with two divisions or more that are not side by side and not at its start, one of
+    /// them one only an address has.
+    static func addresses(in document: ScanDocument) -> [Range<Int>] {
+        guard document.hasWideCharacters else { return [] }
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] >= 0xE3, kind(at: index, in: bytes) == .han, index < 3 || kind(at: index - 3, in: bytes) == nil else { index += 1; continue }
+            let start = index
+            var end = index
+            var characters = 0, divisions = 0, strong = false
+            var previousWasDivision = true  // (none at the start)
+            while end < bytes.count {
+                if let kind = kind(at: end, in: bytes), kind != .hangul {
+                    let character = Array(bytes[end..<(end + 3)])
+                    let isDivision = addressDivisions.contains(character)
+                    if isDivision, !previousWasDivision, characters > 0 {
+                        divisions += 1
+                        strong = strong || strongDivisions.contains(character)
+                    }
+                    previousWasDivision = isDivision
+                    characters += 1
+                    end += 3
+                } else if bytes[end].isDigit || bytes[end] == UInt8(ascii: "-") && end + 1 < bytes.count && bytes[end + 1].isDigit {
+                    previousWasDivision = false
+                    characters += 1
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            index = max(end, index + 1)
+            // (Digits and hyphens at the end belong to it; a trailing hyphen does not.)
+            guard characters >= 5, divisions >= 2, strong, document.zone(at: start) == .text else { continue }
+            found.append(start..<end)
+        }
+        return found
+    }
+}
