@@ -179,6 +179,94 @@ enum EastAsianScript {
         return found
     }
 
+    /// Japanese honorifics joined to a romanised name: "Tanabe-san", "Mori-sensei".
+    static let joinedHonorifics = ["-san", "-sama", "-sensei", "-chan", "-kun"].map { Array($0.utf8) }
+
+    /// Names with a Japanese honorific joined by a hyphen: "the refrigerator of Tanabe-san" (the name without it).
+    static func namesWithJoinedHonorifics(in document: ScanDocument) -> [Range<Int>] {
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        for token in document.tokens where !token.isNumber && token.zone == .text && document.isCapitalised(token) && bytes[token.range].contains(UInt8(ascii: "-")) {
+            let word = bytes[token.range]
+            guard let honorific = joinedHonorifics.first(where: { word.count > $0.count + 2 && word.map(\.lowercased).reversed().starts(with: $0.reversed()) }) else { continue }
+            let name = token.start..<(token.end - honorific.count)
+            guard !bytes[name].contains(UInt8(ascii: "-")), !Lexicon.englishWords.contains(bytes[name]), !Lexicon.eponyms.contains(bytes[name]) else { continue }
+            found.append(name)
+        }
+        return found
+    }
+
+    /// The speaker of a timestamped chat line written in these scripts: "[2023/03/20 23:58] 志豪: …", "2/15 08:32 ちゅら薬局 比嘉: …" —
+    /// the last run before the colon, a name of one to four characters (two to six in kana), no role and no facility.
+    static func chatSpeakers(in document: ScanDocument) -> [Range<Int>] {
+        guard document.hasWideCharacters else { return [] }
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        for lineStart in document.source.lineStarts where lineStart < bytes.count && bytes[lineStart] != UInt8(ascii: "|") {
+            var start = document.chatSpeakerStart(onLineAt: lineStart, bareTime: true)
+            if start == nil {
+                // A date and a time with no dash after them: "2/15 08:32 ", "09.05.2022 08:22  ".
+                var scan = lineStart
+                while scan < min(bytes.count, lineStart + 24), bytes[scan].isDigit || bytes[scan] == UInt8(ascii: "/") || bytes[scan] == UInt8(ascii: ".")
+                        || bytes[scan] == UInt8(ascii: ":") || bytes[scan] == UInt8(ascii: " ") || bytes[scan] == UInt8(ascii: "-") { scan += 1 }
+                if scan > lineStart, (lineStart..<scan).contains(where: { DateRule.clockTime(at: $0, in: bytes) }) { start = scan }
+            }
+            guard let speakerStart = start, let colon = (speakerStart..<min(bytes.count, speakerStart + 40)).first(where: {
+                bytes[$0] == UInt8(ascii: ":") || document.has("：", at: $0) || bytes[$0].isLineBreak }), !bytes[colon].isLineBreak else { continue }
+            let runStart = runStart(endingAt: colon, in: bytes)
+            guard runStart < colon, runStart == speakerStart || bytes[runStart - 1] == UInt8(ascii: " ") || bytes[runStart - 1] == UInt8(ascii: "-"),
+                  let last = kind(at: colon - 3, in: bytes) else { continue }
+            let characters = (colon - runStart) / 3
+            guard last == .kana ? (2...6).contains(characters) : (1...4).contains(characters),
+                  !notNames.contains(Array(bytes[runStart..<colon])),
+                  !facilityEndings.contains(where: { bytes[runStart..<colon].reversed().starts(with: $0.reversed()) }),
+                  !honorifics.contains(where: { bytes[runStart..<colon].reversed().starts(with: $0.reversed()) }),
+                  document.zone(at: runStart) == .text else { continue }
+            found.append(runStart..<colon)
+        }
+        return found
+    }
+
+    /// A name written again in another script right after (or before) a name found: "LIN Chih-hao (林志豪)", "NG Lai-ping
+    /// 吳麗萍", "Tetiana Hnatiuk (Тетяна Гнатюк)", "王建宏 (Wang Chien-hung)".
+    static func otherScriptForms(of names: [Range<Int>], in document: ScanDocument) -> [Range<Int>] {
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        for name in names {
+            // After it: a space or a bracket, then a run of these characters or of Cyrillic capitalised words.
+            var index = name.upperBound
+            if index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            var bracketed = false
+            if index < bytes.count, bytes[index] == UInt8(ascii: "(") { index += 1; bracketed = true }
+            else if document.has("（", at: index) { index += 3; bracketed = true }
+            if kind(at: index, in: bytes) != nil, index > name.upperBound {
+                var end = runEnd(from: index, in: bytes)
+                if bracketed, end + 3 < bytes.count, bytes[end] == UInt8(ascii: " "), kind(at: end + 1, in: bytes) != nil { end = runEnd(from: end + 1, in: bytes) }
+                // (Without a bracket, only Chinese characters, two to four, and not a title or a role: "良枝 さんへ…", "中村 医師".)
+                let run = Array(bytes[index..<end])
+                if bracketed ? (1...8).contains(run.count / 3)
+                    : (2...4).contains(run.count / 3) && stride(from: index, to: end, by: 3).allSatisfy({ kind(at: $0, in: bytes) == .han })
+                        && !honorifics.contains(where: { run.starts(with: $0) }) && !rolesBeforeNames.contains(where: { run.starts(with: $0) }) && !notNames.contains(run) {
+                    found.append(index..<end)
+                }
+            } else if bracketed, let first = document.token(startingAt: index), !first.isNumber, bytes[index] == 0xD0 || bytes[index] == 0xD1, document.isCapitalised(first) {
+                // Cyrillic: one to three capitalised words, then the closing bracket.
+                var end = first.end, words = 1
+                while words < 3, let next = document.token(startingAt: end + 1), bytes[end] == UInt8(ascii: " "), document.isCapitalised(next), !next.isNumber {
+                    end = next.end; words += 1
+                }
+                if end < bytes.count, bytes[end] == UInt8(ascii: ")") { found.append(index..<end) }
+            }
+            // Before it: "王建宏 (Wang Chien-hung)".
+            if name.lowerBound >= 5, bytes[name.lowerBound - 1] == UInt8(ascii: "("), bytes[name.lowerBound - 2] == UInt8(ascii: " ") {
+                let end = name.lowerBound - 2
+                let start = runStart(endingAt: end, in: bytes)
+                if start < end, (end - start) / 3 <= 4, !notNames.contains(Array(bytes[start..<end])) { found.append(start..<end) }
+            }
+        }
+        return found
+    }
+
     /// Common Chinese (Mandarin and Cantonese spellings), Korean and Vietnamese surnames.
     static let surnames: WordList = [
         "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "lin", "gao", "luo",
