@@ -60,6 +60,9 @@ enum EastAsianScript {
         "主治", "担当", "研修", "家庭", "乡村", "鄉村", "责任", "責任", "签约", "簽約", "值班", "主管", "专科", "專科", "全科", "实习", "實習", "住院",
         "门诊", "門診", "接诊", "接診", "上级", "上級", "外科", "内科", "男", "女", "各位", "大家", "这位", "這位", "那位", "该", "該", "我", "你", "他", "她", "您",
         "선생", "환자", "보호자", "어머", "아버", "고객", "원장", "간호사", "약사", "의사", "교수", "회원", "여러분", "부모", "아가", "아저", "할머", "할아버", "형", "누",
+        // Relatives as they sign a chat: "엄마: …", "ママ: …", "妈妈: …".
+        "엄마", "아빠", "언니", "오빠", "누나", "할머니", "할아버지", "딸", "아들", "남편", "아내", "여보", "妻", "夫", "ママ", "パパ", "妈妈", "媽媽", "爸爸",
+        "老婆", "老公", "儿子", "兒子", "女儿", "女兒", "奶奶", "爷爷", "爺爺",
     ]))
 
     /// Names before an honorific: the run of characters just before it (across one space: "中村 医師", "정순자 님") — Chinese and
@@ -261,7 +264,10 @@ enum EastAsianScript {
             if name.lowerBound >= 5, bytes[name.lowerBound - 1] == UInt8(ascii: "("), bytes[name.lowerBound - 2] == UInt8(ascii: " ") {
                 let end = name.lowerBound - 2
                 let start = runStart(endingAt: end, in: bytes)
-                if start < end, (end - start) / 3 <= 4, !notNames.contains(Array(bytes[start..<end])) { found.append(start..<end) }
+                let run = Array(bytes[start..<end])
+                if (2...4).contains(run.count / 3), !notNames.contains(run), !honorifics.contains(where: { run.reversed().starts(with: $0.reversed()) }) {
+                    found.append(start..<end)
+                }
             }
         }
         return found
