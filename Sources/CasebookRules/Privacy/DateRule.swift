@@ -16,6 +16,7 @@ struct DateRule: TextRule {
             "Thorax. 2023;78(Suppl 3):s1-s42.",
             "Buprenorphine/naloxone 16/4 mg SL daily. So 2.5 mg was given; Do 1.5 L in. He met 3/4 SIRS criteria, was given 1/2 NS and repeated 3/7 later.",
             "Eid al-Fitr: return to the usual regimen the day after Eid; fasting in Ramadan; Diwali sweets.\n\nAcuity 6/18 and 20/25; a 10/7 history; 6/52 of rehab; 12/12 of symptoms; pT3a N1 (2/14); attack rate 7/22 overall; 3/15 nodes; vision 20/10.",
+            "| 七月 | 1/2 tablets | 3/4 (75 %) |\n\n十二月 was cold; ratio 2/3 of cases.",
         ],
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
@@ -44,6 +45,7 @@ struct DateRule: TextRule {
             "Timeline:\n- **⟦13/08⟧** — Waratah wing closed.\n- **⟦14/08⟧, 08:00** — PCR positive.\n\n| Index | CT severity | 8/10 at 96 h |",
             "Dyddiad geni: ⟦9 Mawrth 1951⟧; died ⟦2 Pipiri 2023⟧; sent Tue 09:14 AWST.\n\nExport: ⟦2024-04-21⟧T06:14:52Z,118; kenet ⟦2023. 03. 14⟧.; on ART since ⟦2019-03⟧; RAMQ card exp. ⟦2026-07⟧; Na at ⟦12-02⟧ 15:30.\n\nLens: Model SN6AT4, Exp 2027-08; ages 2019-2023.",
             "Diary:\n> *⟦Mo 3.7⟧.* — tick bite. *⟦mardi 4/6⟧* fever. MMR given ⟦4/13⟧; siblings booked for ⟦3/28⟧; a 14 Fr 1.2 cm button.\n\n| Bed | Adm | Dx |\n|---|---|---|\n| 7B | ⟦11/3⟧ | CAP |",
+            "| 出生日期 | 农历 ⟦丁亥年七月初十⟧ |\n\nhis lunar birthday, ⟦腊月初九⟧.\n\n| ⟦11/3⟧ (금) | clinic |\n> **약국** ⟦4/13⟧ 오전 9:02"
         ]
     )
 
@@ -73,7 +75,7 @@ struct DateRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches = document.headerMatches(.date, "date")
+        var matches = document.headerMatches(.date, "date") + EastAsianScript.dates(in: document).map { Match($0, "date") }
         for (holiday, end) in document.labels(.holiday) where document.zone(at: end - 1) == .text {
             let start = end - holiday.utf8.count
             // A holiday is written with a capital: "Family Day", not "a church family day".

@@ -286,6 +286,158 @@ enum EastAsianScript {
         "vu", "vo", "dang", "bui", "ngo", "duong", "ly",
     ]
 
+    // MARK: Dates, numbers, plates, relatives
+
+    /// Chinese numerals and the names of lunar months and days: "七月初十", "腊月初九", "正月十五".
+    static let monthNumbers = utf8(["正", "腊", "臘", "冬", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"])
+    static let lunarDayPrefixes = utf8(["初", "十", "廿", "二十", "三十"])
+    /// Weekdays in brackets after a month and day: "(金)", "(금)".
+    static let weekdays = utf8(["月", "火", "水", "木", "金", "土", "日", "월", "화", "수", "목", "금", "토", "일", "一", "二", "三", "四", "五", "六"])
+
+    /// Dates in these scripts that the date rule's numbers miss: lunar dates ("丁亥年七月初十", "農曆九月初九", "腊月初九") — a month in
+    /// Chinese numerals before a day — and a month and day with the weekday in brackets or a time of day after them ("11/3 (금)",
+    /// "4/13 오전 9:02").
+    static func dates(in document: ScanDocument) -> [Range<Int>] {
+        guard document.hasWideCharacters else { return [] }
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        // Lunar: "…月" then a day word.
+        for month in document.offsets(of: Array("月".utf8)) {
+            var start = month
+            for number in monthNumbers.sorted(by: { $0.count > $1.count }) where month >= number.count && bytes[(month - number.count)..<month].elementsEqual(number) {
+                start = month - number.count
+                break
+            }
+            guard start < month, lunarDayPrefixes.contains(where: { bytes[(month + 3)...].starts(with: $0) }) else { continue }
+            var end = month + 3
+            while kind(at: end, in: bytes) == .han, (end - month) / 3 <= 3, Set(utf8(["初", "十", "廿", "二", "三", "一", "四", "五", "六", "七", "八", "九"])).contains(Array(bytes[end..<(end + 3)])) { end += 3 }
+            // The sexagenary year before it: "丁亥年".
+            if start >= 9, bytes[(start - 3)..<start].elementsEqual("年".utf8), kind(at: start - 6, in: bytes) == .han, kind(at: start - 9, in: bytes) == .han { start -= 9 }
+            if document.zone(at: start) == .text { found.append(start..<end) }
+        }
+        // "11/3 (금)", "4/13 오전 9:02".
+        for token in document.tokens where token.isNumber && token.end - token.start <= 2 && token.zone == .text {
+            let monthEnd = token.end
+            guard monthEnd + 2 < bytes.count, bytes[monthEnd] == UInt8(ascii: "/"), token.start == 0 || !bytes[token.start - 1].isDigit && bytes[token.start - 1] != UInt8(ascii: "/"),
+                  let day = document.token(startingAt: monthEnd + 1), day.isNumber, day.end - day.start <= 2 else { continue }
+            guard day.end >= bytes.count || bytes[day.end] != UInt8(ascii: "/") else { continue }
+            var after = day.end
+            while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+            let weekday = after < bytes.count && (bytes[after] == UInt8(ascii: "(") && weekdays.contains { bytes[(after + 1)...].starts(with: $0) && bytes[(after + 1 + $0.count)...].starts(with: ")".utf8) }
+                || document.has("（", at: after) && weekdays.contains { bytes[(after + 3)...].starts(with: $0) })
+            let timeOfDay = document.has("오전", at: after) || document.has("오후", at: after) || document.has("午前", at: after) || document.has("午後", at: after)
+            guard weekday || timeOfDay else { continue }
+            found.append(token.start..<day.end)
+        }
+        return found
+    }
+
+    /// Labels of record and identity numbers: "被保険者番号", "档案编号", "身份证号", "주민등록번호", "사례번호", "記号・番号".
+    static let numberLabelEndings = utf8(["番号", "番號", "编号", "編號", "证号", "證號", "号码", "號碼", "번호", "身份证", "身分證"])
+
+    /// Numbers after those labels: a run of digits, letters and joiners ("-", "・") holding six digits or more, after a colon, a
+    /// table bar or spaces.
+    static func labelledNumbers(in document: ScanDocument) -> [Range<Int>] {
+        guard document.hasWideCharacters else { return [] }
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        for label in numberLabelEndings {
+            for offset in document.offsets(of: label) {
+                var index = offset + label.count
+                // (The label may go on: "证号码", and a gloss: "(RRN)".)
+                index = runEnd(from: index, in: bytes)
+                while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "|") { index += 1 }
+                if document.has("：", at: index) { index += 3 }
+                while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+                let start = index
+                var digits = 0
+                while index < bytes.count {
+                    if bytes[index].isDigit { digits += 1; index += 1 }
+                    else if bytes[index].isUpper || bytes[index] == UInt8(ascii: "-") && index + 1 < bytes.count && bytes[index + 1].isAlphanumeric { index += 1 }
+                    else if document.has("・", at: index) { index += 3 }
+                    else if kind(at: index, in: bytes) == .hangul, index > start, bytes[index - 1] == UInt8(ascii: "-") { index = runEnd(from: index, in: bytes) }
+                    else { break }
+                }
+                while index > start, bytes[index - 1] == UInt8(ascii: "-") { index -= 1 }
+                guard digits >= 6, document.zone(at: start) == .text else { continue }
+                found.append(start..<index)
+            }
+        }
+        return found
+    }
+
+    /// Korean and Chinese licence plates: "서울 31바 4827", "12가 3456" (two or three digits, a syllable, four digits), "豫S·7F312"
+    /// (a province's character, a letter, a middle dot and five letters or digits).
+    static func plates(in document: ScanDocument) -> [Range<Int>] {
+        guard document.hasWideCharacters else { return [] }
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        for token in document.tokens where token.isNumber && (2...3).contains(token.end - token.start) && token.zone == .text {
+            guard token.start == 0 || !bytes[token.start - 1].isAlphanumeric, kind(at: token.end, in: bytes) == .hangul, kind(at: token.end + 3, in: bytes) == nil,
+                  token.end + 8 <= bytes.count, bytes[token.end + 3] == UInt8(ascii: " "),
+                  let number = document.token(startingAt: token.end + 4), number.isNumber, number.end - number.start == 4,
+                  number.end >= bytes.count || !bytes[number.end].isAlphanumeric else { continue }
+            var start = token.start
+            // A region before it: "서울 ", "대전 ".
+            if start >= 7, bytes[start - 1] == UInt8(ascii: " "), kind(at: start - 4, in: bytes) == .hangul {
+                let region = runStart(endingAt: start - 1, in: bytes)
+                if (start - 1 - region) / 3 == 2 { start = region }
+            }
+            found.append(start..<number.end)
+        }
+        for dot in document.offsets(of: Array("·".utf8)) where dot >= 4 {
+            guard bytes[dot - 1].isUpper, kind(at: dot - 4, in: bytes) == .han, dot + 7 <= bytes.count,
+                  bytes[(dot + 2)..<(dot + 7)].allSatisfy({ $0.isUpper || $0.isDigit }), dot + 7 == bytes.count || !bytes[dot + 7].isAlphanumeric else { continue }
+            found.append((dot - 4)..<(dot + 7))
+        }
+        return found
+    }
+
+    /// Kinship words in these scripts before a relative's name: "我太太 美玲", "우리 딸 수연이가".
+    static let kinship = utf8(["太太", "老婆", "丈夫", "老公", "妻子", "儿子", "兒子", "女儿", "女兒", "儿媳", "兒媳", "孙子", "孫子", "母亲", "母親", "父亲", "父親",
+                               "長女", "長男", "次女", "次男", "叔母", "伯母", "叔父", "伯父", "딸", "아들", "남편", "아내", "손자", "손녀", "언니", "오빠", "누나"])
+    /// Korean particles after a name: "수연이가", "민준아".
+    static let particles = utf8(["이가", "이는", "이를", "이도", "이가", "가", "는", "를", "도", "아", "야", "이"])
+
+    /// Relatives' names in these scripts: after a kinship word in these scripts ("我太太 美玲", "叔母のウト", "딸 수연이가") or in English
+    /// ("the account holder's son 周晨", "children: 서아 (8 months)").
+    static func relatives(in document: ScanDocument) -> [Range<Int>] {
+        guard document.hasWideCharacters else { return [] }
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        func name(at start: Int) -> Range<Int>? {
+            guard let first = kind(at: start, in: bytes) else { return nil }
+            var end = runEnd(from: start, in: bytes)
+            if first == .hangul {
+                // Without a particle at its end.
+                if let particle = particles.first(where: { end - start > $0.count + 3 && bytes[start..<end].reversed().starts(with: $0.reversed()) }) { end -= particle.count }
+            } else if first == .kana {
+                // "ウトも…": the katakana only.
+                var kanaEnd = start
+                while kanaEnd < end, let kind = kind(at: kanaEnd, in: bytes), kind == .kana, bytes[kanaEnd + 1] >= 0x82 || bytes[kanaEnd + 1] == 0x83 { kanaEnd += 3 }
+                end = kanaEnd
+            }
+            let characters = (end - start) / 3
+            guard (first == .kana ? (2...5) : (1...3)).contains(characters), !notNames.contains(Array(bytes[start..<end])),
+                  !honorifics.contains(where: { bytes[start..<end].starts(with: $0) }) else { return nil }
+            return start..<end
+        }
+        for word in kinship {
+            for offset in document.offsets(of: word) {
+                var start = offset + word.count
+                if start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+                else if document.has("の", at: start) { start += 3 }
+                else { continue }
+                if let range = name(at: start), document.zone(at: range.lowerBound) == .text { found.append(range) }
+            }
+        }
+        // After an English kinship word: "son 周晨"; after "children:" the names listed.
+        for token in document.tokens where token.isIn(.kinship) && token.zone == .text && token.end + 4 < bytes.count && bytes[token.end] == UInt8(ascii: " ") {
+            if let range = name(at: token.end + 1), (range.count / 3) >= 2 { found.append(range) }
+        }
+        return found
+    }
+
     // MARK: Places
 
     /// Endings of the names of clinics, hospitals and pharmacies: 診所, 医院, 病院, クリニック, 薬局, 卫生室; 약국, 의원, 병원, 보건소.

@@ -21,6 +21,7 @@ struct IdentityNumberRule: TextRule {
             "PMID 28273028; SNOMED CT 233604007; Ensembl ENST00000357618; a CR2032 button cell; lead 6935M-62 cm.",
             "  - file: sc008-ga68-pet.png\n  - file: images/h002-ct-day0.jpg\n  - file: images/hc008-cd30.jpg",
             "A minor incident at 14:30; the test kit 2 of 3; a bib 12 cm long; transaction costs of 250.",
+            "番号は後で確認します。电话号码见下。",
         ],
         failing: [
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
@@ -46,7 +47,8 @@ struct IdentityNumberRule: TextRule {
             "OYELARAN, B. · Hosp no ⟦RVI 2204619⟧ · inmate no. ⟦22/118406⟧",
                         "PULSE incident ⟦22891047⟧; paid by M-Pesa (transaction ⟦RBH4KX7T2M⟧); his race bib (⟦21874⟧); evidence kit ⟦SAECK 2211874⟧.\n\n> Crime reference\n> ⟦47240008812⟧.",
             "Pilgrim: Hajj visa ⟦6021445093182⟧; JSY bank a/c ⟦32871049921⟧; Booking #: ⟦24-001873⟧; FEMA reg: ⟦940-117-382⟧; CPSA ⟦028841⟧. A Band 5 nurse, Reg 2.",
-            "Medical card ⟦GMS 0764 512Q⟧; dossier ⟦0845127⟧; Prontuário: ⟦2023-118.447⟧; session=⟦TV-88213⟧. A session of 2 hours; the dossier 12."
+            "Medical card ⟦GMS 0764 512Q⟧; dossier ⟦0845127⟧; Prontuário: ⟦2023-118.447⟧; session=⟦TV-88213⟧. A session of 2 hours; the dossier 12.",
+            "| 介護保険 被保険者番号 | ⟦0001284736⟧ |\n\n주민등록번호 : ⟦520314-2154238⟧\n\n身份证号:  ⟦32058319830122071X⟧"
         ]
     )
 
@@ -140,6 +142,7 @@ struct IdentityNumberRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches = document.headerMatches(.identifier, "identity or record number")
+            + EastAsianScript.labelledNumbers(in: document).map { Match($0, "identity or record number") }
         for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
             // "- file: images/hc008-cd30.jpg": an image's path in front matter, not a case file.
             if label == "file", end < document.bytes.count, document.bytes[end] == UInt8(ascii: ":") { continue }

@@ -25,6 +25,7 @@ struct RelativeRule: TextRule {
             "Baby ⟦Ezekiel⟧ (\"⟦Zeke⟧\") was well; his wife ⟦Iris⟧ came; later ⟦Iris⟧ said no; the iris was normal. ⟦Iris⟧ told the nurse. Iris colour was normal.\n⟦Tomasz⟧, her husband, gave the history. ⟦Graham Haigh⟧ is her nephew. The patient is her daughter.\nMother: ⟦Chelsea Kershaw⟧ (19). Father: ⟦Jordan Pilling⟧ (23).",
             "Screening was offered to his children, ⟦Erik⟧ and ⟦Sofie⟧; her sons ⟦Tom⟧ and ⟦Kwame Okafor⟧ came; his daughter ⟦Amy⟧ and the nurse.",
             "Her mother ⟦Thandeka⟧'s cell number; donor's husband ⟦Étienne⟧ will drive; baby girl of ⟦Niamh O'Neill⟧.",
+            "[02:31] 志豪: 我太太 ⟦美玲⟧ 說我最近比較不會口渴了\n\n> 우리 딸 ⟦수연⟧이가 약 정리해줬어요\n\nWeChat sent to the account holder's son ⟦周晨⟧."
         ]
     )
 
@@ -117,6 +118,7 @@ struct RelativeRule: TextRule {
                 }
             }
         }
+        matches += EastAsianScript.relatives(in: document).map { Match($0, "relative's name") }
         return matches + PersonNames.otherMentions(of: matches, kind: "relative's name", in: document)
     }
 }

@@ -12,6 +12,7 @@ struct VehicleRule: TextRule {
             "Registration with the GP practice was confirmed.",
             "Plate count 1200; the growth plate was open.",
             "G-CSF was given after the flight home; the C-MAC laryngoscope; C-ANCA on the flight; an explanation of the PC-12 cabin.",
+            "Doses 12가 (twelve); 3·4 ratio.",
         ],
         failing: [
             "The car (plate ⟦KX19 YPL⟧) left the scene.",
@@ -27,6 +28,7 @@ struct VehicleRule: TextRule {
             "A matatu (⟦KDA 117R⟧) that stopped to help carried six.",
             "An auto-rickshaw (⟦DL 1R Y 2345⟧) stopped; by ambulance (⟦4471 RBA⟧) to the camp hospital. In the ambulance GCS 14/15, BP 72/40.",
                         "The aircraft ⟦VH-FXQ⟧ landed on the strip; the King Air (⟦ZK-MCB⟧) was late; helicopter ⟦G-BNZC⟧.",
+            "taxi ⟦서울 31바 4827⟧ to home; own car ⟦12가 3456⟧.\n\n车牌 ⟦豫S·7F312⟧ 停在门口"
         ]
     )
 
@@ -54,7 +56,7 @@ struct VehicleRule: TextRule {
     static let bareWords = Set(bareWordList)
 
     func matches(in document: ScanDocument) -> [Match] {
-        var matches: [Match] = []
+        var matches = EastAsianScript.plates(in: document).map { Match($0, "licence plate") }
         for (label, end) in document.labels(.vehicle) {
             guard let range = LabelledValue.value(after: end, in: document, minimumDigits: 1) else { continue }
             // A plate or VIN mixes capitals and digits: "KX19 YPL", "1NE 4KX".
