@@ -64,6 +64,13 @@ enum HeaderDumps {
                                             "na", "<no value>", "(no value available)", "no value", "empty", "^", "-", "—", "*", "0"]
 
     /// Every identifying field of every header line of the text (found once per document, `ScanDocument.headerFields`).
+    /// Whether a value is what de-identification left in place of one: "ANON^TEACHING", "TF-ANON", "ANONYMIZED", "REDACTED",
+    /// "REMOVED", "DE-IDENTIFIED".
+    static func isPlaceholder(_ value: ArraySlice<UInt8>) -> Bool {
+        let upper = String(decoding: value, as: UTF8.self).uppercased()
+        return ["ANON", "REDACTED", "REMOVED", "DEIDENTIFIED", "DE-IDENTIFIED"].contains { upper.contains($0) }
+    }
+
     static func fields(of bytes: [UInt8], lineStarts: [Int], zones: [ScanDocument.Zone]) -> [Field] {
         var found: [Field] = []
         for (line, lineStart) in lineStarts.enumerated() where zones[line] == .text {
@@ -78,7 +85,8 @@ enum HeaderDumps {
                 found.append(field)
             }
         }
-        return found
+        // ("ANON^TEACHING", "TF-ANON", "REDACTED": a value that says it was removed names no one.)
+        return found.filter { !isPlaceholder(bytes[$0.range]) }
     }
 
     /// "(0010,0010) PatientName PN [DOE^JANE]", "(0010,0010) PN [DOE^JANE] # 8, 1 PatientName", "(0010, 0010) Patient's Name PN: 'DOE^JANE'".

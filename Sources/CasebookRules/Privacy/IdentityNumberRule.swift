@@ -22,6 +22,7 @@ struct IdentityNumberRule: TextRule {
             "  - file: sc008-ga68-pet.png\n  - file: images/h002-ct-day0.jpg\n  - file: images/hc008-cd30.jpg",
             "A minor incident at 14:30; the test kit 2 of 3; a bib 12 cm long; transaction costs of 250.",
             "番号は後で確認します。电话号码见下。",
+            "Confirmed by IS2404 PCR; IS6110 was detected.\n\n    (0010,0020) PatientID            TF-ANON",
         ],
         failing: [
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
@@ -445,6 +446,8 @@ struct IdentityNumberRule: TextRule {
                tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 2 }) { continue }
             // "6935M-62 cm", "q15-20 min": a measurement; "hla-b-1502": an allele written as a slug.
             if Self.followedByUnit(end, in: document) || text.lowercased().hasPrefix("hla-") { continue }
+            // "IS2404", "IS6110", "IS481": insertion sequences, the targets of mycobacterial and pertussis PCR.
+            if text.count <= 6, text.hasPrefix("IS"), text.dropFirst(2).allSatisfy(\.isNumber) { continue }
             // Button cells: "CR2032", "LR44", "SR626".
             if text.count <= 7, ["CR", "LR", "SR", "AG"].contains(where: { text.hasPrefix($0) }), text.dropFirst(2).allSatisfy(\.isNumber) { continue }
             // "case-1000", "table-12": an ordinary word and a short number is a label, not a record.

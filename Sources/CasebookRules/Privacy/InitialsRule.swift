@@ -27,6 +27,7 @@ struct InitialsRule: TextRule {
             "Jane Doe, M.D., reviewed it. Vitamin D. Lead II.\n- CT and MRI were normal.\n— GP follow-up.",
             "Consolação, São Paulo – SP, CEP 01304-001; the International Scale (IS) is used; initials as written below.",
             "Seen again — an hour later; CK fell and EP agreed; she signed the consent form. Name: see below.",
+            "He was worried about an allergy to the ink — red\npigment is the classic culprit.",
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
@@ -751,8 +752,10 @@ struct InitialsRule: TextRule {
                 // "— RM/KP": both signed.
                 if !isAbbreviation(pair.letters) { add(after + 1, pair.end) }
             }
-            // A lowercase English word after a dash is prose ("— an hour later"), unless the line ends there.
-            if bytes[start].isLower, Self.isCommonWord(letters), !(after >= bytes.count || written[after].isLineBreak || bytes[after] == UInt8(ascii: "\"")) { continue }
+            // A lowercase English word after a dash is prose ("— an hour later"), unless the line ends there — and the paragraph with it
+            // ("allergy to the ink — red⏎pigment …" runs on in lowercase).
+            let runsOnInLowercase = after + 1 < bytes.count && written[after].isLineBreak && bytes[after] == UInt8(ascii: " ") && bytes[after + 1].isLower
+            if bytes[start].isLower, Self.isCommonWord(letters), !(after >= bytes.count || written[after].isLineBreak || bytes[after] == UInt8(ascii: "\"")) || runsOnInLowercase { continue }
             // "## Patient 1 — lung": a word of four letters or more is a word, even at the end of a line.
             if bytes[start].isLower, letters.count >= 4, Self.isCommonWord(letters) { continue }
             // "1. Dietary deficiency — yes": an answer on a checklist.

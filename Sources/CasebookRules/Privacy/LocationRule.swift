@@ -42,6 +42,7 @@ struct LocationRule: TextRule {
             "Chart:\n\n| Heure | Note |\n|---|---|\n| 08:00 | stable |",
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
             "我们现在打车去医院。他去医院看病。各省市区县都有。",
+            "specialty: Plastic and Reconstructive Surgery\n\nBuruli ulcer is named after the Buruli district; Behçet disease is common along the old Silk Road.",
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
@@ -125,6 +126,12 @@ struct LocationRule: TextRule {
     static let kindsNeedingAProperNameList = ["dialysis", "associates", "court", "theatre", "theater", "association", "pathology",
                                               "imaging", "radiology", "laboratory", "laboratories", "diagnostics", "specialists"]
     static let kindsNeedingAProperName = WordList(kindsNeedingAProperNameList)
+    /// Words of the names of surgical specialties: "Plastic and Reconstructive Surgery", "Oral and Maxillofacial Surgery".
+    static let surgicalSpecialtyWords: WordList = ["plastic", "reconstructive", "general", "cardiac", "cardiothoracic", "thoracic", "vascular", "orthopaedic",
+                                                   "orthopedic", "dental", "oral", "maxillofacial", "paediatric", "pediatric", "colorectal", "hand", "spinal",
+                                                   "upper", "lower", "gi", "breast", "endocrine", "transplant", "bariatric", "cosmetic", "aesthetic", "minor",
+                                                   "robotic", "facial", "craniofacial", "hepatobiliary", "pancreatic", "oesophagogastric", "trauma", "burns",
+                                                   "ophthalmic", "foot", "ankle", "urological", "gynaecological", "fetal", "neonatal", "day", "emergency"]
     /// Capitalised words that describe a facility's kind rather than name it.
     static let genericWords = WordList(vocabulary: .genericWords, [
         "emergency", "department", "general", "teaching", "district", "regional", "community", "children", "childrens",
@@ -293,6 +300,9 @@ struct LocationRule: TextRule {
                            // ("Speech-Language": ordinary words joined.)
                            && !document.bytes[$0.range].split(separator: UInt8(ascii: "-")).allSatisfy { Lexicon.englishWords.contains($0) }
                    }) { continue }
+                // "Plastic and Reconstructive Surgery", "Oral and Maxillofacial Surgery": a specialty, not a GP's surgery.
+                if word == "surgery", tokens[..<position].reversed().prefix(while: { $0.start >= start }).allSatisfy({
+                    Self.surgicalSpecialtyWords.contains($0, in: document) || document.bytes[$0.range].elementsEqual("and".utf8) }) { continue }
                 var end = token.end
                 // "University Hospital Geelong", "National Cancer Centre Singapore": a place after the kind word.
                 if position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start == token.end + 1,
@@ -536,6 +546,8 @@ struct LocationRule: TextRule {
                 && !Lexicon.englishWords.contains(token, in: document) && !Self.countries.contains(token, in: document)
                 && !Self.genericWords.contains(token, in: document) && !token.isIn(.stopwords)
                 && !Self.compassWords.contains(token, in: document)
+                // ("Named after the Buruli district": the place a disease is named after.)
+                && !Lexicon.eponyms.contains(token, in: document)
         }
         for position in tokens.indices where !tokens[position].isNumber && Self.districtWords.contains(tokens[position], in: document) {
             let word = tokens[position]
@@ -1343,7 +1355,9 @@ struct LocationRule: TextRule {
                     continue
                 }
                 guard !previous.isNumber, document.isCapitalised(previous), !Self.genericWords.contains(previousWord) || ["east", "west", "north", "south"].contains(previousWord),
-                      !PersonNames.stopwords.contains(previousWord) else { continue }
+                      !PersonNames.stopwords.contains(previousWord),
+                      // "along the old Silk Road": a route of history, not an address.
+                      !(previousWord == "silk" && ["road", "route"].contains(word)) else { continue }
                 var start = previous.start
                 if position >= 2, document.isCapitalised(tokens[position - 2]), !tokens[position - 2].isNumber, tokens[position - 2].end + 1 == previous.start,
                    !PersonNames.stopwords.contains(document.lowercased(tokens[position - 2].range)),

@@ -41,6 +41,7 @@ struct NameRule: TextRule {
             "Consent after Montgomery: the Supreme Court, in Montgomery v Lanarkshire Health Board [2015] UKSC 11, replaced the test.",
             "Contacts:\n\n| Contact | Relation | IGRA |\n|---|---|---|\n| 91 | father | IGRA indeterminate |\n\nNo treatment was given.",
             "ご家族へ:\nお母さんと患者さんに説明しました。선생님께 연락했습니다. 主治医師が診察。\n\nNg Patient Forum; the Lin et al. cohort.",
+            "FNA was Milan IVa (benign neoplasm); mucoepidermoid carcinoma is Milan V/VI.\n\n> Patient name: *held by authors*\n\n    (0010,0010) PatientName          ANON^TEACHING",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -569,6 +570,21 @@ struct NameRule: TextRule {
 
     /// Whether a range starts with a lettered option of a quiz — "A. " to "F. " first on its line (after a list marker or bold) — and
     /// the next or the previous letter starts another line the same way.
+    /// Whether a range is a word and a category in Roman numerals (perhaps with a letter): "Milan IVa", "Milan V".
+    static func namesACategory(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let words = document.bytes[range].split(separator: UInt8(ascii: " "))
+        guard words.count == 2, let last = words.last else { return false }
+        let numeral = last.prefix { [UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X")].contains($0) }
+        return !numeral.isEmpty && numeral.count <= 4 && last.count - numeral.count <= 1 && last.dropFirst(numeral.count).allSatisfy { (0x61...0x63).contains($0) }
+    }
+
+    /// Whether a range holds only ordinary words in lowercase: "held by authors", "not recorded".
+    static func isOrdinaryWords(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let words = document.bytes[range].split(whereSeparator: { !$0.isLetterLike })
+        return !words.isEmpty && words.allSatisfy { word in word.allSatisfy(\.isLower) && (Lexicon.englishWords.contains(word) || PersonNames.stopwords.contains(word)
+            || InitialsRule.functionWords.contains(String(decoding: word, as: UTF8.self))) }
+    }
+
     static func isQuizOption(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         let bytes = document.source.utf8
         guard range.count >= 4, (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(bytes[range.lowerBound]), bytes[range.lowerBound + 1] == UInt8(ascii: "."),
@@ -932,7 +948,7 @@ struct NameRule: TextRule {
             while start > 0, bytes[start - 1].isLetterLike || bytes[start - 1] == UInt8(ascii: "^") || bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
             var end = caret
             while end < bytes.count, bytes[end].isLetterLike || bytes[end] == UInt8(ascii: "^") || bytes[end] == UInt8(ascii: "-") { end += 1 }
-            if caret - start >= 2, end - caret >= 2, document.zone(at: start) == .text { matches.append(Match(start..<end, "name")) }
+            if caret - start >= 2, end - caret >= 2, document.zone(at: start) == .text, !HeaderDumps.isPlaceholder(bytes[start..<end]) { matches.append(Match(start..<end, "name")) }
             index = max(end, caret + 1)
         }
         return matches
@@ -1051,7 +1067,8 @@ struct NameRule: TextRule {
         let tokens = document.tokens
         var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + surnamesWithInitial(in: document) + namesGiven(in: document) + namesBeforeTheirInitials(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
             + lowercaseNames(in: document) + chatHandles(in: document) + parentageNames(in: document) + initialsLegend(in: document)
-            + LabelledFields.values(of: .nameField, in: document).map { Match($0, "name") }
+            // ("Patient name: *held by authors*": ordinary words in lowercase say where the name is, not what it is.)
+            + LabelledFields.values(of: .nameField, in: document).filter { !Self.isOrdinaryWords($0, in: document) }.map { Match($0, "name") }
             + (EastAsianScript.namesBeforeHonorifics(in: document) + EastAsianScript.namesAfterLabels(in: document)
                 + EastAsianScript.romanisedNames(in: document) + EastAsianScript.namesWithJoinedHonorifics(in: document)
                 + EastAsianScript.chatSpeakers(in: document)).map { Match($0, "name") }
@@ -1251,6 +1268,8 @@ struct NameRule: TextRule {
         }
         // "A. Splenic tuberculosis", "B. Melioidosis": the options of a quiz, lettered, not an initial and a surname.
         matches.removeAll { Self.isQuizOption($0.range, in: document) }
+        // "Milan IVa", "Milan V/VI": a system's name and a category in Roman numerals.
+        matches.removeAll { Self.namesACategory($0.range, in: document) }
         matches += Self.givenNamesListedAfter(matches, in: document)
         matches += EastAsianScript.otherScriptForms(of: matches.map(\.range), in: document).filter { form in !matches.contains { $0.range.overlaps(form) } }
             .map { Match($0, "name") }
