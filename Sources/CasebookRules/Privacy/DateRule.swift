@@ -45,7 +45,8 @@ struct DateRule: TextRule {
             "Timeline:\n- **⟦13/08⟧** — Waratah wing closed.\n- **⟦14/08⟧, 08:00** — PCR positive.\n\n| Index | CT severity | 8/10 at 96 h |",
             "Dyddiad geni: ⟦9 Mawrth 1951⟧; died ⟦2 Pipiri 2023⟧; sent Tue 09:14 AWST.\n\nExport: ⟦2024-04-21⟧T06:14:52Z,118; kenet ⟦2023. 03. 14⟧.; on ART since ⟦2019-03⟧; RAMQ card exp. ⟦2026-07⟧; Na at ⟦12-02⟧ 15:30.\n\nLens: Model SN6AT4, Exp 2027-08; ages 2019-2023.",
             "Diary:\n> *⟦Mo 3.7⟧.* — tick bite. *⟦mardi 4/6⟧* fever. MMR given ⟦4/13⟧; siblings booked for ⟦3/28⟧; a 14 Fr 1.2 cm button.\n\n| Bed | Adm | Dx |\n|---|---|---|\n| 7B | ⟦11/3⟧ | CAP |",
-            "| 出生日期 | 农历 ⟦丁亥年七月初十⟧ |\n\nhis lunar birthday, ⟦腊月初九⟧.\n\n| ⟦11/3⟧ (금) | clinic |\n> **약국** ⟦4/13⟧ 오전 9:02"
+            "| 出生日期 | 农历 ⟦丁亥年七月初十⟧ |\n\nhis lunar birthday, ⟦腊月初九⟧.\n\n| ⟦11/3⟧ (금) | clinic |\n> **약국** ⟦4/13⟧ 오전 9:02",
+            "Swelling from ngày ⟦10 tháng 4⟧; discharged ⟦20 tháng 4 năm 2023⟧; aspirated on ⟦2 Ekim 2023⟧.\n\n| DateTimeOriginal | ⟦2023:06:11 07:42:18⟧ |"
         ]
     )
 
@@ -76,6 +77,7 @@ struct DateRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches = document.headerMatches(.date, "date") + EastAsianScript.dates(in: document).map { Match($0, "date") }
+            + Self.vietnameseDates(in: document) + Self.exifDates(in: document)
         for (holiday, end) in document.labels(.holiday) where document.zone(at: end - 1) == .text {
             let start = end - holiday.utf8.count
             // A holiday is written with a capital: "Family Day", not "a church family day".
@@ -168,6 +170,49 @@ struct DateRule: TextRule {
     static let periodWords: WordList = ["week", "wk", "weekend", "night", "morning", "evening", "afternoon", "day"]
     /// Words before a day/month pair ("on 12/05", "born 23/09") that make it a date rather than a ratio.
     static let dayMonthContext = WordList(vocabulary: .dayMonthContext, ["on", "dated", "born", "admitted", "discharged", "died", "seen", "from", "until", "till", "since", "onset", "dob"])
+    /// Vietnamese dates, where a month is "tháng" and its number: "ngày 10 tháng 4", "20 tháng 4 năm 2023", "tháng 4 năm 2023".
+    static func vietnameseDates(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens, bytes = document.bytes
+        var matches: [Match] = []
+        func number(_ position: Int, in range: ClosedRange<Int>) -> Bool {
+            position >= 0 && position < tokens.count && tokens[position].isNumber && range.contains(Int(document.text(tokens[position].range)) ?? 0)
+        }
+        for position in tokens.indices where !tokens[position].isNumber && tokens[position].end - tokens[position].start == 6 && tokens[position].zone == .text
+            && document.lowercased(tokens[position].range) == "tháng" && number(position + 1, in: 1...12) && tokens[position + 1].start == tokens[position].end + 1 {
+            var start = tokens[position].start, end = tokens[position + 1].end
+            let day = number(position - 1, in: 1...31) && tokens[position - 1].end + 1 == tokens[position].start
+            if day { start = tokens[position - 1].start }
+            // "năm 2023": the year.
+            let withYear = position + 3 < tokens.count && document.lowercased(tokens[position + 2].range) == "năm" && tokens[position + 2].start == end + 1
+                && number(position + 3, in: 1900...2100)
+            if withYear { end = tokens[position + 3].end }
+            guard day || withYear, start < end, bytes[start] != UInt8(ascii: " ") else { continue }
+            matches.append(Match(start..<end, "date"))
+        }
+        return matches
+    }
+
+    /// Dates as EXIF writes them, with colons: "2023:06:11 07:42:18" (a valid month and day; the time with them).
+    static func exifDates(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens, bytes = document.bytes
+        var matches: [Match] = []
+        for position in tokens.indices where tokens[position].isNumber && tokens[position].end - tokens[position].start == 4 && position + 2 < tokens.count {
+            let year = tokens[position], month = tokens[position + 1], day = tokens[position + 2]
+            guard month.isNumber, day.isNumber, month.start == year.end + 1, day.start == month.end + 1, month.end - month.start == 2, day.end - day.start == 2,
+                  bytes[year.end] == UInt8(ascii: ":"), bytes[month.end] == UInt8(ascii: ":"), year.start == 0 || !bytes[year.start - 1].isAlphanumeric && bytes[year.start - 1] != UInt8(ascii: ":"),
+                  day.end >= bytes.count || !bytes[day.end].isAlphanumeric && bytes[day.end] != UInt8(ascii: ":"),
+                  (1900...2100).contains(Int(document.text(year.range)) ?? 0), (1...12).contains(Int(document.text(month.range)) ?? 0),
+                  (1...31).contains(Int(document.text(day.range)) ?? 0), year.zone == .text else { continue }
+            var end = day.end
+            if end + 9 <= bytes.count, bytes[end] == UInt8(ascii: " "), DateRule.clockTime(at: end + 1, in: bytes) {
+                end += 1
+                while end < bytes.count, bytes[end].isDigit || bytes[end] == UInt8(ascii: ":") { end += 1 }
+            }
+            matches.append(Match(year.start..<end, "date"))
+        }
+        return matches
+    }
+
     static let foreignMonths = WordList(vocabulary: .foreignMonths, [
         "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
@@ -189,7 +234,7 @@ struct DateRule: TextRule {
         "augusti", "marts", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu",
         "marraskuu", "joulukuu", "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta",
         "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta", "maret", "agustus",
-        "ocak", "şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "kasım", "aralık",
+        "ocak", "şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
         // Hijri months not listed above: "10 Jumada al-Awwal 1441", "3 Dhu al-Hijjah".
         "jumada", "rabi", "dhu",
         // Russian transliterated, the genitive of a date ("28 fevralya 2024", "14 iyulya") and the nominative ("14-iyul'").

@@ -92,7 +92,8 @@ struct NameRule: TextRule {
             "Secure chat:\n\n[18:24] ⟦dr.faith.oyelowo⟧: start 6 vials now.\n03:03 ⟦grace.tallchief⟧ (EM R3): calling now\n03:07 ⟦pete k⟧ (RN): 2x 14g in\n03:08 blood.bank: cooler out",
             "⟦Douglas McAllister⟧, a 47-year-old engineer, was referred. ⟦Douglas⟧ was discharged.\n\n| Patient | ⟦WHITFIELD, MARCUS D⟧. |\n\nHis wife wrote: \"⟦Marcus⟧ is scared.\"",
             "Home visit:\n\n| 氏名 (フリガナ) | ⟦森 春⟧ |\n\n> ⟦森⟧さん、健診結果について。\n\n환자       : ⟦정순자⟧ (⟦JUNG SOON-JA⟧)\n\n[2023/03/20 22:14] ⟦林⟧先生晚安。Mr ⟦LIN Chih-hao⟧ and nurse ⟦Tsai Ya-wen⟧; ⟦ZHOU Jianping⟧ logged in.",
-            "The chart on the fridge of ⟦Tanabe⟧-san.\n\n[2023/03/20 23:58] ⟦志豪⟧: 空腹 168\n\nMr ⟦LIN Chih-hao⟧ (⟦林志豪⟧) and Mrs ⟦Tetiana Hnatiuk⟧ (⟦Тетяна Гнатюк⟧) were seen."
+            "The chart on the fridge of ⟦Tanabe⟧-san.\n\n[2023/03/20 23:58] ⟦志豪⟧: 空腹 168\n\nMr ⟦LIN Chih-hao⟧ (⟦林志豪⟧) and Mrs ⟦Tetiana Hnatiuk⟧ (⟦Тетяна Гнатюк⟧) were seen.",
+            "    2023-06-12T10:41:57Z  upload   img_0142.jpg  user=⟦ncassidy⟧"
         ]
     )
 
@@ -922,7 +923,8 @@ struct NameRule: TextRule {
             guard label.end - label.start <= 8, token.start - label.end <= 12, !label.isNumber, Self.userNameLabels.contains(label, in: document),
                   !token.isNumber, token.end - token.start >= 5, token.zone == .text, bytes[token.start].isLower,
                   bytes[token.range].allSatisfy(\.isASCIILetter),
-                  document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: ":")]) else { continue }
+                  // ("user=ncassidy" in a log line.)
+                  document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "=")]) else { continue }
             // Not a word ("by hand", "user interface") nor a given name the lowercase rules read ("by krista").
             if Lexicon.englishWords.contains(token, in: document) { continue }
             let rest = bytes[(token.start + 1)..<token.end]
