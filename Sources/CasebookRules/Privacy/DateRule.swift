@@ -17,6 +17,7 @@ struct DateRule: TextRule {
             "Buprenorphine/naloxone 16/4 mg SL daily. So 2.5 mg was given; Do 1.5 L in. He met 3/4 SIRS criteria, was given 1/2 NS and repeated 3/7 later.",
             "Eid al-Fitr: return to the usual regimen the day after Eid; fasting in Ramadan; Diwali sweets.\n\nAcuity 6/18 and 20/25; a 10/7 history; 6/52 of rehab; 12/12 of symptoms; pT3a N1 (2/14); attack rate 7/22 overall; 3/15 nodes; vision 20/10.",
             "| 七月 | 1/2 tablets | 3/4 (75 %) |\n\n十二月 was cold; ratio 2/3 of cases.",
+            "Version 112.3.6 of the app; SpO2 98.5.12 readings; node 10.41.7.22.",
         ],
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
@@ -46,7 +47,8 @@ struct DateRule: TextRule {
             "Dyddiad geni: ⟦9 Mawrth 1951⟧; died ⟦2 Pipiri 2023⟧; sent Tue 09:14 AWST.\n\nExport: ⟦2024-04-21⟧T06:14:52Z,118; kenet ⟦2023. 03. 14⟧.; on ART since ⟦2019-03⟧; RAMQ card exp. ⟦2026-07⟧; Na at ⟦12-02⟧ 15:30.\n\nLens: Model SN6AT4, Exp 2027-08; ages 2019-2023.",
             "Diary:\n> *⟦Mo 3.7⟧.* — tick bite. *⟦mardi 4/6⟧* fever. MMR given ⟦4/13⟧; siblings booked for ⟦3/28⟧; a 14 Fr 1.2 cm button.\n\n| Bed | Adm | Dx |\n|---|---|---|\n| 7B | ⟦11/3⟧ | CAP |",
             "| 出生日期 | 农历 ⟦丁亥年七月初十⟧ |\n\nhis lunar birthday, ⟦腊月初九⟧.\n\n| ⟦11/3⟧ (금) | clinic |\n> **약국** ⟦4/13⟧ 오전 9:02",
-            "Swelling from ngày ⟦10 tháng 4⟧; discharged ⟦20 tháng 4 năm 2023⟧; aspirated on ⟦2 Ekim 2023⟧.\n\n| DateTimeOriginal | ⟦2023:06:11 07:42:18⟧ |"
+            "Swelling from ngày ⟦10 tháng 4⟧; discharged ⟦20 tháng 4 năm 2023⟧; aspirated on ⟦2 Ekim 2023⟧.\n\n| DateTimeOriginal | ⟦2023:06:11 07:42:18⟧ |",
+            "Weights from ⟦R5.10.20⟧ to ⟦R5.11.16⟧; AF since ⟦H30.2.14⟧.\n\n| Enrolment | ⟦112.03.06⟧ | 10.4 % |"
         ]
     )
 
@@ -77,7 +79,7 @@ struct DateRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches = document.headerMatches(.date, "date") + EastAsianScript.dates(in: document).map { Match($0, "date") }
-            + Self.vietnameseDates(in: document) + Self.exifDates(in: document)
+            + Self.vietnameseDates(in: document) + Self.exifDates(in: document) + Self.eraDates(in: document)
         for (holiday, end) in document.labels(.holiday) where document.zone(at: end - 1) == .text {
             let start = end - holiday.utf8.count
             // A holiday is written with a capital: "Family Day", not "a church family day".
@@ -188,6 +190,34 @@ struct DateRule: TextRule {
             if withYear { end = tokens[position + 3].end }
             guard day || withYear, start < end, bytes[start] != UInt8(ascii: " ") else { continue }
             matches.append(Match(start..<end, "date"))
+        }
+        return matches
+    }
+
+    /// Dates in the Japanese era and the Taiwanese (Minguo) calendar: "R5.10.20", "H30.2.14" (Reiwa 5, Heisei 30: an era's letter,
+    /// its year, a month and a day with dots), "112.03.06" (year 112 of the Republic: 2023).
+    static func eraDates(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens, bytes = document.bytes
+        var matches: [Match] = []
+        func value(_ token: Token) -> Int { Int(document.text(token.range)) ?? 0 }
+        for position in tokens.indices where tokens[position].isNumber && position + 2 < tokens.count && tokens[position].zone == .text {
+            let year = tokens[position], month = tokens[position + 1], day = tokens[position + 2]
+            guard month.isNumber, day.isNumber, month.start == year.end + 1, day.start == month.end + 1, bytes[year.end] == UInt8(ascii: "."),
+                  bytes[month.end] == UInt8(ascii: "."), month.end - month.start <= 2, day.end - day.start <= 2,
+                  (1...12).contains(value(month)), (1...31).contains(value(day)),
+                  day.end >= bytes.count || !bytes[day.end].isAlphanumeric && !(bytes[day.end] == UInt8(ascii: ".") && day.end + 1 < bytes.count && bytes[day.end + 1].isDigit) else { continue }
+            var start = year.start
+            if start >= 1, [UInt8(ascii: "R"), UInt8(ascii: "H"), UInt8(ascii: "S")].contains(bytes[start - 1]), year.end - year.start <= 2,
+               start == 1 || !bytes[start - 2].isAlphanumeric {
+                // The era's letter: Reiwa, Heisei, Showa.
+                start -= 1
+            } else if year.end - year.start == 3, (100...120).contains(value(year)), month.end - month.start == 2, day.end - day.start == 2,
+                      start == 0 || !bytes[start - 1].isAlphanumeric && bytes[start - 1] != UInt8(ascii: ".") {
+                // The Minguo year: two-digit month and day ("112.03.06"), not a version ("112.3.6") or an address.
+            } else {
+                continue
+            }
+            matches.append(Match(start..<day.end, "date"))
         }
         return matches
     }

@@ -50,7 +50,8 @@ struct IdentityNumberRule: TextRule {
             "Pilgrim: Hajj visa ⟦6021445093182⟧; JSY bank a/c ⟦32871049921⟧; Booking #: ⟦24-001873⟧; FEMA reg: ⟦940-117-382⟧; CPSA ⟦028841⟧. A Band 5 nurse, Reg 2.",
             "Medical card ⟦GMS 0764 512Q⟧; dossier ⟦0845127⟧; Prontuário: ⟦2023-118.447⟧; session=⟦TV-88213⟧. A session of 2 hours; the dossier 12.",
             "| 介護保険 被保険者番号 | ⟦0001284736⟧ |\n\n주민등록번호 : ⟦520314-2154238⟧\n\n身份证号:  ⟦32058319830122071X⟧",
-            "T.C. Kimlik No:         ⟦38215674902⟧\nProtokol no:            ⟦2023/118274⟧"
+            "T.C. Kimlik No:         ⟦38215674902⟧\nProtokol no:            ⟦2023/118274⟧",
+            "Asmens kodas:  ⟦61104251423⟧\n\nTRN:           ⟦104-382-917⟧"
         ]
     )
 
@@ -60,8 +61,9 @@ struct IdentityNumberRule: TextRule {
         // "PWZ 3017462", "rodné číslo 790623/0418", "ΑΜΚΑ 21075803417", "relatienr. 148.220.713", "N.º pasaporte", "RG 44.182.207-3".
         "nhc", "utente sns", "cartão de cidadão", "cédula profissional", "nosologico", "n. nosologico", "rr-nr", "rijksregisternummer",
         "ahv-nr", "sv-nr", "pwz", "rodné číslo", "αμκα", "relatienr", "pasaporte", "rg",
-        // Turkish: "T.C. Kimlik No: 38215674902", "Protokol no: 2023/118274".
-        "kimlik no", "protokol no",
+        // Turkish: "T.C. Kimlik No: 38215674902", "Protokol no: 2023/118274"; Baltic personal codes ("Asmens kodas", "isikukood",
+        // "personas kods", "personal identification code"); Jamaica's taxpayer number; Ukrainian passport and register numbers.
+        "kimlik no", "protokol no", "asmens kodas", "isikukood", "personas kods", "personal identification code", "trn", "унзр", "паспорт",
         "mrn", "medical record number", "medical record", "record number", "record no", "hospital number", "hospital no",
         "hospital id", "patient id", "patient number", "patient no", "pt id", "ur number", "ur no", "urn", "ur", "hid", "chart",
         "chart number", "nhs number", "nhs no", "nhs", "chi number", "chi", "ohip", "health card", "health card number", "hcn",
