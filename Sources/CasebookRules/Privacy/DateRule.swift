@@ -179,7 +179,8 @@ struct DateRule: TextRule {
         func number(_ position: Int, in range: ClosedRange<Int>) -> Bool {
             position >= 0 && position < tokens.count && tokens[position].isNumber && range.contains(Int(document.text(tokens[position].range)) ?? 0)
         }
-        for position in tokens.indices where !tokens[position].isNumber && tokens[position].end - tokens[position].start == 6 && tokens[position].zone == .text
+        for position in tokens.indices where tokens[position].end - tokens[position].start == 6 && bytes[tokens[position].start] | 0x20 == UInt8(ascii: "t")
+            && !tokens[position].isNumber && tokens[position].zone == .text
             && document.lowercased(tokens[position].range) == "tháng" && number(position + 1, in: 1...12) && tokens[position + 1].start == tokens[position].end + 1 {
             var start = tokens[position].start, end = tokens[position + 1].end
             let day = number(position - 1, in: 1...31) && tokens[position - 1].end + 1 == tokens[position].start
