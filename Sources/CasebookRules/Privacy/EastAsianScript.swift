@@ -289,7 +289,10 @@ enum EastAsianScript {
     // MARK: Dates, numbers, plates, relatives
 
     /// Chinese numerals and the names of lunar months and days: "七月初十", "腊月初九", "正月十五".
-    static let monthNumbers = utf8(["正", "腊", "臘", "冬", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"])
+    /// (Longest first, so that "十二月" is read as 12, not 2.)
+    static let monthNumbers = utf8(["十一", "十二", "正", "腊", "臘", "冬", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"])
+    /// The characters of a lunar day after its prefix: "初十", "二十三".
+    static let lunarDayCharacters: Set<[UInt8]> = Set(utf8(["初", "十", "廿", "二", "三", "一", "四", "五", "六", "七", "八", "九"]))
     static let lunarDayPrefixes = utf8(["初", "十", "廿", "二十", "三十"])
     /// Weekdays in brackets after a month and day: "(金)", "(금)".
     static let weekdays = utf8(["月", "火", "水", "木", "金", "土", "日", "월", "화", "수", "목", "금", "토", "일", "一", "二", "三", "四", "五", "六"])
@@ -304,13 +307,13 @@ enum EastAsianScript {
         // Lunar: "…月" then a day word.
         for month in document.offsets(of: Array("月".utf8)) {
             var start = month
-            for number in monthNumbers.sorted(by: { $0.count > $1.count }) where month >= number.count && bytes[(month - number.count)..<month].elementsEqual(number) {
+            for number in monthNumbers where month >= number.count && bytes[(month - number.count)..<month].elementsEqual(number) {
                 start = month - number.count
                 break
             }
             guard start < month, lunarDayPrefixes.contains(where: { bytes[(month + 3)...].starts(with: $0) }) else { continue }
             var end = month + 3
-            while kind(at: end, in: bytes) == .han, (end - month) / 3 <= 3, Set(utf8(["初", "十", "廿", "二", "三", "一", "四", "五", "六", "七", "八", "九"])).contains(Array(bytes[end..<(end + 3)])) { end += 3 }
+            while kind(at: end, in: bytes) == .han, (end - month) / 3 <= 3, lunarDayCharacters.contains(Array(bytes[end..<(end + 3)])) { end += 3 }
             // The sexagenary year before it: "丁亥年".
             if start >= 9, bytes[(start - 3)..<start].elementsEqual("年".utf8), kind(at: start - 6, in: bytes) == .han, kind(at: start - 9, in: bytes) == .han { start -= 9 }
             if document.zone(at: start) == .text { found.append(start..<end) }
