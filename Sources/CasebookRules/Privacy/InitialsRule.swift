@@ -63,7 +63,8 @@ struct InitialsRule: TextRule {
             "Flowsheet:\n\nNurse review:    ⟦JFK⟧ RN 01/07/2024 07:15\nthiamine 100 mg PO given          RN ⟦GH⟧\n\nHandoff from: ⟦JL⟧ RN / Dr on call. To: ICU RN.",
             "Visits:\n\n- **Mon 7 Oct**, 09:40, ⟦SR⟧. First visit.\n- **18-Nov-24**, ⟦SR⟧/⟦ML⟧. Granulating.\n- **21/10**, RN. Seen.\n\n| Day | Seen by | Notes |\n|---|---|---|\n| 2 | ⟦PR⟧ (video) | Afebrile. |\n| 3 | ED | Sutured. |",
             "Checklist:\n\n| Phase | Item | Confirmed by | Time |\n|---|---|---|---|\n| Sign in | Consent | ⟦GL⟧ | 10:58 |\n\n| Date | Dose | Pharm. |\n|---|---|---|\n| Fri 1/3 | 17 | ⟦PR⟧ |\n\n| Rm | MW | Dr |\n|---|---|---|\n| 1 | ⟦JT⟧ | reg |",
-            "Visits:\n\n[Fri 21:58] STAFF (⟦BW⟧): Thanks, is he at home now?\n\n**23:40 ⟦MI⟧:** OR 4 still running.\n**3rd Aug** — Home visit (⟦CB⟧). Calm.\n**Fri 17:45** — First home visit (⟦JS⟧, ⟦AK⟧).\n**12/3** — CT head (ED); warm ischaemia (DCD, from withdrawal) 24 min; dates (DD/MM/YYYY)."
+            "Visits:\n\n[Fri 21:58] STAFF (⟦BW⟧): Thanks, is he at home now?\n\n**23:40 ⟦MI⟧:** OR 4 still running.\n**3rd Aug** — Home visit (⟦CB⟧). Calm.\n**Fri 17:45** — First home visit (⟦JS⟧, ⟦AK⟧).\n**12/3** — CT head (ED); warm ischaemia (DCD, from withdrawal) 24 min; dates (DD/MM/YYYY).",
+            "Visit log:\n\n| 日付 (date) | 所見 (findings) | 担当 |\n|---|---|---|\n| 11/2 | mild ankle oedema | ⟦KH⟧ |\n\n| Date | BP | Doctor |\n|---|---|---|\n| March | 168/96 | ⟦WCQ⟧ |"
         ]
     )
 
