@@ -441,6 +441,56 @@ enum EastAsianScript {
         return found
     }
 
+    /// Mobile numbers of mainland China, eleven digits in groups of three, four and four: "138 0376 0521", "139-1555-0726".
+    static func chineseMobiles(in document: ScanDocument) -> [Range<Int>] {
+        let tokens = document.tokens, bytes = document.bytes
+        var found: [Range<Int>] = []
+        for position in tokens.indices where tokens[position].isNumber && tokens[position].end - tokens[position].start == 3 && position + 2 < tokens.count {
+            let first = tokens[position], second = tokens[position + 1], third = tokens[position + 2]
+            guard bytes[first.start] == UInt8(ascii: "1"), (0x33...0x39).contains(bytes[first.start + 1]), first.zone == .text,
+                  first.start == 0 || !bytes[first.start - 1].isAlphanumeric && bytes[first.start - 1] != UInt8(ascii: "-"),
+                  second.isNumber, third.isNumber, second.end - second.start == 4, third.end - third.start == 4,
+                  second.start == first.end + 1, third.start == second.end + 1,
+                  bytes[first.end] == UInt8(ascii: " ") || bytes[first.end] == UInt8(ascii: "-"), bytes[second.end] == bytes[first.end],
+                  third.end >= bytes.count || !bytes[third.end].isAlphanumeric && !(bytes[third.end] == bytes[first.end] && third.end + 1 < bytes.count && bytes[third.end + 1].isDigit)
+            else { continue }
+            found.append(first.start..<third.end)
+        }
+        return found
+    }
+
+    /// Labels of a postcode: 邮编, 郵遞區號, 郵便番号, 우편번호.
+    static let postcodeLabels = utf8(["邮编", "郵編", "郵遞區號", "邮政编码", "郵便番号", "우편번호"])
+
+    /// Postcodes in these scripts' documents: five to seven digits after a postcode label ("| 邮编 | 465150 |"), or after an address
+    /// found in these scripts and a comma ("臺中市北屯區崇德路三段218號, 406040").
+    static func postcodes(in document: ScanDocument) -> [Range<Int>] {
+        guard document.hasWideCharacters else { return [] }
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        func digits(from start: Int) -> Range<Int>? {
+            var end = start
+            while end < bytes.count, bytes[end].isDigit { end += 1 }
+            guard (5...7).contains(end - start), end >= bytes.count || !bytes[end].isAlphanumeric && bytes[end] != UInt8(ascii: "-") else { return nil }
+            return start..<end
+        }
+        for label in postcodeLabels {
+            for offset in document.offsets(of: label) {
+                var index = runEnd(from: offset + label.count, in: bytes)
+                while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "|") { index += 1 }
+                if document.has("：", at: index) { index += 3 }
+                while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+                if let range = digits(from: index) { found.append(range) }
+            }
+        }
+        for address in addresses(in: document) where address.upperBound + 2 < bytes.count && bytes[address.upperBound] == UInt8(ascii: ",") {
+            var index = address.upperBound + 1
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            if let range = digits(from: index) { found.append(range) }
+        }
+        return found
+    }
+
     // MARK: Places
 
     /// Endings of the names of clinics, hospitals and pharmacies: 診所, 医院, 病院, クリニック, 薬局, 卫生室; 약국, 의원, 병원, 보건소.
@@ -475,6 +525,41 @@ enum EastAsianScript {
                                                         "段", "巷", "弄", "号", "號", "樓", "楼", "丁", "番", "组", "組"]))
     /// The divisions that only an address has (not "道", "都", "号" alone).
     static let strongDivisions: Set<[UInt8]> = Set(utf8(["省", "市", "県", "縣", "县", "区", "區", "町", "村", "镇", "鎮", "郡", "巷", "號", "丁"]))
+
+    /// Korean provinces, and words that end in 시 ("city") or 구 and 동 ("district", "neighbourhood") without being places:
+    /// "다시" (again), "운동" (exercise), "연구" (research).
+    static let koreanProvinces: Set<[UInt8]> = Set(utf8(["경기도", "강원도", "충청북도", "충청남도", "전라북도", "전라남도", "경상북도", "경상남도", "제주도",
+                                                        "강원특별자치도", "제주특별자치도", "전북특별자치도"]))
+    static let notKoreanPlaces: Set<[UInt8]> = Set(utf8(["다시", "역시", "혹시", "당시", "즉시", "동시", "항시", "수시", "잠시", "표시", "지시", "제시", "무시",
+                                                        "감시", "실시", "개시", "게시", "도시", "운동", "활동", "행동", "연구", "요구", "도구", "친구", "입구",
+                                                        "출구", "가구", "지구", "장면", "측면", "이면", "표면", "방면", "정면", "전면", "자동", "이동", "변동",
+                                                        "작동", "충동", "협동", "감동", "노동", "출동", "기동", "부동", "언동", "탐구", "추구", "강구", "창구",
+                                                        "기구", "인구", "용구", "전구", "식구", "상면", "하면", "수면", "내면", "외면"]))
+
+    /// Korean addresses of a city or province and a district, two words: "고양시 일산동구", "서울특별시 마포구", "경기도 수원시" —
+    /// the first ending in 시 or 군 (or a province), the second in 구, 군, 시, 동, 읍 or 면, neither an ordinary word that ends so.
+    static func koreanAddresses(in document: ScanDocument) -> [Range<Int>] {
+        guard document.hasWideCharacters else { return [] }
+        let bytes = document.bytes
+        let cityEndings = utf8(["시", "군"]), districtEndings = utf8(["구", "군", "시", "동", "읍", "면"])
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] >= 0xEA, kind(at: index, in: bytes) == .hangul, index < 3 || kind(at: index - 3, in: bytes) == nil else { index += 1; continue }
+            let firstEnd = runEnd(from: index, in: bytes)
+            defer { index = max(firstEnd, index + 1) }
+            let first = Array(bytes[index..<firstEnd])
+            guard (2...7).contains(first.count / 3), !notKoreanPlaces.contains(first),
+                  koreanProvinces.contains(first) || cityEndings.contains(where: { first.reversed().starts(with: $0.reversed()) }),
+                  firstEnd + 3 < bytes.count, bytes[firstEnd] == UInt8(ascii: " "), kind(at: firstEnd + 1, in: bytes) == .hangul else { continue }
+            let secondEnd = runEnd(from: firstEnd + 1, in: bytes)
+            let second = Array(bytes[(firstEnd + 1)..<secondEnd])
+            guard (2...5).contains(second.count / 3), !notKoreanPlaces.contains(second),
+                  districtEndings.contains(where: { second.reversed().starts(with: $0.reversed()) }), document.zone(at: index) == .text else { continue }
+            found.append(index..<secondEnd)
+        }
+        return found
+    }
 
     /// Addresses in Chinese characters: "臺中市北屯區崇德路三段218號", "東京都杉並区今川5丁目18-7", "苏州市常熟市" — a run of
     /// characters and digits of five or more, with two divisions or more that are not side by side and not at its start, one of

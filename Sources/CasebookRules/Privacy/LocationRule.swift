@@ -43,6 +43,7 @@ struct LocationRule: TextRule {
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
             "我们现在打车去医院。他去医院看病。各省市区县都有。",
             "specialty: Plastic and Reconstructive Surgery\n\nBuruli ulcer is named after the Buruli district; Behçet disease is common along the old Silk Road.",
+            "다시 운동을 시작했습니다. 연구 결과, 도시 지역 활동.",
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
@@ -92,7 +93,8 @@ struct LocationRule: TextRule {
             "| Referred from | ⟦PHC Pennalurpet⟧, slip dated on file |\n| Sub-centre | ⟦HSC Bhawanipur⟧ |\n\nSeen at the PHC, ASHA present; TT at PHC. Td booster due.",
             "Scene:\n\n| eScene.17 Incident City | ⟦Rawlins⟧ (nearest) |\n\nHome City ........ ⟦Wamsutter⟧\n\nCity: see above",
             "Address:\n\n⟦Yamachiche (QC)⟧ G0X 3L0",
-            "Seen at ⟦常熟市第二人民医院⟧; the pharmacy ⟦새봄온누리약국⟧ (Saebom).\n\n| 住所 | ⟦〒167-0035 東京都杉並区今川5丁目18-7⟧ |\n\n⟦臺中市北屯區崇德路三段218號⟧, ⟦苏州市常熟市⟧."
+            "Seen at ⟦常熟市第二人民医院⟧; the pharmacy ⟦새봄온누리약국⟧ (Saebom).\n\n| 住所 | ⟦〒167-0035 東京都杉並区今川5丁目18-7⟧ |\n\n⟦臺中市北屯區崇德路三段218號⟧, ⟦苏州市常熟市⟧.",
+            "| 11/5 | sister's flat, ⟦고양시 일산동구⟧ | interview |"
         ]
     )
 
@@ -373,7 +375,7 @@ struct LocationRule: TextRule {
         matches += addressLines(in: document, tokens: tokens)
         matches += japaneseAddresses(in: document, tokens: tokens)
         matches += EastAsianScript.facilities(in: document).map { Match($0, "named facility") }
-        matches += EastAsianScript.addresses(in: document).map { Match($0, "street address") }
+        matches += (EastAsianScript.addresses(in: document) + EastAsianScript.koreanAddresses(in: document)).map { Match($0, "street address") }
         matches += coordinates(in: document)
         // Wards named by floor and wing: "on 2 North", "the 4 West endocrine unit".
         for position in tokens.indices where position + 1 < tokens.count && tokens[position].isNumber && tokens[position].end - tokens[position].start <= 2 && tokens[position].zone == .text {

@@ -13,6 +13,7 @@ struct PhoneRule: TextRule {
             "doi:10.1136/thorax-2023-220304 and PMID 31234567.",
             "Seen in 2019, 2020 and 2021.",
             "Admitted at 14:30; reviewed 3 weeks later.",
+            "Cohort of 138 0376 patients? No: 12 1234 5678 and 138 0376 05210 are not mobiles.",
         ],
         failing: [
             "Her son can be reached on ⟦(415) 555-0142⟧.",
@@ -26,6 +27,7 @@ struct PhoneRule: TextRule {
             "Signed: Dr R. Kaur, FY2, bleep ⟦4417⟧; endo on call pgr ⟦4417⟧; my mobile on file, pager ⟦6723⟧.",
             "CF bleep ⟦447⟧; bleep me ⟦2286⟧; PharmD, ext ⟦3-7781⟧; pgr ⟦555-0172⟧; infirmière pivot (poste ⟦42118⟧).",
             "Tel. ⟦258 809 412⟧ · Contacto: ⟦926 114 308⟧ · sekretariat ⟦12 614 27 30⟧.",
+            "| 联系电话 | ⟦138 0376 0521⟧ |\n\n注册手机: ⟦139-1555-0726⟧"
         ]
     )
 
@@ -45,7 +47,7 @@ struct PhoneRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
-        var matches = document.headerMatches(.phone, "telephone number")
+        var matches = document.headerMatches(.phone, "telephone number") + EastAsianScript.chineseMobiles(in: document).map { Match($0, "telephone number") }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]

@@ -32,7 +32,8 @@ struct PostalCodeRule: TextRule {
             "Rua da Bandeira, 233, 2.º Esq., ⟦4900-561 Viana do Castelo⟧",
             "A village near Kōtuku Bay (⟦4294⟧); Sadashiva Layout, Bengaluru ⟦560 117⟧.\nTransferred to Tamworth Hospital, Tamworth ⟦2340⟧; she lives in Moeraki (⟦9482⟧); he lives in Rhiwbina (⟦CF14⟧); home in Galt, ⟦95632⟧.",
             "14 Bairds Rd, Ōtara, Auckland ⟦2023⟧. Dormitory: Blk 9, 8 Tuas South Ave 14, ⟦S 637312⟧.",
-            "Address: Blk 12 Lot 8, Brgy. Bagong Silangan, Quezon City ⟦1119⟧; str. Principală nr. 212, cod poștal ⟦407280⟧. Dodge City 1990s."
+            "Address: Blk 12 Lot 8, Brgy. Bagong Silangan, Quezon City ⟦1119⟧; str. Principală nr. 212, cod poștal ⟦407280⟧. Dodge City 1990s.",
+            "| 邮编 | ⟦465150⟧ |\n\n臺中市北屯區崇德路三段218號, ⟦406040⟧."
         ]
     )
 
@@ -49,7 +50,7 @@ struct PostalCodeRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
-        var matches: [Match] = []
+        var matches = EastAsianScript.postcodes(in: document).map { Match($0, "postal code") }
         for (label, end) in document.labels(.postalCode) {
             // "CP" is also cerebral palsy: only a code of four digits or more after it.
             if let range = LabelledValue.value(after: end, in: document, minimumDigits: label.hasPrefix("c") && label.count <= 4 ? 4 : 1), range.count <= 10 {
