@@ -93,7 +93,8 @@ struct NameRule: TextRule {
             "⟦Douglas McAllister⟧, a 47-year-old engineer, was referred. ⟦Douglas⟧ was discharged.\n\n| Patient | ⟦WHITFIELD, MARCUS D⟧. |\n\nHis wife wrote: \"⟦Marcus⟧ is scared.\"",
             "Home visit:\n\n| 氏名 (フリガナ) | ⟦森 春⟧ |\n\n> ⟦森⟧さん、健診結果について。\n\n환자       : ⟦정순자⟧ (⟦JUNG SOON-JA⟧)\n\n[2023/03/20 22:14] ⟦林⟧先生晚安。Mr ⟦LIN Chih-hao⟧ and nurse ⟦Tsai Ya-wen⟧; ⟦ZHOU Jianping⟧ logged in.",
             "The chart on the fridge of ⟦Tanabe⟧-san.\n\n[2023/03/20 23:58] ⟦志豪⟧: 空腹 168\n\nMr ⟦LIN Chih-hao⟧ (⟦林志豪⟧) and Mrs ⟦Tetiana Hnatiuk⟧ (⟦Тетяна Гнатюк⟧) were seen.",
-            "    2023-06-12T10:41:57Z  upload   img_0142.jpg  user=⟦ncassidy⟧"
+            "    2023-06-12T10:41:57Z  upload   img_0142.jpg  user=⟦ncassidy⟧",
+            "Лікар:                   ⟦Мельник О. П.⟧, АЗПСМ №3\n\n09.05.2022 08:22  ⟦Ірина⟧: Доброго ранку\n\n09.05.2022 09:10  Лікар ⟦Мельник⟧: Добре."
         ]
     )
 
@@ -1073,7 +1074,7 @@ struct NameRule: TextRule {
             + LabelledFields.values(of: .nameField, in: document).filter { !Self.isOrdinaryWords($0, in: document) }.map { Match($0, "name") }
             + (EastAsianScript.namesBeforeHonorifics(in: document) + EastAsianScript.namesAfterLabels(in: document)
                 + EastAsianScript.romanisedNames(in: document) + EastAsianScript.namesWithJoinedHonorifics(in: document)
-                + EastAsianScript.chatSpeakers(in: document)).map { Match($0, "name") }
+                + EastAsianScript.chatSpeakers(in: document) + CyrillicNames.names(in: document)).map { Match($0, "name") }
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }
                 .map { Match($0, "name") }
