@@ -104,7 +104,7 @@ import Testing
         // heldout39 (image-heavy submissions: dermatology, ophthalmology, radiology, pathology, ENT, dental, wounds; cover letters, reviewers, consent, PACS and photo logs): blind 0.925, 0.944, 14 (f72f29e).
         ("heldout39", 0.94, 0.96, 0),
         // heldout40 (primary care, pharmacy and public health in East Asia, the Pacific, the Caribbean and Eastern Europe, with native scripts and local calendars): blind 0.804, 0.981, 0 (f72f29e).
-        ("heldout40", 0.91, 0.98, 0),
+        ("heldout40", 0.92, 0.98, 0),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
