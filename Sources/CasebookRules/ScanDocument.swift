@@ -337,6 +337,16 @@ public struct ScanDocument: Sendable {
         return nil
     }
 
+    /// Where the speaker of a chat line starts after any stamp: `chatSpeakerStart` with a bare time, or after a date and a time
+    /// with no dash after them ("2/15 08:32 ", "09.05.2022 08:22  ").
+    func speakerStartAfterAnyStamp(onLineAt lineStart: Int) -> Int? {
+        if let start = chatSpeakerStart(onLineAt: lineStart, bareTime: true) { return start }
+        var scan = lineStart
+        while scan < min(bytes.count, lineStart + 24), bytes[scan].isDigit || bytes[scan] == UInt8(ascii: "/") || bytes[scan] == UInt8(ascii: ".")
+                || bytes[scan] == UInt8(ascii: ":") || bytes[scan] == UInt8(ascii: " ") || bytes[scan] == UInt8(ascii: "-") { scan += 1 }
+        return scan > lineStart && (lineStart..<scan).contains(where: { DateRule.clockTime(at: $0, in: bytes) }) ? scan : nil
+    }
+
     /// The top-level key a front-matter line starts ("authors: […]"), and its colon; nil for a continuation, a list item or a comment.
     static func topLevelKey(of line: ArraySlice<UInt8>) -> (key: String, colon: Int)? {
         guard let first = line.first, first != UInt8(ascii: " "), first != UInt8(ascii: "-"), first != UInt8(ascii: "#"),

@@ -62,14 +62,7 @@ enum CyrillicNames {
         }
         // The speaker of a timestamped chat line: "09.05.2022 08:22  Ірина: …".
         for lineStart in document.source.lineStarts where lineStart < bytes.count && bytes[lineStart].isDigit || lineStart < bytes.count && bytes[lineStart] == UInt8(ascii: "[") {
-            var start = document.chatSpeakerStart(onLineAt: lineStart, bareTime: true)
-            if start == nil {
-                var scan = lineStart
-                while scan < min(bytes.count, lineStart + 24), bytes[scan].isDigit || bytes[scan] == UInt8(ascii: "/") || bytes[scan] == UInt8(ascii: ".")
-                        || bytes[scan] == UInt8(ascii: ":") || bytes[scan] == UInt8(ascii: " ") || bytes[scan] == UInt8(ascii: "-") { scan += 1 }
-                if scan > lineStart, (lineStart..<scan).contains(where: { DateRule.clockTime(at: $0, in: bytes) }) { start = scan }
-            }
-            guard let speakerStart = start, let index = document.firstTokenIndex(from: speakerStart), tokens[index].start == speakerStart,
+            guard let speakerStart = document.speakerStartAfterAnyStamp(onLineAt: lineStart), let index = document.firstTokenIndex(from: speakerStart), tokens[index].start == speakerStart,
                   isCyrillicWord(tokens[index], in: document), !notNames.contains(lowercased(document, tokens[index].range)),
                   tokens[index].end < bytes.count, bytes[tokens[index].end] == UInt8(ascii: ":"), tokens[index].zone == .text else { continue }
             found.append(tokens[index].range)

@@ -206,15 +206,7 @@ enum EastAsianScript {
         let bytes = document.bytes
         var found: [Range<Int>] = []
         for lineStart in document.source.lineStarts where lineStart < bytes.count && bytes[lineStart] != UInt8(ascii: "|") {
-            var start = document.chatSpeakerStart(onLineAt: lineStart, bareTime: true)
-            if start == nil {
-                // A date and a time with no dash after them: "2/15 08:32 ", "09.05.2022 08:22  ".
-                var scan = lineStart
-                while scan < min(bytes.count, lineStart + 24), bytes[scan].isDigit || bytes[scan] == UInt8(ascii: "/") || bytes[scan] == UInt8(ascii: ".")
-                        || bytes[scan] == UInt8(ascii: ":") || bytes[scan] == UInt8(ascii: " ") || bytes[scan] == UInt8(ascii: "-") { scan += 1 }
-                if scan > lineStart, (lineStart..<scan).contains(where: { DateRule.clockTime(at: $0, in: bytes) }) { start = scan }
-            }
-            guard let speakerStart = start, let colon = (speakerStart..<min(bytes.count, speakerStart + 40)).first(where: {
+            guard let speakerStart = document.speakerStartAfterAnyStamp(onLineAt: lineStart), let colon = (speakerStart..<min(bytes.count, speakerStart + 40)).first(where: {
                 bytes[$0] == UInt8(ascii: ":") || document.has("：", at: $0) || bytes[$0].isLineBreak }), !bytes[colon].isLineBreak else { continue }
             let runStart = runStart(endingAt: colon, in: bytes)
             guard runStart < colon, runStart == speakerStart || bytes[runStart - 1] == UInt8(ascii: " ") || bytes[runStart - 1] == UInt8(ascii: "-"),
