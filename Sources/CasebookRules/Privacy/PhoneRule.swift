@@ -14,6 +14,7 @@ struct PhoneRule: TextRule {
             "Seen in 2019, 2020 and 2021.",
             "Admitted at 14:30; reviewed 3 weeks later.",
             "Cohort of 138 0376 patients? No: 12 1234 5678 and 138 0376 05210 are not mobiles.",
+            "Chat export:\n\n    09.05.2022 08:22  Patient: BP 150/95\n    15/05/2022 21:47  Patient: better",
         ],
         failing: [
             "Her son can be reached on ⟦(415) 555-0142⟧.",
@@ -95,6 +96,9 @@ struct PhoneRule: TextRule {
             let text = document.text(start..<end)
             let decimalLike = text.contains(".") && !text.contains(" ") && groups.count <= 2
             if decimalLike || Self.looksLikeDate(groups: groups, text: text) { continue }
+            // "09.05.2022 08:22": a date and the hour of a time (its colon just after), not a number with a trunk prefix.
+            if groups.count == 4, end < bytes.count, bytes[end] == UInt8(ascii: ":"), let space = text.firstIndex(of: " "),
+               Self.looksLikeDate(groups: Array(groups.prefix(3)), text: String(text[..<space])) { continue }
             let before = Self.context(before: start, in: document)
             if Self.notPhoneLabels.contains(where: { Self.endsWith(before, word: $0) }) { continue }
             let international = text.hasPrefix("+") && digits >= 8
