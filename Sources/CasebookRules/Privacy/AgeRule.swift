@@ -111,7 +111,7 @@ struct AgeRule: TextRule {
                     matches.append(Match(start..<token.end, "age over 89"))
                 }
             } else {
-                guard Self.phraseStarts.contains(token, in: document)
+                guard token.isIn(.phraseStarts)
                         || document.bytes[token.start] | 0x20 == UInt8(ascii: "n") && document.hasPrefix("ninety", at: token.start) else { continue }
                 // her/his/their/one/s only matter before "90s", "nineties", "late"… or "hundred".
                 if token.end - token.start <= 5, !document.hasPrefix("ninet", at: token.start), !document.hasPrefix("hundred", at: token.start),
@@ -159,7 +159,7 @@ struct AgeRule: TextRule {
                         && ["i", "she", "he"].contains(document.lowercased(tokens[position - 2].range))
                     let afterAged = betweenCommas || saidOfSelf || position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at", "i'm", "am", "turns"].contains(document.lowercased(tokens[position - 1].range))
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of"
-                            && (Self.people.contains(tokens[position - 2], in: document) || tokens[position - 2].isIn(.kinship))
+                            && (tokens[position - 2].isIn(.people) || tokens[position - 2].isIn(.kinship))
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of" && document.lowercased(tokens[position - 2].range) == "age"
                     if (word.hasPrefix("ninety") && word.contains("-year")) || (word.hasPrefix("ninety") && afterAged && !Self.followedByUnit(token.end, in: document)) {
                         matches.append(Match(token.range, "age over 89"))

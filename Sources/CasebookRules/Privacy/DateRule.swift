@@ -124,7 +124,7 @@ struct DateRule: TextRule {
             if !token.isNumber, !document.isCapitalised(token) {
                 // Terse notes write months in lowercase: "**apr 3** — in for intake", "june 27 — moved".
                 if token.zone == .text, position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].start - token.end <= 3,
-                   Self.monthWords.contains(token, in: document),
+                   token.isIn(.monthWords),
                    let month = Self.months[document.lowercased(token.range)], let range = lowercaseMonthDate(at: position, month: month, tokens: tokens, document: document) {
                     matches.append(Match(range, "date"))
                 }
@@ -316,7 +316,7 @@ struct DateRule: TextRule {
         }
         for (position, token) in tokens.enumerated() where token.zone == .text {
             if !token.isNumber, position + 1 < tokens.count,
-               Self.weekdays.contains(token, in: document) && document.isCapitalised(token)
+               token.isIn(.weekdays) && document.isCapitalised(token)
                 // ("Mo 3.7.", "mardi 4/6": a foreign day right before a day and month.)
                 // (Not a catheter's size in French gauge: "14 Fr 1.2 cm".)
                 || tokens[position + 1].isNumber && tokens[position + 1].start <= token.end + 2 && Self.foreignWeekdays.contains(token, in: document)
@@ -324,7 +324,7 @@ struct DateRule: TextRule {
                 var next = position + 1
                 if document.lowercased(tokens[next].range) == "the", next + 1 < tokens.count { next += 1 }
                 // ("So 2.5 mg", "Do 1.5 L": a short foreign day, which is a word too, needs a slash or the closing full stop: "Mo 3.7.".)
-                let shortForeign = !Self.weekdays.contains(token, in: document) && token.end - token.start <= 3
+                let shortForeign = !token.isIn(.weekdays) && token.end - token.start <= 3
                 if let day = isOrdinalDay(next) ?? dayMonth(next), day.lowerBound - token.end <= 6,
                    !shortForeign || bytes[tokens[next].end] == UInt8(ascii: "/") || day.upperBound < bytes.count && bytes[day.upperBound] == UInt8(ascii: ".") {
                     matches.append(Match(token.start..<day.upperBound, "date"))
@@ -334,7 +334,7 @@ struct DateRule: TextRule {
                 // ("removed 2/3 of the clot": a fraction before "of".)
                 // (Only with a slash: "started 2.5 hours before" is a number.)
                 let fraction = document.hasPrefix(" of ", at: range.upperBound) || bytes[token.end] != UInt8(ascii: "/")
-                let contextBefore = previous.map { Self.dayMonthContext.contains($0, in: document) && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ":")]) } ?? false
+                let contextBefore = previous.map { $0.isIn(.dayMonthContext) && document.onlySpaces($0.end..<token.start, allowing: [UInt8(ascii: ":")]) } ?? false
                     // "extubated 10/1", "refill confirmed 11/1": a thing done, then the day it was done.
                     || !fraction && previous.map { Self.eventVerbs.contains($0, in: document) && $0.end + 1 == token.start } ?? false
                     || !fraction && previous.map { Self.countingVerbs.contains($0, in: document) && $0.end + 1 == token.start } ?? false
@@ -545,11 +545,11 @@ struct DateRule: TextRule {
             // (A month may be the text's last word: "… (3 ng Hunyo).")
             let month = tokens[position], year = position + 1 < tokens.count ? tokens[position + 1] : tokens[position]
             // ("09:14 AWST": a time zone in capitals after a clock time, not the Welsh August.)
-            let isForeign = Self.foreignMonths.contains(month, in: document)
+            let isForeign = month.isIn(.foreignMonths)
                 && !(document.isAllCaps(month) && position >= 1 && tokens[position - 1].isNumber && tokens[position - 1].start >= 1
                      && bytes[tokens[position - 1].start - 1] == UInt8(ascii: ":"))
-            let isLowercaseEnglish = Self.monthWords.contains(month, in: document) && !document.isCapitalised(month) && !document.isAllCaps(month)
-            let isAbbreviation = Self.foreignMonthAbbreviations.contains(month, in: document) && month.end < bytes.count && bytes[month.end] == UInt8(ascii: ".")
+            let isLowercaseEnglish = month.isIn(.monthWords) && !document.isCapitalised(month) && !document.isAllCaps(month)
+            let isAbbreviation = month.isIn(.foreignMonthAbbreviations) && month.end < bytes.count && bytes[month.end] == UInt8(ascii: ".")
                 && !(month.end + 1 < bytes.count && bytes[month.end + 1].isLetterLike)
             // "set", "out", "mars" are words too: a month only with a year after it, and in a month and year only in lowercase
             // ("mars 2023", not "Mars 2020").
@@ -565,7 +565,7 @@ struct DateRule: TextRule {
             }
             // "Nov '24", "Aug ’23": a year in two digits after an apostrophe.
             let space = month.end + (isAbbreviation ? 1 : 0)
-            if yearEnd == nil, Self.monthWords.contains(month, in: document) || isAbbreviation, month.end + 4 < bytes.count, bytes[space] == UInt8(ascii: " "),
+            if yearEnd == nil, month.isIn(.monthWords) || isAbbreviation, month.end + 4 < bytes.count, bytes[space] == UInt8(ascii: " "),
                let quote = ["'", "’"].first(where: { document.hasPrefix($0, at: space + 1) }) {
                 let year = space + 1 + quote.utf8.count
                 if year + 2 <= bytes.count, bytes[year].isDigit, bytes[year + 1].isDigit, year + 2 == bytes.count || !bytes[year + 2].isAlphanumeric {
@@ -603,7 +603,7 @@ struct DateRule: TextRule {
                 || bytes[day.end..<month.start].elementsEqual(". ".utf8)                                              // "12. März", "8. august"
                 || bytes[day.end..<month.start].elementsEqual(" de ".utf8)                                            // "3 de março"
                 || joined                                                                                              // "5hb Ogos", "ika-3 ng Hunyo"
-            if Self.romanMonths.contains(month, in: document), month.start == day.end + 1, bytes[day.end] == UInt8(ascii: "."),
+            if month.isIn(.romanMonths), month.start == day.end + 1, bytes[day.end] == UInt8(ascii: "."),
                year.isNumber, year.start == month.end + 1, bytes[month.end] == UInt8(ascii: "."), year.end - year.start == 4 {
                 matches.append(Match(day.start..<year.end, "date"))
             } else if separated, isForeign || isAbbreviation && (!isWord || yearEnd != nil)

@@ -308,7 +308,7 @@ struct IdentityNumberRule: TextRule {
             // "VT 167-222 bpm": a range with its unit.
             guard groups >= 2, digits >= 6, longest >= 3, end == bytes.count || !bytes[end].isAlphanumeric, !Self.followedByUnit(end, in: document),
                   first.zone == .text, !Self.isClinicalPrefix(document.text(first.range)),
-                  !Self.labelWords.contains(first, in: document),
+                  !first.isIn(.labelWords),
                   // "LOINC 24627-2", "EudraCT 2021-004417-28": a code system's or a registry's number.
                   !Self.notIdentifiers.contains(document.lowercased(first.range)) else { continue }
             matches.append(Match(first.start..<end, "identity or record number"))

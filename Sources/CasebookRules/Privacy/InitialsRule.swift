@@ -206,7 +206,7 @@ struct InitialsRule: TextRule {
                 let length = candidate.end - candidate.start
                 // "the same resident. A dermatology consult": a new sentence, not initials.
                 if !token.isIn(.titles), bytes[token.end..<candidate.start].contains(UInt8(ascii: ".")) { continue }
-                guard document.isAllCaps(candidate), (1...3).contains(length), !Self.abbreviations.contains(candidate, in: document) else { continue }
+                guard document.isAllCaps(candidate), (1...3).contains(length), !candidate.isIn(.abbreviations) else { continue }
                 // "The combat medic, SPC Reyes-Kalani": a rank or a role before the name, not initials.
                 if Self.roleAbbreviations.contains(candidate, in: document), next + 1 < tokens.count, document.isCapitalised(tokens[next + 1]) { continue }
                 // "called WPW syndrome": an eponym's letters.
@@ -739,7 +739,7 @@ struct InitialsRule: TextRule {
                                                                                  UInt8(ascii: "/"), UInt8(ascii: "*"), 0xE2].contains(bytes[after])
                 // "— PK RN": a role after the initials.
                 || ["RN", "NP", "MD", "HCA", "SN", "CNS", "RM", "EN", "RGN"].contains { bytes[after...].starts(with: $0.utf8) && (after + $0.utf8.count >= bytes.count || !bytes[after + $0.utf8.count].isLetterLike) }
-            let acts = document.token(startingAt: after).map { Self.personVerbs.contains($0, in: document) } ?? false
+            let acts = document.token(startingAt: after).map { $0.isIn(.personVerbs) } ?? false
             // "— AR.\"" at the end of a quoted note.
             let endsNote = after + 1 < bytes.count && bytes[after] == UInt8(ascii: ".") && (bytes[after + 1] == UInt8(ascii: "\"") || written[after + 1].isLineBreak)
             // "— HLA-B*58:01": an allele, not a signature.
@@ -883,7 +883,7 @@ struct InitialsRule: TextRule {
             // A short code that does what a person does: "RM received", "DA chose", "TW aware", "GB rarely used".
             // ("the OCR read it", "the EPR says 91": three letters that are a known abbreviation are a thing.)
             if !abbreviation, position + 1 < tokens.count, token.end - token.start == 2 || !Lexicon.abbreviations.contains(token, in: document),
-               tokens[position + 1].start == token.end + 1, Self.personVerbs.contains(tokens[position + 1], in: document),
+               tokens[position + 1].start == token.end + 1, tokens[position + 1].isIn(.personVerbs),
                !(token.start >= 1 && bytes[token.start - 1].isAlphanumeric) {
                 add(token.start, token.end)
                 continue

@@ -240,7 +240,7 @@ struct LocationRule: TextRule {
             guard token.isNumber || document.isCapitalised(token) || (token.end - token.start == 3 && document.bytes[token.start].lowercased == UInt8(ascii: "b")) else { continue }
             if token.zone == .reference { continue }
             let compound = !token.isNumber && Self.isCompoundFacility(at: position, tokens: tokens, in: document)
-            let isKeyword = !token.isNumber && (Self.facilityWords.contains(token, in: document) || Self.keywords.contains(token, in: document) || compound)
+            let isKeyword = !token.isNumber && (token.isIn(.facilityWords) || token.isIn(.keywords) || compound)
             if !token.isNumber, !isKeyword { continue }
             let word = token.isNumber ? "" : document.lowercased(token.range)
             // Street addresses: "14 Rowan Street", "Unit 3, 22 Byron Road", "PO Box 4471".
@@ -286,11 +286,11 @@ struct LocationRule: TextRule {
             // ("Dingwall Community Hospital clinic": a clinic after the hospital is not an eponym's noun.)
             if Self.facilityWords.contains(word) || compound, document.isCapitalised(token),
                !PersonNames.isEponymUse(tokens, at: position, in: document)
-                || position + 1 < tokens.count && Self.lowercaseFacilityKinds.contains(tokens[position + 1], in: document) && document.bytes[tokens[position + 1].start].isLower,
+                || position + 1 < tokens.count && tokens[position + 1].isIn(.lowercaseFacilityKinds) && document.bytes[tokens[position + 1].start].isLower,
                let start = facilityStart(before: compound ? position - 1 : position, tokens: tokens, document: document)
                 ?? (position + 1 < tokens.count && position >= 1 && document.isCapitalised(tokens[position + 1]) && tokens[position + 1].start == token.end + 1
                     && document.bytes[token.end] == UInt8(ascii: " ") && document.bytes[tokens[position - 1].end] == UInt8(ascii: " ")
-                    && !Self.genericWords.contains(tokens[position + 1], in: document) && !tokens[position + 1].isIn(.stopwords)
+                    && !tokens[position + 1].isIn(.genericWords) && !tokens[position + 1].isIn(.stopwords)
                     && document.isCapitalised(tokens[position - 1]) && !tokens[position - 1].isIn(.stopwords)
                     && tokens[position - 1].end + 1 == token.start ? tokens[position - 1].start : nil) {
                 // "Crown Court", "World Medical Association", "Speech-Language Pathology": a kind named by ordinary words is not a place;
@@ -298,7 +298,7 @@ struct LocationRule: TextRule {
                 if Self.kindsNeedingAProperName.contains(token, in: document),
                    !tokens[..<position].reversed().prefix(while: { $0.start >= start }).contains(where: {
                        !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && !Lexicon.englishWords.contains($0, in: document)
-                           && !Self.genericWords.contains($0, in: document) && !Self.countries.contains($0, in: document)
+                           && !$0.isIn(.genericWords) && !$0.isIn(.countries)
                            // ("Speech-Language": ordinary words joined.)
                            && !document.bytes[$0.range].split(separator: UInt8(ascii: "-")).allSatisfy { Lexicon.englishWords.contains($0) }
                    }) { continue }
@@ -308,7 +308,7 @@ struct LocationRule: TextRule {
                 var end = token.end
                 // "University Hospital Geelong", "National Cancer Centre Singapore": a place after the kind word.
                 if position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start == token.end + 1,
-                   !Self.genericWords.contains(tokens[position + 1], in: document), !tokens[position + 1].isIn(.stopwords) {
+                   !tokens[position + 1].isIn(.genericWords), !tokens[position + 1].isIn(.stopwords) {
                     end = tokens[position + 1].end
                 }
                 // "… Hospital, Bendigo" / "Keats Ward"
@@ -323,7 +323,7 @@ struct LocationRule: TextRule {
                    !Self.isCommonPlaceWord(tokens[inWord + 1], in: document), !Lexicon.firstNames.contains(tokens[inWord + 1], in: document) {
                     var last = inWord + 1
                     if last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, document.isCapitalised(tokens[last + 1]),
-                       !Self.isCommonPlaceWord(tokens[last + 1], in: document) || Self.placeEndings.contains(tokens[last + 1], in: document) { last += 1 }
+                       !Self.isCommonPlaceWord(tokens[last + 1], in: document) || tokens[last + 1].isIn(.placeEndings) { last += 1 }
                     end = tokens[last].end
                 }
                 matches.append(Match(start..<end, "named facility"))
@@ -341,7 +341,7 @@ struct LocationRule: TextRule {
             if Self.facilityWords.contains(word), document.isCapitalised(token), position + 2 < tokens.count,
                document.bytes[tokens[position + 1].range].elementsEqual("of".utf8), tokens[position + 1].start == token.end + 1,
                tokens[position + 2].start == tokens[position + 1].end + 1, !tokens[position + 2].isNumber, document.isCapitalised(tokens[position + 2]),
-               !Self.isCommonPlaceWord(tokens[position + 2], in: document) || Self.countries.contains(tokens[position + 2], in: document)
+               !Self.isCommonPlaceWord(tokens[position + 2], in: document) || tokens[position + 2].isIn(.countries)
                 || Self.compassWords.contains(tokens[position + 2], in: document)
                 // "Royal Infirmary of Edinburgh" (not the Edinburgh Postnatal Depression Scale).
                 || Lexicon.eponyms.contains(tokens[position + 2], in: document) && !document.isAllCaps(tokens[position + 2])
@@ -395,8 +395,8 @@ struct LocationRule: TextRule {
             guard let first = document.firstTokenIndex(from: range.lowerBound) else { continue }
             let words = tokens[first...].prefix { $0.start < range.upperBound }
             let named = words.contains { token in
-                !token.isNumber && document.isCapitalised(token) && !document.isAllCaps(token) && !Self.genericWords.contains(token, in: document)
-                    && !Self.roomWords.contains(token, in: document) && !token.isIn(.stopwords) && !Self.countries.contains(token, in: document)
+                !token.isNumber && document.isCapitalised(token) && !document.isAllCaps(token) && !token.isIn(.genericWords)
+                    && !token.isIn(.roomWords) && !token.isIn(.stopwords) && !token.isIn(.countries)
                     && !Lexicon.englishWords.contains(token, in: document)
             }
             if named, !needsTwoWords || zip(words, words.dropFirst()).contains(where: { document.isCapitalised($0) && document.isCapitalised($1) && $1.start == $0.end + 1 }) {
@@ -484,13 +484,13 @@ struct LocationRule: TextRule {
         let bytes = document.bytes
         for position in tokens.indices.dropFirst(1) where bytes[tokens[position].start].isUpper {
             let ending = tokens[position]
-            guard !ending.isNumber, ending.zone == .text, Self.shortNameEndings.contains(ending, in: document), document.isCapitalised(ending),
+            guard !ending.isNumber, ending.zone == .text, ending.isIn(.shortNameEndings), document.isCapitalised(ending),
                   !document.isAllCaps(ending) else { continue }
             // The name: one or two capitalised words ("Kuskwim Delta Regional").
             var first = position - 1
             func isNameWord(_ token: Token) -> Bool {
-                !token.isNumber && document.isCapitalised(token) && !document.isAllCaps(token) && !Self.genericWords.contains(token, in: document)
-                    && !Self.officeWords.contains(token, in: document) && !token.isIn(.stopwords) && !Self.countries.contains(token, in: document)
+                !token.isNumber && document.isCapitalised(token) && !document.isAllCaps(token) && !token.isIn(.genericWords)
+                    && !Self.officeWords.contains(token, in: document) && !token.isIn(.stopwords) && !token.isIn(.countries)
             }
             guard isNameWord(tokens[first]), tokens[first].end + 1 == tokens[first + 1].start, bytes[tokens[first].end] == UInt8(ascii: " ") else { continue }
             if first >= 1, isNameWord(tokens[first - 1]), tokens[first - 1].end + 1 == tokens[first].start, bytes[tokens[first - 1].end] == UInt8(ascii: " ") {
@@ -504,7 +504,7 @@ struct LocationRule: TextRule {
             guard afterPreposition || afterComma else { continue }
             let after = ending.end < bytes.count ? bytes[ending.end] : UInt8(ascii: ".")
             let department = position + 1 < tokens.count && tokens[position + 1].start == ending.end + 1
-                && (Self.departmentAbbreviations.contains(tokens[position + 1], in: document) && document.isAllCaps(tokens[position + 1])
+                && (tokens[position + 1].isIn(.departmentAbbreviations) && document.isAllCaps(tokens[position + 1])
                     || ["emergency", "icu", "hdu"].contains(document.lowercased(tokens[position + 1].range))
                     // "transferred to Hamilton General neurosurgery": a specialty in lowercase after it.
                     || bytes[tokens[position + 1].start].isLower && Self.specialtiesAfterHospital.contains(tokens[position + 1], in: document))
@@ -516,8 +516,8 @@ struct LocationRule: TextRule {
         for position in tokens.indices.dropFirst().dropLast() where bytes[tokens[position].start] == UInt8(ascii: "R") && tokens[position].end - tokens[position].start == 5 {
             let royal = tokens[position], name = tokens[position + 1]
             guard royal.zone == .text, bytes[royal.range].elementsEqual("Royal".utf8), name.start == royal.end + 1, !name.isNumber, document.isCapitalised(name),
-                  !document.isAllCaps(name), !Self.genericWords.contains(name, in: document), !Self.royalNonHospitals.contains(name, in: document),
-                  !Self.facilityWords.contains(name, in: document), !name.isIn(.stopwords), !Self.countries.contains(name, in: document) else { continue }
+                  !document.isAllCaps(name), !name.isIn(.genericWords), !Self.royalNonHospitals.contains(name, in: document),
+                  !name.isIn(.facilityWords), !name.isIn(.stopwords), !name.isIn(.countries) else { continue }
             let before = tokens[position - 1]
             let afterPreposition = before.end + 1 == royal.start && ["at", "to", "from", "in"].contains(document.lowercased(before.range))
             let afterPunctuation = royal.start >= 2 && bytes[royal.start - 1] == UInt8(ascii: " ") && [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*")].contains(bytes[royal.start - 2])
@@ -526,7 +526,7 @@ struct LocationRule: TextRule {
                     || document.startsWrittenLine(at: royal.start, skipping: [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "*")]) else { continue }
             // A longer name goes on in capitals ("Royal Brisbane and Women's Hospital" is found whole elsewhere); a department may follow.
             if position + 2 < tokens.count, tokens[position + 2].start == name.end + 1, document.isCapitalised(tokens[position + 2]),
-               !(Self.departmentAbbreviations.contains(tokens[position + 2], in: document) && document.isAllCaps(tokens[position + 2])) { continue }
+               !(tokens[position + 2].isIn(.departmentAbbreviations) && document.isAllCaps(tokens[position + 2])) { continue }
             matches.append(Match(royal.start..<name.end, "named facility"))
         }
         return matches
@@ -545,13 +545,13 @@ struct LocationRule: TextRule {
         let bytes = document.bytes
         func isPlaceName(_ token: Token) -> Bool {
             !token.isNumber && token.zone == .text && document.isCapitalised(token) && !document.isAllCaps(token)
-                && !Lexicon.englishWords.contains(token, in: document) && !Self.countries.contains(token, in: document)
-                && !Self.genericWords.contains(token, in: document) && !token.isIn(.stopwords)
+                && !Lexicon.englishWords.contains(token, in: document) && !token.isIn(.countries)
+                && !token.isIn(.genericWords) && !token.isIn(.stopwords)
                 && !Self.compassWords.contains(token, in: document)
                 // ("Named after the Buruli district": the place a disease is named after.)
                 && !Lexicon.eponyms.contains(token, in: document)
         }
-        for position in tokens.indices where !tokens[position].isNumber && Self.districtWords.contains(tokens[position], in: document) {
+        for position in tokens.indices where !tokens[position].isNumber && tokens[position].isIn(.districtWords) {
             let word = tokens[position]
             // "Mandya district": the name, then the word in lowercase.
             // (Not "the West Nile district" or "Te Whatu Ora district": one word names it, not the end of a longer name.)
@@ -580,7 +580,7 @@ struct LocationRule: TextRule {
         let bytes = document.bytes
         for position in tokens.indices.dropLast() where !tokens[position].isNumber && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
             let prefix = tokens[position]
-            guard Self.shipPrefixes.contains(prefix, in: document), document.isAllCaps(prefix), tokens[position + 1].start == prefix.end + 1,
+            guard prefix.isIn(.shipPrefixes), document.isAllCaps(prefix), tokens[position + 1].start == prefix.end + 1,
                   bytes[prefix.end] == UInt8(ascii: " "), !tokens[position + 1].isNumber, document.isCapitalised(tokens[position + 1]) else { continue }
             // (Any capitalised words: "Pacific Tamaraw", "Queen Elizabeth".)
             var last = position + 1
@@ -600,7 +600,7 @@ struct LocationRule: TextRule {
         var matches: [Match] = []
         let bytes = document.bytes
         for position in tokens.indices.dropFirst() where !tokens[position].isNumber && tokens[position].zone == .text && bytes[tokens[position].start].isUpper
-            && Self.companySuffixes.contains(tokens[position], in: document) {
+            && tokens[position].isIn(.companySuffixes) {
             var kind = position
             if position >= 2, bytes[tokens[position - 1].range].elementsEqual("Pty".utf8) { kind = position - 1 }
             var first = kind
@@ -612,7 +612,7 @@ struct LocationRule: TextRule {
         }
         // "drives for Heartland Cold Freight", "employed by Honu Reef Divers", "works as a site engineer for Gulf Horizon
         // Contracting": an employer's name of two capitalised words or more, or one that is no English word.
-        for position in tokens.indices where !tokens[position].isNumber && tokens[position].zone == .text && Self.employmentWords.contains(tokens[position], in: document) {
+        for position in tokens.indices where !tokens[position].isNumber && tokens[position].zone == .text && tokens[position].isIn(.employmentWords) {
             var next = position + 1
             // "works as a ferry engineer for …": up to five lowercase words between.
             if next < tokens.count, bytes[tokens[next].range].elementsEqual("as".utf8) {
@@ -625,7 +625,7 @@ struct LocationRule: TextRule {
                   tokens[next + 1].start == tokens[next].end + 1 else { continue }
             var last = next + 1
             while last < tokens.count, last - next <= 5, !tokens[last].isNumber, document.isCapitalised(tokens[last]), !document.isAllCaps(tokens[last]) || tokens[last].end - tokens[last].start <= 3 && last > next + 1,
-                  !tokens[last].isIn(.stopwords), !Self.countries.contains(tokens[last], in: document),
+                  !tokens[last].isIn(.stopwords), !tokens[last].isIn(.countries),
                   last == next + 1 || tokens[last].start - tokens[last - 1].end == 1 || bytes[tokens[last - 1].end..<tokens[last].start].elementsEqual(" & ".utf8) { last += 1 }
             let count = last - next - 1
             guard count >= 2 || count == 1 && !Lexicon.englishWords.contains(tokens[next + 1], in: document) && !Lexicon.firstNames.contains(tokens[next + 1], in: document)
@@ -728,15 +728,15 @@ struct LocationRule: TextRule {
     private func lowercaseFacilities(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         for position in tokens.indices where position >= 1 && !tokens[position].isNumber && tokens[position].zone == .text {
-            guard Self.lowercaseFacilityKinds.contains(tokens[position], in: document), document.bytes[tokens[position].start].isLower else { continue }
+            guard tokens[position].isIn(.lowercaseFacilityKinds), document.bytes[tokens[position].start].isLower else { continue }
             var name = position - 1
             if Self.facilityQualifiers.contains(tokens[name], in: document), name >= 1 { name -= 1 }
             let token = tokens[name]
             // (Not "a PCI-capable centre": a compound with a lowercase part describes the service.)
             guard !token.isNumber, document.isCapitalised(token), !document.isAllCaps(token), !document.startsSentence(token), token.end - token.start >= 3,
                   !document.bytes[token.range].split(separator: UInt8(ascii: "-")).contains(where: { $0.first?.isLower ?? false }),
-                  !Lexicon.englishWords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !Self.countries.contains(token, in: document),
-                  !token.isIn(.stopwords), !Self.genericWords.contains(token, in: document),
+                  !Lexicon.englishWords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !token.isIn(.countries),
+                  !token.isIn(.stopwords), !token.isIn(.genericWords),
                   document.onlySpaces(token.end..<tokens[name + 1].start) else { continue }
             matches.append(Match(token.start..<tokens[position].end, "named facility"))
         }
@@ -871,9 +871,9 @@ struct LocationRule: TextRule {
             matches.append(Match(start..<stop, "address"))
         }
         for token in tokens where !token.isNumber && token.zone == .text {
-            if Self.addressLabels.contains(token, in: document) {
+            if token.isIn(.addressLabels) {
                 value(after: token.end, colonRequired: false)
-            } else if Self.addressColonLabels.contains(token, in: document) {
+            } else if token.isIn(.addressColonLabels) {
                 value(after: token.end, colonRequired: true)
             }
         }
@@ -952,12 +952,12 @@ struct LocationRule: TextRule {
             guard document.isCapitalised(next) || next.isNumber || document.isCapitalised(token) || bytes[token.start] == UInt8(ascii: "u") else { continue }
             // Rooms, beds, wards and cells with a number or code ("Ward 7B"; "ICU bed 6", "Kisumu ward 8" after a capitalised word).
             // ("Block C-14, shelter 211", "Houseblock 3, landing 2, cell 14": a camp's or a prison's blocks, shelters and cells.)
-            let campWord = Self.campRoomWords.contains(token, in: document)
+            let campWord = token.isIn(.campRoomWords)
             let lettered = next.end - next.start <= 2 && document.isAllCaps(next) && next.end + 1 < bytes.count
                 && (bytes[next.end].isDigit || (bytes[next.end] == UInt8(ascii: "-") || bytes[next.end] == UInt8(ascii: "/")) && bytes[next.end + 1].isDigit)
             if document.isCapitalised(token) || position >= 1 && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start && !document.startsSentence(tokens[position - 1])
                 || document.bytes[token.range].elementsEqual("ward".utf8) || campWord && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ","),
-               Self.roomWords.contains(token, in: document) || campWord || lettered && document.lowercased(token.range) == "block", next.start == token.end + 1,
+               token.isIn(.roomWords) || campWord || lettered && document.lowercased(token.range) == "block", next.start == token.end + 1,
                next.isNumber || lettered {
                 var end = next.end
                 if let digits = document.token(startingAt: next.end), digits.isNumber { end = digits.end }
@@ -984,8 +984,8 @@ struct LocationRule: TextRule {
                     apostrophe - next.start <= 5 && apostrophe + 1 < next.end && bytes[apostrophe + 1].isUpper } ?? false
                 // "Hôpital cardiologique Rive-Gauche": a foreign adjective after a kind word written first, then the name (not a preposition:
                 // "Klinik für Neurologie" is a department).
-                || !next.isNumber && bytes[next.start].isLower && next.end - next.start >= 6 && Self.facilityWordsBefore.contains(token, in: document)
-                    && !Self.facilityWords.contains(token, in: document)
+                || !next.isNumber && bytes[next.start].isLower && next.end - next.start >= 6 && token.isIn(.facilityWordsBefore)
+                    && !token.isIn(.facilityWords)
                     && !Lexicon.englishWords.contains(next, in: document) && !next.isIn(.stopwords)
                     && position + 2 < tokens.count && tokens[position + 2].start == next.end + 1 && document.isCapitalised(tokens[position + 2])
                     && !Lexicon.englishWords.contains(tokens[position + 2], in: document)
@@ -997,13 +997,13 @@ struct LocationRule: TextRule {
                !document.isAllCaps(token) || next.start == token.end + 1,
                // "the Hospital Board": a body of the hospital, not "Hospital Sultanah Aminah".
                // ("Hospital Regional de Cusco", "Hospital Municipal de Tefé": a particle and a place after the adjective.)
-               !(Lexicon.englishWords.contains(next, in: document) && Self.facilityWords.contains(token, in: document)
+               !(Lexicon.englishWords.contains(next, in: document) && token.isIn(.facilityWords)
                  && (position + 2 >= tokens.count || !document.isCapitalised(tokens[position + 2]) && !Self.placeParticles.contains(tokens[position + 2], in: document)
                      || tokens[position + 2].start > next.end + 1)),
                document.isCapitalised(next) || particleFirst,
                // ("Hospital No. MVGH-2022-044318", "Hospital Number": a record's label.)
                !["no", "nr", "number", "id", "ref", "record", "records", "registration", "card"].contains(document.lowercased(next.range)),
-               Self.facilityWordsBefore.contains(token, in: document) || Self.streetWordsFirst.contains(token, in: document) {
+               token.isIn(.facilityWordsBefore) || token.isIn(.streetWordsFirst) {
                 var last = position + 1
                 while last + 1 < tokens.count, tokens[last + 1].start <= tokens[last].end + 1, document.isCapitalised(tokens[last + 1])
                         || ["de", "do", "da", "des", "du", "di", "del", "dei", "degli", "della", "delle", "dos", "das", "la", "le", "les", "van", "von", "am", "an", "im", "zum", "zur"].contains(document.lowercased(tokens[last + 1].range)) {
@@ -1011,10 +1011,10 @@ struct LocationRule: TextRule {
                 }
                 var end = tokens[last].end
                 // A house number after a street: "Calle Feria 45", "Rua Augusta, 1508".
-                if Self.streetWordsFirst.contains(token, in: document), last + 1 < tokens.count, tokens[last + 1].isNumber, tokens[last + 1].start - end <= 2 {
+                if token.isIn(.streetWordsFirst), last + 1 < tokens.count, tokens[last + 1].isNumber, tokens[last + 1].start - end <= 2 {
                     // "Rua Augusta, 1520, apto 42, Consolação": the flat and the district after the number.
                     end = townEnd(after: tokens[last + 1].end, tokens: tokens, document: document)
-                } else if Self.streetWordsFirst.contains(token, in: document) {
+                } else if token.isIn(.streetWordsFirst) {
                     continue
                 }
                 guard token.zone != .reference, !PersonNames.isEponymUse(tokens, at: last, in: document) else { continue }
@@ -1027,15 +1027,15 @@ struct LocationRule: TextRule {
             // "Shaker Heights", "Thursday Island": two capitalised words make a place name even when the first is an ordinary word.
             // ("San Jacinto", "Port Augusta": a place prefix, then the name.)
             let twoWordName = position + 2 < tokens.count && tokens[position + 2].start == next.end + 1 && document.isCapitalised(tokens[position + 2])
-                && (Self.placeEndings.contains(tokens[position + 2], in: document)
-                    || Self.placePrefixes.contains(next, in: document) && !Self.isCommonPlaceWord(tokens[position + 2], in: document))
+                && (tokens[position + 2].isIn(.placeEndings)
+                    || next.isIn(.placePrefixes) && !Self.isCommonPlaceWord(tokens[position + 2], in: document))
             // A city that names a scale or a rule ("Toronto", "Glasgow") is a place in a case that never uses the term: "her daughter
             // in Toronto" (not "a school in Norwalk, Ohio" in a case about the Norwalk agent).
             // (The costly half of the test — the whole file searched for the term, a year in the sentence — runs last, below.)
             guard word.elementsEqual("in".utf8) || word.elementsEqual("at".utf8) || word.elementsEqual("of".utf8) || word.elementsEqual("near".utf8) else { continue }
             let placeEponym = !twoWordName && Self.isCommonPlaceWord(next, in: document)
             guard !placeEponym || Lexicon.eponyms.contains(next, in: document) && !document.isAllCaps(next) && !Lexicon.englishWords.contains(next, in: document)
-                && !next.isIn(.stopwords) && !Self.countries.contains(next, in: document) else { continue }
+                && !next.isIn(.stopwords) && !next.isIn(.countries) else { continue }
             var back = position - 1
             var residence = word.elementsEqual("in".utf8) && position >= 1 && Self.servicesInTown.contains(tokens[position - 1], in: document)
                 // "north of Llanwrtyd", "10 km south of Kaikohe": a place found from another.
@@ -1048,7 +1048,7 @@ struct LocationRule: TextRule {
                 || word.elementsEqual("in".utf8) && position >= 1 && tokens[position - 1].isIn(.people)
                     && tokens[position - 1].start >= 9 && document.hasPrefix("year-old ", at: tokens[position - 1].start - 9)
             while back >= 0, position - back <= 8, !(bytes[tokens[back].end..<tokens[back + 1].start].contains { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {
-                if Self.residenceWords.contains(tokens[back], in: document) { residence = true; break }
+                if tokens[back].isIn(.residenceWords) { residence = true; break }
                 back -= 1
             }
             // "interpreted in Nuer", "spoke in Tagalog": a language, not a place.
@@ -1059,7 +1059,7 @@ struct LocationRule: TextRule {
                 || PersonNames.hasHistoricalYear(after: next.end, in: document) { continue }
             var last = position + 1
             while last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, document.isCapitalised(tokens[last + 1]),
-                  !Self.isCommonPlaceWord(tokens[last + 1], in: document) || Self.placeEndings.contains(tokens[last + 1], in: document) {
+                  !Self.isCommonPlaceWord(tokens[last + 1], in: document) || tokens[last + 1].isIn(.placeEndings) {
                 last += 1
             }
             // "in São Paulo state", "in Limpopo province": a state or a region, not a town.
@@ -1162,7 +1162,7 @@ struct LocationRule: TextRule {
                 var end = possessiveEnd
                 // "St Canice's Ward", "St. Paul's OR 4", "St Luke's Hospice".
                 if let next = document.tokenIndex(startingAt: after), after - possessiveEnd <= 1, !tokens[next].isNumber,
-                   Self.roomWords.contains(tokens[next], in: document) || Self.departmentAbbreviations.contains(tokens[next], in: document) || Self.facilityWords.contains(tokens[next], in: document) {
+                   tokens[next].isIn(.roomWords) || tokens[next].isIn(.departmentAbbreviations) || tokens[next].isIn(.facilityWords) {
                     end = tokens[next].end
                     if next + 1 < tokens.count, tokens[next + 1].isNumber, tokens[next + 1].start == end + 1 { end = tokens[next + 1].end }
                 }
@@ -1177,7 +1177,7 @@ struct LocationRule: TextRule {
                 continue
             }
             // "Dell Children's ED": a department after a possessive name.
-            if length <= 4, document.isAllCaps(token), Self.departmentAbbreviations.contains(token, in: document), position >= 2, tokens[position - 1].end + 1 == token.start,
+            if length <= 4, document.isAllCaps(token), token.isIn(.departmentAbbreviations), position >= 2, tokens[position - 1].end + 1 == token.start,
                document.bytes[tokens[position - 1].range].elementsEqual("s".utf8), tokens[position - 1].start >= 1,
                bytes[tokens[position - 1].start - 1] == UInt8(ascii: "'") || bytes[tokens[position - 1].start - 1] == 0x99,
                let start = facilityStart(before: position, tokens: tokens, document: document) {
@@ -1187,7 +1187,7 @@ struct LocationRule: TextRule {
                 continue
             }
             // "the ED at Harborview", "the emergency department of Groote Schuur".
-            if length <= 4 && document.isAllCaps(token) && Self.departmentAbbreviations.contains(token, in: document)
+            if length <= 4 && document.isAllCaps(token) && token.isIn(.departmentAbbreviations)
                 || length == 10 && document.lowercased(token.range) == "department" && position >= 1 && document.lowercased(tokens[position - 1].range) == "emergency" {
                 let preposition = tokens[position + 1], place = tokens[position + 2]
                 guard ["at", "of"].contains(document.lowercased(preposition.range)), preposition.start == token.end + 1, place.start == preposition.end + 1,
@@ -1226,9 +1226,9 @@ struct LocationRule: TextRule {
         var matches: [Match] = []
         for position in tokens.indices.dropFirst() where tokens[position].end - tokens[position].start >= 3 && bytes[tokens[position].start].isUpper {
             let ending = tokens[position], name = tokens[position - 1]
-            guard !ending.isNumber, Self.landscapeEndings.contains(ending, in: document), !name.isNumber, name.end + 1 == ending.start,
+            guard !ending.isNumber, ending.isIn(.landscapeEndings), !name.isNumber, name.end + 1 == ending.start,
                   bytes[name.end] == UInt8(ascii: " "), ending.zone == .text, document.isCapitalised(name), !Self.isCommonPlaceWord(name, in: document),
-                  !Self.landscapeEndings.contains(name, in: document) else { continue }
+                  !name.isIn(.landscapeEndings) else { continue }
             if let next = document.token(startingAt: ending.end + 1), next.isIn(.eponymNouns) || Self.notPlaceFollowers.contains(next, in: document) { continue }
             // "first described in the Bitterroot Valley": a region, not a property or an address.
             if position >= 2, document.lowercased(tokens[position - 2].range) == "the" { continue }
@@ -1300,9 +1300,9 @@ struct LocationRule: TextRule {
             // Only words followed by a house number, or the French/Italian/Spanish street words, can start these.
             let followedByNumber = position + 1 < tokens.count && tokens[position + 1].isNumber && tokens[position + 1].start == token.end + 1
             // "on Hengelosestraat": a joined street name after a preposition, without its number.
-            let numberlessStreet = !followedByNumber && document.isCapitalised(token) && position >= 1 && Self.streetPrepositions.contains(tokens[position - 1], in: document)
+            let numberlessStreet = !followedByNumber && document.isCapitalised(token) && position >= 1 && tokens[position - 1].isIn(.streetPrepositions)
                 && tokens[position - 1].end + 1 == token.start && Self.hasJoinedStreetEnding(token, in: document, stem: 4, allowingWeg: false)
-            guard followedByNumber || numberlessStreet || Self.streetWordsBeforeName.contains(token, in: document) else { continue }
+            guard followedByNumber || numberlessStreet || token.isIn(.streetWordsBeforeName) else { continue }
             guard token.zone != .reference else { continue }
             let word = document.lowercased(token.range)
             if followedByNumber, Self.hasJoinedStreetEnding(token, in: document, stem: 3), document.isCapitalised(token) || position >= 1,
@@ -1317,7 +1317,7 @@ struct LocationRule: TextRule {
             } else if numberlessStreet, !Lexicon.englishWords.contains(token, in: document) {
                 // "lives in student housing on Hengelosestraat", "at Silkeborgvej": a joined street name without its number.
                 matches.append(Match(token.range, "street"))
-            } else if Self.streetWordsBeforeName.contains(token, in: document), !document.isCapitalised(token) || word == "rue" || word == "via",
+            } else if token.isIn(.streetWordsBeforeName), !document.isCapitalised(token) || word == "rue" || word == "via",
                       position >= 1, tokens[position - 1].isNumber, tokens[position - 1].end + 1 == token.start,
                       position + 1 < tokens.count, document.isCapitalised(tokens[position + 1])
                         || (position + 2 < tokens.count && ["de", "des", "du", "la", "le", "di", "del", "da", "dos", "das"].contains(document.lowercased(tokens[position + 1].range)) && document.isCapitalised(tokens[position + 2])) {
@@ -1337,7 +1337,7 @@ struct LocationRule: TextRule {
         var matches: [Match] = []
         let fullSuffixes: Set<String> = ["street", "road", "avenue", "lane", "drive", "crescent", "boulevard", "terrace", "parade", "highway", "close"]
         for (position, token) in tokens.enumerated() where position >= 1 && !token.isNumber && document.isCapitalised(token) {
-            guard Self.streetSuffixes.contains(token, in: document) || (token.end - token.start <= 6 && (document.bytes[token.start] == UInt8(ascii: "C") || document.bytes[token.start] == UInt8(ascii: "H"))) else { continue }
+            guard token.isIn(.streetSuffixes) || (token.end - token.start <= 6 && (document.bytes[token.start] == UInt8(ascii: "C") || document.bytes[token.start] == UInt8(ascii: "H"))) else { continue }
             guard token.zone != .reference else { continue }
             let word = document.lowercased(token.range)
             let previous = tokens[position - 1]
@@ -1423,7 +1423,7 @@ struct LocationRule: TextRule {
             guard let next = document.firstTokenIndex(from: end), tokens[next].start - end <= 2,
                   document.bytes[end..<tokens[next].start].contains(UInt8(ascii: ",")),
                   document.isCapitalised(tokens[next]) || ["app", "appt", "apt", "apto", "lgh"].contains(document.lowercased(tokens[next].range)), !tokens[next].isNumber,
-                  !tokens[next].isIn(.stopwords) || Self.countries.contains(tokens[next], in: document) else { break }
+                  !tokens[next].isIn(.stopwords) || tokens[next].isIn(.countries) else { break }
             // "…, Apt 3B, Hagerstown": a unit between the street and the town.
             if ["apt", "apto", "unit", "flat", "suite", "apartment", "app", "appt", "lgh", "wohnung", "piso"].contains(document.lowercased(tokens[next].range)),
                next + 1 < tokens.count, tokens[next + 1].isNumber, tokens[next + 1].start - tokens[next].end <= 3 {
@@ -1432,7 +1432,7 @@ struct LocationRule: TextRule {
                 continue
             }
             if strict, segment == 0, Lexicon.englishWords.contains(tokens[next], in: document) || tokens[next].isIn(.titles)
-                || Lexicon.firstNames.contains(tokens[next], in: document) || Self.genericWords.contains(tokens[next], in: document) { break }
+                || Lexicon.firstNames.contains(tokens[next], in: document) || tokens[next].isIn(.genericWords) { break }
             var last = next
             while last + 1 < tokens.count, document.isCapitalised(tokens[last + 1]), !tokens[last + 1].isNumber,
                   document.onlySpaces(tokens[last].end..<tokens[last + 1].start), last - next < 2 {
@@ -1473,15 +1473,15 @@ struct LocationRule: TextRule {
             if word == "s", index >= 1 { index -= 1; continue }  // "Michael's"
             guard document.isCapitalised(token) || token.isNumber || ["of", "and", "the", "&"].contains(word) else { break }
             // "Royal Victoria Infirmary and Singapore General Hospital": two facilities, not one name.
-            if word == "and", index >= 1, Self.facilityWords.contains(tokens[index - 1], in: document), document.isCapitalised(tokens[index - 1]) { break }
+            if word == "and", index >= 1, tokens[index - 1].isIn(.facilityWords), document.isCapitalised(tokens[index - 1]) { break }
             // "Notified the Public Health Unit", "Dear Rheumatology Clinic": a verb or a greeting that starts the sentence.
             if document.startsSentence(token), word.hasSuffix("ed") && Lexicon.englishWords.contains(token, in: document) || word == "dear" { break }
             // "DEVICE CLINIC", "POISON CENTER": a heading in capitals names a service, not a place.
             if !Self.genericWords.contains(word), !token.isNumber, !PersonNames.stopwords.contains(word),
-               !(document.isAllCaps(token) && Lexicon.englishWords.contains(token, in: document)), !Self.countries.contains(token, in: document) { named = true }
+               !(document.isAllCaps(token) && Lexicon.englishWords.contains(token, in: document)), !token.isIn(.countries) { named = true }
             if word == "st" || word == "saint" { named = true }
             if ["of", "and", "the"].contains(word) { joined = true }
-            if !joined, namesByPlace, Self.countries.contains(token, in: document), !document.isAllCaps(token), !Self.isPeopleWord(word) { named = true }
+            if !joined, namesByPlace, token.isIn(.countries), !document.isAllCaps(token), !Self.isPeopleWord(word) { named = true }
             if !joined, Self.compassWords.contains(token, in: document) { compassWords += 1 }
             if !joined, document.isCapitalised(token), !token.isNumber { capitalised += 1 }
             start = token.start
@@ -1543,7 +1543,7 @@ struct LocationRule: TextRule {
             // "evidence from Isbister and colleagues": an author.
             if PersonNames.isCitation(after: tokens[position], in: document) { continue }
             if Self.placePrefixes.contains(word), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start - tokens[position].end == 1,
-               !Self.countries.contains(tokens[position + 1], in: document), !Self.countries.contains(document.lowercased(tokens[position].start..<tokens[position + 1].end)) {
+               !tokens[position + 1].isIn(.countries), !Self.countries.contains(document.lowercased(tokens[position].start..<tokens[position + 1].end)) {
                 matches.append(Match(tokens[position].start..<townEnd(after: tokens[position + 1].end, tokens: tokens, document: document), "place of residence"))
                 continue
             }

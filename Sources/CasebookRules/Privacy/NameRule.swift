@@ -194,7 +194,7 @@ struct NameRule: TextRule {
             matches.append(Match(token.range, "name"))
         }
         // "mrs kowalski", "mr o'reilly": a surname in lowercase after a title in lowercase, on a ward list or in a quick note.
-        for position in tokens.indices.dropLast() where document.bytes[tokens[position].start].isLower && Self.lowercaseTitles.contains(tokens[position], in: document) {
+        for position in tokens.indices.dropLast() where document.bytes[tokens[position].start].isLower && tokens[position].isIn(.lowercaseTitles) {
             let title = tokens[position], name = tokens[position + 1]
             guard name.start == title.end + 1, document.bytes[title.end] == UInt8(ascii: " "), !name.isNumber, name.zone == .text,
                   document.bytes[name.start].isLower, name.end - name.start >= 2,
@@ -330,7 +330,7 @@ struct NameRule: TextRule {
                ![UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X")].contains(bytes[token.start]),
                token.start == 0 || !bytes[token.start - 1].isLetterLike && bytes[token.start - 1] != UInt8(ascii: ".") && bytes[token.start - 1] != UInt8(ascii: "/"),
                token.start < 2 || !bytes[token.start - 2].isDigit,
-               position == 0 || !Self.numberedWords.contains(tokens[position - 1], in: document) {
+               position == 0 || !tokens[position - 1].isIn(.numberedWords) {
                 var next = position + 1
                 if next < tokens.count, tokens[next].end - tokens[next].start == 1, tokens[next].start == token.end + 1, bytes[tokens[next].start].isUpper,
                    tokens[next].end < bytes.count, bytes[tokens[next].end] == UInt8(ascii: ".") { next += 1 }
@@ -348,7 +348,7 @@ struct NameRule: TextRule {
             // (Not a header row: "| Worker | Emp. no. | Job |" over "|---|---|---|".)
             // (The label is the row's first cell: "| 91 | father | IGRA indeterminate |" is a column of relations.)
             // (The bar on the same written line: Markdown runs "d by |⏎Name:" on in `bytes`.)
-            if Self.personRowLabels.contains(token, in: document), token.start >= 2, bytes[token.start - 2] == UInt8(ascii: "|"),
+            if token.isIn(.personRowLabels), token.start >= 2, bytes[token.start - 2] == UInt8(ascii: "|"),
                case let lineStart = document.source.lineStarts[document.line(at: token.start) - 1], lineStart <= token.start - 2,
                bytes[lineStart..<(token.start - 2)].allSatisfy({ $0 == UInt8(ascii: " ") }),
                token.end + 3 < bytes.count, bytes[token.end..<(token.end + 3)].elementsEqual(" | ".utf8),
@@ -392,7 +392,7 @@ struct NameRule: TextRule {
             }
             // "Name: LAKSHMI W/O ARUMUGAM", "Paziente: SCARPELLINI ANTONIO": a form's name field in capitals.
             // "Driver: Abdirahman Warsame", "Name: Akinyi Odhiambo": a given name and a surname that are not ordinary words.
-            if Self.nameFieldLabels.contains(token, in: document), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ":"), position + 2 < tokens.count,
+            if token.isIn(.nameFieldLabels), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ":"), position + 2 < tokens.count,
                tokens[position + 1].start - token.end <= 8, isNameWord(tokens[position + 1]), isNameWord(tokens[position + 2]),
                tokens[position + 2].start == tokens[position + 1].end + 1,
                // "Victim: Jasmine Albright": one of the two may be an ordinary word too ("Subject: Annual Review" is not a name).
@@ -400,7 +400,7 @@ struct NameRule: TextRule {
                 matches.append(Match(tokens[position + 1].start..<tokens[position + 2].end, "name"))
                 continue
             }
-            if Self.nameFieldLabels.contains(token, in: document), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ":"), position + 1 < tokens.count,
+            if token.isIn(.nameFieldLabels), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ":"), position + 1 < tokens.count,
                tokens[position + 1].start - token.end <= 8, document.isAllCaps(tokens[position + 1]), !tokens[position + 1].isNumber,
                // "Agent: R PUGH": an initial, then a surname in capitals.
                tokens[position + 1].end - tokens[position + 1].start >= 3 || position + 2 < tokens.count && document.isAllCaps(tokens[position + 2])
@@ -430,10 +430,10 @@ struct NameRule: TextRule {
                 continue
             }
             // "Henk van der Meulen, 63": a name with particles, then an age or a description.
-            if position + 2 < tokens.count, Self.nameParticles.contains(tokens[position + 1], in: document), tokens[position + 1].start == token.end + 1,
+            if position + 2 < tokens.count, tokens[position + 1].isIn(.nameParticles), tokens[position + 1].start == token.end + 1,
                isNameWord(token), !Lexicon.englishWords.contains(token, in: document) {
                 var last = position + 1
-                while last + 1 < tokens.count, Self.nameParticles.contains(tokens[last + 1], in: document), tokens[last + 1].start == tokens[last].end + 1 { last += 1 }
+                while last + 1 < tokens.count, tokens[last + 1].isIn(.nameParticles), tokens[last + 1].start == tokens[last].end + 1 { last += 1 }
                 if last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, isNameWord(tokens[last + 1]),
                    !Lexicon.englishWords.contains(tokens[last + 1], in: document), !tokens[last + 1].isIn(.countries) {
                     var after = tokens[last + 1].end
@@ -484,7 +484,7 @@ struct NameRule: TextRule {
             }
             // "Thanks, Bex at Ward 12", "Cheers, Tom"
             // ("Regards, Grace" ending the message: a word that closes a sign-off is the writer's name, even an ordinary word.)
-            if Self.signOffs.contains(token, in: document), position + 1 < tokens.count, bytes[token.end..<tokens[position + 1].start].elementsEqual(", ".utf8),
+            if token.isIn(.signOffs), position + 1 < tokens.count, bytes[token.end..<tokens[position + 1].start].elementsEqual(", ".utf8),
                isNameWord(tokens[position + 1]),
                !Lexicon.englishWords.contains(tokens[position + 1], in: document)
                 || Lexicon.firstNamesWithWords.contains(tokens[position + 1], in: document) && (tokens[position + 1].end == bytes.count || bytes[tokens[position + 1].end].isLineBreak) {
@@ -791,7 +791,7 @@ struct NameRule: TextRule {
         }
         for position in tokens.indices.dropLast() where bytes[tokens[position].start].isLower || bytes[tokens[position].start] == UInt8(ascii: "N") || bytes[tokens[position].start] == UInt8(ascii: "C") {
             let word = tokens[position]
-            guard !word.isNumber, Self.namingWords.contains(word, in: document) else { continue }
+            guard !word.isNumber, word.isIn(.namingWords) else { continue }
             let lower = document.lowercased(word.range)
             // "the name(s) X" needs "the" before it; "named", "called" stand alone.
             if lower == "name" || lower == "names" {
@@ -921,7 +921,7 @@ struct NameRule: TextRule {
         for position in tokens.indices.dropFirst() {
             let token = tokens[position], label = tokens[position - 1]
             // (The label first: two to eight letters just before.)
-            guard label.end - label.start <= 8, token.start - label.end <= 12, !label.isNumber, Self.userNameLabels.contains(label, in: document),
+            guard label.end - label.start <= 8, token.start - label.end <= 12, !label.isNumber, label.isIn(.userNameLabels),
                   !token.isNumber, token.end - token.start >= 5, token.zone == .text, bytes[token.start].isLower,
                   bytes[token.range].allSatisfy(\.isASCIILetter),
                   // ("user=ncassidy" in a log line.)
@@ -1208,7 +1208,7 @@ struct NameRule: TextRule {
             if position >= 1, tokens[position - 1].end + 1 == token.start, document.isCapitalised(tokens[position - 1]),
                tokens[position - 1].isIn(.placePrefixes), !tokens[position - 1].isIn(.titles) { continue }
             // "Lagos State", "Ontario Province": a region, not a person.
-            if position + 1 < tokens.count, Self.regionWords.contains(tokens[position + 1], in: document), document.isCapitalised(tokens[position + 1]) { continue }
+            if position + 1 < tokens.count, tokens[position + 1].isIn(.regionWords), document.isCapitalised(tokens[position + 1]) { continue }
             // A surname on its own at the start of a sentence is too often an ordinary capitalised word.
             if !isFirst, document.startsSentence(token) {
                 let run = PersonNames.nameRun(tokens, from: position, in: document)

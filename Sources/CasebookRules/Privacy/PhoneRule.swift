@@ -138,7 +138,7 @@ struct PhoneRule: TextRule {
             var label = tokens[position - 1], number = tokens[position]
             if position >= 2, !label.isNumber, bytes[label.range].elementsEqual("me".utf8), label.start == tokens[position - 2].end + 1 { label = tokens[position - 2] }
             guard !label.isNumber, Self.internalNumberLabels.contains(label, in: document) else { continue }
-            let isPager = Self.pagerLabels.contains(label, in: document)
+            let isPager = label.isIn(.pagerLabels)
             // Two groups joined by a hyphen: "3-7781", "555-0172".
             if position + 1 < tokens.count, tokens[position + 1].isNumber, tokens[position + 1].start == number.end + 1, bytes[number.end] == UInt8(ascii: "-"),
                (1...3).contains(number.end - number.start), (4...5).contains(tokens[position + 1].end - tokens[position + 1].start) {
