@@ -95,10 +95,7 @@ struct PhoneRule: TextRule {
             let start = bytes[index] == UInt8(ascii: "(") && !bytes[index..<end].contains(UInt8(ascii: ")")) ? index + 1 : index
             let text = document.text(start..<end)
             let decimalLike = text.contains(".") && !text.contains(" ") && groups.count <= 2
-            if decimalLike || Self.looksLikeDate(groups: groups, text: text) { continue }
-            // "09.05.2022 08:22": a date and the hour of a time (its colon just after), not a number with a trunk prefix.
-            if groups.count == 4, end < bytes.count, bytes[end] == UInt8(ascii: ":"), let space = text.firstIndex(of: " "),
-               Self.looksLikeDate(groups: Array(groups.prefix(3)), text: String(text[..<space])) { continue }
+            if decimalLike || Self.looksLikeDate(groups: groups, text: text, timeFollows: end < bytes.count && bytes[end] == UInt8(ascii: ":")) { continue }
             let before = Self.context(before: start, in: document)
             if Self.notPhoneLabels.contains(where: { Self.endsWith(before, word: $0) }) { continue }
             let international = text.hasPrefix("+") && digits >= 8
@@ -193,7 +190,13 @@ struct PhoneRule: TextRule {
         return area.first.map { $0 >= "2" } ?? false
     }
 
-    static func looksLikeDate(groups: [Int], text: String) -> Bool {
+    /// Whether digit groups read as a date ("12/03/2021", "2021-03-12"): three groups of a date's lengths with one kind of separator.
+    /// When a time's colon follows the number (`timeFollows`), a date and the hour of the time too: "09.05.2022 08" of
+    /// "09.05.2022 08:22", not a number with a trunk prefix.
+    static func looksLikeDate(groups: [Int], text: String, timeFollows: Bool = false) -> Bool {
+        if timeFollows, groups.count == 4, let space = text.firstIndex(of: " ") {
+            return looksLikeDate(groups: Array(groups.prefix(3)), text: String(text[..<space]))
+        }
         let separators = Set(text.filter { $0 == "/" || $0 == "-" || $0 == "." })
         return groups.count == 3 && separators.count == 1 && (groups == [2, 2, 4] || groups == [1, 2, 4] || groups == [2, 1, 4]
             || groups == [1, 1, 4] || groups == [4, 2, 2] || groups == [2, 2, 2])
