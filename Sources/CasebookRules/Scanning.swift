@@ -154,7 +154,7 @@ extension ScanDocument {
                 }
                 hash ^= hash >> 29
                 var shape: Token.Shape = hasLowercase ? .known : [.known, .allCaps]
-                if startsWithCapital(bytes, at: start, count: count) { shape.insert(.capitalised) }
+                if startsWithCapital(bytes, at: start) { shape.insert(.capitalised) }
                 tokens.append(Token(start: start, end: index, isNumber: false, hash: hash,
                                     vocabulary: vocabulary.bits(of: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash), shape: shape))
             }
@@ -196,14 +196,14 @@ extension ScanDocument {
     /// Whether a token starts with a capital letter, accented and other two-byte capitals included (É, Ö, Ø, Ō, Ł, Д).
     @inline(__always) func isCapitalised(_ token: Token) -> Bool {
         if token.shape.contains(.known) { return token.shape.contains(.capitalised) }
-        return bytes.withUnsafeBufferPointer { Self.startsWithCapital($0, at: token.start, count: $0.count) }
+        return bytes.withUnsafeBufferPointer { Self.startsWithCapital($0, at: token.start) }
     }
 
     /// Whether the letter at an offset is a capital, accented and other two-byte capitals included.
-    static func startsWithCapital(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, count: Int) -> Bool {
+    static func startsWithCapital(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         let first = bytes[start]
         if first < 0x80 { return first.isUpper }
-        guard first >= 0xC3, first <= 0xDF, start + 1 < count else { return false }
+        guard first >= 0xC3, first <= 0xDF, start + 1 < bytes.count else { return false }
         let second = bytes[start + 1]
         if first == 0xC3 { return (0x80...0x9E).contains(second) && second != 0x97 }
         let value = (UInt32(first & 0x1F) << 6) | UInt32(second & 0x3F)
