@@ -14,6 +14,13 @@ extension UInt8 {
     @inline(__always) var lowercased: UInt8 { isUpper ? self | 0x20 : self }
 }
 
+extension BidirectionalCollection<UInt8> {
+    /// Whether the bytes end with others: `run.ends(with: "님".utf8)`.
+    func ends(with suffix: some BidirectionalCollection<UInt8>) -> Bool {
+        reversed().starts(with: suffix.reversed())
+    }
+}
+
 extension ArraySlice<UInt8> {
     /// The bytes without leading and trailing white space — what `trimmingCharacters(in: .whitespaces)`
     /// removes (tab, U+0020, U+00A0, U+1680, U+2000–U+200B, U+202F, U+205F,

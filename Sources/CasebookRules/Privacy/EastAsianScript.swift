@@ -91,7 +91,7 @@ enum EastAsianScript {
                 // A role or a relative, alone or at the end of a longer run ("お母さんと患者さん").
                 let name = Array(bytes[nameStart..<end]), run = bytes[start..<end]
                 guard !notNames.contains(name), !name.starts(with: "お".utf8) || characters > 2,
-                      !notNames.contains(where: { $0.count >= 6 && run.count > $0.count && run.reversed().starts(with: $0.reversed()) }) else { continue }
+                      !notNames.contains(where: { $0.count >= 6 && run.count > $0.count && run.ends(with: $0) }) else { continue }
                 found.append(nameStart..<end)
             }
         }
@@ -191,7 +191,7 @@ enum EastAsianScript {
         var found: [Range<Int>] = []
         for token in document.tokens where !token.isNumber && token.zone == .text && document.isCapitalised(token) && bytes[token.range].contains(UInt8(ascii: "-")) {
             let word = bytes[token.range]
-            guard let honorific = joinedHonorifics.first(where: { word.count > $0.count + 2 && word.map(\.lowercased).reversed().starts(with: $0.reversed()) }) else { continue }
+            guard let honorific = joinedHonorifics.first(where: { word.count > $0.count + 2 && word.map(\.lowercased).ends(with: $0) }) else { continue }
             let name = token.start..<(token.end - honorific.count)
             guard !bytes[name].contains(UInt8(ascii: "-")), !Lexicon.englishWords.contains(bytes[name]), !Lexicon.eponyms.contains(bytes[name]) else { continue }
             found.append(name)
@@ -214,8 +214,8 @@ enum EastAsianScript {
             let characters = (colon - runStart) / 3
             guard last == .kana ? (2...6).contains(characters) : (1...4).contains(characters),
                   !notNames.contains(Array(bytes[runStart..<colon])),
-                  !facilityEndings.contains(where: { bytes[runStart..<colon].reversed().starts(with: $0.reversed()) }),
-                  !honorifics.contains(where: { bytes[runStart..<colon].reversed().starts(with: $0.reversed()) }),
+                  !facilityEndings.contains(where: { bytes[runStart..<colon].ends(with: $0) }),
+                  !honorifics.contains(where: { bytes[runStart..<colon].ends(with: $0) }),
                   document.zone(at: runStart) == .text else { continue }
             found.append(runStart..<colon)
         }
@@ -257,7 +257,7 @@ enum EastAsianScript {
                 let end = name.lowerBound - 2
                 let start = runStart(endingAt: end, in: bytes)
                 let run = Array(bytes[start..<end])
-                if (2...4).contains(run.count / 3), !notNames.contains(run), !honorifics.contains(where: { run.reversed().starts(with: $0.reversed()) }) {
+                if (2...4).contains(run.count / 3), !notNames.contains(run), !honorifics.contains(where: { run.ends(with: $0) }) {
                     found.append(start..<end)
                 }
             }
@@ -327,6 +327,17 @@ enum EastAsianScript {
         return found
     }
 
+    /// Where the value after a label in these scripts starts: past the rest of the label's run ("证号" in "证号码"), then spaces,
+    /// colons (a full-width one too) and table bars.
+    static func valueStart(afterLabelEndingAt end: Int, in document: ScanDocument) -> Int {
+        let bytes = document.bytes
+        var index = runEnd(from: end, in: bytes)
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "|") { index += 1 }
+        if document.has("：", at: index) { index += 3 }
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return index
+    }
+
     /// Labels of record and identity numbers: "被保険者番号", "档案编号", "身份证号", "주민등록번호", "사례번호", "記号・番号".
     static let numberLabelEndings = utf8(["番号", "番號", "编号", "編號", "证号", "證號", "号码", "號碼", "번호", "身份证", "身分證"])
 
@@ -338,12 +349,7 @@ enum EastAsianScript {
         var found: [Range<Int>] = []
         for label in numberLabelEndings {
             for offset in document.offsets(of: label) {
-                var index = offset + label.count
-                // (The label may go on: "证号码", and a gloss: "(RRN)".)
-                index = runEnd(from: index, in: bytes)
-                while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "|") { index += 1 }
-                if document.has("：", at: index) { index += 3 }
-                while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+                var index = valueStart(afterLabelEndingAt: offset + label.count, in: document)
                 let start = index
                 var digits = 0
                 while index < bytes.count {
@@ -392,7 +398,7 @@ enum EastAsianScript {
     static let kinship = utf8(["太太", "老婆", "丈夫", "老公", "妻子", "儿子", "兒子", "女儿", "女兒", "儿媳", "兒媳", "孙子", "孫子", "母亲", "母親", "父亲", "父親",
                                "長女", "長男", "次女", "次男", "叔母", "伯母", "叔父", "伯父", "딸", "아들", "남편", "아내", "손자", "손녀", "언니", "오빠", "누나"])
     /// Korean particles after a name: "수연이가", "민준아".
-    static let particles = utf8(["이가", "이는", "이를", "이도", "이가", "가", "는", "를", "도", "아", "야", "이"])
+    static let particles = utf8(["이가", "이는", "이를", "이도", "가", "는", "를", "도", "아", "야", "이"])
 
     /// Relatives' names in these scripts: after a kinship word in these scripts ("我太太 美玲", "叔母のウト", "딸 수연이가") or in English
     /// ("the account holder's son 周晨", "children: 서아 (8 months)").
@@ -405,11 +411,11 @@ enum EastAsianScript {
             var end = runEnd(from: start, in: bytes)
             if first == .hangul {
                 // Without a particle at its end.
-                if let particle = particles.first(where: { end - start > $0.count + 3 && bytes[start..<end].reversed().starts(with: $0.reversed()) }) { end -= particle.count }
+                if let particle = particles.first(where: { end - start > $0.count + 3 && bytes[start..<end].ends(with: $0) }) { end -= particle.count }
             } else if first == .kana {
                 // "ウトも…": the katakana only.
                 var kanaEnd = start
-                while kanaEnd < end, let kind = kind(at: kanaEnd, in: bytes), kind == .kana, bytes[kanaEnd + 1] >= 0x82 || bytes[kanaEnd + 1] == 0x83 { kanaEnd += 3 }
+                while kanaEnd < end, kind(at: kanaEnd, in: bytes) == .kana, bytes[kanaEnd + 1] >= 0x82 { kanaEnd += 3 }
                 end = kanaEnd
             }
             let characters = (end - start) / 3
@@ -468,11 +474,7 @@ enum EastAsianScript {
         }
         for label in postcodeLabels {
             for offset in document.offsets(of: label) {
-                var index = runEnd(from: offset + label.count, in: bytes)
-                while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "|") { index += 1 }
-                if document.has("：", at: index) { index += 3 }
-                while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-                if let range = digits(from: index) { found.append(range) }
+                if let range = digits(from: valueStart(afterLabelEndingAt: offset + label.count, in: document)) { found.append(range) }
             }
         }
         for address in addresses(in: document) where address.upperBound + 2 < bytes.count && bytes[address.upperBound] == UInt8(ascii: ",") {
@@ -542,12 +544,12 @@ enum EastAsianScript {
             defer { index = max(firstEnd, index + 1) }
             let first = Array(bytes[index..<firstEnd])
             guard (2...7).contains(first.count / 3), !notKoreanPlaces.contains(first),
-                  koreanProvinces.contains(first) || cityEndings.contains(where: { first.reversed().starts(with: $0.reversed()) }),
+                  koreanProvinces.contains(first) || cityEndings.contains(where: { first.ends(with: $0) }),
                   firstEnd + 3 < bytes.count, bytes[firstEnd] == UInt8(ascii: " "), kind(at: firstEnd + 1, in: bytes) == .hangul else { continue }
             let secondEnd = runEnd(from: firstEnd + 1, in: bytes)
             let second = Array(bytes[(firstEnd + 1)..<secondEnd])
             guard (2...5).contains(second.count / 3), !notKoreanPlaces.contains(second),
-                  districtEndings.contains(where: { second.reversed().starts(with: $0.reversed()) }), document.zone(at: index) == .text else { continue }
+                  districtEndings.contains(where: { second.ends(with: $0) }), document.zone(at: index) == .text else { continue }
             found.append(index..<secondEnd)
         }
         return found
