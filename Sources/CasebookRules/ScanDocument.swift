@@ -32,6 +32,8 @@ public struct ScanDocument: Sendable {
     /// The parties of reported court cases named in the file (`PersonNames.caseLawParties`), found once for the
     /// name and place rules.
     private(set) var caseLawParties: Set<[UInt8]> = []
+    /// Addresses written in Chinese characters (`EastAsianScript.addresses`), found once for the place and postcode rules.
+    private(set) var eastAsianAddresses: [Range<Int>] = []
     /// The fields of HL7 v2 segment lines ("MSH|…", "PID|…"), found once for the place, postcode and id rules.
     let hl7Components: [HL7Segments.Component]
     /// The identifying fields of image headers pasted as text (DICOM dumps, EXIF listings), found once for every rule.
@@ -84,6 +86,7 @@ public struct ScanDocument: Sendable {
         (self.creditedNameWords, self.creditedInitials) = Self.creditedNames(of: source, frontMatter: frontMatter)
         self.keyedFields = Self.keyedFields(of: bytes, zones: zones, lineStarts: source.lineStarts)
         self.caseLawParties = PersonNames.caseLawParties(in: self)
+        self.eastAsianAddresses = EastAsianScript.addresses(in: self)
     }
 
     /// The labels of one list found at token starts: each label (lowercased) and the offset just after it.
@@ -139,6 +142,11 @@ public struct ScanDocument: Sendable {
         let count = text.utf8CodeUnitCount
         guard offset >= 0, offset + count <= bytes.count else { return false }
         return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + offset, text.utf8Start, count) == 0 }
+    }
+
+    /// Whether a byte occurs in the text, found with `memchr` (a rule for one script asks before it reads any token).
+    func contains(byte: UInt8) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false }
     }
 
     /// Where a byte sequence occurs in the text, left to right, without overlaps.

@@ -25,7 +25,8 @@ enum CyrillicNames {
 
     static func names(in document: ScanDocument) -> [Range<Int>] {
         let tokens = document.tokens, bytes = document.bytes
-        guard bytes.contains(where: { $0 == 0xD0 || $0 == 0xD1 }) else { return [] }
+        // (Cyrillic letters start with D0 or D1 in UTF-8.)
+        guard document.contains(byte: 0xD0) || document.contains(byte: 0xD1) else { return [] }
         var found: [Range<Int>] = []
         /// A surname and its initials from a token: "Мельник О. П." (each initial a capital letter and a full stop).
         func nameRun(from position: Int) -> Range<Int>? {

@@ -477,7 +477,7 @@ enum EastAsianScript {
                 if let range = digits(from: valueStart(afterLabelEndingAt: offset + label.count, in: document)) { found.append(range) }
             }
         }
-        for address in addresses(in: document) where address.upperBound + 2 < bytes.count && bytes[address.upperBound] == UInt8(ascii: ",") {
+        for address in document.eastAsianAddresses where address.upperBound + 2 < bytes.count && bytes[address.upperBound] == UInt8(ascii: ",") {
             var index = address.upperBound + 1
             while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
             if let range = digits(from: index) { found.append(range) }

@@ -375,7 +375,7 @@ struct LocationRule: TextRule {
         matches += addressLines(in: document, tokens: tokens)
         matches += japaneseAddresses(in: document, tokens: tokens)
         matches += EastAsianScript.facilities(in: document).map { Match($0, "named facility") }
-        matches += (EastAsianScript.addresses(in: document) + EastAsianScript.koreanAddresses(in: document)).map { Match($0, "street address") }
+        matches += (document.eastAsianAddresses + EastAsianScript.koreanAddresses(in: document)).map { Match($0, "street address") }
         matches += coordinates(in: document)
         // Wards named by floor and wing: "on 2 North", "the 4 West endocrine unit".
         for position in tokens.indices where position + 1 < tokens.count && tokens[position].isNumber && tokens[position].end - tokens[position].start <= 2 && tokens[position].zone == .text {
