@@ -177,7 +177,7 @@ struct DateRule: TextRule {
         let tokens = document.tokens, bytes = document.bytes
         var matches: [Match] = []
         func number(_ position: Int, in range: ClosedRange<Int>) -> Bool {
-            position >= 0 && position < tokens.count && tokens[position].isNumber && range.contains(Int(document.text(tokens[position].range)) ?? 0)
+            position >= 0 && position < tokens.count && tokens[position].isNumber && range.contains(value(tokens[position], in: document))
         }
         for position in tokens.indices where tokens[position].end - tokens[position].start == 6 && bytes[tokens[position].start] | 0x20 == UInt8(ascii: "t")
             && !tokens[position].isNumber && tokens[position].zone == .text
@@ -195,24 +195,38 @@ struct DateRule: TextRule {
         return matches
     }
 
+    /// Three number tokens joined by one separator byte, from the token at a position: "2023:06:11" by ":", "5.10.20" (of
+    /// "R5.10.20") by ".".
+    static func joinedNumbers(at position: Int, by separator: UInt8, in document: ScanDocument) -> (Token, Token, Token)? {
+        let tokens = document.tokens, bytes = document.bytes
+        guard position + 2 < tokens.count else { return nil }
+        let first = tokens[position], second = tokens[position + 1], third = tokens[position + 2]
+        guard first.isNumber, second.isNumber, third.isNumber, second.start == first.end + 1, third.start == second.end + 1,
+              bytes[first.end] == separator, bytes[second.end] == separator else { return nil }
+        return (first, second, third)
+    }
+
+    /// The value of a number token (0 when it does not fit an Int).
+    static func value(_ token: Token, in document: ScanDocument) -> Int {
+        Int(document.text(token.range)) ?? 0
+    }
+
     /// Dates in the Japanese era and the Taiwanese (Minguo) calendar: "R5.10.20", "H30.2.14" (Reiwa 5, Heisei 30: an era's letter,
     /// its year, a month and a day with dots), "112.03.06" (year 112 of the Republic: 2023).
     static func eraDates(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens, bytes = document.bytes
         var matches: [Match] = []
-        func value(_ token: Token) -> Int { Int(document.text(token.range)) ?? 0 }
-        for position in tokens.indices where tokens[position].isNumber && position + 2 < tokens.count && tokens[position].zone == .text {
-            let year = tokens[position], month = tokens[position + 1], day = tokens[position + 2]
-            guard month.isNumber, day.isNumber, month.start == year.end + 1, day.start == month.end + 1, bytes[year.end] == UInt8(ascii: "."),
-                  bytes[month.end] == UInt8(ascii: "."), month.end - month.start <= 2, day.end - day.start <= 2,
-                  (1...12).contains(value(month)), (1...31).contains(value(day)),
+        for position in tokens.indices where tokens[position].isNumber && tokens[position].zone == .text {
+            guard let (year, month, day) = joinedNumbers(at: position, by: UInt8(ascii: "."), in: document),
+                  month.end - month.start <= 2, day.end - day.start <= 2,
+                  (1...12).contains(value(month, in: document)), (1...31).contains(value(day, in: document)),
                   day.end >= bytes.count || !bytes[day.end].isAlphanumeric && !(bytes[day.end] == UInt8(ascii: ".") && day.end + 1 < bytes.count && bytes[day.end + 1].isDigit) else { continue }
             var start = year.start
             if start >= 1, [UInt8(ascii: "R"), UInt8(ascii: "H"), UInt8(ascii: "S")].contains(bytes[start - 1]), year.end - year.start <= 2,
                start == 1 || !bytes[start - 2].isAlphanumeric {
                 // The era's letter: Reiwa, Heisei, Showa.
                 start -= 1
-            } else if year.end - year.start == 3, (100...120).contains(value(year)), month.end - month.start == 2, day.end - day.start == 2,
+            } else if year.end - year.start == 3, (100...120).contains(value(year, in: document)), month.end - month.start == 2, day.end - day.start == 2,
                       start == 0 || !bytes[start - 1].isAlphanumeric && bytes[start - 1] != UInt8(ascii: ".") {
                 // The Minguo year: two-digit month and day ("112.03.06"), not a version ("112.3.6") or an address.
             } else {
@@ -227,13 +241,13 @@ struct DateRule: TextRule {
     static func exifDates(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens, bytes = document.bytes
         var matches: [Match] = []
-        for position in tokens.indices where tokens[position].isNumber && tokens[position].end - tokens[position].start == 4 && position + 2 < tokens.count {
-            let year = tokens[position], month = tokens[position + 1], day = tokens[position + 2]
-            guard month.isNumber, day.isNumber, month.start == year.end + 1, day.start == month.end + 1, month.end - month.start == 2, day.end - day.start == 2,
-                  bytes[year.end] == UInt8(ascii: ":"), bytes[month.end] == UInt8(ascii: ":"), year.start == 0 || !bytes[year.start - 1].isAlphanumeric && bytes[year.start - 1] != UInt8(ascii: ":"),
+        for position in tokens.indices where tokens[position].isNumber && tokens[position].end - tokens[position].start == 4 {
+            guard let (year, month, day) = joinedNumbers(at: position, by: UInt8(ascii: ":"), in: document),
+                  month.end - month.start == 2, day.end - day.start == 2,
+                  year.start == 0 || !bytes[year.start - 1].isAlphanumeric && bytes[year.start - 1] != UInt8(ascii: ":"),
                   day.end >= bytes.count || !bytes[day.end].isAlphanumeric && bytes[day.end] != UInt8(ascii: ":"),
-                  (1900...2100).contains(Int(document.text(year.range)) ?? 0), (1...12).contains(Int(document.text(month.range)) ?? 0),
-                  (1...31).contains(Int(document.text(day.range)) ?? 0), year.zone == .text else { continue }
+                  (1900...2100).contains(value(year, in: document)), (1...12).contains(value(month, in: document)),
+                  (1...31).contains(value(day, in: document)), year.zone == .text else { continue }
             var end = day.end
             if end + 9 <= bytes.count, bytes[end] == UInt8(ascii: " "), DateRule.clockTime(at: end + 1, in: bytes) {
                 end += 1
