@@ -37,8 +37,13 @@ import Testing
         var testDescription: String { rule.description.id.rawValue }
     }
 
+    /// An example read as a case file is read: a "## References" section is cited work, a directive is not text.
+    func document(_ text: String) -> ScanDocument {
+        ScanDocument(source: SourceText(path: "example.md", text: text))
+    }
+
     func findings(_ rule: any TextRule, _ text: String) -> [Finding] {
-        Checker.check(ScanDocument(text: text), rules: [rule]).findings
+        Checker.check(document(text), rules: [rule]).findings
     }
 
     @Test(arguments: rules)
@@ -72,13 +77,13 @@ import Testing
     func suppressionWithAReasonSuppressesAndIsRecorded(_ ruleCase: RuleCase) throws {
         let rule = ruleCase.rule
         let example = Example(try #require(rule.description.failing.first))
-        let suppressed = Checker.check(ScanDocument(text: "<!-- casebook-ignore \(rule.description.id): synthetic example -->\n" + example.text), rules: [rule])
+        let suppressed = Checker.check(document("<!-- casebook-ignore \(rule.description.id): synthetic example -->\n" + example.text), rules: [rule])
         let expectedOnFirstLine = example.expected.filter { $0.start.line == 1 }.count
         #expect(suppressed.suppressed.count == expectedOnFirstLine)
         #expect(suppressed.suppressed.allSatisfy { $0.reason == "synthetic example" })
         #expect(suppressed.findings.count == example.expected.count - expectedOnFirstLine)
 
-        let unexplained = Checker.check(ScanDocument(text: "<!-- casebook-ignore \(rule.description.id) -->\n" + example.text), rules: [rule])
+        let unexplained = Checker.check(document("<!-- casebook-ignore \(rule.description.id) -->\n" + example.text), rules: [rule])
         #expect(unexplained.findings.contains { $0.ruleID == Checker.suppressionRule && $0.severity == .error })
     }
 

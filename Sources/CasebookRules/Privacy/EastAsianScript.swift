@@ -91,7 +91,8 @@ enum EastAsianScript {
                 // A role or a relative, alone or at the end of a longer run ("お母さんと患者さん").
                 let name = Array(bytes[nameStart..<end]), run = bytes[start..<end]
                 guard !notNames.contains(name), !name.starts(with: "お".utf8) || characters > 2,
-                      !notNames.contains(where: { $0.count >= 6 && run.count > $0.count && run.ends(with: $0) }) else { continue }
+                      !notNames.contains(where: { $0.count >= 6 && run.count > $0.count && run.ends(with: $0) }),
+                      document.zone(at: nameStart) == .text else { continue }
                 found.append(nameStart..<end)
             }
         }
@@ -474,7 +475,8 @@ enum EastAsianScript {
         }
         for label in postcodeLabels {
             for offset in document.offsets(of: label) {
-                if let range = digits(from: valueStart(afterLabelEndingAt: offset + label.count, in: document)) { found.append(range) }
+                if let range = digits(from: valueStart(afterLabelEndingAt: offset + label.count, in: document)),
+                   document.zone(at: range.lowerBound) == .text { found.append(range) }
             }
         }
         for address in document.eastAsianAddresses where address.upperBound + 2 < bytes.count && bytes[address.upperBound] == UInt8(ascii: ",") {

@@ -42,6 +42,7 @@ struct NameRule: TextRule {
             "Contacts:\n\n| Contact | Relation | IGRA |\n|---|---|---|\n| 91 | father | IGRA indeterminate |\n\nNo treatment was given.",
             "ご家族へ:\nお母さんと患者さんに説明しました。선생님께 연락했습니다. 主治医師が診察。\n\nNg Patient Forum; the Lin et al. cohort.",
             "FNA was Milan IVa (benign neoplasm); mucoepidermoid carcinoma is Milan V/VI.\n\n> Patient name: *held by authors*\n\n    (0010,0010) PatientName          ANON^TEACHING",
+            "Cited as written in the journal:\n\n## References\n\n1. 中村 先生の症例報告. 日本内科学会雑誌 2019; 108: 12–18.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",

@@ -17,6 +17,7 @@ struct PostalCodeRule: TextRule {
             "He moved to 14 Bairds Rd in Auckland 2019 and back in 2021; Rowan Street, Ballarat 2020 floods.",
             "Timeline:\n\n0118 GCS 9 — intubated.\n2019 Guidelines recommend a repeat scan; 120 80 mmHg.",
             "| TTR | c.-61G>A | Benign (BA1) |",
+            "## References\n\n1. 北京医学会. 邮编 100710 地区调查. 中华医学杂志 2020; 100: 5–9.",
         ],
         failing: [
             "She lives at 6 Cherry Tree Close, Shrewsbury ⟦SY3 7PL⟧.",
