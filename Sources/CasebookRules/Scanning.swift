@@ -357,8 +357,17 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
         self.init(list, vocabulary: vocabulary)
     }
 
-    /// Builds the table from lowercase byte strings; duplicates are skipped (their masks are joined).
-    init(words list: [ArraySlice<UInt8>], bit: UInt64 = 0, masks wordMasks: [UInt64] = []) {
+    /// Builds the table from lowercase byte strings; duplicates are skipped (their masks are joined). A word with an accented
+    /// letter is also stored as "Ömer" and "ÖztÜrk" are: lookups fold ASCII letters only, so these forms are what a capitalised
+    /// and an all-caps token ("Ömer", "ÖZTÜRK") fold to (`capitalisedForms(of:)`).
+    init(words lowercaseList: [ArraySlice<UInt8>], bit: UInt64 = 0, masks lowercaseMasks: [UInt64] = []) {
+        var list = lowercaseList, wordMasks = lowercaseMasks
+        for (number, word) in lowercaseList.enumerated() where word.contains(where: { $0 >= 0xC3 }) {
+            for form in Self.capitalisedForms(of: word) {
+                list.append(form)
+                if number < lowercaseMasks.count { wordMasks.append(lowercaseMasks[number]) }
+            }
+        }
         var storage: [UInt8] = []
         storage.reserveCapacity(list.reduce(0) { $0 + $1.count })
         var spans: [(Int32, Int32)] = []
@@ -399,6 +408,42 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
     }
 
     required convenience init(arrayLiteral elements: String...) { self.init(elements) }
+
+    /// The forms of a lowercase word with two-byte letters (é, ş, ø, ж) that a capitalised or all-caps token folds to when only
+    /// ASCII letters are folded: the first letter uppercased ("ömer" → "Ömer"), and every two-byte letter uppercased
+    /// ("öztürk" → "ÖztÜrk", for "ÖZTÜRK"). Letters whose capital is not a two-byte letter (ÿ, ı) stay as they are.
+    /// The capital of each two-byte letter (lead byte C3…DF), by (lead - C3) << 6 | (trail & 3F): the letter itself if it has
+    /// no two-byte capital.
+    static let twoByteCapitals: [(UInt8, UInt8)] = (0xC3...0xDF).flatMap { (lead: UInt8) in
+        (0x80...0xBF).map { (trail: UInt8) -> (UInt8, UInt8) in
+            let scalar = Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(trail & 0x3F))!
+            let upper = Array(scalar.properties.uppercaseMapping.utf8)
+            return scalar.properties.isLowercase && upper.count == 2 ? (upper[0], upper[1]) : (lead, trail)
+        }
+    }
+
+    static func capitalisedForms(of word: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        var first: [UInt8] = [], every: [UInt8] = []
+        first.reserveCapacity(word.count)
+        every.reserveCapacity(word.count)
+        var index = word.startIndex, isFirst = true
+        while index < word.endIndex {
+            let lead = word[index]
+            guard lead >= 0xC3, lead <= 0xDF, index + 1 < word.endIndex else {
+                first.append(lead); every.append(lead); index += 1; isFirst = false
+                continue
+            }
+            let pair = (lead, word[index + 1])
+            let upper = twoByteCapitals[Int(lead - 0xC3) << 6 | Int(pair.1 & 0x3F)]
+            first.append(isFirst ? upper.0 : pair.0)
+            first.append(isFirst ? upper.1 : pair.1)
+            every.append(upper.0)
+            every.append(upper.1)
+            index += 2
+            isFirst = false
+        }
+        return [first[...], every[...]].filter { $0 != word }
+    }
 
     /// One word per line; blank lines and `#` comments are skipped; words are lowercased.
     convenience init(lines bytes: [UInt8]) {

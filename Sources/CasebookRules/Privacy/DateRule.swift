@@ -48,7 +48,8 @@ struct DateRule: TextRule {
             "Diary:\n> *⟦Mo 3.7⟧.* — tick bite. *⟦mardi 4/6⟧* fever. MMR given ⟦4/13⟧; siblings booked for ⟦3/28⟧; a 14 Fr 1.2 cm button.\n\n| Bed | Adm | Dx |\n|---|---|---|\n| 7B | ⟦11/3⟧ | CAP |",
             "| 出生日期 | 农历 ⟦丁亥年七月初十⟧ |\n\nhis lunar birthday, ⟦腊月初九⟧.\n\n| ⟦11/3⟧ (금) | clinic |\n> **약국** ⟦4/13⟧ 오전 9:02",
             "Swelling from ngày ⟦10 tháng 4⟧; discharged ⟦20 tháng 4 năm 2023⟧; aspirated on ⟦2 Ekim 2023⟧.\n\n| DateTimeOriginal | ⟦2023:06:11 07:42:18⟧ |",
-            "Weights from ⟦R5.10.20⟧ to ⟦R5.11.16⟧; AF since ⟦H30.2.14⟧.\n\n| Enrolment | ⟦112.03.06⟧ | 10.4 % |"
+            "Weights from ⟦R5.10.20⟧ to ⟦R5.11.16⟧; AF since ⟦H30.2.14⟧.\n\n| Enrolment | ⟦112.03.06⟧ | 10.4 % |",
+            "Born ⟦3 Şubat 2021⟧; seen ⟦3 ŞUBAT 2021⟧.",
         ]
     )
 

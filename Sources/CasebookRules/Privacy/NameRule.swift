@@ -95,7 +95,8 @@ struct NameRule: TextRule {
             "Home visit:\n\n| 氏名 (フリガナ) | ⟦森 春⟧ |\n\n> ⟦森⟧さん、健診結果について。\n\n환자       : ⟦정순자⟧ (⟦JUNG SOON-JA⟧)\n\n[2023/03/20 22:14] ⟦林⟧先生晚安。Mr ⟦LIN Chih-hao⟧ and nurse ⟦Tsai Ya-wen⟧; ⟦ZHOU Jianping⟧ logged in.",
             "The chart on the fridge of ⟦Tanabe⟧-san.\n\n[2023/03/20 23:58] ⟦志豪⟧: 空腹 168\n\nMr ⟦LIN Chih-hao⟧ (⟦林志豪⟧) and Mrs ⟦Tetiana Hnatiuk⟧ (⟦Тетяна Гнатюк⟧) were seen.",
             "    2023-06-12T10:41:57Z  upload   img_0142.jpg  user=⟦ncassidy⟧",
-            "Лікар:                   ⟦Мельник О. П.⟧, АЗПСМ №3\n\n09.05.2022 08:22  ⟦Ірина⟧: Доброго ранку\n\n09.05.2022 09:10  Лікар ⟦Мельник⟧: Добре."
+            "Лікар:                   ⟦Мельник О. П.⟧, АЗПСМ №3\n\n09.05.2022 08:22  ⟦Ірина⟧: Доброго ранку\n\n09.05.2022 09:10  Лікар ⟦Мельник⟧: Добре.",
+            "Seen with ⟦Ömer⟧ and ⟦Émile⟧ today; ⟦ÖMER ÖZTÜRK⟧ signed. He drove his Škoda home.",
         ]
     )
 

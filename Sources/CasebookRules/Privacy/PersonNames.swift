@@ -356,7 +356,7 @@ enum PersonNames {
     /// Makes of car and other brands that stand before a model name: "Toyota Corolla", "Subaru Outback".
     static let brands = WordList(vocabulary: .brands, ["toyota", "honda", "ford", "chevrolet", "chevy", "subaru", "nissan", "hyundai", "kia", "mazda", "volkswagen",
                                    "vw", "bmw", "mercedes", "audi", "volvo", "tesla", "jeep", "dodge", "chrysler", "renault", "peugeot", "citroën",
-                                   "citroen", "fiat", "skoda", "suzuki", "mitsubishi", "lexus", "isuzu", "holden", "mahindra", "tata", "opel",
+                                   "citroen", "fiat", "skoda", "škoda", "suzuki", "mitsubishi", "lexus", "isuzu", "holden", "mahindra", "tata", "opel",
                                    "vauxhall", "seat", "dacia", "yamaha", "kawasaki", "harley-davidson", "phonak", "oticon", "medtronic", "abbott",
                                    "buick", "cadillac", "gmc", "pontiac", "acura", "infiniti", "porsche", "xpert", "genexpert", "roche",
                                    "siemens", "beckman", "sysmex", "biomérieux", "philips", "dexcom", "omnipod", "biotronik", "zoll", "stryker"])
