@@ -18,6 +18,7 @@ struct DateRule: TextRule {
             "Eid al-Fitr: return to the usual regimen the day after Eid; fasting in Ramadan; Diwali sweets.\n\nAcuity 6/18 and 20/25; a 10/7 history; 6/52 of rehab; 12/12 of symptoms; pT3a N1 (2/14); attack rate 7/22 overall; 3/15 nodes; vision 20/10.",
             "| 七月 | 1/2 tablets | 3/4 (75 %) |\n\n十二月 was cold; ratio 2/3 of cases.",
             "Version 112.3.6 of the app; SpO2 98.5.12 readings; node 10.41.7.22.",
+            "She improved from 9/10 to 4/10 and went home. Vital capacity fell from 3.1 litres to 1.4 litres over\n48 hours.",
         ],
         failing: [
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
@@ -383,6 +384,7 @@ struct DateRule: TextRule {
                 let doseAfter = range.upperBound + 1 < bytes.count && bytes[range.upperBound] == UInt8(ascii: " ")
                     && document.token(startingAt: range.upperBound + 1).map { Self.doseUnits.contains($0, in: document) } == true
                 let score = doseAfter || (max(0, position - 4)..<position).contains { Self.scoreWords.contains(tokens[$0], in: document) }
+                    || Self.isScorePair(range, in: bytes)
                     // "CBG 9.8", "Hb 11.8": a measurement after its abbreviation.
                     || bytes[token.end] == UInt8(ascii: ".") && position >= 1 && tokens[position - 1].end + 1 == token.start && !tokens[position - 1].isNumber
                         && IdentityNumberRule.isClinicalPrefix(document.text(tokens[position - 1].range))
@@ -421,10 +423,41 @@ struct DateRule: TextRule {
         return true
     }
     /// Units of a dose after a pair of numbers: "16/4 mg", "100/25 mcg", "50/500 µg".
-    static let doseUnits: WordList = ["mg", "mcg", "µg", "μg", "g", "ml", "units", "iu", "mmol", "mg/kg", "puffs", "tabs", "tablets"]
+    static let doseUnits: WordList = ["mg", "mcg", "µg", "μg", "g", "ml", "units", "iu", "mmol", "mg/kg", "puffs", "tabs", "tablets", "l", "litre", "litres", "liter", "liters", "kg", "cm", "mm", "mmhg", "kpa"]
 
     /// Whether a day and month with a slash is no British shorthand ("3/7", "2/52", "6/12") and no count ("3/4 SIRS criteria",
     /// "1/2 NS"): its second number is a month that is neither 7, 12 nor 52, and a word, a unit or a capital does not follow it.
+    /// "improved from 9/10 to 4/10", "power 4/5 → 5/5": a score out of 5 or 10 beside another out of the same, joined by "to"
+    /// or an arrow — no day and month reads that way twice.
+    static func isScorePair(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        /// The denominator of a score "n/5" or "n/10" (n at most the denominator) in these bytes, or nil.
+        func outOf(_ text: ArraySlice<UInt8>) -> Int? {
+            let parts = text.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isDigit) }),
+                  let numerator = Int(String(decoding: parts[0], as: UTF8.self)), let denominator = Int(String(decoding: parts[1], as: UTF8.self)),
+                  denominator == 5 || denominator == 10, numerator <= denominator else { return nil }
+            return denominator
+        }
+        guard let denominator = outOf(bytes[range]) else { return false }
+        let joins = [" to ", " → ", " -> "].map { Array($0.utf8) }
+        for join in joins {
+            // The other score after the join, or before it.
+            if bytes[range.upperBound...].starts(with: join) {
+                let start = range.upperBound + join.count
+                var end = start
+                while end < bytes.count, bytes[end].isDigit || bytes[end] == UInt8(ascii: "/") { end += 1 }
+                if outOf(bytes[start..<end]) == denominator { return true }
+            }
+            if range.lowerBound >= join.count, bytes[(range.lowerBound - join.count)..<range.lowerBound].elementsEqual(join) {
+                let end = range.lowerBound - join.count
+                var start = end
+                while start > 0, bytes[start - 1].isDigit || bytes[start - 1] == UInt8(ascii: "/") { start -= 1 }
+                if outOf(bytes[start..<end]) == denominator { return true }
+            }
+        }
+        return false
+    }
+
     static func dayMonthStandsAlone(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
         guard let slash = bytes[range].firstIndex(of: UInt8(ascii: "/")), let second = Int(document.text((slash + 1)..<range.upperBound)),

@@ -28,6 +28,7 @@ struct InitialsRule: TextRule {
             "Consolação, São Paulo – SP, CEP 01304-001; the International Scale (IS) is used; initials as written below.",
             "Seen again — an hour later; CK fell and EP agreed; she signed the consent form. Name: see below.",
             "He was worried about an allergy to the ink — red\npigment is the classic culprit.",
+            "---\ntitle: \"Reflective entry: the quiet patient I nearly missed\"\n---\n\n**HOST:** Welcome back.\n\n**HOST:** Thanks for coming.",
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
@@ -220,6 +221,9 @@ struct InitialsRule: TextRule {
                    !token.isIn(.patientWords) || length < 2 || Self.contextAbbreviations.contains(candidate, in: document) { continue }
                 // "Mr K." is a dotted initial handled above; here "Mrs AB", "pt JS", "Mr K"
                 if candidate.end < bytes.count, bytes[candidate.end] == UInt8(ascii: "."), length == 1 { continue }
+                // "the quiet patient I nearly missed": the pronoun before a verb.
+                if length == 1, bytes[candidate.start] == UInt8(ascii: "I"), next + 1 < tokens.count, tokens[next + 1].start == candidate.end + 1,
+                   bytes[tokens[next + 1].start].isLower { continue }
                 // "## Patient A — positional vertigo … ## Patient B": letters that stand for cases in turn are labels, not initials.
                 if length == 1, !token.isIn(.titles), Self.isCaseLetter(candidate, after: token, in: document) { continue }
                 // "(MR Tech L2)": a grade; "nurse specialist, P = patient": the key of a transcript's speakers.
@@ -1133,6 +1137,8 @@ struct InitialsRule: TextRule {
             guard let shape = Self.initialsShape(at: start, in: bytes), bytes[start].isUpper,
                   document.hasPrefix(":**", at: shape.end) || document.hasPrefix("**:", at: shape.end) else { continue }
             let letters = shape.letters
+            // ("**HOST:**", "**GUEST:**": a role in a word.)
+            if letters.count >= 3 && Self.isCommonWord(letters) { continue }
             if isAbbreviation(letters) || Self.noteHeadings.contains(letters) || shape.end - start >= 3 && Lexicon.abbreviations.contains(document, start..<shape.end)
                 || Self.roleAbbreviations.contains(letters) { continue }
             found[letters, default: []].append(start..<shape.end)

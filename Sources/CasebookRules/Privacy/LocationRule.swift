@@ -44,6 +44,7 @@ struct LocationRule: TextRule {
             "我们现在打车去医院。他去医院看病。各省市区县都有。",
             "specialty: Plastic and Reconstructive Surgery\n\nBuruli ulcer is named after the Buruli district; Behçet disease is common along the old Silk Road.",
             "다시 운동을 시작했습니다. 연구 결과, 도시 지역 활동.",
+            "# Station 7 — syncope\n\nAn OSCE station for finals.\n\n# Orthogeriatric Journal Club — Thursday\n\nFever unmasks a Brugada pattern. SCN5A variants are found in about 20% of Brugada cases; testing is for the family.",
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
@@ -204,6 +205,7 @@ struct LocationRule: TextRule {
         "australian", "mexican", "brazilian", "swedish", "norwegian", "danish", "finnish", "swiss", "austrian", "belgian", "european",
         "african", "asian", "arab", "arabic", "hispanic", "latino", "scandinavian", "nordic", "caribbean", "filipino", "vietnamese",
         "latin", "latin america", "arabian", "arabian peninsula", "the gulf", "czech republic", "jewish", "sephardic", "ashkenazi",
+        "maltese", "berber", "amazigh", "bedouin", "basque", "catalan", "cornish", "breton", "inuit", "navajo", "cherokee",
         "samoan", "tongan", "fijian", "maori", "māori", "pacific", "aboriginal", "indigenous", "armenian", "kurdish", "somali",
         "hmong", "roma", "turkish", "persian", "punjabi", "bengali", "tamil", "gujarati", "yoruba", "igbo", "hausa", "zulu", "xhosa",
         "han", "thai", "sierra leone", "malayalam", "hindi", "urdu", "telugu", "kannada", "marathi", "swahili", "afrikaans", "tagalog",
@@ -305,6 +307,8 @@ struct LocationRule: TextRule {
                 // "Plastic and Reconstructive Surgery", "Oral and Maxillofacial Surgery": a specialty, not a GP's surgery.
                 if word == "surgery", tokens[..<position].reversed().prefix(while: { $0.start >= start }).allSatisfy({
                     Self.surgicalSpecialtyWords.contains($0, in: document) || document.bytes[$0.range].elementsEqual("and".utf8) }) { continue }
+                // "Orthogeriatric Journal Club": a meeting, not a club's premises.
+                if word == "club", position >= 1, document.lowercased(tokens[position - 1].range) == "journal" { continue }
                 var end = token.end
                 // "University Hospital Geelong", "National Cancer Centre Singapore": a place after the kind word.
                 if position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start == token.end + 1,
@@ -940,6 +944,11 @@ struct LocationRule: TextRule {
     static let streetWordsFirst = WordList(vocabulary: .streetWordsFirst, ["calle", "via", "viale", "rua", "avenida", "rue", "strada", "ul", "ulica", "plaza", "piazza",
                                              "carrer", "travessa", "largo", "praça", "praca", "paseo", "camino", "chemin", "boulevard"])
 
+    /// Whether the text is about an OSCE (an objective structured clinical examination), whose stations are no wards.
+    static func isOSCE(_ document: ScanDocument) -> Bool {
+        !document.offsets(of: Array("OSCE".utf8)).isEmpty || !document.offsets(of: Array("osce".utf8)).isEmpty
+    }
+
     /// "Ward D5", "Room 12", "Station 4 West"; towns after "in"/"at"/"of" in a sentence about where someone
     /// lives ("lives with her son in Hellesdon", "on the edge of Ditton"); foreign facilities and streets
     /// written word-first; rural routes.
@@ -964,6 +973,8 @@ struct LocationRule: TextRule {
                 else if lettered, let digits = document.token(startingAt: next.end + 1), digits.isNumber { end = digits.end }
                 if let side = document.token(startingAt: end + 1), ["west", "east", "north", "south"].contains(document.lowercased(side.range)) { end = side.end }
                 guard token.zone != .reference else { continue }
+                // "# Station 7 — syncope" in an OSCE circuit: an exam station, not a ward.
+                if document.bytes[token.range].map(\.lowercased).elementsEqual("station".utf8), Self.isOSCE(document) { continue }
                 // "Resus 2, Morriston": the hospital's town after the room.
                 matches.append(Match(token.start..<townEnd(after: end, tokens: tokens, document: document, strict: true), "room or ward"))
                 continue

@@ -43,6 +43,7 @@ struct NameRule: TextRule {
             "ご家族へ:\nお母さんと患者さんに説明しました。선생님께 연락했습니다. 主治医師が診察。\n\nNg Patient Forum; the Lin et al. cohort.",
             "FNA was Milan IVa (benign neoplasm); mucoepidermoid carcinoma is Milan V/VI.\n\n> Patient name: *held by authors*\n\n    (0010,0010) PatientName          ANON^TEACHING",
             "Cited as written in the journal:\n\n## References\n\n1. 中村 先生の症例報告. 日本内科学会雑誌 2019; 108: 12–18.",
+            "**From:** Clerkship Lead, Paediatrics\n**Subject:** Incomplete Kawasaki — session for week 4\n\nEnriched in North African Berber populations; a Maltese cross.\n\nThanks,\nClerkship Lead",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -398,7 +399,10 @@ struct NameRule: TextRule {
                tokens[position + 1].start - token.end <= 8, isNameWord(tokens[position + 1]), isNameWord(tokens[position + 2]),
                tokens[position + 2].start == tokens[position + 1].end + 1,
                // "Victim: Jasmine Albright": one of the two may be an ordinary word too ("Subject: Annual Review" is not a name).
-               !Lexicon.englishWords.contains(tokens[position + 1], in: document) || !Lexicon.englishWords.contains(tokens[position + 2], in: document) {
+               !Lexicon.englishWords.contains(tokens[position + 1], in: document) || !Lexicon.englishWords.contains(tokens[position + 2], in: document),
+               // ("Subject: Incomplete Kawasaki": an ordinary word, then an eponym.)
+               !(Lexicon.englishWords.contains(tokens[position + 1], in: document) && !Lexicon.firstNames.contains(tokens[position + 1], in: document)
+                 && !Lexicon.firstNamesWithWords.contains(tokens[position + 1], in: document) && Lexicon.eponyms.contains(tokens[position + 2], in: document)) {
                 matches.append(Match(tokens[position + 1].start..<tokens[position + 2].end, "name"))
                 continue
             }
@@ -489,7 +493,10 @@ struct NameRule: TextRule {
             if token.isIn(.signOffs), position + 1 < tokens.count, bytes[token.end..<tokens[position + 1].start].elementsEqual(", ".utf8),
                isNameWord(tokens[position + 1]),
                !Lexicon.englishWords.contains(tokens[position + 1], in: document)
-                || Lexicon.firstNamesWithWords.contains(tokens[position + 1], in: document) && (tokens[position + 1].end == bytes.count || bytes[tokens[position + 1].end].isLineBreak) {
+                || Lexicon.firstNamesWithWords.contains(tokens[position + 1], in: document) && (tokens[position + 1].end == bytes.count || bytes[tokens[position + 1].end].isLineBreak),
+               // ("Thanks, Clerkship Lead": a role signs, a word before the last word of a job title that is no given name.)
+               !(position + 2 < tokens.count && tokens[position + 2].start == tokens[position + 1].end + 1 && Self.jobTitleEnds.contains(tokens[position + 2], in: document)
+                 && !Lexicon.firstNames.contains(tokens[position + 1], in: document)) {
                 matches.append(Match(tokens[position + 1].range, "name"))
                 continue
             }

@@ -412,6 +412,8 @@ enum PersonNames {
         "pentad", "hump", "tetrad", "quadrad", "criterion", "variant", "mutation", "leiden", "effect", "paradox", "test's",
         // "Morgan lenses", "Lichtenberg figures", "Inoue balloon".
         "lenses", "figure", "figures", "balloon",
+        // "a Brugada pattern", "Wenckebach phenomenon", "Brugada cases".
+        "pattern", "patterns", "cases",
     ])
     /// Capitalised words that start many sentences or headings and are never names on their own.
     static let stopwords = WordList(vocabulary: .stopwords, [
