@@ -51,6 +51,7 @@ struct DateRule: TextRule {
             "Swelling from ngày ⟦10 tháng 4⟧; discharged ⟦20 tháng 4 năm 2023⟧; aspirated on ⟦2 Ekim 2023⟧.\n\n| DateTimeOriginal | ⟦2023:06:11 07:42:18⟧ |",
             "Weights from ⟦R5.10.20⟧ to ⟦R5.11.16⟧; AF since ⟦H30.2.14⟧.\n\n| Enrolment | ⟦112.03.06⟧ | 10.4 % |",
             "Born ⟦3 Şubat 2021⟧; seen ⟦3 ŞUBAT 2021⟧.",
+            "File mr-⟦14feb23⟧-abg.jpg; ⟦fri 7/21⟧ works. The list on the ⟦4/1⟧ was cancelled. Le soir du ⟦1er mars⟧. On ⟦3 Márta 2023⟧ he came.",
         ]
     )
 
@@ -100,6 +101,7 @@ struct DateRule: TextRule {
             matches.append(Match(start..<stop, "date"))
         }
         matches += weekdayAndDayMonth(in: document, tokens: tokens)
+        matches += compactDayMonths(in: document, tokens: tokens)
         matches += romanAndForeignMonths(in: document, tokens: tokens)
         matches += monthYearsAndEastAsian(in: document, tokens: tokens)
         // Cells of a column headed "Onset", "Date", "Admitted": "02/09", "13/09".
@@ -287,6 +289,8 @@ struct DateRule: TextRule {
         // Russian transliterated, the genitive of a date ("28 fevralya 2024", "14 iyulya") and the nominative ("14-iyul'").
         "yanvarya", "fevralya", "marta", "aprelya", "iyunya", "iyulya", "avgusta", "sentyabrya", "oktyabrya", "noyabrya", "dekabrya",
         "yanvar", "fevral", "aprel", "iyun", "iyul", "avgust", "sentyabr", "oktyabr", "noyabr", "dekabr",
+        // Irish: "3 Márta 2023", "14 Lúnasa".
+        "eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil", "lúnasa", "samhain", "nollaig",
         // Welsh and Māori: "9 Mawrth 1951", "5 Hydref 2023", "4 Hōngongoi 2024", "12 Haratua 2023".
         "ionawr", "chwefror", "mawrth", "ebrill", "mehefin", "gorffennaf", "awst", "hydref", "tachwedd", "rhagfyr",
         "kohitātea", "kohitatea", "huitanguru", "poutūterangi", "poututerangi", "paengawhāwhā", "paengawhawha", "haratua", "pipiri",
@@ -305,6 +309,24 @@ struct DateRule: TextRule {
     static let romanMonths = WordList(vocabulary: .romanMonths, ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
 
     /// "Thursday 16th", "Tuesday the 4th", "Sat 10/12", "on 12/5", "23/09 at 04:17", "the 8th and 9th".
+    /// A day and a month written together, as in file names: "mr-14feb23-abg.jpg", "eclampsia_12mar.pptx", "03MAR2024".
+    private func compactDayMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for position in tokens.indices.dropLast() where tokens[position].isNumber && tokens[position].end - tokens[position].start <= 2 {
+            let day = tokens[position], month = tokens[position + 1]
+            guard month.start == day.end, !month.isNumber, month.isIn(.monthWords), month.end - month.start >= 3, day.zone == .text,
+                  (1...31).contains(Int(document.text(day.range)) ?? 0),
+                  day.start == 0 || !bytes[day.start - 1].isAlphanumeric && bytes[day.start - 1] != UInt8(ascii: ".") else { continue }
+            var end = month.end
+            if position + 2 < tokens.count, tokens[position + 2].isNumber, tokens[position + 2].start == month.end,
+               [2, 4].contains(tokens[position + 2].end - tokens[position + 2].start) { end = tokens[position + 2].end }
+            guard end == bytes.count || !bytes[end].isAlphanumeric else { continue }
+            matches.append(Match(day.start..<end, "date"))
+        }
+        return matches
+    }
+
     private func weekdayAndDayMonth(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
@@ -332,7 +354,10 @@ struct DateRule: TextRule {
         }
         for (position, token) in tokens.enumerated() where token.zone == .text {
             if !token.isNumber, position + 1 < tokens.count,
-               token.isIn(.weekdays) && document.isCapitalised(token)
+               token.isIn(.weekdays) && (document.isCapitalised(token)
+                    // ("fri 7/21 works": a day in lowercase right before a day and month with a slash.)
+                    || tokens[position + 1].isNumber && tokens[position + 1].start == token.end + 1 && tokens[position + 1].end < bytes.count
+                        && bytes[tokens[position + 1].end] == UInt8(ascii: "/"))
                 // ("Mo 3.7.", "mardi 4/6": a foreign day right before a day and month.)
                 // (Not a catheter's size in French gauge: "14 Fr 1.2 cm".)
                 || tokens[position + 1].isNumber && tokens[position + 1].start <= token.end + 2 && Self.foreignWeekdays.contains(token, in: document)
@@ -355,6 +380,9 @@ struct DateRule: TextRule {
                     || !fraction && previous.map { Self.eventVerbs.contains($0, in: document) && $0.end + 1 == token.start } ?? false
                     || !fraction && previous.map { Self.countingVerbs.contains($0, in: document) && $0.end + 1 == token.start } ?? false
                         && Self.dayMonthStandsAlone(range, in: document)
+                    // "the list on the 4/1 was cancelled".
+                    || !fraction && position >= 2 && document.bytes[tokens[position - 1].range].elementsEqual("the".utf8) && tokens[position - 1].end + 1 == token.start
+                        && document.bytes[tokens[position - 2].range].map(\.lowercased).elementsEqual("on".utf8) && tokens[position - 2].end + 1 == tokens[position - 1].start
                     // "booked for 3/28": a thing done, "for", then the day.
                     || !fraction && position >= 2 && document.bytes[tokens[position - 1].range].elementsEqual("for".utf8) && tokens[position - 1].end + 1 == token.start
                         && Self.eventVerbs.contains(tokens[position - 2], in: document) && tokens[position - 2].end + 1 == tokens[position - 1].start
@@ -636,8 +664,9 @@ struct DateRule: TextRule {
                tokens[position - 2].isNumber, tokens[position - 2].end + 1 == day.start {
                 day = tokens[position - 2]
                 joined = bytes[tokens[position - 1].range].elementsEqual("ng".utf8)
-            } else if position >= 2, bytes[day.range].elementsEqual("hb".utf8), tokens[position - 2].isNumber, tokens[position - 2].end == day.start,
-                      month.start == day.end + 1 {
+            } else if position >= 2, bytes[day.range].elementsEqual("hb".utf8) || bytes[day.range].elementsEqual("er".utf8) && bytes[tokens[position - 2].range].elementsEqual("1".utf8),
+                      tokens[position - 2].isNumber, tokens[position - 2].end == day.start, month.start == day.end + 1 {
+                // ("le 1er mars": the French first of the month.)
                 day = tokens[position - 2]
                 joined = true
             }

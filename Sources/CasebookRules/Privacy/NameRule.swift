@@ -98,6 +98,7 @@ struct NameRule: TextRule {
             "    2023-06-12T10:41:57Z  upload   img_0142.jpg  user=⟦ncassidy⟧",
             "Лікар:                   ⟦Мельник О. П.⟧, АЗПСМ №3\n\n09.05.2022 08:22  ⟦Ірина⟧: Доброго ранку\n\n09.05.2022 09:10  Лікар ⟦Мельник⟧: Добре.",
             "Seen with ⟦Ömer⟧ and ⟦Émile⟧ today; ⟦ÖMER ÖZTÜRK⟧ signed. He drove his Škoda home.",
+            "Chat export:\n\n[12/03/24, 7:52:33 AM] ⟦rohit⟧ PG2: Mam I can present.\n\n**⟦GEORGIA⟧:** So.\n\n**⟦GEORGIA⟧:** And you drove him.",
         ]
     )
 
@@ -375,6 +376,16 @@ struct NameRule: TextRule {
                Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document),
                document.startsWrittenLine(at: bytes[..<token.start].lastIndex(of: UInt8(ascii: "[")) ?? token.start, skipping: [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "-")]) {
                 matches.append(Match(token.start..<tokens[position + 1].end, "name"))
+                continue
+            }
+            // "**GEORGIA:** So Kylie, …" on two lines or more: a speaker in capitals whose name is a given name, even a place's.
+            if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: "*"), bytes[token.start - 1] == UInt8(ascii: "*"), token.end + 3 <= bytes.count,
+               bytes[token.end..<(token.end + 3)].elementsEqual(":**".utf8), token.end - token.start >= 3, document.isAllCaps(token),
+               Lexicon.firstNames.contains(token, in: document), !Lexicon.englishWords.contains(token, in: document),
+               !Lexicon.abbreviations.contains(token, in: document), !token.isIn(.titles),
+               document.startsWrittenLine(at: token.start - 2, skipping: [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "-")]),
+               document.offsets(of: Array("**".utf8) + document.bytes[token.range] + Array(":**".utf8)).count >= 2 {
+                matches.append(Match(token.range, "name"))
                 continue
             }
             // "> **Hine:** Nan's not talking": the speaker of a chat or a transcript.
@@ -821,6 +832,9 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// Words of address and roles a chat's speaker adds to a name: "anita mam OBG", "kamla didi".
+    static let chatRoleWords: WordList = ["mam", "maam", "madam", "sir", "didi", "bhai", "ji", "bhaiya", "sister", "dr", "doc", "nurse", "rn", "sr"]
+
     /// The speakers of a timestamped chat written as handles or in lowercase: "[18:24] dr.faith.oyelowo: start 6 vials",
     /// "03:03 grace.tallchief (EM R3): …", "03:07 pete k (RN): 2x 14g in" — a handle of words joined by dots or underscores, one of
     /// them a given name or surname the lexicons know, or a given name and an initial in lowercase.
@@ -836,6 +850,17 @@ struct NameRule: TextRule {
                end + 2 < bytes.count, bytes[end + 1].isLower, bytes[end + 2] == UInt8(ascii: ":") || document.hasPrefix(" (", at: end + 2),
                Lexicon.firstNames.contains(bytes[start..<end]) {
                 matches.append(Match(start..<(end + 2), "name"))
+                continue
+            }
+            // "rohit PG2: …", "anita mam OBG: …": a word that is no English word, then the speaker's grade or role before the colon.
+            if end < bytes.count, bytes[end] == UInt8(ascii: " "), end - start >= 3, !bytes[start..<end].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }),
+               let colon = bytes[end..<min(bytes.count, end + 16)].firstIndex(of: UInt8(ascii: ":")),
+               bytes[(end + 1)..<colon].split(separator: UInt8(ascii: " ")).allSatisfy({ word in
+                   word.allSatisfy { $0.isUpper || $0.isDigit } && word.contains(where: \.isUpper) || Self.chatRoleWords.contains(word)
+               }),
+               !Lexicon.englishWords.contains(bytes[start..<end]), !Lexicon.abbreviations.contains(bytes[start..<end]),
+               !PersonNames.stopwords.contains(bytes[start..<end]), !Self.chatRoleWords.contains(bytes[start..<end]) {
+                matches.append(Match(start..<end, "name"))
                 continue
             }
             guard end < bytes.count, bytes[end] == UInt8(ascii: ":") || document.hasPrefix(" (", at: end) else { continue }
