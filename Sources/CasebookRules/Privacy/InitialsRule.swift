@@ -65,7 +65,8 @@ struct InitialsRule: TextRule {
             "Visits:\n\n- **Mon 7 Oct**, 09:40, ⟦SR⟧. First visit.\n- **18-Nov-24**, ⟦SR⟧/⟦ML⟧. Granulating.\n- **21/10**, RN. Seen.\n\n| Day | Seen by | Notes |\n|---|---|---|\n| 2 | ⟦PR⟧ (video) | Afebrile. |\n| 3 | ED | Sutured. |",
             "Checklist:\n\n| Phase | Item | Confirmed by | Time |\n|---|---|---|---|\n| Sign in | Consent | ⟦GL⟧ | 10:58 |\n\n| Date | Dose | Pharm. |\n|---|---|---|\n| Fri 1/3 | 17 | ⟦PR⟧ |\n\n| Rm | MW | Dr |\n|---|---|---|\n| 1 | ⟦JT⟧ | reg |",
             "Visits:\n\n[Fri 21:58] STAFF (⟦BW⟧): Thanks, is he at home now?\n\n**23:40 ⟦MI⟧:** OR 4 still running.\n**3rd Aug** — Home visit (⟦CB⟧). Calm.\n**Fri 17:45** — First home visit (⟦JS⟧, ⟦AK⟧).\n**12/3** — CT head (ED); warm ischaemia (DCD, from withdrawal) 24 min; dates (DD/MM/YYYY).",
-            "Visit log:\n\n| 日付 (date) | 所見 (findings) | 担当 |\n|---|---|---|\n| 11/2 | mild ankle oedema | ⟦KH⟧ |\n\n| Date | BP | Doctor |\n|---|---|---|\n| March | 168/96 | ⟦WCQ⟧ |"
+            "Visit log:\n\n| 日付 (date) | 所見 (findings) | 担当 |\n|---|---|---|\n| 11/2 | mild ankle oedema | ⟦KH⟧ |\n\n| Date | BP | Doctor |\n|---|---|---|\n| March | 168/96 | ⟦WCQ⟧ |",
+            "Students are ⟦TJX⟧, ⟦NKS⟧, ⟦AR⟧, ⟦YSM⟧, ⟦LHB⟧ and ⟦DP⟧ — initials only. Obs: HR, BP, RR and SpO2; segments II, III and VI.",
         ]
     )
 
@@ -273,6 +274,7 @@ struct InitialsRule: TextRule {
             matches.append(Match(range.lowerBound..<shape.end, "initials"))
         }
         matches += initialsInContext(in: document)
+        matches += listsOfInitials(in: document)
         matches += initialsPairsEndingNotes(in: document)
         matches += chatSpeakers(in: document)
         matches += besideCredentials(in: document)
@@ -648,6 +650,36 @@ struct InitialsRule: TextRule {
         Self.abbreviations.contains(letters) || Self.dottedAbbreviations.contains(letters) || Self.contextAbbreviations.contains(letters)
             || PersonNames.stopwords.contains(letters) || PostalCodeRule.usStates.contains(letters.uppercased())
             || PostalCodeRule.australianStates.contains(letters.uppercased())
+    }
+
+    /// A list of three or more capital pairs and triples, two of them at least no known abbreviation: "Students are TJX, NKS, AR,
+    /// YSM, LHB and DP" — people named by their initials, the abbreviations among them included. (Not "HR, BP, RR and SpO2".)
+    private func listsOfInitials(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        var position = 0
+        func isItem(_ token: Token) -> Bool {
+            !token.isNumber && (2...3).contains(token.end - token.start) && document.isAllCaps(token) && token.zone == .text
+                && (token.start == 0 || !bytes[token.start - 1].isAlphanumeric && bytes[token.start - 1] != UInt8(ascii: "-"))
+                && (token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-"))
+                // ("segments II, III and VI": Roman numerals.)
+                && !bytes[token.range].allSatisfy({ "IVXLCDM".utf8.contains($0) })
+        }
+        while position < tokens.count {
+            guard isItem(tokens[position]) else { position += 1; continue }
+            var last = position
+            while last + 1 < tokens.count, isItem(tokens[last + 1]) {
+                let gap = bytes[tokens[last].end..<tokens[last + 1].start]
+                guard gap.elementsEqual(", ".utf8) || gap.elementsEqual(" and ".utf8) || gap.elementsEqual(", and ".utf8) else { break }
+                last += 1
+            }
+            let items = tokens[position...last]
+            if items.count >= 3, items.filter({ !Lexicon.abbreviations.contains($0, in: document) && !isAbbreviation(document.text($0.range).lowercased()) }).count >= 2 {
+                matches += items.map { Match($0.range, "initials") }
+            }
+            position = last + 1
+        }
+        return matches
     }
 
     /// Initials known from their context rather than their form: sign-offs after a dash, signature labels,
