@@ -95,7 +95,8 @@ struct LocationRule: TextRule {
             "Scene:\n\n| eScene.17 Incident City | ⟦Rawlins⟧ (nearest) |\n\nHome City ........ ⟦Wamsutter⟧\n\nCity: see above",
             "Address:\n\n⟦Yamachiche (QC)⟧ G0X 3L0",
             "Seen at ⟦常熟市第二人民医院⟧; the pharmacy ⟦새봄온누리약국⟧ (Saebom).\n\n| 住所 | ⟦〒167-0035 東京都杉並区今川5丁目18-7⟧ |\n\n⟦臺中市北屯區崇德路三段218號⟧, ⟦苏州市常熟市⟧.",
-            "| 11/5 | sister's flat, ⟦고양시 일산동구⟧ | interview |"
+            "| 11/5 | sister's flat, ⟦고양시 일산동구⟧ | interview |",
+            "He works at the ⟦Ketley Bank⟧ depot, met her at the ⟦Coolac⟧ turn-off, then bed 14 on ⟦Sahya⟧ ward; a study in ⟦Barabanki⟧ block. Not the Wenckebach block, a Medtronic factory, the Parkinson show or the March market.",
         ]
     )
 
@@ -414,6 +415,7 @@ struct LocationRule: TextRule {
         matches += hospitalsByShortName(in: document, tokens: tokens)
         matches += ships(in: document, tokens: tokens)
         matches += workplaces(in: document, tokens: tokens)
+        matches += placesBeforeSiteNouns(in: document, tokens: tokens)
         matches += districts(in: document, tokens: tokens)
         matches += gazetteerTowns(in: document, tokens: tokens)
         // HL7 messages: the facilities, the authority that assigned the patient's number, the address and the ward.
@@ -597,6 +599,38 @@ struct LocationRule: TextRule {
 
     /// Company suffixes, written with a capital: "Halcyon Logistics Ltd", "Midstate Cold Storage LLC", "Brandt Logistik GmbH".
     static let companySuffixes = WordList(vocabulary: .companySuffixes, ["ltd", "llc", "limited", "inc", "plc", "gmbh", "llp", "oy", "aps", "spa", "srl", "corp"])
+
+    /// Nouns in lowercase after a place's name that make it a particular site: "the Ketley Bank depot", "a Tuas shipyard", "the
+    /// Coolac turn-off", "the Tumut show", "the Spanish Town market".
+    static let siteNouns: WordList = ["depot", "shipyard", "dockyard", "turn-off", "turnoff", "showground", "showgrounds", "show", "market",
+                                      "roundabout", "interchange", "quarry", "sawmill", "abattoir", "warehouse", "factory", "campus", "crossroads",
+                                      // "bed 14 on Sahya ward".
+                                      "ward"]
+
+    /// A place's name of one or two capitalised words, one of them no common word, before a site noun (`siteNouns`), after "the",
+    /// "a", "at" or "on"; and "in Barabanki block" (a district's block).
+    private func placesBeforeSiteNouns(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for position in tokens.indices.dropFirst(2) where !tokens[position].isNumber && bytes[tokens[position].start].isLower && tokens[position].zone == .text {
+            let noun = tokens[position]
+            let isBlock = bytes[noun.range].elementsEqual("block".utf8)
+            guard isBlock || Self.siteNouns.contains(noun, in: document) else { continue }
+            var first = position - 1
+            guard tokens[first].end + 1 == noun.start, document.isCapitalised(tokens[first]), !tokens[first].isNumber else { continue }
+            if first >= 1, tokens[first - 1].end + 1 == tokens[first].start, document.isCapitalised(tokens[first - 1]), !tokens[first - 1].isNumber,
+               !tokens[first - 1].isIn(.stopwords) { first -= 1 }
+            let words = tokens[first..<position]
+            guard first >= 1, tokens[first - 1].end + 1 == tokens[first].start,
+                  isBlock ? bytes[tokens[first - 1].range].elementsEqual("in".utf8)
+                          : ["the", "a", "at", "on"].contains(document.lowercased(tokens[first - 1].range)),
+                  words.allSatisfy({ !document.isAllCaps($0) && !$0.isIn(.countries) && !$0.isIn(.brands) && !Lexicon.eponyms.contains($0, in: document)
+                                     && !$0.isIn(.monthWords) && !$0.isIn(.weekdays) }),
+                  words.contains(where: { !Self.isCommonPlaceWord($0, in: document) && !Lexicon.firstNames.contains($0, in: document) }) else { continue }
+            matches.append(Match(tokens[first].start..<tokens[position - 1].end, "named place"))
+        }
+        return matches
+    }
 
     /// Workplaces: a small company ("Midstate Cold Storage LLC", "Umgeni Valley Freight (Pty) Ltd") and a mine's
     /// shaft or pit by its number ("Doornkop No. 3 Shaft", "Goedgevonden No. 4 Shaft").
