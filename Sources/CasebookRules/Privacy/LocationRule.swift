@@ -45,6 +45,7 @@ struct LocationRule: TextRule {
             "specialty: Plastic and Reconstructive Surgery\n\nBuruli ulcer is named after the Buruli district; Behçet disease is common along the old Silk Road.",
             "다시 운동을 시작했습니다. 연구 결과, 도시 지역 활동.",
             "# Station 7 — syncope\n\nAn OSCE station for finals.\n\n# Orthogeriatric Journal Club — Thursday\n\nFever unmasks a Brugada pattern. SCN5A variants are found in about 20% of Brugada cases; testing is for the family.",
+            "Hb Bart's, after the London teaching hospital; reports from ΕΚΕΑ-linked units; in Cyprus the Orthodox Church asks for a certificate; Mizrahi Jews of Iraqi origin in the Bekaa.",
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
@@ -128,7 +129,7 @@ struct LocationRule: TextRule {
     /// a place only with a proper name before them ("Penobscot Shores Dialysis", "Lakeshore Urology Associates", "Gloucestershire
     /// Coroner's Court", "Umhlanga Orthopaedic Day Theatre", "Mekdim Mothers' Association", "Harbour Imaging").
     static let kindsNeedingAProperNameList = ["dialysis", "associates", "court", "theatre", "theater", "association", "pathology",
-                                              "imaging", "radiology", "laboratory", "laboratories", "diagnostics", "specialists"]
+                                              "imaging", "radiology", "laboratory", "laboratories", "diagnostics", "specialists", "church"]
     static let kindsNeedingAProperName = WordList(kindsNeedingAProperNameList)
     /// Words of the names of surgical specialties: "Plastic and Reconstructive Surgery", "Oral and Maxillofacial Surgery".
     static let surgicalSpecialtyWords: WordList = ["plastic", "reconstructive", "general", "cardiac", "cardiothoracic", "thoracic", "vascular", "orthopaedic",
@@ -206,7 +207,7 @@ struct LocationRule: TextRule {
         "australian", "mexican", "brazilian", "swedish", "norwegian", "danish", "finnish", "swiss", "austrian", "belgian", "european",
         "african", "asian", "arab", "arabic", "hispanic", "latino", "scandinavian", "nordic", "caribbean", "filipino", "vietnamese",
         "latin", "latin america", "arabian", "arabian peninsula", "the gulf", "czech republic", "jewish", "sephardic", "ashkenazi",
-        "maltese", "berber", "amazigh", "bedouin", "basque", "catalan", "cornish", "breton", "inuit", "navajo", "cherokee",
+        "maltese", "berber", "amazigh", "mizrahi", "iraqi", "indonesian", "saudi", "bekaa", "makkah", "mecca", "arafat", "bedouin", "basque", "catalan", "cornish", "breton", "inuit", "navajo", "cherokee",
         "samoan", "tongan", "fijian", "maori", "māori", "pacific", "aboriginal", "indigenous", "armenian", "kurdish", "somali",
         "hmong", "roma", "turkish", "persian", "punjabi", "bengali", "tamil", "gujarati", "yoruba", "igbo", "hausa", "zulu", "xhosa",
         "han", "thai", "sierra leone", "malayalam", "hindi", "urdu", "telugu", "kannada", "marathi", "swahili", "afrikaans", "tagalog",
@@ -775,6 +776,8 @@ struct LocationRule: TextRule {
                   !document.bytes[token.range].split(separator: UInt8(ascii: "-")).contains(where: { $0.first?.isLower ?? false }),
                   !Lexicon.englishWords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !token.isIn(.countries),
                   !token.isIn(.stopwords), !token.isIn(.genericWords),
+                  // ("a London teaching hospital": one of a great city's many.)
+                  !token.isIn(.cityNames),
                   document.onlySpaces(token.end..<tokens[name + 1].start) else { continue }
             matches.append(Match(token.start..<tokens[position].end, "named facility"))
         }
@@ -1576,6 +1579,8 @@ struct LocationRule: TextRule {
                 position += 1
             }
             guard !tokens[position].isNumber, document.isCapitalised(tokens[position]), !document.isAllCaps(tokens[position]) || tokens[position].end - tokens[position].start > 3 else { continue }
+            // "from ΕΚΕΑ-linked units", "from Gulf-based labs": an adjective made of a name.
+            if ["-linked", "-based", "-led", "-run", "-funded"].contains(where: { document.lowercased(tokens[position].range).hasSuffix($0) }) { continue }
             // "from Stiell's group": a person's work, not a place.
             if document.hasPrefix("'s ", at: tokens[position].end) || document.hasPrefix("’s ", at: tokens[position].end) { continue }
             let word = document.lowercased(tokens[position].range)

@@ -44,6 +44,7 @@ struct NameRule: TextRule {
             "FNA was Milan IVa (benign neoplasm); mucoepidermoid carcinoma is Milan V/VI.\n\n> Patient name: *held by authors*\n\n    (0010,0010) PatientName          ANON^TEACHING",
             "Cited as written in the journal:\n\n## References\n\n1. 中村 先生の症例報告. 日本内科学会雑誌 2019; 108: 12–18.",
             "**From:** Clerkship Lead, Paediatrics\n**Subject:** Incomplete Kawasaki — session for week 4\n\nEnriched in North African Berber populations; a Maltese cross.\n\nThanks,\nClerkship Lead",
+            "David Bruce isolated *Micrococcus melitensis* from soldiers' spleens in Malta in 1887; first described by Alfred Whitmore and C. S. Krishnaswami in\nRangoon in 1911. Hb Lepore and Hb Bart's; the cobra (*Naja naja*). Kementerian Kesihatan Malaysia; Sağlık Bakanlığı.\n\nCher confrère,",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -832,6 +833,16 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// "*Naja naja*", "_Daboia russelii_": a capitalised word in italics, then a word in lowercase that closes them.
+    static func isGenusInItalics(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard range.lowerBound >= 1, bytes[range.lowerBound - 1] == UInt8(ascii: "*") || bytes[range.lowerBound - 1] == UInt8(ascii: "_"),
+              range.upperBound + 2 < bytes.count, bytes[range.upperBound] == UInt8(ascii: " "), bytes[range.upperBound + 1].isLower else { return false }
+        var end = range.upperBound + 1
+        while end < bytes.count, bytes[end].isLower { end += 1 }
+        return end < bytes.count && bytes[end] == bytes[range.lowerBound - 1]
+    }
+
     /// Words of address and roles a chat's speaker adds to a name: "anita mam OBG", "kamla didi".
     static let chatRoleWords: WordList = ["mam", "maam", "madam", "sir", "didi", "bhai", "ji", "bhaiya", "sister", "dr", "doc", "nurse", "rn", "sr"]
 
@@ -1307,6 +1318,18 @@ struct NameRule: TextRule {
         matches.removeAll { Self.isQuizOption($0.range, in: document) }
         // "Milan IVa", "Milan V/VI": a system's name and a category in Roman numerals.
         matches.removeAll { Self.namesACategory($0.range, in: document) }
+        // "David Bruce isolated *Micrococcus melitensis* … in 1887", "first described by … C. S. Krishnaswami in 1912": history.
+        // ("Hb Lepore", "Hb Bart's": a haemoglobin variant named after a family or a place.)
+        matches.removeAll { match in
+            PersonNames.isInHistory(after: match.end, in: document)
+                || PersonNames.hasHistoricalYear(after: match.end, in: document) && PersonNames.authorshipPhrases.contains { phrase in
+                    document.lowercased(max(0, match.start - 60)..<match.start).contains(phrase)
+                }
+                || document.bytes[match.range].starts(with: "Hb ".utf8)
+                // "(*Naja naja*)": a genus in italics before its species.
+                || Self.isGenusInItalics(match.range, in: document)
+                || match.start >= 3 && document.bytes[(match.start - 3)..<match.start].elementsEqual("Hb ".utf8)
+        }
         matches += Self.givenNamesListedAfter(matches, in: document)
         matches += EastAsianScript.otherScriptForms(of: matches.map(\.range), in: document).filter { form in !matches.contains { $0.range.overlaps(form) } }
             .map { Match($0, "name") }

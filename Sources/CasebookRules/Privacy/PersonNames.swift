@@ -420,6 +420,10 @@ enum PersonNames {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
         // "Sehr geehrte Frau Kollegin": colleague in other languages.
         "kollegin", "kollege", "kollegen", "collega", "collègue", "colega", "merci", "i'm", "i've", "i'll", "i'd",
+        // "Cher confrère"; ministries, diseases and form labels in Malay, Indonesian and Turkish: "Kementerian Kesihatan", "Sağlık
+        // Bakanlığı", "İpek Yolu hastalığı", "Ailevi Akdeniz Ateşi", "Adı Soyadı", "Doğum Tarihi", "T.C. Kimlik No".
+        "cher", "chère", "confrère", "consœur", "kementerian", "kesihatan", "kesehatan", "sağlık", "bakanlığı", "ipek", "yolu", "hastalığı",
+        "ailevi", "akdeniz", "ateşi", "adı", "soyadı", "tarihi", "doğum", "başvuru", "kimlik",
         // Amino acids in protein variants: "p.Val50Met", "Leu", "Gly".
         "ala", "arg", "asn", "asp", "cys", "gln", "glu", "gly", "ile", "leu", "lys", "met", "phe", "ser", "thr", "trp", "tyr", "val",
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "they", "his", "her", "their", "it", "its", "this", "that",
@@ -553,13 +557,7 @@ enum PersonNames {
                 return true
             }
         }
-        // Both of the next checks need a year from 1500 to 1989 later in the sentence: look for one over bytes first.
-        if Self.hasHistoricalYear(after: index, in: document), Self.isHistoricalMention(after: index, in: document) { return true }
-        // "described by Schmidt in 1926": a name in the history of medicine.
-        if document.hasPrefix("in 1", at: index), index + 7 <= document.bytes.count, document.bytes[index + 3] == UInt8(ascii: "1") || document.bytes[index + 3] == UInt8(ascii: "2"),
-           let year = Int(document.text((index + 3)..<(index + 7))), (1500...1989).contains(year) {
-            return true
-        }
+        if isInHistory(after: index, in: document) { return true }
         if index < document.bytes.count, document.bytes[index] == UInt8(ascii: "(") || document.bytes[index] == UInt8(ascii: "["), isYear(at: index + 1, in: document) {
             return true
         }
@@ -604,13 +602,31 @@ enum PersonNames {
         return false
     }
 
+    /// Whether what follows a name (from `index`, after any spaces) puts it in the history of medicine: "… described it in 1960",
+    /// "… isolated *Micrococcus melitensis* from soldiers' spleens in Malta in 1887", "(described by) Schmidt in 1926".
+    static func isInHistory(after index: Int, in document: ScanDocument) -> Bool {
+        var index = index
+        while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
+        // Both of the next checks need a year from 1500 to 1989 later in the sentence: look for one over bytes first.
+        if Self.hasHistoricalYear(after: index, in: document), Self.isHistoricalMention(after: index, in: document) { return true }
+        // "described by Schmidt in 1926": a name in the history of medicine.
+        if document.hasPrefix("in 1", at: index), index + 7 <= document.bytes.count, document.bytes[index + 3] == UInt8(ascii: "1") || document.bytes[index + 3] == UInt8(ascii: "2"),
+           let year = Int(document.text((index + 3)..<(index + 7))), (1500...1989).contains(year) {
+            return true
+        }
+        return false
+    }
+
     /// "Nowell and Hungerford described it in 1960", "… Leon Ginzburg and Gordon Oppenheimer in 1932": a discovery.
     private static func isHistoricalMention(after index: Int, in document: ScanDocument) -> Bool {
         let sentence = document.lowercased(index..<min(index + 90, document.bytes.count)).prefix { $0 != "." && $0 != "\n" }
-        if let verb = ["described", "reported", "discovered", "characterised", "characterized", "identified", "named"].first(where: { sentence.contains($0) }),
-           let range = sentence.range(of: verb), let year = sentence[range.upperBound...].split(separator: " ").prefix(5).compactMap({ Int($0.trimmingCharacters(in: .punctuationCharacters)) }).first,
-           (1500...1989).contains(year) {
-            return true
+        // (Each verb in turn: "isolated … in 1887; first described" has its year after the first.)
+        for verb in ["described", "reported", "discovered", "characterised", "characterized", "identified", "named", "isolated", "linked"] {
+            if let range = sentence.range(of: verb),
+               let year = sentence[range.upperBound...].split(separator: " ").compactMap({ Int($0.trimmingCharacters(in: .punctuationCharacters)) }).first,
+               (1500...1989).contains(year) {
+                return true
+            }
         }
         // A list of names ending in a year: ", Leon Ginzburg and Gordon Oppenheimer in 1932".
         let list = document.text(index..<min(index + 70, document.bytes.count)).prefix { $0 != "." && $0 != "\n" }
