@@ -60,9 +60,42 @@ public struct ScanDocument: Sendable {
     static let referenceHeadings: Set<String> = ["references", "bibliography", "further reading", "sources", "citations", "reading list"]
 
     /// A whole case or collection file: front matter (if any) and Markdown body.
-    public init(source: SourceText) {
+    public init(source written: SourceText) {
+        let source = Self.withASCIIDigits(written)
         let frontMatter = Self.frontMatterLines(of: source)
         self.init(source: source, frontMatter: frontMatter, zones: Self.zones(of: source, frontMatter: frontMatter))
+    }
+
+    /// The first code point of each run of ten native decimal digits the rules read as ASCII digits: Arabic-Indic (٠–٩),
+    /// Persian (۰–۹), Devanagari (०–९), Bengali (০–৯), Tamil (௦–௯), Thai (๐–๙).
+    static let nativeDigitZeros: [UInt32] = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0BE6, 0x0E50]
+
+    /// The text with native digits written as ASCII digits, so that every number rule reads "١٥/٠٣/٢٠٢٤" as it reads
+    /// "15/03/2024" and "٠٥٠ ٤١٨ ٢٢٧٣" as a telephone number. Each digit is one UTF-16 unit either way, so lines and columns of
+    /// findings stay those of the file as written. (Only files with a lead byte of these scripts are looked at.)
+    static func withASCIIDigits(_ source: SourceText) -> SourceText {
+        let mayHave = source.utf8.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return [0xD9, 0xDB, 0xE0].contains { memchr(base, $0, buffer.count) != nil }
+        }
+        guard mayHave, let text = textWithASCIIDigits(source.text) else { return source }
+        return SourceText(path: source.path, text: text)
+    }
+
+    /// A text with its native digits written as ASCII digits (see `withASCIIDigits`), or nil when it has none. (The evaluation
+    /// sets' scorer writes its planted identifiers' text the same way, so that their byte ranges match the findings'.)
+    public static func textWithASCIIDigits(_ text: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        var changed = false
+        for scalar in text.unicodeScalars {
+            if let zero = nativeDigitZeros.first(where: { (($0)...($0 + 9)).contains(scalar.value) }) {
+                scalars.append(Unicode.Scalar(UInt8(0x30 + scalar.value - zero)))
+                changed = true
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return changed ? String(scalars) : nil
     }
 
     /// Plain text with every line in the text zone (rule examples, single strings).
