@@ -251,7 +251,7 @@ extension ScanDocument {
 /// probed only for the tokens that need them.
 enum Vocabulary: Int, CaseIterable, Sendable {
     case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs, personRowLabels, signOffs, numberedWords, lowercaseFacilityKinds, nameFieldLabels, nameParticles, possessives, districtWords, shortNameEndings, monthWords, foreignMonthAbbreviations, companySuffixes, streetPrepositions, employmentWords,
-         namingWords, lowercaseTitles, userNameLabels, campRoomWords, shipPrefixes, landscapeEndings, brands, pagerLabels, departmentAbbreviations
+         namingWords, lowercaseTitles, userNameLabels, campRoomWords, shipPrefixes, landscapeEndings, brands, pagerLabels, departmentAbbreviations, siteNouns
 
     /// The list's bit in `Token.vocabulary`.
     @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
@@ -313,6 +313,7 @@ enum Vocabulary: Int, CaseIterable, Sendable {
         case .brands: PersonNames.brands
         case .pagerLabels: PhoneRule.pagerLabels
         case .departmentAbbreviations: LocationRule.departmentAbbreviations
+        case .siteNouns: LocationRule.siteNouns
         }
     }
 

@@ -603,20 +603,19 @@ struct LocationRule: TextRule {
 
     /// Nouns in lowercase after a place's name that make it a particular site: "the Ketley Bank depot", "a Tuas shipyard", "the
     /// Coolac turn-off", "the Tumut show", "the Spanish Town market".
-    static let siteNouns: WordList = ["depot", "shipyard", "dockyard", "turn-off", "turnoff", "showground", "showgrounds", "show", "market",
+    static let siteNouns = WordList(vocabulary: .siteNouns, ["block", "depot", "shipyard", "dockyard", "turn-off", "turnoff", "showground", "showgrounds", "show", "market",
                                       "roundabout", "interchange", "quarry", "sawmill", "abattoir", "warehouse", "factory", "campus", "crossroads",
-                                      // "bed 14 on Sahya ward".
-                                      "ward"]
+                                      // "bed 14 on Sahya ward"; "in Barabanki block".
+                                      "ward"])
 
     /// A place's name of one or two capitalised words, one of them no common word, before a site noun (`siteNouns`), after "the",
     /// "a", "at" or "on"; and "in Barabanki block" (a district's block).
     private func placesBeforeSiteNouns(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for position in tokens.indices.dropFirst(2) where !tokens[position].isNumber && bytes[tokens[position].start].isLower && tokens[position].zone == .text {
+        for position in tokens.indices.dropFirst(2) where tokens[position].isIn(.siteNouns) && bytes[tokens[position].start].isLower && tokens[position].zone == .text {
             let noun = tokens[position]
             let isBlock = bytes[noun.range].elementsEqual("block".utf8)
-            guard isBlock || Self.siteNouns.contains(noun, in: document) else { continue }
             var first = position - 1
             guard tokens[first].end + 1 == noun.start, document.isCapitalised(tokens[first]), !tokens[first].isNumber else { continue }
             if first >= 1, tokens[first - 1].end + 1 == tokens[first].start, document.isCapitalised(tokens[first - 1]), !tokens[first - 1].isNumber,
