@@ -52,6 +52,7 @@ struct DateRule: TextRule {
             "Weights from ⟦R5.10.20⟧ to ⟦R5.11.16⟧; AF since ⟦H30.2.14⟧.\n\n| Enrolment | ⟦112.03.06⟧ | 10.4 % |",
             "Born ⟦3 Şubat 2021⟧; seen ⟦3 ŞUBAT 2021⟧.",
             "File mr-⟦14feb23⟧-abg.jpg; ⟦fri 7/21⟧ works. The list on the ⟦4/1⟧ was cancelled. Le soir du ⟦1er mars⟧. On ⟦3 Márta 2023⟧ he came.",
+            "Admitted ⟦١٤ رمضان ١٤٤٥⟧هـ; seen ⟦15 अगस्त 2023⟧; CT on ⟦17 ส.ค. 2566⟧; out ⟦22 Μαρτίου 2024⟧; Persian ⟦۱۴۰۲/۰۹/۱۲⟧; film ⟦4/5/1445⟧.",
         ]
     )
 
@@ -81,7 +82,7 @@ struct DateRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
-        var matches = document.headerMatches(.date, "date") + EastAsianScript.dates(in: document).map { Match($0, "date") }
+        var matches = document.headerMatches(.date, "date") + (EastAsianScript.dates(in: document) + OtherScriptDates.dates(in: document)).map { Match($0, "date") }
             + Self.vietnameseDates(in: document) + Self.exifDates(in: document) + Self.eraDates(in: document)
         for (holiday, end) in document.labels(.holiday) where document.zone(at: end - 1) == .text {
             let start = end - holiday.utf8.count
@@ -697,6 +698,12 @@ struct DateRule: TextRule {
                                            "table", "figure", "fig", "item", "paragraph", "para", "clause", "criterion", "level", "grade", "stage", "v", "vs", "edition", "revision", "rev"]
 
     /// 12/03/2021, 3/12/21, 12.03.2021, 27.03.23, 12-03-2021, 2021-03-12, 2021/03/12.
+    /// A year of this age in the Gregorian calendar (1900–2099), the Hijri and Persian solar ones (1300–1499: "4/5/1445",
+    /// "1402/09/12") or the Thai Buddhist era (2500–2599: "17/08/2566").
+    static func isCalendarYear(_ year: Int) -> Bool {
+        (1900...2099).contains(year) || (1300...1499).contains(year) || (2500...2599).contains(year)
+    }
+
     private func numericDate(at position: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
         let bytes = document.bytes
         guard position + 2 < tokens.count else { return nil }
@@ -719,11 +726,11 @@ struct DateRule: TextRule {
         let lengths = [first.end - first.start, second.end - second.start, third.end - third.start]
         let values = [first, second, third].map { Int(document.text($0.range))! }
         if lengths[0] == 4 {
-            guard (1900...2099).contains(values[0]), (1...12).contains(values[1]), (1...31).contains(values[2]), lengths[1] <= 2, lengths[2] <= 2 else { return nil }
+            guard Self.isCalendarYear(values[0]), (1...12).contains(values[1]), (1...31).contains(values[2]), lengths[1] <= 2, lengths[2] <= 2 else { return nil }
         } else {
             guard lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 2 || lengths[2] == 4 else { return nil }
             guard (1...31).contains(values[0]), (1...31).contains(values[1]), values[0] <= 12 || values[1] <= 12 else { return nil }
-            if lengths[2] == 4, !(1900...2099).contains(values[2]) { return nil }
+            if lengths[2] == 4, !Self.isCalendarYear(values[2]) { return nil }
             // "27.03.23", "9.2.23": a day, a month and a short year with full stops — but not "version 2.1.12" or "section 4.2.11".
             if separator == UInt8(ascii: "."), lengths[2] == 2 {
                 guard values[1] <= 12, values[0] >= 1, values[1] >= 1 else { return nil }
