@@ -98,6 +98,7 @@ struct LocationRule: TextRule {
             "Seen at ⟦常熟市第二人民医院⟧; the pharmacy ⟦새봄온누리약국⟧ (Saebom).\n\n| 住所 | ⟦〒167-0035 東京都杉並区今川5丁目18-7⟧ |\n\n⟦臺中市北屯區崇德路三段218號⟧, ⟦苏州市常熟市⟧.",
             "| 11/5 | sister's flat, ⟦고양시 일산동구⟧ | interview |",
             "He works at the ⟦Ketley Bank⟧ depot, met her at the ⟦Coolac⟧ turn-off, then bed 14 on ⟦Sahya⟧ ward; a study in ⟦Barabanki⟧ block. Not the Wenckebach block, a Medtronic factory, the Parkinson show or the March market.",
+            "Form:\n\n> العنوان: ⟦شارع الملك فهد ١٢، حي العليا⟧   الهاتف: —\n> पता: ⟦ग्राम चन्दनपुरा, पोस्ट सरैया⟧\n> ที่อยู่: ⟦88 หมู่ 4 ต.ไร่น้อย⟧",
         ]
     )
 
@@ -381,6 +382,7 @@ struct LocationRule: TextRule {
         matches += addressLines(in: document, tokens: tokens)
         matches += japaneseAddresses(in: document, tokens: tokens)
         matches += EastAsianScript.facilities(in: document).map { Match($0, "named facility") }
+        matches += OtherScripts.addresses(in: document).map { Match($0, "address") }
         matches += (document.eastAsianAddresses + EastAsianScript.koreanAddresses(in: document)).map { Match($0, "street address") }
         matches += coordinates(in: document)
         // Wards named by floor and wing: "on 2 North", "the 4 West endocrine unit".

@@ -1121,7 +1121,7 @@ struct NameRule: TextRule {
             + LabelledFields.values(of: .nameField, in: document).filter { !Self.isOrdinaryWords($0, in: document) }.map { Match($0, "name") }
             + (EastAsianScript.namesBeforeHonorifics(in: document) + EastAsianScript.namesAfterLabels(in: document)
                 + EastAsianScript.romanisedNames(in: document) + EastAsianScript.namesWithJoinedHonorifics(in: document)
-                + EastAsianScript.chatSpeakers(in: document) + CyrillicNames.names(in: document) + OtherScriptNames.names(in: document)).map { Match($0, "name") }
+                + EastAsianScript.chatSpeakers(in: document) + CyrillicNames.names(in: document) + OtherScripts.names(in: document)).map { Match($0, "name") }
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }
                 .map { Match($0, "name") }

@@ -32,14 +32,14 @@ enum OtherScriptDates {
     ])
 
     static func dates(in document: ScanDocument) -> [Range<Int>] {
-        guard OtherScriptNames.mayHaveNames(in: document) else { return [] }
+        guard OtherScripts.mayHaveLetters(in: document) else { return [] }
         let bytes = document.bytes
         var found: [Range<Int>] = []
         for month in months {
             for offset in document.offsets(of: month) where document.zone(at: offset) == .text {
                 let end = offset + month.count
                 // The month is a whole word: no letter of its script right after it ("मे" is not the start of "मेरा").
-                guard OtherScriptNames.letterLength(at: end, in: bytes) == 0 else { continue }
+                guard OtherScripts.letterLength(at: end, in: bytes) == 0 else { continue }
                 // The day before it, with a space or without: "١٤ رمضان", "28 ফাল্গুন".
                 var dayEnd = offset
                 if dayEnd >= 1, bytes[dayEnd - 1] == UInt8(ascii: " ") { dayEnd -= 1 }

@@ -2,7 +2,7 @@
 /// letters pasted into a case write them: after a label of a name ("الاسم: مريم راشد الكتبي", "नाम: सुनीता देवी", "| שם | …"), and
 /// after a title ("د. سعاد الكعبي", "دکتر فرهاد نیک‌بخت", "นพ.กิตติพงษ์ เจริญรัตน์"). (Chinese, Japanese and Korean are
 /// `EastAsianScript`'s; Cyrillic is `CyrillicNames`'.)
-enum OtherScriptNames {
+enum OtherScripts {
     /// Labels of a person's name in forms, followed by a colon or a table bar: the patient's, the doctor's, a parent's or
     /// a husband's name.
     static let labels = EastAsianScript.utf8([
@@ -83,35 +83,67 @@ enum OtherScriptNames {
     }
 
     /// Whether the text has a lead byte of these scripts at all (a few `memchr` calls).
-    static func mayHaveNames(in document: ScanDocument) -> Bool {
+    static func mayHaveLetters(in document: ScanDocument) -> Bool {
         [0xCE, 0xCF, 0xD7, 0xD8, 0xD9, 0xDA, 0xDB, 0xE0].contains { document.contains(byte: $0) }
     }
 
-    static func names(in document: ScanDocument) -> [Range<Int>] {
-        guard mayHaveNames(in: document) else { return [] }
+    /// Whether a label or title at an offset starts a word: the text's start, or no letter of these scripts before it.
+    static func startsWord(_ offset: Int, in bytes: [UInt8]) -> Bool {
+        offset == 0 || !(max(0, offset - 3)..<offset).contains { letterLength(at: $0, in: bytes) > 0 && $0 + letterLength(at: $0, in: bytes) == offset }
+    }
+
+    /// Where the value after each of these labels starts, in the text zone: the label, a colon or a table bar (spaces and bold
+    /// around them), then the value.
+    static func valueStarts(after labels: [[UInt8]], in document: ScanDocument) -> [Int] {
         let bytes = document.bytes
-        var found: [Range<Int>] = []
-        /// Whether a label or title at an offset starts a word: the text's start, or no letter of these scripts before it.
-        func startsWord(_ offset: Int) -> Bool {
-            offset == 0 || !(max(0, offset - 3)..<offset).contains { letterLength(at: $0, in: bytes) > 0 && $0 + letterLength(at: $0, in: bytes) == offset }
-        }
+        var starts: [Int] = []
         for label in labels {
-            for offset in document.offsets(of: label) where startsWord(offset) && document.zone(at: offset) == .text {
+            for offset in document.offsets(of: label) where startsWord(offset, in: bytes) && document.zone(at: offset) == .text {
                 var index = offset + label.count
                 while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "*") { index += 1 }
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "|") else { continue }
                 index += 1
                 while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "*") { index += 1 }
-                // "نام: محمد حمزہ"; "الطبيب: د. هبة الشناوي", "ชื่อ-สกุล: นายบุญมี แก้วประเสริฐ": a title first is left out.
-                if let title = titles.first(where: { bytes[index...].starts(with: $0) }) {
-                    index += title.count
-                    if index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-                }
-                if let name = words(from: index, maximum: 6, in: bytes) { found.append(name) }
+                starts.append(index)
             }
         }
+        return starts
+    }
+
+    /// Labels of an address: "العنوان", "آدرس", "पता", "ঠিকানা", "முகவரி", "ที่อยู่", "Διεύθυνση", "כתובת".
+    static let addressLabels = EastAsianScript.utf8(["العنوان", "عنوان", "السكن", "آدرس", "نشانی", "پتہ", "पता", "पत्ता", "ঠিকানা", "முகவரி",
+                                                    "ที่อยู่", "Διεύθυνση", "כתובת", "מען"])
+
+    /// Addresses after a label in these scripts: the rest of the written line, up to two spaces, a table bar or a dash between
+    /// spaces ("پتا: …   فون: …").
+    static func addresses(in document: ScanDocument) -> [Range<Int>] {
+        guard mayHaveLetters(in: document) else { return [] }
+        let bytes = document.bytes, written = document.source.utf8
+        var found: [Range<Int>] = []
+        for start in valueStarts(after: addressLabels, in: document) {
+            var end = start
+            while end < bytes.count, !written[end].isLineBreak, bytes[end] != UInt8(ascii: "|"),
+                  !(bytes[end] == UInt8(ascii: " ") && end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: " ")),
+                  !(bytes[end] == UInt8(ascii: " ") && document.isDash(at: end + 1)) { end += 1 }
+            if end - start >= 4 { found.append(start..<end) }
+        }
+        return found
+    }
+
+    static func names(in document: ScanDocument) -> [Range<Int>] {
+        guard mayHaveLetters(in: document) else { return [] }
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        for var index in valueStarts(after: labels, in: document) {
+            // "نام: محمد حمزہ"; "الطبيب: د. هبة الشناوي", "ชื่อ-สกุล: นายบุญมี แก้วประเสริฐ": a title first is left out.
+            if let title = titles.first(where: { bytes[index...].starts(with: $0) }) {
+                index += title.count
+                if index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            }
+            if let name = words(from: index, maximum: 6, in: bytes) { found.append(name) }
+        }
         for title in titles {
-            for offset in document.offsets(of: title) where startsWord(offset) && document.zone(at: offset) == .text {
+            for offset in document.offsets(of: title) where startsWord(offset, in: bytes) && document.zone(at: offset) == .text {
                 var index = offset + title.count
                 // "د. سعاد", "นพ.กิตติพงษ์": with a space or without; a title that is a whole word needs the space.
                 if index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 } else if letterLength(at: index, in: bytes) > 0, title.last != UInt8(ascii: "."),
