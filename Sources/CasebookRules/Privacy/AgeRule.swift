@@ -39,13 +39,17 @@ struct AgeRule: TextRule {
             "---\nage: 90+\n---\nTAVI at ⟦92⟧ — deciding with her; at ⟦92⟧ the risk is real. SpO2 at 92 on air; saturating at 94.",
             "Please don't send her in, she's ⟦102⟧; lives with nana (⟦92⟧); blindness at ⟦96⟧ — arteritic.",
             "Burns from smoking on home oxygen in a ⟦94-year-old⟧ veteran; cochlear implantation at ⟦90⟧: outcomes.\n---\nage: 90+",
+            "The father, \"پدر ⟦۹۱ ساله⟧\"; the mother ⟦96 বছর⟧; Umur: ⟦91 tahun⟧.",
         ]
     )
 
     static let suffixes = ["-year-old", " year old", "-year old", " years old", "-years-old", "-yr-old", " yr old", " yrs old",
                            " yom", " yof", "yom", "yof", " yo", "yo", " y/o", " y.o.", " years of age", " yrs", " yr",
                            // Dutch, Swedish, French, Spanish, Italian, German and Japanese: "90 jaar", "93 år", "91歳".
-                           " jaar", " år", " ans", " años", " anos", " anni", " jahre", " jährige", "歳", " j."]
+                           " jaar", " år", " ans", " años", " anos", " anni", " jahre", " jährige", "歳", " j.",
+                           // Persian, Arabic, Bengali, Hindi, Thai, Greek, Indonesian and Malay, Turkish: "۹۱ ساله", "৯৬ বছর", "91 tahun".
+                           " ساله", " سال", " سنة", " سنوات", " عاما", " عاماً", " বছর", " वर्ष", " साल", " ปี", " χρονών", " ετών", " tahun",
+                           " yaşında", " yaş"]
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
     static let phraseStarts = WordList(vocabulary: .phraseStarts, ["hundred", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"])
 

@@ -51,7 +51,8 @@ struct IdentityNumberRule: TextRule {
             "Medical card ⟦GMS 0764 512Q⟧; dossier ⟦0845127⟧; Prontuário: ⟦2023-118.447⟧; session=⟦TV-88213⟧. A session of 2 hours; the dossier 12.",
             "| 介護保険 被保険者番号 | ⟦0001284736⟧ |\n\n주민등록번호 : ⟦520314-2154238⟧\n\n身份证号:  ⟦32058319830122071X⟧",
             "T.C. Kimlik No:         ⟦38215674902⟧\nProtokol no:            ⟦2023/118274⟧",
-            "Asmens kodas:  ⟦61104251423⟧\n\nTRN:           ⟦104-382-917⟧"
+            "Asmens kodas:  ⟦61104251423⟧\n\nTRN:           ⟦104-382-917⟧",
+            "Form:\n\n> کد ملی: ⟦۰۰۷۹۴۱۸۲۷۳⟧   شماره پرونده: ⟦۱۴۰۲-۵۵۸۱۹⟧\n> ولي الأمر — رقم قومي ⟦٢٨٥٠٣١٢٢٨٠٠٤٥٧⟧\n> ΑΜΚΑ: ⟦14069201843⟧",
         ]
     )
 
@@ -148,7 +149,7 @@ struct IdentityNumberRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches = document.headerMatches(.identifier, "identity or record number")
-            + EastAsianScript.labelledNumbers(in: document).map { Match($0, "identity or record number") }
+            + (EastAsianScript.labelledNumbers(in: document) + OtherScripts.numbers(in: document)).map { Match($0, "identity or record number") }
         for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
             // "- file: images/hc008-cd30.jpg": an image's path in front matter, not a case file.
             if label == "file", end < document.bytes.count, document.bytes[end] == UInt8(ascii: ":") { continue }

@@ -130,6 +130,37 @@ enum OtherScripts {
         return found
     }
 
+    /// Labels of identity and record numbers: national numbers ("الرقم القومي", "کد ملی", "ת.ז.", "ΑΜΚΑ"), file numbers
+    /// ("شماره پرونده", "رقم السجل"), birth certificates.
+    static let numberLabels = EastAsianScript.utf8(["الرقم القومي", "رقم قومي", "الرقم الوطني", "رقم الهوية", "رقم السجل", "رقم الملف",
+                                                   "رقم شهادة الميلاد", "رقم الجواز", "کد ملی", "شماره ملی", "شماره پرونده", "شناسنامه",
+                                                   "شناختی کارڈ", "ת.ז.", "ת\"ז", "מספר זהות", "ΑΜΚΑ", "Α.Μ.", "ΑΦΜ", "आधार",
+                                                   "জাতীয় পরিচয়পত্র নং", "এনআইডি", "เลขประจำตัวประชาชน"])
+
+    /// Numbers after a label of an identity or record number in these scripts ("کد ملی: ۰۰۷۹۴۱۸۲۷۳", "رقم قومي ٢٨٥٠…"): digits
+    /// with spaces, dashes or slashes between them, five digits at least.
+    static func numbers(in document: ScanDocument) -> [Range<Int>] {
+        guard mayHaveLetters(in: document) else { return [] }
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        var starts = valueStarts(after: numberLabels, in: document)
+        // ("— رقم قومي ٢٨٥…": a label then a space, without a colon.)
+        for label in numberLabels {
+            for offset in document.offsets(of: label) where offset + label.count + 1 < bytes.count && bytes[offset + label.count] == UInt8(ascii: " ")
+                && bytes[offset + label.count + 1].isDigit { starts.append(offset + label.count + 1) }
+        }
+        for start in starts where start < bytes.count && bytes[start].isDigit {
+            var end = start, digits = 0
+            while end < bytes.count {
+                if bytes[end].isDigit { digits += 1; end += 1; continue }
+                if [UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "/")].contains(bytes[end]), end + 1 < bytes.count, bytes[end + 1].isDigit { end += 1; continue }
+                break
+            }
+            if digits >= 5 { found.append(start..<end) }
+        }
+        return found
+    }
+
     static func names(in document: ScanDocument) -> [Range<Int>] {
         guard mayHaveLetters(in: document) else { return [] }
         let bytes = document.bytes
