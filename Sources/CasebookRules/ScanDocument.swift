@@ -29,6 +29,9 @@ public struct ScanDocument: Sendable {
     /// Whether the text holds any character of three UTF-8 bytes or more beyond punctuation (U+3000 on:
     /// Japanese, Chinese, Korean), so that rules for those scripts can skip the rest.
     let hasWideCharacters: Bool
+    /// Whether the text holds a lead byte of Greek, Hebrew, Arabic (with Persian and Urdu), the Indian scripts or Thai
+    /// (`OtherScripts`), so that rules for those scripts can skip the rest.
+    let hasOtherScriptLetters: Bool
     /// The parties of reported court cases named in the file (`PersonNames.caseLawParties`), found once for the
     /// name and place rules.
     private(set) var caseLawParties: Set<[UInt8]> = []
@@ -112,7 +115,15 @@ public struct ScanDocument: Sendable {
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
         self.tableRows = TableColumns.rows(of: source, bytes: bytes)
-        self.hasWideCharacters = bytes.contains { $0 >= 0xE3 }
+        // (One pass for both: most files have neither, and every byte is read either way.)
+        var wide = false, other = false
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer where byte >= 0xCE {
+                if byte >= 0xE3 { wide = true } else if byte <= 0xCF || byte >= 0xD7 && byte <= 0xDB || byte == 0xE0 { other = true }
+            }
+        }
+        self.hasWideCharacters = wide
+        self.hasOtherScriptLetters = other
         self.hl7Components = HL7Segments.components(of: bytes, lineStarts: source.lineStarts, zones: zones)
         // (On the lines as written: Markdown runs a paragraph's lines on in `bytes`.)
         self.headerFields = HeaderDumps.fields(of: source.utf8, lineStarts: source.lineStarts, zones: zones)

@@ -82,9 +82,9 @@ enum OtherScripts {
         return end - start >= 4 ? start..<end : nil
     }
 
-    /// Whether the text has a lead byte of these scripts at all (a few `memchr` calls).
+    /// Whether the text has a lead byte of these scripts at all (found once per document).
     static func mayHaveLetters(in document: ScanDocument) -> Bool {
-        [0xCE, 0xCF, 0xD7, 0xD8, 0xD9, 0xDA, 0xDB, 0xE0].contains { document.contains(byte: $0) }
+        document.hasOtherScriptLetters
     }
 
     /// Whether a label or title at an offset starts a word: the text's start, or no letter of these scripts before it.
