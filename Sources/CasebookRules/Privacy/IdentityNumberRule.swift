@@ -23,6 +23,7 @@ struct IdentityNumberRule: TextRule {
             "A minor incident at 14:30; the test kit 2 of 3; a bib 12 cm long; transaction costs of 250.",
             "番号は後で確認します。电话号码见下。",
             "Confirmed by IS2404 PCR; IS6110 was detected.\n\n    (0010,0020) PatientID            TF-ANON",
+            "> هاتف ٠٥٠ ٤١٨ ٢٢٧٣\n> تاريخ الدخول ١٥/٠٣/٢٠٢٤",
         ],
         failing: [
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
@@ -284,7 +285,9 @@ struct IdentityNumberRule: TextRule {
         while position < tokens.count {
             defer { position += 1 }
             let first = tokens[position]
-            guard !first.isNumber, document.isAllCaps(first), first.end - first.start >= 2, first.start == 0 || Self.isCodeBoundary(bytes[first.start - 1]) else { continue }
+            // (A word of a script without capitals — Arabic, Hebrew, Indian, Thai — is no code's prefix: "هاتف 050 418 2273".)
+            guard !first.isNumber, document.isAllCaps(first), bytes[first.start] < 0xC6, first.end - first.start >= 2,
+                  first.start == 0 || Self.isCodeBoundary(bytes[first.start - 1]) else { continue }
             // The prefix may itself hold digits or hyphens: "RK9", "GSH-LAB".
             var prefixEnd = position
             while prefixEnd + 1 < tokens.count, tokens[prefixEnd + 1].start == tokens[prefixEnd].end

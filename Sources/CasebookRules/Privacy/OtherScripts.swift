@@ -110,8 +110,10 @@ enum OtherScripts {
         return starts
     }
 
-    /// Labels of an address: "العنوان", "آدرس", "पता", "ঠিকানা", "முகவரி", "ที่อยู่", "Διεύθυνση", "כתובת".
-    static let addressLabels = EastAsianScript.utf8(["العنوان", "عنوان", "السكن", "آدرس", "نشانی", "پتہ", "पता", "पत्ता", "ঠিকানা", "முகவரி",
+    /// Labels of an address or a place of birth or residence: "العنوان", "محل الولادة", "آدرس", "पता", "ঠিকানা", "முகவரி",
+    /// "ที่อยู่", "Διεύθυνση", "כתובת".
+    static let addressLabels = EastAsianScript.utf8(["العنوان", "عنوان", "السكن", "محل وتاريخ الولادة", "مكان الولادة", "محل الولادة",
+                                                    "محل الإقامة", "مكان الإقامة", "محل تولد", "آدرس", "نشانی", "پتہ", "पता", "पत्ता", "ঠিকানা", "முகவரி",
                                                     "ที่อยู่", "Διεύθυνση", "כתובת", "מען"])
 
     /// Addresses after a label in these scripts: the rest of the written line, up to two spaces, a table bar or a dash between
@@ -134,7 +136,7 @@ enum OtherScripts {
     /// ("شماره پرونده", "رقم السجل"), birth certificates.
     static let numberLabels = EastAsianScript.utf8(["الرقم القومي", "رقم قومي", "الرقم الوطني", "رقم الهوية", "رقم السجل", "رقم الملف",
                                                    "رقم شهادة الميلاد", "رقم الجواز", "کد ملی", "شماره ملی", "شماره پرونده", "شناسنامه",
-                                                   "شناختی کارڈ", "ת.ז.", "ת\"ז", "מספר זהות", "ΑΜΚΑ", "Α.Μ.", "ΑΦΜ", "आधार",
+                                                   "شناختی کارڈ", "ת.ז.", "ת\"ז", "מספר זהות", "מס׳", "מספר", "ΑΜΚΑ", "Α.Μ.", "ΑΦΜ", "आधार",
                                                    "জাতীয় পরিচয়পত্র নং", "এনআইডি", "เลขประจำตัวประชาชน"])
 
     /// Numbers after a label of an identity or record number in these scripts ("کد ملی: ۰۰۷۹۴۱۸۲۷۳", "رقم قومي ٢٨٥٠…"): digits
