@@ -101,9 +101,9 @@ public struct ScanDocument: Sendable {
         return changed ? String(scalars) : nil
     }
 
-    /// Plain text with every line in the text zone (rule examples, single strings).
+    /// Plain text with every line in the text zone (single strings such as a slug), its native digits read as ASCII ones.
     public init(text: String, path: String = "example.md") {
-        let source = SourceText(path: path, text: text)
+        let source = Self.withASCIIDigits(SourceText(path: path, text: text))
         self.init(source: source, frontMatter: Self.frontMatterLines(of: source), zones: Array(repeating: .text, count: source.lineCount))
     }
 
@@ -115,11 +115,17 @@ public struct ScanDocument: Sendable {
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
         self.tableRows = TableColumns.rows(of: source, bytes: bytes)
-        // (One pass for both: most files have neither, and every byte is read either way.)
+        // (One pass for both: most files have neither, and the old test for wide characters read every byte of those.)
+        // (A lone Greek letter — "β-blocker", "μmol" — is no Greek text: two Greek letters in a row are.)
         var wide = false, other = false
         bytes.withUnsafeBufferPointer { buffer in
-            for byte in buffer where byte >= 0xCE {
-                if byte >= 0xE3 { wide = true } else if byte <= 0xCF || byte >= 0xD7 && byte <= 0xDB || byte == 0xE0 { other = true }
+            for (index, byte) in buffer.enumerated() where byte >= 0xCE {
+                if byte >= 0xE3 {
+                    wide = true
+                } else if byte >= 0xD7 && byte <= 0xDB || byte == 0xE0
+                            || byte <= 0xCF && index + 2 < buffer.count && (buffer[index + 2] == 0xCE || buffer[index + 2] == 0xCF) {
+                    other = true
+                }
             }
         }
         self.hasWideCharacters = wide

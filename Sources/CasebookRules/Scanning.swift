@@ -410,19 +410,19 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
 
     required convenience init(arrayLiteral elements: String...) { self.init(elements) }
 
-    /// The forms of a lowercase word with two-byte letters (é, ş, ø, ж) that a capitalised or all-caps token folds to when only
-    /// ASCII letters are folded: the first letter uppercased ("ömer" → "Ömer"), and every two-byte letter uppercased
-    /// ("öztürk" → "ÖztÜrk", for "ÖZTÜRK"). Letters whose capital is not a two-byte letter (ÿ, ı) stay as they are.
-    /// The capital of each two-byte letter (lead byte C3…DF), by (lead - C3) << 6 | (trail & 3F): the letter itself if it has
-    /// no two-byte capital.
+    /// The capital of each two-byte letter (lead byte C3…DF), by (lead - C3) << 6 | (trail & 3F): the letter itself if its
+    /// capital is not a two-byte letter (ı, whose capital is I; ß, whose is "SS").
     static let twoByteCapitals: [(UInt8, UInt8)] = (0xC3...0xDF).flatMap { (lead: UInt8) in
         (0x80...0xBF).map { (trail: UInt8) -> (UInt8, UInt8) in
             let scalar = Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(trail & 0x3F))!
             let upper = Array(scalar.properties.uppercaseMapping.utf8)
-            return scalar.properties.isLowercase && upper.count == 2 ? (upper[0], upper[1]) : (lead, trail)
+            return scalar.properties.isLowercase && upper.count == 2 && upper[0] >= 0xC3 ? (upper[0], upper[1]) : (lead, trail)
         }
     }
 
+    /// The forms of a lowercase word with two-byte letters (é, ş, ø, ж) that a capitalised or all-caps token folds to when only
+    /// ASCII letters are folded: the first letter uppercased ("ömer" → "Ömer"), and every two-byte letter uppercased
+    /// ("öztürk" → "ÖztÜrk", for "ÖZTÜRK"). Letters without a two-byte capital (`twoByteCapitals`) stay as they are.
     static func capitalisedForms(of word: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
         var first: [UInt8] = [], every: [UInt8] = []
         first.reserveCapacity(word.count)
@@ -463,7 +463,7 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
 
     var count: Int { spans.count }
 
-    /// The words, lowercased.
+    /// The words, lowercased, and the capitalised forms stored with them (`capitalisedForms`).
     var words: [ArraySlice<UInt8>] { spans.map { storage[Int($0.offset)..<Int($0.offset + $0.length)] } }
 
     @inline(__always) static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {

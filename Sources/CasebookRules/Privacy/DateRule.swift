@@ -309,7 +309,6 @@ struct DateRule: TextRule {
                                               "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     static let romanMonths = WordList(vocabulary: .romanMonths, ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
 
-    /// "Thursday 16th", "Tuesday the 4th", "Sat 10/12", "on 12/5", "23/09 at 04:17", "the 8th and 9th".
     /// A day and a month written together, as in file names: "mr-14feb23-abg.jpg", "eclampsia_12mar.pptx", "03MAR2024".
     private func compactDayMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
@@ -328,6 +327,7 @@ struct DateRule: TextRule {
         return matches
     }
 
+    /// "Thursday 16th", "Tuesday the 4th", "Sat 10/12", "on 12/5", "23/09 at 04:17", "the 8th and 9th".
     private func weekdayAndDayMonth(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
@@ -454,8 +454,6 @@ struct DateRule: TextRule {
     /// Units of a dose after a pair of numbers: "16/4 mg", "100/25 mcg", "50/500 µg".
     static let doseUnits: WordList = ["mg", "mcg", "µg", "μg", "g", "ml", "units", "iu", "mmol", "mg/kg", "puffs", "tabs", "tablets", "l", "litre", "litres", "liter", "liters", "kg", "cm", "mm", "mmhg", "kpa"]
 
-    /// Whether a day and month with a slash is no British shorthand ("3/7", "2/52", "6/12") and no count ("3/4 SIRS criteria",
-    /// "1/2 NS"): its second number is a month that is neither 7, 12 nor 52, and a word, a unit or a capital does not follow it.
     /// "improved from 9/10 to 4/10", "power 4/5 → 5/5": a score out of 5 or 10 beside another out of the same, joined by "to"
     /// or an arrow — no day and month reads that way twice.
     static func isScorePair(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
@@ -487,6 +485,8 @@ struct DateRule: TextRule {
         return false
     }
 
+    /// Whether a day and month with a slash is no British shorthand ("3/7", "2/52", "6/12") and no count ("3/4 SIRS criteria",
+    /// "1/2 NS"): its second number is a month that is neither 7, 12 nor 52, and a word, a unit or a capital does not follow it.
     static func dayMonthStandsAlone(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
         guard let slash = bytes[range].firstIndex(of: UInt8(ascii: "/")), let second = Int(document.text((slash + 1)..<range.upperBound)),
@@ -697,13 +697,13 @@ struct DateRule: TextRule {
     static let numberedThings: WordList = ["version", "ver", "release", "firmware", "software", "build", "section", "sections", "chapter", "rule", "step",
                                            "table", "figure", "fig", "item", "paragraph", "para", "clause", "criterion", "level", "grade", "stage", "v", "vs", "edition", "revision", "rev"]
 
-    /// 12/03/2021, 3/12/21, 12.03.2021, 27.03.23, 12-03-2021, 2021-03-12, 2021/03/12.
     /// A year of this age in the Gregorian calendar (1900–2099), the Hijri and Persian solar ones (1300–1499: "4/5/1445",
     /// "1402/09/12") or the Thai Buddhist era (2500–2599: "17/08/2566").
     static func isCalendarYear(_ year: Int) -> Bool {
         (1900...2099).contains(year) || (1300...1499).contains(year) || (2500...2599).contains(year)
     }
 
+    /// 12/03/2021, 3/12/21, 12.03.2021, 27.03.23, 12-03-2021, 2021-03-12, 2021/03/12.
     private func numericDate(at position: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
         let bytes = document.bytes
         guard position + 2 < tokens.count else { return nil }

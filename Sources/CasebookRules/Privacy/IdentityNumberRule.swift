@@ -285,8 +285,8 @@ struct IdentityNumberRule: TextRule {
         while position < tokens.count {
             defer { position += 1 }
             let first = tokens[position]
-            // (A word of a script without capitals — Arabic, Hebrew, Indian, Thai — is no code's prefix: "هاتف 050 418 2273".)
-            guard !first.isNumber, document.isAllCaps(first), bytes[first.start] < 0xC6, first.end - first.start >= 2,
+            // (A word of a script without capitals — Hebrew, Arabic, Indian, Thai — is no code's prefix: "هاتف 050 418 2273".)
+            guard !first.isNumber, document.isAllCaps(first), bytes[first.start] < 0xD6, first.end - first.start >= 2,
                   first.start == 0 || Self.isCodeBoundary(bytes[first.start - 1]) else { continue }
             // The prefix may itself hold digits or hyphens: "RK9", "GSH-LAB".
             var prefixEnd = position

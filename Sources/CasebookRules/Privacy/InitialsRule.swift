@@ -29,6 +29,7 @@ struct InitialsRule: TextRule {
             "Seen again — an hour later; CK fell and EP agreed; she signed the consent form. Name: see below.",
             "He was worried about an allergy to the ink — red\npigment is the classic culprit.",
             "---\ntitle: \"Reflective entry: the quiet patient I nearly missed\"\n---\n\n**HOST:** Welcome back.\n\n**HOST:** Thanks for coming.",
+            "Interferon α, β and γ; the μ, δ and κ receptors.",
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
@@ -659,11 +660,12 @@ struct InitialsRule: TextRule {
         var matches: [Match] = []
         var position = 0
         func isItem(_ token: Token) -> Bool {
-            !token.isNumber && (2...3).contains(token.end - token.start) && document.isAllCaps(token) && token.zone == .text
+            // (ASCII capitals only: "interferon α, β and γ" are Greek letters, which `isAllCaps` counts as capitals.)
+            !token.isNumber && (2...3).contains(token.end - token.start) && bytes[token.range].allSatisfy(\.isUpper) && token.zone == .text
                 && (token.start == 0 || !bytes[token.start - 1].isAlphanumeric && bytes[token.start - 1] != UInt8(ascii: "-"))
                 && (token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-"))
-                // ("segments II, III and VI": Roman numerals.)
-                && !bytes[token.range].allSatisfy({ "IVXLCDM".utf8.contains($0) })
+                // ("segments II, III and VI": Roman numerals — not "DM" or "MC", which are initials too.)
+                && !bytes[token.range].allSatisfy({ "IVX".utf8.contains($0) })
         }
         while position < tokens.count {
             guard isItem(tokens[position]) else { position += 1; continue }

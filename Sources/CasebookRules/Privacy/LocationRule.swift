@@ -624,7 +624,7 @@ struct LocationRule: TextRule {
                !tokens[first - 1].isIn(.stopwords) { first -= 1 }
             let words = tokens[first..<position]
             guard first >= 1, tokens[first - 1].end + 1 == tokens[first].start,
-                  isBlock ? bytes[tokens[first - 1].range].elementsEqual("in".utf8)
+                  isBlock ? document.lowercased(tokens[first - 1].range) == "in"
                           : ["the", "a", "at", "on"].contains(document.lowercased(tokens[first - 1].range)),
                   words.allSatisfy({ !document.isAllCaps($0) && !$0.isIn(.countries) && !$0.isIn(.brands) && !Lexicon.eponyms.contains($0, in: document)
                                      && !$0.isIn(.monthWords) && !$0.isIn(.weekdays) }),

@@ -102,6 +102,7 @@ struct NameRule: TextRule {
             "Seen with ⟦Ömer⟧ and ⟦Émile⟧ today; ⟦ÖMER ÖZTÜRK⟧ signed. He drove his Škoda home.",
             "Chat export:\n\n[12/03/24, 7:52:33 AM] ⟦rohit⟧ PG2: Mam I can present.\n\n**⟦GEORGIA⟧:** So.\n\n**⟦GEORGIA⟧:** And you drove him.",
             "Form:\n\n> الاسم: ⟦مريم راشد الكتبي⟧   السن: 65\n> الطبيب المعالج: د. ⟦سعاد الكعبي⟧\n\n| שם | ⟦נועה שלו-מזרחי⟧ |\n\nनाम: ⟦सुनीता देवी⟧   पति: ⟦रमेश महतो⟧\n\nศัลยแพทย์: นพ.⟦กิตติพงษ์ เจริญรัตน์⟧",
+            "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958.\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
         ]
     )
 
@@ -1320,13 +1321,16 @@ struct NameRule: TextRule {
         matches.removeAll { Self.isQuizOption($0.range, in: document) }
         // "Milan IVa", "Milan V/VI": a system's name and a category in Roman numerals.
         matches.removeAll { Self.namesACategory($0.range, in: document) }
-        // "David Bruce isolated *Micrococcus melitensis* … in 1887", "first described by … C. S. Krishnaswami in 1912": history.
+        // "David Bruce isolated *Micrococcus melitensis* … in 1887", "first described by … C. S. Krishnaswami in 1911": history —
+        // a year before 1961, and no title or label before the name ("Mr Okafor reported a hysterectomy in 1958" is the patient's).
         // ("Hb Lepore", "Hb Bart's": a haemoglobin variant named after a family or a place.)
         matches.removeAll { match in
-            PersonNames.isInHistory(after: match.end, in: document)
-                || PersonNames.hasHistoricalYear(after: match.end, in: document) && PersonNames.authorshipPhrases.contains { phrase in
-                    document.lowercased(max(0, match.start - 60)..<match.start).contains(phrase)
-                }
+            let introduced = document.lastTokenIndex(endingBy: match.start).map { tokens[$0].isIn(.titles) || tokens[$0].isIn(.nameFieldLabels) } ?? false
+            return !introduced && (PersonNames.isInHistory(after: match.end, in: document, latest: 1960, words: 30)
+                || PersonNames.hasHistoricalYear(after: match.end, in: document) && {
+                    let before = document.lowercased(max(0, match.start - 60)..<match.start)
+                    return PersonNames.authorshipPhrases.contains { before.contains($0) }
+                }())
                 || document.bytes[match.range].starts(with: "Hb ".utf8)
                 // "(*Naja naja*)": a genus in italics before its species.
                 || Self.isGenusInItalics(match.range, in: document)

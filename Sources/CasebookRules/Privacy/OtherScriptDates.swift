@@ -47,13 +47,14 @@ enum OtherScriptDates {
                 while dayStart >= 1, dayEnd - dayStart < 3, bytes[dayStart - 1].isDigit { dayStart -= 1 }
                 let day = (1...2).contains(dayEnd - dayStart) ? Int(String(decoding: bytes[dayStart..<dayEnd], as: UTF8.self)) ?? 0 : 0
                 let hasDay = (1...31).contains(day) && (dayStart == 0 || !bytes[dayStart - 1].isAlphanumeric && bytes[dayStart - 1] != UInt8(ascii: "."))
-                // The year after it: "رمضان ١٤٤٥هـ" (the Hijri era's letters after it), "कार्तिक ११, २०८०" (Nepal's Bikram Sambat runs to 2100).
+                // The year after it, after a space or a comma: "رمضان ١٤٤٥هـ" (the Hijri era's letters after it), "15 अगस्त, 2023",
+                // "Σεπτέμβριος 2023".
                 var yearStart = end
                 if bytes[yearStart...].starts(with: ", ".utf8) { yearStart += 2 } else if yearStart < bytes.count, bytes[yearStart] == UInt8(ascii: " ") { yearStart += 1 }
                 var yearEnd = yearStart
                 while yearEnd < bytes.count, bytes[yearEnd].isDigit { yearEnd += 1 }
                 let year = yearEnd - yearStart == 4 ? Int(String(decoding: bytes[yearStart..<yearEnd], as: UTF8.self)) ?? 0 : 0
-                let hasYear = (DateRule.isCalendarYear(year) || (2000...2100).contains(year)) && (yearEnd == bytes.count || bytes[yearEnd] >= 0x80 || !bytes[yearEnd].isAlphanumeric)
+                let hasYear = DateRule.isCalendarYear(year) && (yearEnd == bytes.count || bytes[yearEnd] >= 0x80 || !bytes[yearEnd].isAlphanumeric)
                 if hasDay {
                     found.append(dayStart..<(hasYear ? yearEnd : end))
                 } else if hasYear, offset == 0 || bytes[offset - 1] < 0x80 && !bytes[offset - 1].isAlphanumeric {

@@ -21,11 +21,12 @@ enum OtherScripts {
         "Θεράπων ιατρός", "Ιατρός", "Πατρώνυμο",
     ])
     /// Titles written before a name, with a space or without: doctor, Mr, Mrs, and the like.
+    /// (Longest first, so that "الدكتورة" is not read as "الدكتور" and a name starting "ة", nor "นางสาว" as "นาง".)
     static let titles = EastAsianScript.utf8([
         "د.", "الدكتور", "الدكتورة", "السيد", "السيدة", "الحاج", "الحاجة", "دکتر", "آقای", "خانم", "ڈاکٹر", "ד״ר", "ד\"ר", "גב׳",
         "डॉ.", "डॉ", "श्री", "श्रीमती", "ডাঃ", "ডা.", "মোঃ", "শ্রী", "জনাব", "டாக்டர்", "திரு.", "திருமதி", "นพ.", "พญ.", "นางสาว",
-        "นาย", "นาง", "คุณ", "Δρ.", "κα", "κ.",
-    ])
+        "นาย", "นาง", "คุณ", "นายแพทย์", "แพทย์หญิง", "นางพยาบาล", "Δρ.", "κα", "κ.",
+    ]).sorted { $0.count > $1.count }
 
     /// The length of a letter of these scripts at an offset (two bytes for Arabic, Hebrew and Greek, three for the Indian scripts
     /// and Thai, and the zero-width non-joiner inside Persian words), or 0.
@@ -35,8 +36,11 @@ enum OtherScripts {
         switch lead {
         case 0xCE, 0xCF, 0xD6, 0xD7, 0xD8, 0xD9, 0xDA, 0xDB:
             guard next & 0xC0 == 0x80 else { return 0 }
-            // Not the Arabic comma, semicolon and question mark, nor the Greek ano teleia.
+            // Not the Arabic comma, semicolon, question mark, percent sign and number separators, the Urdu full stop, nor the
+            // Greek ano teleia.
             if lead == 0xD8, next == 0x8C || next == 0x9B || next == 0x9F { return 0 }
+            if lead == 0xD9, (0xAA...0xAD).contains(next) { return 0 }
+            if lead == 0xDB, next == 0x94 { return 0 }
             if lead == 0xCE, next == 0x87 { return 0 }
             return 2
         case 0xE0:
@@ -93,13 +97,17 @@ enum OtherScripts {
     }
 
     /// Where the value after each of these labels starts, in the text zone: the label, a colon or a table bar (spaces and bold
-    /// around them), then the value.
-    static func valueStarts(after labels: [[UInt8]], in document: ScanDocument) -> [Int] {
+    /// around them), then the value; or, with `orDigitsAfterASpace`, the label, a space and a digit.
+    static func valueStarts(after labels: [[UInt8]], in document: ScanDocument, orDigitsAfterASpace: Bool = false) -> [Int] {
         let bytes = document.bytes
         var starts: [Int] = []
         for label in labels {
             for offset in document.offsets(of: label) where startsWord(offset, in: bytes) && document.zone(at: offset) == .text {
                 var index = offset + label.count
+                if orDigitsAfterASpace, index + 1 < bytes.count, bytes[index] == UInt8(ascii: " "), bytes[index + 1].isDigit {
+                    starts.append(index + 1)
+                    continue
+                }
                 while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "*") { index += 1 }
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "|") else { continue }
                 index += 1
@@ -145,12 +153,8 @@ enum OtherScripts {
         guard mayHaveLetters(in: document) else { return [] }
         let bytes = document.bytes
         var found: [Range<Int>] = []
-        var starts = valueStarts(after: numberLabels, in: document)
-        // ("— رقم قومي ٢٨٥…": a label then a space, without a colon.)
-        for label in numberLabels {
-            for offset in document.offsets(of: label) where offset + label.count + 1 < bytes.count && bytes[offset + label.count] == UInt8(ascii: " ")
-                && bytes[offset + label.count + 1].isDigit { starts.append(offset + label.count + 1) }
-        }
+        // ("— رقم قومي ٢٨٥…": a label then a space, without a colon, too.)
+        let starts = valueStarts(after: numberLabels, in: document, orDigitsAfterASpace: true)
         for start in starts where start < bytes.count && bytes[start].isDigit {
             var end = start, digits = 0
             while end < bytes.count {
@@ -176,7 +180,8 @@ enum OtherScripts {
             if let name = words(from: index, maximum: 6, in: bytes) { found.append(name) }
         }
         for title in titles {
-            for offset in document.offsets(of: title) where startsWord(offset, in: bytes) && document.zone(at: offset) == .text {
+            for offset in document.offsets(of: title) where startsWord(offset, in: bytes) && document.zone(at: offset) == .text
+                && !titles.contains(where: { $0.count > title.count && bytes[offset...].starts(with: $0) }) {
                 var index = offset + title.count
                 // "د. سعاد", "นพ.กิตติพงษ์": with a space or without; a title that is a whole word needs the space.
                 if index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 } else if letterLength(at: index, in: bytes) > 0, title.last != UInt8(ascii: "."),

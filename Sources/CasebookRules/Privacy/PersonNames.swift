@@ -604,34 +604,39 @@ enum PersonNames {
 
     /// Whether what follows a name (from `index`, after any spaces) puts it in the history of medicine: "… described it in 1960",
     /// "… isolated *Micrococcus melitensis* from soldiers' spleens in Malta in 1887", "(described by) Schmidt in 1926".
-    static func isInHistory(after index: Int, in document: ScanDocument) -> Bool {
+    /// Whether what follows a name (from `index`, after any spaces) puts it in the history of medicine: "… described it in 1960",
+    /// "(described by) Schmidt in 1926". A discovery's year is at most `latest`, within `words` words of its verb ("… isolated
+    /// *Micrococcus melitensis* from soldiers' spleens in Malta in 1887" needs more than the five a citation allows).
+    static func isInHistory(after index: Int, in document: ScanDocument, latest: Int = 1989, words: Int = 5) -> Bool {
         var index = index
         while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
-        // Both of the next checks need a year from 1500 to 1989 later in the sentence: look for one over bytes first.
-        if Self.hasHistoricalYear(after: index, in: document), Self.isHistoricalMention(after: index, in: document) { return true }
+        // Both of the next checks need a year from 1500 on later in the sentence: look for one over bytes first.
+        if Self.hasHistoricalYear(after: index, in: document), Self.isHistoricalMention(after: index, in: document, latest: latest, words: words) { return true }
         // "described by Schmidt in 1926": a name in the history of medicine.
-        if document.hasPrefix("in 1", at: index), index + 7 <= document.bytes.count, document.bytes[index + 3] == UInt8(ascii: "1") || document.bytes[index + 3] == UInt8(ascii: "2"),
-           let year = Int(document.text((index + 3)..<(index + 7))), (1500...1989).contains(year) {
+        if document.hasPrefix("in 1", at: index), index + 7 <= document.bytes.count,
+           let year = Int(document.text((index + 3)..<(index + 7))), (1500...latest).contains(year) {
             return true
         }
         return false
     }
 
     /// "Nowell and Hungerford described it in 1960", "… Leon Ginzburg and Gordon Oppenheimer in 1932": a discovery.
-    private static func isHistoricalMention(after index: Int, in document: ScanDocument) -> Bool {
+    private static func isHistoricalMention(after index: Int, in document: ScanDocument, latest: Int, words: Int) -> Bool {
         let sentence = document.lowercased(index..<min(index + 90, document.bytes.count)).prefix { $0 != "." && $0 != "\n" }
-        // (Each verb in turn: "isolated … in 1887; first described" has its year after the first.)
+        let sentenceWords = sentence.split(separator: " ")
+        // (Each verb in turn, as a whole word: "isolated … in 1887; first described" has its year after the first; "X-linked"
+        // and "unreported" are no verbs.)
         for verb in ["described", "reported", "discovered", "characterised", "characterized", "identified", "named", "isolated", "linked"] {
-            if let range = sentence.range(of: verb),
-               let year = sentence[range.upperBound...].split(separator: " ").compactMap({ Int($0.trimmingCharacters(in: .punctuationCharacters)) }).first,
-               (1500...1989).contains(year) {
+            guard let position = sentenceWords.firstIndex(where: { $0.trimmingCharacters(in: .punctuationCharacters) == verb }) else { continue }
+            if let year = sentenceWords[(position + 1)...].prefix(words).compactMap({ Int($0.trimmingCharacters(in: .punctuationCharacters)) }).first,
+               (1500...latest).contains(year) {
                 return true
             }
         }
         // A list of names ending in a year: ", Leon Ginzburg and Gordon Oppenheimer in 1932".
         let list = document.text(index..<min(index + 70, document.bytes.count)).prefix { $0 != "." && $0 != "\n" }
         if list.hasPrefix(",") || list.hasPrefix(" and") || list.hasPrefix("and"),
-           let inYear = list.range(of: " in 1"), let year = Int(list[inYear.upperBound...].prefix(3)).map({ 1000 + $0 }), (1500...1989).contains(year),
+           let inYear = list.range(of: " in 1"), let year = Int(list[inYear.upperBound...].prefix(3)).map({ 1000 + $0 }), (1500...latest).contains(year),
            list[..<inYear.lowerBound].split(separator: " ").allSatisfy({ $0.first?.isUppercase ?? false || ["and", ",", "&"].contains($0) || $0.hasSuffix(",") }) {
             return true
         }
