@@ -451,7 +451,8 @@ struct DateRule: TextRule {
            bytes[next.start].isLower, Self.countNouns.contains(next, in: document) { return false }
         return true
     }
-    /// Units of a dose after a pair of numbers: "16/4 mg", "100/25 mcg", "50/500 µg".
+    /// Units after a pair of numbers that make it a measurement: a dose ("16/4 mg", "100/25 mcg", "50/500 µg"), a volume, a
+    /// weight, a length or a pressure ("fell from 3.1 litres").
     static let doseUnits: WordList = ["mg", "mcg", "µg", "μg", "g", "ml", "units", "iu", "mmol", "mg/kg", "puffs", "tabs", "tablets", "l", "litre", "litres", "liter", "liters", "kg", "cm", "mm", "mmhg", "kpa"]
 
     /// "improved from 9/10 to 4/10", "power 4/5 → 5/5": a score out of 5 or 10 beside another out of the same, joined by "to"

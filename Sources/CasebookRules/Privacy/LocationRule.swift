@@ -993,6 +993,7 @@ struct LocationRule: TextRule {
     private func roomsAndTownsInContext(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
+        var isOSCE: Bool?
         for (position, token) in tokens.enumerated() where !token.isNumber && position + 1 < tokens.count {
             let next = tokens[position + 1]
             // Every pattern here has a capitalised word either in this token or the next.
@@ -1011,8 +1012,11 @@ struct LocationRule: TextRule {
                 else if lettered, let digits = document.token(startingAt: next.end + 1), digits.isNumber { end = digits.end }
                 if let side = document.token(startingAt: end + 1), ["west", "east", "north", "south"].contains(document.lowercased(side.range)) { end = side.end }
                 guard token.zone != .reference else { continue }
-                // "# Station 7 — syncope" in an OSCE circuit: an exam station, not a ward.
-                if document.bytes[token.range].map(\.lowercased).elementsEqual("station".utf8), Self.isOSCE(document) { continue }
+                // "# Station 7 — syncope" in an OSCE circuit: an exam station, not a ward. (The text is searched once, at the first.)
+                if document.lowercased(token.range) == "station" {
+                    if isOSCE == nil { isOSCE = Self.isOSCE(document) }
+                    if isOSCE == true { continue }
+                }
                 // "Resus 2, Morriston": the hospital's town after the room.
                 matches.append(Match(token.start..<townEnd(after: end, tokens: tokens, document: document, strict: true), "room or ward"))
                 continue

@@ -331,6 +331,15 @@ struct NameRule: TextRule {
         let tokens = document.tokens, bytes = document.bytes
         var matches: [Match] = []
         func isNameWord(_ token: Token) -> Bool { PersonNames.isNameWord(token, in: document) }
+        /// Whether a token is a bold label: "**" before it, and "**" with what `closing` says after it ("**Hine:**", "**Hine** (").
+        func isBold(_ token: Token, closedBy closing: String) -> Bool {
+            token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: "*") && bytes[token.start - 1] == UInt8(ascii: "*")
+                && bytes[token.end...].starts(with: closing.utf8)
+        }
+        /// How often the token is such a label in the text: a speaker's turns.
+        func turns(of token: Token, closedBy closing: String) -> Int {
+            document.offsets(of: Array("**".utf8) + bytes[token.range] + Array(closing.utf8)).count
+        }
         for (position, token) in tokens.enumerated() where token.zone == .text && !token.isNumber {
             // "M. Oudshoorn", "J.W. Pinas-Kromodikoro": one or two dotted initials, then a surname.
             // Not "5 mg/L. Tacrolimus", "2 L. Oxycodone" or "type V. Thrombolysis".
@@ -383,24 +392,21 @@ struct NameRule: TextRule {
                 continue
             }
             // "**GEORGIA:** So Kylie, …" on two lines or more: a speaker in capitals whose name is a given name, even a place's.
-            if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: "*"), bytes[token.start - 1] == UInt8(ascii: "*"), token.end + 3 <= bytes.count,
-               bytes[token.end..<(token.end + 3)].elementsEqual(":**".utf8), token.end - token.start >= 3, document.isAllCaps(token),
+            if isBold(token, closedBy: ":**"), token.end - token.start >= 3, document.isAllCaps(token),
                Lexicon.firstNames.contains(token, in: document), !Lexicon.englishWords.contains(token, in: document),
                !Lexicon.abbreviations.contains(token, in: document), !token.isIn(.titles),
                document.startsWrittenLine(at: token.start - 2, skipping: [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "-")]),
-               document.offsets(of: Array("**".utf8) + document.bytes[token.range] + Array(":**".utf8)).count >= 2 {
+               turns(of: token, closedBy: ":**") >= 2 {
                 matches.append(Match(token.range, "name"))
                 continue
             }
             // "> **Hine:** Nan's not talking": the speaker of a chat or a transcript.
-            if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: "*"), bytes[token.start - 1] == UInt8(ascii: "*"), token.end + 3 <= bytes.count,
-               bytes[token.end..<(token.end + 3)].elementsEqual(":**".utf8) || bytes[token.end..<(token.end + 3)].elementsEqual("** ".utf8) && token.end + 3 < bytes.count
+            if isBold(token, closedBy: ":**") || isBold(token, closedBy: "** ") && token.end + 3 < bytes.count
                 && (bytes[token.end + 3].isDigit || bytes[token.end + 3] == UInt8(ascii: "(")),
                isNameWord(token), !Lexicon.englishWords.contains(token, in: document),
                !Lexicon.eponyms.contains(token, in: document), !token.isIn(.introducers),
                // A speaker speaks more than once; a form's bold labels ("**Adres:**") each appear once.
-               Lexicon.firstNames.contains(token, in: document) || document.offsets(of: Array("**".utf8) + document.bytes[token.range] + Array(":**".utf8)).count >= 2
-                || document.offsets(of: Array("**".utf8) + document.bytes[token.range] + Array("** ".utf8)).count >= 2 {
+               Lexicon.firstNames.contains(token, in: document) || turns(of: token, closedBy: ":**") >= 2 || turns(of: token, closedBy: "** ") >= 2 {
                 var lineStart = token.start - 2
                 while lineStart > 0, !document.source.utf8[lineStart - 1].isLineBreak { lineStart -= 1 }
                 if bytes[lineStart..<(token.start - 2)].allSatisfy({ $0.isSpace || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "-") }) {
