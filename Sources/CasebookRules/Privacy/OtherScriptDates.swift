@@ -32,7 +32,7 @@ enum OtherScriptDates {
     ])
 
     static func dates(in document: ScanDocument) -> [Range<Int>] {
-        guard OtherScripts.mayHaveLetters(in: document) else { return [] }
+        guard document.hasOtherScriptLetters else { return [] }
         let bytes = document.bytes
         var found: [Range<Int>] = []
         for month in months {

@@ -86,11 +86,6 @@ enum OtherScripts {
         return end - start >= 4 ? start..<end : nil
     }
 
-    /// Whether the text has a lead byte of these scripts at all (found once per document).
-    static func mayHaveLetters(in document: ScanDocument) -> Bool {
-        document.hasOtherScriptLetters
-    }
-
     /// Whether a label or title at an offset starts a word: the text's start, or no letter of these scripts before it.
     static func startsWord(_ offset: Int, in bytes: [UInt8]) -> Bool {
         offset == 0 || !(max(0, offset - 3)..<offset).contains { letterLength(at: $0, in: bytes) > 0 && $0 + letterLength(at: $0, in: bytes) == offset }
@@ -127,7 +122,7 @@ enum OtherScripts {
     /// Addresses after a label in these scripts: the rest of the written line, up to two spaces, a table bar or a dash between
     /// spaces ("پتا: …   فون: …").
     static func addresses(in document: ScanDocument) -> [Range<Int>] {
-        guard mayHaveLetters(in: document) else { return [] }
+        guard document.hasOtherScriptLetters else { return [] }
         let bytes = document.bytes, written = document.source.utf8
         var found: [Range<Int>] = []
         for start in valueStarts(after: addressLabels, in: document) {
@@ -150,7 +145,7 @@ enum OtherScripts {
     /// Numbers after a label of an identity or record number in these scripts ("کد ملی: ۰۰۷۹۴۱۸۲۷۳", "رقم قومي ٢٨٥٠…"): digits
     /// with spaces, dashes or slashes between them, five digits at least.
     static func numbers(in document: ScanDocument) -> [Range<Int>] {
-        guard mayHaveLetters(in: document) else { return [] }
+        guard document.hasOtherScriptLetters else { return [] }
         let bytes = document.bytes
         var found: [Range<Int>] = []
         // ("— رقم قومي ٢٨٥…": a label then a space, without a colon, too.)
@@ -168,7 +163,7 @@ enum OtherScripts {
     }
 
     static func names(in document: ScanDocument) -> [Range<Int>] {
-        guard mayHaveLetters(in: document) else { return [] }
+        guard document.hasOtherScriptLetters else { return [] }
         let bytes = document.bytes
         var found: [Range<Int>] = []
         for var index in valueStarts(after: labels, in: document) {
