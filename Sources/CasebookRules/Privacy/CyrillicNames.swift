@@ -35,8 +35,7 @@ enum CyrillicNames {
             var end = tokens[position].end
             var next = position + 1
             // Initials ("О. П.") or up to two more capitalised words ("Ірина Василівна").
-            while next < tokens.count, next - position <= 3, tokens[next].start == end + 1 || tokens[next].start == end + 2 && bytes[end] == UInt8(ascii: "."),
-                  bytes[tokens[next].start - 1] == UInt8(ascii: " "), isCyrillicWord(tokens[next], in: document) || (tokens[next].end - tokens[next].start == 2
+            while next < tokens.count, next - position <= 3, tokens[next].start == end + 1, bytes[end] == UInt8(ascii: " "), isCyrillicWord(tokens[next], in: document) || (tokens[next].end - tokens[next].start == 2
                     && (bytes[tokens[next].start] == 0xD0 || bytes[tokens[next].start] == 0xD1) && document.isCapitalised(tokens[next])
                     && tokens[next].end < bytes.count && bytes[tokens[next].end] == UInt8(ascii: ".")) {
                 end = tokens[next].end

@@ -98,7 +98,7 @@ struct NameRule: TextRule {
             "Home visit:\n\n| 氏名 (フリガナ) | ⟦森 春⟧ |\n\n> ⟦森⟧さん、健診結果について。\n\n환자       : ⟦정순자⟧ (⟦JUNG SOON-JA⟧)\n\n[2023/03/20 22:14] ⟦林⟧先生晚安。Mr ⟦LIN Chih-hao⟧ and nurse ⟦Tsai Ya-wen⟧; ⟦ZHOU Jianping⟧ logged in.",
             "The chart on the fridge of ⟦Tanabe⟧-san.\n\n[2023/03/20 23:58] ⟦志豪⟧: 空腹 168\n\nMr ⟦LIN Chih-hao⟧ (⟦林志豪⟧) and Mrs ⟦Tetiana Hnatiuk⟧ (⟦Тетяна Гнатюк⟧) were seen.",
             "    2023-06-12T10:41:57Z  upload   img_0142.jpg  user=⟦ncassidy⟧",
-            "Лікар:                   ⟦Мельник О. П.⟧, АЗПСМ №3\n\n09.05.2022 08:22  ⟦Ірина⟧: Доброго ранку\n\n09.05.2022 09:10  Лікар ⟦Мельник⟧: Добре.",
+            "Лікар:                   ⟦Мельник О. П.⟧, АЗПСМ №3\n\n09.05.2022 08:22  ⟦Ірина⟧: Доброго ранку\n\n09.05.2022 09:10  Лікар ⟦Мельник⟧: Добре.\n\nЛікар ⟦Коваль⟧. Вона прийшла вранці.",
             "Seen with ⟦Ömer⟧ and ⟦Émile⟧ today; ⟦ÖMER ÖZTÜRK⟧ signed. He drove his Škoda home.",
             "Chat export:\n\n[12/03/24, 7:52:33 AM] ⟦rohit⟧ PG2: Mam I can present.\n\n**⟦GEORGIA⟧:** So.\n\n**⟦GEORGIA⟧:** And you drove him.",
             "Form:\n\n> الاسم: ⟦مريم راشد الكتبي⟧   السن: 65\n> الطبيب المعالج: د. ⟦سعاد الكعبي⟧\n\n| שם | ⟦נועה שלו-מזרחי⟧ |\n\nनाम: ⟦सुनीता देवी⟧   पति: ⟦रमेश महतो⟧\n\nศัลยแพทย์: นพ.⟦กิตติพงษ์ เจริญรัตน์⟧",
