@@ -29,10 +29,11 @@ enum Lexicon {
         return words
     }
 
-    static let firstNames = words("first-names.txt")
+    /// Given names: the generated list and the hand-written one of names its sources lack (Tunde, Priyanka, Huw).
+    static let firstNames = WordList(lines: [UInt8](contents(of: "first-names.txt")) + [UInt8](contents(of: "first-names-more.txt")))
     /// Lowercase common English words (Debian wamerican and wbritish).
     static let englishWords = words("english-words.txt")
-    static let surnames = words("surnames.txt")
+    static let surnames = WordList(lines: [UInt8](contents(of: "surnames.txt")) + [UInt8](contents(of: "surnames-more.txt")))
     /// Clinical and healthcare abbreviations and acronyms (written by hand; about 13,500): "PCR", "OTR", "FOLFOX".
     static let abbreviations = words("abbreviations.txt")
     /// Given names that are also common English words ("grace", "hope", "mark"), kept out of `firstNames`.

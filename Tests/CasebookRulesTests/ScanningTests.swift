@@ -78,6 +78,24 @@ import CasebookModel
         for word in ["bend", "ontario", "leipzig", "ashdown"] { #expect(!Lexicon.towns.contains(word), "\(word)") }
     }
 
+    /// The hand-written name lists keep to the rules the generated ones follow: lowercase words of three letters or more,
+    /// none of them a common English word, an abbreviation, an eponym's word or a given name that is also a word.
+    @Test func handWrittenNameListsHoldOnlyNames() {
+        for file in ["first-names-more.txt", "surnames-more.txt"] {
+            let names = String(decoding: Lexicon.contents(of: file), as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+            #expect(names.count > 150, "\(file)")
+            for name in names {
+                #expect(name == name.lowercased() && name.count >= 3, "\(file): \(name)")
+                for (list, label) in [(Lexicon.englishWords, "an English word"), (Lexicon.abbreviations, "an abbreviation"), (Lexicon.eponyms, "an eponym"),
+                                      (Lexicon.firstNamesWithWords, "a word-name")] {
+                    #expect(!list.contains(name), "\(file): \(name) is \(label)")
+                }
+            }
+        }
+        for name in ["tunde", "priyanka", "huw", "siân", "jean-claude"] { #expect(Lexicon.firstNames.contains(name), "\(name)") }
+        for name in ["qureshi", "al-qahtani", "wójcik", "shevchenko"] { #expect(Lexicon.surnames.contains(name), "\(name)") }
+    }
+
     @Test func textsAreLoaded() {
         #expect(Self.texts.count > 100)
     }
