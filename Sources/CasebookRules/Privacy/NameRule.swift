@@ -102,7 +102,7 @@ struct NameRule: TextRule {
             "Seen with ⟦Ömer⟧ and ⟦Émile⟧ today; ⟦ÖMER ÖZTÜRK⟧ signed. He drove his Škoda home.",
             "Chat export:\n\n[12/03/24, 7:52:33 AM] ⟦rohit⟧ PG2: Mam I can present.\n\n**⟦GEORGIA⟧:** So.\n\n**⟦GEORGIA⟧:** And you drove him.",
             "Form:\n\n> الاسم: ⟦مريم راشد الكتبي⟧   السن: 65\n> الطبيب المعالج: د. ⟦سعاد الكعبي⟧\n\n| שם | ⟦נועה שלו-מזרחי⟧ |\n\nनाम: ⟦सुनीता देवी⟧   पति: ⟦रमेश महतो⟧\n\nศัลยแพทย์: นพ.⟦กิตติพงษ์ เจริญรัตน์⟧",
-            "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958.\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
+            "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
         ]
     )
 
@@ -342,9 +342,10 @@ struct NameRule: TextRule {
         }
         for (position, token) in tokens.enumerated() where token.zone == .text && !token.isNumber {
             // "M. Oudshoorn", "J.W. Pinas-Kromodikoro": one or two dotted initials, then a surname.
-            // Not "5 mg/L. Tacrolimus", "2 L. Oxycodone" or "type V. Thrombolysis".
+            // Not "5 mg/L. Tacrolimus", "2 L. Oxycodone" or "type V. Thrombolysis"; but "Dr I. Walsh" (a numeral is no title's).
             if token.end - token.start == 1, bytes[token.start].isUpper, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "."),
-               ![UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X")].contains(bytes[token.start]),
+               ![UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X")].contains(bytes[token.start])
+                || position > 0 && tokens[position - 1].isIn(.titles) && document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ".")]),
                token.start == 0 || !bytes[token.start - 1].isLetterLike && bytes[token.start - 1] != UInt8(ascii: ".") && bytes[token.start - 1] != UInt8(ascii: "/"),
                token.start < 2 || !bytes[token.start - 2].isDigit,
                position == 0 || !tokens[position - 1].isIn(.numberedWords) {
