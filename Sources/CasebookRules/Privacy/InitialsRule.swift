@@ -30,6 +30,7 @@ struct InitialsRule: TextRule {
             "He was worried about an allergy to the ink — red\npigment is the classic culprit.",
             "---\ntitle: \"Reflective entry: the quiet patient I nearly missed\"\n---\n\n**HOST:** Welcome back.\n\n**HOST:** Thanks for coming.",
             "Interferon α, β and γ; the μ, δ and κ receptors.",
+            "Notes:\n\n<!-- dose checked twice. OK -->\n\n<!-- swap figure 2 for the CT -->\n\nShe had a CT (initials of the scan protocol: HRCT).",
         ],
         failing: [
             "Pt ⟦J.S.⟧ presented with fever.",
@@ -68,6 +69,7 @@ struct InitialsRule: TextRule {
             "Visits:\n\n[Fri 21:58] STAFF (⟦BW⟧): Thanks, is he at home now?\n\n**23:40 ⟦MI⟧:** OR 4 still running.\n**3rd Aug** — Home visit (⟦CB⟧). Calm.\n**Fri 17:45** — First home visit (⟦JS⟧, ⟦AK⟧).\n**12/3** — CT head (ED); warm ischaemia (DCD, from withdrawal) 24 min; dates (DD/MM/YYYY).",
             "Visit log:\n\n| 日付 (date) | 所見 (findings) | 担当 |\n|---|---|---|\n| 11/2 | mild ankle oedema | ⟦KH⟧ |\n\n| Date | BP | Doctor |\n|---|---|---|\n| March | 168/96 | ⟦WCQ⟧ |",
             "Students are ⟦TJX⟧, ⟦NKS⟧, ⟦AR⟧, ⟦YSM⟧, ⟦LHB⟧ and ⟦DP⟧ — initials only. Obs: HR, BP, RR and SpO2; segments II, III and VI.",
+            "Draft:\n\n<!-- eyelid photo ok if cropped. ⟦RA⟧ -->\n\n<!-- the news piece names him, don't link it — ⟦TO⟧ -->\n\n<!-- the line above goes.\n⟦BW⟧ -->\n\nThe file names still have her initials (⟦WT⟧).",
         ]
     )
 
@@ -130,6 +132,27 @@ struct InitialsRule: TextRule {
     }
 
     /// "McL", "MacD", "McC": Mc or Mac and one capital.
+    /// Words in capitals that end a comment without signing it: "<!-- checked. OK -->".
+    static let commentClosers: Set<String> = ["ok", "nb", "ps", "fyi", "tbc", "tbd", "eta", "wip", "end", "eof", "yes", "no"]
+
+    /// Whether two or three capitals sign an HTML comment: "-->" after them (spaces between), and before them the end of a
+    /// sentence (". ", "! ", "? ", ") ", a closing quote), a dash, or the start of the written line.
+    static func signsComment(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes, written = document.source.utf8
+        var after = token.end
+        while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+        guard document.hasPrefix("-->", at: after), !commentClosers.contains(document.lowercased(token.range)) else { return false }
+        if document.startsWrittenLine(at: token.start, skipping: [UInt8(ascii: " ")]) { return true }
+        var before = token.start - 1
+        guard before >= 1, bytes[before] == UInt8(ascii: " ") || written[before].isLineBreak else { return false }
+        while before >= 0, bytes[before] == UInt8(ascii: " ") || written[before].isLineBreak { before -= 1 }
+        guard before >= 0 else { return false }
+        let mark = bytes[before]
+        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "-")].contains(mark) { return true }
+        // An em or en dash, or a closing curly quote.
+        return before >= 2 && bytes[before - 2] == 0xE2 && bytes[before - 1] == 0x80 && [0x93, 0x94, 0x9D].contains(mark)
+    }
+
     static func isMacInitial(_ token: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes[token.range]
         return (bytes.count == 3 && bytes.starts(with: "Mc".utf8) || bytes.count == 4 && bytes.starts(with: "Mac".utf8)) && bytes.last!.isUpper
@@ -875,6 +898,18 @@ struct InitialsRule: TextRule {
             if token.start >= 5, bytes[(token.start - 5)..<token.start].elementsEqual("<!-- ".utf8), token.end + 2 < bytes.count,
                bytes[token.end] == UInt8(ascii: ":"), !["nb", "ps", "fyi", "tbd", "ok", "re", "cc", "ct", "mri", "ecg", "bp", "hr", "pet", "us"].contains(word),
                !abbreviation || bytes[token.end + 1] == UInt8(ascii: " ") && bytes[token.end + 2].isLower {
+                add(token.start, token.end)
+                continue
+            }
+            // A note to co-authors signed at the end of its HTML comment, whatever else the letters spell: "… rename before upload
+            // please. HP -->", "— TO -->", or alone on the comment's last line, "BW -->".
+            if Self.signsComment(token, in: document) {
+                add(token.start, token.end)
+                continue
+            }
+            // "her initials (WT)", "pt initials in photo filenames (AH)": letters in brackets that the text calls initials.
+            if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "("), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ")"),
+               tokens[max(0, position - 5)..<position].contains(where: { document.lowercased($0.range) == "initials" }) {
                 add(token.start, token.end)
                 continue
             }
