@@ -46,6 +46,7 @@ struct NameRule: TextRule {
             "**From:** Clerkship Lead, Paediatrics\n**Subject:** Incomplete Kawasaki — session for week 4\n\nEnriched in North African Berber populations; a Maltese cross.\n\nThanks,\nClerkship Lead",
             "David Bruce isolated *Micrococcus melitensis* from soldiers' spleens in Malta in 1887; first described by Alfred Whitmore and C. S. Krishnaswami in\nRangoon in 1911. Hb Lepore and Hb Bart's; the cobra (*Naja naja*). Kementerian Kesihatan Malaysia; Sağlık Bakanlığı.\n\nCher confrère,",
             "الاسم العلمي للمرض هو الحمى المتوسطية العائلية. नाम से ही पता चलता है। ชื่อโรคนี้มาจากภาษากรีก",
+            "Letters quoted:\n\n> Caro colega, observámos o seu doente.\n\n> Szanowni Państwo, babcia już chodzi.\n\n> **Rozpoznanie:** Zespół Nijmegen (NBS).\n\nFitzpatrick skin type IV; Sin Nombre and Puumala viruses.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",

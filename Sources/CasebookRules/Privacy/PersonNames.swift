@@ -424,6 +424,11 @@ enum PersonNames {
         // Bakanlığı", "İpek Yolu hastalığı", "Ailevi Akdeniz Ateşi", "Adı Soyadı", "Doğum Tarihi", "T.C. Kimlik No".
         "cher", "chère", "confrère", "consœur", "kementerian", "kesihatan", "kesehatan", "sağlık", "bakanlığı", "ipek", "yolu", "hastalığı",
         "ailevi", "akdeniz", "ateşi", "adı", "soyadı", "tarihi", "doğum", "başvuru", "kimlik",
+        // Letters' greetings and the words for a disease or syndrome in European languages: "Caro colega", "Szanowni Państwo",
+        // "Zespół Nijmegen", "Morbus Bechterew", "Maladie de Lyme", "Malattie Infettive".
+        "caro", "cara", "querido", "querida", "estimado", "estimada", "gentile", "egregio", "geehrte", "geehrter", "szanowni",
+        "szanowny", "szanowna", "państwo", "zespół", "choroba", "syndrom", "síndrome", "sindrome", "morbus", "maladie", "doença",
+        "enfermedad", "malattia", "malattie", "ziekte", "krankheit",
         // Amino acids in protein variants: "p.Val50Met", "Leu", "Gly".
         "ala", "arg", "asn", "asp", "cys", "gln", "glu", "gly", "ile", "leu", "lys", "met", "phe", "ser", "thr", "trp", "tyr", "val",
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "they", "his", "her", "their", "it", "its", "this", "that",
