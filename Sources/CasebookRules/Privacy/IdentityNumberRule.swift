@@ -11,6 +11,7 @@ struct IdentityNumberRule: TextRule {
             "Label: NDC 0078-0126-05 (example).",
             "ppFEV₁ (GLI-2012); enterocolitis (LLT 10078102); columns median_nihss,sich_pct,mrs_0_2_at_90d_pct.",
             "Hirschsprung disease (OMIM #142623); listed in OMIM entry #610168.",
+            "Edema facial. TA 168/100, FC 132; PA 142/88 sentada.",
             "History of PID 2019; HN 2021 cancer; ACC 2022 guideline.\n\n    <width>1024</width><ValidFrom>20240101</ValidFrom>",
             "De-identified header:\n\n    (0010,0020) PatientID  LO  [ANONYMIZED]\n    (0008,0050) AccessionNumber  SH  []\n    (0018,0050) SliceThickness  DS  [1.0]",
             "Registered as NCT05991240 and EudraCT 2021-004417-28; Claudin 18.2 (clone 43-14A); Protocol: BX-207-02 (phase 2); LOINC 24627-2 (CT chest).",
@@ -212,6 +213,15 @@ struct IdentityNumberRule: TextRule {
         return matches
     }
 
+    /// Names of the blood pressure in other languages: tensión/tensão arterial, pressione/pression/pressão arterial.
+    static let bloodPressureLabels: Set<String> = ["ta", "pa", "tas", "pas"]
+
+    /// Whether a value is a pressure: two or three digits, a slash, two or three digits.
+    static func isPressure(_ value: ArraySlice<UInt8>) -> Bool {
+        let parts = value.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { (2...3).contains($0.count) && $0.allSatisfy(\.isDigit) }
+    }
+
     /// FHIR identifiers: `{"system": "urn:oid:2.16.840.1.113883…", "value": "77120458"}` — whatever the system, the value is the
     /// patient's number (a telecom's system is "phone" or "email", which the phone and e-mail rules read).
     private func fhirIdentifiers(in document: ScanDocument) -> [Match] {
@@ -315,6 +325,9 @@ struct IdentityNumberRule: TextRule {
                   !first.isIn(.labelWords),
                   // "LOINC 24627-2", "EudraCT 2021-004417-28": a code system's or a registry's number.
                   !Self.notIdentifiers.contains(document.lowercased(first.range)) else { continue }
+            // "TA 168/100", "PA 142/88": a blood pressure after its name in Spanish, Portuguese, Italian or French.
+            if prefixEnd == position, Self.bloodPressureLabels.contains(document.lowercased(first.range)),
+               Self.isPressure(bytes[tokens[prefixEnd + 1].start..<end]) { continue }
             matches.append(Match(first.start..<end, "identity or record number"))
             position = last
         }

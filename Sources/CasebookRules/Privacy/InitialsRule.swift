@@ -29,7 +29,7 @@ struct InitialsRule: TextRule {
             "Seen again — an hour later; CK fell and EP agreed; she signed the consent form. Name: see below.",
             "He was worried about an allergy to the ink — red\npigment is the classic culprit.",
             "---\ntitle: \"Reflective entry: the quiet patient I nearly missed\"\n---\n\n**HOST:** Welcome back.\n\n**HOST:** Thanks for coming.",
-            "Interferon α, β and γ; the μ, δ and κ receptors.",
+            "Interferon α, β and γ; the μ, δ and κ receptors. Gamma-hydroxybutyrate (GHB/GBL) intoxication.",
             "Notes:\n\n<!-- dose checked twice. OK -->\n\n<!-- swap figure 2 for the CT -->\n\nShe had a CT (initials of the scan protocol: HRCT).",
         ],
         failing: [
@@ -961,12 +961,13 @@ struct InitialsRule: TextRule {
                 add(token.start, token.end)
                 continue
             }
-            // Staff pairs: "(IC/LH)".
+            // Staff pairs: "(IC/LH)" — not "(GHB/GBL)", where three letters are a known term.
             if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "("),
                token.end < bytes.count, bytes[token.end] == UInt8(ascii: "/"), position + 1 < tokens.count, tokens[position + 1].start == token.end + 1,
                (2...3).contains(tokens[position + 1].end - tokens[position + 1].start), document.isAllCaps(tokens[position + 1]),
                tokens[position + 1].end < bytes.count, bytes[tokens[position + 1].end] == UInt8(ascii: ")"),
-               !abbreviation, !isAbbreviation(document.lowercased(tokens[position + 1].range)) {
+               !abbreviation, !isAbbreviation(document.lowercased(tokens[position + 1].range)),
+               ![token, tokens[position + 1]].contains(where: { $0.end - $0.start == 3 && Lexicon.abbreviations.contains($0, in: document) }) {
                 add(token.start, token.end)
                 add(tokens[position + 1].start, tokens[position + 1].end)
                 continue

@@ -103,7 +103,7 @@ struct NameRule: TextRule {
             "Seen with ⟦Ömer⟧ and ⟦Émile⟧ today; ⟦ÖMER ÖZTÜRK⟧ signed. He drove his Škoda home.",
             "Chat export:\n\n[12/03/24, 7:52:33 AM] ⟦rohit⟧ PG2: Mam I can present.\n\n**⟦GEORGIA⟧:** So.\n\n**⟦GEORGIA⟧:** And you drove him.",
             "Form:\n\n> الاسم: ⟦مريم راشد الكتبي⟧   السن: 65\n> الطبيب المعالج: د. ⟦سعاد الكعبي⟧\n\n| שם | ⟦נועה שלו-מזרחי⟧ |\n\nनाम: ⟦सुनीता देवी⟧   पति: ⟦रमेश महतो⟧\n\nศัลยแพทย์: นพ.⟦กิตติพงษ์ เจริญรัตน์⟧",
-            "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
+            "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> Herrn Dr. med. ⟦Tobias Wimmer⟧; sehr geehrter Herr Hofrat ⟦Pretterebner⟧, Ihre Stimme\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
         ]
     )
 
@@ -1157,8 +1157,9 @@ struct NameRule: TextRule {
                    !document.isCapitalised(tokens[position + 1]) || Lexicon.englishWords.contains(tokens[position + 1], in: document)
                     || !["PC", "DC", "DS", "DI", "SN"].contains(document.text(token.range)) { continue }
                 let next = position + 1
-                // "psychiatrist, Dott.ssa Francesca Lombardi": the title that follows introduces the name itself.
-                if next < tokens.count, tokens[next].isIn(.titles), !isTitle { continue }
+                // "psychiatrist, Dott.ssa Francesca Lombardi", "Herrn Dr. med. Tobias Wimmer", "Herr Hofrat Pretterebner": the title
+                // that follows introduces the name itself.
+                if next < tokens.count, tokens[next].isIn(.titles), !isTitle || document.isCapitalised(tokens[next]) { continue }
                 // "Mr." / "patient," / "patient:" — but not across a table cell or a line.
                 // ("**DBS nurse:** Faith Obi": bold around the role.)
                 guard next < tokens.count, tokens[next].start - token.end <= 3 || tokens[next].start - token.end <= 5 && document.bytes[token.end] == UInt8(ascii: ":")

@@ -304,7 +304,7 @@ enum PersonNames {
     /// Honorifics and roles written before a name.
     static let titleList: [String] = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sr", "master", "madam", "sir", "dame",
-        "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "frau", "señor", "senor", "sra",
+        "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "herrn", "hofrat", "frau", "señor", "senor", "sra",
         "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt",
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher", "skipper", "coxswain", "foreman", "pc", "dc", "ds",
         "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "const", "seu", "cst", "insp", "supt", "garda", "hon",
@@ -429,6 +429,10 @@ enum PersonNames {
         "caro", "cara", "querido", "querida", "estimado", "estimada", "gentile", "egregio", "geehrte", "geehrter", "szanowni",
         "szanowny", "szanowna", "państwo", "zespół", "choroba", "syndrom", "síndrome", "sindrome", "morbus", "maladie", "doença",
         "enfermedad", "malattia", "malattie", "ziekte", "krankheit",
+        // German "your" and salutations ("Ihren Patienten", "Damen und Herren"); a department in Dutch, German and Polish ("Afdeling
+        // Neurochirurgie", "Dienst Spoedgevallen", "Oddział Udarowy"); the headings of a German report ("Befund", "Beurteilung").
+        "ihr", "ihre", "ihren", "ihrem", "ihrer", "damen", "herren", "afdeling", "dienst", "abteilung", "oddział", "oddziału", "poradnia",
+        "poradni", "befund", "befunde", "beurteilung", "diagnosen", "anamnese", "epikrise", "procedere",
         // Amino acids in protein variants: "p.Val50Met", "Leu", "Gly".
         "ala", "arg", "asn", "asp", "cys", "gln", "glu", "gly", "ile", "leu", "lys", "met", "phe", "ser", "thr", "trp", "tyr", "val",
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "they", "his", "her", "their", "it", "its", "this", "that",
