@@ -46,6 +46,7 @@ struct NameRule: TextRule {
             "**From:** Clerkship Lead, Paediatrics\n**Subject:** Incomplete Kawasaki — session for week 4\n\nEnriched in North African Berber populations; a Maltese cross.\n\nThanks,\nClerkship Lead",
             "David Bruce isolated *Micrococcus melitensis* from soldiers' spleens in Malta in 1887; first described by Alfred Whitmore and C. S. Krishnaswami in\nRangoon in 1911. Hb Lepore and Hb Bart's; the cobra (*Naja naja*). Kementerian Kesihatan Malaysia; Sağlık Bakanlığı.\n\nCher confrère,",
             "الاسم العلمي للمرض هو الحمى المتوسطية العائلية. नाम से ही पता चलता है। ชื่อโรคนี้มาจากภาษากรีก",
+            "Male, 45, presented. Twins, 2, were seen.\n\n<!-- Note: crop the image -->\n\n`ACC 0774129 | CT THORAX, C+ | 12/03`\n\n| Sodium | 138 | 135–145 |",
             "Letters quoted:\n\n> Caro colega, observámos o seu doente.\n\n> Szanowni Państwo, babcia już chodzi.\n\n> **Rozpoznanie:** Zespół Nijmegen (NBS).\n\nFitzpatrick skin type IV; Sin Nombre and Puumala viruses.",
         ],
         failing: [
@@ -103,7 +104,7 @@ struct NameRule: TextRule {
             "Seen with ⟦Ömer⟧ and ⟦Émile⟧ today; ⟦ÖMER ÖZTÜRK⟧ signed. He drove his Škoda home.",
             "Chat export:\n\n[12/03/24, 7:52:33 AM] ⟦rohit⟧ PG2: Mam I can present.\n\n**⟦GEORGIA⟧:** So.\n\n**⟦GEORGIA⟧:** And you drove him.",
             "Form:\n\n> الاسم: ⟦مريم راشد الكتبي⟧   السن: 65\n> الطبيب المعالج: د. ⟦سعاد الكعبي⟧\n\n| שם | ⟦נועה שלו-מזרחי⟧ |\n\nनाम: ⟦सुनीता देवी⟧   पति: ⟦रमेश महतो⟧\n\nศัลยแพทย์: นพ.⟦กิตติพงษ์ เจริญรัตน์⟧",
-            "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> Herrn Dr. med. ⟦Tobias Wimmer⟧; sehr geehrter Herr Hofrat ⟦Pretterebner⟧, Ihre Stimme\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
+            "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> Herrn Dr. med. ⟦Tobias Wimmer⟧; sehr geehrter Herr Hofrat ⟦Pretterebner⟧, Ihre Stimme\n\n⟦Amber⟧, 31, primary school teacher, came in. ⟦Bennett⟧, 34, was next.\n\n<!-- ⟦Mags⟧: pasting from the ED board -->\n\n`HRN 0774129 | ⟦KELLY, DAWN⟧ | DOB on file`\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
         ]
     )
 
@@ -1130,7 +1131,8 @@ struct NameRule: TextRule {
             + LabelledFields.values(of: .nameField, in: document).filter { !Self.isOrdinaryWords($0, in: document) }.map { Match($0, "name") }
             + (EastAsianScript.namesBeforeHonorifics(in: document) + EastAsianScript.namesAfterLabels(in: document)
                 + EastAsianScript.romanisedNames(in: document) + EastAsianScript.namesWithJoinedHonorifics(in: document)
-                + EastAsianScript.chatSpeakers(in: document) + CyrillicNames.names(in: document) + OtherScripts.names(in: document)).map { Match($0, "name") }
+                + EastAsianScript.chatSpeakers(in: document) + CyrillicNames.names(in: document) + OtherScripts.names(in: document)
+                + NameIntroductions.beforeAges(in: document) + NameIntroductions.commentAddressees(in: document) + NameIntroductions.inBanners(in: document)).map { Match($0, "name") }
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }
                 .map { Match($0, "name") }

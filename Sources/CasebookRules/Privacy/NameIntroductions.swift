@@ -1,0 +1,117 @@
+/// Three ways drafts introduce a person that need no title: a first mention followed by an age ("Amber, 31, primary school
+/// teacher", "Noel (Noel Fahy), 66"), the colleague a comment is addressed to ("<!-- Mags: pasting from the ED board"), and the
+/// name in a record's banner pasted as one line ("`HRN 0774129 | KELLY, DAWN | 7 Staunton St`").
+enum NameIntroductions {
+    /// Whether a capitalised word can be a given name or a surname on its own: a known name, or no English word, abbreviation,
+    /// stopword, eponym, title, country or generic word.
+    static func mayBeName(_ token: Token, in document: ScanDocument) -> Bool {
+        guard !token.isNumber, token.end - token.start >= 2, document.isCapitalised(token), !token.isIn(.stopwords), !token.isIn(.titles),
+              !token.isIn(.patientWords), !token.isIn(.countries), !token.isIn(.genericWords), !token.isIn(.kinship), !token.isIn(.monthWords),
+              !token.isIn(.weekdays), !Lexicon.eponyms.contains(token, in: document), !NameRule.hasInnerCapital(token, in: document) else { return false }
+        if Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document) || Lexicon.surnames.contains(token, in: document) {
+            return true
+        }
+        return !Lexicon.englishWords.contains(token, in: document) && !Lexicon.abbreviations.contains(token, in: document)
+            && token.end - token.start >= 3 && !document.isAllCaps(token)
+    }
+
+    /// Words for a person that an age may follow without naming anyone: "Male, 45, presented", "Twins, 2, …".
+    static let peopleWords: WordList = ["male", "female", "man", "woman", "men", "women", "boy", "girl", "baby", "infant", "child", "toddler",
+                                        "adult", "twin", "twins", "teen", "teenager", "lady", "gentleman", "case", "caller", "driver", "farmer"]
+
+    /// An eponym's word that is no English word, as a surname or given name is ("Bennett", "Kelly"): a name where an age says so.
+    static func isEponymName(_ token: Token, in document: ScanDocument) -> Bool {
+        !token.isNumber && document.isCapitalised(token) && Lexicon.eponyms.contains(token, in: document) && !Lexicon.englishWords.contains(token, in: document)
+            && !document.isAllCaps(token)
+    }
+
+    /// "Amber, 31, primary school teacher", "Hunter, 17, defenceman", "Banjo, 3 years 2 months", "Grace Hogan, 28, a
+    /// physiotherapist", "Noel (Noel Fahy), 66": one or two capitalised words that start a sentence, then an age between commas or
+    /// after the bracketed full name. (A month is no name: "June, 12, …" is not read.)
+    static func beforeAges(in document: ScanDocument) -> [Range<Int>] {
+        let tokens = document.tokens, bytes = document.bytes
+        var found: [Range<Int>] = []
+        for (position, token) in tokens.enumerated() where token.zone == .text && !token.isNumber && bytes[token.start].isUpper {
+            guard document.startsSentence(token), mayBeName(token, in: document) || isEponymName(token, in: document),
+                  !peopleWords.contains(token, in: document) else { continue }
+            var last = position
+            if position + 1 < tokens.count, tokens[position + 1].start == token.end + 1, bytes[token.end] == UInt8(ascii: " "),
+               mayBeName(tokens[position + 1], in: document) {
+                last = position + 1
+            }
+            var at = tokens[last].end
+            // "Noel (Noel Fahy), 66": the full name in brackets, then the age.
+            if at + 2 < bytes.count, bytes[at] == UInt8(ascii: " "), bytes[at + 1] == UInt8(ascii: "("),
+               let close = bytes[(at + 2)..<min(bytes.count, at + 40)].firstIndex(of: UInt8(ascii: ")")) {
+                at = close + 1
+            }
+            guard at + 3 < bytes.count, bytes[at] == UInt8(ascii: ","), bytes[at + 1] == UInt8(ascii: " ") else { continue }
+            var digits = at + 2
+            while digits < bytes.count, bytes[digits].isDigit { digits += 1 }
+            guard (1...3).contains(digits - (at + 2)), digits < bytes.count else { continue }
+            // The age is followed by a comma, or by years or months: "31, primary", "3 years 2 months", "58 yo".
+            let after = bytes[digits...].prefix(8)
+            guard after.first == UInt8(ascii: ",") || after.starts(with: " years".utf8) || after.starts(with: " months".utf8)
+                    || after.starts(with: " yo".utf8) || after.starts(with: " y ".utf8) || after.starts(with: " y,".utf8) else { continue }
+            found.append(token.start..<tokens[last].end)
+        }
+        return found
+    }
+
+    /// Words that open a comment without addressing anyone: "<!-- Note: …", "<!-- TODO — …".
+    static let commentOpeners: WordList = ["note", "notes", "todo", "fixme", "caption", "captions", "figure", "image", "images", "draft",
+                                           "reviewer", "reviewers", "editor", "editors", "author", "authors", "ref", "refs", "references",
+                                           "source", "sources", "update", "edit", "edits", "question", "answer", "hint", "check", "remove",
+                                           "delete", "keep", "teaching", "private", "internal", "comment", "comments", "placeholder", "version"]
+
+    /// "<!-- Mags: pasting from the ED board", "<!-- Tom — Noel's daughter emailed", "<!-- Dami, the gym's printout": the
+    /// colleague a comment is addressed to, by first name.
+    static func commentAddressees(in document: ScanDocument) -> [Range<Int>] {
+        let bytes = document.bytes
+        var found: [Range<Int>] = []
+        for open in document.offsets(of: Array("<!-- ".utf8)) {
+            guard let index = document.firstTokenIndex(from: open + 5) else { continue }
+            let token = document.tokens[index]
+            guard token.start == open + 5, token.zone == .text, mayBeName(token, in: document), !commentOpeners.contains(token, in: document),
+                  !Lexicon.abbreviations.contains(token, in: document) || Lexicon.firstNames.contains(token, in: document) else { continue }
+            let after = bytes[token.end...].prefix(4)
+            guard after.starts(with: ":".utf8) || after.starts(with: " —".utf8) || after.starts(with: " –".utf8) || after.starts(with: " - ".utf8)
+                    || after.starts(with: ", ".utf8) else { continue }
+            found.append(token.range)
+        }
+        return found
+    }
+
+    /// A record's banner pasted as one line of cells between bars (not a table's row), holding six digits or more: a cell of two to four
+    /// words in capitals ("KELLY, DAWN", "COOK BARRY JOHN", "HOLLINGS, Amber") with a known given name or surname among them.
+    static func inBanners(in document: ScanDocument) -> [Range<Int>] {
+        let written = document.source.utf8, tokens = document.tokens
+        guard document.contains(byte: UInt8(ascii: "|")) else { return [] }
+        var found: [Range<Int>] = []
+        for (line, lineStart) in document.source.lineStarts.enumerated() where document.zones[line] == .text {
+            let lineEnd = written[lineStart...].firstIndex(where: \.isLineBreak) ?? written.count
+            let bars = written[lineStart..<lineEnd].indices.filter { written[$0] == UInt8(ascii: "|") }
+            guard bars.count >= 2, let firstToken = document.firstTokenIndex(from: lineStart) else { continue }
+            let lineTokens = tokens[firstToken...].prefix { $0.start < lineEnd }
+            // (A banner is no table row — those have their header — and holds a record's number.)
+            var first = lineStart
+            while first < lineEnd, written[first] == UInt8(ascii: " ") || written[first] == UInt8(ascii: ">") { first += 1 }
+            guard first < lineEnd, written[first] != UInt8(ascii: "|"), written[lineStart..<lineEnd].filter(\.isDigit).count >= 6 else { continue }
+            for (left, right) in zip([lineStart] + bars, bars + [lineEnd]) {
+                let cell = lineTokens.filter { $0.start > left && $0.end <= right }
+                guard (2...4).contains(cell.count), cell.allSatisfy({ !$0.isNumber && $0.end - $0.start >= 2 && document.isCapitalised($0) }),
+                      document.isAllCaps(cell[cell.startIndex]),
+                      // Only letters, spaces, one comma and backticks in the cell.
+                      written[(left + 1)..<right].allSatisfy({ $0.isLetterLike || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "`")
+                          || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") }),
+                      cell.contains(where: { Lexicon.firstNames.contains($0, in: document) || Lexicon.firstNamesWithWords.contains($0, in: document)
+                          || Lexicon.surnames.contains($0, in: document) }),
+                      // (No term of three letters or more among them: "CT THORAX", "NH ED".)
+                      !cell.contains(where: { $0.end - $0.start >= 3 && Lexicon.abbreviations.contains($0, in: document) && !Lexicon.firstNames.contains($0, in: document)
+                          && !Lexicon.firstNamesWithWords.contains($0, in: document) && !Lexicon.surnames.contains($0, in: document) || $0.isIn(.stopwords) }) else { continue }
+                found.append(cell[cell.startIndex].start..<cell[cell.endIndex - 1].end)
+            }
+        }
+        return found
+    }
+}
