@@ -46,6 +46,7 @@ struct LocationRule: TextRule {
             "다시 운동을 시작했습니다. 연구 결과, 도시 지역 활동.",
             "# Station 7 — syncope\n\nAn OSCE station for finals.\n\n# Orthogeriatric Journal Club — Thursday\n\nFever unmasks a Brugada pattern. SCN5A variants are found in about 20% of Brugada cases; testing is for the family.",
             "Hb Bart's, after the London teaching hospital; reports from ΕΚΕΑ-linked units; in Cyprus the Orthodox Church asks for a certificate; Mizrahi Jews of Iraqi origin in the Bekaa.",
+            "Seen in the Hepatology clinic, then the Follow-up clinic and the Colposcopy clinic; Paediatric ED; the Antenatal clinic; Second-look surgery.",
         ],
         failing: [
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
@@ -99,6 +100,7 @@ struct LocationRule: TextRule {
             "| 11/5 | sister's flat, ⟦고양시 일산동구⟧ | interview |",
             "He works at the ⟦Ketley Bank⟧ depot, met her at the ⟦Coolac⟧ turn-off, then bed 14 on ⟦Sahya⟧ ward; a study in ⟦Barabanki⟧ block. Not the Wenckebach block, a Medtronic factory, the Parkinson show or the March market.",
             "Form:\n\n> العنوان: ⟦شارع الملك فهد ١٢، حي العليا⟧   الهاتف: —\n> पता: ⟦ग्राम चन्दनपुरा, पोस्ट सरैया⟧\n> ที่อยู่: ⟦88 หมู่ 4 ต.ไร่น้อย⟧",
+            "Draft:\n\nAmber came through the ⟦Kirkgate⟧ ED on a Sunday.\n\n    caption: \"Pre-op OPG, ⟦Morfa⟧ ED Sun 14/1.\"\n\nImplanted on the ⟦Wensum⟧ cath lab list; reviewed at the ⟦Shannonside⟧ eye clinic.",
         ]
     )
 
@@ -420,6 +422,7 @@ struct LocationRule: TextRule {
         matches += ships(in: document, tokens: tokens)
         matches += workplaces(in: document, tokens: tokens)
         matches += placesBeforeSiteNouns(in: document, tokens: tokens)
+        matches += hospitalsByDepartment(in: document, tokens: tokens)
         matches += districts(in: document, tokens: tokens)
         matches += gazetteerTowns(in: document, tokens: tokens)
         // HL7 messages: the facilities, the authority that assigned the patient's number, the address and the ward.
@@ -635,6 +638,68 @@ struct LocationRule: TextRule {
         return matches
     }
 
+    /// Departments in capitals besides `departmentAbbreviations`, which follow a hospital's short name: "Marina PED", "Kirkgate ILD MDT".
+    static let moreDepartmentAbbreviations: Set<String> = ["PED", "MAU", "AMU", "SAU", "MDT", "OPD", "EPAU"]
+    /// Units after a place's short name, in lowercase: "the Wensum cath lab", "Liffeyside cornea clinic", "the Partry surgery".
+    static let departmentNouns: WordList = ["clinic", "lab", "surgery", "walk-in", "casualty", "theatres", "practice", "campus", "hospital"]
+    /// Endings of the words for a specialty or a procedure: "Hepatology", "Colposcopy", "Psychiatry", "Paediatrics".
+    static let specialtyEndings = ["ology", "ologie", "scopy", "iatry", "iatric", "iatrics", "ics", "graphy"]
+    /// Endings of other words for a service or a treatment before a department: "Antenatal clinic", "Orthoptic clinic", "Warfarin
+    /// clinic", "Dialysis unit" (which some place names share, so only `hospitalsByDepartment` reads them).
+    static let serviceEndings = ["ic", "al", "ar", "ive", "ion", "ery", "ing", "ment", "ine", "in", "ia", "is", "ity"]
+
+    static func isSpecialty(_ token: Token, in document: ScanDocument) -> Bool {
+        let word = document.lowercased(token.range)
+        return specialtyEndings.contains { word.hasSuffix($0) }
+    }
+
+    static func hasServiceEnding(_ token: Token, in document: ScanDocument) -> Bool {
+        let word = document.lowercased(token.range)
+        return serviceEndings.contains { word.hasSuffix($0) } || isSpecialty(token, in: document)
+    }
+
+    /// A hospital, practice or clinic by its short name before a department: "came through the Kirkgate ED", "Morfa ED",
+    /// "Shannonside eye clinic", "the Wensum cath lab", "the Partry surgery". The name is one or two capitalised words, none of them
+    /// a common word, a given name, an eponym, a specialty's word or a compound ("Follow-up clinic", "Second-look surgery"); a
+    /// lowercase department needs "the", "at", "to", "into" or "in" before the name, or the name to start a caption's phrase.
+    private func hospitalsByDepartment(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for position in tokens.indices.dropFirst() where !tokens[position].isNumber && tokens[position].zone == .text {
+            let unit = tokens[position]
+            let abbreviation = document.isAllCaps(unit) && bytes[unit.start] < 0x80
+                && (unit.isIn(.departmentAbbreviations) || Self.moreDepartmentAbbreviations.contains(document.text(unit.range)))
+            var nounStart = position
+            // "eye clinic", "cornea clinic", "ENT clinic", "pacing clinic", "cath lab", "micro lab", "paediatric ED": one word between.
+            if !abbreviation {
+                guard bytes[unit.start].isLower, Self.departmentNouns.contains(unit, in: document) else { continue }
+                if position >= 2, tokens[position - 1].end + 1 == unit.start, !document.isCapitalised(tokens[position - 1]) || document.isAllCaps(tokens[position - 1]),
+                   !tokens[position - 1].isNumber, !tokens[position - 1].isIn(.stopwords) {
+                    nounStart = position - 1
+                }
+            } else if position >= 2, tokens[position - 1].end + 1 == unit.start, bytes[tokens[position - 1].start].isLower, !tokens[position - 1].isIn(.stopwords) {
+                nounStart = position - 1
+            }
+            var first = nounStart - 1
+            guard first >= 0, tokens[first].end + 1 == tokens[nounStart].start, bytes[tokens[first].end] == UInt8(ascii: " ") else { continue }
+            if first >= 1, tokens[first - 1].end + 1 == tokens[first].start, bytes[tokens[first - 1].end] == UInt8(ascii: " "), document.isCapitalised(tokens[first - 1]),
+               !document.isAllCaps(tokens[first - 1]), !tokens[first - 1].isNumber, !tokens[first - 1].isIn(.stopwords), !tokens[first - 1].isIn(.titles) { first -= 1 }
+            let words = tokens[first..<nounStart]
+            guard words.allSatisfy({ !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && $0.end - $0.start >= 3
+                                     && !Self.isCommonPlaceWord($0, in: document) && !Lexicon.firstNames.contains($0, in: document)
+                                     && !Lexicon.firstNamesWithWords.contains($0, in: document) && !$0.isIn(.monthWords) && !$0.isIn(.weekdays)
+                                     && !$0.isIn(.genericWords) && !$0.isIn(.titles) && !$0.isIn(.patientWords)
+                                     && !Self.hasServiceEnding($0, in: document) && !bytes[$0.range].contains(UInt8(ascii: "-")) }) else { continue }
+            if !abbreviation {
+                let before = first >= 1 ? document.lowercased(tokens[first - 1].range) : ""
+                let startsPhrase = tokens[first].start >= 2 && (bytes[tokens[first].start - 2] == UInt8(ascii: ",") || bytes[tokens[first].start - 2] == UInt8(ascii: "."))
+                guard ["the", "at", "to", "into", "in"].contains(before) && first >= 1 && tokens[first - 1].end + 1 == tokens[first].start || startsPhrase else { continue }
+            }
+            matches.append(Match(tokens[first].start..<tokens[nounStart - 1].end, "named facility"))
+        }
+        return matches
+    }
+
     /// Workplaces: a small company ("Midstate Cold Storage LLC", "Umgeni Valley Freight (Pty) Ltd") and a mine's
     /// shaft or pit by its number ("Doornkop No. 3 Shaft", "Goedgevonden No. 4 Shaft").
     private func workplaces(in document: ScanDocument, tokens: [Token]) -> [Match] {
@@ -778,8 +843,8 @@ struct LocationRule: TextRule {
                   !document.bytes[token.range].split(separator: UInt8(ascii: "-")).contains(where: { $0.first?.isLower ?? false }),
                   !Lexicon.englishWords.contains(token, in: document), !Lexicon.eponyms.contains(token, in: document), !token.isIn(.countries),
                   !token.isIn(.stopwords), !token.isIn(.genericWords),
-                  // ("a London teaching hospital": one of a great city's many.)
-                  !token.isIn(.cityNames),
+                  // ("a London teaching hospital": one of a great city's many; "the Hepatology clinic": a specialty's.)
+                  !token.isIn(.cityNames), !Self.isSpecialty(token, in: document),
                   document.onlySpaces(token.end..<tokens[name + 1].start) else { continue }
             matches.append(Match(token.start..<tokens[position].end, "named facility"))
         }
