@@ -16,6 +16,7 @@ struct AgeRule: TextRule {
             "At 100 mL/h; at 95% saturation; she is 94% saturated; heart rate of 96; the patient (90 kg); HR 96, BP 120/80; Mean, 95, range.",
             "She was tachycardic at 118, with Kussmaul breathing; a Victorian house more than 120 years old; a 120-year-old house.",
             "A technetium-99m scan; salivary cortisol < 2.8 at 23:00.",
+            "The catheter was turned 90 degrees. Sats — on air — is 94 and stable. Alice Baker is 45.",
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
@@ -40,6 +41,7 @@ struct AgeRule: TextRule {
             "Please don't send her in, she's ⟦102⟧; lives with nana (⟦92⟧); blindness at ⟦96⟧ — arteritic.",
             "Burns from smoking on home oxygen in a ⟦94-year-old⟧ veteran; cochlear implantation at ⟦90⟧: outcomes.\n---\nage: 90+",
             "The father, \"پدر ⟦۹۱ ساله⟧\"; the mother ⟦96 বছর⟧; Umur: ⟦91 tahun⟧.",
+            "Bert Fisher is ⟦91⟧, lives with his wife. Mrs Whitlock — Pearl to everyone — is ⟦94⟧ and still drives. He is turning ⟦93⟧ next month.",
         ]
     )
 
@@ -282,6 +284,18 @@ struct AgeRule: TextRule {
         // "“97 this year and still …”", "she turns 92 this year"
         if document.hasPrefix(" this year", at: token.end),
            token.start >= 1 && [UInt8(ascii: "\""), 0x9C].contains(bytes[token.start - 1]) || ["turns", "turned", "turning", "be", "is", "was"].contains(previous) { return true }
+        // "he's turning 93 next month", "turns 91 on Friday": a birthday to come.
+        if ["turns", "turned", "turning"].contains(previous), let value = Int(document.text(token.range)), (90...115).contains(value) { return true }
+        // "Bert Fisher is 91,": a given name and a surname that is also a word ("Fisher", "Baker") before the verb.
+        if ["is", "was"].contains(previous), position >= 3, document.isCapitalised(tokens[position - 2]), document.isCapitalised(tokens[position - 3]),
+           !document.isAllCaps(tokens[position - 2]), tokens[position - 3].end + 1 == tokens[position - 2].start,
+           Lexicon.firstNames.contains(tokens[position - 3], in: document) || Lexicon.firstNamesWithWords.contains(tokens[position - 3], in: document) {
+            return true
+        }
+        // "Mrs Whitlock — Pearl to everyone at the front desk — is 94 and still drives": after an aside between dashes, and going
+        // on about what the person still does.
+        if ["is", "was"].contains(previous), position >= 2, document.hasPrefix(" and still", at: token.end),
+           bytes[tokens[position - 2].end..<tokens[position - 1].start].contains(where: { $0 == 0x94 || $0 == UInt8(ascii: "-") }) { return true }
         // "She is 99", "who was 94", "Mme J.C. is 102", "Mr Ellis was 93", "Dad is 97"
         if ["is", "was"].contains(previous), position >= 2,
            tokens[position - 2].isIn(.people) || tokens[position - 2].isIn(.kinship)
