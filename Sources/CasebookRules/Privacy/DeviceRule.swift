@@ -16,13 +16,17 @@ struct DeviceRule: TextRule {
             "Implants:\n\n| Side | Implant | Serial | LOT |\n|---|---|---|---|\n| Left | Natrelle 410 FX | ⟦23195847-044⟧ | ⟦3619442⟧ |",
             "Serial number: ⟦4471-AB-2209⟧; UDI ⟦(01)00643169007222(17)250101(21)7GZ4⟧.",
             "The phone's IMEI ⟦356938035643809⟧ was logged; transmitter ⟦00:1B:44:11:3A:B7⟧.",
+            "Pompe t:slim X2, n° de série ⟦1184392⟧ · émetteur ⟦8GT4K2⟧; Implantat: Cochlear CI612, Seriennr. ⟦4402719⟧.",
         ]
     )
 
     static let labels = ["serial numbers", "serial number", "serial no", "serial #", "serial:", "serial", "s/n", "sn:", "sn", "udi", "udi-di", "device id",
                          "device identifier", "imei", "lot number", "lot no", "lot", "model/serial", "catalogue number", "ref/sn",
                          "implant id", "generator serial", "lead serial", "pump serial", "meid", "mac address", "mac",
-                         "transmitter", "transmitter id", "transmitter serial", "sensor serial", "receiver serial", "generator", "pump", "device"]
+                         "transmitter", "transmitter id", "transmitter serial", "sensor serial", "receiver serial", "generator", "pump", "device",
+                         // "n° de série 1184392", "émetteur 8GT4K2", "Seriennr. 4402719", "número de serie", "n.º de série", "numero di serie".
+                         "n° de série", "nº de série", "n.º de série", "numéro de série", "émetteur", "seriennr", "seriennummer", "número de serie",
+                         "numero de serie", "numero di serie", "matricola", "serienummer", "numer seryjny"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches = document.headerMatches(.device, "device identifier")

@@ -55,6 +55,7 @@ struct IdentityNumberRule: TextRule {
             "T.C. Kimlik No:         ⟦38215674902⟧\nProtokol no:            ⟦2023/118274⟧",
             "Asmens kodas:  ⟦61104251423⟧\n\nTRN:           ⟦104-382-917⟧",
             "Form:\n\n> کد ملی: ⟦۰۰۷۹۴۱۸۲۷۳⟧   شماره پرونده: ⟦۱۴۰۲-۵۵۸۱۹⟧\n> ولي الأمر — رقم قومي ⟦٢٨٥٠٣١٢٢٨٠٠٤٥٧⟧\n> ΑΜΚΑ: ⟦14069201843⟧",
+            "Registos:\n\nN.º processo: ⟦1128-4471⟧\n\nRijksregisternr.: ⟦67.09.05-247.06⟧\n\nLekarz: lek. Paweł Nowak (NPWZ ⟦2718345⟧); CRM-SP ⟦148203⟧.",
         ]
     )
 
@@ -89,6 +90,14 @@ struct IdentityNumberRule: TextRule {
         "sozialversicherungsnummer", "ahv", "bsn-nummer", "numéro de sécurité sociale", "numero de securite sociale",
         "f.nr", "fnr", "fødselsnummer", "personnr", "nº utente", "n.º utente", "utente", "nº sns", "cc nº", "hetu",
         "rx#", "rx no", "run#", "run no", "run number", "incident number", "incident no", "prf", "prf no", "cad", "cad no", "mrd", "dl#", "dl no", "hrn", "crn", "case", "file no", "file number", "register", "riddor", "phin", "intimation no", "fir no",
+        // Spanish, Portuguese, French, Belgian, Italian, Austrian, Dutch, Polish and Latin American records and registers: "Nº Col.
+        // 474708821", "N.º processo: 1128-4471", "Séjour 2411170582", "Rijksregisternr.: 67.09.05-247.06", "Cartella clinica n. 2024/018842",
+        // "Aufnahmezahl: 24-HNO-07713", "Patiëntnummer: 7013388", "Nr księgi głównej: 2024/11873", "NPWZ 2718345", "Kod dostępu: 7392",
+        // "Folio AK 482913", "H.C. 1.284.771", "C.C. 1.020.456.789", "CMP 058214", "CRM-SP 148203", "ID paciente 45873219".
+        "nº col", "n.º col", "nº colegiado", "n.º colegiado", "colegiado", "n.º processo", "nº processo", "processo", "n.º sns", "séjour", "ipp",
+        "rijksregisternr", "cartella clinica", "cartella clinica n", "aufnahmezahl", "aufnahme-nr", "patiëntnummer", "patientnummer",
+        "nr księgi głównej", "księga główna", "npwz", "kod dostępu", "folio", "historia clínica", "historia clinica", "h.c", "c.c", "cmp",
+        "crm", "id paciente", "nif", "nº afiliación", "número de afiliación", "nº de historia", "n.º de historia", "rut", "dpi",
         // German case and insurance numbers: "Fall-Nr.", "KV-Nr.", "Aktenzeichen".
         "fall-nr", "fallnummer", "kv-nr", "aktenzeichen", "patientennummer", "pat-nr",
         // A badge or a file with its number: "badge PH 11834", "RCMP file 2024-158223".

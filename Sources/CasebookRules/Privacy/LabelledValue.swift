@@ -10,8 +10,14 @@ enum LabelledValue {
         while index < bytes.count, skipped < 24 {
             // "IP No. 23/081744": the full stop of an abbreviated label.
             // ("*File no.* 2021/00384712": emphasis may close after it.)
-            if bytes[index] == UInt8(ascii: "."), index == offset, index + 1 < bytes.count, bytes[index + 1].isSpace || bytes[index + 1] == UInt8(ascii: "*") || bytes[index + 1] == UInt8(ascii: "_") {
+            // ("SV-Nr.: 4210 070933", "Rijksregisternr.: 67.09.05-247.06": or a colon.)
+            if bytes[index] == UInt8(ascii: "."), index == offset, index + 1 < bytes.count, bytes[index + 1].isSpace || bytes[index + 1] == UInt8(ascii: "*") || bytes[index + 1] == UInt8(ascii: "_")
+                || bytes[index + 1] == UInt8(ascii: ":") {
                 index += 1; skipped += 1; continue
+            }
+            // "CRM-SP 148203", "COREN-RJ 22871": a council's state after a hyphen.
+            if bytes[index] == UInt8(ascii: "-"), index == offset, index + 3 < bytes.count, bytes[index + 1].isUpper, bytes[index + 2].isUpper, bytes[index + 3] == UInt8(ascii: " ") {
+                index += 3; skipped += 3; continue
             }
             // Dot leaders in a form: "Medicare ....... 4125 70931 8".
             if bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ".") {

@@ -28,7 +28,8 @@ struct VehicleRule: TextRule {
             "A matatu (⟦KDA 117R⟧) that stopped to help carried six.",
             "An auto-rickshaw (⟦DL 1R Y 2345⟧) stopped; by ambulance (⟦4471 RBA⟧) to the camp hospital. In the ambulance GCS 14/15, BP 72/40.",
                         "The aircraft ⟦VH-FXQ⟧ landed on the strip; the King Air (⟦ZK-MCB⟧) was late; helicopter ⟦G-BNZC⟧.",
-            "taxi ⟦서울 31바 4827⟧ to home; own car ⟦12가 3456⟧.\n\n车牌 ⟦豫S·7F312⟧ 停在门口"
+            "taxi ⟦서울 31바 4827⟧ to home; own car ⟦12가 3456⟧.\n\n车牌 ⟦豫S·7F312⟧ 停在门口",
+            "Vehículo involucrado: Peugeot 208, dominio ⟦AE 482 KT⟧; traslado en ambulancia ⟦YXA-482-B⟧; sein Fahrzeug (⟦M-JO 4711⟧).",
         ]
     )
 
@@ -52,7 +53,10 @@ struct VehicleRule: TextRule {
                                // "An auto-rickshaw (DL 1R Y 2345)", "by ambulance (Ba 1 Ja 2231)", "a boda-boda (UFA 318K)".
                                "auto-rickshaw", "auto rickshaw", "autorickshaw", "ambulance", "boda", "boda-boda", "bajaj", "okada", "keke",
                                // "patente KJ·TR·48" (Chile, Argentina), "tractor unit PSZ 7K418".
-                               "patente", "tractor unit", "vehículo", "vehiculo"]
+                               "patente", "tractor unit", "vehículo", "vehiculo",
+                               // "dominio AE 482 KT" (Argentina), "placas OSK 482" (Mexico), "plaat PO 7K312", "Personenwagen GR 61 274",
+                               // "Fahrzeug (M-JO 4711)", "ambulancia YXA-482-B", "unidad 8426 KSM".
+                               "dominio", "placas", "plaat", "personenwagen", "fahrzeug", "ambulancia", "ambulância", "unidad", "viatura", "voiture"]
     static let bareWords = Set(bareWordList)
 
     func matches(in document: ScanDocument) -> [Match] {
