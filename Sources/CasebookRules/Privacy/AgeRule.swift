@@ -17,6 +17,7 @@ struct AgeRule: TextRule {
             "She was tachycardic at 118, with Kussmaul breathing; a Victorian house more than 120 years old; a 120-year-old house.",
             "A technetium-99m scan; salivary cortisol < 2.8 at 23:00.",
             "The catheter was turned 90 degrees. Sats — on air — is 94 and stable. Alice Baker is 45.",
+            "Il reparto ha 92 letti; the hospital has 95 beds.",
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
@@ -42,6 +43,7 @@ struct AgeRule: TextRule {
             "Burns from smoking on home oxygen in a ⟦94-year-old⟧ veteran; cochlear implantation at ⟦90⟧: outcomes.\n---\nage: 90+",
             "The father, \"پدر ⟦۹۱ ساله⟧\"; the mother ⟦96 বছর⟧; Umur: ⟦91 tahun⟧.",
             "Bert Fisher is ⟦91⟧, lives with his wife. Mrs Whitlock — Pearl to everyone — is ⟦94⟧ and still drives. He is turning ⟦93⟧ next month.",
+            "Paziente: nata il 1932 (⟦92⟧ aa).\n\n> La nonna ha ⟦92⟧\n> anni ma è lucida.\n\n1. Stanisława K., lat ⟦90⟧, PESEL on file. Mw. G., ⟦93⟧ jr, val met e-bike.",
         ]
     )
 
@@ -232,7 +234,7 @@ struct AgeRule: TextRule {
         // Not "Technetium-99m": a number inside a compound.
         if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "-") { return false }
         // "93M", "93 F", "92 J." (German Jahre)
-        if position + 1 < tokens.count, ["m", "f", "j", "y", "yo", "yrs", "jahre", "ans", "años", "anni"].contains(document.lowercased(tokens[position + 1].range)),
+        if position + 1 < tokens.count, ["m", "f", "j", "y", "yo", "yrs", "jahre", "ans", "años", "anni", "aa", "jr", "jaar", "anos", "lat"].contains(document.lowercased(tokens[position + 1].range)),
            tokens[position + 1].start - token.end <= 1, !Lexicon.englishWords.contains(tokens[position + 1], in: document) || tokens[position + 1].end - tokens[position + 1].start == 1 {
             return true
         }
@@ -284,6 +286,12 @@ struct AgeRule: TextRule {
         // "“97 this year and still …”", "she turns 92 this year"
         if document.hasPrefix(" this year", at: token.end),
            token.start >= 1 && [UInt8(ascii: "\""), 0x9C].contains(bytes[token.start - 1]) || ["turns", "turned", "turning", "be", "is", "was"].contains(previous) { return true }
+        // "lat 90" (Polish), "età 92", "edad: 91", "Leeftijd 93": the word for age before the number.
+        if ["lat", "wiek", "età", "eta", "edad", "idade", "leeftijd", "âge", "alter"].contains(previous),
+           document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":")]) { return true }
+        // "La nonna ha 92", "tiene 93 años": has (Italian, Spanish, Portuguese), at the end of a sentence or before years.
+        if ["ha", "tiene", "tem", "hat"].contains(previous), after == 0 || document.source.utf8[token.end].isLineBreak || after == UInt8(ascii: ".") || after == UInt8(ascii: ",")
+            || ["anni", "años", "anos", "jahre"].contains(where: { document.hasPrefix(" " + $0, at: token.end) }) { return true }
         // "he's turning 93 next month", "turns 91 on Friday": a birthday to come.
         if ["turns", "turned", "turning"].contains(previous), let value = Int(document.text(token.range)), (90...115).contains(value) { return true }
         // "Bert Fisher is 91,": a given name and a surname that is also a word ("Fisher", "Baker") before the verb.
