@@ -104,7 +104,7 @@ struct NameRule: TextRule {
             "Seen with ⟦Ömer⟧ and ⟦Émile⟧ today; ⟦ÖMER ÖZTÜRK⟧ signed. He drove his Škoda home.",
             "Chat export:\n\n[12/03/24, 7:52:33 AM] ⟦rohit⟧ PG2: Mam I can present.\n\n**⟦GEORGIA⟧:** So.\n\n**⟦GEORGIA⟧:** And you drove him.",
             "Form:\n\n> الاسم: ⟦مريم راشد الكتبي⟧   السن: 65\n> الطبيب المعالج: د. ⟦سعاد الكعبي⟧\n\n| שם | ⟦נועה שלו-מזרחי⟧ |\n\nनाम: ⟦सुनीता देवी⟧   पति: ⟦रमेश महतो⟧\n\nศัลยแพทย์: นพ.⟦กิตติพงษ์ เจริญรัตน์⟧",
-            "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> Herrn Dr. med. ⟦Tobias Wimmer⟧; sehr geehrter Herr Hofrat ⟦Pretterebner⟧, Ihre Stimme\n\n⟦Amber⟧, 31, primary school teacher, came in. ⟦Bennett⟧, 34, was next.\n\n<!-- ⟦Mags⟧: pasting from the ED board -->\n\n`HRN 0774129 | ⟦KELLY, DAWN⟧ | DOB on file`\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
+            "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> Herrn Dr. med. ⟦Tobias Wimmer⟧; sehr geehrter Herr Hofrat ⟦Pretterebner⟧, Ihre Stimme\n\nHuisarts: dr. ⟦Jan-Willem De Clercq⟧. Notarzt: Dr. med. ⟦Fadri Tscharner⟧; la sig.ra ⟦Barbato⟧; filha de dona ⟦Zezé⟧.\n\n⟦Amber⟧, 31, primary school teacher, came in. ⟦Bennett⟧, 34, was next.\n\n<!-- ⟦Mags⟧: pasting from the ED board -->\n\n`HRN 0774129 | ⟦KELLY, DAWN⟧ | DOB on file`\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
         ]
     )
 
@@ -1017,6 +1017,13 @@ struct NameRule: TextRule {
     static let imagingSuffixes = ["graphy", "gram", "scopy", "itis", "osis", "ectomy", "otomy", "plasty", "pathy", "emia", "aemia", "oma"]
     static let slugTitles: [[UInt8]] = ["mr", "mrs", "ms", "miss", "dr"].map { Array($0.utf8) }
 
+    /// Titles written in lowercase in Dutch, Polish, Italian, Spanish and Portuguese records.
+    static let lowercaseTitlesAbroad: Set<String> = ["dr", "dra", "mevr", "dhr", "mevrouw", "meneer", "pani", "pan", "sig", "signora", "signor", "dona", "doña",
+                                                     "dott", "sra", "lek", "mgr"]
+    /// What may stand between a title and the name: a degree ("Dr. med.", "dr n. med.") or a feminine ending ("sig.ra", "dott.ssa").
+    static let titleDegrees: Set<String> = ["med", "n", "hab", "dent", "vet", "rer", "nat", "phil", "jur"]
+    static let titleEndings: Set<String> = ["ra", "na", "ssa"]
+
     /// Names in lowercase slugs and file names: "mrs-doyle", "case-of-mr-hartley", "mr_okafor_cxr.png".
     private func slugNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
@@ -1152,21 +1159,34 @@ struct NameRule: TextRule {
 
             // Context: a title or a word that introduces a person names whatever follows.
             if introducesPerson {
-                if isTitle, !document.isCapitalised(token), !token.isIn(.patientWords) { continue }
+                // (Titles some languages write in lowercase — "dr. Jan-Willem De Clercq", "mevr. G. van der Sluijs", "sig.ra Barbato",
+                // "dona Zezé", "pani Haliny" — introduce a capitalised word.)
+                if isTitle, !document.isCapitalised(token), !token.isIn(.patientWords),
+                   !(Self.lowercaseTitlesAbroad.contains(document.lowercased(token.range)) && position + 1 < tokens.count && tokens[position + 1].start <= token.end + 6) { continue }
                 // "MR Conditional", "MR Safe", "DR screening": capitals followed by an ordinary word are an abbreviation.
                 // ("PC Lewis Abara", "DS Ferguson": a police rank before a name that is not an ordinary word.)
                 if isTitle, document.isAllCaps(token), token.end - token.start == 2, position + 1 < tokens.count, !document.isAllCaps(tokens[position + 1]),
                    !document.isCapitalised(tokens[position + 1]) || Lexicon.englishWords.contains(tokens[position + 1], in: document)
                     || !["PC", "DC", "DS", "DI", "SN"].contains(document.text(token.range)) { continue }
-                let next = position + 1
+                var next = position + 1
+                // "sig.ra", "dott.ssa": the title's feminine ending; "Dr. med.", "dr n. med.", "Univ.-Prof. Dr.": degrees after it.
+                while next + 1 < tokens.count, tokens[next].start - tokens[next - 1].end <= 2, tokens[next].start >= 1 {
+                    let word = document.lowercased(tokens[next].range)
+                    let degree = Self.titleDegrees.contains(word) && tokens[next].end < document.bytes.count && document.bytes[tokens[next].end] == UInt8(ascii: ".")
+                    let ending = Self.titleEndings.contains(word) && document.bytes[tokens[next].start - 1] == UInt8(ascii: ".") && tokens[next].start - tokens[next - 1].end == 1
+                    guard degree || ending else { break }
+                    next += 1
+                }
+                if next != position + 1, !document.isCapitalised(tokens[next]) { continue }
                 // "psychiatrist, Dott.ssa Francesca Lombardi", "Herrn Dr. med. Tobias Wimmer", "Herr Hofrat Pretterebner": the title
                 // that follows introduces the name itself.
                 if next < tokens.count, tokens[next].isIn(.titles), !isTitle || document.isCapitalised(tokens[next]) { continue }
                 // "Mr." / "patient," / "patient:" — but not across a table cell or a line.
                 // ("**DBS nurse:** Faith Obi": bold around the role.)
-                guard next < tokens.count, tokens[next].start - token.end <= 3 || tokens[next].start - token.end <= 5 && document.bytes[token.end] == UInt8(ascii: ":")
-                        && document.bytes[token.end + 1] == UInt8(ascii: "*"),
-                      document.onlySpaces(token.end..<tokens[next].start, allowing: isTitle ? [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]
+                let titleEnd = next == position + 1 ? token.end : tokens[next - 1].end + 1
+                guard next < tokens.count, tokens[next].start - titleEnd <= 3 || tokens[next].start - titleEnd <= 5 && document.bytes[titleEnd] == UInt8(ascii: ":")
+                        && document.bytes[titleEnd + 1] == UInt8(ascii: "*"),
+                      document.onlySpaces(titleEnd..<tokens[next].start, allowing: isTitle ? [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]
                                                                               : [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "=")]) else { continue }
                 // "SR: SHOCK.": a word shouted in capitals after a role, not a surname.
                 // ("DR FRANK OYELARAN": a name in capitals goes on.)
@@ -1193,7 +1213,7 @@ struct NameRule: TextRule {
                 // "reported by neighbour, COHb 29%": a short word with a capital inside is a chemical or an acronym, not a name.
                 if first.end - first.start <= 5, document.bytes[first.range].contains(where: \.isLower), Self.hasInnerCapital(first, in: document) { continue }
                 // After a bold role ("**Nurse:** Hi there", "**DBS nurse:** Faith Obi"), a speaker's words or a full name.
-                if tokens[next].start - token.end > 3, run.count < 2 || Lexicon.englishWords.contains(first, in: document) && !Lexicon.firstNames.contains(first, in: document)
+                if tokens[next].start - titleEnd > 3, run.count < 2 || Lexicon.englishWords.contains(first, in: document) && !Lexicon.firstNames.contains(first, in: document)
                     && !Lexicon.firstNamesWithWords.contains(first, in: document) { continue }
                 // "patient Education", "resident Doctor": only names, not other capitalised words.
                 if !isTitle, run.count == 1, !Lexicon.firstNames.contains(first, in: document), !Lexicon.surnames.contains(first, in: document),
