@@ -46,6 +46,7 @@ struct LocationRule: TextRule {
             "다시 운동을 시작했습니다. 연구 결과, 도시 지역 활동.",
             "# Station 7 — syncope\n\nAn OSCE station for finals.\n\n# Orthogeriatric Journal Club — Thursday\n\nFever unmasks a Brugada pattern. SCN5A variants are found in about 20% of Brugada cases; testing is for the family.",
             "Hb Bart's, after the London teaching hospital; reports from ΕΚΕΑ-linked units; in Cyprus the Orthodox Church asks for a certificate; Mizrahi Jews of Iraqi origin in the Bekaa.",
+            "| **Flinders Island spotted fever** (*R. honei*) | south-east Australia |",
             "Seen in the Hepatology clinic, then the Follow-up clinic and the Colposcopy clinic; Paediatric ED; the Antenatal clinic; Second-look surgery.",
         ],
         failing: [
@@ -763,7 +764,9 @@ struct LocationRule: TextRule {
     /// The places written before a postcode: "4 Clashmore, Stoer IV27 4JQ", "RD 3, Martinborough 5783",
     /// "Antipolo 1870", "Cloonbur, Co. Galway H91 X2K8", "Longreach QLD 4730".
     static let notPlaceFollowers: WordList = ["act", "acts", "bill", "regulations", "directive", "scale", "score", "criteria", "rule", "rules", "guidelines",
-                                              "pathway", "protocol", "classification", "tool", "model"]
+                                              "pathway", "protocol", "classification", "tool", "model",
+                                              // "Flinders Island spotted fever", "Rocky Mountain spotted fever".
+                                              "spotted"]
 
     static let postcodeLabels = WordList(PostalCodeRule.labels.filter { !$0.contains(" ") } + ["code"])
 

@@ -46,6 +46,7 @@ struct NameRule: TextRule {
             "**From:** Clerkship Lead, Paediatrics\n**Subject:** Incomplete Kawasaki — session for week 4\n\nEnriched in North African Berber populations; a Maltese cross.\n\nThanks,\nClerkship Lead",
             "David Bruce isolated *Micrococcus melitensis* from soldiers' spleens in Malta in 1887; first described by Alfred Whitmore and C. S. Krishnaswami in\nRangoon in 1911. Hb Lepore and Hb Bart's; the cobra (*Naja naja*). Kementerian Kesihatan Malaysia; Sağlık Bakanlığı.\n\nCher confrère,",
             "الاسم العلمي للمرض هو الحمى المتوسطية العائلية. नाम से ही पता चलता है। ชื่อโรคนี้มาจากภาษากรีก",
+            "Sister Mary Joseph and Virchow point to gastric cancer. A Maisonneuve fracture (described in 1840 by the French surgeon Jules Maisonneuve); Leber SUVmean 2,6.",
             "Male, 45, presented. Twins, 2, were seen.\n\n<!-- Note: crop the image -->\n\n`ACC 0774129 | CT THORAX, C+ | 12/03`\n\n| Sodium | 138 | 135–145 |",
             "Letters quoted:\n\n> Caro colega, observámos o seu doente.\n\n> Szanowni Państwo, babcia już chodzi.\n\n> **Rozpoznanie:** Zespół Nijmegen (NBS).\n\nFitzpatrick skin type IV; Sin Nombre and Puumala viruses.",
         ],
@@ -1017,6 +1018,11 @@ struct NameRule: TextRule {
     static let imagingSuffixes = ["graphy", "gram", "scopy", "itis", "osis", "ectomy", "otomy", "plasty", "pathy", "emia", "aemia", "oma"]
     static let slugTitles: [[UInt8]] = ["mr", "mrs", "ms", "miss", "dr"].map { Array($0.utf8) }
 
+    /// Titles anyone may have, as against ranks and professions ("Sir", "surgeon").
+    static let personalHonorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "herr", "herrn", "frau", "señor", "senor", "sra",
+                                                  "sr", "dona", "doña", "don", "sig", "signora", "signor", "dhr", "mevr", "mevrouw", "pani", "pan", "smt",
+                                                  "shri", "mdm", "master", "madam", "dra", "dott"]
+
     /// Titles written in lowercase in Dutch, Polish, Italian, Spanish and Portuguese records.
     static let lowercaseTitlesAbroad: Set<String> = ["dr", "dra", "mevr", "dhr", "mevrouw", "meneer", "pani", "pan", "sig", "signora", "signor", "dona", "doña",
                                                      "dott", "sra", "lek", "mgr"]
@@ -1231,8 +1237,16 @@ struct NameRule: TextRule {
                 if isTitle, run.count == 1, PersonNames.isCitation(after: first, in: document) { continue }
                 // "Sister Mary Joseph nodule": an eponym after its title.
                 if run.upperBound < tokens.count, tokens[run.upperBound].start == last.end + 1, PersonNames.eponymNounsAfterName.contains(tokens[run.upperBound], in: document) { continue }
-                // "Sir Charles Bell described the syndrome in the 1820s" in a case about Bell's palsy: the person behind an eponym.
-                if run.count >= 2, ["sir", "dame", "professor", "prof"].contains(document.lowercased(token.range)),
+                // "Sir Charles Bell described the syndrome in the 1820s" in a case about Bell's palsy, "described in 1840 by the
+                // French surgeon Jules Maisonneuve" in one about a Maisonneuve fracture: the person behind an eponym, after a rank
+                // or a profession (not after "Mr" or "Dr", which a patient or a colleague of that name has).
+                let rank = ["sir", "dame", "professor", "prof"].contains(document.lowercased(token.range))
+                // (A profession only in a sentence about who described or named it: "described in 1840 by the French surgeon …".)
+                let describer = !Self.personalHonorifics.contains(document.lowercased(token.range)) && !token.isIn(.nameFieldLabels)
+                    && !["patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed"].contains(document.lowercased(token.range))
+                    && { let before = document.lowercased(max(0, token.start - 60)..<token.start)
+                         return ["described", "named after", "first reported", "eponym"].contains { before.contains($0) } }()
+                if run.count >= 2, rank || describer,
                    Self.documentUsesEponym(last, tokens: tokens, in: document, elsewhere: true) || PersonNames.isCitation(after: last, in: document) { continue }
                 matches.append(Match(first.start..<last.end, "name"))
                 claimedUntil = last.end
@@ -1348,6 +1362,8 @@ struct NameRule: TextRule {
                       Lexicon.firstNames.contains($0, in: document) || Lexicon.surnames.contains($0, in: document) }) else { return nil }
             return Match(match.start..<tokens[last].end, match.kind)
         }
+        // "Sister Mary Joseph and Virchow point to gastric cancer": an eponym that starts with a title or a kinship word.
+        matches.removeAll { PersonNames.isInTitledEponym($0.range, in: document) }
         // "A. Splenic tuberculosis", "B. Melioidosis": the options of a quiz, lettered, not an initial and a surname.
         matches.removeAll { Self.isQuizOption($0.range, in: document) }
         // "Milan IVa", "Milan V/VI": a system's name and a category in Roman numerals.

@@ -301,6 +301,21 @@ enum PersonNames {
             && (!Lexicon.eponyms.contains(token, in: document) || givenName)
     }
 
+    /// Eponyms that start with a title or a kinship word, which the eponym list (word by word) cannot keep from the name and
+    /// relative rules: "Sister Mary Joseph nodule", also written "sister-mary-joseph" in tags.
+    static let titledEponyms: [[UInt8]] = ["sister mary joseph"].map { Array($0.utf8) }
+
+    /// Whether a range lies within one of the `titledEponyms`, its words joined by spaces or hyphens, in any case.
+    static func isInTitledEponym(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        return titledEponyms.contains { phrase in
+            (max(0, range.lowerBound - phrase.count)...range.lowerBound).contains { start in
+                start + phrase.count >= range.upperBound && start + phrase.count <= bytes.count
+                    && zip(bytes[start..<(start + phrase.count)], phrase).allSatisfy { $0.lowercased == $1 || $1 == UInt8(ascii: " ") && $0 == UInt8(ascii: "-") }
+            }
+        }
+    }
+
     /// Honorifics and roles written before a name.
     static let titleList: [String] = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sr", "master", "madam", "sir", "dame",

@@ -7,6 +7,7 @@ struct RelativeRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"her son\" or \"his wife\" without the name.",
         passing: [
+            "---\ntags: [gastric-cancer, sister-mary-joseph-nodule]\n---\n\nSister Mary Joseph and Virchow point to gastric cancer.",
             "A referral to Child Welfare Services was made; the Family Support Team visited.",
             "Cascade screening:\n- His mother: QTc 478 ms, positive.\n- His sister: IgA normal.",
             "Her son drove her to the emergency department.",
@@ -119,6 +120,7 @@ struct RelativeRule: TextRule {
             }
         }
         matches += EastAsianScript.relatives(in: document).map { Match($0, "relative's name") }
+        matches.removeAll { PersonNames.isInTitledEponym($0.range, in: document) }
         return matches + PersonNames.otherMentions(of: matches, kind: "relative's name", in: document)
     }
 }
