@@ -643,6 +643,8 @@ struct LocationRule: TextRule {
     static let moreDepartmentAbbreviations: Set<String> = ["PED", "MAU", "AMU", "SAU", "MDT", "OPD", "EPAU"]
     /// Units after a place's short name, in lowercase: "the Wensum cath lab", "Liffeyside cornea clinic", "the Partry surgery".
     static let departmentNouns: WordList = ["clinic", "lab", "surgery", "walk-in", "casualty", "theatres", "practice", "campus", "hospital"]
+    /// The first letters of `departmentNouns`, tested before the list is probed.
+    static let departmentNounStarts: Set<UInt8> = Set(departmentNouns.words.compactMap(\.first))
     /// Endings of the words for a specialty or a procedure: "Hepatology", "Colposcopy", "Psychiatry", "Paediatrics".
     static let specialtyEndings = ["ology", "ologie", "scopy", "iatry", "iatric", "iatrics", "ics", "graphy"]
     /// Endings of other words for a service or a treatment before a department: "Antenatal clinic", "Orthoptic clinic", "Warfarin
@@ -668,12 +670,14 @@ struct LocationRule: TextRule {
         var matches: [Match] = []
         for position in tokens.indices.dropFirst() where !tokens[position].isNumber && tokens[position].zone == .text {
             let unit = tokens[position]
-            let abbreviation = document.isAllCaps(unit) && bytes[unit.start] < 0x80
+            // (Most tokens follow no capitalised word: look at that first.)
+            guard document.isCapitalised(tokens[position - 1]) || position >= 2 && document.isCapitalised(tokens[position - 2]) else { continue }
+            let abbreviation = bytes[unit.start].isUpper && unit.end - unit.start <= 4 && document.isAllCaps(unit)
                 && (unit.isIn(.departmentAbbreviations) || Self.moreDepartmentAbbreviations.contains(document.text(unit.range)))
             var nounStart = position
             // "eye clinic", "cornea clinic", "ENT clinic", "pacing clinic", "cath lab", "micro lab", "paediatric ED": one word between.
             if !abbreviation {
-                guard bytes[unit.start].isLower, Self.departmentNouns.contains(unit, in: document) else { continue }
+                guard bytes[unit.start].isLower, Self.departmentNounStarts.contains(bytes[unit.start]), Self.departmentNouns.contains(unit, in: document) else { continue }
                 if position >= 2, tokens[position - 1].end + 1 == unit.start, !document.isCapitalised(tokens[position - 1]) || document.isAllCaps(tokens[position - 1]),
                    !tokens[position - 1].isNumber, !tokens[position - 1].isIn(.stopwords) {
                     nounStart = position - 1

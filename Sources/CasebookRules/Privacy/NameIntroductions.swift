@@ -32,6 +32,9 @@ enum NameIntroductions {
         let tokens = document.tokens, bytes = document.bytes
         var found: [Range<Int>] = []
         for (position, token) in tokens.enumerated() where token.zone == .text && !token.isNumber && bytes[token.start].isUpper {
+            // (A comma or a bracket after the word or the next one, before anything slower.)
+            func opensAge(_ end: Int) -> Bool { end < bytes.count && (bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: " ") && end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "(")) }
+            guard opensAge(token.end) || position + 1 < tokens.count && opensAge(tokens[position + 1].end) else { continue }
             guard document.startsSentence(token), mayBeName(token, in: document) || isEponymName(token, in: document),
                   !peopleWords.contains(token, in: document) else { continue }
             var last = position
@@ -86,17 +89,24 @@ enum NameIntroductions {
     /// words in capitals ("KELLY, DAWN", "COOK BARRY JOHN", "HOLLINGS, Amber") with a known given name or surname among them.
     static func inBanners(in document: ScanDocument) -> [Range<Int>] {
         let written = document.source.utf8, tokens = document.tokens
-        guard document.contains(byte: UInt8(ascii: "|")) else { return [] }
         var found: [Range<Int>] = []
-        for (line, lineStart) in document.source.lineStarts.enumerated() where document.zones[line] == .text {
-            let lineEnd = written[lineStart...].firstIndex(where: \.isLineBreak) ?? written.count
-            let bars = written[lineStart..<lineEnd].indices.filter { written[$0] == UInt8(ascii: "|") }
-            guard bars.count >= 2, let firstToken = document.firstTokenIndex(from: lineStart) else { continue }
-            let lineTokens = tokens[firstToken...].prefix { $0.start < lineEnd }
-            // (A banner is no table row — those have their header — and holds a record's number.)
+        // The lines with a bar, from the bars (most lines have none; a table's rows start with one and are no banner).
+        var lastLine = 0
+        for bar in document.offsets(of: [UInt8(ascii: "|")]) {
+            let line = document.line(at: bar)
+            guard line != lastLine else { continue }
+            lastLine = line
+            let lineStart = document.source.lineStarts[line - 1]
+            guard document.zones[line - 1] == .text else { continue }
             var first = lineStart
-            while first < lineEnd, written[first] == UInt8(ascii: " ") || written[first] == UInt8(ascii: ">") { first += 1 }
-            guard first < lineEnd, written[first] != UInt8(ascii: "|"), written[lineStart..<lineEnd].filter(\.isDigit).count >= 6 else { continue }
+            while first < bar, written[first] == UInt8(ascii: " ") || written[first] == UInt8(ascii: ">") { first += 1 }
+            guard first < bar else { continue }
+            let lineEnd = written[bar...].firstIndex(where: \.isLineBreak) ?? written.count
+            let bars = written[lineStart..<lineEnd].indices.filter { written[$0] == UInt8(ascii: "|") }
+            // (A banner holds a record's number: six digits or more.)
+            guard bars.count >= 2, written[lineStart..<lineEnd].lazy.filter(\.isDigit).count >= 6,
+                  let firstToken = document.firstTokenIndex(from: lineStart) else { continue }
+            let lineTokens = tokens[firstToken...].prefix { $0.start < lineEnd }
             for (left, right) in zip([lineStart] + bars, bars + [lineEnd]) {
                 let cell = lineTokens.filter { $0.start > left && $0.end <= right }
                 guard (2...4).contains(cell.count), cell.allSatisfy({ !$0.isNumber && $0.end - $0.start >= 2 && document.isCapitalised($0) }),

@@ -1168,7 +1168,8 @@ struct NameRule: TextRule {
                 // (Titles some languages write in lowercase — "dr. Jan-Willem De Clercq", "mevr. G. van der Sluijs", "sig.ra Barbato",
                 // "dona Zezé", "pani Haliny" — introduce a capitalised word.)
                 if isTitle, !document.isCapitalised(token), !token.isIn(.patientWords),
-                   !(Self.lowercaseTitlesAbroad.contains(document.lowercased(token.range)) && position + 1 < tokens.count && tokens[position + 1].start <= token.end + 6) { continue }
+                   !(position + 1 < tokens.count && tokens[position + 1].start <= token.end + 6
+                     && Self.lowercaseTitlesAbroad.contains(document.lowercased(token.range))) { continue }
                 // "MR Conditional", "MR Safe", "DR screening": capitals followed by an ordinary word are an abbreviation.
                 // ("PC Lewis Abara", "DS Ferguson": a police rank before a name that is not an ordinary word.)
                 if isTitle, document.isAllCaps(token), token.end - token.start == 2, position + 1 < tokens.count, !document.isAllCaps(tokens[position + 1]),
@@ -1242,7 +1243,7 @@ struct NameRule: TextRule {
                 // or a profession (not after "Mr" or "Dr", which a patient or a colleague of that name has).
                 let rank = ["sir", "dame", "professor", "prof"].contains(document.lowercased(token.range))
                 // (A profession only in a sentence about who described or named it: "described in 1840 by the French surgeon …".)
-                let describer = !Self.personalHonorifics.contains(document.lowercased(token.range)) && !token.isIn(.nameFieldLabels)
+                let describer = Lexicon.eponyms.contains(last, in: document) && !Self.personalHonorifics.contains(document.lowercased(token.range)) && !token.isIn(.nameFieldLabels)
                     && !["patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed"].contains(document.lowercased(token.range))
                     && { let before = document.lowercased(max(0, token.start - 60)..<token.start)
                          return ["described", "named after", "first reported", "eponym"].contains { before.contains($0) } }()
