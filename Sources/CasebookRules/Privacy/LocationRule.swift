@@ -102,6 +102,7 @@ struct LocationRule: TextRule {
             "He works at the ⟦Ketley Bank⟧ depot, met her at the ⟦Coolac⟧ turn-off, then bed 14 on ⟦Sahya⟧ ward; a study in ⟦Barabanki⟧ block. Not the Wenckebach block, a Medtronic factory, the Parkinson show or the March market.",
             "Form:\n\n> العنوان: ⟦شارع الملك فهد ١٢، حي العليا⟧   الهاتف: —\n> पता: ⟦ग्राम चन्दनपुरा, पोस्ट सरैया⟧\n> ที่อยู่: ⟦88 หมู่ 4 ต.ไร่น้อย⟧",
             "Draft:\n\nAmber came through the ⟦Kirkgate⟧ ED on a Sunday.\n\n    caption: \"Pre-op OPG, ⟦Morfa⟧ ED Sun 14/1.\"\n\nImplanted on the ⟦Wensum⟧ cath lab list; reviewed at the ⟦Shannonside⟧ eye clinic.",
+            "She arrived at the emergency department of the ⟦Hôpital régional des Ormonts⟧ at 07:30.",
         ]
     )
 
@@ -1113,8 +1114,12 @@ struct LocationRule: TextRule {
                 || !next.isNumber && bytes[next.start].isLower && next.end - next.start >= 6 && token.isIn(.facilityWordsBefore)
                     && !token.isIn(.facilityWords)
                     && !Lexicon.englishWords.contains(next, in: document) && !next.isIn(.stopwords)
-                    && position + 2 < tokens.count && tokens[position + 2].start == next.end + 1 && document.isCapitalised(tokens[position + 2])
-                    && !Lexicon.englishWords.contains(tokens[position + 2], in: document)
+                    && position + 2 < tokens.count && tokens[position + 2].start == next.end + 1
+                    && (document.isCapitalised(tokens[position + 2]) && !Lexicon.englishWords.contains(tokens[position + 2], in: document)
+                        // "Hôpital régional des Ormonts", "Hospital comarcal de Vinaròs": a particle between the adjective and the name.
+                        || ["des", "de", "du", "del", "di", "da", "do"].contains(document.lowercased(tokens[position + 2].range)) && position + 3 < tokens.count
+                            && tokens[position + 3].start == tokens[position + 2].end + 1 && document.isCapitalised(tokens[position + 3])
+                            && !Lexicon.englishWords.contains(tokens[position + 3], in: document))
             if document.isCapitalised(token) || document.isAllCaps(token) || document.bytes[token.range].elementsEqual("ul".utf8), next.start <= token.end + 2,
                !bytes[token.end..<next.start].contains(where: \.isLineBreak),
                // "ul. Miodowa", not "… Hospital. Seen in the ward": a full stop only after an abbreviation.
