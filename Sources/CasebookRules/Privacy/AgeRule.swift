@@ -18,6 +18,7 @@ struct AgeRule: TextRule {
             "A technetium-99m scan; salivary cortisol < 2.8 at 23:00.",
             "The catheter was turned 90 degrees. Sats — on air — is 94 and stable. Alice Baker is 45.",
             "Il reparto ha 92 letti; the hospital has 95 beds.",
+            "A truncated protein of 120 aa. Shoulder abduction 170, lat 95. Max Pulse was 120 overnight. Platelets — today — is 95 and still falling.",
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
@@ -42,8 +43,8 @@ struct AgeRule: TextRule {
             "Please don't send her in, she's ⟦102⟧; lives with nana (⟦92⟧); blindness at ⟦96⟧ — arteritic.",
             "Burns from smoking on home oxygen in a ⟦94-year-old⟧ veteran; cochlear implantation at ⟦90⟧: outcomes.\n---\nage: 90+",
             "The father, \"پدر ⟦۹۱ ساله⟧\"; the mother ⟦96 বছর⟧; Umur: ⟦91 tahun⟧.",
-            "Bert Fisher is ⟦91⟧, lives with his wife. Mrs Whitlock — Pearl to everyone — is ⟦94⟧ and still drives. He is turning ⟦93⟧ next month.",
-            "Paziente: nata il 1932 (⟦92⟧ aa).\n\n> La nonna ha ⟦92⟧\n> anni ma è lucida.\n\n1. Stanisława K., lat ⟦90⟧, PESEL on file. Mw. G., ⟦93⟧ jr, val met e-bike.",
+            "Bert Fisher is ⟦91⟧, lives with his wife. Mrs Whitlock — Pearl to everyone — is ⟦94⟧ and still drives. He is turning ⟦93⟧ next month. Mrs Okafor – Ivy to all – is ⟦96⟧ and still gardens.",
+            "Paziente: nata il 1932 (⟦92⟧ aa).\n\n> La nonna ha ⟦92⟧\n> anni ma è lucida.\n\n1. Stanisława K., wiek ⟦90⟧, PESEL on file. Mw. G., ⟦93⟧ jr, val met e-bike.",
         ]
     )
 
@@ -234,7 +235,7 @@ struct AgeRule: TextRule {
         // Not "Technetium-99m": a number inside a compound.
         if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "-") { return false }
         // "93M", "93 F", "92 J." (German Jahre)
-        if position + 1 < tokens.count, ["m", "f", "j", "y", "yo", "yrs", "jahre", "ans", "años", "anni", "aa", "jr", "jaar", "anos", "lat"].contains(document.lowercased(tokens[position + 1].range)),
+        if position + 1 < tokens.count, ["m", "f", "j", "y", "yo", "yrs", "jahre", "ans", "años", "anni", "jr", "jaar", "anos"].contains(document.lowercased(tokens[position + 1].range)),
            tokens[position + 1].start - token.end <= 1, !Lexicon.englishWords.contains(tokens[position + 1], in: document) || tokens[position + 1].end - tokens[position + 1].start == 1 {
             return true
         }
@@ -286,24 +287,36 @@ struct AgeRule: TextRule {
         // "“97 this year and still …”", "she turns 92 this year"
         if document.hasPrefix(" this year", at: token.end),
            token.start >= 1 && [UInt8(ascii: "\""), 0x9C].contains(bytes[token.start - 1]) || ["turns", "turned", "turning", "be", "is", "was"].contains(previous) { return true }
-        // "lat 90" (Polish), "età 92", "edad: 91", "Leeftijd 93": the word for age before the number.
-        if ["lat", "wiek", "età", "eta", "edad", "idade", "leeftijd", "âge", "alter"].contains(previous),
+        // "(92 aa)": anni, abbreviated, in brackets (not "a 95 aa deletion": amino acids).
+        if document.hasPrefix(" aa)", at: token.end), token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "(") { return true }
+        // "età 92", "edad: 91", "Leeftijd 93", "wiek 90": the word for age before the number.
+        if ["wiek", "età", "eta", "edad", "idade", "leeftijd", "âge", "alter"].contains(previous),
            document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":")]) { return true }
         // "La nonna ha 92", "tiene 93 años": has (Italian, Spanish, Portuguese), at the end of a sentence or before years.
         if ["ha", "tiene", "tem", "hat"].contains(previous), after == 0 || document.source.utf8[token.end].isLineBreak || after == UInt8(ascii: ".") || after == UInt8(ascii: ",")
             || ["anni", "años", "anos", "jahre"].contains(where: { document.hasPrefix(" " + $0, at: token.end) }) { return true }
         // "he's turning 93 next month", "turns 91 on Friday": a birthday to come.
         if ["turns", "turned", "turning"].contains(previous), let value = Int(document.text(token.range)), (90...115).contains(value) { return true }
-        // "Bert Fisher is 91,": a given name and a surname that is also a word ("Fisher", "Baker") before the verb.
+        // "Bert Fisher is 91,": a given name and a capitalised word after it, which a name's surname may be even when it is also a
+        // word ("Fisher", "Baker"); not a measure ("Max Pulse was 120").
         if ["is", "was"].contains(previous), position >= 3, document.isCapitalised(tokens[position - 2]), document.isCapitalised(tokens[position - 3]),
            !document.isAllCaps(tokens[position - 2]), tokens[position - 3].end + 1 == tokens[position - 2].start,
+           !Self.measureWords.contains(tokens[position - 2], in: document),
            Lexicon.firstNames.contains(tokens[position - 3], in: document) || Lexicon.firstNamesWithWords.contains(tokens[position - 3], in: document) {
             return true
         }
         // "Mrs Whitlock — Pearl to everyone at the front desk — is 94 and still drives": after an aside between dashes, and going
         // on about what the person still does.
-        if ["is", "was"].contains(previous), position >= 2, document.hasPrefix(" and still", at: token.end),
-           bytes[tokens[position - 2].end..<tokens[position - 1].start].contains(where: { $0 == 0x94 || $0 == UInt8(ascii: "-") }) { return true }
+        // (Two dashes, em or en: the aside's; before the first a person's name, not "Platelets — today — is 95 and still falling".)
+        if ["is", "was"].contains(previous), position >= 2, document.hasPrefix(" and still", at: token.end) {
+            let dashes = (max(0, tokens[position - 1].start - 80)..<tokens[position - 1].start).filter { document.isDash(at: $0) }
+            if dashes.count >= 2, let subject = document.lastTokenIndex(endingBy: dashes[dashes.count - 2]).map({ tokens[$0] }), !subject.isNumber,
+               document.isCapitalised(subject), !Self.measureWords.contains(subject, in: document),
+               Lexicon.surnames.contains(subject, in: document) || Lexicon.firstNames.contains(subject, in: document)
+                || Lexicon.firstNamesWithWords.contains(subject, in: document) || !Lexicon.englishWords.contains(subject, in: document) {
+                return true
+            }
+        }
         // "She is 99", "who was 94", "Mme J.C. is 102", "Mr Ellis was 93", "Dad is 97"
         if ["is", "was"].contains(previous), position >= 2,
            tokens[position - 2].isIn(.people) || tokens[position - 2].isIn(.kinship)

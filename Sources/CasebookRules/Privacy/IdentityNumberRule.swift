@@ -11,7 +11,7 @@ struct IdentityNumberRule: TextRule {
             "Label: NDC 0078-0126-05 (example).",
             "ppFEV₁ (GLI-2012); enterocolitis (LLT 10078102); columns median_nihss,sich_pct,mrs_0_2_at_90d_pct.",
             "Hirschsprung disease (OMIM #142623); listed in OMIM entry #610168.",
-            "Edema facial. TA 168/100, FC 132; PA 142/88 sentada.",
+            "Edema facial. TA 168/100, FC 132; PA 142/88 sentada. CMP 10/12 unremarkable; inhaler DPI 200 mcg; conjugated to CRM 197 carrier.",
             "History of PID 2019; HN 2021 cancer; ACC 2022 guideline.\n\n    <width>1024</width><ValidFrom>20240101</ValidFrom>",
             "De-identified header:\n\n    (0010,0020) PatientID  LO  [ANONYMIZED]\n    (0008,0050) AccessionNumber  SH  []\n    (0018,0050) SliceThickness  DS  [1.0]",
             "Registered as NCT05991240 and EudraCT 2021-004417-28; Claudin 18.2 (clone 43-14A); Protocol: BX-207-02 (phase 2); LOINC 24627-2 (CT chest).",
@@ -140,7 +140,9 @@ struct IdentityNumberRule: TextRule {
     static let minimumDigits: [String: Int] = ["group": 5, "case": 5, "register": 5, "file": 5, "incident": 5, "kit": 5,
                                                "bib": 4, "race number": 4, "id": 4, "chart": 4, "claim": 4, "nhi": 2, "chi": 10, "rg": 7,
                                                // Words that are also terms ("PID", "HN", "ACC", "FIN", "lic"): a long number only.
-                                               "pid": 6, "acc": 6, "hn": 5, "fin": 6, "lic": 5, "csn": 6, "encounter": 6, "nss": 8,
+                                               "pid": 6, "acc": 6, "hn": 5, "fin": 6, "lic": 5,
+                                               // "CMP 10/12" (a metabolic panel), "DPI 200 mcg" (an inhaler), "CRM 197" (a carrier protein).
+                                               "cmp": 5, "dpi": 8, "crm": 4, "csn": 6, "encounter": 6, "nss": 8,
                                                // ("Band 5", "Reg 2", "visa 2": a pay band, a grade, a count.)
                                                "band": 6, "reg": 6, "visa": 6, "booking": 5, "nic": 9, "smc": 5, "mmc": 5,
                                                "dossier": 5, "session": 5, "gms": 5,

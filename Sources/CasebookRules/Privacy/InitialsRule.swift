@@ -30,6 +30,7 @@ struct InitialsRule: TextRule {
             "He was worried about an allergy to the ink — red\npigment is the classic culprit.",
             "---\ntitle: \"Reflective entry: the quiet patient I nearly missed\"\n---\n\n**HOST:** Welcome back.\n\n**HOST:** Thanks for coming.",
             "Interferon α, β and γ; the μ, δ and κ receptors. Gamma-hydroxybutyrate (GHB/GBL) intoxication.",
+            "Notes:\n\n<!-- caption for figure 2. CT -->\n\nPatient initials withheld (NHS).",
             "Notes:\n\n<!-- dose checked twice. OK -->\n\n<!-- swap figure 2 for the CT -->\n\nShe had a CT (initials of the scan protocol: HRCT).",
         ],
         failing: [
@@ -131,7 +132,10 @@ struct InitialsRule: TextRule {
         return false
     }
 
-    /// "McL", "MacD", "McC": Mc or Mac and one capital.
+    /// Tests and images that may close a comment about a figure: "<!-- caption for figure 2. CT -->".
+    static let commentTerms: WordList = ["ct", "mri", "mr", "ecg", "ekg", "cxr", "axr", "us", "pet", "eeg", "emg", "ogd", "mrcp", "ercp", "tte", "tee",
+                                         "oct", "ffa", "opg", "kub", "ivu", "dexa", "spect", "cta", "ctpa", "mra"]
+
     /// Words in capitals that end a comment without signing it: "<!-- checked. OK -->".
     static let commentClosers: Set<String> = ["ok", "nb", "ps", "fyi", "tbc", "tbd", "eta", "wip", "end", "eof", "yes", "no"]
 
@@ -147,12 +151,18 @@ struct InitialsRule: TextRule {
         guard before >= 1, bytes[before] == UInt8(ascii: " ") || written[before].isLineBreak else { return false }
         while before >= 0, bytes[before] == UInt8(ascii: " ") || written[before].isLineBreak { before -= 1 }
         guard before >= 0 else { return false }
+        // A dash signs whatever the letters spell ("— TO -->", " - AB -->"; not the dashes of "<!--" itself); after the end of a
+        // sentence they must be no common clinical term ("<!-- caption for figure 2. CT -->"; most pairs of letters are someone's
+        // term, so the long list is not asked).
+        if before >= 2 && document.isDash(at: before - 2) || bytes[before] == UInt8(ascii: "-") && before >= 1 && bytes[before - 1] == UInt8(ascii: " ") { return true }
+        let term = commentTerms.contains(token, in: document)
         let mark = bytes[before]
-        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "-")].contains(mark) { return true }
-        // An em or en dash, or a closing curly quote.
-        return before >= 2 && bytes[before - 2] == 0xE2 && bytes[before - 1] == 0x80 && [0x93, 0x94, 0x9D].contains(mark)
+        if !term, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\"")].contains(mark) { return true }
+        // A closing curly quote.
+        return !term && before >= 2 && bytes[before - 2] == 0xE2 && bytes[before - 1] == 0x80 && mark == 0x9D
     }
 
+    /// "McL", "MacD", "McC": Mc or Mac and one capital.
     static func isMacInitial(_ token: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes[token.range]
         return (bytes.count == 3 && bytes.starts(with: "Mc".utf8) || bytes.count == 4 && bytes.starts(with: "Mac".utf8)) && bytes.last!.isUpper
@@ -907,8 +917,10 @@ struct InitialsRule: TextRule {
                 add(token.start, token.end)
                 continue
             }
-            // "her initials (WT)", "pt initials in photo filenames (AH)": letters in brackets that the text calls initials.
-            if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "("), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ")"),
+            // "her initials (WT)", "pt initials in photo filenames (AH)": letters in brackets that the text calls initials (not
+            // "Patient initials withheld (NHS)": a known term).
+            if !abbreviation, token.end - token.start == 2 || !Lexicon.abbreviations.contains(token, in: document),
+               token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "("), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ")"),
                tokens[max(0, position - 5)..<position].contains(where: { document.lowercased($0.range) == "initials" }) {
                 add(token.start, token.end)
                 continue

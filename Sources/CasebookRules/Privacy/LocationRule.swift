@@ -47,6 +47,7 @@ struct LocationRule: TextRule {
             "# Station 7 — syncope\n\nAn OSCE station for finals.\n\n# Orthogeriatric Journal Club — Thursday\n\nFever unmasks a Brugada pattern. SCN5A variants are found in about 20% of Brugada cases; testing is for the family.",
             "Hb Bart's, after the London teaching hospital; reports from ΕΚΕΑ-linked units; in Cyprus the Orthodox Church asks for a certificate; Mizrahi Jews of Iraqi origin in the Bekaa.",
             "| **Flinders Island spotted fever** (*R. honei*) | south-east Australia |",
+            "Discussed at Haem MDT and Neuro MDT; seen in Paeds ED, then the Gynae MDT and Resus ED.",
             "Seen in the Hepatology clinic, then the Follow-up clinic and the Colposcopy clinic; Paediatric ED; the Antenatal clinic; Second-look surgery.",
         ],
         failing: [
@@ -640,16 +641,22 @@ struct LocationRule: TextRule {
         return matches
     }
 
-    /// Departments in capitals besides `departmentAbbreviations`, which follow a hospital's short name: "Marina PED", "Kirkgate ILD MDT".
+    /// Departments in capitals besides `departmentAbbreviations`, which follow a hospital's short name: "Morfa PED", "the Kirkgate MDT".
     static let moreDepartmentAbbreviations: Set<String> = ["PED", "MAU", "AMU", "SAU", "MDT", "OPD", "EPAU"]
     /// Units after a place's short name, in lowercase: "the Wensum cath lab", "Liffeyside cornea clinic", "the Partry surgery".
     static let departmentNouns: WordList = ["clinic", "lab", "surgery", "walk-in", "casualty", "theatres", "practice", "campus", "hospital"]
+    /// Specialties as the ward says them, before a department: "Haem MDT", "Paeds ED", "the Gynae MDT", "Resus ED".
+    static let specialtyShortForms: WordList = ["gynae", "gyn", "obs", "paeds", "peds", "haem", "heme", "onc", "neuro", "resus", "ortho", "orthos",
+                                                "cardio", "cardiac", "resp", "renal", "gastro", "derm", "derms", "psych", "rheum", "uro", "vasc",
+                                                "plastics", "trauma", "surg", "surgical", "med", "medical", "geri", "geris", "rehab", "endo", "ophth",
+                                                "optom", "neph", "hep", "hepato", "maxfax", "colorectal", "breast", "stroke", "lung", "skin", "bone"]
+
     /// The first letters of `departmentNouns`, tested before the list is probed.
     static let departmentNounStarts: Set<UInt8> = Set(departmentNouns.words.compactMap(\.first))
     /// Endings of the words for a specialty or a procedure: "Hepatology", "Colposcopy", "Psychiatry", "Paediatrics".
     static let specialtyEndings = ["ology", "ologie", "scopy", "iatry", "iatric", "iatrics", "ics", "graphy"]
     /// Endings of other words for a service or a treatment before a department: "Antenatal clinic", "Orthoptic clinic", "Warfarin
-    /// clinic", "Dialysis unit" (which some place names share, so only `hospitalsByDepartment` reads them).
+    /// clinic", "Dialysis clinic" (which some place names share, so only `hospitalsByDepartment` reads them).
     static let serviceEndings = ["ic", "al", "ar", "ive", "ion", "ery", "ing", "ment", "ine", "in", "ia", "is", "ity"]
 
     static func isSpecialty(_ token: Token, in document: ScanDocument) -> Bool {
@@ -664,7 +671,7 @@ struct LocationRule: TextRule {
 
     /// A hospital, practice or clinic by its short name before a department: "came through the Kirkgate ED", "Morfa ED",
     /// "Shannonside eye clinic", "the Wensum cath lab", "the Partry surgery". The name is one or two capitalised words, none of them
-    /// a common word, a given name, an eponym, a specialty's word or a compound ("Follow-up clinic", "Second-look surgery"); a
+    /// a common word, a given name or surname, an abbreviation, an eponym (`isCommonPlaceWord`), a specialty's word or a compound ("Follow-up clinic", "Second-look surgery"); a
     /// lowercase department needs "the", "at", "to", "into" or "in" before the name, or the name to start a caption's phrase.
     private func hospitalsByDepartment(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
@@ -694,6 +701,9 @@ struct LocationRule: TextRule {
             guard words.allSatisfy({ !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && $0.end - $0.start >= 3
                                      && !Self.isCommonPlaceWord($0, in: document) && !Lexicon.firstNames.contains($0, in: document)
                                      && !Lexicon.firstNamesWithWords.contains($0, in: document) && !$0.isIn(.monthWords) && !$0.isIn(.weekdays)
+                                     // ("Haem MDT", "Paeds ED", "Resus ED": a specialty's short form; "Okafor ED registrar": a person.)
+                                     && !Lexicon.abbreviations.contains($0, in: document) && !Lexicon.surnames.contains($0, in: document)
+                                     && !Self.specialtyShortForms.contains($0, in: document)
                                      && !$0.isIn(.genericWords) && !$0.isIn(.titles) && !$0.isIn(.patientWords)
                                      && !Self.hasServiceEnding($0, in: document) && !bytes[$0.range].contains(UInt8(ascii: "-")) }) else { continue }
             if !abbreviation {

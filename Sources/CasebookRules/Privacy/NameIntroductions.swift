@@ -8,11 +8,14 @@ enum NameIntroductions {
         guard !token.isNumber, token.end - token.start >= 2, document.isCapitalised(token), !token.isIn(.stopwords), !token.isIn(.titles),
               !token.isIn(.patientWords), !token.isIn(.countries), !token.isIn(.genericWords), !token.isIn(.kinship), !token.isIn(.monthWords),
               !token.isIn(.weekdays), !Lexicon.eponyms.contains(token, in: document), !NameRule.hasInnerCapital(token, in: document) else { return false }
-        if Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document) || Lexicon.surnames.contains(token, in: document) {
-            return true
-        }
+        if isKnownName(token, in: document) { return true }
         return !Lexicon.englishWords.contains(token, in: document) && !Lexicon.abbreviations.contains(token, in: document)
             && token.end - token.start >= 3 && !document.isAllCaps(token)
+    }
+
+    /// Whether a word is in the lexicons of given names and surnames, word-names included.
+    static func isKnownName(_ token: Token, in document: ScanDocument) -> Bool {
+        Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document) || Lexicon.surnames.contains(token, in: document)
     }
 
     /// Words for a person that an age may follow without naming anyone: "Male, 45, presented", "Twins, 2, …".
@@ -42,6 +45,8 @@ enum NameIntroductions {
                mayBeName(tokens[position + 1], in: document) {
                 last = position + 1
             }
+            // (One word alone must be a name the lexicons know: not "Procalcitonin, 12, was low" or "Troponin, 45, then 60".)
+            guard last > position || isKnownName(token, in: document) || isEponymName(token, in: document) else { continue }
             var at = tokens[last].end
             // "Noel (Noel Fahy), 66": the full name in brackets, then the age.
             if at + 2 < bytes.count, bytes[at] == UInt8(ascii: " "), bytes[at + 1] == UInt8(ascii: "("),
@@ -75,7 +80,9 @@ enum NameIntroductions {
         for open in document.offsets(of: Array("<!-- ".utf8)) {
             guard let index = document.firstTokenIndex(from: open + 5) else { continue }
             let token = document.tokens[index]
+            // (A word the lexicons do not know only when short, as a nickname is: "Mags", "Bola", not "Changelog".)
             guard token.start == open + 5, token.zone == .text, mayBeName(token, in: document), !commentOpeners.contains(token, in: document),
+                  isKnownName(token, in: document) || token.end - token.start <= 5,
                   !Lexicon.abbreviations.contains(token, in: document) || Lexicon.firstNames.contains(token, in: document) else { continue }
             let after = bytes[token.end...].prefix(4)
             guard after.starts(with: ":".utf8) || after.starts(with: " —".utf8) || after.starts(with: " –".utf8) || after.starts(with: " - ".utf8)
@@ -107,15 +114,16 @@ enum NameIntroductions {
             guard bars.count >= 2, written[lineStart..<lineEnd].lazy.filter(\.isDigit).count >= 6,
                   let firstToken = document.firstTokenIndex(from: lineStart) else { continue }
             let lineTokens = tokens[firstToken...].prefix { $0.start < lineEnd }
-            for (left, right) in zip([lineStart] + bars, bars + [lineEnd]) {
+            for (left, right) in zip([lineStart - 1] + bars, bars + [lineEnd]) {
                 let cell = lineTokens.filter { $0.start > left && $0.end <= right }
                 guard (2...4).contains(cell.count), cell.allSatisfy({ !$0.isNumber && $0.end - $0.start >= 2 && document.isCapitalised($0) }),
                       document.isAllCaps(cell[cell.startIndex]),
                       // Only letters, spaces, one comma and backticks in the cell.
-                      written[(left + 1)..<right].allSatisfy({ $0.isLetterLike || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "`")
+                      written[max(lineStart, left + 1)..<right].allSatisfy({ $0.isLetterLike || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "`")
                           || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") }),
-                      cell.contains(where: { Lexicon.firstNames.contains($0, in: document) || Lexicon.firstNamesWithWords.contains($0, in: document)
-                          || Lexicon.surnames.contains($0, in: document) }),
+                      // ("KELLY, DAWN": the comma of a surname first; otherwise a name that is no word: not "GENERAL SURGERY".)
+                      written[max(lineStart, left + 1)..<right].contains(UInt8(ascii: ",")) && cell.contains(where: { isKnownName($0, in: document) })
+                        || cell.contains(where: { Lexicon.firstNames.contains($0, in: document) || Lexicon.surnames.contains($0, in: document) }),
                       // (No term of three letters or more among them: "CT THORAX", "NH ED".)
                       !cell.contains(where: { $0.end - $0.start >= 3 && Lexicon.abbreviations.contains($0, in: document) && !Lexicon.firstNames.contains($0, in: document)
                           && !Lexicon.firstNamesWithWords.contains($0, in: document) && !Lexicon.surnames.contains($0, in: document) || $0.isIn(.stopwords) }) else { continue }

@@ -47,8 +47,9 @@ struct NameRule: TextRule {
             "David Bruce isolated *Micrococcus melitensis* from soldiers' spleens in Malta in 1887; first described by Alfred Whitmore and C. S. Krishnaswami in\nRangoon in 1911. Hb Lepore and Hb Bart's; the cobra (*Naja naja*). Kementerian Kesihatan Malaysia; Sağlık Bakanlığı.\n\nCher confrère,",
             "الاسم العلمي للمرض هو الحمى المتوسطية العائلية. नाम से ही पता चलता है। ชื่อโรคนี้มาจากภาษากรีก",
             "Sister Mary Joseph and Virchow point to gastric cancer. A Maisonneuve fracture (described in 1840 by the French surgeon Jules Maisonneuve); Leber SUVmean 2,6.",
+            "Amoxicillin 500 mg, sig. Take one capsule twice daily. Procalcitonin, 12, was low.\n\n<!-- Changelog: v2 -->\n\n`MRN 0774129 | WHITE BRITISH | GENERAL SURGERY | 12/03/2024`",
             "Male, 45, presented. Twins, 2, were seen.\n\n<!-- Note: crop the image -->\n\n`ACC 0774129 | CT THORAX, C+ | 12/03`\n\n| Sodium | 138 | 135–145 |",
-            "Letters quoted:\n\n> Caro colega, observámos o seu doente.\n\n> Szanowni Państwo, babcia już chodzi.\n\n> **Rozpoznanie:** Zespół Nijmegen (NBS).\n\nFitzpatrick skin type IV; Sin Nombre and Puumala viruses.",
+            "Letters quoted:\n\n> Estimado colega, observámos o seu doente.\n\n> Szanowni Państwo, babcia już chodzi.\n\n> **Rozpoznanie:** Zespół Nijmegen (NBS).\n\nFitzpatrick skin type IV; Sin Nombre and Puumala viruses.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -105,7 +106,7 @@ struct NameRule: TextRule {
             "Seen with ⟦Ömer⟧ and ⟦Émile⟧ today; ⟦ÖMER ÖZTÜRK⟧ signed. He drove his Škoda home.",
             "Chat export:\n\n[12/03/24, 7:52:33 AM] ⟦rohit⟧ PG2: Mam I can present.\n\n**⟦GEORGIA⟧:** So.\n\n**⟦GEORGIA⟧:** And you drove him.",
             "Form:\n\n> الاسم: ⟦مريم راشد الكتبي⟧   السن: 65\n> الطبيب المعالج: د. ⟦سعاد الكعبي⟧\n\n| שם | ⟦נועה שלו-מזרחי⟧ |\n\nनाम: ⟦सुनीता देवी⟧   पति: ⟦रमेश महतो⟧\n\nศัลยแพทย์: นพ.⟦กิตติพงษ์ เจริญรัตน์⟧",
-            "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> Herrn Dr. med. ⟦Tobias Wimmer⟧; sehr geehrter Herr Hofrat ⟦Pretterebner⟧, Ihre Stimme\n\nHuisarts: dr. ⟦Jan-Willem De Clercq⟧. Notarzt: Dr. med. ⟦Fadri Tscharner⟧; la sig.ra ⟦Barbato⟧; filha de dona ⟦Zezé⟧.\n\n⟦Amber⟧, 31, primary school teacher, came in. ⟦Bennett⟧, 34, was next.\n\n<!-- ⟦Mags⟧: pasting from the ED board -->\n\n`HRN 0774129 | ⟦KELLY, DAWN⟧ | DOB on file`\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
+            "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> Herrn Dr. med. ⟦Tobias Wimmer⟧; sehr geehrter Herr Hofrat ⟦Pretterebner⟧, Ihre Stimme\n\nHuisarts: dr. ⟦Jan-Willem De Clercq⟧. Notarzt: Dr. med. ⟦Fadri Tscharner⟧; la sig.ra ⟦Barbato⟧; filha de dona ⟦Zezé⟧.\n\nMr ⟦Judge⟧ was admitted. Mrs ⟦Foreman⟧ reported pain. She described the pain to her physio ⟦Tom Bell⟧; Bell's palsy was suspected.\n\n⟦KELLY, DAWN⟧ | HRN 0774129 | DOB on file\n\n⟦Amber⟧, 31, primary school teacher, came in. ⟦Bennett⟧, 34, was next.\n\n<!-- ⟦Mags⟧: pasting from the ED board -->\n\n`HRN 0774129 | ⟦KELLY, DAWN⟧ | DOB on file`\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
         ]
     )
 
@@ -1024,7 +1025,7 @@ struct NameRule: TextRule {
                                                   "shri", "mdm", "master", "madam", "dra", "dott"]
 
     /// Titles written in lowercase in Dutch, Polish, Italian, Spanish and Portuguese records.
-    static let lowercaseTitlesAbroad: Set<String> = ["dr", "dra", "mevr", "dhr", "mevrouw", "meneer", "pani", "pan", "sig", "signora", "signor", "dona", "doña",
+    static let lowercaseTitlesAbroad: Set<String> = ["dr", "dra", "mevr", "dhr", "mevrouw", "meneer", "pani", "sig", "signora", "signor", "dona", "doña",
                                                      "dott", "sra", "lek", "mgr"]
     /// What may stand between a title and the name: a degree ("Dr. med.", "dr n. med.") or a feminine ending ("sig.ra", "dott.ssa").
     static let titleDegrees: Set<String> = ["med", "n", "hab", "dent", "vet", "rer", "nat", "phil", "jur"]
@@ -1169,7 +1170,9 @@ struct NameRule: TextRule {
                 // "dona Zezé", "pani Haliny" — introduce a capitalised word.)
                 if isTitle, !document.isCapitalised(token), !token.isIn(.patientWords),
                    !(position + 1 < tokens.count && tokens[position + 1].start <= token.end + 6
-                     && Self.lowercaseTitlesAbroad.contains(document.lowercased(token.range))) { continue }
+                     && Self.lowercaseTitlesAbroad.contains(document.lowercased(token.range))
+                     // ("sig. Take one capsule": the prescription's instruction; only "sig.ra", "sig.na" are titles.)
+                     && (!document.bytes[token.range].elementsEqual("sig".utf8) || document.hasPrefix(".ra", at: token.end) || document.hasPrefix(".na", at: token.end))) { continue }
                 // "MR Conditional", "MR Safe", "DR screening": capitals followed by an ordinary word are an abbreviation.
                 // ("PC Lewis Abara", "DS Ferguson": a police rank before a name that is not an ordinary word.)
                 if isTitle, document.isAllCaps(token), token.end - token.start == 2, position + 1 < tokens.count, !document.isAllCaps(tokens[position + 1]),
@@ -1187,10 +1190,13 @@ struct NameRule: TextRule {
                 if next != position + 1, !document.isCapitalised(tokens[next]) { continue }
                 // "psychiatrist, Dott.ssa Francesca Lombardi", "Herrn Dr. med. Tobias Wimmer", "Herr Hofrat Pretterebner": the title
                 // that follows introduces the name itself.
-                if next < tokens.count, tokens[next].isIn(.titles), !isTitle || document.isCapitalised(tokens[next]) { continue }
+                // ("Mr Judge", "Mrs Foreman", "Mr Constable": a surname that is also a title, with no name after it.)
+                if next < tokens.count, tokens[next].isIn(.titles), !isTitle || document.isCapitalised(tokens[next]) && next + 1 < tokens.count
+                    && !tokens[next + 1].isNumber && tokens[next + 1].start <= tokens[next].end + 2
+                    && (document.isCapitalised(tokens[next + 1]) || Self.titleDegrees.contains(document.lowercased(tokens[next + 1].range))) { continue }
                 // "Mr." / "patient," / "patient:" — but not across a table cell or a line.
                 // ("**DBS nurse:** Faith Obi": bold around the role.)
-                let titleEnd = next == position + 1 ? token.end : tokens[next - 1].end + 1
+                let titleEnd = next == position + 1 ? token.end : min(tokens[next - 1].end + 1, tokens[next].start)
                 guard next < tokens.count, tokens[next].start - titleEnd <= 3 || tokens[next].start - titleEnd <= 5 && document.bytes[titleEnd] == UInt8(ascii: ":")
                         && document.bytes[titleEnd + 1] == UInt8(ascii: "*"),
                       document.onlySpaces(titleEnd..<tokens[next].start, allowing: isTitle ? [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]
@@ -1243,11 +1249,12 @@ struct NameRule: TextRule {
                 // or a profession (not after "Mr" or "Dr", which a patient or a colleague of that name has).
                 let rank = ["sir", "dame", "professor", "prof"].contains(document.lowercased(token.range))
                 // (A profession only in a sentence about who described or named it: "described in 1840 by the French surgeon …".)
-                let describer = Lexicon.eponyms.contains(last, in: document) && !Self.personalHonorifics.contains(document.lowercased(token.range)) && !token.isIn(.nameFieldLabels)
+                let describer = { Lexicon.eponyms.contains(last, in: document) && !Self.personalHonorifics.contains(document.lowercased(token.range)) && !token.isIn(.nameFieldLabels)
                     && !["patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed"].contains(document.lowercased(token.range))
                     && { let before = document.lowercased(max(0, token.start - 60)..<token.start)
-                         return ["described", "named after", "first reported", "eponym"].contains { before.contains($0) } }()
-                if run.count >= 2, rank || describer,
+                         let sentence = before.range(of: ". ", options: .backwards).map { String(before[$0.upperBound...]) } ?? before
+                         return ["described by", "described in", "first described", "named after", "eponym"].contains { sentence.contains($0) } }() }
+                if run.count >= 2, rank || describer(),
                    Self.documentUsesEponym(last, tokens: tokens, in: document, elsewhere: true) || PersonNames.isCitation(after: last, in: document) { continue }
                 matches.append(Match(first.start..<last.end, "name"))
                 claimedUntil = last.end

@@ -322,7 +322,7 @@ enum PersonNames {
         "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "herrn", "hofrat", "frau", "señor", "senor", "sra",
         "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt",
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher", "skipper", "coxswain", "foreman", "pc", "dc", "ds",
-        "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "const", "seu", "cst", "insp", "supt", "garda", "hon",
+        "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "lek", "mgr", "const", "seu", "cst", "insp", "supt", "garda", "hon",
         // Madam in Singapore and Malaysia; a staff nurse: "Mdm Tan", "SN Mercy".
         "mdm", "sn", "matron",
         // Honorifics of West Africa, the Gulf and Malaysia: "Alhaji Musa", "Hajiya Rabi", "Encik Rahmat", "Puan Siti", "Datuk Lim".
@@ -439,9 +439,9 @@ enum PersonNames {
         // Bakanlığı", "İpek Yolu hastalığı", "Ailevi Akdeniz Ateşi", "Adı Soyadı", "Doğum Tarihi", "T.C. Kimlik No".
         "cher", "chère", "confrère", "consœur", "kementerian", "kesihatan", "kesehatan", "sağlık", "bakanlığı", "ipek", "yolu", "hastalığı",
         "ailevi", "akdeniz", "ateşi", "adı", "soyadı", "tarihi", "doğum", "başvuru", "kimlik",
-        // Letters' greetings and the words for a disease or syndrome in European languages: "Caro colega", "Szanowni Państwo",
+        // Letters' greetings and the words for a disease or syndrome in European languages: "Estimado colega", "Szanowni Państwo",
         // "Zespół Nijmegen", "Morbus Bechterew", "Maladie de Lyme", "Malattie Infettive".
-        "caro", "cara", "querido", "querida", "estimado", "estimada", "gentile", "egregio", "geehrte", "geehrter", "szanowni",
+        "querido", "querida", "estimado", "estimada", "egregio", "geehrte", "geehrter", "szanowni",
         "szanowny", "szanowna", "państwo", "zespół", "choroba", "syndrom", "síndrome", "sindrome", "morbus", "maladie", "doença",
         "enfermedad", "malattia", "malattie", "ziekte", "krankheit",
         // German "your" and salutations ("Ihren Patienten", "Damen und Herren"); a department in Dutch, German and Polish ("Afdeling
