@@ -70,6 +70,7 @@ struct InitialsRule: TextRule {
             "Visits:\n\n[Fri 21:58] STAFF (⟦BW⟧): Thanks, is he at home now?\n\n**23:40 ⟦MI⟧:** OR 4 still running.\n**3rd Aug** — Home visit (⟦CB⟧). Calm.\n**Fri 17:45** — First home visit (⟦JS⟧, ⟦AK⟧).\n**12/3** — CT head (ED); warm ischaemia (DCD, from withdrawal) 24 min; dates (DD/MM/YYYY).",
             "Visit log:\n\n| 日付 (date) | 所見 (findings) | 担当 |\n|---|---|---|\n| 11/2 | mild ankle oedema | ⟦KH⟧ |\n\n| Date | BP | Doctor |\n|---|---|---|\n| March | 168/96 | ⟦WCQ⟧ |",
             "Students are ⟦TJX⟧, ⟦NKS⟧, ⟦AR⟧, ⟦YSM⟧, ⟦LHB⟧ and ⟦DP⟧ — initials only. Obs: HR, BP, RR and SpO2; segments II, III and VI.",
+            "---\nimages:\n  - file: images/⟦BT⟧_L_tibia_day0.png\n---\n\n`URN 2281934 | TAYLOR, BANJO | DOB on file`",
             "Draft:\n\n<!-- eyelid photo ok if cropped. ⟦RA⟧ -->\n\n<!-- the news piece names him, don't link it — ⟦TO⟧ -->\n\n<!-- the line above goes.\n⟦BW⟧ -->\n\nThe file names still have her initials (⟦WT⟧).",
         ]
     )
@@ -1036,6 +1037,26 @@ struct InitialsRule: TextRule {
                 found.insert(String(decoding: [parts.first![0]] + parts.last!, as: UTF8.self))
             }
             position = last + 1
+        }
+        // Names in a record's banner, surname first ("LACHANCE, HUNTER", "O'CONNELL, ROWAN"): the initials as a photo's file name
+        // gives them, given name first ("HL_foot_AP.png", "pocus_target_ROC.png").
+        for banner in NameIntroductions.inBanners(in: document) {
+            let halves = bytes[banner].split(separator: UInt8(ascii: ","), maxSplits: 1)
+            guard halves.count == 2 else { continue }
+            func letters(_ half: ArraySlice<UInt8>) -> [UInt8] {
+                half.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }).flatMap { word -> [UInt8] in
+                    guard let first = word.first, first.isASCIILetter else { return [] }
+                    // "O'CONNELL": the O and the C.
+                    if word.count > 2, word[word.startIndex + 1] == UInt8(ascii: "'"), word[word.startIndex + 2].isASCIILetter {
+                        return [first | 0x20, word[word.startIndex + 2] | 0x20]
+                    }
+                    return [first | 0x20]
+                }
+            }
+            let given = letters(halves[1]), surname = letters(halves[0])
+            guard let firstGiven = given.first, !surname.isEmpty, given.count + surname.count <= 4 else { continue }
+            found.insert(String(decoding: given + surname, as: UTF8.self))
+            found.insert(String(decoding: [firstGiven] + surname, as: UTF8.self))
         }
         return found
     }
