@@ -47,7 +47,7 @@ struct LocationRule: TextRule {
             "# Station 7 — syncope\n\nAn OSCE station for finals.\n\n# Orthogeriatric Journal Club — Thursday\n\nFever unmasks a Brugada pattern. SCN5A variants are found in about 20% of Brugada cases; testing is for the family.",
             "Hb Bart's, after the London teaching hospital; reports from ΕΚΕΑ-linked units; in Cyprus the Orthodox Church asks for a certificate; Mizrahi Jews of Iraqi origin in the Bekaa.",
             "| **Flinders Island spotted fever** (*R. honei*) | south-east Australia |",
-            "Discussed at Haem MDT and Neuro MDT; seen in Paeds ED, then the Gynae MDT and Resus ED.",
+            "Discussed at Haem MDT and Neuro MDT; seen in Paeds ED, then the Gynae MDT and Resus ED. She teaches at a Quran school and a Royal college.",
             "Seen in the Hepatology clinic, then the Follow-up clinic and the Colposcopy clinic; Paediatric ED; the Antenatal clinic; Second-look surgery.",
         ],
         failing: [
@@ -102,7 +102,7 @@ struct LocationRule: TextRule {
             "| 11/5 | sister's flat, ⟦고양시 일산동구⟧ | interview |",
             "He works at the ⟦Ketley Bank⟧ depot, met her at the ⟦Coolac⟧ turn-off, then bed 14 on ⟦Sahya⟧ ward; a study in ⟦Barabanki⟧ block. Not the Wenckebach block, a Medtronic factory, the Parkinson show or the March market.",
             "Form:\n\n> العنوان: ⟦شارع الملك فهد ١٢، حي العليا⟧   الهاتف: —\n> पता: ⟦ग्राम चन्दनपुरा, पोस्ट सरैया⟧\n> ที่อยู่: ⟦88 หมู่ 4 ต.ไร่น้อย⟧",
-            "Draft:\n\nAmber came through the ⟦Kirkgate⟧ ED on a Sunday.\n\n    caption: \"Pre-op OPG, ⟦Morfa⟧ ED Sun 14/1.\"\n\nImplanted on the ⟦Wensum⟧ cath lab list; reviewed at the ⟦Shannonside⟧ eye clinic.",
+            "Draft:\n\nAmber came through the ⟦Kirkgate⟧ ED on a Sunday.\n\n    caption: \"Pre-op OPG, ⟦Morfa⟧ ED Sun 14/1.\"\n\nImplanted on the ⟦Wensum⟧ cath lab list; reviewed at the ⟦Shannonside⟧ eye clinic. Sione, 14, year 10 at ⟦Ōtara college⟧.",
             "She arrived at the emergency department of the ⟦Hôpital régional des Ormonts⟧ at 07:30.",
         ]
     )
@@ -146,6 +146,8 @@ struct LocationRule: TextRule {
     /// Capitalised words that describe a facility's kind rather than name it.
     static let genericWords = WordList(vocabulary: .genericWords, [
         "emergency", "department", "general", "teaching", "district", "regional", "community", "children", "childrens",
+        // "a Quran school", "the Bible college": what is taught there.
+        "quran", "koran", "quranic", "bible",
         "university", "royal", "private", "public", "specialist", "tertiary", "rural", "local", "major", "trauma", "cancer",
         "eye", "dental", "maternity", "women", "womens", "psychiatric", "mental", "health", "rehabilitation", "primary",
         "secondary", "day", "walk-in", "medical", "surgical", "nursing", "care", "residential", "aged", "state", "county",
@@ -843,7 +845,9 @@ struct LocationRule: TextRule {
                                                                                                  "market", "stores", "allotments", "launch", "quarry", "wharf", "jetty", "campground", "campsite",
                                                                                                  "saleyards", "abattoir", "sawmill", "mill", "depot", "township",
                                                                                                  // Services named by their place: "the Estcourt emergency unit", "the Toowong rheumatology rooms".
-                                                                                                 "unit", "centre", "center", "rooms"])
+                                                                                                 "unit", "centre", "center", "rooms",
+                                                                                                 // Schools and meeting grounds: "year 10 at Ōtara college", "Kaiti school", "Waiomio marae".
+                                                                                                 "college", "school", "kindergarten", "kura", "marae"])
     static let facilityQualifiers: WordList = ["sub-county", "district", "county", "referral", "general", "mission", "community", "teaching", "regional", "rural", "health",
                                                "cool", "cold", "boat", "fish", "cattle", "fruit", "emergency", "medical", "dialysis", "renal", "rheumatology",
                                                "infusion", "maternity", "cancer", "outpatient", "day", "home-training", "mental"]
