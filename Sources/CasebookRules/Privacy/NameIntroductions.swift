@@ -41,8 +41,11 @@ enum NameIntroductions {
             guard document.startsSentence(token), mayBeName(token, in: document) || isEponymName(token, in: document),
                   !peopleWords.contains(token, in: document) else { continue }
             var last = position
+            // The second word: a name-like word, or any capitalised word right before the age after a known name ("Grace Hogan, 28,").
             if position + 1 < tokens.count, tokens[position + 1].start == token.end + 1, bytes[token.end] == UInt8(ascii: " "),
-               mayBeName(tokens[position + 1], in: document) {
+               mayBeName(tokens[position + 1], in: document) || isKnownName(token, in: document) && opensAge(tokens[position + 1].end)
+                && !tokens[position + 1].isNumber && document.isCapitalised(tokens[position + 1]) && !document.isAllCaps(tokens[position + 1])
+                && !tokens[position + 1].isIn(.stopwords) && !tokens[position + 1].isIn(.titles) {
                 last = position + 1
             }
             // (One word alone must be a name the lexicons know: not "Procalcitonin, 12, was low" or "Troponin, 45, then 60".)
