@@ -47,6 +47,7 @@ struct NameRule: TextRule {
             "David Bruce isolated *Micrococcus melitensis* from soldiers' spleens in Malta in 1887; first described by Alfred Whitmore and C. S. Krishnaswami in\nRangoon in 1911. Hb Lepore and Hb Bart's; the cobra (*Naja naja*). Kementerian Kesihatan Malaysia; Sağlık Bakanlığı.\n\nCher confrère,",
             "الاسم العلمي للمرض هو الحمى المتوسطية العائلية. नाम से ही पता चलता है। ชื่อโรคนี้มาจากภาษากรีก",
             "Sister Mary Joseph and Virchow point to gastric cancer. A Maisonneuve fracture (described in 1840 by the French surgeon Jules Maisonneuve); Leber SUVmean 2,6.",
+            "Vehículo B: turismo Seat León; Moto Honda CG 160 and Automóvel Fiat Argo.",
             "Amoxicillin 500 mg, sig. Take one capsule twice daily. Procalcitonin, 12, was low.\n\n<!-- Changelog: v2 -->\n\n`MRN 0774129 | WHITE BRITISH | GENERAL SURGERY | 12/03/2024`",
             "Male, 45, presented. Twins, 2, were seen.\n\n<!-- Note: crop the image -->\n\n`ACC 0774129 | CT THORAX, C+ | 12/03`\n\n| Sodium | 138 | 135–145 |",
             "Letters quoted:\n\n> Estimado colega, observámos o seu doente.\n\n> Szanowni Państwo, babcia już chodzi.\n\n> **Rozpoznanie:** Zespół Nijmegen (NBS).\n\nFitzpatrick skin type IV; Sin Nombre and Puumala viruses.",
@@ -142,7 +143,8 @@ struct NameRule: TextRule {
         if LocationRule.countries.contains(document.bytes[first.start..<second.end]) { return nil }
         if PersonNames.isEponymUse(tokens, at: position + 1, in: document) || PersonNames.isCitation(after: second, in: document) { return nil }
         // "Leptospira IgM", "Toyota Corolla": a test or a make and model.
-        if Self.hasInnerCapital(first, in: document) || Self.hasInnerCapital(second, in: document) || first.isIn(.brands) { return nil }
+        // ("Moto Honda", "Automóvel Fiat": a vehicle and its make.)
+        if Self.hasInnerCapital(first, in: document) || Self.hasInnerCapital(second, in: document) || first.isIn(.brands) || second.isIn(.brands) { return nil }
         // "Dorothy Reed and Carl Sternberg" in a case about Reed–Sternberg cells: the people behind an eponym the text uses.
         if Self.documentUsesEponym(second, tokens: tokens, in: document) { return nil }
         // Two ordinary words capitalised ("Impulse Normal", "Services Card") are not a name.
@@ -1303,6 +1305,8 @@ struct NameRule: TextRule {
                 if referenceWords == nil { referenceWords = PersonNames.referenceWords(in: document) }
                 if PersonNames.isCitedAuthor(token, in: document, referenceWords: referenceWords!) { continue }
             }
+            // "Seat León", "Fiat Argo": a make's model, not a name.
+            if position >= 1, tokens[position - 1].isIn(.brands), tokens[position - 1].end + 1 == token.start { continue }
             // "a Brisbane suburb", "Trinidad", "New Orleans": a city that is also a surname, on its own.
             if PersonNames.placeSurnames.contains(token, in: document),
                position + 1 >= tokens.count || !document.isCapitalised(tokens[position + 1]) || document.isAllCaps(tokens[position + 1]) || tokens[position + 1].start > token.end + 1 { continue }
