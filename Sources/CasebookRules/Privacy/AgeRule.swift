@@ -225,6 +225,7 @@ struct AgeRule: TextRule {
         if token.end < bytes.count, bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: "%") || bytes[token.end] == UInt8(ascii: ".") && token.end + 1 < bytes.count && bytes[token.end + 1].isDigit { return false }
         guard position >= 1 else { return false }
         let previous = document.lowercased(tokens[position - 1].range)
+        let value = Int(document.text(token.range)) ?? 0
         let after = token.end < bytes.count ? bytes[token.end] : 0
         // Triage shorthand: "M, 92", "F 91", "F/92", "(M, 91)".
         let sexMarkers: Set<String> = ["m", "f", "male", "female", "man", "woman"]
@@ -259,7 +260,7 @@ struct AgeRule: TextRule {
             return true
         }
         // "Operate at 102?", "too dangerous at 102.": above 100 a clause-final "at N" is not a saturation.
-        if previous == "at", let value = Int(document.text(token.range)), value >= 101,
+        if previous == "at", value >= 101,
            after == UInt8(ascii: ".") || after == UInt8(ascii: "?") || after == UInt8(ascii: "!") || after == UInt8(ascii: ";") || after == UInt8(ascii: ":") { return true }
         // "Even at 94 years, …" (not "at 95 years of follow-up" or "at 90 years later").
         if previous == "at", document.hasPrefix(" years", at: token.end) {
@@ -275,7 +276,7 @@ struct AgeRule: TextRule {
             if text.starts(with: "title:".utf8) || text.starts(with: "#".utf8) || text.starts(with: "summary:".utf8) { return true }
         }
         // "TAVI at 92 — deciding with her", "at 92 the risk of stroke is real" in a case whose front matter says `age: 90+`.
-        if previous == "at", let value = Int(document.text(token.range)), (90...110).contains(value), bandOver89,
+        if previous == "at", (90...110).contains(value), bandOver89,
            [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ".")].contains(after) {
             return true
         }
@@ -296,7 +297,7 @@ struct AgeRule: TextRule {
         if ["ha", "tiene", "tem", "hat"].contains(previous), after == 0 || document.source.utf8[token.end].isLineBreak || after == UInt8(ascii: ".") || after == UInt8(ascii: ",")
             || ["anni", "años", "anos", "jahre"].contains(where: { document.hasPrefix(" " + $0, at: token.end) }) { return true }
         // "he's turning 93 next month", "turns 91 on Friday": a birthday to come.
-        if ["turns", "turned", "turning"].contains(previous), let value = Int(document.text(token.range)), (90...115).contains(value) { return true }
+        if ["turns", "turned", "turning"].contains(previous), (90...115).contains(value) { return true }
         // "Bert Fisher is 91,": a given name and a capitalised word after it, which a name's surname may be even when it is also a
         // word ("Fisher", "Baker"); not a measure ("Max Pulse was 120").
         if ["is", "was"].contains(previous), position >= 3, document.isCapitalised(tokens[position - 2]), document.isCapitalised(tokens[position - 3]),
@@ -337,7 +338,7 @@ struct AgeRule: TextRule {
         if previous == "i'm" || previous == "i’m" { return true }
         if previous == "m" || previous == "am", position >= 2, document.bytes[tokens[position - 2].range].elementsEqual("I".utf8) { return true }
         // "Sudden monocular blindness at 96 — …"
-        if previous == "at", let value = Int(document.text(token.range)), value >= 96, bytes[token.end...].starts(with: " — ".utf8) { return true }
+        if previous == "at", value >= 96, bytes[token.end...].starts(with: " — ".utf8) { return true }
         // "herself 95", "himself 91"; "Maria Moreira, now 93, tested …"
         if previous == "herself" || previous == "himself" { return true }
         if previous == "now", token.start >= 6, bytes[token.start - 6] == UInt8(ascii: ","), after == UInt8(ascii: ",") { return true }

@@ -668,7 +668,7 @@ struct LocationRule: TextRule {
 
     static func hasServiceEnding(_ token: Token, in document: ScanDocument) -> Bool {
         let word = document.lowercased(token.range)
-        return serviceEndings.contains { word.hasSuffix($0) } || isSpecialty(token, in: document)
+        return serviceEndings.contains { word.hasSuffix($0) } || specialtyEndings.contains { word.hasSuffix($0) }
     }
 
     /// A hospital, practice or clinic by its short name before a department: "came through the Kirkgate ED", "Morfa ED",

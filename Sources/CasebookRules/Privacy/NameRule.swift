@@ -1021,6 +1021,23 @@ struct NameRule: TextRule {
     static let imagingSuffixes = ["graphy", "gram", "scopy", "itis", "osis", "ectomy", "otomy", "plasty", "pathy", "emia", "aemia", "oma"]
     static let slugTitles: [[UInt8]] = ["mr", "mrs", "ms", "miss", "dr"].map { Array($0.utf8) }
 
+    /// Ranks before the person an eponym honours: "Sir Charles Bell".
+    static let eponymRanks: Set<String> = ["sir", "dame", "professor", "prof"]
+    /// Words that introduce the patient rather than a profession.
+    static let patientIntroducers: Set<String> = ["patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed"]
+    /// Phrases of a sentence about who described or named something: "described in 1840 by the French surgeon …".
+    static let describingPhrases = ["described by", "described in", "first described", "named after", "eponym"]
+
+    /// Whether a name ending in an eponym's word follows a profession (not "Mr", "Dr" or a word for the patient) in a sentence
+    /// about who described or named something: "described in 1840 by the French surgeon Jules Maisonneuve".
+    static func describesEponym(_ last: Token, after introducer: Token, introducer word: String, in document: ScanDocument) -> Bool {
+        guard Lexicon.eponyms.contains(last, in: document), !personalHonorifics.contains(word), !introducer.isIn(.nameFieldLabels),
+              !patientIntroducers.contains(word) else { return false }
+        let before = document.lowercased(max(0, introducer.start - 60)..<introducer.start)
+        let sentence = before.range(of: ". ", options: .backwards).map { String(before[$0.upperBound...]) } ?? before
+        return describingPhrases.contains { sentence.contains($0) }
+    }
+
     /// Titles anyone may have, as against ranks and professions ("Sir", "surgeon").
     static let personalHonorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "herr", "herrn", "frau", "señor", "senor", "sra",
                                                   "sr", "dona", "doña", "don", "sig", "signora", "signor", "dhr", "mevr", "mevrouw", "pani", "pan", "smt",
@@ -1249,14 +1266,8 @@ struct NameRule: TextRule {
                 // "Sir Charles Bell described the syndrome in the 1820s" in a case about Bell's palsy, "described in 1840 by the
                 // French surgeon Jules Maisonneuve" in one about a Maisonneuve fracture: the person behind an eponym, after a rank
                 // or a profession (not after "Mr" or "Dr", which a patient or a colleague of that name has).
-                let rank = ["sir", "dame", "professor", "prof"].contains(document.lowercased(token.range))
-                // (A profession only in a sentence about who described or named it: "described in 1840 by the French surgeon …".)
-                let describer = { Lexicon.eponyms.contains(last, in: document) && !Self.personalHonorifics.contains(document.lowercased(token.range)) && !token.isIn(.nameFieldLabels)
-                    && !["patient", "pt", "client", "resident", "named", "called", "surnamed", "nicknamed"].contains(document.lowercased(token.range))
-                    && { let before = document.lowercased(max(0, token.start - 60)..<token.start)
-                         let sentence = before.range(of: ". ", options: .backwards).map { String(before[$0.upperBound...]) } ?? before
-                         return ["described by", "described in", "first described", "named after", "eponym"].contains { sentence.contains($0) } }() }
-                if run.count >= 2, rank || describer(),
+                let introducer = document.lowercased(token.range)
+                if run.count >= 2, Self.eponymRanks.contains(introducer) || Self.describesEponym(last, after: token, introducer: introducer, in: document),
                    Self.documentUsesEponym(last, tokens: tokens, in: document, elsewhere: true) || PersonNames.isCitation(after: last, in: document) { continue }
                 matches.append(Match(first.start..<last.end, "name"))
                 claimedUntil = last.end
