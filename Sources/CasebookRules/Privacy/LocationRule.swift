@@ -104,6 +104,7 @@ struct LocationRule: TextRule {
             "Form:\n\n> العنوان: ⟦شارع الملك فهد ١٢، حي العليا⟧   الهاتف: —\n> पता: ⟦ग्राम चन्दनपुरा, पोस्ट सरैया⟧\n> ที่อยู่: ⟦88 หมู่ 4 ต.ไร่น้อย⟧",
             "Draft:\n\nAmber came through the ⟦Kirkgate⟧ ED on a Sunday.\n\n    caption: \"Pre-op OPG, ⟦Morfa⟧ ED Sun 14/1.\"\n\nImplanted on the ⟦Wensum⟧ cath lab list; reviewed at the ⟦Shannonside⟧ eye clinic. Sione, 14, year 10 at ⟦Ōtara college⟧.",
             "She arrived at the emergency department of the ⟦Hôpital régional des Ormonts⟧ at 07:30.",
+            "Transfer: ⟦Kinbrook Community Hospital⟧ → ⟦Mercy Hospital⟧; ⟦Kinbrook Community Hospital⟧ — ⟦Mercy Hospital⟧.",
         ]
     )
 
@@ -1136,6 +1137,8 @@ struct LocationRule: TextRule {
                             && !Lexicon.englishWords.contains(tokens[position + 3], in: document))
             if document.isCapitalised(token) || document.isAllCaps(token) || document.bytes[token.range].elementsEqual("ul".utf8), next.start <= token.end + 2,
                !bytes[token.end..<next.start].contains(where: \.isLineBreak),
+               // (Nor "Mercy Hospital; Kinbrook …": a semicolon ends the name.)
+               !bytes[token.end..<next.start].contains(UInt8(ascii: ";")),
                // "ul. Miodowa", not "… Hospital. Seen in the ward": a full stop only after an abbreviation.
                !bytes[token.end..<next.start].contains(UInt8(ascii: ".")) || token.end - token.start <= 3,
                // ("PHC Bikramganj", not "PHC, ASHA" or "PHC. Td": an abbreviation right before the name.)

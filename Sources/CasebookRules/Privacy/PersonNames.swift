@@ -686,6 +686,9 @@ enum PersonNames {
             let gap = document.bytes[tokens[next - 1].end..<tokens[next].start]
             if gap.contains(where: { $0 == UInt8(ascii: ".") || $0.isLineBreak || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",")
                 || $0 == UInt8(ascii: "#") }) { return false }
+            // Nor across an arrow or a dash between spaces: "Kinbrook Community Hospital → Mercy Hospital",
+            // "… Hospital — Mercy Hospital" are two places (not "Stokes–Adams", joined without spaces).
+            if gap.contains(UInt8(ascii: " ")), gap.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "=") || $0 == 0xE2 }) { return false }
             // "Brock (PanCan) model" is an eponym; "Rhys Aldred-Quinn (clinic number …)" is a person described.
             if gap.contains(UInt8(ascii: "(")), !document.isCapitalised(tokens[next]) { return false }
             let word = document.lowercased(tokens[next].range)
