@@ -41,9 +41,23 @@ enum Lexicon {
     /// Towns and villages of the world under a million people, without names that are also common words,
     /// given names, surnames, eponyms or regions (GeoNames, CC BY 4.0; see scripts/make-town-lexicon.py).
     static let towns = WordList(words: frontCoded(contents(of: "towns.txt")))
-    /// Every word of every eponym ("Guillain-Barré" gives guillain and barré).
-    static let eponyms: WordList = {
-        let lines = String(decoding: contents(of: "eponyms.txt"), as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }
-        return WordList(lines.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init) })
-    }()
+    /// The lines of eponyms.txt, each split into its words at spaces.
+    private static let eponymLines: [[Substring]] = String(decoding: contents(of: "eponyms.txt"), as: UTF8.self)
+        .split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: " ") }
+
+    /// Whether a word of an eponym is a given name before the family name ("Marcus" in "Marcus Gunn").
+    private static func isGivenName(_ index: Int, in words: [Substring]) -> Bool {
+        index + 1 < words.count && !words[index].contains("-") && firstNames.contains(words[index].lowercased())
+    }
+
+    /// Every word of every eponym ("Guillain-Barré" gives guillain and barré), but not a given name before the last word of
+    /// a phrase ("Marcus Gunn", "Ann Arbor", "Austin Flint"): alone, Marcus, Ann and Austin are people. Those phrases are
+    /// `eponymPhrasesWithGivenNames`.
+    static let eponyms = WordList(eponymLines.flatMap { words in
+        words.indices.flatMap { isGivenName($0, in: words) ? [] : words[$0].split(separator: "-").map(String.init) }
+    })
+
+    /// The eponyms whose words include a given name, lowercased: ["marcus", "gunn"], ["ann", "arbor"], ["pierre", "robin"].
+    static let eponymPhrasesWithGivenNames: [[String]] = eponymLines.filter { words in words.indices.contains { isGivenName($0, in: words) } }
+        .map { $0.map { $0.lowercased() } }
 }

@@ -51,6 +51,7 @@ struct NameRule: TextRule {
             "Amoxicillin 500 mg, sig. Take one capsule twice daily. Procalcitonin, 12, was low.\n\n<!-- Changelog: v2 -->\n\n`MRN 0774129 | WHITE BRITISH | GENERAL SURGERY | 12/03/2024`",
             "Male, 45, presented. Twins, 2, were seen.\n\n<!-- Note: crop the image -->\n\n`ACC 0774129 | CT THORAX, C+ | 12/03`\n\n| Sodium | 138 | 135–145 |",
             "Letters quoted:\n\n> Estimado colega, observámos o seu doente.\n\n> Szanowni Państwo, babcia już chodzi.\n\n> **Rozpoznanie:** Zespół Nijmegen (NBS).\n\nFitzpatrick skin type IV; Sin Nombre and Puumala viruses.",
+            "A left Marcus Gunn pupil; Ann Arbor stage IIB; a Pierre Robin sequence; Austin Flint murmur; Murray Valley encephalitis.",
         ],
         failing: [
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
@@ -108,6 +109,7 @@ struct NameRule: TextRule {
             "Chat export:\n\n[12/03/24, 7:52:33 AM] ⟦rohit⟧ PG2: Mam I can present.\n\n**⟦GEORGIA⟧:** So.\n\n**⟦GEORGIA⟧:** And you drove him.",
             "Form:\n\n> الاسم: ⟦مريم راشد الكتبي⟧   السن: 65\n> الطبيب المعالج: د. ⟦سعاد الكعبي⟧\n\n| שם | ⟦נועה שלו-מזרחי⟧ |\n\nनाम: ⟦सुनीता देवी⟧   पति: ⟦रमेश महतो⟧\n\nศัลยแพทย์: นพ.⟦กิตติพงษ์ เจริญรัตน์⟧",
             "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> Herrn Dr. med. ⟦Tobias Wimmer⟧; sehr geehrter Herr Hofrat ⟦Pretterebner⟧, Ihre Stimme\n\nHuisarts: dr. ⟦Jan-Willem De Clercq⟧. Notarzt: Dr. med. ⟦Fadri Tscharner⟧; la sig.ra ⟦Barbato⟧; filha de dona ⟦Zezé⟧.\n\nMr ⟦Judge⟧ was admitted. Mrs ⟦Foreman⟧ reported pain. She described the pain to her physio ⟦Tom Bell⟧; Bell's palsy was suspected.\n\n⟦KELLY, DAWN⟧ | HRN 0774129 | DOB on file\n\n⟦Amber⟧, 31, primary school teacher, came in. ⟦Grace Hogan⟧, 28, a physiotherapist, was next. Then ⟦Mercedes Lopez⟧ came. ⟦Bennett⟧, 34, was next.\n\n<!-- ⟦Mags⟧: pasting from the ED board -->\n\n`HRN 0774129 | ⟦KELLY, DAWN⟧ | DOB on file`\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
+            "Outreach RN ⟦Marcus Fields⟧ picked him up. The farm owner, ⟦Graham Te Whare⟧, drove him in; ⟦Marcus⟧ stayed.",
         ]
     )
 

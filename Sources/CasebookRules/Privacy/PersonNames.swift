@@ -676,6 +676,22 @@ enum PersonNames {
     }
 
     /// Whether the word after a name-like token makes it an eponym ("Bell's palsy", "Crohn disease").
+    /// Whether a range lies inside an eponym that starts with a given name: "Marcus Gunn pupil", "Ann Arbor stage",
+    /// "Pierre Robin sequence", "Murray Valley encephalitis" (given names are not eponyms alone; see `Lexicon.eponyms`).
+    static func isInsideEponymWithGivenName(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        guard let first = document.firstTokenIndex(from: range.lowerBound) else { return false }
+        let tokens = document.tokens
+        for start in max(0, first - 2)...first where !tokens[start].isNumber && document.isCapitalised(tokens[start]) {
+            for phrase in Lexicon.eponymPhrasesWithGivenNames where start + phrase.count <= tokens.count {
+                let words = tokens[start..<(start + phrase.count)]
+                guard zip(words, phrase).allSatisfy({ document.lowercased($0.range) == $1 }),
+                      zip(words, words.dropFirst()).allSatisfy({ $1.start == $0.end + 1 }) else { continue }
+                if words.first!.start <= range.lowerBound, words.last!.end >= range.upperBound { return true }
+            }
+        }
+        return false
+    }
+
     static func isEponymUse(_ tokens: [Token], at position: Int, in document: ScanDocument) -> Bool {
         var next = position + 1
         // Skip a possessive "s" and joined eponyms: "Guillain-Barré", "Wolff-Parkinson-White", "Osler and Weber".
