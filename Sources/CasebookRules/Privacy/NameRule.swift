@@ -109,7 +109,7 @@ struct NameRule: TextRule {
             "Chat export:\n\n[12/03/24, 7:52:33 AM] ⟦rohit⟧ PG2: Mam I can present.\n\n**⟦GEORGIA⟧:** So.\n\n**⟦GEORGIA⟧:** And you drove him.",
             "Form:\n\n> الاسم: ⟦مريم راشد الكتبي⟧   السن: 65\n> الطبيب المعالج: د. ⟦سعاد الكعبي⟧\n\n| שם | ⟦נועה שלו-מזרחי⟧ |\n\nनाम: ⟦सुनीता देवी⟧   पति: ⟦रमेश महतो⟧\n\nศัลยแพทย์: นพ.⟦กิตติพงษ์ เจริญรัตน์⟧",
             "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> Herrn Dr. med. ⟦Tobias Wimmer⟧; sehr geehrter Herr Hofrat ⟦Pretterebner⟧, Ihre Stimme\n\nHuisarts: dr. ⟦Jan-Willem De Clercq⟧. Notarzt: Dr. med. ⟦Fadri Tscharner⟧; la sig.ra ⟦Barbato⟧; filha de dona ⟦Zezé⟧.\n\nMr ⟦Judge⟧ was admitted. Mrs ⟦Foreman⟧ reported pain. She described the pain to her physio ⟦Tom Bell⟧; Bell's palsy was suspected.\n\n⟦KELLY, DAWN⟧ | HRN 0774129 | DOB on file\n\n⟦Amber⟧, 31, primary school teacher, came in. ⟦Grace Hogan⟧, 28, a physiotherapist, was next. Then ⟦Mercedes Lopez⟧ came. ⟦Bennett⟧, 34, was next.\n\n<!-- ⟦Mags⟧: pasting from the ED board -->\n\n`HRN 0774129 | ⟦KELLY, DAWN⟧ | DOB on file`\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
-            "Outreach RN ⟦Marcus Fields⟧ picked him up. The farm owner, ⟦Graham Te Whare⟧, drove him in; ⟦Marcus⟧ stayed.",
+            "Outreach RN ⟦Marcus Fields⟧ picked him up. The farm owner, ⟦Graham Te Whare⟧, drove him in; ⟦Marcus⟧ stayed.\n\n> Re: ⟦Harvey Winter⟧ — PHN 9087 654 321",
         ]
     )
 
@@ -132,6 +132,8 @@ struct NameRule: TextRule {
             // "Douglas McAllister, a 47-year-old civil engineer", "Graham Te Whare, aged 61".
             || document.hasPrefix(", aged ", at: second.end)
             || document.hasPrefix(", a ", at: second.end) && second.end + 4 < document.bytes.count && document.bytes[second.end + 4].isDigit
+            // "Harvey Winter — PHN 9087 654 321", "Jane Fields, DOB 12/03/1951": a number's label right after the pair names its holder.
+            || Self.identityNumberFollows(second.end, in: document)
         for token in [first, second] {
             let word = document.lowercased(token.range)
             let nonASCII = PersonNames.hasAccentedLatin(token, in: document)
@@ -179,7 +181,7 @@ struct NameRule: TextRule {
         let agedDescription = agedPair || document.hasPrefix(", aged ", at: second.end)
             || document.hasPrefix(", a ", at: second.end) && second.end + 4 < document.bytes.count && document.bytes[second.end + 4].isDigit
         let describedName = described && (!insideLongerName || agedDescription) && !institution
-        guard secondKnown || nonASCII && !institution || describedName || bothUnfamiliar && !institution else { return nil }
+        guard secondKnown || nonASCII && !institution || describedName || bothUnfamiliar && !institution || agedPair && !insideLongerName else { return nil }
         if insideLongerName && agedDescription, !tokens[position - 1].isIn(.titles),
            !tokens[position - 1].isIn(.stopwords), !document.startsSentence(first) {
             return tokens[position - 1].start..<second.end
@@ -641,6 +643,21 @@ struct NameRule: TextRule {
             }
         }
         return false
+    }
+
+    /// Whether a label and its number follow an offset after at most a dash, a comma or a bracket: " — PHN 9087 654 321",
+    /// ", DOB 12/03/1951", " (MRN 44120)".
+    static func identityNumberFollows(_ offset: Int, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        var index = offset
+        while index < bytes.count, index - offset <= 4, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "(")
+                || bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "|") || document.isDash(at: index) {
+            index += document.isDash(at: index) ? 3 : 1
+        }
+        guard index > offset, let label = document.tokenIndex(startingAt: index) else { return false }
+        let tokens = document.tokens
+        guard !tokens[label].isNumber, tokens[label].isIn(.labelWords) || document.lowercased(tokens[label].range) == "dob" else { return false }
+        return tokens[(label + 1)...].prefix(2).contains { $0.isNumber && !bytes[tokens[label].end..<$0.start].contains(where: \.isLineBreak) }
     }
 
     /// Whether the rest of the line from a token, within a few words, labels the patient's number or birth date: "ID:0041332257", "DOB 02/03/1951".

@@ -7,6 +7,7 @@ struct RelativeRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"her son\" or \"his wife\" without the name.",
         passing: [
+            "Child Pugh class B; Nephew and niece visited.",
             "---\ntags: [gastric-cancer, sister-mary-joseph-nodule]\n---\n\nSister Mary Joseph and Virchow point to gastric cancer.",
             "A referral to Child Welfare Services was made; the Family Support Team visited.",
             "Cascade screening:\n- His mother: QTc 478 ms, positive.\n- His sister: IgA normal.",
@@ -91,6 +92,9 @@ struct RelativeRule: TextRule {
                 // "high-risk children (Kobayashi score ≥ 4)": an eponym.
                 || !run.isEmpty && run.upperBound < tokens.count && tokens[run.upperBound].start == tokens[run.upperBound - 1].end + 1
                     && PersonNames.eponymNounsAfterName.contains(tokens[run.upperBound], in: document)
+                // "Child Pugh class B": a capitalised kinship word that begins an eponym (not "Nephew Curtis built …").
+                || run.count == 1 && document.isCapitalised(token) && Lexicon.eponyms.contains(token, in: document)
+                    && Lexicon.eponyms.contains(tokens[run.lowerBound], in: document)
                 // "Child Welfare Services", "Family Support Team": an organisation.
                 || !run.isEmpty && Self.organisationEnds.contains(tokens[run.upperBound - 1], in: document) { run = run.lowerBound..<run.lowerBound }
             if !run.isEmpty {
