@@ -21,6 +21,7 @@ struct DateRule: TextRule {
             "She improved from 9/10 to 4/10 and went home. Vital capacity fell from 3.1 litres to 1.4 litres over\n48 hours.",
         ],
         failing: [
+            "Seen on ⟦3/14⟧; consent signed ⟦3/14⟧ for the photos. Caption: heliotrope rash, ⟦3/14⟧. Then 3/14 nodes; 13/14; 3/14/2 ratio.",
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
             "PSA 7.8 (⟦janv. 2024⟧); urosepsis (adm. ⟦Nov '24⟧). Discharge planned ⟦11/5⟧.\n\n- **⟦6/9⟧**: fixator.\n- **⟦6/13⟧**: VAC change; **⟦6/16⟧**: closure.",
             "PET-CT ⟦8. 2. 2024⟧: uptake; diagnosed in ⟦novembro de 2022⟧.",
@@ -146,7 +147,36 @@ struct DateRule: TextRule {
                 }
             }
         }
-        return matches
+        return matches + Self.sameDaysElsewhere(as: matches, in: document)
+    }
+
+    /// A day and month with a slash found as a date ("seen on 3/14") is a date wherever else the text repeats it alone
+    /// ("consent signed 3/14", "caption: Heliotrope rash, 3/14."), unless a count's noun or a unit follows ("3/14 nodes").
+    static func sameDaysElsewhere(as matches: [Match], in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var days: [ArraySlice<UInt8>] = []
+        for match in matches where (3...5).contains(match.end - match.start) {
+            let text = bytes[match.range]
+            guard let slash = text.firstIndex(of: UInt8(ascii: "/")), (1...2).contains(slash - match.start), (1...2).contains(match.end - slash - 1),
+                  text.allSatisfy({ $0.isDigit || $0 == UInt8(ascii: "/") }), !days.contains(where: { $0.elementsEqual(text) }) else { continue }
+            days.append(text)
+        }
+        guard !days.isEmpty else { return [] }
+        var found: [Match] = []
+        for (position, token) in document.tokens.enumerated() where token.isNumber && token.zone == .text {
+            guard let day = days.first(where: { token.start + $0.count <= bytes.count && bytes[token.start..<(token.start + $0.count)].elementsEqual($0) }) else { continue }
+            let range = token.start..<(token.start + day.count)
+            // Alone: no letter, digit or slash joined to either end, nor a decimal after it ("13/14", "3/14/2023", "3/142", "3/14.5").
+            func joins(_ byte: UInt8) -> Bool { byte.isDigit || byte == UInt8(ascii: "/") || byte.isLetterLike }
+            if range.lowerBound > 0, joins(bytes[range.lowerBound - 1]) { continue }
+            if range.upperBound < bytes.count, joins(bytes[range.upperBound])
+                || bytes[range.upperBound] == UInt8(ascii: ".") && range.upperBound + 1 < bytes.count && bytes[range.upperBound + 1].isDigit { continue }
+            if matches.contains(where: { $0.range.overlaps(range) }) { continue }
+            if let next = document.tokens[(position + 1)...].first(where: { $0.start >= range.upperBound }), !next.isNumber, next.start - range.upperBound <= 2,
+               countNouns.contains(next, in: document) || doseUnits.contains(next, in: document) { continue }
+            found.append(Match(range, "date"))
+        }
+        return found
     }
 
     static let weekdays = WordList(vocabulary: .weekdays, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
