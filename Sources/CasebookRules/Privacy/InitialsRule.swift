@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "Seen by ED SHO. Peds registrar: IVIG 2 g/kg over 10 h. Post-lap chole pt, POD 1. Header \"YILMAZ K. / T.C. 34575708504\" cropped.",
             "A referral as the OCR read it; the EPR says 91.\n\n**PC:** chest pain.\n\n**PC:** none.\n\n**BP:** 120/80",
             "Three SBAR handovers; Bauchschmerzen / 22. SSW.",
             "## Ward notes\n\n**21:40 — HO.** Monitor; inform VP.\n\nINT: When did the cough start?\n\nSeen in ED; the ILS crew.",
@@ -34,6 +35,7 @@ struct InitialsRule: TextRule {
             "Notes:\n\n<!-- dose checked twice. OK -->\n\n<!-- swap figure 2 for the CT -->\n\nShe had a CT (initials of the scan protocol: HRCT).",
         ],
         failing: [
+            "OPERATOR    : ⟦TBW⟧ (MA)",
             "Pt ⟦J.S.⟧ presented with fever.",
             "Huddle led by the matron — attendees ⟦CA⟧, ⟦MD⟧, ⟦TZ⟧.\n\nHandover (MDT: ⟦NE⟧, ⟦CM⟧, ⟦jw⟧).\n\nPre-reader: April Moua, RN (⟦AM⟧)",
             "Present: Obs (⟦EMcD⟧, ⟦TK⟧), IR (⟦RMcG⟧), Urology (consultant),\n  Anaes (⟦PK⟧), Haem (⟦SF⟧).",
@@ -76,7 +78,7 @@ struct InitialsRule: TextRule {
     )
 
     /// Dotted abbreviations that are not initials ("U.S.", "N.B.", "M.D.").
-    static let dottedAbbreviations = WordList(vocabulary: .dottedAbbreviations, ["us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg", "cp", "cf"])
+    static let dottedAbbreviations = WordList(vocabulary: .dottedAbbreviations, ["tc", "us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg", "cp", "cf"])
 
     static let abbreviations = WordList(vocabulary: .abbreviations, [
         "ish", "fish", "cish", "sish", "eber", "ihc",
@@ -90,6 +92,9 @@ struct InitialsRule: TextRule {
     ])
 
     /// Professions written in capitals before or after a name: "GP Dr Pōtae", "RM Kylie Pettigrew", "— RN MK".
+    /// Doctors and teams named after a department: "ED SHO", "ICU registrar", "OR team".
+    static let departmentStaff: WordList = ["sho", "fy1", "fy2", "reg", "registrar", "resident", "consultant", "attending", "fellow", "intern",
+                                            "team", "staff", "doctor", "doctors", "nurse", "nurses", "physician", "registrars", "residents"]
     static let roleAbbreviations: WordList = ["gp", "rn", "en", "rm", "md", "np", "pa", "hca", "sn", "dr", "rgn", "cns", "anp", "ot", "pt", "slt", "emt", "acp", "pcp", "spc", "pfc", "cpl", "sgt", "pte", "lt", "lcpl", "mo", "cnc", "cnm", "nof"]
 
     /// Units, lab tests, services and other short capitals that the context rules must not take for
@@ -244,6 +249,8 @@ struct InitialsRule: TextRule {
                 // "the same resident. A dermatology consult": a new sentence, not initials.
                 if !token.isIn(.titles), bytes[token.end..<candidate.start].contains(UInt8(ascii: ".")) { continue }
                 guard document.isAllCaps(candidate), (1...3).contains(length), !candidate.isIn(.abbreviations) else { continue }
+                // "chole pt, POD 1": after a comma, a known term begins the next item.
+                if bytes[token.end..<candidate.start].contains(UInt8(ascii: ",")), length >= 3, Lexicon.abbreviations.contains(candidate, in: document) { continue }
                 // "The combat medic, SPC Reyes-Kalani": a rank or a role before the name, not initials.
                 if Self.roleAbbreviations.contains(candidate, in: document), next + 1 < tokens.count, document.isCapitalised(tokens[next + 1]) { continue }
                 // "called WPW syndrome": an eponym's letters.
@@ -753,6 +760,10 @@ struct InitialsRule: TextRule {
                     return
                 }
             }
+            // "Seen by ED SHO": a department's doctor, not initials.
+            if let (end, _) = Self.initialsShape(at: index, in: bytes), let token = document.token(startingAt: index), token.end == end,
+               LocationRule.departmentAbbreviations.contains(token, in: document), let next = document.token(startingAt: end + 1),
+               Self.roleAbbreviations.contains(next, in: document) || Self.departmentStaff.contains(next, in: document) { return }
             // "Reviewed by GP Dr …", "Caller: RM Kylie …": a role, not initials; "— RN MK": the initials after it.
             if let (end, letters) = Self.initialsShape(at: index, in: bytes), Self.roleAbbreviations.contains(letters), bytes[index].isUpper,
                end < bytes.count, bytes[end] == UInt8(ascii: " ") {
@@ -766,6 +777,9 @@ struct InitialsRule: TextRule {
                 // After a word of prose ("the team reviewed PML risk") or in a list ("W.A., MO intern"), initials stand alone:
                 // a lowercase word after them makes them a term.
                 if prose || continuing, after < bytes.count, bytes[after].isLower { break }
+                // "Peds registrar: IVIG 2 g/kg over 10 h": a known term that starts what the speaker said, not initials.
+                // (Not "OPERATOR : TBW (MA)": a role in brackets, or nothing, after them.)
+                if prose, end - index >= 3, Lexicon.abbreviations.contains(letters), after > end, after < bytes.count, bytes[after].isAlphanumeric { break }
                 add(index, end)
                 continuing = true
                 // "KLM (chair), RdS, HW (pathology)": a list of those present, each perhaps with a role in brackets.
@@ -879,7 +893,10 @@ struct InitialsRule: TextRule {
             if !abbreviation, position >= 1, tokens[position - 1].end + 1 == token.start, bytes[tokens[position - 1].range].elementsEqual("by".utf8),
                token.end - token.start == 2 || !Lexicon.abbreviations.contains(token, in: document),
                token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-"),
-               !Self.roleAbbreviations.contains(word), !Self.isUsedAsTerm(token, tokens: tokens, in: document) {
+               !Self.roleAbbreviations.contains(word), !Self.isUsedAsTerm(token, tokens: tokens, in: document),
+               // ("Seen by ED SHO", "reviewed by ICU registrar": a department's doctor.)
+               !(LocationRule.departmentAbbreviations.contains(token, in: document) && position + 1 < tokens.count && tokens[position + 1].start == token.end + 1
+                 && (Self.roleAbbreviations.contains(tokens[position + 1], in: document) || Self.departmentStaff.contains(tokens[position + 1], in: document))) {
                 add(token.start, token.end)
                 continue
             }

@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Tourniquets have saved many lives: in the study of Kragh et al. (2009) survival was better. **To:** Cochlear Implant Clinic. Farms along the Danube and the Black Sea coast; a photo from the Gardaí; crush syndrome in the Kimberley.",
             "A 39-year-old woman in São Paulo state had a leak; a 50-year-old man in Limpopo province.",
             "At the Crown Court; the World Medical Association; seen by Speech-Language Pathology.",
             "Letterhead: Klinik für Neurologie · Abteilung II.",
@@ -51,6 +52,7 @@ struct LocationRule: TextRule {
             "Seen in the Hepatology clinic, then the Follow-up clinic and the Colposcopy clinic; Paediatric ED; the Antenatal clinic; Second-look surgery.",
         ],
         failing: [
+            "Implanted at the ⟦West of Scotland Paediatric Implant Centre⟧ in 2019.",
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
             "He dialyses at ⟦Penobscot Shores Dialysis⟧; referred to ⟦Gloucestershire Coroner's Court⟧.",
             "At the ⟦Ospedale dell'Angelo-Terraglio⟧; followed by the ⟦Hôpital cardiologique Rive-Gauche⟧ team.",
@@ -146,6 +148,8 @@ struct LocationRule: TextRule {
                                                    "ophthalmic", "foot", "ankle", "urological", "gynaecological", "fetal", "neonatal", "day", "emergency"]
     /// Capitalised words that describe a facility's kind rather than name it.
     static let genericWords = WordList(vocabulary: .genericWords, [
+        // "Cochlear Implant Clinic": the device a clinic serves.
+        "cochlear", "implant",
         "emergency", "department", "general", "teaching", "district", "regional", "community", "children", "childrens",
         // "a Quran school", "the Bible college": what is taught there.
         "quran", "koran", "quranic", "bible",
@@ -184,6 +188,8 @@ struct LocationRule: TextRule {
     /// Countries, continents, states and provinces, and the names of peoples and languages: a country of
     /// origin or travel, a state or a mother tongue does not identify a patient, and none is a person's name.
     static let countries = WordList(vocabulary: .countries, [
+        // Large rivers, seas and historic regions: "along the Danube", "the Black Sea coast", "South Bohemia".
+        "danube", "black sea", "bohemia", "moravia", "kimberley",
         "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "bangladesh", "belarus",
         "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chile", "china", "colombia",
         "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia",
@@ -1004,7 +1010,9 @@ struct LocationRule: TextRule {
         for token in tokens where !token.isNumber && token.zone == .text {
             if token.isIn(.addressLabels) {
                 value(after: token.end, colonRequired: false)
-            } else if token.isIn(.addressColonLabels) {
+            } else if token.isIn(.addressColonLabels),
+                      // "Lives: alone at …", "- home: 14 …" (not "Tourniquets have saved many lives: in the study of …").
+                      document.isCapitalised(token) || DateRule.startsLine(at: token.start, in: document) {
                 value(after: token.end, colonRequired: true)
             }
         }
@@ -1201,7 +1209,7 @@ struct LocationRule: TextRule {
             }
             // "interpreted in Nuer", "spoke in Tagalog": a language, not a place.
             if word.elementsEqual("in".utf8), position >= 1, Self.languageVerbs.contains(tokens[position - 1], in: document) { continue }
-            guard residence, next.zone != .reference else { continue }
+            guard residence, next.zone != .reference, !PersonNames.isCitation(after: next, in: document) else { continue }
             // (nor the history of a term: "an outbreak at a school in Norwalk, Ohio, in 1968")
             if placeEponym, PersonNames.isEponymUse(tokens, at: position + 1, in: document) || NameRule.documentUsesEponym(next, tokens: tokens, in: document)
                 || PersonNames.hasHistoricalYear(after: next.end, in: document) { continue }
@@ -1251,8 +1259,9 @@ struct LocationRule: TextRule {
                 last += 1
             }
             while last > position + 1, !document.isCapitalised(tokens[last]) { last -= 1 }
+            // (Not "the study of Kragh et al. (2009)", "the work of Grollman and colleagues": an author cited.)
             guard Lexicon.towns.contains(bytes[first.start..<tokens[last].end]),
-                  !PersonNames.isEponymUse(tokens, at: last, in: document) else { continue }
+                  !PersonNames.isEponymUse(tokens, at: last, in: document), !PersonNames.isCitation(after: tokens[last], in: document) else { continue }
             // A comma or a cell holds a name alone: "…, Narangba." or "| Alcorcón |", not "…, Kaplan criteria were …".
             if !afterPreposition {
                 var after = tokens[last].end
@@ -1628,6 +1637,9 @@ struct LocationRule: TextRule {
             if !Self.genericWords.contains(word), !token.isNumber, !PersonNames.stopwords.contains(word),
                !(document.isAllCaps(token) && Lexicon.englishWords.contains(token, in: document)), !token.isIn(.countries) { named = true }
             if word == "st" || word == "saint" { named = true }
+            // "West of Scotland Paediatric Implant Centre": a region named by a compass point and a country.
+            if token.isIn(.countries), index >= 2, document.bytes[tokens[index - 1].range].elementsEqual("of".utf8),
+               Self.compassWords.contains(tokens[index - 2], in: document) { named = true }
             if ["of", "and", "the"].contains(word) { joined = true }
             if !joined, namesByPlace, token.isIn(.countries), !document.isAllCaps(token), !Self.isPeopleWord(word) { named = true }
             if !joined, Self.compassWords.contains(token, in: document) { compassWords += 1 }

@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "> Hasta: bilinci açık. From our record (in Czech):\n\nThe Rochester criteria; a Bova score of 4; Lawton IADL 7/8; a Magen David Adom crew; an SX-Ella Danis stent.",
             "He called 999, then called the GP; a syndrome named after Dickens' boy; once called \"Ondine's curse\".\nHosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
             "**Sat 16:30** — home visit. Alta da UTI. Taha wairua: well. The Naranjo score was 7.\n\nWheeze s/o bronchiolitis; fever s/o dengue.\n\nName: N/A\n\nCity: unknown",
@@ -54,6 +55,7 @@ struct NameRule: TextRule {
             "A left Marcus Gunn pupil; Ann Arbor stage IIB; a Pierre Robin sequence; Austin Flint murmur; Murray Valley encephalitis.",
         ],
         failing: [
+            "The officer, Ing. ⟦Lenka Horáková⟧, wrote to the farm.",
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
             "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
             "Ask our nurse specialist ⟦Grace Tuhiwai⟧; no LOC per bystander ⟦Earl Washington⟧.\n\n**DBS nurse:** ⟦Faith Obi⟧\n\nPre-reader: ⟦April Moua⟧, RN (AM)",

@@ -333,8 +333,8 @@ enum PersonNames {
         "pfc", "cpl", "lcpl", "pte", "lt", "capt", "maj",
         // US Army and Navy ranks: "SPC Reyes-Kalani", "PVT Dorsey", "SSG Ortiz"; a Czech docent: "doc. Havlíček".
         "pvt", "pv2", "spc", "ssg", "sfc", "cpt", "ltc", "cdr", "lcdr", "doc",
-        // A nurse in Portuguese and Spanish: "Enf. Tatiane".
-        "enf",
+        // A nurse in Portuguese and Spanish: "Enf. Tatiane"; an engineer in Czech, Slovak and Austrian usage: "Ing. Lenka Horáková".
+        "enf", "ing",
     ]
     static let titles = WordList(titleList, vocabulary: .titles)
     /// "her", "his", "their": whose a record, an age or a relative is.
@@ -369,7 +369,7 @@ enum PersonNames {
     static let introducers = WordList(titleList + patientWordList + ["initials"], vocabulary: .introducers)
 
     /// Makes of car and other brands that stand before a model name: "Toyota Corolla", "Subaru Outback".
-    static let brands = WordList(vocabulary: .brands, ["toyota", "honda", "ford", "chevrolet", "chevy", "subaru", "nissan", "hyundai", "kia", "mazda", "volkswagen",
+    static let brands = WordList(vocabulary: .brands, ["danis", "toyota", "honda", "ford", "chevrolet", "chevy", "subaru", "nissan", "hyundai", "kia", "mazda", "volkswagen",
                                    "vw", "bmw", "mercedes", "audi", "volvo", "tesla", "jeep", "dodge", "chrysler", "renault", "peugeot", "citroën",
                                    "citroen", "fiat", "skoda", "škoda", "suzuki", "mitsubishi", "lexus", "isuzu", "holden", "mahindra", "tata", "opel",
                                    "vauxhall", "seat", "dacia", "yamaha", "kawasaki", "harley-davidson", "phonak", "oticon", "medtronic", "abbott",
@@ -427,12 +427,16 @@ enum PersonNames {
         "pentad", "hump", "tetrad", "quadrad", "criterion", "variant", "mutation", "leiden", "effect", "paradox", "test's",
         // "Morgan lenses", "Lichtenberg figures", "Inoue balloon".
         "lenses", "figure", "figures", "balloon",
+        // "Puumala hantavirus".
+        "hantavirus", "hantaviruses", "orthohantavirus",
         // "a Brugada pattern", "Wenckebach phenomenon", "Brugada cases".
         "pattern", "patterns", "cases",
     ])
     /// Capitalised words that start many sentences or headings and are never names on their own.
     static let stopwords = WordList(vocabulary: .stopwords, [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+        // The patient and a record's words in Turkish ("Hasta: …", "Kayıt no", "Vaka Formu"); a language ("in Czech"); the Irish police.
+        "hasta", "kayıt", "formu", "czech", "gardaí",
         // "Sehr geehrte Frau Kollegin": colleague in other languages.
         "kollegin", "kollege", "kollegen", "collega", "collègue", "colega", "merci", "i'm", "i've", "i'll", "i'd",
         // "Cher confrère"; ministries, diseases and form labels in Malay, Indonesian and Turkish: "Kementerian Kesihatan", "Sağlık
