@@ -31,6 +31,26 @@ enum Checksums {
         return sum % 10 == digits[8]
     }
 
+    /// Turkish identity number (T.C. Kimlik No): eleven digits, the first not 0; the tenth is 7 × (the odd-placed of the first
+    /// nine) − (the even-placed), mod 10; the eleventh is the sum of the first ten, mod 10.
+    static func turkishIdentity(_ digits: [Int]) -> Bool {
+        guard digits.count == 11, digits[0] != 0 else { return false }
+        let odd = digits[0] + digits[2] + digits[4] + digits[6] + digits[8], even = digits[1] + digits[3] + digits[5] + digits[7]
+        return ((odd * 7 - even) % 10 + 10) % 10 == digits[9] && digits.prefix(10).reduce(0, +) % 10 == digits[10]
+    }
+
+    /// Estonian isikukood and Lithuanian asmens kodas: eleven digits, the first 1–6 (sex and century), then the birth date
+    /// YYMMDD, a serial and a check digit by weights 1…9,1 (or, when that gives 10, 3…9,1,2,3; 10 again gives 0).
+    static func balticPersonalCode(_ digits: [Int]) -> Bool {
+        guard digits.count == 11, (1...6).contains(digits[0]) else { return false }
+        let month = digits[3] * 10 + digits[4], day = digits[5] * 10 + digits[6]
+        guard (1...12).contains(month), (1...31).contains(day) else { return false }
+        func check(_ weights: [Int]) -> Int { zip(digits.prefix(10), weights).map(*).reduce(0, +) % 11 }
+        var result = check([1, 2, 3, 4, 5, 6, 7, 8, 9, 1])
+        if result == 10 { result = check([3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 10 }
+        return result == digits[10]
+    }
+
     /// US NPI: ten digits starting 1 or 2, Luhn over 80840 + the number.
     static func npi(_ digits: [Int]) -> Bool {
         digits.count == 10 && (digits[0] == 1 || digits[0] == 2) && luhn([8, 0, 8, 4, 0] + digits)

@@ -8,6 +8,7 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "Under Regulation nr 1234/2008; lot nr 44192; table nr 2; a balance of 12345678901 units.",
             "Label: NDC 0078-0126-05 (example).",
             "ppFEV₁ (GLI-2012); enterocolitis (LLT 10078102); columns median_nihss,sich_pct,mrs_0_2_at_90d_pct.",
             "Hirschsprung disease (OMIM #142623); listed in OMIM entry #610168.",
@@ -27,6 +28,7 @@ struct IdentityNumberRule: TextRule {
             "> هاتف ٠٥٠ ٤١٨ ٢٢٧٣\n> تاريخ الدخول ١٥/٠٣/٢٠٢٤",
         ],
         failing: [
+            "Ambulansjournal nr ⟦24-0038176⟧; FO nr. ⟦00457/2024⟧; Карта виклику № ⟦3817⟧; TAJ: ⟦629 485 989⟧; a.k. ⟦51806204507⟧.\n\nHeader \"YILMAZ K. / T.C. ⟦34575708504⟧\"; РНОКПП ⟦2271214110⟧; Αρ. Ταυτ. ⟦0812374⟧.",
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
             "N.º de utente SNS: ⟦284 519 736⟧; AHV-Nr. ⟦756.4182.7731.05⟧; rodné číslo ⟦790623/0418⟧; PWZ ⟦3017462⟧; RG ⟦44.182.207-3⟧.",
             "Header:\n\n    (0010,0020) PatientID               LO  [⟦004418823⟧]\n    (0008,0050) PN [⟦GRH23-0481177⟧]   #  14, 1 AccessionNumber",
@@ -68,6 +70,8 @@ struct IdentityNumberRule: TextRule {
         // Turkish: "T.C. Kimlik No: 38215674902", "Protokol no: 2023/118274"; Baltic personal codes ("Asmens kodas", "isikukood",
         // "personas kods", "personal identification code"); Jamaica's taxpayer number; Ukrainian passport and register numbers.
         "kimlik no", "protokol no", "asmens kodas", "isikukood", "personas kods", "personal identification code", "trn", "унзр", "паспорт",
+        // Hungary's social-security number ("TAJ: 629 485 989"), Lithuania's personal code abbreviated ("a.k. 51806204507").
+        "taj", "a.k",
         "mrn", "medical record number", "medical record", "record number", "record no", "hospital number", "hospital no",
         "hospital id", "patient id", "patient number", "patient no", "pt id", "ur number", "ur no", "urn", "ur", "hid", "chart",
         "chart number", "nhs number", "nhs no", "nhs", "chi number", "chi", "ohip", "health card", "health card number", "hcn",
@@ -187,6 +191,37 @@ struct IdentityNumberRule: TextRule {
         matches += unlabelled(in: document)
         matches += codes(in: document)
         matches += prefixedNumbers(in: document)
+        matches += numberedRecords(in: document)
+        return matches
+    }
+
+    /// Words before "nr" or "№" whose number is no patient's: a law, a batch, a page or a room ("Regulation nr 1234/2008",
+    /// "lot nr 4419", "Zimmer Nr. 1214" is a place).
+    static let notRecordsBeforeNumberSign: WordList = ["regulation", "directive", "law", "act", "decree", "lot", "batch", "charge", "iso", "model",
+                                                       "type", "version", "issue", "vol", "volume", "page", "table", "figure", "fig", "room", "ward",
+                                                       "bed", "unit", "house", "flat", "apartment", "block", "zimmer", "sala", "stanza", "pokój", "sal",
+                                                       "building", "floor", "gate", "bus", "line", "route", "platform", "tram", "station"]
+
+    /// A record's number after "nr" or "№", whatever the record is called in the language of the text: "Ambulansjournal nr
+    /// 24-0038176", "Kiirabikaart nr 2024-118405", "FO nr. 00457/2024", "izsaukums Nr. 24-004218", "Карта виклику № 3817" (four
+    /// digits or more).
+    private func numberedRecords(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var labels: [(before: Int, end: Int)] = []
+        for (position, token) in tokens.enumerated() where !token.isNumber && token.end - token.start == 2 && position >= 1 && token.zone == .text {
+            guard bytes[token.start] | 0x20 == UInt8(ascii: "n"), bytes[token.start + 1] | 0x20 == UInt8(ascii: "r"),
+                  tokens[position - 1].end + 1 == token.start else { continue }
+            labels.append((position - 1, token.end))
+        }
+        for offset in document.offsets(of: [0xE2, 0x84, 0x96]) where document.zone(at: offset) == .text {  // "№"
+            guard let before = document.lastTokenIndex(endingBy: offset), offset - tokens[before].end <= 1 else { continue }
+            labels.append((before, offset + 3))
+        }
+        var matches: [Match] = []
+        for (before, end) in labels where !tokens[before].isNumber && !Self.notRecordsBeforeNumberSign.contains(tokens[before], in: document) {
+            guard let value = LabelledValue.value(after: end, in: document, minimumDigits: 4), value.lowerBound - end <= 3 else { continue }
+            matches.append(Match(value, "identity or record number"))
+        }
         return matches
     }
 
@@ -419,7 +454,9 @@ struct IdentityNumberRule: TextRule {
             let longGroups = groups.count >= 3 && digits.count >= 12
             // US National Provider Identifier: ten digits, Luhn over the 80840 prefix.
             let isNPI = groups == [10] && Checksums.npi(digits)
-            if isSSN || isNHS || isCard || isSIN || isMedicare || isNIR || longGroups || isNPI {
+            // Turkish identity number and the Estonian and Lithuanian personal codes: eleven digits with their check digits.
+            let isPersonalCode = groups == [11] && (Checksums.turkishIdentity(digits) || Checksums.balticPersonalCode(digits))
+            if isSSN || isNHS || isCard || isSIN || isMedicare || isNIR || longGroups || isNPI || isPersonalCode {
                 matches.append(Match(first.start..<end, "identity or record number"))
             }
         }

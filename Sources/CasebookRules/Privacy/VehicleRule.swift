@@ -15,6 +15,7 @@ struct VehicleRule: TextRule {
             "Doses 12가 (twelve); 3·4 ratio.",
         ],
         failing: [
+            "Brought down in the family van (⟦HR 21 GHB⟧); found in sõiduauto ⟦482 BKT⟧; Jármű: ⟦AE DK-417⟧.",
             "The car (plate ⟦KX19 YPL⟧) left the scene.",
             "A small car (patente ⟦KJ·TR·48⟧) was hit; the lorry (tractor unit ⟦PSZ 7K418⟧) had stopped.",
             "VIN ⟦1FTFW7L376Z087775⟧ was recorded by police.",
@@ -56,7 +57,9 @@ struct VehicleRule: TextRule {
                                "patente", "tractor unit", "vehículo", "vehiculo",
                                // "dominio AE 482 KT" (Argentina), "placas OSK 482" (Mexico), "plaat PO 7K312", "Personenwagen GR 61 274",
                                // "Fahrzeug (M-JO 4711)", "ambulancia YXA-482-B", "unidad 8426 KSM".
-                               "dominio", "placas", "plaat", "personenwagen", "fahrzeug", "ambulancia", "ambulância", "unidad", "viatura", "voiture"]
+                               "dominio", "placas", "plaat", "personenwagen", "fahrzeug", "ambulancia", "ambulância", "unidad", "viatura", "voiture",
+                               // "sõiduauto 482 BKT" (Estonian), "Jármű: AE DK-417" (Hungarian), "μοτοσυκλέτα ΙΚΧ 418" (Greek), a scooter.
+                               "sõiduauto", "jármű", "autó", "μοτοσυκλέτα", "scooter"]
     static let bareWords = Set(bareWordList)
 
     func matches(in document: ScanDocument) -> [Match] {
@@ -72,7 +75,9 @@ struct VehicleRule: TextRule {
             // "Vehicle BX72QL", "truck BXRT 442", "tag TBC 4417": only a plate-shaped code after a bare word.
             if bareWord, !(5...9).contains(text.filter({ $0 != " " && $0 != "-" }).count) || text.filter(\.isNumber).count < 2 || text.filter(\.isLetter).count < 2 { continue }
             // ("the ambulance … BP 72/40", "GCS 14/15": a measurement after the word.)
-            if bareWord, text.contains("/") || IdentityNumberRule.isClinicalPrefix(String(text.prefix { $0.isLetter })) { continue }
+            // ("the family van (HR 21 GHB)": letters after the number make a plate of a clinical prefix.)
+            if bareWord, text.contains("/") || IdentityNumberRule.isClinicalPrefix(String(text.prefix { $0.isLetter }))
+                && !(text.split(whereSeparator: { $0 == " " || $0 == "-" }).last?.allSatisfy(\.isLetter) ?? false) { continue }
             guard text.count <= 17 + 2 else { continue }
             matches.append(Match(range, "vehicle identifier"))
         }
