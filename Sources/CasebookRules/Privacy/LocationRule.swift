@@ -52,6 +52,7 @@ struct LocationRule: TextRule {
             "Seen in the Hepatology clinic, then the Follow-up clinic and the Colposcopy clinic; Paediatric ED; the Antenatal clinic; Second-look surgery.",
         ],
         failing: [
+            "Adresas: ⟦Liepų g. 12-4, LT-44123 Kaunas⟧\n\nLakcím: ⟦2621 Verőce, Fenyves utca 18⟧.",
             "Implanted at the ⟦West of Scotland Paediatric Implant Centre⟧ in 2019.",
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
             "He dialyses at ⟦Penobscot Shores Dialysis⟧; referred to ⟦Gloucestershire Coroner's Court⟧.",
@@ -957,7 +958,11 @@ struct LocationRule: TextRule {
 
     /// Words that label an address written out after them.
     static let addressLabels = WordList(vocabulary: .addressLabels, ["address", "addr", "residence", "boende", "adresse", "adres", "dirección", "direccion", "endereço",
-                                          "indirizzo", "anschrift", "wohnort", "domicile", "domicilio"])
+                                          "indirizzo", "anschrift", "wohnort", "domicile", "domicilio",
+                                          // Estonian, Lithuanian, Latvian, Hungarian, Romanian, Swedish, Norwegian, Danish, Finnish, Czech, Polish,
+                                          // Ukrainian: "Elukoht: Pärna tn 14-3", "Adresas: Liepų g. 12-4", "Lakcím: 2621 Verőce", "Domiciliu: sat …".
+                                          "elukoht", "aadress", "adresas", "adrese", "lakcím", "lakóhely", "domiciliu", "adresa", "adress", "sommaradress",
+                                          "bostadsadress", "adr", "bopæl", "osoite", "kotiosoite", "bydliště", "zamieszkania", "адреса", "адрес"])
     /// Words that label an address only before a colon: "Home: Pasadena, CA 91104", "Postal: PO Box 214, …".
     static let addressColonLabels = WordList(vocabulary: .addressColonLabels, ["home", "postal", "site", "location", "lives"])
     static let cjkAddressLabels: [[UInt8]] = ["住所", "地址", "주소"].map { Array($0.utf8) }
