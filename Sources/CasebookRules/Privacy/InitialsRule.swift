@@ -35,6 +35,7 @@ struct InitialsRule: TextRule {
             "Notes:\n\n<!-- dose checked twice. OK -->\n\n<!-- swap figure 2 for the CT -->\n\nShe had a CT (initials of the scan protocol: HRCT).",
         ],
         failing: [
+            "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
             "OPERATOR    : ⟦TBW⟧ (MA)",
             "Pt ⟦J.S.⟧ presented with fever.",
             "Huddle led by the matron — attendees ⟦CA⟧, ⟦MD⟧, ⟦TZ⟧.\n\nHandover (MDT: ⟦NE⟧, ⟦CM⟧, ⟦jw⟧).\n\nPre-reader: April Moua, RN (⟦AM⟧)",
@@ -480,7 +481,10 @@ struct InitialsRule: TextRule {
                                        "sho", "fy1", "fy2", "reg", "registrar", "intern", "resident", "fellow", "consultant", "pharmacist",
                                        // "Tech: KW", "Sono: LH", "witness kkt", "Rota lead BQ", "with coordinator jgs".
                                        "tech", "sono", "sonographer", "radiographer", "technologist", "witness", "rota lead", "team lead", "shift lead",
-                                       "coordinator", "co-ordinator", "supervisor", "keyworker", "key worker", "chaperone", "attendees"]
+                                       "coordinator", "co-ordinator", "supervisor", "keyworker", "key worker", "chaperone", "attendees",
+                                       // A nurse or a doctor in Czech, Hungarian, Danish, Swedish, Finnish and Lithuanian: "sestra J.N.", "ápoló K. É.",
+                                       // "læge LM", "gyd. R. P.".
+                                       "sestra", "ápoló", "læge", "sygeplejerske", "sjuksköterska", "sairaanhoitaja", "gyd"]
     /// Labels that a list of those present follows: "attendees CA, MD, TZ", "MDT: NE, CM, jw".
     static let listsOfPeople: Set<String> = ["present", "attendees", "mdt", "team", "attendance", "apologies"]
     /// The same as `proseSignatureLabels`, but labels only with a colon (or closing bold) after them: "Chair: ADM", "Present: KLM

@@ -17,6 +17,7 @@ struct RelativeRule: TextRule {
             "Steroids for high-risk children (Kobayashi score ≥ 4); twin A and twin B were both septic.",
         ],
         failing: [
+            "His wife ⟦Оксана⟧ was found in another hospital; his granddaughter ⟦Μαρία⟧ wrote; the granddaughter, ⟦נועה⟧: by phone.",
             "staying at the shelter, sometimes w partner ⟦krista⟧; ⟦krista⟧ gave naloxone.",
             "Village:         Mahal al-Sharqi\nMother:          ⟦Amal Hizam⟧",
             "He sat with his wife ⟦Leonie⟧ holding the phone.\n\n> **Dr:** Can you have ⟦Leonie⟧ point the phone at the back?",
@@ -34,6 +35,15 @@ struct RelativeRule: TextRule {
     /// Last words of the names of services and organisations, which a kinship word may begin: "Child Welfare Services".
     static let organisationEnds: WordList = ["services", "service", "protection", "agency", "team", "unit", "trust", "board", "society", "foundation",
                                             "department", "centre", "center", "network", "association", "alliance", "programme", "program", "league"]
+
+    /// Whether a word is written in Greek, Cyrillic, Hebrew or Arabic letters (UTF-8 lead bytes 0xCE–0xDB) from its first byte
+    /// to its last, and is not a kinship word itself ("дружина", "κόρη").
+    static func isOtherScriptWord(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes[token.range]
+        guard !token.isNumber, bytes.count >= 4, let first = bytes.first, (0xCE...0xDB).contains(first),
+              bytes.allSatisfy({ $0 >= 0x80 }) else { return false }
+        return !token.isIn(.kinship)
+    }
 
     /// Places that are also given names.
     static let placeGivenNames: WordList = ["victoria", "georgia", "virginia", "carolina", "india", "jordan", "chad", "israel", "florida", "kenya", "paris", "sydney", "dallas", "austin", "brooklyn", "savannah", "chelsea", "devon", "lincoln"]
@@ -97,6 +107,13 @@ struct RelativeRule: TextRule {
                     && Lexicon.eponyms.contains(tokens[run.lowerBound], in: document)
                 // "Child Welfare Services", "Family Support Team": an organisation.
                 || !run.isEmpty && Self.organisationEnds.contains(tokens[run.upperBound - 1], in: document) { run = run.lowerBound..<run.lowerBound }
+            // "His wife Оксана", "granddaughter Μαρία", "κόρη Κατερίνα Τσολάκη", "the granddaughter, נועה": a name in Greek, Cyrillic,
+            // Hebrew or Arabic letters (one or two words), which have no capitals to tell a name by.
+            if run.isEmpty, next < tokens.count, Self.isOtherScriptWord(tokens[next], in: document), tokens[next].start - token.end <= 3 {
+                run = next..<(next + 1)
+                if next + 1 < tokens.count, tokens[next + 1].start == tokens[next].end + 1, document.bytes[tokens[next].end] == UInt8(ascii: " "),
+                   Self.isOtherScriptWord(tokens[next + 1], in: document) { run = next..<(next + 2) }
+            }
             if !run.isEmpty {
                 let first = tokens[run.lowerBound]
                 if first.start != start, !PersonNames.titles.contains(document.lowercased(tokens[position + 1].range)) { start = first.start }
