@@ -7,6 +7,7 @@ struct DateRule: TextRule {
         defaultSeverity: .error,
         hint: "Give relative times instead (\"on day 3\", \"two weeks later\"), or the year alone.",
         passing: [
+            "Success on the 3rd attempt; the 20th century; weight fell from the 25th to below the 0.4th centile.",
             "Seen in 2019; reviewed on day 5 and again 3 weeks later at 14:30.",
             "Penicillin was started 2.5 hours before birth; surgery removed 2/3 of the clot; the day of 1.5 L losses.",
             "Scored 3 out of 4; the 2 may differ; 1 set. Then 2 sets; 1.5 mar; stage 4 march 2 km; the Mars 2020 rover.",
@@ -21,6 +22,7 @@ struct DateRule: TextRule {
             "She improved from 9/10 to 4/10 and went home. Vital capacity fell from 3.1 litres to 1.4 litres over\n48 hours.",
         ],
         failing: [
+            "Creatinine peaked on the ⟦16th⟧ — no TMA. Fixation on the ⟦20th⟧ by the ortho team; off work since the ⟦8th⟧.",
             "Seen on ⟦3/14⟧; consent signed ⟦3/14⟧ for the photos. Caption: heliotrope rash, ⟦3/14⟧. Then 3/14 nodes; 13/14; 3/14/2 ratio.",
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
             "PSA 7.8 (⟦janv. 2024⟧); urosepsis (adm. ⟦Nov '24⟧). Discharge planned ⟦11/5⟧.\n\n- **⟦6/9⟧**: fixator.\n- **⟦6/13⟧**: VAC change; **⟦6/16⟧**: closure.",
@@ -103,6 +105,7 @@ struct DateRule: TextRule {
             matches.append(Match(start..<stop, "date"))
         }
         matches += weekdayAndDayMonth(in: document, tokens: tokens)
+        matches += ordinalDays(in: document, tokens: tokens)
         matches += compactDayMonths(in: document, tokens: tokens)
         matches += romanAndForeignMonths(in: document, tokens: tokens)
         matches += monthYearsAndEastAsian(in: document, tokens: tokens)
@@ -338,6 +341,34 @@ struct DateRule: TextRule {
     static let unambiguousMonths: WordList = ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
                                               "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     static let romanMonths = WordList(vocabulary: .romanMonths, ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
+
+    /// Prepositions before "the" and a day of the month: "on the 16th", "since the 8th", "by the 20th".
+    static let ordinalDayPrepositions: WordList = ["on", "since", "by", "until", "till", "before", "after"]
+    /// Words after "on the 20th" that go on the sentence rather than name a thing counted ("the 3rd attempt", "the 95th centile").
+    static let afterOrdinalDay: WordList = ["by", "at", "and", "she", "he", "they", "we", "when", "with", "in", "but", "to", "for", "after",
+                                            "before", "i", "it", "was", "were", "had", "the", "her", "his", "their", "while", "as"]
+
+    /// A day of the month after a preposition and "the", with no month: "creatinine peaked on the 16th — no TMA", "definitive
+    /// fixation on the 20th by the ortho team", "off work since the 8th." (not "on the 3rd attempt", "the 20th century", nor
+    /// "from the 25th to below the 0.4th centile": "from" is left out).
+    private func ordinalDays(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for position in tokens.indices.dropFirst(2) where tokens[position].isNumber && tokens[position].end - tokens[position].start <= 2 && position + 1 < tokens.count {
+            let day = tokens[position], suffix = tokens[position + 1], article = tokens[position - 1], preposition = tokens[position - 2]
+            guard day.zone == .text, suffix.start == day.end, ["st", "nd", "rd", "th"].contains(document.lowercased(suffix.range)),
+                  (1...31).contains(Int(document.text(day.range)) ?? 0), bytes[article.range].elementsEqual("the".utf8),
+                  article.end + 1 == day.start, preposition.end + 1 == article.start, Self.ordinalDayPrepositions.contains(preposition, in: document),
+                  suffix.end == bytes.count || !bytes[suffix.end].isAlphanumeric && bytes[suffix.end] != UInt8(ascii: "-") else { continue }
+            // What follows: the end of the sentence or a clause, or a word that goes on the sentence.
+            if position + 2 < tokens.count, tokens[position + 2].start - suffix.end <= 1, !tokens[position + 2].isNumber,
+               bytes[tokens[position + 2].start].isLower, !Self.afterOrdinalDay.contains(tokens[position + 2], in: document) { continue }
+            // ("on the 2nd of …" is a day and a month, found with the month.)
+            if document.hasPrefix(" of ", at: suffix.end) { continue }
+            matches.append(Match(day.start..<suffix.end, "date"))
+        }
+        return matches
+    }
 
     /// A day and a month written together, as in file names: "mr-14feb23-abg.jpg", "eclampsia_12mar.pptx", "03MAR2024".
     private func compactDayMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {
