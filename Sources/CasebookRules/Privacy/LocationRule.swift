@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Moved from Major Trauma ED to the Acute Medicine AMU, then Paediatric Emergency ED and Old Main ED.",
             "Tourniquets have saved many lives: in the study of Kragh et al. (2009) survival was better. **To:** Cochlear Implant Clinic. Farms along the Danube and the Black Sea coast; a photo from the Gardaí; crush syndrome in the Kimberley.",
             "A 39-year-old woman in São Paulo state had a leak; a 50-year-old man in Limpopo province.",
             "At the Crown Court; the World Medical Association; seen by Speech-Language Pathology.",
@@ -52,6 +53,7 @@ struct LocationRule: TextRule {
             "Seen in the Hepatology clinic, then the Follow-up clinic and the Colposcopy clinic; Paediatric ED; the Antenatal clinic; Second-look surgery.",
         ],
         failing: [
+            "Emergency Medicine M&M — ⟦Mercy Harbor⟧ ED. Told to attend ⟦Ashworth Royal⟧ ED; the nurse at ⟦Cedar Butte⟧ ED.",
             "Adresas: ⟦Liepų g. 12-4, LT-44123 Kaunas⟧\n\nLakcím: ⟦2621 Verőce, Fenyves utca 18⟧.",
             "Implanted at the ⟦West of Scotland Paediatric Implant Centre⟧ in 2019.",
             "Re: the late Mrs Holloway, late of ⟦Kilmarnock⟧, who died in hospital.",
@@ -683,6 +685,10 @@ struct LocationRule: TextRule {
     /// "Shannonside eye clinic", "the Wensum cath lab", "the Partry surgery". The name is one or two capitalised words, none of them
     /// a common word, a given name or surname, an abbreviation, an eponym (`isCommonPlaceWord`), a specialty's word or a compound ("Follow-up clinic", "Second-look surgery"); a
     /// lowercase department needs "the", "at", "to", "into" or "in" before the name, or the name to start a caption's phrase.
+    /// Words that qualify a department rather than name a hospital: "Major Trauma ED", "Adult Majors ED", "Paediatric Acute ED".
+    static let departmentQualifiers: WordList = ["major", "majors", "minor", "minors", "trauma", "adult", "adults", "acute", "urgent", "main",
+                                                 "old", "new", "front", "back", "west", "east", "north", "south", "level", "floor", "ground", "upper", "lower"]
+
     private func hospitalsByDepartment(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
@@ -708,6 +714,20 @@ struct LocationRule: TextRule {
             if first >= 1, tokens[first - 1].end + 1 == tokens[first].start, bytes[tokens[first - 1].end] == UInt8(ascii: " "), document.isCapitalised(tokens[first - 1]),
                !document.isAllCaps(tokens[first - 1]), !tokens[first - 1].isNumber, !tokens[first - 1].isIn(.stopwords), !tokens[first - 1].isIn(.titles) { first -= 1 }
             let words = tokens[first..<nounStart]
+            // "Mercy Harbor ED", "Cedar Butte ED", "Ashworth Royal ED": two capitalised words before a department's capitals name a
+            // hospital even when they are ordinary words or a surname (not "Major Trauma ED", "Acute Medicine ED").
+            if abbreviation, words.count == 2, first == 0 || tokens[first - 1].end + 1 != tokens[first].start || !document.isCapitalised(tokens[first - 1])
+                || tokens[first - 1].isNumber || tokens[first - 1].isIn(.stopwords),
+               words.contains(where: { !$0.isIn(.genericWords) }),
+               words.allSatisfy({ !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && $0.end - $0.start >= 3
+                                  && !$0.isIn(.stopwords) && !$0.isIn(.titles) && !$0.isIn(.patientWords)
+                                  && !$0.isIn(.monthWords) && !$0.isIn(.weekdays) && !$0.isIn(.countries) && !Self.specialtyShortForms.contains($0, in: document)
+                                  // (A short word's ending says little: "Cedar", "Royal" are no services like "Surgical".)
+                                  && !(Self.hasServiceEnding($0, in: document) && $0.end - $0.start >= 6) && !Self.isSpecialty($0, in: document)
+                                  && !Lexicon.abbreviations.contains($0, in: document) && !Self.departmentQualifiers.contains($0, in: document) }) {
+                matches.append(Match(tokens[first].start..<tokens[nounStart - 1].end, "named facility"))
+                continue
+            }
             guard words.allSatisfy({ !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && $0.end - $0.start >= 3
                                      && !Self.isCommonPlaceWord($0, in: document) && !Lexicon.firstNames.contains($0, in: document)
                                      && !Lexicon.firstNamesWithWords.contains($0, in: document) && !$0.isIn(.monthWords) && !$0.isIn(.weekdays)
