@@ -375,6 +375,8 @@ public struct ScanDocument: Sendable {
     func chatSpeakerStart(onLineAt lineStart: Int, bareTime: Bool = false) -> Int? {
         var at = lineStart
         while at < bytes.count, bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: ">") || bytes[at] == UInt8(ascii: "-") { at += 1 }
+        // ("> **[02:09] Fitz (endo fellow):**": bold may open before a bracketed stamp.)
+        if hasPrefix("**[", at: at) { at += 2 }
         if at + 8 < bytes.count, bytes[at] == UInt8(ascii: "["), let close = bytes[(at + 1)..<min(bytes.count, at + 24)].firstIndex(of: UInt8(ascii: "]")),
            ((at + 1)..<close).contains(where: { DateRule.clockTime(at: $0, in: bytes) && ($0 == at + 1 || bytes[$0 - 1] == UInt8(ascii: " ")) }),
            close + 2 < bytes.count, bytes[close + 1] == UInt8(ascii: " ") {

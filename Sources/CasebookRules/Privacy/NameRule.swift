@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Show notes:\n\n- 21:00 Antivenom: one vial is enough\n- 21:05 Fibrinogen: repeat at 6 h\n\n> **[22:14] ED attending:** 2yo boy. **[22:20] Mum:** ok.",
             "> Hasta: bilinci açık. From our record (in Czech):\n\nThe Rochester criteria; a Bova score of 4; Lawton IADL 7/8; a Magen David Adom crew; an SX-Ella Danis stent.",
             "He called 999, then called the GP; a syndrome named after Dickens' boy; once called \"Ondine's curse\".\nHosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
             "Robson group 5; Stockley's Drug Interactions; Sarnat stage 1; Urbaniak class II.",
@@ -112,6 +113,7 @@ struct NameRule: TextRule {
             "Form:\n\n> الاسم: ⟦مريم راشد الكتبي⟧   السن: 65\n> الطبيب المعالج: د. ⟦سعاد الكعبي⟧\n\n| שם | ⟦נועה שלו-מזרחי⟧ |\n\nनाम: ⟦सुनीता देवी⟧   पति: ⟦रमेश महतो⟧\n\nศัลยแพทย์: นพ.⟦กิตติพงษ์ เจริญรัตน์⟧",
             "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> Herrn Dr. med. ⟦Tobias Wimmer⟧; sehr geehrter Herr Hofrat ⟦Pretterebner⟧, Ihre Stimme\n\nHuisarts: dr. ⟦Jan-Willem De Clercq⟧. Notarzt: Dr. med. ⟦Fadri Tscharner⟧; la sig.ra ⟦Barbato⟧; filha de dona ⟦Zezé⟧.\n\nMr ⟦Judge⟧ was admitted. Mrs ⟦Foreman⟧ reported pain. She described the pain to her physio ⟦Tom Bell⟧; Bell's palsy was suspected.\n\n⟦KELLY, DAWN⟧ | HRN 0774129 | DOB on file\n\n⟦Amber⟧, 31, primary school teacher, came in. ⟦Grace Hogan⟧, 28, a physiotherapist, was next. Then ⟦Mercedes Lopez⟧ came. ⟦Bennett⟧, 34, was next.\n\n<!-- ⟦Mags⟧: pasting from the ED board -->\n\n`HRN 0774129 | ⟦KELLY, DAWN⟧ | DOB on file`\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
             "Outreach RN ⟦Marcus Fields⟧ picked him up. The farm owner, ⟦Graham Te Whare⟧, drove him in; ⟦Marcus⟧ stayed.\n\n> Re: ⟦Harvey Winter⟧ — PHN 9087 654 321",
+            "Thread:\n\n> **[02:09] ⟦Fitz⟧ (endo fellow):** thanks.\n> **[02:14] ⟦Fitz⟧:** ignore the CGM.\n> **[02:15] Peds registrar:** ok.",
         ]
     )
 
@@ -890,7 +892,23 @@ struct NameRule: TextRule {
         let bytes = document.bytes
         var matches: [Match] = []
         for (index, lineStart) in document.source.lineStarts.enumerated() where document.zones[index] == .text {
-            guard let start = document.chatSpeakerStart(onLineAt: lineStart, bareTime: true), start < bytes.count, bytes[start].isLower else { continue }
+            guard let start = document.chatSpeakerStart(onLineAt: lineStart, bareTime: true), start < bytes.count else { continue }
+            // "[02:14] Fitz: ignore the CGM", "[02:09] Fitz (endo fellow): thanks", "[10:02] Heather: …": one capitalised word that
+            // speaks is a person, unless it is a role, a department, a relative or a word ("[22:14] ED attending:", "[09:00] Mum:").
+            // (After a bare time, a known given name only: "- 21:00 Antivenom: one vial" is a topic.)
+            if bytes[start].isUpper {
+                let bracketed = start >= 2 && bytes[start - 2] == UInt8(ascii: "]")
+                if let token = document.token(startingAt: start),
+                   bracketed || Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document), !token.isNumber, document.isCapitalised(token), !document.isAllCaps(token), token.end - token.start >= 3,
+                   token.end < bytes.count, bytes[token.end] == UInt8(ascii: ":") || document.hasPrefix(" (", at: token.end),
+                   !token.isIn(.titles), !token.isIn(.kinship), !token.isIn(.stopwords), !token.isIn(.patientWords), !Self.chatRoleWords.contains(token, in: document),
+                   !Lexicon.abbreviations.contains(token, in: document), !LocationRule.isSpecialty(token, in: document),
+                   !Lexicon.englishWords.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document) {
+                    matches.append(Match(token.range, "name"))
+                }
+                continue
+            }
+            guard bytes[start].isLower else { continue }
             var end = start
             while end < bytes.count, end - start < 40, bytes[end].isLower || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "_") { end += 1 }
             // "pete k (RN):": a given name, a space and an initial.
