@@ -110,6 +110,7 @@ struct LocationRule: TextRule {
             "Draft:\n\nAmber came through the ⟦Kirkgate⟧ ED on a Sunday.\n\n    caption: \"Pre-op OPG, ⟦Morfa⟧ ED Sun 14/1.\"\n\nImplanted on the ⟦Wensum⟧ cath lab list; reviewed at the ⟦Shannonside⟧ eye clinic. Sione, 14, year 10 at ⟦Ōtara college⟧.",
             "She arrived at the emergency department of the ⟦Hôpital régional des Ormonts⟧ at 07:30.",
             "Transfer: ⟦Kinbrook Community Hospital⟧ → ⟦Mercy Hospital⟧; ⟦Kinbrook Community Hospital⟧ — ⟦Mercy Hospital⟧.",
+            "The transfer to ⟦Nordkyst universitetssykehus⟧ took an hour.",
         ]
     )
 
@@ -880,11 +881,22 @@ struct LocationRule: TextRule {
                                                "cool", "cold", "boat", "fish", "cattle", "fruit", "emergency", "medical", "dialysis", "renal", "rheumatology",
                                                "infusion", "maternity", "cancer", "outpatient", "day", "home-training", "mental"]
 
+    /// Compound words for a hospital or a health centre in Nordic, Baltic and Central European languages, by their ending:
+    /// "universitetssykehus", "länssjukhus", "regionshospital", "keskushaigla", "rajono ligoninė".
+    static let facilityKindEndings = ["sykehus", "sjukhus", "sygehus", "sairaala", "haigla", "ligoninė", "kórház", "nemocnice", "hospital",
+                                      "vårdcentral", "legesenter", "lægehus", "terveyskeskus"].map { Array($0.utf8) }
+
+    static func hasFacilityKindEnding(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes[token.range]
+        return bytes.count >= 10 && Self.facilityKindEndings.contains { bytes.count > $0.count && bytes.reversed().starts(with: $0.reversed()) }
+    }
+
     /// Facilities named in lowercase after their name: "Ramula dispensary", "Kanyagwal sub-county hospital".
     private func lowercaseFacilities(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         for position in tokens.indices where position >= 1 && !tokens[position].isNumber && tokens[position].zone == .text {
-            guard tokens[position].isIn(.lowercaseFacilityKinds), document.bytes[tokens[position].start].isLower else { continue }
+            guard tokens[position].isIn(.lowercaseFacilityKinds) || Self.hasFacilityKindEnding(tokens[position], in: document),
+                  document.bytes[tokens[position].start].isLower else { continue }
             var name = position - 1
             if Self.facilityQualifiers.contains(tokens[name], in: document), name >= 1 { name -= 1 }
             let token = tokens[name]
