@@ -20,6 +20,7 @@ struct DateRule: TextRule {
             "| 七月 | 1/2 tablets | 3/4 (75 %) |\n\n十二月 was cold; ratio 2/3 of cases.",
             "Version 112.3.6 of the app; SpO2 98.5.12 readings; node 10.41.7.22.",
             "She improved from 9/10 to 4/10 and went home. Vital capacity fell from 3.1 litres to 1.4 litres over\n48 hours.",
+            "Pain on the 2nd to 4th toes; on the 2nd–4th fingers.",
         ],
         failing: [
             "Creatinine peaked on the ⟦16th⟧ — no TMA. Fixation on the ⟦20th⟧ by the ortho team; off work since the ⟦8th⟧.",
@@ -56,6 +57,7 @@ struct DateRule: TextRule {
             "Born ⟦3 Şubat 2021⟧; seen ⟦3 ŞUBAT 2021⟧.",
             "File mr-⟦14feb23⟧-abg.jpg; ⟦fri 7/21⟧ works. The list on the ⟦4/1⟧ was cancelled. Le soir du ⟦1er mars⟧. On ⟦3 Márta 2023⟧ he came.",
             "Admitted ⟦١٤ رمضان ١٤٤٥⟧هـ; seen ⟦15 अगस्त 2023⟧; CT on ⟦17 ส.ค. 2566⟧; out ⟦22 Μαρτίου 2024⟧; Persian ⟦۱۴۰۲/۰۹/۱۲⟧; film ⟦4/5/1445⟧.",
+            "Seen on ⟦3/1⟧. Seen on ⟦3/14⟧. Caption: heliotrope rash, ⟦3/14⟧.",
         ]
     )
 
@@ -156,27 +158,36 @@ struct DateRule: TextRule {
     /// A day and month with a slash found as a date ("seen on 3/14") is a date wherever else the text repeats it alone
     /// ("consent signed 3/14", "caption: Heliotrope rash, 3/14."), unless a count's noun or a unit follows ("3/14 nodes").
     static func sameDaysElsewhere(as matches: [Match], in document: ScanDocument) -> [Match] {
-        let bytes = document.bytes
-        var days: [ArraySlice<UInt8>] = []
+        let bytes = document.bytes, tokens = document.tokens
+        /// The day and month at a number token: it, a slash and the number right after ("3/14"), or nil.
+        func slashPair(at position: Int) -> Range<Int>? {
+            guard position + 1 < tokens.count, tokens[position].isNumber, tokens[position + 1].isNumber, (1...2).contains(tokens[position].end - tokens[position].start),
+                  (1...2).contains(tokens[position + 1].end - tokens[position + 1].start), tokens[position + 1].start == tokens[position].end + 1,
+                  bytes[tokens[position].end] == UInt8(ascii: "/") else { return nil }
+            return tokens[position].start..<tokens[position + 1].end
+        }
+        var days = Set<ArraySlice<UInt8>>()
         for match in matches where (3...5).contains(match.end - match.start) {
             let text = bytes[match.range]
             guard let slash = text.firstIndex(of: UInt8(ascii: "/")), (1...2).contains(slash - match.start), (1...2).contains(match.end - slash - 1),
-                  text.allSatisfy({ $0.isDigit || $0 == UInt8(ascii: "/") }), !days.contains(where: { $0.elementsEqual(text) }) else { continue }
-            days.append(text)
+                  text.allSatisfy({ $0.isDigit || $0 == UInt8(ascii: "/") }) else { continue }
+            days.insert(text)
         }
         guard !days.isEmpty else { return [] }
+        // The bytes the other dates cover, to leave them alone.
+        var covered = [Bool](repeating: false, count: bytes.count)
+        for match in matches { for offset in match.range where offset < covered.count { covered[offset] = true } }
         var found: [Match] = []
-        for (position, token) in document.tokens.enumerated() where token.isNumber && token.zone == .text {
-            guard let day = days.first(where: { token.start + $0.count <= bytes.count && bytes[token.start..<(token.start + $0.count)].elementsEqual($0) }) else { continue }
-            let range = token.start..<(token.start + day.count)
-            // Alone: no letter, digit or slash joined to either end, nor a decimal after it ("13/14", "3/14/2023", "3/142", "3/14.5").
+        for position in tokens.indices where tokens[position].isNumber && tokens[position].zone == .text {
+            guard let range = slashPair(at: position), days.contains(bytes[range]) else { continue }
+            // Alone: no letter, digit or slash joined to either end, nor a decimal after it ("13/14", "3/14/2023", "3/14.5").
             func joins(_ byte: UInt8) -> Bool { byte.isDigit || byte == UInt8(ascii: "/") || byte.isLetterLike }
             if range.lowerBound > 0, joins(bytes[range.lowerBound - 1]) { continue }
             if range.upperBound < bytes.count, joins(bytes[range.upperBound])
                 || bytes[range.upperBound] == UInt8(ascii: ".") && range.upperBound + 1 < bytes.count && bytes[range.upperBound + 1].isDigit { continue }
-            if matches.contains(where: { $0.range.overlaps(range) }) { continue }
-            if let next = document.tokens[(position + 1)...].first(where: { $0.start >= range.upperBound }), !next.isNumber, next.start - range.upperBound <= 2,
-               countNouns.contains(next, in: document) || doseUnits.contains(next, in: document) { continue }
+            if range.contains(where: { covered[$0] }) { continue }
+            if position + 2 < tokens.count, !tokens[position + 2].isNumber, tokens[position + 2].start - range.upperBound <= 2,
+               countNouns.contains(tokens[position + 2], in: document) || doseUnits.contains(tokens[position + 2], in: document) { continue }
             found.append(Match(range, "date"))
         }
         return found
@@ -365,6 +376,11 @@ struct DateRule: TextRule {
                bytes[tokens[position + 2].start].isLower, !Self.afterOrdinalDay.contains(tokens[position + 2], in: document) { continue }
             // ("on the 2nd of …" is a day and a month, found with the month.)
             if document.hasPrefix(" of ", at: suffix.end) { continue }
+            // ("pain on the 2nd to 4th toes", "the 2nd–4th": a range of things counted.)
+            var after = suffix.end
+            if document.isDash(at: after) || after < bytes.count && bytes[after] == UInt8(ascii: "-") { after += document.isDash(at: after) ? 3 : 1 }
+            else { for joiner in [" to ", " and ", " or "] where document.hasPrefix(joiner, at: after) { after += joiner.utf8.count } }
+            if after > suffix.end, after < bytes.count, bytes[after].isDigit { continue }
             matches.append(Match(day.start..<suffix.end, "date"))
         }
         return matches

@@ -92,10 +92,10 @@ struct InitialsRule: TextRule {
         "dob", "mrn", "nok", "dnar", "aed", "rosc", "sob", "nad", "tds", "bd", "od", "qds", "prn", "ip",
     ])
 
-    /// Professions written in capitals before or after a name: "GP Dr Pōtae", "RM Kylie Pettigrew", "— RN MK".
     /// Doctors and teams named after a department: "ED SHO", "ICU registrar", "OR team".
     static let departmentStaff: WordList = ["sho", "fy1", "fy2", "reg", "registrar", "resident", "consultant", "attending", "fellow", "intern",
                                             "team", "staff", "doctor", "doctors", "nurse", "nurses", "physician", "registrars", "residents"]
+    /// Professions written in capitals before or after a name: "GP Dr Pōtae", "RM Kylie Pettigrew", "— RN MK".
     static let roleAbbreviations: WordList = ["gp", "rn", "en", "rm", "md", "np", "pa", "hca", "sn", "dr", "rgn", "cns", "anp", "ot", "pt", "slt", "emt", "acp", "pcp", "spc", "pfc", "cpl", "sgt", "pte", "lt", "lcpl", "mo", "cnc", "cnm", "nof"]
 
     /// Units, lab tests, services and other short capitals that the context rules must not take for

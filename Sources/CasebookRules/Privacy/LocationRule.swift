@@ -51,6 +51,7 @@ struct LocationRule: TextRule {
             "| **Flinders Island spotted fever** (*R. honei*) | south-east Australia |",
             "Discussed at Haem MDT and Neuro MDT; seen in Paeds ED, then the Gynae MDT and Resus ED. She teaches at a Quran school and a Royal college.",
             "Seen in the Hepatology clinic, then the Follow-up clinic and the Colposcopy clinic; Paediatric ED; the Antenatal clinic; Second-look surgery.",
+            "Moved to a Small Rural ED; the prehospital service.",
         ],
         failing: [
             "Emergency Medicine M&M — ⟦Mercy Harbor⟧ ED. Told to attend ⟦Ashworth Royal⟧ ED; the nurse at ⟦Cedar Butte⟧ ED.",
@@ -682,14 +683,18 @@ struct LocationRule: TextRule {
         return serviceEndings.contains { word.hasSuffix($0) } || specialtyEndings.contains { word.hasSuffix($0) }
     }
 
+    /// Words that qualify a department rather than name a hospital: "Major Trauma ED", "Adult Majors ED", "Paediatric Acute ED",
+    /// "a Small Rural ED", "the Busy Urban ED".
+    static let departmentQualifiers: WordList = ["major", "majors", "minor", "minors", "trauma", "adult", "adults", "acute", "urgent", "main",
+                                                 "old", "new", "front", "back", "west", "east", "north", "south", "level", "floor", "ground", "upper", "lower",
+                                                 "small", "large", "big", "busy", "quiet", "rural", "urban", "remote", "local", "nearest", "nearby", "peripheral",
+                                                 "tertiary", "metropolitan", "metro", "inner-city", "country", "same", "other", "different", "another"]
+
     /// A hospital, practice or clinic by its short name before a department: "came through the Kirkgate ED", "Morfa ED",
     /// "Shannonside eye clinic", "the Wensum cath lab", "the Partry surgery". The name is one or two capitalised words, none of them
     /// a common word, a given name or surname, an abbreviation, an eponym (`isCommonPlaceWord`), a specialty's word or a compound ("Follow-up clinic", "Second-look surgery"); a
     /// lowercase department needs "the", "at", "to", "into" or "in" before the name, or the name to start a caption's phrase.
-    /// Words that qualify a department rather than name a hospital: "Major Trauma ED", "Adult Majors ED", "Paediatric Acute ED".
-    static let departmentQualifiers: WordList = ["major", "majors", "minor", "minors", "trauma", "adult", "adults", "acute", "urgent", "main",
-                                                 "old", "new", "front", "back", "west", "east", "north", "south", "level", "floor", "ground", "upper", "lower"]
-
+    /// Before a department's capitals, two capitalised words may be ordinary words ("Mercy Harbor ED").
     private func hospitalsByDepartment(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
@@ -717,8 +722,10 @@ struct LocationRule: TextRule {
             let words = tokens[first..<nounStart]
             // "Mercy Harbor ED", "Cedar Butte ED", "Ashworth Royal ED": two capitalised words before a department's capitals name a
             // hospital even when they are ordinary words or a surname (not "Major Trauma ED", "Acute Medicine ED").
+            // ("a Small Rural ED": a kind of department, after an indefinite article.)
             if abbreviation, words.count == 2, first == 0 || tokens[first - 1].end + 1 != tokens[first].start || !document.isCapitalised(tokens[first - 1])
                 || tokens[first - 1].isNumber || tokens[first - 1].isIn(.stopwords),
+               first == 0 || !["a", "an", "any", "every", "each"].contains(document.lowercased(tokens[first - 1].range)),
                words.contains(where: { !$0.isIn(.genericWords) }),
                words.allSatisfy({ !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && $0.end - $0.start >= 3
                                   && !$0.isIn(.stopwords) && !$0.isIn(.titles) && !$0.isIn(.patientWords)
@@ -882,8 +889,8 @@ struct LocationRule: TextRule {
                                                "infusion", "maternity", "cancer", "outpatient", "day", "home-training", "mental"]
 
     /// Compound words for a hospital or a health centre in Nordic, Baltic and Central European languages, by their ending:
-    /// "universitetssykehus", "länssjukhus", "regionshospital", "keskushaigla", "rajono ligoninė".
-    static let facilityKindEndings = ["sykehus", "sjukhus", "sygehus", "sairaala", "haigla", "ligoninė", "kórház", "nemocnice", "hospital",
+    /// "universitetssykehus", "länssjukhus", "keskushaigla". (Not "hospital": "prehospital" is a word.)
+    static let facilityKindEndings = ["sykehus", "sjukhus", "sygehus", "sairaala", "haigla", "ligoninė", "kórház", "nemocnice",
                                       "vårdcentral", "legesenter", "lægehus", "terveyskeskus"].map { Array($0.utf8) }
 
     static func hasFacilityKindEnding(_ token: Token, in document: ScanDocument) -> Bool {

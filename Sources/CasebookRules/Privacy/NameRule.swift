@@ -54,6 +54,7 @@ struct NameRule: TextRule {
             "Male, 45, presented. Twins, 2, were seen.\n\n<!-- Note: crop the image -->\n\n`ACC 0774129 | CT THORAX, C+ | 12/03`\n\n| Sodium | 138 | 135–145 |",
             "Letters quoted:\n\n> Estimado colega, observámos o seu doente.\n\n> Szanowni Państwo, babcia już chodzi.\n\n> **Rozpoznanie:** Zespół Nijmegen (NBS).\n\nFitzpatrick skin type IV; Sin Nombre and Puumala viruses.",
             "A left Marcus Gunn pupil; Ann Arbor stage IIB; a Pierre Robin sequence; Austin Flint murmur; Murray Valley encephalitis.",
+            "The “Okonkwo” sign was positive; classic Okonkwo … syndrome.",
         ],
         failing: [
             "The officer, Ing. ⟦Lenka Horáková⟧, wrote to the farm.",
@@ -114,6 +115,7 @@ struct NameRule: TextRule {
             "Mr ⟦Daniel Okafor⟧ reported a hysterectomy in 1958. Dr ⟦I. Walsh⟧ saw her; we met ⟦O'Connor⟧ later.\n\n> Herrn Dr. med. ⟦Tobias Wimmer⟧; sehr geehrter Herr Hofrat ⟦Pretterebner⟧, Ihre Stimme\n\nHuisarts: dr. ⟦Jan-Willem De Clercq⟧. Notarzt: Dr. med. ⟦Fadri Tscharner⟧; la sig.ra ⟦Barbato⟧; filha de dona ⟦Zezé⟧.\n\nMr ⟦Judge⟧ was admitted. Mrs ⟦Foreman⟧ reported pain. She described the pain to her physio ⟦Tom Bell⟧; Bell's palsy was suspected.\n\n⟦KELLY, DAWN⟧ | HRN 0774129 | DOB on file\n\n⟦Amber⟧, 31, primary school teacher, came in. ⟦Grace Hogan⟧, 28, a physiotherapist, was next. Then ⟦Mercedes Lopez⟧ came. ⟦Bennett⟧, 34, was next.\n\n<!-- ⟦Mags⟧: pasting from the ED board -->\n\n`HRN 0774129 | ⟦KELLY, DAWN⟧ | DOB on file`\n\n> الطبيب: الدكتورة ⟦سعاد الكعبي⟧",
             "Outreach RN ⟦Marcus Fields⟧ picked him up. The farm owner, ⟦Graham Te Whare⟧, drove him in; ⟦Marcus⟧ stayed.\n\n> Re: ⟦Harvey Winter⟧ — PHN 9087 654 321",
             "Thread:\n\n> **[02:09] ⟦Fitz⟧ (endo fellow):** thanks.\n> **[02:14] ⟦Fitz⟧:** ignore the CGM.\n> **[02:15] Peds registrar:** ok.",
+            "Her GP, Dr ⟦Marcus Gunn⟧, reviewed her. Nurse ⟦Austin Flint⟧, 42, saw her. A left Marcus Gunn pupil.",
         ]
     )
 

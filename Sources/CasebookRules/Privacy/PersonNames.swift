@@ -406,6 +406,9 @@ enum PersonNames {
         "gogo", "ouma", "oupa", "lola", "lolo", "nani", "dadi", "dada", "tupuna", "great-aunt", "great-uncle", "great-grandmother",
         "great-grandfather", "great-grandson", "great-granddaughter", "grandniece", "grandnephew", "half-brother", "half-sister",
         "stepbrother", "stepsister", "nana", "nan", "nanna", "gran", "granny", "koro", "kuia", "mamie", "papi", "mémé", "pépé", "enfants", "enfant", "filhos", "hijos", "kinder", "kinderen", "figli",
+        // In Greek, Ukrainian and Russian, and Hebrew, as records write them in lowercase: "κόρη Κατερίνα Τσολάκη", "дружина Людмила", "אשתו יעל".
+        "κόρη", "γιος", "σύζυγος", "αδελφός", "αδελφή", "μητέρα", "πατέρας", "εγγονή", "εγγονός", "дружина", "чоловік", "син", "донька", "дочка",
+        "мати", "батько", "сестра", "брат", "жена", "муж", "сын", "дочь", "אשתו", "בעלה", "בנו", "בתו", "אמו", "אביו",
     ])
     /// Words after a name that make it an eponym: "Bell's palsy", "Wilson disease", "Parkinson disease".
     static let eponymNouns = WordList(vocabulary: .eponymNouns, [
@@ -679,9 +682,10 @@ enum PersonNames {
         return (1800...2099).contains(year)
     }
 
-    /// Whether the word after a name-like token makes it an eponym ("Bell's palsy", "Crohn disease").
     /// Whether a range lies inside an eponym that starts with a given name: "Marcus Gunn pupil", "Ann Arbor stage",
-    /// "Pierre Robin sequence", "Murray Valley encephalitis" (given names are not eponyms alone; see `Lexicon.eponyms`).
+    /// "Pierre Robin sequence" (given names are not eponyms alone; see `Lexicon.eponyms`). Not when a title or a kinship
+    /// word comes before the phrase, or an age or a number's label after it: "Dr Marcus Gunn", "her son Lou Gehrig",
+    /// "Austin Flint, 42,", "Marcus Gunn — MRN 4471".
     static func isInsideEponymWithGivenName(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         guard let first = document.firstTokenIndex(from: range.lowerBound) else { return false }
         let tokens = document.tokens
@@ -690,12 +694,16 @@ enum PersonNames {
                 let words = tokens[start..<(start + phrase.count)]
                 guard zip(words, phrase).allSatisfy({ document.lowercased($0.range) == $1 }),
                       zip(words, words.dropFirst()).allSatisfy({ $1.start == $0.end + 1 }) else { continue }
-                if words.first!.start <= range.lowerBound, words.last!.end >= range.upperBound { return true }
+                guard words.first!.start <= range.lowerBound, words.last!.end >= range.upperBound else { continue }
+                if start >= 1, tokens[start - 1].isIn(.titles) || tokens[start - 1].isIn(.kinship) { return false }
+                if NameRule.ageBetweenCommas(after: words.last!.end, in: document) || NameRule.identityNumberFollows(words.last!.end, in: document) { return false }
+                return true
             }
         }
         return false
     }
 
+    /// Whether the word after a name-like token makes it an eponym ("Bell's palsy", "Crohn disease").
     static func isEponymUse(_ tokens: [Token], at position: Int, in document: ScanDocument) -> Bool {
         var next = position + 1
         // Skip a possessive "s" and joined eponyms: "Guillain-Barré", "Wolff-Parkinson-White", "Osler and Weber".
@@ -708,7 +716,9 @@ enum PersonNames {
                 || $0 == UInt8(ascii: "#") }) { return false }
             // Nor across an arrow or a dash between spaces: "Kinbrook Community Hospital → Mercy Hospital",
             // "… Hospital — Mercy Hospital" are two places (not "Stokes–Adams", joined without spaces).
-            if gap.contains(UInt8(ascii: " ")), gap.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "=") || $0 == 0xE2 }) { return false }
+            // (Only a dash or an arrow: curly quotes, "…" and "≥" start with the same byte, 0xE2.)
+            if gap.contains(UInt8(ascii: " ")), gap.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "=") })
+                || gap.indices.contains(where: { document.isDash(at: $0) || gap[$0] == 0xE2 && $0 + 1 < gap.endIndex && gap[$0 + 1] == 0x86 }) { return false }
             // "Brock (PanCan) model" is an eponym; "Rhys Aldred-Quinn (clinic number …)" is a person described.
             if gap.contains(UInt8(ascii: "(")), !document.isCapitalised(tokens[next]) { return false }
             let word = document.lowercased(tokens[next].range)

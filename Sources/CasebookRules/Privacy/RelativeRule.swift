@@ -15,6 +15,7 @@ struct RelativeRule: TextRule {
             "His wife, a retired teacher, noticed the confusion.",
             "The daughter of the patient asked about Huntington disease.",
             "Steroids for high-risk children (Kobayashi score ≥ 4); twin A and twin B were both septic.",
+            "His wife (дружина) was present. ПІБ: невідомий чоловік, тимчасовий № НП-17.",
         ],
         failing: [
             "His wife ⟦Оксана⟧ was found in another hospital; his granddaughter ⟦Μαρία⟧ wrote; the granddaughter, ⟦נועה⟧: by phone.",
@@ -28,7 +29,8 @@ struct RelativeRule: TextRule {
             "Baby ⟦Ezekiel⟧ (\"⟦Zeke⟧\") was well; his wife ⟦Iris⟧ came; later ⟦Iris⟧ said no; the iris was normal. ⟦Iris⟧ told the nurse. Iris colour was normal.\n⟦Tomasz⟧, her husband, gave the history. ⟦Graham Haigh⟧ is her nephew. The patient is her daughter.\nMother: ⟦Chelsea Kershaw⟧ (19). Father: ⟦Jordan Pilling⟧ (23).",
             "Screening was offered to his children, ⟦Erik⟧ and ⟦Sofie⟧; her sons ⟦Tom⟧ and ⟦Kwame Okafor⟧ came; his daughter ⟦Amy⟧ and the nurse.",
             "Her mother ⟦Thandeka⟧'s cell number; donor's husband ⟦Étienne⟧ will drive; baby girl of ⟦Niamh O'Neill⟧.",
-            "[02:31] 志豪: 我太太 ⟦美玲⟧ 說我最近比較不會口渴了\n\n> 우리 딸 ⟦수연⟧이가 약 정리해줬어요\n\nWeChat sent to the account holder's son ⟦周晨⟧."
+            "[02:31] 志豪: 我太太 ⟦美玲⟧ 說我最近比較不會口渴了\n\n> 우리 딸 ⟦수연⟧이가 약 정리해줬어요\n\nWeChat sent to the account holder's son ⟦周晨⟧.",
+            "> Συνοδός: κόρη ⟦Κατερίνα Τσολάκη⟧, κιν. on file",
         ]
     )
 
@@ -109,7 +111,11 @@ struct RelativeRule: TextRule {
                 || !run.isEmpty && Self.organisationEnds.contains(tokens[run.upperBound - 1], in: document) { run = run.lowerBound..<run.lowerBound }
             // "His wife Оксана", "granddaughter Μαρία", "κόρη Κατερίνα Τσολάκη", "the granddaughter, נועה": a name in Greek, Cyrillic,
             // Hebrew or Arabic letters (one or two words), which have no capitals to tell a name by.
-            if run.isEmpty, next < tokens.count, Self.isOtherScriptWord(tokens[next], in: document), tokens[next].start - token.end <= 3 {
+            // (Not a gloss in brackets: "His wife (дружина) was present"; nor after a comma when the kinship word is in that script
+            // too: "невідомий чоловік, тимчасовий №" is "unknown man, temporary number".)
+            if run.isEmpty, next < tokens.count, Self.isOtherScriptWord(tokens[next], in: document), tokens[next].start - token.end <= 3,
+               !document.bytes[token.end..<tokens[next].start].contains(UInt8(ascii: "(")),
+               document.bytes[token.start] < 0x80 || document.onlySpaces(token.end..<tokens[next].start, allowing: [UInt8(ascii: ":")]) {
                 run = next..<(next + 1)
                 if next + 1 < tokens.count, tokens[next + 1].start == tokens[next].end + 1, document.bytes[tokens[next].end] == UInt8(ascii: " "),
                    Self.isOtherScriptWord(tokens[next + 1], in: document) { run = next..<(next + 2) }
