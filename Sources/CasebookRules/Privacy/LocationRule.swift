@@ -720,6 +720,13 @@ struct LocationRule: TextRule {
             if first >= 1, tokens[first - 1].end + 1 == tokens[first].start, bytes[tokens[first - 1].end] == UInt8(ascii: " "), document.isCapitalised(tokens[first - 1]),
                !document.isAllCaps(tokens[first - 1]), !tokens[first - 1].isNumber, !tokens[first - 1].isIn(.stopwords), !tokens[first - 1].isIn(.titles) { first -= 1 }
             let words = tokens[first..<nounStart]
+            /// What every word of a hospital's short name is: capitalised, three letters or more, and no title, patient word, month,
+            /// weekday, specialty's short form or abbreviation.
+            func isNameWord(_ token: Token) -> Bool {
+                !token.isNumber && document.isCapitalised(token) && !document.isAllCaps(token) && token.end - token.start >= 3
+                    && !token.isIn(.titles) && !token.isIn(.patientWords) && !token.isIn(.monthWords) && !token.isIn(.weekdays)
+                    && !Self.specialtyShortForms.contains(token, in: document) && !Lexicon.abbreviations.contains(token, in: document)
+            }
             // "Mercy Harbor ED", "Cedar Butte ED", "Ashworth Royal ED": two capitalised words before a department's capitals name a
             // hospital even when they are ordinary words or a surname (not "Major Trauma ED", "Acute Medicine ED").
             // ("a Small Rural ED": a kind of department, after an indefinite article.)
@@ -727,23 +734,16 @@ struct LocationRule: TextRule {
                 || tokens[first - 1].isNumber || tokens[first - 1].isIn(.stopwords),
                first == 0 || !["a", "an", "any", "every", "each"].contains(document.lowercased(tokens[first - 1].range)),
                words.contains(where: { !$0.isIn(.genericWords) }),
-               words.allSatisfy({ !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && $0.end - $0.start >= 3
-                                  && !$0.isIn(.stopwords) && !$0.isIn(.titles) && !$0.isIn(.patientWords)
-                                  && !$0.isIn(.monthWords) && !$0.isIn(.weekdays) && !$0.isIn(.countries) && !Self.specialtyShortForms.contains($0, in: document)
+               words.allSatisfy({ isNameWord($0) && !$0.isIn(.stopwords) && !$0.isIn(.countries) && !Self.departmentQualifiers.contains($0, in: document)
                                   // (A short word's ending says little: "Cedar", "Royal" are no services like "Surgical".)
-                                  && !(Self.hasServiceEnding($0, in: document) && $0.end - $0.start >= 6) && !Self.isSpecialty($0, in: document)
-                                  && !Lexicon.abbreviations.contains($0, in: document) && !Self.departmentQualifiers.contains($0, in: document) }) {
+                                  && !(Self.hasServiceEnding($0, in: document) && $0.end - $0.start >= 6) && !Self.isSpecialty($0, in: document) }) {
                 matches.append(Match(tokens[first].start..<tokens[nounStart - 1].end, "named facility"))
                 continue
             }
-            guard words.allSatisfy({ !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && $0.end - $0.start >= 3
-                                     && !Self.isCommonPlaceWord($0, in: document) && !Lexicon.firstNames.contains($0, in: document)
-                                     && !Lexicon.firstNamesWithWords.contains($0, in: document) && !$0.isIn(.monthWords) && !$0.isIn(.weekdays)
-                                     // ("Haem MDT", "Paeds ED", "Resus ED": a specialty's short form; "Okafor ED registrar": a person.)
-                                     && !Lexicon.abbreviations.contains($0, in: document) && !Lexicon.surnames.contains($0, in: document)
-                                     && !Self.specialtyShortForms.contains($0, in: document)
-                                     && !$0.isIn(.genericWords) && !$0.isIn(.titles) && !$0.isIn(.patientWords)
-                                     && !Self.hasServiceEnding($0, in: document) && !bytes[$0.range].contains(UInt8(ascii: "-")) }) else { continue }
+            // Otherwise no common word, given name or surname either ("Okafor ED registrar": a person), and no compound.
+            guard words.allSatisfy({ isNameWord($0) && !Self.isCommonPlaceWord($0, in: document) && !Lexicon.firstNames.contains($0, in: document)
+                                     && !Lexicon.firstNamesWithWords.contains($0, in: document) && !Lexicon.surnames.contains($0, in: document)
+                                     && !$0.isIn(.genericWords) && !Self.hasServiceEnding($0, in: document) && !bytes[$0.range].contains(UInt8(ascii: "-")) }) else { continue }
             if !abbreviation {
                 let before = first >= 1 ? document.lowercased(tokens[first - 1].range) : ""
                 let startsPhrase = tokens[first].start >= 2 && (bytes[tokens[first].start - 2] == UInt8(ascii: ",") || bytes[tokens[first].start - 2] == UInt8(ascii: "."))

@@ -692,7 +692,7 @@ enum PersonNames {
         for start in max(0, first - 2)...first where !tokens[start].isNumber && document.isCapitalised(tokens[start]) {
             for phrase in Lexicon.eponymPhrasesWithGivenNames where start + phrase.count <= tokens.count {
                 let words = tokens[start..<(start + phrase.count)]
-                guard zip(words, phrase).allSatisfy({ document.lowercased($0.range) == $1 }),
+                guard zip(words, phrase).allSatisfy({ document.bytes[$0.range].lazy.map(\.lowercased).elementsEqual($1.utf8) }),
                       zip(words, words.dropFirst()).allSatisfy({ $1.start == $0.end + 1 }) else { continue }
                 guard words.first!.start <= range.lowerBound, words.last!.end >= range.upperBound else { continue }
                 if start >= 1, tokens[start - 1].isIn(.titles) || tokens[start - 1].isIn(.kinship) { return false }
