@@ -22,6 +22,14 @@ public struct ScanDocument: Sendable {
     public let zones: [Zone]
     /// Letter and number runs, shared by every rule.
     let tokens: [Token]
+    /// The indices of the word tokens (not numbers) written in capitals only (`isAllCaps`: "MRN", "HUBBARD"), and of those
+    /// that start with a capital (`isCapitalised`): a pass that starts only at such a word walks these, not every token.
+    let allCapsWords: [Int]
+    let capitalisedWords: [Int]
+    /// The indices of the number tokens (runs of ASCII digits).
+    let numbers: [Int]
+    /// The union of the tokens' `vocabulary` bits: a pass whose every match needs a word of a list skips a document without one.
+    let vocabularyPresent: UInt64
     /// The rows of the file's Markdown tables, found once for every rule that reads columns.
     let tableRows: [TableColumns.Row]
     /// The labels of every `LabelList` found at token starts, in document order.
@@ -113,6 +121,14 @@ public struct ScanDocument: Sendable {
         self.bytes = Self.joiningParagraphLines(of: source, frontMatter: frontMatter)
         self.zones = zones
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
+        var allCaps: [Int] = [], capitalised: [Int] = [], numbers: [Int] = [], present: UInt64 = 0
+        for (index, token) in tokens.enumerated() {
+            present |= token.vocabulary
+            guard !token.isNumber else { numbers.append(index); continue }
+            if token.shape.contains(.allCaps) { allCaps.append(index) }
+            if token.shape.contains(.capitalised) { capitalised.append(index) }
+        }
+        (self.allCapsWords, self.capitalisedWords, self.numbers, self.vocabularyPresent) = (allCaps, capitalised, numbers, present)
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
         self.tableRows = TableColumns.rows(of: source, bytes: bytes)
         // (One pass for both: most files have neither, and the old test for wide characters read every byte of those.)
@@ -137,6 +153,11 @@ public struct ScanDocument: Sendable {
         self.keyedFields = Self.keyedFields(of: bytes, zones: zones, lineStarts: source.lineStarts)
         self.caseLawParties = PersonNames.caseLawParties(in: self)
         self.eastAsianAddresses = EastAsianScript.addresses(in: self)
+    }
+
+    /// Whether any token of the document is in a list (`Token.isIn`).
+    @inline(__always) func mentions(_ list: Vocabulary) -> Bool {
+        vocabularyPresent & list.bit != 0
     }
 
     /// The labels of one list found at token starts: each label (lowercased) and the offset just after it.
@@ -194,6 +215,12 @@ public struct ScanDocument: Sendable {
         return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + offset, text.utf8Start, count) == 0 }
     }
 
+    /// Whether a byte occurs in a range of bytes, found with `memchr` (for a test most ranges fail).
+    static func contains(_ byte: UInt8, in bytes: [UInt8], range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        return bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + range.lowerBound, Int32(byte), range.count) != nil }
+    }
+
     /// Whether a byte occurs in the text, found with `memchr` (a rule for one script asks before it reads any token).
     func contains(byte: UInt8) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false }
@@ -202,6 +229,12 @@ public struct ScanDocument: Sendable {
     /// Where a byte sequence occurs in the text, left to right, without overlaps.
     func offsets(of needle: [UInt8]) -> [Int] {
         Self.offsets(of: needle, in: bytes)
+    }
+
+    /// Where any of some bytes occurs in the text, left to right (each found with `memchr`): the places a pass for rare
+    /// punctuation looks at, without reading every byte.
+    func offsets(ofAny needles: [UInt8]) -> [Int] {
+        needles.flatMap { Self.offsets(of: [$0], in: bytes) }.sorted()
     }
 
     /// Where a byte sequence occurs in bytes, left to right, without overlaps — found with `memchr` on its first byte, so that a

@@ -180,10 +180,12 @@ struct InitialsRule: TextRule {
         let tokens = document.tokens
         var matches: [Match] = []
         var position = 0
+        // (Each pattern starts at a capital or at a word that introduces a person: most tokens are neither.)
+        let introducing = Vocabulary.patientWords.bit | Vocabulary.introducers.bit
         while position < tokens.count {
             let token = tokens[position]
             defer { position += 1 }
-            guard !token.isNumber, token.zone != .reference else { continue }
+            guard !token.isNumber, token.zone != .reference, token.shape.contains(.capitalised) || token.vocabulary & introducing != 0 else { continue }
             // Dotted initials: "J.S.", "J. D.", "K.L.M."
             if token.end - token.start == 1, bytes[token.start].isUpper, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "."),
                token.start == 0 || !bytes[token.start - 1].isLetterLike && bytes[token.start - 1] != UInt8(ascii: ".") {
@@ -373,7 +375,10 @@ struct InitialsRule: TextRule {
         func isLetters(_ token: Token) -> Bool {
             !token.isNumber && (2...3).contains(token.end - token.start) && (document.isAllCaps(token) || bytes[token.range].allSatisfy(\.isLower)) && token.zone == .text
         }
-        for position in tokens.indices.dropLast() where isLetters(tokens[position]) {
+        // (A slash after the first letters, tested first: "AB/CD", "ab / cd".)
+        for position in tokens.indices.dropLast() where tokens[position].end + 1 < bytes.count
+            && (bytes[tokens[position].end] == UInt8(ascii: "/") || bytes[tokens[position].end] == UInt8(ascii: " ") && bytes[tokens[position].end + 1] == UInt8(ascii: "/"))
+            && isLetters(tokens[position]) {
             let first = tokens[position], second = tokens[position + 1]
             let gap = bytes[first.end..<second.start]
             guard isLetters(second), gap.elementsEqual("/".utf8) || gap.elementsEqual(" / ".utf8),
@@ -556,7 +561,8 @@ struct InitialsRule: TextRule {
             return !Self.besideCredentialTerms.contains(letters) && !Self.roleAbbreviations.contains(letters)
                 && !Self.credentials.contains(letters) && !PostalCodeRule.usStates.contains(letters.uppercased()) && !Lexicon.englishWords.contains(token, in: document)
         }
-        for position in tokens.indices where !tokens[position].isNumber && tokens[position].end - tokens[position].start <= 5 {
+        // (A credential is written in capitals: only those words are walked.)
+        for position in document.allCapsWords where tokens[position].end - tokens[position].start <= 5 {
             let credential = tokens[position]
             guard bytes[credential.range].allSatisfy(\.isUpper), Self.credentials.contains(credential, in: document) else { continue }
             // "JFK RN": the initials just before, after a space, a dash, a slash or a colon (not inside a longer run of capitals).
@@ -646,8 +652,8 @@ struct InitialsRule: TextRule {
             while at < written.count, [UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "*")].contains(written[at]) { at += 1 }
             let lineEnd = written[at...].firstIndex(where: \.isLineBreak) ?? written.count
             let limit = min(lineEnd, at + 100)
-            // (Most lines hold no bracket near their start: look for one before reading the stamp.)
-            guard written[at..<limit].contains(UInt8(ascii: "(")) else { continue }
+            // (Most lines hold no bracket near their start: look for one, with memchr, before reading the stamp.)
+            guard ScanDocument.contains(UInt8(ascii: "("), in: written, range: at..<limit) else { continue }
             let stamp = at..<min(lineEnd, at + 30)
             // A stamp near the start: a clock time, a day and month with a slash, an ordinal day, or a weekday or month.
             guard stamp.contains(where: { written[$0].isDigit }),
@@ -712,8 +718,10 @@ struct InitialsRule: TextRule {
                 // ("segments II, III and VI": Roman numerals — not "DM" or "MC", which are initials too.)
                 && !bytes[token.range].allSatisfy({ "IVX".utf8.contains($0) })
         }
-        while position < tokens.count {
-            guard isItem(tokens[position]) else { position += 1; continue }
+        // (An item is written in capitals: only those words are walked.)
+        for start in document.allCapsWords where start >= position {
+            position = start
+            guard isItem(tokens[position]) else { continue }
             var last = position
             while last + 1 < tokens.count, isItem(tokens[last + 1]) {
                 let gap = bytes[tokens[last].end..<tokens[last + 1].start]
@@ -875,7 +883,7 @@ struct InitialsRule: TextRule {
         // "Checked: DF", "(LPM)", "J.B-K.", "hands-day1-GTB.jpg" in a case that names Declan Fogarty, Lorraine
         // Pettigrew-Mace, Jaxon Bellerose-Kemp or G. T. B.: the initials of someone named in full.
         var fullNames: Set<String>?
-        for token in tokens where !token.isNumber && token.zone == .text && bytes[token.start].isUpper && token.end - token.start <= 3 {
+        for token in document.capitalisedWords.lazy.map({ tokens[$0] }) where token.zone == .text && bytes[token.start].isUpper && token.end - token.start <= 3 {
             // "GTB" in "hands-day1-GTB.jpg" ends where the capitals end; "J.B-K." is read by its shape.
             let plain = (2...4).contains(token.end - token.start) && bytes[token.range].allSatisfy(\.isUpper)
                 && (token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-"))
@@ -887,7 +895,8 @@ struct InitialsRule: TextRule {
             if fullNames == nil { fullNames = Self.initialsOfFullNames(in: document) }
             if fullNames!.contains(letters) { add(token.start, end) }
         }
-        for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
+        for position in document.allCapsWords where tokens[position].zone == .text {
+            let token = tokens[position]
             guard (2...3).contains(token.end - token.start), document.isAllCaps(token) else { continue }
             let word = document.lowercased(token.range)
             let abbreviation = isAbbreviation(word)
@@ -1033,10 +1042,11 @@ struct InitialsRule: TextRule {
                 && !token.isIn(.streetSuffixes) && !NameRule.hasInnerCapital(token, in: document)
         }
         var found: Set<String> = []
-        var position = 0
-        while position + 1 < tokens.count {
+        var claimed = 0
+        // (A name word is capitalised: only those are walked.)
+        for position in document.capitalisedWords where position >= claimed && position + 1 < tokens.count {
             // The first word not an eponym ("Parkinson Disease Society"); a later one may be ("Declan Fogarty").
-            guard tokens[position].zone == .text, isNameWord(tokens[position]), !Lexicon.eponyms.contains(tokens[position], in: document) else { position += 1; continue }
+            guard tokens[position].zone == .text, isNameWord(tokens[position]), !Lexicon.eponyms.contains(tokens[position], in: document) else { continue }
             var last = position
             while last + 1 < tokens.count, last - position < 2, tokens[last + 1].start == tokens[last].end + 1, bytes[tokens[last].end] == UInt8(ascii: " "),
                   isNameWord(tokens[last + 1]) {
@@ -1057,7 +1067,7 @@ struct InitialsRule: TextRule {
                 found.insert(String(decoding: [parts.first![0], parts.last![0]], as: UTF8.self))
                 found.insert(String(decoding: [parts.first![0]] + parts.last!, as: UTF8.self))
             }
-            position = last + 1
+            claimed = last + 1
         }
         // Names in a record's banner, surname first ("LACHANCE, HUNTER", "O'CONNELL, ROWAN"): the initials as a photo's file name
         // gives them, given name first ("HL_foot_AP.png", "pocus_target_ROC.png").

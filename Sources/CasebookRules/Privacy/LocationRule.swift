@@ -944,19 +944,23 @@ struct LocationRule: TextRule {
             }
             return (end, false)
         }
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index].isDigit || bytes[index] == UInt8(ascii: "-"), index == 0 || !bytes[index - 1].isAlphanumeric && bytes[index - 1] != UInt8(ascii: "."),
-                  let first = coordinate(at: index) else { index += 1; continue }
-            var next = first.end
-            if next < bytes.count, bytes[next] == UInt8(ascii: ",") { next += 1 }
-            while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
-            if next > first.end, let second = coordinate(at: next), first.hemisphere == second.hemisphere, document.zone(at: index) == .text {
-                matches.append(Match(index..<second.end, "map coordinates"))
-                index = second.end
-                continue
+        // A coordinate starts with a number, or a minus sign just before one: only those places are looked at.
+        var floor = 0
+        for number in document.numbers {
+            let start = document.tokens[number].start
+            for index in (start >= 1 && bytes[start - 1] == UInt8(ascii: "-") ? start - 1 : start)...start where index >= floor {
+                guard index == 0 || !bytes[index - 1].isAlphanumeric && bytes[index - 1] != UInt8(ascii: "."),
+                      let first = coordinate(at: index) else { continue }
+                var next = first.end
+                if next < bytes.count, bytes[next] == UInt8(ascii: ",") { next += 1 }
+                while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+                if next > first.end, let second = coordinate(at: next), first.hemisphere == second.hemisphere, document.zone(at: index) == .text {
+                    matches.append(Match(index..<second.end, "map coordinates"))
+                    floor = second.end
+                    continue
+                }
+                floor = first.end
             }
-            index = first.end
         }
         return matches
     }

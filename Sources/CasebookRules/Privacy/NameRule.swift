@@ -218,7 +218,7 @@ struct NameRule: TextRule {
             matches.append(Match(token.range, "name"))
         }
         // "mrs kowalski", "mr o'reilly": a surname in lowercase after a title in lowercase, on a ward list or in a quick note.
-        for position in tokens.indices.dropLast() where document.bytes[tokens[position].start].isLower && tokens[position].isIn(.lowercaseTitles) {
+        for position in tokens.indices.dropLast() where document.mentions(.lowercaseTitles) && document.bytes[tokens[position].start].isLower && tokens[position].isIn(.lowercaseTitles) {
             let title = tokens[position], name = tokens[position + 1]
             guard name.start == title.end + 1, document.bytes[title.end] == UInt8(ascii: " "), !name.isNumber, name.zone == .text,
                   document.bytes[name.start].isLower, name.end - name.start >= 2,
@@ -356,7 +356,16 @@ struct NameRule: TextRule {
         func turns(of token: Token, closedBy closing: String) -> Int {
             document.offsets(of: Array("**".utf8) + bytes[token.range] + Array(closing.utf8)).count
         }
-        for (position, token) in tokens.enumerated() where token.zone == .text && !token.isNumber {
+        // Where a pattern below can start: a capital, a row's or a field's label, a sign-off, a chat speaker's "] ", or "it's",
+        // "is", "known as", "goes by", "thank you" (tested first, in one go: most tokens are none of these).
+        let labels = Vocabulary.personRowLabels.bit | Vocabulary.nameFieldLabels.bit | Vocabulary.signOffs.bit
+        func mayStart(_ token: Token) -> Bool {
+            if token.shape.contains(.capitalised) || token.shape.contains(.allCaps) || token.vocabulary & labels != 0 { return true }
+            let first = bytes[token.start] | 0x20
+            return first == UInt8(ascii: "i") || first == UInt8(ascii: "k") || first == UInt8(ascii: "g") || first == UInt8(ascii: "t")
+                || token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: "]")
+        }
+        for (position, token) in tokens.enumerated() where token.zone == .text && !token.isNumber && mayStart(token) {
             // "M. Oudshoorn", "J.W. Pinas-Kromodikoro": one or two dotted initials, then a surname.
             // Not "5 mg/L. Tacrolimus", "2 L. Oxycodone" or "type V. Thrombolysis"; but "Dr I. Walsh" (a numeral is no title's).
             if token.end - token.start == 1, bytes[token.start].isUpper, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "."),
@@ -684,7 +693,8 @@ struct NameRule: TextRule {
     private func capitalsNames(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches: [Match] = []
-        for position in tokens.indices.dropLast() {
+        // (Each pattern starts with a word in capitals: only those are walked.)
+        for position in document.allCapsWords where position + 1 < tokens.count {
             let first = tokens[position], second = tokens[position + 1]
             // Four letters or more, and no digit after: "HAMP, TFR2" are genes.
             // ("PAGE, JOY        ID:…": three letters do before a patient's number.)
@@ -710,7 +720,7 @@ struct NameRule: TextRule {
             matches.append(Match(first.start..<end, "name"))
         }
         // "FAIRWEATHER, Robin": a surname in capitals, then the given name.
-        for position in tokens.indices.dropLast() {
+        for position in document.allCapsWords where position + 1 < tokens.count {
             let first = tokens[position], second = tokens[position + 1]
             guard !first.isNumber, !second.isNumber, first.end - first.start >= 4, first.zone == .text, document.isAllCaps(first),
                   document.bytes[first.end..<second.start].elementsEqual(", ".utf8), document.isCapitalised(second), !document.isAllCaps(second),
@@ -726,9 +736,8 @@ struct NameRule: TextRule {
             matches.append(Match(first.start..<second.end, "name"))
         }
         // "DARNELL WAYNE HUBBARD", "WANDA J. PRUITT", "RAJAN KUTTAPPAN": a known given name and one or two more words in capitals.
-        var position = 0
-        while position < tokens.count {
-            defer { position += 1 }
+        var claimed = 0
+        for position in document.allCapsWords where position >= claimed {
             let first = tokens[position]
             guard !first.isNumber, first.end - first.start >= 3, document.isAllCaps(first), first.zone == .text, Lexicon.firstNames.contains(first, in: document),
                   !Lexicon.englishWords.contains(first, in: document), first.start == 0 || !document.bytes[first.start - 1].isAlphanumeric else { continue }
@@ -741,7 +750,7 @@ struct NameRule: TextRule {
             }
             guard last > position, tokens[last].end - tokens[last].start >= 3 else { continue }
             matches.append(Match(first.start..<tokens[last].end, "name"))
-            position = last
+            claimed = last + 1
         }
         return matches
     }
@@ -777,7 +786,7 @@ struct NameRule: TextRule {
     private func surnamesWithInitial(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
-        for position in tokens.indices.dropLast() {
+        for position in document.capitalisedWords where position + 1 < tokens.count {
             let word = tokens[position], initial = tokens[position + 1]
             // (The initial's shape first: it rules out almost every pair at once.)
             guard initial.end - initial.start <= 2, initial.end < bytes.count, bytes[initial.end] == UInt8(ascii: "."), bytes[initial.start].isUpper,
@@ -802,7 +811,8 @@ struct NameRule: TextRule {
     private func namesBeforeTheirInitials(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
-        for position in tokens.indices.dropFirst(2) where !tokens[position].isNumber && tokens[position].zone == .text {
+        // (The initials are capitals: only words in capitals are walked.)
+        for position in document.allCapsWords where position >= 2 && tokens[position].zone == .text {
             let token = tokens[position]
             guard (2...3).contains(token.end - token.start), bytes[token.start - 1] == UInt8(ascii: "("), token.end < bytes.count,
                   bytes[token.end] == UInt8(ascii: ")"), bytes[token.range].allSatisfy(\.isUpper) else { continue }
@@ -851,6 +861,7 @@ struct NameRule: TextRule {
                token.end >= bytes.count || bytes[token.end] != bytes[token.start - 1] { return nil }
             return token
         }
+        guard document.mentions(.namingWords) else { return [] }
         for position in tokens.indices.dropLast() where bytes[tokens[position].start].isLower || bytes[tokens[position].start] == UInt8(ascii: "N") || bytes[tokens[position].start] == UInt8(ascii: "C") {
             let word = tokens[position]
             guard !word.isNumber, word.isIn(.namingWords) else { continue }
@@ -1020,6 +1031,7 @@ struct NameRule: TextRule {
     private func userNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
+        guard document.mentions(.userNameLabels) else { return [] }
         for position in tokens.indices.dropFirst() {
             let token = tokens[position], label = tokens[position - 1]
             // (The label first: two to eight letters just before.)
@@ -1096,7 +1108,9 @@ struct NameRule: TextRule {
         let bytes = document.bytes
         var matches: [Match] = []
         // Look back from each "-" or "_" (rare) for a title before it.
-        for separatorIndex in bytes.indices where bytes[separatorIndex] == UInt8(ascii: "-") || bytes[separatorIndex] == UInt8(ascii: "_") {
+        // (Found with memchr; every title ends in "r" or "s": a table's "|---|" or "tag-29" is passed over at once.)
+        for separatorIndex in document.offsets(ofAny: [UInt8(ascii: "-"), UInt8(ascii: "_")])
+        where separatorIndex >= 2 && (bytes[separatorIndex - 1] == UInt8(ascii: "r") || bytes[separatorIndex - 1] == UInt8(ascii: "s")) {
             for title in Self.slugTitles where separatorIndex >= title.count {
                 let index = separatorIndex - title.count
                 guard index == 0 || bytes[index - 1] == UInt8(ascii: "-") || bytes[index - 1] == UInt8(ascii: "_") || bytes[index - 1].isSpace || bytes[index - 1] == UInt8(ascii: "/"),
@@ -1125,11 +1139,7 @@ struct NameRule: TextRule {
         let bytes = document.bytes
         var matches: [Match] = []
         // Only a star, a straight quote or the lead byte of a curly one can start what is looked for: find those first.
-        let starts: [Int] = bytes.withUnsafeBufferPointer { buffer in
-            var found: [Int] = []
-            for offset in 0..<buffer.count where buffer[offset] == 0x2A || buffer[offset] == 0x22 || buffer[offset] == 0xE2 { found.append(offset) }
-            return found
-        }
+        let starts = document.offsets(ofAny: [0x2A, 0x22, 0xE2])
         var next = 0
         var index = 0
         while next < starts.count {

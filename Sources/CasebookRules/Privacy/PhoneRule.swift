@@ -49,13 +49,19 @@ struct PhoneRule: TextRule {
     func matches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches = document.headerMatches(.phone, "telephone number") + EastAsianScript.chineseMobiles(in: document).map { Match($0, "telephone number") }
+        // A number starts with a digit — the start of a number token — or with "+" or "(" (found with memchr): only those places
+        // are looked at, in order.
+        var starts = document.offsets(ofAny: [UInt8(ascii: "+"), UInt8(ascii: "(")])
+        starts += document.numbers.map { document.tokens[$0].start }
+        starts.sort()
         var index = 0
-        while index < bytes.count {
+        for start in starts where start >= index {
+            index = start
             let byte = bytes[index]
             let isStart = (byte.isDigit || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "("))
                 && (index == 0 || !(bytes[index - 1].isAlphanumeric || bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "/")
                     || bytes[index - 1] == UInt8(ascii: ":") || bytes[index - 1] == UInt8(ascii: "-")))
-            guard isStart else { index += 1; continue }
+            guard isStart else { continue }
             var end = index
             var digits = 0
             // Digit group lengths, four bits each, so that the many numbers too short to be phones cost no allocation.
