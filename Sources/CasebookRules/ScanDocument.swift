@@ -231,6 +231,24 @@ public struct ScanDocument: Sendable {
         Self.offsets(of: needle, in: bytes)
     }
 
+    /// Two ascending lists of token indices as one, ascending, without repeats (`numbers` and `allCapsWords` for a pass that starts
+    /// at either).
+    static func merged(_ first: [Int], _ second: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(first.count + second.count)
+        var i = 0, j = 0
+        while i < first.count || j < second.count {
+            if j == second.count || i < first.count && first[i] < second[j] {
+                result.append(first[i]); i += 1
+            } else if i == first.count || second[j] < first[i] {
+                result.append(second[j]); j += 1
+            } else {
+                result.append(first[i]); i += 1; j += 1
+            }
+        }
+        return result
+    }
+
     /// Where any of some bytes occurs in the text, left to right (each found with `memchr`): the places a pass for rare
     /// punctuation looks at, without reading every byte.
     func offsets(ofAny needles: [UInt8]) -> [Int] {

@@ -251,7 +251,8 @@ extension ScanDocument {
 /// probed only for the tokens that need them.
 enum Vocabulary: Int, CaseIterable, Sendable {
     case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs, personRowLabels, signOffs, numberedWords, lowercaseFacilityKinds, nameFieldLabels, nameParticles, possessives, districtWords, shortNameEndings, monthWords, foreignMonthAbbreviations, companySuffixes, streetPrepositions, employmentWords,
-         namingWords, lowercaseTitles, userNameLabels, campRoomWords, shipPrefixes, landscapeEndings, brands, pagerLabels, departmentAbbreviations, siteNouns
+         namingWords, lowercaseTitles, userNameLabels, campRoomWords, shipPrefixes, landscapeEndings, brands, pagerLabels, departmentAbbreviations, siteNouns,
+         verbsAfterAName, companionWords
 
     /// The list's bit in `Token.vocabulary`.
     @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
@@ -314,6 +315,8 @@ enum Vocabulary: Int, CaseIterable, Sendable {
         case .pagerLabels: PhoneRule.pagerLabels
         case .departmentAbbreviations: LocationRule.departmentAbbreviations
         case .siteNouns: LocationRule.siteNouns
+        case .verbsAfterAName: PersonNames.verbsAfterAName
+        case .companionWords: NameRule.companionWords
         }
     }
 

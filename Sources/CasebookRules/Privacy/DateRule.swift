@@ -121,7 +121,7 @@ struct DateRule: TextRule {
             matches.append(Match(range, "date"))
         }
         // Compact dates as DICOM and HL7 write them: 19300214, 20250311, and with the time: 202309041122, 20230904112245.
-        for token in tokens where token.isNumber && [8, 12, 14].contains(token.end - token.start) && token.zone == .text {
+        for token in document.numbers.lazy.map({ tokens[$0] }) where [8, 12, 14].contains(token.end - token.start) && token.zone == .text {
             let digits = Array(document.text(token.range)).compactMap(\.wholeNumberValue)
             let year = digits[0...3].reduce(0) { $0 * 10 + $1 }, month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
             let timeValid = digits.count == 8 || (digits[8] * 10 + digits[9] < 24 && digits[10] * 10 + digits[11] < 60 && (digits.count == 12 || digits[12] * 10 + digits[13] < 60))
@@ -178,7 +178,7 @@ struct DateRule: TextRule {
         var covered = [Bool](repeating: false, count: bytes.count)
         for match in matches { for offset in match.range where offset < covered.count { covered[offset] = true } }
         var found: [Match] = []
-        for position in tokens.indices where tokens[position].isNumber && tokens[position].zone == .text {
+        for position in document.numbers where tokens[position].zone == .text {
             guard let range = slashPair(at: position), days.contains(bytes[range]) else { continue }
             // Alone: no letter, digit or slash joined to either end, nor a decimal after it ("13/14", "3/14/2023", "3/14.5").
             func joins(_ byte: UInt8) -> Bool { byte.isDigit || byte == UInt8(ascii: "/") || byte.isLetterLike }
@@ -265,7 +265,7 @@ struct DateRule: TextRule {
     static func eraDates(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens, bytes = document.bytes
         var matches: [Match] = []
-        for position in tokens.indices where tokens[position].isNumber && tokens[position].zone == .text {
+        for position in document.numbers where tokens[position].zone == .text {
             guard let (year, month, day) = joinedNumbers(at: position, by: UInt8(ascii: "."), in: document),
                   month.end - month.start <= 2, day.end - day.start <= 2,
                   (1...12).contains(value(month, in: document)), (1...31).contains(value(day, in: document)),
@@ -290,7 +290,7 @@ struct DateRule: TextRule {
     static func exifDates(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens, bytes = document.bytes
         var matches: [Match] = []
-        for position in tokens.indices where tokens[position].isNumber && tokens[position].end - tokens[position].start == 4 {
+        for position in document.numbers where tokens[position].end - tokens[position].start == 4 {
             guard let (year, month, day) = joinedNumbers(at: position, by: UInt8(ascii: ":"), in: document),
                   month.end - month.start == 2, day.end - day.start == 2,
                   year.start == 0 || !bytes[year.start - 1].isAlphanumeric && bytes[year.start - 1] != UInt8(ascii: ":"),
@@ -365,7 +365,7 @@ struct DateRule: TextRule {
     private func ordinalDays(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for position in tokens.indices.dropFirst(2) where tokens[position].isNumber && tokens[position].end - tokens[position].start <= 2 && position + 1 < tokens.count {
+        for position in document.numbers where position >= 2 && tokens[position].end - tokens[position].start <= 2 && position + 1 < tokens.count {
             let day = tokens[position], suffix = tokens[position + 1], article = tokens[position - 1], preposition = tokens[position - 2]
             guard day.zone == .text, suffix.start == day.end, ["st", "nd", "rd", "th"].contains(document.lowercased(suffix.range)),
                   (1...31).contains(Int(document.text(day.range)) ?? 0), bytes[article.range].elementsEqual("the".utf8),
@@ -390,7 +390,7 @@ struct DateRule: TextRule {
     private func compactDayMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for position in tokens.indices.dropLast() where tokens[position].isNumber && tokens[position].end - tokens[position].start <= 2 {
+        for position in document.numbers where position + 1 < tokens.count && tokens[position].end - tokens[position].start <= 2 {
             let day = tokens[position], month = tokens[position + 1]
             guard month.start == day.end, !month.isNumber, month.isIn(.monthWords), month.end - month.start >= 3, day.zone == .text,
                   (1...31).contains(Int(document.text(day.range)) ?? 0),
@@ -631,7 +631,7 @@ struct DateRule: TextRule {
     private func monthYearsAndEastAsian(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for (position, token) in tokens.enumerated() where token.isNumber && token.zone == .text && position + 1 < tokens.count {
+        for (position, token) in document.numbers.lazy.map({ ($0, tokens[$0]) }) where token.zone == .text && position + 1 < tokens.count {
             let next = tokens[position + 1]
             if let range = spacedDate(at: position, tokens: tokens, document: document) {
                 matches.append(Match(range, "date"))

@@ -229,7 +229,9 @@ struct IdentityNumberRule: TextRule {
     private func capitalLabelled(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
-        for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text && position + 1 < tokens.count {
+        // (Either pattern needs a word in capitals or " #" after the word: tested first.)
+        for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text && position + 1 < tokens.count
+            && (token.shape.contains(.allCaps) || token.end + 1 < bytes.count && bytes[token.end + 1] == UInt8(ascii: "#")) {
             var end = token.end
             // "#EC-MT-…" after any word: a number sign marks a reference (not "OMIM #142623", "OMIM entry #610168": a terminology's).
             if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), bytes[end + 1] == UInt8(ascii: "#"),

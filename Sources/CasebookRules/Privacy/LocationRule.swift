@@ -406,7 +406,7 @@ struct LocationRule: TextRule {
         matches += (document.eastAsianAddresses + EastAsianScript.koreanAddresses(in: document)).map { Match($0, "street address") }
         matches += coordinates(in: document)
         // Wards named by floor and wing: "on 2 North", "the 4 West endocrine unit".
-        for position in tokens.indices where position + 1 < tokens.count && tokens[position].isNumber && tokens[position].end - tokens[position].start <= 2 && tokens[position].zone == .text {
+        for position in document.numbers where position + 1 < tokens.count && tokens[position].end - tokens[position].start <= 2 && tokens[position].zone == .text {
             let wing = tokens[position + 1]
             guard wing.start == tokens[position].end + 1, document.isCapitalised(wing), ["North", "South", "East", "West"].contains(document.text(wing.range)),
                   position >= 1, ["on", "the", "to", "in"].contains(document.lowercased(tokens[position - 1].range)) else { continue }
@@ -512,7 +512,7 @@ struct LocationRule: TextRule {
     private func hospitalsByShortName(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         let bytes = document.bytes
-        for position in tokens.indices.dropFirst(1) where bytes[tokens[position].start].isUpper {
+        for position in document.capitalisedWords where position >= 1 && bytes[tokens[position].start].isUpper {
             let ending = tokens[position]
             guard !ending.isNumber, ending.zone == .text, ending.isIn(.shortNameEndings), document.isCapitalised(ending),
                   !document.isAllCaps(ending) else { continue }
@@ -543,7 +543,7 @@ struct LocationRule: TextRule {
         }
         // "At Royal Jubilee the pair were registered", "transferred to Royal Brisbane in 2015", "**Caller:** Royal Jubilee.": a hospital
         // called "Royal" and its place (not "the Royal College of Surgeons", "Royal Navy", "Royal Flying Doctor Service").
-        for position in tokens.indices.dropFirst().dropLast() where bytes[tokens[position].start] == UInt8(ascii: "R") && tokens[position].end - tokens[position].start == 5 {
+        for position in document.capitalisedWords where position >= 1 && position + 1 < tokens.count && bytes[tokens[position].start] == UInt8(ascii: "R") && tokens[position].end - tokens[position].start == 5 {
             let royal = tokens[position], name = tokens[position + 1]
             guard royal.zone == .text, bytes[royal.range].elementsEqual("Royal".utf8), name.start == royal.end + 1, !name.isNumber, document.isCapitalised(name),
                   !document.isAllCaps(name), !name.isIn(.genericWords), !Self.royalNonHospitals.contains(name, in: document),
@@ -581,7 +581,7 @@ struct LocationRule: TextRule {
                 // ("Named after the Buruli district": the place a disease is named after.)
                 && !Lexicon.eponyms.contains(token, in: document)
         }
-        for position in tokens.indices where !tokens[position].isNumber && tokens[position].isIn(.districtWords) {
+        for position in tokens.indices where document.mentions(.districtWords) && !tokens[position].isNumber && tokens[position].isIn(.districtWords) {
             let word = tokens[position]
             // "Mandya district": the name, then the word in lowercase.
             // (Not "the West Nile district" or "Te Whatu Ora district": one word names it, not the end of a longer name.)
@@ -608,7 +608,7 @@ struct LocationRule: TextRule {
     private func ships(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         let bytes = document.bytes
-        for position in tokens.indices.dropLast() where !tokens[position].isNumber && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
+        for position in document.capitalisedWords where position + 1 < tokens.count && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
             let prefix = tokens[position]
             guard prefix.isIn(.shipPrefixes), document.isAllCaps(prefix), tokens[position + 1].start == prefix.end + 1,
                   bytes[prefix.end] == UInt8(ascii: " "), !tokens[position + 1].isNumber, document.isCapitalised(tokens[position + 1]) else { continue }
@@ -636,7 +636,7 @@ struct LocationRule: TextRule {
     private func placesBeforeSiteNouns(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for position in tokens.indices.dropFirst(2) where tokens[position].isIn(.siteNouns) && bytes[tokens[position].start].isLower && tokens[position].zone == .text {
+        for position in tokens.indices.dropFirst(2) where document.mentions(.siteNouns) && tokens[position].isIn(.siteNouns) && bytes[tokens[position].start].isLower && tokens[position].zone == .text {
             let noun = tokens[position]
             let isBlock = bytes[noun.range].elementsEqual("block".utf8)
             var first = position - 1
@@ -698,9 +698,13 @@ struct LocationRule: TextRule {
     private func hospitalsByDepartment(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for position in tokens.indices.dropFirst() where !tokens[position].isNumber && tokens[position].zone == .text {
+        // (Most tokens follow no capitalised word: only the two tokens after each capitalised word are walked.)
+        var afterCapitals: [Int] = []
+        for capital in document.capitalisedWords {
+            for next in (capital + 1)...(capital + 2) where next < tokens.count && next > (afterCapitals.last ?? 0) { afterCapitals.append(next) }
+        }
+        for position in afterCapitals where !tokens[position].isNumber && tokens[position].zone == .text {
             let unit = tokens[position]
-            // (Most tokens follow no capitalised word: look at that first.)
             guard document.isCapitalised(tokens[position - 1]) || position >= 2 && document.isCapitalised(tokens[position - 2]) else { continue }
             let abbreviation = bytes[unit.start].isUpper && unit.end - unit.start <= 4 && document.isAllCaps(unit)
                 && (unit.isIn(.departmentAbbreviations) || Self.moreDepartmentAbbreviations.contains(document.text(unit.range)))
@@ -759,7 +763,7 @@ struct LocationRule: TextRule {
     private func workplaces(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         let bytes = document.bytes
-        for position in tokens.indices.dropFirst() where !tokens[position].isNumber && tokens[position].zone == .text && bytes[tokens[position].start].isUpper
+        for position in document.capitalisedWords where position >= 1 && tokens[position].zone == .text && bytes[tokens[position].start].isUpper
             && tokens[position].isIn(.companySuffixes) {
             var kind = position
             if position >= 2, bytes[tokens[position - 1].range].elementsEqual("Pty".utf8) { kind = position - 1 }
@@ -772,7 +776,7 @@ struct LocationRule: TextRule {
         }
         // "drives for Heartland Cold Freight", "employed by Honu Reef Divers", "works as a site engineer for Gulf Horizon
         // Contracting": an employer's name of two capitalised words or more, or one that is no English word.
-        for position in tokens.indices where !tokens[position].isNumber && tokens[position].zone == .text && tokens[position].isIn(.employmentWords) {
+        for position in tokens.indices where document.mentions(.employmentWords) && !tokens[position].isNumber && tokens[position].zone == .text && tokens[position].isIn(.employmentWords) {
             var next = position + 1
             // "works as a ferry engineer for …": up to five lowercase words between.
             if next < tokens.count, bytes[tokens[next].range].elementsEqual("as".utf8) {
@@ -792,7 +796,7 @@ struct LocationRule: TextRule {
                     && !Lexicon.eponyms.contains(tokens[next + 1], in: document) && tokens[next + 1].end - tokens[next + 1].start >= 4 else { continue }
             matches.append(Match(tokens[next + 1].start..<tokens[last - 1].end, "named workplace"))
         }
-        for position in tokens.indices.dropFirst(3) where tokens[position - 1].isNumber && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
+        for position in document.capitalisedWords where position >= 3 && tokens[position - 1].isNumber && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
             let kind = tokens[position], label = tokens[position - 2], name = tokens[position - 3]
             guard Self.mineWords.contains(kind, in: document), document.isCapitalised(kind),
                   ["no", "number"].contains(document.lowercased(label.range)), document.isCapitalised(label), !name.isNumber, document.isCapitalised(name),
@@ -985,7 +989,7 @@ struct LocationRule: TextRule {
     private func japaneseAddresses(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for position in tokens.indices where position + 3 < tokens.count && tokens[position].isNumber && tokens[position].zone == .text {
+        for position in document.numbers where position + 3 < tokens.count && tokens[position].zone == .text {
             let first = tokens[position], second = tokens[position + 1]
             guard first.start == 0 || !bytes[first.start - 1].isAlphanumeric && bytes[first.start - 1] != UInt8(ascii: "-"),
                   second.isNumber, second.start == first.end + 1, bytes[first.end] == UInt8(ascii: "-") else { continue }
@@ -1287,7 +1291,8 @@ struct LocationRule: TextRule {
     private func gazetteerTowns(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for position in tokens.indices where position + 1 < tokens.count {
+        // (The town is capitalised: only the tokens before a capitalised word are walked.)
+        for position in document.capitalisedWords.lazy.filter({ $0 >= 1 }).map({ $0 - 1 }) {
             let token = tokens[position], first = tokens[position + 1]
             guard !first.isNumber, token.zone == .text, document.isCapitalised(first), !document.isAllCaps(first),
                   // (Not "MoCA", "OvCa": a short word with a capital inside is an abbreviation.)
@@ -1429,7 +1434,7 @@ struct LocationRule: TextRule {
     private func namedLandscapes(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for position in tokens.indices.dropFirst() where tokens[position].end - tokens[position].start >= 3 && bytes[tokens[position].start].isUpper {
+        for position in document.capitalisedWords where position >= 1 && tokens[position].end - tokens[position].start >= 3 && bytes[tokens[position].start].isUpper {
             let ending = tokens[position], name = tokens[position - 1]
             guard !ending.isNumber, ending.isIn(.landscapeEndings), !name.isNumber, name.end + 1 == ending.start,
                   bytes[name.end] == UInt8(ascii: " "), ending.zone == .text, document.isCapitalised(name), !Self.isCommonPlaceWord(name, in: document),
@@ -1446,7 +1451,7 @@ struct LocationRule: TextRule {
     private func placesBeforePhones(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for (position, token) in tokens.enumerated() where position >= 1 && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ",") {
+        for (position, token) in document.capitalisedWords.lazy.map({ ($0, tokens[$0]) }) where position >= 1 && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ",") {
             guard !token.isNumber, bytes[token.start - 1] == UInt8(ascii: " "), token.zone == .text, document.isCapitalised(token),
                   !Self.isCommonPlaceWord(token, in: document), !Lexicon.firstNames.contains(token, in: document) else { continue }
             var last = position
@@ -1541,7 +1546,7 @@ struct LocationRule: TextRule {
     private func streetNames(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         let fullSuffixes: Set<String> = ["street", "road", "avenue", "lane", "drive", "crescent", "boulevard", "terrace", "parade", "highway", "close"]
-        for (position, token) in tokens.enumerated() where position >= 1 && !token.isNumber && document.isCapitalised(token) {
+        for (position, token) in document.capitalisedWords.lazy.map({ ($0, tokens[$0]) }) where position >= 1 {
             guard token.isIn(.streetSuffixes) || (token.end - token.start <= 6 && (document.bytes[token.start] == UInt8(ascii: "C") || document.bytes[token.start] == UInt8(ascii: "H"))) else { continue }
             guard token.zone != .reference else { continue }
             let word = document.lowercased(token.range)

@@ -200,21 +200,24 @@ struct NameRule: TextRule {
     private func lowercaseNames(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches: [Match] = []
-        for position in tokens.indices where document.bytes[tokens[position].start].isLower && PersonNames.isLowercaseGivenName(tokens[position], in: document) {
+        for position in tokens.indices where document.bytes[tokens[position].start].isLower {
             let token = tokens[position]
             let next = position + 1 < tokens.count ? tokens[position + 1] : nil
             let previous = position >= 1 ? tokens[position - 1] : nil
-            let verbAfter = next.map { next in
-                next.start == token.end + 1 && document.bytes[token.end] == UInt8(ascii: " ") && !next.isNumber
-                    && (PersonNames.isPersonVerb(next, in: document) || PersonNames.isPastTense(next, in: document))
-            } ?? false
+            func verbAfter() -> Bool {
+                next.map { next in
+                    next.start == token.end + 1 && document.bytes[token.end] == UInt8(ascii: " ") && !next.isNumber
+                        && (PersonNames.isPersonVerb(next, in: document) || PersonNames.isPastTense(next, in: document))
+                } ?? false
+            }
             let possessive = next.map { $0.start == token.end + 1 && document.bytes[token.end] == UInt8(ascii: "'") && document.bytes[$0.range].elementsEqual("s".utf8)
                 && $0.end < document.bytes.count && document.bytes[$0.end] == UInt8(ascii: " ") } ?? false
             let roleBefore = previous.map { previous in
                 !previous.isNumber && previous.end + 1 == token.start && (previous.isIn(.titles) || previous.isIn(.patientWords)
                     || Self.companionWords.contains(previous, in: document))
             } ?? false
-            guard verbAfter || possessive || roleBefore else { continue }
+            // (The context first, then the name lexicon: most lowercase words have no person's word beside them.)
+            guard possessive || roleBefore || verbAfter(), PersonNames.isLowercaseGivenName(token, in: document) else { continue }
             matches.append(Match(token.range, "name"))
         }
         // "mrs kowalski", "mr o'reilly": a surname in lowercase after a title in lowercase, on a ward list or in a quick note.
@@ -236,7 +239,8 @@ struct NameRule: TextRule {
     static let lowercaseTitles = WordList(vocabulary: .lowercaseTitles, ["mr", "mrs", "ms", "miss", "mx"])
 
     /// People named by how they stand to the patient, beside the roles of `PersonNames.patientWords` ("outreach worker jas"): "his buddy reuben".
-    static let companionWords: WordList = ["buddy", "friend", "mate", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "caseworker"]
+    static let companionWords = WordList(vocabulary: .companionWords, ["buddy", "friend", "mate", "flatmate", "roommate", "housemate", "neighbour", "neighbor",
+                                                                       "caseworker"])
 
     /// Whether "named after", "named for", "in honour of" or "first described by" comes within four words before a token.
     static func followsEponymIntroduction(_ position: Int, in document: ScanDocument) -> Bool {
@@ -361,9 +365,9 @@ struct NameRule: TextRule {
         let labels = Vocabulary.personRowLabels.bit | Vocabulary.nameFieldLabels.bit | Vocabulary.signOffs.bit
         func mayStart(_ token: Token) -> Bool {
             if token.shape.contains(.capitalised) || token.shape.contains(.allCaps) || token.vocabulary & labels != 0 { return true }
-            let first = bytes[token.start] | 0x20
-            return first == UInt8(ascii: "i") || first == UInt8(ascii: "k") || first == UInt8(ascii: "g") || first == UInt8(ascii: "t")
-                || token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: "]")
+            let first = bytes[token.start] | 0x20, length = token.end - token.start
+            return first == UInt8(ascii: "i") && length <= 4 || first == UInt8(ascii: "k") && length == 5 || first == UInt8(ascii: "g") && length == 4
+                || first == UInt8(ascii: "t") && length == 5 || token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: "]")
         }
         for (position, token) in tokens.enumerated() where token.zone == .text && !token.isNumber && mayStart(token) {
             // "M. Oudshoorn", "J.W. Pinas-Kromodikoro": one or two dotted initials, then a surname.

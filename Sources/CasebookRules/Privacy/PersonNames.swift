@@ -216,13 +216,13 @@ enum PersonNames {
     }
 
     /// Words after a given name at the start of a sentence that make it a person: "Ivy was discharged", "Summer later said".
-    static let verbsAfterAName: WordList = ["was", "is", "had", "has", "went", "came", "lived", "later", "also", "then", "never", "still", "now",
+    static let verbsAfterAName = WordList(vocabulary: .verbsAfterAName, ["was", "is", "had", "has", "went", "came", "lived", "later", "also", "then", "never", "still", "now",
                                             // Past tenses without "-ed" and verbs in the present: "Ivy told the nurse", "Summer reset her password",
                                             // "Pat keeps getting the flu".
                                             "told", "said", "took", "gave", "felt", "kept", "left", "made", "met", "paid", "ran", "saw", "sat", "sent",
                                             "spent", "stood", "thought", "wrote", "brought", "bought", "found", "knew", "began", "became", "reset", "drove",
                                             "keeps", "says", "wants", "lives", "works", "does", "gets", "goes", "feels", "needs", "likes", "thinks", "tells",
-                                            "asks", "asked", "will", "would", "can", "could", "didn't", "doesn't", "wasn't", "isn't"]
+                                            "asks", "asked", "will", "would", "can", "could", "didn't", "doesn't", "wasn't", "isn't"])
     /// Greetings before a name: "Hi Summer,".
     static let greetings: WordList = ["hi", "hello", "hey", "dear", "thanks", "morning", "evening"]
     /// Eponym nouns that are also verbs: after a name they may say what the person does ("have Leonie point the phone").

@@ -104,7 +104,7 @@ struct PostalCodeRule: TextRule {
         // "\"postalCode\": \"45429\"", "<postcode>K2M 1V7</postcode>".
         matches += document.keyedValues(Self.postcodeKeys).filter { document.bytes[$0].contains(where: \.isDigit) }.map { Match($0, "postal code") }
         // Swedish and Czech codes in two groups before the town: "753 20 Uppsala", "110 00 Praha".
-        for (position, token) in tokens.enumerated() where position + 2 < tokens.count && token.isNumber && token.end - token.start == 3 && token.zone == .text {
+        for (position, token) in document.numbers.lazy.map({ ($0, tokens[$0]) }) where position + 2 < tokens.count && token.end - token.start == 3 && token.zone == .text {
             let second = tokens[position + 1], town = tokens[position + 2]
             guard second.isNumber, second.end - second.start == 2, second.start == token.end + 1, bytes[token.end] == UInt8(ascii: " "),
                   town.start == second.end + 1, !town.isNumber, document.isCapitalised(town), !document.isAllCaps(town),
@@ -195,7 +195,7 @@ struct PostalCodeRule: TextRule {
         var matches: [Match] = []
         // HL7 messages: the postcode of the patient's and the next of kin's address ("…^MN^55421-1830").
         matches += document.hl7Components.filter { Self.hl7Postcodes.contains($0.key) }.map { Match($0.range, "postal code") }
-        for (position, token) in tokens.enumerated() where token.isNumber && position >= 1 && token.zone == .text {
+        for (position, token) in document.numbers.lazy.map({ ($0, tokens[$0]) }) where position >= 1 && token.zone == .text {
             // "(0018,0050) Slice Thickness": a DICOM tag's group and element.
             if Self.isInDICOMTag(token, in: document) { continue }
             // The code: 4–6 digits, or two digit groups joined by a hyphen (164-0003, 31-055, 01304-001).
@@ -326,7 +326,7 @@ struct PostalCodeRule: TextRule {
     private func beforeTown(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for (position, token) in tokens.enumerated() where token.isNumber && (2...6).contains(token.end - token.start) && token.zone == .text {
+        for (position, token) in document.numbers.lazy.map({ ($0, tokens[$0]) }) where (2...6).contains(token.end - token.start) && token.zone == .text {
             guard token.start == 0 || !(bytes[token.start - 1].isAlphanumeric || bytes[token.start - 1] == UInt8(ascii: "/") || bytes[token.start - 1] == UInt8(ascii: ".")),
                   token.end == bytes.count || !(bytes[token.end].isDigit || bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: ".") && token.end + 1 < bytes.count && bytes[token.end + 1].isDigit) else { continue }
             guard position + 1 < tokens.count else { continue }

@@ -84,7 +84,9 @@ struct VehicleRule: TextRule {
         // UK plates "KX19 YPL" and Irish plates "191-D-48213" by their shape.
         let tokens = document.tokens
         let bytes = document.bytes
-        for (position, token) in tokens.enumerated() where position + 1 < tokens.count {
+        // (A UK plate starts with two capitals, an Irish one with a number: only those tokens are walked.)
+        for position in ScanDocument.merged(document.allCapsWords, document.numbers) where position + 1 < tokens.count {
+            let token = tokens[position]
             let ukShape = token.end - token.start == 2 && bytes[token.start].isUpper && bytes[token.start + 1].isUpper
                 && token.start + 8 <= bytes.count && bytes[token.start + 2].isDigit && bytes[token.start + 3].isDigit && bytes[token.start + 4] == UInt8(ascii: " ")
             let irishShape = token.isNumber && token.end < bytes.count && bytes[token.end] == UInt8(ascii: "-")
@@ -106,7 +108,7 @@ struct VehicleRule: TextRule {
             }
         }
         // Indian plates: a state code, a district number, a series and four digits: "KA 51 HK 2208", "MH 42 AX 7319", "TN23AX4417".
-        for (position, token) in tokens.enumerated() where token.end - token.start == 2 && bytes[token.start].isUpper && position + 3 < tokens.count {
+        for (position, token) in document.capitalisedWords.lazy.map({ ($0, tokens[$0]) }) where token.end - token.start == 2 && bytes[token.start].isUpper && position + 3 < tokens.count {
             guard Self.indianStates.contains(document.text(token.range)), token.start == 0 || !bytes[token.start - 1].isAlphanumeric else { continue }
             let district = tokens[position + 1], series = tokens[position + 2], number = tokens[position + 3]
             func gap(_ a: Token, _ b: Token) -> Bool { b.start - a.end <= 1 && (b.start == a.end || bytes[a.end] == UInt8(ascii: " ") || bytes[a.end] == UInt8(ascii: "-")) }
@@ -116,7 +118,8 @@ struct VehicleRule: TextRule {
             matches.append(Match(token.start..<number.end, "licence plate"))
         }
         // A plate after its state or province: "Ontario CKRT 418", "Oregon 417 KBZ", "Texas MJK-4821".
-        for (position, token) in tokens.enumerated() where !token.isNumber && position + 2 < tokens.count && bytes[token.start].isUpper && token.end - token.start >= 4 {
+        for (position, token) in document.capitalisedWords.lazy.map({ ($0, tokens[$0]) })
+        where document.mentions(.countries) && position + 2 < tokens.count && bytes[token.start].isUpper && token.end - token.start >= 4 {
             guard token.isIn(.countries), !document.isAllCaps(token) else { continue }
             let first = tokens[position + 1], second = tokens[position + 2]
             let letters = first.isNumber ? second : first
