@@ -200,23 +200,25 @@ struct NameRule: TextRule {
     private func lowercaseNames(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches: [Match] = []
-        for position in tokens.indices where document.bytes[tokens[position].start].isLower {
+        let bytes = document.bytes
+        for position in tokens.indices where bytes[tokens[position].start].isLower {
             let token = tokens[position]
+            // (What `isLowercaseGivenName` asks first, then the context, then the name lexicon: most lowercase words have no
+            // person's word beside them.)
+            guard !token.isNumber, token.end - token.start >= 3, token.zone == .text else { continue }
             let next = position + 1 < tokens.count ? tokens[position + 1] : nil
             let previous = position >= 1 ? tokens[position - 1] : nil
             func verbAfter() -> Bool {
                 next.map { next in
-                    next.start == token.end + 1 && document.bytes[token.end] == UInt8(ascii: " ") && !next.isNumber
+                    next.start == token.end + 1 && bytes[token.end] == UInt8(ascii: " ") && !next.isNumber
                         && (PersonNames.isPersonVerb(next, in: document) || PersonNames.isPastTense(next, in: document))
                 } ?? false
             }
-            let possessive = next.map { $0.start == token.end + 1 && document.bytes[token.end] == UInt8(ascii: "'") && document.bytes[$0.range].elementsEqual("s".utf8)
-                && $0.end < document.bytes.count && document.bytes[$0.end] == UInt8(ascii: " ") } ?? false
+            let possessive = next.map { $0.start == token.end + 1 && bytes[token.end] == UInt8(ascii: "'") && $0.end - $0.start == 1 && bytes[$0.start] == UInt8(ascii: "s")
+                && $0.end < bytes.count && bytes[$0.end] == UInt8(ascii: " ") } ?? false
             let roleBefore = previous.map { previous in
-                !previous.isNumber && previous.end + 1 == token.start && (previous.isIn(.titles) || previous.isIn(.patientWords)
-                    || Self.companionWords.contains(previous, in: document))
+                !previous.isNumber && previous.end + 1 == token.start && (previous.isIn(.titles) || previous.isIn(.patientWords) || previous.isIn(.companionWords))
             } ?? false
-            // (The context first, then the name lexicon: most lowercase words have no person's word beside them.)
             guard possessive || roleBefore || verbAfter(), PersonNames.isLowercaseGivenName(token, in: document) else { continue }
             matches.append(Match(token.range, "name"))
         }
