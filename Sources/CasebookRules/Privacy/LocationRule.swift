@@ -52,6 +52,7 @@ struct LocationRule: TextRule {
             "Discussed at Haem MDT and Neuro MDT; seen in Paeds ED, then the Gynae MDT and Resus ED. She teaches at a Quran school and a Royal college.",
             "Seen in the Hepatology clinic, then the Follow-up clinic and the Colposcopy clinic; Paediatric ED; the Antenatal clinic; Second-look surgery.",
             "Moved to a Small Rural ED; the prehospital service.",
+            "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
         ],
         failing: [
             "Emergency Medicine M&M — ⟦Mercy Harbor⟧ ED. Told to attend ⟦Ashworth Royal⟧ ED; the nurse at ⟦Cedar Butte⟧ ED.",
@@ -112,6 +113,8 @@ struct LocationRule: TextRule {
             "She arrived at the emergency department of the ⟦Hôpital régional des Ormonts⟧ at 07:30.",
             "Transfer: ⟦Kinbrook Community Hospital⟧ → ⟦Mercy Hospital⟧; ⟦Kinbrook Community Hospital⟧ — ⟦Mercy Hospital⟧.",
             "The transfer to ⟦Nordkyst universitetssykehus⟧ took an hour.",
+            "Position log:\n\nThe plotter read ⟦55°41.2′N 166°08.7′W⟧; the pick-up was at ⟦17°52′S 125°33′E⟧, the last fix ⟦3°07′24″S 37°21′41″E⟧, the GPS ⟦60°37'N 162°12'W⟧.",
+            "Log:\n\nPos ⟦71 14N 019 48E⟧ ETA 30 h. Fix ⟦N 13.3105 E 12.6117⟧; the shire's fix ⟦−14.2831, 132.6604⟧; lat ⟦67°33.1′N⟧ only. Site ⟦///gravel.lantern.fjord⟧.",
         ]
     )
 
@@ -924,14 +927,34 @@ struct LocationRule: TextRule {
         return matches
     }
 
-    /// Map coordinates: "52.0871 N, 104.1189 W", "-33.8688, 151.2093", "52.0871°N".
+    /// Map coordinates: "52.0871 N, 104.1189 W", "-33.8688, 151.2093", "−14.2831, 132.6604", "52.0871°N"; in degrees and minutes,
+    /// with seconds or without, "55°41.2′N 166°08.7′W", "3°07′24″S 37°21′41″E", "60°37'N" (one alone too: its marks and its
+    /// hemisphere say what it is); as a ship's log writes them, "71 14N 019 48E"; with the hemisphere first, "N 13.3105 E 12.6117";
+    /// and a what3words address, "///gravel.lantern.fjord".
     private func coordinates(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        /// A decimal number with at least three decimals from `index`, optionally signed, then °, a space and a hemisphere letter.
+        /// The end of a run of one to `most` digits from `index`, then perhaps a full stop and more digits, or nil.
+        func number(at index: Int, most: Int, decimals: Bool = true) -> Int? {
+            var end = index
+            while end < bytes.count, bytes[end].isDigit { end += 1 }
+            guard end > index, end - index <= most else { return nil }
+            if decimals, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "."), bytes[end + 1].isDigit {
+                end += 1
+                while end < bytes.count, bytes[end].isDigit { end += 1 }
+            }
+            return end
+        }
+        /// The end of a hemisphere's letter at `index` that ends a word, and whether it is north or south, or nil.
+        func hemisphere(at index: Int) -> (end: Int, latitude: Bool)? {
+            guard index < bytes.count, [UInt8(ascii: "N"), UInt8(ascii: "S"), UInt8(ascii: "E"), UInt8(ascii: "W")].contains(bytes[index]),
+                  index + 1 == bytes.count || !bytes[index + 1].isLetterLike else { return nil }
+            return (index + 1, bytes[index] == UInt8(ascii: "N") || bytes[index] == UInt8(ascii: "S"))
+        }
+        /// A decimal number with at least three decimals from `index`, optionally signed ("-", "−"), then °, a space and a hemisphere letter.
         func coordinate(at index: Int) -> (end: Int, hemisphere: Bool)? {
             var end = index
-            if end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 } else if document.has("−", at: end) { end += 3 }
             let digits = end
             while end < bytes.count, bytes[end].isDigit { end += 1 }
             guard end > digits, end - digits <= 3, end < bytes.count, bytes[end] == UInt8(ascii: ".") else { return nil }
@@ -942,22 +965,73 @@ struct LocationRule: TextRule {
             var after = end
             if bytes[after...].starts(with: [0xC2, 0xB0]) { after += 2 }
             if after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
-            if after < bytes.count, [UInt8(ascii: "N"), UInt8(ascii: "S"), UInt8(ascii: "E"), UInt8(ascii: "W")].contains(bytes[after]),
-               after + 1 == bytes.count || !bytes[after + 1].isLetterLike {
-                return (after + 1, true)
+            if let letter = hemisphere(at: after) {
+                return (letter.end, true)
             }
             return (end, false)
+        }
+        /// Degrees, minutes and perhaps seconds with their marks, then the hemisphere: "55°41.2′N", "3°07′24″S", "60°37'N".
+        func degreesAndMinutes(at index: Int) -> (end: Int, latitude: Bool)? {
+            guard var end = number(at: index, most: 3, decimals: false), document.has("°", at: end) || document.has("º", at: end) else { return nil }
+            end += 2
+            if end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+            guard let minutes = number(at: end, most: 2) else { return nil }
+            end = minutes
+            if document.has("′", at: end) || document.has("’", at: end) { end += 3 } else if end < bytes.count, bytes[end] == UInt8(ascii: "'") { end += 1 } else { return nil }
+            // Seconds: "24″", "41\"", "41''".
+            if let seconds = number(at: end + (end < bytes.count && bytes[end] == UInt8(ascii: " ") ? 1 : 0), most: 2) {
+                if document.has("″", at: seconds) { end = seconds + 3 } else if document.has("''", at: seconds) { end = seconds + 2 }
+                else if seconds < bytes.count, bytes[seconds] == UInt8(ascii: "\"") { end = seconds + 1 }
+            }
+            if end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+            return hemisphere(at: end)
+        }
+        /// A ship's log position without marks: degrees, a space, two digits of minutes and the hemisphere ("71 14N", "019 48E").
+        func logPosition(at index: Int) -> (end: Int, latitude: Bool)? {
+            guard let degrees = number(at: index, most: 3, decimals: false), degrees - index >= 2, degrees < bytes.count, bytes[degrees] == UInt8(ascii: " "),
+                  let minutes = number(at: degrees + 1, most: 2), minutes - degrees - 1 == 2 || bytes[degrees + 3] == UInt8(ascii: ".") else { return nil }
+            return hemisphere(at: minutes)
+        }
+        /// Whether a number's range has a full stop and three digits or more after it.
+        func hasThreeDecimals(_ range: Range<Int>) -> Bool {
+            bytes[range].firstIndex(of: UInt8(ascii: ".")).map { range.upperBound - $0 - 1 >= 3 } ?? false
+        }
+        /// The start of the second of a pair after `end`: a comma, a slash or spaces between.
+        func secondStart(after end: Int) -> Int {
+            var next = end
+            if next < bytes.count, bytes[next] == UInt8(ascii: ",") || bytes[next] == UInt8(ascii: "/") { next += 1 }
+            while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+            if next < bytes.count, bytes[next] == UInt8(ascii: "/") {
+                next += 1
+                while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+            }
+            return next
         }
         // A coordinate starts with a number, or a minus sign just before one: only those places are looked at.
         var floor = 0
         for number in document.numbers {
             let start = document.tokens[number].start
-            for index in (start >= 1 && bytes[start - 1] == UInt8(ascii: "-") ? start - 1 : start)...start where index >= floor {
-                guard index == 0 || !bytes[index - 1].isAlphanumeric && bytes[index - 1] != UInt8(ascii: "."),
-                      let first = coordinate(at: index) else { continue }
-                var next = first.end
-                if next < bytes.count, bytes[next] == UInt8(ascii: ",") { next += 1 }
-                while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+            let signed = start >= 1 && bytes[start - 1] == UInt8(ascii: "-") ? start - 1 : document.has("−", at: start - 3) ? start - 3 : start
+            for index in signed...start where index >= floor && (index == signed || index == start) {
+                guard index == 0 || !bytes[index - 1].isAlphanumeric && bytes[index - 1] != UInt8(ascii: ".") else { continue }
+                if index == start, document.zone(at: index) == .text,
+                   let first = degreesAndMinutes(at: index) ?? logPosition(at: index).flatMap({ $0.latitude ? $0 : nil }) {
+                    let next = secondStart(after: first.end)
+                    let marked = degreesAndMinutes(at: index) != nil
+                    if let second = marked ? degreesAndMinutes(at: next) : logPosition(at: next), second.latitude != first.latitude {
+                        matches.append(Match(index..<second.end, "map coordinates"))
+                        floor = second.end
+                        continue
+                    }
+                    // One alone in degrees and minutes (not a log's numbers: "71 14N" needs its pair).
+                    if degreesAndMinutes(at: index) != nil {
+                        matches.append(Match(index..<first.end, "map coordinates"))
+                        floor = first.end
+                        continue
+                    }
+                }
+                guard let first = coordinate(at: index) else { continue }
+                let next = secondStart(after: first.end)
                 if next > first.end, let second = coordinate(at: next), first.hemisphere == second.hemisphere, document.zone(at: index) == .text {
                     matches.append(Match(index..<second.end, "map coordinates"))
                     floor = second.end
@@ -965,6 +1039,29 @@ struct LocationRule: TextRule {
                 }
                 floor = first.end
             }
+        }
+        // "N 13.3105 E 12.6117", "S 33.8688, E 151.2093": the hemisphere first.
+        for position in document.capitalisedWords where document.tokens[position].end - document.tokens[position].start == 1 {
+            let letter = document.tokens[position]
+            guard bytes[letter.start] == UInt8(ascii: "N") || bytes[letter.start] == UInt8(ascii: "S"), letter.start == 0 || !bytes[letter.start - 1].isAlphanumeric,
+                  document.has(" ", at: letter.end), let latitude = number(at: letter.end + 1, most: 2), hasThreeDecimals(letter.end + 1..<latitude) else { continue }
+            let next = secondStart(after: latitude)
+            guard next < bytes.count, bytes[next] == UInt8(ascii: "E") || bytes[next] == UInt8(ascii: "W"), document.has(" ", at: next + 1),
+                  let longitude = number(at: next + 2, most: 3), hasThreeDecimals(next + 2..<longitude),
+                  longitude == bytes.count || !bytes[longitude].isAlphanumeric, document.zone(at: letter.start) == .text else { continue }
+            matches.append(Match(letter.start..<longitude, "map coordinates"))
+        }
+        // "///gravel.lantern.fjord": three words joined by full stops after three slashes.
+        for slashes in document.offsets(of: Array("///".utf8)) where document.zone(at: slashes) == .text {
+            var end = slashes + 3, words = 0
+            while words < 3 {
+                let wordStart = end
+                while end < bytes.count, bytes[end].isLower { end += 1 }
+                guard end > wordStart else { break }
+                words += 1
+                if words < 3 { guard end < bytes.count, bytes[end] == UInt8(ascii: ".") else { break }; end += 1 }
+            }
+            if words == 3, end == bytes.count || !bytes[end].isAlphanumeric { matches.append(Match(slashes..<end, "what3words address")) }
         }
         return matches
     }

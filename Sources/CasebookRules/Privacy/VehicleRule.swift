@@ -13,6 +13,7 @@ struct VehicleRule: TextRule {
             "Plate count 1200; the growth plate was open.",
             "G-CSF was given after the flight home; the C-MAC laryngoscope; C-ANCA on the flight; an explanation of the PC-12 cabin.",
             "Doses 12가 (twelve); 3·4 ratio.",
+            "The flight nurse wore an N95 mask; N100 filters on the aircraft; the helicopter landed with HLA-DR4 typing done.",
         ],
         failing: [
             "Brought down in the family van (⟦HR 21 GHB⟧); found in sõiduauto ⟦482 BKT⟧; Jármű: ⟦AE DK-417⟧.",
@@ -31,6 +32,7 @@ struct VehicleRule: TextRule {
                         "The aircraft ⟦VH-FXQ⟧ landed on the strip; the King Air (⟦ZK-MCB⟧) was late; helicopter ⟦G-BNZC⟧.",
             "taxi ⟦서울 31바 4827⟧ to home; own car ⟦12가 3456⟧.\n\n车牌 ⟦豫S·7F312⟧ 停在门口",
             "Vehículo involucrado: Peugeot 208, dominio ⟦AE 482 KT⟧; traslado en ambulancia ⟦YXA-482-B⟧; sein Fahrzeug (⟦M-JO 4711⟧).",
+            "Retrieval:\n\nA helicopter (⟦5H-KMR⟧) landed at the camp; a Learjet (tail number ⟦N418AK⟧); ⟦P2-MKT⟧ on the ground refuelling; the King Air (⟦N12345⟧).",
         ]
     )
 
@@ -152,32 +154,53 @@ struct VehicleRule: TextRule {
 
     /// Words near an aircraft's registration: "Retrieval aircraft VH-FXQ", "the King Air (ZK-MCB)".
     static let aircraftWords: [[UInt8]] = ["aircraft", "plane", "helicopter", "chopper", "jet", "air ambulance", "king air", "pc-12", "pilatus",
-                                           "rfds", "flight", "airframe", "callsign", "call sign"].map { Array($0.utf8) }
+                                           "rfds", "flight", "airframe", "callsign", "call sign", "helipad", "rotor-wing", "fixed-wing", "twin otter",
+                                           "learjet", "tail number", "landed", "airstrip", "floatplane", "refuelling", "refueling"].map { Array($0.utf8) }
 
     /// Aircraft registrations by their shape — a one- or two-character national prefix, a hyphen, three or four
-    /// capitals ("VH-FXQ", "ZK-MCB", "G-BNZC", "C-FKDW") — within a sentence that speaks of an aircraft.
-    /// (Not "G-CSF" or "C-MAC" in other sentences.)
+    /// capitals ("VH-FXQ", "ZK-MCB", "G-BNZC", "C-FKDW", "5H-KMR", "P2-MKT"), or a United States N-number ("N418AK", "N12345") —
+    /// within a sentence that speaks of an aircraft. (Not "G-CSF" or "C-MAC" in other sentences, nor "N95".)
     private func aircraftRegistrations(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
         let bytes = document.bytes
-        for token in document.tokens where !token.isNumber && (5...7).contains(token.end - token.start)
-            && (bytes[token.start + 1] == UInt8(ascii: "-") || bytes[token.start + 2] == UInt8(ascii: "-")) && token.zone == .text {
-            let text = bytes[token.range]
-            guard let hyphen = text.firstIndex(of: UInt8(ascii: "-")), (1...2).contains(hyphen - token.start),
-                  text.allSatisfy({ $0.isUpper || $0.isDigit || $0 == UInt8(ascii: "-") }),
-                  // Two-character prefixes take three letters (VH-FXQ); one-letter prefixes four (G-BNZC), so "G-CSF", "C-MAC" are not.
-                  token.end - hyphen - 1 == (hyphen - token.start == 1 ? 4 : 3), bytes[(hyphen + 1)..<token.end].allSatisfy(\.isUpper),
-                  !bytes[(hyphen + 1)..<token.end].elementsEqual("ANCA".utf8) else { continue }
+        func endsWord(_ index: Int) -> Bool { index == bytes.count || !bytes[index].isAlphanumeric }
+        var found: [Range<Int>] = []
+        // The national prefix, a hyphen, then the letters: two characters take three letters (VH-FXQ, 5H-KMR), one letter four (G-BNZC).
+        for hyphen in document.offsets(of: [UInt8(ascii: "-")]) where hyphen >= 1 && hyphen + 4 <= bytes.count {
+            var start = hyphen
+            while start > 0, hyphen - start < 3, bytes[start - 1].isUpper || bytes[start - 1].isDigit { start -= 1 }
+            var end = hyphen + 1
+            while end < bytes.count, bytes[end].isUpper { end += 1 }
+            let prefix = bytes[start..<hyphen]
+            guard (1...2).contains(prefix.count), prefix.contains(where: \.isUpper), prefix.count == 2 || prefix.allSatisfy(\.isUpper),
+                  start == 0 || !bytes[start - 1].isAlphanumeric && bytes[start - 1] != UInt8(ascii: "-"), endsWord(end) || bytes[end] == UInt8(ascii: ")"),
+                  end - hyphen - 1 == (prefix.count == 1 ? 4 : 3), !bytes[(hyphen + 1)..<end].elementsEqual("ANCA".utf8) else { continue }
+            found.append(start..<end)
+        }
+        // "N418AK", "N512MH", "N12345": N, a digit other than 0, up to four more digits and up to two letters.
+        for position in document.capitalisedWords where document.tokens[position].end - document.tokens[position].start == 1 {
+            let letter = document.tokens[position]
+            guard bytes[letter.start] == UInt8(ascii: "N"), letter.start == 0 || !bytes[letter.start - 1].isAlphanumeric && bytes[letter.start - 1] != UInt8(ascii: "-"),
+                  letter.end < bytes.count, (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(bytes[letter.end]) else { continue }
+            var end = letter.end
+            while end < bytes.count, bytes[end].isDigit { end += 1 }
+            let digits = end - letter.end
+            while end < bytes.count, bytes[end].isUpper, end - letter.end - digits < 2 { end += 1 }
+            let letters = end - letter.end - digits
+            guard endsWord(end), digits <= 5, end - letter.end <= 5, letters >= 1 && end - letter.end >= 3 || digits >= 4 else { continue }
+            found.append(letter.start..<end)
+        }
+        for registration in found where document.zone(at: registration.lowerBound) == .text {
             // The sentence around it, up to 120 bytes each way.
-            var start = token.start
-            while start > 0, token.start - start < 120, bytes[start - 1] != UInt8(ascii: "."), !bytes[start - 1].isLineBreak { start -= 1 }
-            var end = token.end
-            while end < bytes.count, end - token.end < 120, bytes[end] != UInt8(ascii: "."), !bytes[end].isLineBreak { end += 1 }
+            var start = registration.lowerBound
+            while start > 0, registration.lowerBound - start < 120, bytes[start - 1] != UInt8(ascii: "."), !bytes[start - 1].isLineBreak { start -= 1 }
+            var end = registration.upperBound
+            while end < bytes.count, end - registration.upperBound < 120, bytes[end] != UInt8(ascii: "."), !bytes[end].isLineBreak { end += 1 }
             let sentence = bytes[start..<end].map(\.lowercased)
             guard Self.aircraftWords.contains(where: { word in
                 sentence.indices.contains { ($0 == 0 || !sentence[$0 - 1].isLetterLike) && sentence[$0...].starts(with: word) }
             }) else { continue }
-            matches.append(Match(token.range, "aircraft registration"))
+            matches.append(Match(registration, "aircraft registration"))
         }
         return matches
     }
