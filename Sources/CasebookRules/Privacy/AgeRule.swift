@@ -19,6 +19,7 @@ struct AgeRule: TextRule {
             "The catheter was turned 90 degrees. Sats — on air — is 94 and stable. Alice Baker is 45.",
             "Il reparto ha 92 letti; the hospital has 95 beds.",
             "A truncated protein of 120 aa. Shoulder abduction 170, lat 95. Max Pulse was 120 overnight. Platelets — today — is 95 and still falling.",
+            "Her heart rate was about 95; the dose was 90 or 100 mg; the age of the building was 95 years; the mean age was 91 years.",
         ],
         failing: [
             "A ⟦93-year-old⟧ woman fell at home.",
@@ -45,6 +46,7 @@ struct AgeRule: TextRule {
             "The father, \"پدر ⟦۹۱ ساله⟧\"; the mother ⟦96 বছর⟧; Umur: ⟦91 tahun⟧.",
             "Bert Fisher is ⟦91⟧, lives with his wife. Mrs Whitlock — Pearl to everyone — is ⟦94⟧ and still drives. He is turning ⟦93⟧ next month. Mrs Okafor – Ivy to all – is ⟦96⟧ and still gardens.",
             "Paziente: nata il 1932 (⟦92⟧ aa).\n\n> La nonna ha ⟦92⟧\n> anni ma è lucida.\n\n1. Stanisława K., wiek ⟦90⟧, PESEL on file. Mw. G., ⟦93⟧ jr, val met e-bike.",
+            "Registration:\n\nThe family said she was ⟦90⟧ or ⟦91⟧; the card records her age as ⟦90⟧. Her aunt said she was about ⟦92⟧.",
         ]
     )
 
@@ -118,6 +120,12 @@ struct AgeRule: TextRule {
                           !Self.followedByUnit(token.end, in: document) {
                     let start = document.lowercased(tokens[position - 1].range) == "aged" ? tokens[position - 1].start : token.start
                     matches.append(Match(start..<token.end, "age over 89"))
+                }
+                // "she was 90 or 91": the other age of a pair that gives two.
+                if let last = matches.last, last.end == token.end, position + 2 < tokens.count, document.hasPrefix(" or ", at: token.end),
+                   tokens[position + 2].start == token.end + 4, tokens[position + 2].isNumber, (2...3).contains(tokens[position + 2].end - tokens[position + 2].start),
+                   let other = Int(document.text(tokens[position + 2].range)), (90...125).contains(other), !Self.followedByUnit(tokens[position + 2].end, in: document) {
+                    matches.append(Match(tokens[position + 2].range, "age over 89"))
                 }
             } else {
                 guard token.isIn(.phraseStarts)
@@ -317,6 +325,19 @@ struct AgeRule: TextRule {
                 || Lexicon.firstNamesWithWords.contains(subject, in: document) || !Lexicon.englishWords.contains(subject, in: document) {
                 return true
             }
+        }
+        // "her age as 90", "his age was 91", "age recorded as 92": the word for age just before.
+        // (Not a cohort's: "the mean age was 91".)
+        if ["as", "was", "is"].contains(previous), position >= 2, document.lowercased(tokens[position - 2].range) == "age"
+            && !(position >= 3 && ["mean", "median", "average"].contains(document.lowercased(tokens[position - 3].range)))
+            || previous == "as" && position >= 3 && ["recorded", "given", "listed", "entered", "stated"].contains(document.lowercased(tokens[position - 2].range))
+                && document.lowercased(tokens[position - 3].range) == "age" {
+            return true
+        }
+        // "she was about 90", "who is nearly 100": a person's age given roughly.
+        if ["about", "around", "approximately", "nearly", "almost", "roughly"].contains(previous), position >= 3,
+           ["is", "was"].contains(document.lowercased(tokens[position - 2].range)), tokens[position - 3].isIn(.people) || tokens[position - 3].isIn(.kinship) {
+            return true
         }
         // "She is 99", "who was 94", "Mme J.C. is 102", "Mr Ellis was 93", "Dad is 97"
         if ["is", "was"].contains(previous), position >= 2,

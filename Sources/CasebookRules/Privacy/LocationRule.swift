@@ -52,6 +52,7 @@ struct LocationRule: TextRule {
             "Discussed at Haem MDT and Neuro MDT; seen in Paeds ED, then the Gynae MDT and Resus ED. She teaches at a Quran school and a Royal college.",
             "Seen in the Hepatology clinic, then the Follow-up clinic and the Colposcopy clinic; Paediatric ED; the Antenatal clinic; Second-look surgery.",
             "Moved to a Small Rural ED; the prehospital service.",
+            "MS Contin 30 mg on the ship; the MS Society on board; RV Dysfunction on the boat; a 2:1 block 2 and tent 4; the M/F Ratio; F/V Loop; tissue in block A3; the caption, block C4.",
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
         ],
         failing: [
@@ -115,6 +116,8 @@ struct LocationRule: TextRule {
             "The transfer to ⟦Nordkyst universitetssykehus⟧ took an hour.",
             "Position log:\n\nThe plotter read ⟦55°41.2′N 166°08.7′W⟧; the pick-up was at ⟦17°52′S 125°33′E⟧, the last fix ⟦3°07′24″S 37°21′41″E⟧, the GPS ⟦60°37'N 162°12'W⟧.",
             "Log:\n\nPos ⟦71 14N 019 48E⟧ ETA 30 h. Fix ⟦N 13.3105 E 12.6117⟧; the shire's fix ⟦−14.2831, 132.6604⟧; lat ⟦67°33.1′N⟧ only. Site ⟦///gravel.lantern.fjord⟧.",
+            "At sea:\n\nThe crew of the ⟦F/V Aleutian Dawn⟧ hauled gear; the cruise ship ⟦MS Nordic Serenade⟧; the diving vessel ⟦DSV Havbris Senior⟧; the trawler ⟦M/Tr Havstjerna⟧.",
+            "In camp:\n\nShe lives in ⟦caravan 8-12-044⟧ and was taken from ⟦cabin 8142⟧ to ⟦cell 3/14⟧; home to ⟦block C-14⟧, then ⟦bloc C-14⟧.",
         ]
     )
 
@@ -489,7 +492,7 @@ struct LocationRule: TextRule {
     static let compassPoints: WordList = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
     static let languageVerbs: WordList = ["interpreted", "interpreting", "spoke", "speaks", "speaking", "fluent", "written", "translated", "answered",
                                           "replied", "counselled", "consented", "explained", "sang", "prayed", "texted", "wrote", "writes"]
-    /// Prefixes of ships' names that mean nothing else in case text ("MS Contin", "RV/LV" and "SS" do).
+    /// Prefixes of ships' names that mean nothing else in case text ("MS Contin", "RV/LV" and "SS" do: `sharedShipPrefixes`).
     static let shipPrefixes = WordList(vocabulary: .shipPrefixes, ["mv", "hms", "hmas", "hmnzs", "hmcs", "uss", "usns", "fv", "rms", "rfa"])
     static let mineWords: WordList = ["shaft", "pit", "colliery", "mine", "level"]
     /// What a hospital's short name ends with: "Sassoon General", "Wellington Regional", "Surrey Memorial".
@@ -611,17 +614,65 @@ struct LocationRule: TextRule {
     private func ships(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         let bytes = document.bytes
+        /// The end of the ship's name of up to three capitalised words from `first` (any words: "Pacific Tamaraw", "Queen Elizabeth").
+        func nameEnd(from first: Int, limit: Int) -> Int {
+            var last = first
+            while last + 1 < tokens.count, last - first < limit, tokens[last + 1].start == tokens[last].end + 1, !tokens[last + 1].isNumber,
+                  document.isCapitalised(tokens[last + 1]), !["The", "A", "An", "And", "Of", "On", "In"].contains(document.text(tokens[last + 1].range)) { last += 1 }
+            return last
+        }
+        /// Whether the words after a prefix that means other things too name a ship: in a sentence about a ship, two words or more or
+        /// one that is no English word (not "MS Society", "F/V Loop", "MS Contin").
+        func isShipName(_ words: ClosedRange<Int>, prefix: Token) -> Bool {
+            (words.count >= 2 || !Lexicon.englishWords.contains(tokens[words.lowerBound], in: document))
+                && !Self.notShipNames.contains(tokens[words.lowerBound], in: document)
+                && Self.sentenceMentions(Self.vesselWords, around: prefix.range, in: document)
+        }
         for position in document.capitalisedWords where position + 1 < tokens.count && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
             let prefix = tokens[position]
-            guard prefix.isIn(.shipPrefixes), document.isAllCaps(prefix), tokens[position + 1].start == prefix.end + 1,
-                  bytes[prefix.end] == UInt8(ascii: " "), !tokens[position + 1].isNumber, document.isCapitalised(tokens[position + 1]) else { continue }
-            // (Any capitalised words: "Pacific Tamaraw", "Queen Elizabeth".)
-            var last = position + 1
-            while last + 1 < tokens.count, last - position < 3, tokens[last + 1].start == tokens[last].end + 1, !tokens[last + 1].isNumber,
-                  document.isCapitalised(tokens[last + 1]), !["The", "A", "An", "And", "Of", "On", "In"].contains(document.text(tokens[last + 1].range)) { last += 1 }
-            matches.append(Match(prefix.start..<tokens[last].end, "named vessel"))
+            guard document.isAllCaps(prefix), tokens[position + 1].start == prefix.end + 1, bytes[prefix.end] == UInt8(ascii: " "), !tokens[position + 1].isNumber,
+                  document.isCapitalised(tokens[position + 1]) else { continue }
+            // "MS Nordic Serenade", "DSV Havbris Senior": prefixes that mean other things too ("MS Contin", "MS Society") name a ship only
+            // in a sentence about one.
+            let end = nameEnd(from: position + 1, limit: 2)
+            guard prefix.isIn(.shipPrefixes) || Self.sharedShipPrefixes.contains(document.text(prefix.range)) && isShipName(position + 1...end, prefix: prefix)
+            else { continue }
+            matches.append(Match(prefix.start..<tokens[end].end, "named vessel"))
+        }
+        // "F/V Aleutian Dawn", "M/V Kota Bahagia", "M/Tr Havstjerna": a prefix written with a slash.
+        for position in document.capitalisedWords where position + 2 < tokens.count && tokens[position].end - tokens[position].start == 1 {
+            let first = tokens[position], second = tokens[position + 1], name = tokens[position + 2]
+            guard first.end < bytes.count, bytes[first.end] == UInt8(ascii: "/"), second.start == first.end + 1, !second.isNumber, second.end - second.start <= 2,
+                  bytes[second.start].isUpper, name.start == second.end + 1, bytes[second.end] == UInt8(ascii: " "), !name.isNumber, document.isCapitalised(name),
+                  Self.slashedShipPrefixes.contains(document.lowercased(first.start..<second.end)), first.zone == .text,
+                  first.start == 0 || !bytes[first.start - 1].isAlphanumeric else { continue }
+            let end = nameEnd(from: position + 2, limit: 2)
+            guard end > position + 2 || !Lexicon.englishWords.contains(name, in: document) || isShipName(position + 2...end, prefix: first) else { continue }
+            matches.append(Match(first.start..<tokens[end].end, "named vessel"))
         }
         return matches
+    }
+
+    /// Ships' prefixes written with a slash: fishing, motor and sailing vessels, trawlers, tankers and yachts.
+    static let slashedShipPrefixes: Set<String> = ["f/v", "m/v", "m/s", "m/tr", "m/t", "m/y", "s/y", "s/v"]
+    /// Ships' prefixes that are other things too: motor ship ("MS", multiple sclerosis), diving and platform support vessels, tankers.
+    static let sharedShipPrefixes: Set<String> = ["MS", "DSV", "PSV", "AHTS", "FPSO"]
+    /// What follows "MS" in a medical text: a drug, a charity, a service.
+    static let notShipNames: WordList = ["contin", "society", "trust", "nurse", "clinic", "centre", "center", "service", "team", "unit", "register",
+                                         "registry", "foundation", "association", "day", "week", "research", "action", "ireland", "australia", "canada"]
+    /// Words of a sentence about a ship.
+    static let vesselWords: [[UInt8]] = ["ship", "vessel", "boat", "ferry", "trawler", "cruise", "aboard", "on board", "skipper",
+                                         "deck", "wheelhouse", "harbour", "harbor", "port", "at sea", "sailing", "moored", "berth"].map { Array($0.utf8) }
+
+    /// Whether one of some words (lowercase) starts a word of the sentence around a range (up to 120 bytes each way).
+    static func sentenceMentions(_ words: [[UInt8]], around range: Range<Int>, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        var start = range.lowerBound
+        while start > 0, range.lowerBound - start < 120, bytes[start - 1] != UInt8(ascii: "."), !bytes[start - 1].isLineBreak { start -= 1 }
+        var end = range.upperBound
+        while end < bytes.count, end - range.upperBound < 120, bytes[end] != UInt8(ascii: "."), !bytes[end].isLineBreak { end += 1 }
+        let sentence = bytes[start..<end].map(\.lowercased)
+        return words.contains { word in sentence.indices.contains { ($0 == 0 || !sentence[$0 - 1].isLetterLike) && sentence[$0...].starts(with: word) } }
     }
 
     /// Company suffixes, written with a capital: "Halcyon Logistics Ltd", "Midstate Cold Storage LLC", "Brandt Logistik GmbH".
@@ -1189,7 +1240,8 @@ struct LocationRule: TextRule {
     }
 
     /// Shelters, tents and cells of camps and prisons, which may follow a comma in lowercase: "Block C-14, shelter 211", "landing 2, cell 14".
-    static let campRoomWords = WordList(vocabulary: .campRoomWords, ["shelter", "tent", "barrack", "barak", "landing", "houseblock", "hut", "otryad", "cell"])
+    static let campRoomWords = WordList(vocabulary: .campRoomWords, ["shelter", "tent", "barrack", "barak", "landing", "houseblock", "hut", "otryad", "cell",
+                                                                     "cabin", "caravan"])
     static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit", "resus", "wad", "cot"])
     /// Last words of multi-word place names.
     static let placeEndings = WordList(vocabulary: .placeEndings, ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
@@ -1249,13 +1301,24 @@ struct LocationRule: TextRule {
             let campWord = token.isIn(.campRoomWords)
             let lettered = next.end - next.start <= 2 && document.isAllCaps(next) && next.end + 1 < bytes.count
                 && (bytes[next.end].isDigit || (bytes[next.end] == UInt8(ascii: "-") || bytes[next.end] == UInt8(ascii: "/")) && bytes[next.end + 1].isDigit)
+            // "cabin 8142", "caravan 8-12-044", "cell 3/14", "bloc C-14": a camp's, a ship's or a prison's number in lowercase text when it
+            // is long or compound (not "tent 4", "block 2:1").
+            // (Not a pathology block, "block A3": a letter joined to its number.)
+            let distinctive = lettered && !bytes[next.end].isDigit || next.isNumber && (next.end - next.start >= 3 || next.end + 1 < bytes.count
+                && (bytes[next.end] == UInt8(ascii: "-") || bytes[next.end] == UInt8(ascii: "/")) && bytes[next.end + 1].isDigit)
+            let isBlock = lettered && (token.end - token.start == 4 || token.end - token.start == 5)
+                && (document.lowercased(token.range) == "block" || document.lowercased(token.range) == "bloc")
             if document.isCapitalised(token) || position >= 1 && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start && !document.startsSentence(tokens[position - 1])
-                || document.bytes[token.range].elementsEqual("ward".utf8) || campWord && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ","),
-               token.isIn(.roomWords) || campWord || lettered && document.lowercased(token.range) == "block", next.start == token.end + 1,
+                || document.bytes[token.range].elementsEqual("ward".utf8) || campWord && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ",")
+                || (campWord || isBlock) && distinctive,
+               token.isIn(.roomWords) || campWord || lettered && isBlock, next.start == token.end + 1,
                next.isNumber || lettered {
                 var end = next.end
                 if let digits = document.token(startingAt: next.end), digits.isNumber { end = digits.end }
                 else if lettered, let digits = document.token(startingAt: next.end + 1), digits.isNumber { end = digits.end }
+                // "caravan 8-12-044", "cell 3/14": the groups of a compound number.
+                while (campWord || isBlock) && distinctive, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "/"),
+                      let digits = document.token(startingAt: end + 1), digits.isNumber { end = digits.end }
                 if let side = document.token(startingAt: end + 1), ["west", "east", "north", "south"].contains(document.lowercased(side.range)) { end = side.end }
                 guard token.zone != .reference else { continue }
                 // "# Station 7 — syncope" in an OSCE circuit: an exam station, not a ward. (The text is searched once, at the first.)

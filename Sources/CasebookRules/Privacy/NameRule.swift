@@ -1475,8 +1475,9 @@ struct NameRule: TextRule {
     }
 
     /// Given names listed after a name found: "Rowena, Sunny, Mai and everyone", "Maricel and Jean-Baptiste" — each a given name
-    /// the lexicons know (one that is also a word too, or a hyphenated pair of them), alone (no capitalised word after it).
-    static func givenNamesListedAfter(_ matches: [Match], in document: ScanDocument) -> [Match] {
+    /// the lexicons know (one that is also a word too, or a hyphenated pair of them), alone (no capitalised word after it); and in a
+    /// list of children with their ages, "Kyle (14) and Mason (11)", "Brian (7) and Shiku (4)", any name-like word with its age.
+    static func givenNamesListedAfter(_ matches: [Match], kind: String = "name", in document: ScanDocument) -> [Match] {
         let tokens = document.tokens, bytes = document.bytes
         var found: [Match] = []
         func isGivenName(_ token: Token) -> Bool {
@@ -1484,22 +1485,40 @@ struct NameRule: TextRule {
             let parts = bytes[token.range].split(separator: UInt8(ascii: "-"))
             return parts.count == 2 && parts.allSatisfy { Lexicon.firstNames.contains($0) }
         }
+        /// The end of an age in brackets after a name ("Kyle (14)", "Ruby (4 y)"), or nil.
+        func bracketedAge(after end: Int) -> Int? {
+            guard document.has(" (", at: end), end + 3 < bytes.count, bytes[end + 2].isDigit,
+                  let close = bytes[(end + 2)..<min(bytes.count, end + 14)].firstIndex(of: UInt8(ascii: ")")),
+                  bytes[(end + 2)..<close].allSatisfy({ $0.isDigit || $0.isLower || $0 == UInt8(ascii: " ") }) else { return nil }
+            return close + 1
+        }
         for match in matches {
+            var previousEnd = match.end
+            var aged = false
+            if let end = bracketedAge(after: previousEnd) { previousEnd = end; aged = true }
             // (A name in Chinese characters or Hangul may come before the first token: there is no gap to read before it.)
-            guard var index = document.firstTokenIndex(from: match.end), index >= 1 else { continue }
+            guard var index = document.firstTokenIndex(from: previousEnd), index >= 1 else { continue }
+            if !aged { previousEnd = tokens[index - 1].end }
             while index + 1 < tokens.count {
                 // ", Sunny", ", and Mai", " and Mai".
-                let gap = bytes[tokens[index - 1].end..<tokens[index].start]
+                let gap = bytes[previousEnd..<tokens[index].start]
                 let isAnd = bytes[tokens[index].range].elementsEqual("and".utf8)
                 guard gap.elementsEqual(", ".utf8) || gap.elementsEqual(" ".utf8) && isAnd else { break }
                 let next = isAnd ? index + 1 : index
                 guard next < tokens.count, next == index || tokens[next].start == tokens[index].end + 1 else { break }
                 let name = tokens[next]
-                guard !name.isNumber, document.isCapitalised(name), !document.isAllCaps(name), isGivenName(name), !name.isIn(.stopwords),
-                      !Lexicon.eponyms.contains(name, in: document), !name.isIn(.countries),
-                      next + 1 >= tokens.count || !(tokens[next + 1].start == name.end + 1 && document.isCapitalised(tokens[next + 1]) && !tokens[next + 1].isNumber) else { break }
-                if !matches.contains(where: { $0.range.overlaps(name.range) }) { found.append(Match(name.range, "name")) }
-                index = next + 1
+                // In a list of ages, the next name has its age too, and may be any word a name can be ("Mason", "Grace", "Shiku").
+                let nameAge = aged ? bracketedAge(after: name.end) : nil
+                guard !name.isNumber, document.isCapitalised(name), !document.isAllCaps(name),
+                      isGivenName(name) || nameAge != nil && NameIntroductions.mayBeName(name, in: document) || nameAge != nil && Lexicon.englishWords.contains(name, in: document)
+                        && !name.isIn(.patientWords) && !name.isIn(.kinship) && !name.isIn(.genericWords) && name.end - name.start >= 3,
+                      !name.isIn(.stopwords), !Lexicon.eponyms.contains(name, in: document), !name.isIn(.countries),
+                      nameAge != nil || next + 1 >= tokens.count || !(tokens[next + 1].start == name.end + 1 && document.isCapitalised(tokens[next + 1]) && !tokens[next + 1].isNumber)
+                else { break }
+                if !matches.contains(where: { $0.range.overlaps(name.range) }) { found.append(Match(name.range, kind)) }
+                previousEnd = nameAge ?? name.end
+                guard let following = document.firstTokenIndex(from: previousEnd) else { break }
+                index = following
             }
         }
         return found

@@ -405,7 +405,9 @@ enum PersonNames {
         // Grandparents in Zulu and Xhosa, Afrikaans, Tagalog and Hindi: "gogo, 93", "her Lolo".
         "gogo", "ouma", "oupa", "lola", "lolo", "nani", "dadi", "dada", "tupuna", "great-aunt", "great-uncle", "great-grandmother",
         "great-grandfather", "great-grandson", "great-granddaughter", "grandniece", "grandnephew", "half-brother", "half-sister",
-        "stepbrother", "stepsister", "nana", "nan", "nanna", "gran", "granny", "koro", "kuia", "mamie", "papi", "mémé", "pépé", "enfants", "enfant", "filhos", "hijos", "kinder", "kinderen", "figli",
+        "half-brothers", "half-sisters", "stepbrother", "stepsister", "stepbrothers", "stepsisters", "stepdad", "stepmum", "stepmom",
+        "step-father", "step-mother", "step-brother", "step-sister", "stepchildren", "grandchildren", "grandsons", "granddaughters", "grandad",
+        "granddad", "nana", "nan", "nanna", "gran", "granny", "koro", "kuia", "mamie", "papi", "mémé", "pépé", "enfants", "enfant", "filhos", "hijos", "kinder", "kinderen", "figli",
         // In Greek, Ukrainian and Russian, and Hebrew, as records write them in lowercase: "κόρη Κατερίνα Τσολάκη", "дружина Людмила", "אשתו יעל".
         "κόρη", "γιος", "σύζυγος", "αδελφός", "αδελφή", "μητέρα", "πατέρας", "εγγονή", "εγγονός", "дружина", "чоловік", "син", "донька", "дочка",
         "мати", "батько", "сестра", "брат", "жена", "муж", "сын", "дочь", "אשתו", "בעלה", "בנו", "בתו", "אמו", "אביו",

@@ -31,6 +31,7 @@ struct RelativeRule: TextRule {
             "Her mother ⟦Thandeka⟧'s cell number; donor's husband ⟦Étienne⟧ will drive; baby girl of ⟦Niamh O'Neill⟧.",
             "[02:31] 志豪: 我太太 ⟦美玲⟧ 說我最近比較不會口渴了\n\n> 우리 딸 ⟦수연⟧이가 약 정리해줬어요\n\nWeChat sent to the account holder's son ⟦周晨⟧.",
             "> Συνοδός: κόρη ⟦Κατερίνα Τσολάκη⟧, κιν. on file",
+            "Family:\n\nHer older sisters, ⟦Ruby⟧ (4) and ⟦Grace⟧ (2), were at home; her half-brothers ⟦Kyle⟧ (14) and ⟦Mason⟧ (11); his sons ⟦Tom⟧, ⟦Ben⟧ and ⟦Jakub⟧.",
         ]
     )
 
@@ -148,6 +149,8 @@ struct RelativeRule: TextRule {
         }
         matches += EastAsianScript.relatives(in: document).map { Match($0, "relative's name") }
         matches.removeAll { PersonNames.isInTitledEponym($0.range, in: document) }
+        // "Her older sisters, Ruby (4) and Grace (2)": the other names of a list after one found.
+        matches += NameRule.givenNamesListedAfter(matches, kind: "relative's name", in: document)
         return matches + PersonNames.otherMentions(of: matches, kind: "relative's name", in: document)
     }
 }
