@@ -116,6 +116,7 @@ struct LocationRule: TextRule {
             "The transfer to ⟦Nordkyst universitetssykehus⟧ took an hour.",
             "Position log:\n\nThe plotter read ⟦55°41.2′N 166°08.7′W⟧; the pick-up was at ⟦17°52′S 125°33′E⟧, the last fix ⟦3°07′24″S 37°21′41″E⟧, the GPS ⟦60°37'N 162°12'W⟧.",
             "Log:\n\nPos ⟦71 14N 019 48E⟧ ETA 30 h. Fix ⟦N 13.3105 E 12.6117⟧; the shire's fix ⟦−14.2831, 132.6604⟧; lat ⟦67°33.1′N⟧ only. Site ⟦///gravel.lantern.fjord⟧.",
+            "Voyage:\n\nThe skipper set course for ⟦Hammerfest⟧; she was tested for Lyme disease and screened for Chagas.",
             "At sea:\n\nThe crew of the ⟦F/V Aleutian Dawn⟧ hauled gear; the cruise ship ⟦MS Nordic Serenade⟧; the diving vessel ⟦DSV Havbris Senior⟧; the trawler ⟦M/Tr Havstjerna⟧.",
             "In camp:\n\nShe lives in ⟦caravan 8-12-044⟧ and was taken from ⟦cabin 8142⟧ to ⟦cell 3/14⟧; home to ⟦block C-14⟧, then ⟦bloc C-14⟧.",
         ]
@@ -1439,7 +1440,7 @@ struct LocationRule: TextRule {
     }
 
     /// Prepositions before a town that the gazetteer knows: "out of Lochinver", "travelling from Al Ain", "a panel beater in Athlone".
-    static let townPrepositions: WordList = ["in", "at", "from", "to", "near", "of", "outside", "via", "into", "around", "towards", "toward", "nach", "en", "à", "em", "bei", "aus"]
+    static let townPrepositions: WordList = ["in", "at", "from", "to", "near", "of", "outside", "via", "into", "around", "towards", "toward", "for", "nach", "en", "à", "em", "bei", "aus"]
     /// Lowercase words inside a town's name: "Port of Spain", "Cernusco sul Naviglio", "Stratford-upon-Avon" is one token.
     static let townConnectors: WordList = ["of", "de", "del", "di", "da", "do", "sul", "sur", "en", "la", "le", "les", "on", "upon", "am", "an", "im", "der", "den", "s"]
 
