@@ -7,6 +7,7 @@ struct DateRule: TextRule {
         defaultSeverity: .error,
         hint: "Give relative times instead (\"on day 3\", \"two weeks later\"), or the year alone.",
         passing: [
+            "Scores:\n\n> GCS 10/15 12:40 on arrival.\n- 4/5 power at 10:00\n| 2/3 | 14:00 |\n",
             "Success on the 3rd attempt; the 20th century; weight fell from the 25th to below the 0.4th centile.",
             "Seen in 2019; reviewed on day 5 and again 3 weeks later at 14:30.",
             "Penicillin was started 2.5 hours before birth; surgery removed 2/3 of the clot; the day of 1.5 L losses.",
@@ -58,6 +59,7 @@ struct DateRule: TextRule {
             "File mr-⟦14feb23⟧-abg.jpg; ⟦fri 7/21⟧ works. The list on the ⟦4/1⟧ was cancelled. Le soir du ⟦1er mars⟧. On ⟦3 Márta 2023⟧ he came.",
             "Admitted ⟦١٤ رمضان ١٤٤٥⟧هـ; seen ⟦15 अगस्त 2023⟧; CT on ⟦17 ส.ค. 2566⟧; out ⟦22 Μαρτίου 2024⟧; Persian ⟦۱۴۰۲/۰۹/۱۲⟧; film ⟦4/5/1445⟧.",
             "Seen on ⟦3/1⟧. Seen on ⟦3/14⟧. Caption: heliotrope rash, ⟦3/14⟧.",
+            "School nurse log:\n\n> **⟦10/7⟧** 12:41 — Sent from recess by aide.\n> **⟦10/14⟧** 12:52 — Found on a bench.\n> ⟦3/8⟧ — 05h40. Femme âgée.",
         ]
     )
 
@@ -107,6 +109,7 @@ struct DateRule: TextRule {
             matches.append(Match(start..<stop, "date"))
         }
         matches += weekdayAndDayMonth(in: document, tokens: tokens)
+        matches += loggedDayMonths(in: document, tokens: tokens)
         matches += ordinalDays(in: document, tokens: tokens)
         matches += compactDayMonths(in: document, tokens: tokens)
         matches += romanAndForeignMonths(in: document, tokens: tokens)
@@ -586,6 +589,34 @@ struct DateRule: TextRule {
     }
 
     /// "07:42", "6:12" at an offset.
+    /// A day and month that start a log's entry before its time: "**10/7** 12:41 — sent from recess", "> 3/8 — 05h40", "- 14/6 09:15:".
+    /// (Either order of day and month; a score or a fraction has no time after it at the start of a line.)
+    private func loggedDayMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for position in document.numbers where position + 1 < tokens.count && tokens[position].end - tokens[position].start <= 2 && tokens[position].zone == .text {
+            let first = tokens[position], second = tokens[position + 1]
+            guard first.end < bytes.count, bytes[first.end] == UInt8(ascii: "/"), second.isNumber, second.start == first.end + 1, second.end - second.start <= 2,
+                  second.end == bytes.count || bytes[second.end] != UInt8(ascii: "/") && !bytes[second.end].isAlphanumeric,
+                  let a = Int(document.text(first.range)), let b = Int(document.text(second.range)), (1...31).contains(a), (1...31).contains(b), a <= 12 || b <= 12,
+                  document.startsWrittenLine(at: first.start, skipping: [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "|")])
+            else { continue }
+            var after = second.end
+            if document.has("**", at: after) { after += 2 }
+            while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+            if document.isDash(at: after) {
+                after += 3
+                while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+            }
+            // "12:41", "05h40".
+            let frenchTime = after + 4 < bytes.count && bytes[after].isDigit && bytes[after + 1].isDigit && bytes[after + 2] == UInt8(ascii: "h")
+                && bytes[after + 3].isDigit && bytes[after + 4].isDigit
+            guard after > second.end, Self.clockTime(at: after, in: bytes) || frenchTime else { continue }
+            matches.append(Match(first.start..<second.end, "date"))
+        }
+        return matches
+    }
+
     static func clockTime(at index: Int, in bytes: [UInt8]) -> Bool {
         guard index + 4 <= bytes.count, bytes[index].isDigit else { return false }
         let colon = bytes[index + 1] == UInt8(ascii: ":") ? index + 1 : index + 2

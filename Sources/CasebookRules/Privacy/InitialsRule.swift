@@ -75,6 +75,7 @@ struct InitialsRule: TextRule {
             "Students are ⟦TJX⟧, ⟦NKS⟧, ⟦AR⟧, ⟦YSM⟧, ⟦LHB⟧ and ⟦DP⟧ — initials only. Obs: HR, BP, RR and SpO2; segments II, III and VI.",
             "---\nimages:\n  - file: images/⟦BT⟧_L_tibia_day0.png\n---\n\n`URN 2281934 | TAYLOR, BANJO | DOB on file`",
             "Draft:\n\n<!-- eyelid photo ok if cropped. ⟦RA⟧ -->\n\n<!-- the news piece names him, don't link it — ⟦TO⟧ -->\n\n<!-- the line above goes.\n⟦BW⟧ -->\n\nThe file names still have her initials (⟦WT⟧).",
+            "Nurse log:\n\n10/10 12:38 — Juice 4 oz. Missed start of math. ⟦LB⟧\n10/14 12:52 — Mom notified by text. ⟦LB⟧\n10/15 — fluids given. IV\n10/16 — fluids again. IV",
         ]
     )
 
@@ -324,6 +325,7 @@ struct InitialsRule: TextRule {
         matches += chatSpeakers(in: document)
         matches += besideCredentials(in: document)
         matches += afterEntryStamps(in: document)
+        matches += lineEndSignatures(in: document)
         matches += inEntryHeadings(in: document)
         matches += transcriptSpeakers(in: document)
         matches += listedAfter(matches, in: document)
@@ -339,6 +341,28 @@ struct InitialsRule: TextRule {
         let ofNames = initialsOfNames(in: document)
         // The credited authors' initials: "BQ has received speaker fees" in the disclosures.
         return (undefined + ofNames + otherMentions(of: ofNames, in: document)).filter { !document.namesCreditedAuthor($0.range, initials: true) }
+    }
+
+    /// Units of measure among the abbreviations.
+    static let units: Set<String> = ["lb", "kg", "mg", "ml", "mm", "cm", "mcg", "ng"]
+
+    /// Initials that sign a log's entries at the ends of their lines, after the entry's last sentence, twice or more: "Mom notified by
+    /// text. LB", "Missed start of math. LB" (not a known abbreviation: "… given. IV").
+    private func lineEndSignatures(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, written = document.source.utf8, tokens = document.tokens
+        var signed: [String: [Range<Int>]] = [:]
+        for position in document.allCapsWords where tokens[position].zone == .text {
+            let token = tokens[position]
+            guard (2...3).contains(token.end - token.start), token.start >= 2, bytes[token.start - 1] == UInt8(ascii: " "),
+                  [UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!")].contains(bytes[token.start - 2]), bytes[token.range].allSatisfy(\.isUpper) else { continue }
+            var end = token.end
+            while end < written.count, written[end] == UInt8(ascii: " ") { end += 1 }
+            guard end == written.count || written[end].isLineBreak else { continue }
+            signed[document.lowercased(token.range), default: []].append(token.range)
+        }
+        // (A unit's letters do not stand alone after a sentence: "LB" there is someone's initials.)
+        return signed.filter { $0.value.count >= 2 && (Self.units.contains($0.key) || !isAbbreviation($0.key) && !Lexicon.abbreviations.contains($0.key)) }
+            .flatMap { $0.value.map { Match($0, "initials") } }
     }
 
     /// Whether a single capital after "Patient" or "Case" labels one of several cases: the text also has the letter

@@ -116,6 +116,7 @@ struct NameRule: TextRule {
             "Outreach RN ⟦Marcus Fields⟧ picked him up. The farm owner, ⟦Graham Te Whare⟧, drove him in; ⟦Marcus⟧ stayed.\n\n> Re: ⟦Harvey Winter⟧ — PHN 9087 654 321",
             "Thread:\n\n> **[02:09] ⟦Fitz⟧ (endo fellow):** thanks.\n> **[02:14] ⟦Fitz⟧:** ignore the CGM.\n> **[02:15] Peds registrar:** ok.",
             "Her GP, Dr ⟦Marcus Gunn⟧, reviewed her. Nurse ⟦Austin Flint⟧, 42, saw her. A left Marcus Gunn pupil.",
+            "Texts:\n\n> **⟦Rose⟧** 01:58: she wont stop\n> **⟦Jade⟧** 02:06: is she ok?? coming down\n> **Update** 02:10: settled",
         ]
     )
 
@@ -431,6 +432,19 @@ struct NameRule: TextRule {
                turns(of: token, closedBy: ":**") >= 2 {
                 matches.append(Match(token.range, "name"))
                 continue
+            }
+            // "**Con** 01:58: she wont stop", "**Jade** 02:06: is she ok": a speaker in bold, then a time and a colon — a given name, even one
+            // that is also a word.
+            if isBold(token, closedBy: "** "), token.end + 8 <= bytes.count, isNameWord(token), !token.isIn(.introducers),
+               Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document) {
+                var time = token.end + 3
+                let hour = time
+                while time < bytes.count, bytes[time].isDigit, time - hour < 2 { time += 1 }
+                if time > hour, time + 3 < bytes.count, bytes[time] == UInt8(ascii: ":"), bytes[time + 1].isDigit, bytes[time + 2].isDigit,
+                   bytes[time + 3] == UInt8(ascii: ":") {
+                    matches.append(Match(token.range, "name"))
+                    continue
+                }
             }
             // "> **Hine:** Nan's not talking": the speaker of a chat or a transcript.
             if isBold(token, closedBy: ":**") || isBold(token, closedBy: "** ") && token.end + 3 < bytes.count
