@@ -8,6 +8,7 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "Outbreaks since the mid-1990s and the early-2000s; packed as UN3373 or UN2814.",
             "Under Regulation nr 1234/2008; lot nr 44192; table nr 2; a balance of 12345678901 units.",
             "Label: NDC 0078-0126-05 (example).",
             "ppFEV₁ (GLI-2012); enterocolitis (LLT 10078102); columns median_nihss,sich_pct,mrs_0_2_at_90d_pct.",
@@ -520,6 +521,12 @@ struct IdentityNumberRule: TextRule {
             if Self.followedByUnit(end, in: document) || text.lowercased().hasPrefix("hla-") { continue }
             // "IS2404", "IS6110", "IS481": insertion sequences, the targets of mycobacterial and pertussis PCR.
             if text.count <= 6, text.hasPrefix("IS"), text.dropFirst(2).allSatisfy(\.isNumber) { continue }
+            // "UN3373", "UN2814": the United Nations numbers of dangerous goods, on a specimen's packaging.
+            if text.count == 6, text.hasPrefix("UN"), text.dropFirst(2).allSatisfy(\.isNumber) { continue }
+            // "mid-1990s", "early-2000s": a decade.
+            if last == position + 2, ["mid", "early", "late"].contains(document.lowercased(first.range)), tokens[position + 1].isNumber,
+               tokens[position + 1].end - tokens[position + 1].start == 4, bytes[tokens[position + 1].end - 1] == UInt8(ascii: "0"),
+               bytes[tokens[last].range].elementsEqual("s".utf8) { continue }
             // Button cells: "CR2032", "LR44", "SR626".
             if text.count <= 7, ["CR", "LR", "SR", "AG"].contains(where: { text.hasPrefix($0) }), text.dropFirst(2).allSatisfy(\.isNumber) { continue }
             // "case-1000", "table-12": an ordinary word and a short number is a label, not a record.

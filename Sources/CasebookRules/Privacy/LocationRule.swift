@@ -201,7 +201,7 @@ struct LocationRule: TextRule {
     /// origin or travel, a state or a mother tongue does not identify a patient, and none is a person's name.
     static let countries = WordList(vocabulary: .countries, [
         // Large rivers, seas and historic regions: "along the Danube", "the Black Sea coast", "South Bohemia".
-        "danube", "black sea", "bohemia", "moravia", "kimberley",
+        "danube", "black sea", "bohemia", "moravia", "kimberley", "sahel", "alps", "westfjords", "baffin island",
         "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "bangladesh", "belarus",
         "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chile", "china", "colombia",
         "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia",

@@ -7,6 +7,7 @@ struct RelativeRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"her son\" or \"his wife\" without the name.",
         passing: [
+            "A strategy discussion under Section 47 of the Children Act 1989; the Family Law Act.",
             "Child Pugh class B; Nephew and niece visited.",
             "---\ntags: [gastric-cancer, sister-mary-joseph-nodule]\n---\n\nSister Mary Joseph and Virchow point to gastric cancer.",
             "A referral to Child Welfare Services was made; the Family Support Team visited.",
@@ -37,7 +38,9 @@ struct RelativeRule: TextRule {
 
     /// Last words of the names of services and organisations, which a kinship word may begin: "Child Welfare Services".
     static let organisationEnds: WordList = ["services", "service", "protection", "agency", "team", "unit", "trust", "board", "society", "foundation",
-                                            "department", "centre", "center", "network", "association", "alliance", "programme", "program", "league"]
+                                            "department", "centre", "center", "network", "association", "alliance", "programme", "program", "league",
+                                            // "the Children Act 1989", "the Family Law Act": a law.
+                                            "act"]
 
     /// Whether a word is written in Greek, Cyrillic, Hebrew or Arabic letters (UTF-8 lead bytes 0xCE–0xDB) from its first byte
     /// to its last, and is not a kinship word itself ("дружина", "κόρη").
