@@ -7,6 +7,7 @@ struct DateRule: TextRule {
         defaultSeverity: .error,
         hint: "Give relative times instead (\"on day 3\", \"two weeks later\"), or the year alone.",
         passing: [
+            "Growth: height on the 9th centile, weight on the 6th, head circumference on the 2nd.",
             "Scores:\n\n> GCS 10/15 12:40 on arrival.\n- 4/5 power at 10:00\n| 2/3 | 14:00 |\n",
             "Success on the 3rd attempt; the 20th century; weight fell from the 25th to below the 0.4th centile.",
             "Seen in 2019; reviewed on day 5 and again 3 weeks later at 14:30.",
@@ -384,6 +385,9 @@ struct DateRule: TextRule {
             if document.isDash(at: after) || after < bytes.count && bytes[after] == UInt8(ascii: "-") { after += document.isDash(at: after) ? 3 : 1 }
             else { for joiner in [" to ", " and ", " or "] where document.hasPrefix(joiner, at: after) { after += joiner.utf8.count } }
             if after > suffix.end, after < bytes.count, bytes[after].isDigit { continue }
+            // ("height on the 9th centile, weight on the 6th": a centile, its noun said once for the sentence.)
+            let lineStart = document.source.lineStarts[document.line(at: day.start) - 1]
+            if document.lowercased(max(lineStart, day.start - 120)..<day.start).contains("centile") { continue }
             matches.append(Match(day.start..<suffix.end, "date"))
         }
         return matches

@@ -83,7 +83,7 @@ struct InitialsRule: TextRule {
     static let dottedAbbreviations = WordList(vocabulary: .dottedAbbreviations, ["tc", "us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "dc", "la", "ny", "nz", "un", "st", "jr", "sr", "ie", "eg", "cp", "cf"])
 
     static let abbreviations = WordList(vocabulary: .abbreviations, [
-        "ish", "fish", "cish", "sish", "eber", "ihc",
+        "ish", "fish", "cish", "sish", "eber", "ihc", "rpr", "tpha", "ddh",
         "us", "uk", "eu", "nb", "ps", "am", "pm", "bc", "ad", "md", "do", "rn", "np", "pa", "ie", "eg", "cf", "vs", "op", "st",
         "jr", "sr", "ct", "mri", "ecg", "ekg", "bp", "hr", "rr", "ed", "icu", "ccu", "hdu", "copd", "iv", "im", "sc", "po", "pr",
         "ng", "gp", "ae", "gcs", "cpr", "dnr", "ppe", "nhs", "who", "uti", "mi", "cva", "tia", "dvt", "pe", "af", "ckd", "aki",

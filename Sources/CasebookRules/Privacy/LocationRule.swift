@@ -163,6 +163,8 @@ struct LocationRule: TextRule {
         // "Cochlear Implant Clinic": the device a clinic serves.
         "cochlear", "implant",
         "emergency", "department", "general", "teaching", "district", "regional", "community", "children", "childrens",
+        // Te reo Māori names of services: "Oranga Tamariki" (the ministry for children), "Tamariki Ora" (well-child checks).
+        "oranga", "tamariki",
         // "a Quran school", "the Bible college": what is taught there.
         "quran", "koran", "quranic", "bible",
         "university", "royal", "private", "public", "specialist", "tertiary", "rural", "local", "major", "trauma", "cancer",

@@ -7,6 +7,7 @@ struct RelativeRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"her son\" or \"his wife\" without the name.",
         passing: [
+            "KIELY, Oisín (Twin II); Infant: HATFIELD, Baby Girl; her grandmother, Dadi, cooked; his great-grandmother, Badi Amma, is bedbound.",
             "A strategy discussion under Section 47 of the Children Act 1989; the Family Law Act.",
             "Child Pugh class B; Nephew and niece visited.",
             "---\ntags: [gastric-cancer, sister-mary-joseph-nodule]\n---\n\nSister Mary Joseph and Virchow point to gastric cancer.",
@@ -39,8 +40,10 @@ struct RelativeRule: TextRule {
     /// Last words of the names of services and organisations, which a kinship word may begin: "Child Welfare Services".
     static let organisationEnds: WordList = ["services", "service", "protection", "agency", "team", "unit", "trust", "board", "society", "foundation",
                                             "department", "centre", "center", "network", "association", "alliance", "programme", "program", "league",
-                                            // "the Children Act 1989", "the Family Law Act": a law.
-                                            "act"]
+                                            // "the Children Act 1989", "the Family Law Act": a law; "Child Abuse and Neglect", "Child Care and
+                                            // Protection Act", "Child Health Record", "Child Benefit": a service, a record or a payment.
+                                            "act", "abuse", "neglect", "care", "health", "record", "benefit", "support", "welfare", "development",
+                                            "allowance"]
 
     /// Whether a word is written in Greek, Cyrillic, Hebrew or Arabic letters (UTF-8 lead bytes 0xCE–0xDB) from its first byte
     /// to its last, and is not a kinship word itself ("дружина", "κόρη").
@@ -103,8 +106,12 @@ struct RelativeRule: TextRule {
                     && NameRule.hasInnerCapital(tokens[run.lowerBound], in: document)
                 // ("Father: Jordan Pilling": a country's name followed by a surname is a given name.)
                 || run.count == 1 && tokens[run.lowerBound].isIn(.countries)
-                // "twin B": a letter that tells twins apart.
-                || run.count == 1 && tokens[run.lowerBound].end - tokens[run.lowerBound].start == 1
+                // "twin B", "Twin II": a letter or a numeral that tells twins apart.
+                || run.count == 1 && (tokens[run.lowerBound].end - tokens[run.lowerBound].start == 1
+                    || tokens[run.lowerBound].end - tokens[run.lowerBound].start <= 3 && document.bytes[tokens[run.lowerBound].range].allSatisfy({ "IVX".utf8.contains($0) }))
+                // "Her grandmother, Dadi (Kamla Sharma)", "Baby Girl", "great-grandmother, Badi Amma": a kinship word or an elder's title, not a name.
+                // (But "Mzee Ouma", a surname after a title, is a name.)
+                || !run.isEmpty && tokens[run.upperBound - 1].isIn(.kinship) && !(run.lowerBound >= 1 && tokens[run.lowerBound - 1].isIn(.titles))
                 // "high-risk children (Kobayashi score ≥ 4)": an eponym.
                 || !run.isEmpty && run.upperBound < tokens.count && tokens[run.upperBound].start == tokens[run.upperBound - 1].end + 1
                     && PersonNames.eponymNounsAfterName.contains(tokens[run.upperBound], in: document)
