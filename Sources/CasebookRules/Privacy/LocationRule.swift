@@ -116,6 +116,7 @@ struct LocationRule: TextRule {
             "The transfer to ⟦Nordkyst universitetssykehus⟧ took an hour.",
             "Position log:\n\nThe plotter read ⟦55°41.2′N 166°08.7′W⟧; the pick-up was at ⟦17°52′S 125°33′E⟧, the last fix ⟦3°07′24″S 37°21′41″E⟧, the GPS ⟦60°37'N 162°12'W⟧.",
             "Log:\n\nPos ⟦71 14N 019 48E⟧ ETA 30 h. Fix ⟦N 13.3105 E 12.6117⟧; the shire's fix ⟦−14.2831, 132.6604⟧; lat ⟦67°33.1′N⟧ only. Site ⟦///gravel.lantern.fjord⟧.",
+            "Residence: Lutonyi village, ⟦Kamukuywa location⟧; the tumour location was apical; the Hickman location.",
             "Voyage:\n\nThe skipper set course for ⟦Hammerfest⟧; she was tested for Lyme disease and screened for Chagas.",
             "At sea:\n\nThe crew of the ⟦F/V Aleutian Dawn⟧ hauled gear; the cruise ship ⟦MS Nordic Serenade⟧; the diving vessel ⟦DSV Havbris Senior⟧; the trawler ⟦M/Tr Havstjerna⟧.",
             "In camp:\n\nShe lives in ⟦caravan 8-12-044⟧ and was taken from ⟦cabin 8142⟧ to ⟦cell 3/14⟧; home to ⟦block C-14⟧, then ⟦bloc C-14⟧.",
@@ -576,7 +577,9 @@ struct LocationRule: TextRule {
     static let hl7Places: Set<String> = ["MSH-4.1", "MSH-6.1", "PID-3.4", "PID-11.1", "PID-11.3", "PV1-3.1", "NK1-4.1", "NK1-4.3"]
 
     /// The lowercase words of districts and counties in Indian, Kenyan and other addresses.
-    static let districtWords = WordList(vocabulary: .districtWords, ["district", "tehsil", "taluk", "taluka", "mandal", "sub-county", "subcounty", "county", "dist", "tal"])
+    static let districtWords = WordList(vocabulary: .districtWords, ["district", "tehsil", "taluk", "taluka", "mandal", "sub-county", "subcounty", "county", "dist", "tal",
+                                                                     // Kenya's locations and sub-locations: "Lutonyi village, Kamukuywa location".
+                                                                     "location", "sub-location", "sublocation"])
 
     /// A district named with its word: "Mandya district", "Jeypore, Koraput district", "district Barabanki", "Dist. Satara".
     private func districts(in document: ScanDocument, tokens: [Token]) -> [Match] {

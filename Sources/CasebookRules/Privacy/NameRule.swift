@@ -117,6 +117,9 @@ struct NameRule: TextRule {
             "Thread:\n\n> **[02:09] ⟦Fitz⟧ (endo fellow):** thanks.\n> **[02:14] ⟦Fitz⟧:** ignore the CGM.\n> **[02:15] Peds registrar:** ok.",
             "Her GP, Dr ⟦Marcus Gunn⟧, reviewed her. Nurse ⟦Austin Flint⟧, 42, saw her. A left Marcus Gunn pupil.",
             "Texts:\n\n> **⟦Rose⟧** 01:58: she wont stop\n> **⟦Jade⟧** 02:06: is she ok?? coming down\n> **Update** 02:10: settled",
+            "Notes:\n\nSigned ⟦K. Meadows⟧ RN; countersigned ⟦J. Lewis⟧. CXR read by Dr ⟦A. Ng⟧. Vitamin K. Meadows grow in May; hepatitis B. Screening.",
+            "Family:\n\n⟦Tomasz⟧ and ⟦Anna Richter⟧ had declined vaccines. Crohn and Dr ⟦Ellis⟧ wrote; Grace and Mr ⟦Obi⟧ came; Pfizer and Dr ⟦Okafor⟧.",
+            "Radio log:\n\n> Sat 9/11 1047. Caller ⟦Bron⟧ (station manager) at the homestead. Caller ID withheld; the caller Education line.",
         ]
     )
 
@@ -384,9 +387,15 @@ struct NameRule: TextRule {
                 var next = position + 1
                 if next < tokens.count, tokens[next].end - tokens[next].start == 1, tokens[next].start == token.end + 1, bytes[tokens[next].start].isUpper,
                    tokens[next].end < bytes.count, bytes[tokens[next].end] == UInt8(ascii: ".") { next += 1 }
+                // "Signed K. Meadows RN", "Countersigned J. Lewis": a signature, whatever the surname also is.
+                let signed = position >= 1 && tokens[position - 1].end + 1 == token.start && ["signed", "countersigned"].contains(document.lowercased(tokens[position - 1].range))
+                // "Dr A. Ng": a surname of two letters after a title.
+                let titled = position >= 1 && tokens[position - 1].isIn(.titles)
                 if next < tokens.count, tokens[next].start == tokens[next - 1].end + 2, bytes[tokens[next].start - 1] == UInt8(ascii: " "),
-                   isNameWord(tokens[next]), tokens[next].end - tokens[next].start >= 3, !Lexicon.eponyms.contains(tokens[next], in: document),
-                   Lexicon.surnames.contains(tokens[next], in: document) || !Lexicon.englishWords.contains(tokens[next], in: document)
+                   isNameWord(tokens[next]), tokens[next].end - tokens[next].start >= 3
+                    || titled && (Lexicon.surnames.contains(tokens[next], in: document) || EastAsianScript.surnames.contains(tokens[next], in: document)),
+                   signed || !Lexicon.eponyms.contains(tokens[next], in: document),
+                   Lexicon.surnames.contains(tokens[next], in: document) || !Lexicon.englishWords.contains(tokens[next], in: document) || signed || titled
                     // "— J. Marsh, LISW-S": a signature after a dash at the start of a line.
                     || Self.startsSignature(at: token.start, in: document),
                    !PersonNames.isEponymUse(tokens, at: next, in: document), !PersonNames.isCitation(after: tokens[next], in: document) {
@@ -1479,6 +1488,7 @@ struct NameRule: TextRule {
                 || match.start >= 3 && document.bytes[(match.start - 3)..<match.start].elementsEqual("Hb ".utf8)
         }
         matches += Self.givenNamesListedAfter(matches, in: document)
+        matches += Self.givenNamesListedBefore(matches, in: document)
         matches += EastAsianScript.otherScriptForms(of: matches.map(\.range), in: document).filter { form in !matches.contains { $0.range.overlaps(form) } }
             .map { Match($0, "name") }
         // The case's credited authors, named in the body: "Correspondence to Dr Rhodri Vaughan", "**QUIST:** Outcome?".
@@ -1486,6 +1496,27 @@ struct NameRule: TextRule {
         // (The references are read for cited surnames only when there is something to clear.)
         let cited = found.isEmpty ? [] : PersonNames.citedSurnames(in: document)
         return found.filter { !document.namesCreditedAuthor($0.range) && !PersonNames.namesCitedAuthor($0.range, citedSurnames: cited, in: document) }
+    }
+
+    /// A given name joined by "and" before a name found that starts with a given name: "Jakob and Anna had declined vaccines" — no
+    /// English word (one that is also a word, "Grace and Anna", is left alone), and no eponym, title or country.
+    static func givenNamesListedBefore(_ matches: [Match], in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens, bytes = document.bytes
+        var found: [Match] = []
+        for match in matches {
+            guard let and = document.lastTokenIndex(endingBy: match.start), and >= 1, tokens[and].end + 1 == match.start,
+                  bytes[tokens[and].range].elementsEqual("and".utf8) else { continue }
+            let name = tokens[and - 1]
+            // Two given names side by side: the name found starts with one the lexicons know, and the word before "and" may be one
+            // (a known name, or no English word, abbreviation, eponym, title or country: "Jakob").
+            guard name.end + 1 == tokens[and].start, bytes[name.end] == UInt8(ascii: " "), PersonNames.isNameWord(name, in: document),
+                  let first = document.tokenIndex(startingAt: match.start), Lexicon.firstNames.contains(tokens[first], in: document),
+                  Lexicon.firstNames.contains(name, in: document) || NameIntroductions.mayBeName(name, in: document), !Lexicon.englishWords.contains(name, in: document),
+                  !Lexicon.eponyms.contains(name, in: document), name.zone == .text,
+                  !matches.contains(where: { $0.range.overlaps(name.range) }) else { continue }
+            found.append(Match(name.range, "name"))
+        }
+        return found
     }
 
     /// Given names listed after a name found: "Rowena, Sunny, Mai and everyone", "Maricel and Jean-Baptiste" — each a given name

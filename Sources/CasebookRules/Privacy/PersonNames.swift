@@ -353,8 +353,8 @@ enum PersonNames {
         "pathologist", "haematologist", "hematologist", "obstetrician", "gynaecologist", "urologist", "endocrinologist",
         // Community health workers of South Asia and East Africa: "ASHA Poonam", "CHV Akinyi", "VHT member Okello".
         "asha", "anm", "chw", "chv", "vht",
-        // "the neighbour, Hank Brown,", "a second aide, Harvey Nick,".
-        "neighbour", "neighbor", "aide",
+        // "the neighbour, Hank Brown,", "a second aide, Harvey Nick,"; "Caller Bron (station manager)" in a radio log.
+        "neighbour", "neighbor", "aide", "caller",
         "physiologist", "worker", "first-aider", "educator", "therapist", "counsellor", "counselor", "coordinator", "co-ordinator",
         "navigator", "secretary", "solicitor", "lawyer", "landlord", "landlady", "warden", "doula", "hygienist", "orthoptist",
         "officers", "nurses", "paramedics", "midwives", "guards", "colleagues", "doctors", "registrars", "consultants",
