@@ -120,6 +120,7 @@ struct NameRule: TextRule {
             "Notes:\n\nSigned ⟦K. Meadows⟧ RN; countersigned ⟦J. Lewis⟧. CXR read by Dr ⟦A. Ng⟧. Vitamin K. Meadows grow in May; hepatitis B. Screening.",
             "Family:\n\n⟦Tomasz⟧ and ⟦Anna Richter⟧ had declined vaccines. Crohn and Dr ⟦Ellis⟧ wrote; Grace and Mr ⟦Obi⟧ came; Pfizer and Dr ⟦Okafor⟧.",
             "Radio log:\n\n> Sat 9/11 1047. Caller ⟦Bron⟧ (station manager) at the homestead. Caller ID withheld; the caller Education line.",
+            "Images:\n\n![OPG](images/OPG_preop_⟦mason⟧.png)\n\n⟦Gareth Mason⟧, 23, a plasterer, came in. The mason's trowel; a stone-mason.",
         ]
     )
 

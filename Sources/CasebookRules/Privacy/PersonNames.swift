@@ -39,6 +39,9 @@ enum PersonNames {
         var wordNames: [UInt64: [ArraySlice<UInt8>]] = [:]
         /// Words of names found in capitals ("| Patient | WHITFIELD, MARCUS D. |"), followed where they are written as names ("Marcus is scared").
         var namesInCapitals: [UInt64: [ArraySlice<UInt8>]] = [:]
+        /// Surnames that are also English words ("Gareth Mason", "Gordie Sweet"): followed only inside a file name or a slug,
+        /// joined to its other words ("OPG_preop_mason.png"), where the word means nothing else.
+        var fileNameWords: [UInt64: [ArraySlice<UInt8>]] = [:]
         /// Adds a word to one of the tables of words followed, once.
         func remember(_ token: Token, in table: inout [UInt64: [ArraySlice<UInt8>]]) {
             let word = document.bytes[token.range]
@@ -63,6 +66,15 @@ enum PersonNames {
                 if nickname, document.isCapitalised(token), !token.isNumber, Lexicon.englishWords.contains(token, in: document),
                    isFollowable(token, in: document, givenName: true, englishAllowed: true) {
                     remember(token, in: &wordNames)
+                }
+                // "Gareth Mason": a surname that is also a word, last in the name and right after a capitalised given name.
+                if ofPeople, position > index, token.end >= match.end || position + 1 >= tokens.count || tokens[position + 1].start >= match.end,
+                   // (On one written line: Markdown runs "Helen Marchbank⏎Head of Patient Experience" on.)
+                   tokens[position - 1].end + 1 == token.start, document.source.utf8[tokens[position - 1].end] == UInt8(ascii: " "),
+                   document.isCapitalised(tokens[position - 1]), !document.isAllCaps(tokens[position - 1]),
+                   !token.isNumber, document.isCapitalised(token), !document.isAllCaps(token),
+                   Lexicon.englishWords.contains(token, in: document), isFollowable(token, in: document, givenName: false, englishAllowed: true) {
+                    remember(token, in: &fileNameWords)
                 }
                 // (A relative's name found by kinship, "his wife Iris", or a name someone was given, "chose the name Grace", is a name on its own.)
                 if ofPeople, position == index,
@@ -123,7 +135,7 @@ enum PersonNames {
             }
         }
         claimed.sort { $0.lowerBound < $1.lowerBound }
-        guard !names.isEmpty || !wordNames.isEmpty || !namesInCapitals.isEmpty else { return found }
+        guard !names.isEmpty || !wordNames.isEmpty || !namesInCapitals.isEmpty || !fileNameWords.isEmpty else { return found }
         var next = 0
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text {
             let word = document.bytes[token.range]
@@ -152,7 +164,7 @@ enum PersonNames {
                     guard part.count >= 3, joined || beforeFullStop else { continue }
                     // ("poppy-cxr-ap.png" after "Poppy Harland": a given name that is also a word, only joined — "physical abuse." ends a sentence.)
                     let hash = part.count == token.end - token.start ? token.hash : WordList.hash(part)
-                    let candidates = (names[hash] ?? []) + (joined ? wordNames[hash] ?? [] : [])
+                    let candidates = (names[hash] ?? []) + (joined ? (wordNames[hash] ?? []) + (isInFileName(token, in: document) ? fileNameWords[hash] ?? [] : []) : [])
                     guard candidates.contains(where: { $0.map(\.lowercased).elementsEqual(part) }) else { continue }
                     found.append(Match(partStart..<index, kind))
                 }
@@ -229,6 +241,17 @@ enum PersonNames {
     static let nounsThatAreVerbs: WordList = ["point", "sign", "test", "score", "line"]
 
     /// "-" or "_" (or "/" before a word): what joins the words of a slug or a file name.
+    /// Whether a token is part of an image's file name: the letters, digits, hyphens and underscores from it run on to a full stop and
+    /// an image's extension ("OPG_preop_mason.png"; not "a stone-mason.").
+    static func isInFileName(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        var end = token.end
+        while end < bytes.count, bytes[end].isAlphanumeric || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "_") { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: ".") else { return false }
+        return IdentityNumberRule.imageExtensions.contains { document.hasPrefix($0, at: end + 1)
+            && (end + 1 + $0.utf8.count == bytes.count || !bytes[end + 1 + $0.utf8.count].isAlphanumeric) }
+    }
+
     @inline(__always) private static func isSlugJoin(_ byte: UInt8, orSlash: Bool) -> Bool {
         byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || orSlash && byte == UInt8(ascii: "/")
     }
