@@ -121,6 +121,7 @@ struct NameRule: TextRule {
             "Family:\n\n⟦Tomasz⟧ and ⟦Anna Richter⟧ had declined vaccines. Crohn and Dr ⟦Ellis⟧ wrote; Grace and Mr ⟦Obi⟧ came; Pfizer and Dr ⟦Okafor⟧.",
             "Radio log:\n\n> Sat 9/11 1047. Caller ⟦Bron⟧ (station manager) at the homestead. Caller ID withheld; the caller Education line.",
             "Images:\n\n![OPG](images/OPG_preop_⟦mason⟧.png)\n\n⟦Gareth Mason⟧, 23, a plasterer, came in. The mason's trowel; a stone-mason.",
+            "Clinic:\n\n⟦Gaz⟧ (⟦Gareth Mason⟧, 23, plasterer) came in; ⟦Tama⟧ (⟦Rocco Faleolo⟧), 46, too. Cardiology (Dr ⟦Lee⟧) agreed; Surgery (⟦Anna Lee⟧) too.",
         ]
     )
 
@@ -1490,6 +1491,7 @@ struct NameRule: TextRule {
         }
         matches += Self.givenNamesListedAfter(matches, in: document)
         matches += Self.givenNamesListedBefore(matches, in: document)
+        matches += Self.nicknamesBeforeFullNames(matches, in: document)
         matches += EastAsianScript.otherScriptForms(of: matches.map(\.range), in: document).filter { form in !matches.contains { $0.range.overlaps(form) } }
             .map { Match($0, "name") }
         // The case's credited authors, named in the body: "Correspondence to Dr Rhodri Vaughan", "**QUIST:** Outcome?".
@@ -1497,6 +1499,26 @@ struct NameRule: TextRule {
         // (The references are read for cited surnames only when there is something to clear.)
         let cited = found.isEmpty ? [] : PersonNames.citedSurnames(in: document)
         return found.filter { !document.namesCreditedAuthor($0.range) && !PersonNames.namesCitedAuthor($0.range, citedSurnames: cited, in: document) }
+    }
+
+    /// The name someone goes by, before their full name in brackets: "Gaz (Gareth Mason, 23, plasterer)", "Rocky (Rocco Faleolo), 46" — a
+    /// given name the lexicons know or no English word, before a full name found that starts with a given name (not "Cardiology (Anna Lee)").
+    static func nicknamesBeforeFullNames(_ matches: [Match], in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens, bytes = document.bytes
+        var found: [Match] = []
+        for match in matches where match.start >= 3 && document.has(" (", at: match.start - 2) {
+            guard let first = document.tokenIndex(startingAt: match.start), first >= 1, first + 1 < tokens.count, tokens[first + 1].start < match.end,
+                  Lexicon.firstNames.contains(tokens[first], in: document) else { continue }
+            let nickname = tokens[first - 1]
+            guard nickname.end + 2 == match.start, PersonNames.isNameWord(nickname, in: document), nickname.zone == .text,
+                  Lexicon.firstNames.contains(nickname, in: document) || Lexicon.firstNamesWithWords.contains(nickname, in: document)
+                    || !Lexicon.englishWords.contains(nickname, in: document) && !Lexicon.abbreviations.contains(nickname, in: document),
+                  !nickname.isIn(.patientWords), !nickname.isIn(.kinship), !Lexicon.eponyms.contains(nickname, in: document),
+                  nickname.start == 0 || !bytes[nickname.start - 1].isLetterLike,
+                  !matches.contains(where: { $0.range.overlaps(nickname.range) }) else { continue }
+            found.append(Match(nickname.range, "name"))
+        }
+        return found
     }
 
     /// A given name joined by "and" before a name found that starts with a given name: "Jakob and Anna had declined vaccines" — no
