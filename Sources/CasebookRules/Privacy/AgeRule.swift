@@ -7,6 +7,7 @@ struct AgeRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"aged 90 or over\" (front matter: `age: 90+`).",
         passing: [
+            "In the cohort the maximum age was 97 and the oldest age was 99.",
             "Header:\n\n    (0010,1010) PatientAge  AS  [089Y]\n    (0010,1010) PatientAge  AS  [095M]",
             "An 89-year-old woman; a man in his 80s.",
             "The heart rate at 110 was the highest; 90 this year was the target; Dad is 72.",
@@ -329,7 +330,7 @@ struct AgeRule: TextRule {
         // "her age as 90", "his age was 91", "age recorded as 92": the word for age just before.
         // (Not a cohort's: "the mean age was 91".)
         if ["as", "was", "is"].contains(previous), position >= 2, document.lowercased(tokens[position - 2].range) == "age"
-            && !(position >= 3 && ["mean", "median", "average"].contains(document.lowercased(tokens[position - 3].range)))
+            && !(position >= 3 && ["mean", "median", "average", "maximum", "minimum", "oldest", "youngest", "upper"].contains(document.lowercased(tokens[position - 3].range)))
             || previous == "as" && position >= 3 && ["recorded", "given", "listed", "entered", "stated"].contains(document.lowercased(tokens[position - 2].range))
                 && document.lowercased(tokens[position - 3].range) == "age" {
             return true

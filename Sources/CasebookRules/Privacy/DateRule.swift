@@ -61,6 +61,7 @@ struct DateRule: TextRule {
             "Admitted ⟦١٤ رمضان ١٤٤٥⟧هـ; seen ⟦15 अगस्त 2023⟧; CT on ⟦17 ส.ค. 2566⟧; out ⟦22 Μαρτίου 2024⟧; Persian ⟦۱۴۰۲/۰۹/۱۲⟧; film ⟦4/5/1445⟧.",
             "Seen on ⟦3/1⟧. Seen on ⟦3/14⟧. Caption: heliotrope rash, ⟦3/14⟧.",
             "School nurse log:\n\n> **⟦10/7⟧** 12:41 — Sent from recess by aide.\n> **⟦10/14⟧** 12:52 — Found on a bench.\n> ⟦3/8⟧ — 05h40. Femme âgée.",
+            "Growth:\n\nWeight on the 9th centile. Seen again on the ⟦14th⟧.",
         ]
     )
 
@@ -386,8 +387,11 @@ struct DateRule: TextRule {
             else { for joiner in [" to ", " and ", " or "] where document.hasPrefix(joiner, at: after) { after += joiner.utf8.count } }
             if after > suffix.end, after < bytes.count, bytes[after].isDigit { continue }
             // ("height on the 9th centile, weight on the 6th": a centile, its noun said once for the sentence.)
+            // (In the same sentence: "Weight on the 9th centile. Seen again on the 14th." is a date.)
             let lineStart = document.source.lineStarts[document.line(at: day.start) - 1]
-            if document.lowercased(max(lineStart, day.start - 120)..<day.start).contains("centile") { continue }
+            let before = document.lowercased(max(lineStart, day.start - 120)..<day.start)
+            let sentence = before.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == ";" }).last ?? ""
+            if sentence.contains("centile") { continue }
             matches.append(Match(day.start..<suffix.end, "date"))
         }
         return matches

@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "Tube placed. NG\nPosition checked on X-ray. NG\n",
             "Seen by ED SHO. Peds registrar: IVIG 2 g/kg over 10 h. Post-lap chole pt, POD 1. Header \"YILMAZ K. / T.C. 34575708504\" cropped.",
             "A referral as the OCR read it; the EPR says 91.\n\n**PC:** chest pain.\n\n**PC:** none.\n\n**BP:** 120/80",
             "Three SBAR handovers; Bauchschmerzen / 22. SSW.",
@@ -343,9 +344,6 @@ struct InitialsRule: TextRule {
         return (undefined + ofNames + otherMentions(of: ofNames, in: document)).filter { !document.namesCreditedAuthor($0.range, initials: true) }
     }
 
-    /// Units of measure among the abbreviations.
-    static let units: Set<String> = ["lb", "kg", "mg", "ml", "mm", "cm", "mcg", "ng"]
-
     /// Initials that sign a log's entries at the ends of their lines, after the entry's last sentence, twice or more: "Mom notified by
     /// text. LB", "Missed start of math. LB" (not a known abbreviation: "… given. IV").
     private func lineEndSignatures(in document: ScanDocument) -> [Match] {
@@ -360,8 +358,8 @@ struct InitialsRule: TextRule {
             guard end == written.count || written[end].isLineBreak else { continue }
             signed[document.lowercased(token.range), default: []].append(token.range)
         }
-        // (A unit's letters do not stand alone after a sentence: "LB" there is someone's initials.)
-        return signed.filter { $0.value.count >= 2 && (Self.units.contains($0.key) || !isAbbreviation($0.key) && !Lexicon.abbreviations.contains($0.key)) }
+        // (Pounds' letters do not stand alone after a sentence: "LB" there is someone's initials; "NG" and "MG" may be terms.)
+        return signed.filter { $0.value.count >= 2 && ($0.key == "lb" || !isAbbreviation($0.key) && !Lexicon.abbreviations.contains($0.key)) }
             .flatMap { $0.value.map { Match($0, "initials") } }
     }
 

@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Checked the tube location. Ondansetron given; the Nexplanon location by palpation; an adductor canal block 2-3 hours before. Her MS Specialist Nurse messaged via the portal. Transferred to M/S overnight, then the M/S Step-down.",
             "Moved from Major Trauma ED to the Acute Medicine AMU, then Paediatric Emergency ED and Old Main ED.",
             "Tourniquets have saved many lives: in the study of Kragh et al. (2009) survival was better. **To:** Cochlear Implant Clinic. Farms along the Danube and the Black Sea coast; a photo from the Gardaí; crush syndrome in the Kimberley.",
             "A 39-year-old woman in São Paulo state had a leak; a 50-year-old man in Limpopo province.",
@@ -593,8 +594,13 @@ struct LocationRule: TextRule {
                 // ("Named after the Buruli district": the place a disease is named after.)
                 && !Lexicon.eponyms.contains(token, in: document)
         }
-        for position in tokens.indices where document.mentions(.districtWords) && !tokens[position].isNumber && tokens[position].isIn(.districtWords) {
+        guard document.mentions(.districtWords) else { return [] }
+        for position in tokens.indices where !tokens[position].isNumber && tokens[position].isIn(.districtWords) {
             let word = tokens[position]
+            // Kenya's "location" only after a comma in an address, its name first: "Lutonyi village, Kamukuywa location" (not "the
+            // Nexplanon location", "the tube location. Ondansetron …").
+            let isLocation = ["location", "sub-location", "sublocation"].contains(document.lowercased(word.range))
+            if isLocation, position < 2 || !bytes[tokens[position - 2].end..<tokens[position - 1].start].elementsEqual(", ".utf8) { continue }
             // "Mandya district": the name, then the word in lowercase.
             // (Not "the West Nile district" or "Te Whatu Ora district": one word names it, not the end of a longer name.)
             if bytes[word.start].isLower, position >= 1, isPlaceName(tokens[position - 1]), tokens[position - 1].end + 1 == word.start,
@@ -608,7 +614,7 @@ struct LocationRule: TextRule {
             }
             // "district Barabanki", "Dist. Satara", "Tal. Koregaon": the word first.
             let gap = position + 1 < tokens.count ? bytes[word.end..<tokens[position + 1].start] : []
-            if position + 1 < tokens.count, isPlaceName(tokens[position + 1]), gap.elementsEqual(" ".utf8) && bytes[word.start].isLower || gap.elementsEqual(". ".utf8),
+            if !isLocation, position + 1 < tokens.count, isPlaceName(tokens[position + 1]), gap.elementsEqual(" ".utf8) && bytes[word.start].isLower || gap.elementsEqual(". ".utf8),
                !(position >= 1 && isPlaceName(tokens[position - 1]) && tokens[position - 1].end + 1 == word.start) {
                 matches.append(Match(word.start..<tokens[position + 1].end, "district"))
             }
@@ -620,19 +626,19 @@ struct LocationRule: TextRule {
     private func ships(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         let bytes = document.bytes
-        /// The end of the ship's name of up to three capitalised words from `first` (any words: "Pacific Tamaraw", "Queen Elizabeth").
-        func nameEnd(from first: Int, limit: Int) -> Int {
+        /// The last of up to three capitalised words of a ship's name from `first` (any words: "Pacific Tamaraw", "Queen Elizabeth").
+        func nameEnd(from first: Int) -> Int {
             var last = first
-            while last + 1 < tokens.count, last - first < limit, tokens[last + 1].start == tokens[last].end + 1, !tokens[last + 1].isNumber,
+            while last + 1 < tokens.count, last - first < 2, tokens[last + 1].start == tokens[last].end + 1, !tokens[last + 1].isNumber,
                   document.isCapitalised(tokens[last + 1]), !["The", "A", "An", "And", "Of", "On", "In"].contains(document.text(tokens[last + 1].range)) { last += 1 }
             return last
         }
         /// Whether the words after a prefix that means other things too name a ship: in a sentence about a ship, two words or more or
-        /// one that is no English word (not "MS Society", "F/V Loop", "MS Contin").
+        /// one that is no English word, none of them a drug, a charity or a service (not "MS Society", "MS Specialist Nurse", "F/V Loop").
         func isShipName(_ words: ClosedRange<Int>, prefix: Token) -> Bool {
             (words.count >= 2 || !Lexicon.englishWords.contains(tokens[words.lowerBound], in: document))
-                && !Self.notShipNames.contains(tokens[words.lowerBound], in: document)
-                && Self.sentenceMentions(Self.vesselWords, around: prefix.range, in: document)
+                && !words.contains { Self.notShipNames.contains(tokens[$0], in: document) }
+                && Self.sentenceMentions(Self.vesselWords, around: prefix.range, in: document, wholeWords: true)
         }
         for position in document.capitalisedWords where position + 1 < tokens.count && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
             let prefix = tokens[position]
@@ -640,7 +646,7 @@ struct LocationRule: TextRule {
                   document.isCapitalised(tokens[position + 1]) else { continue }
             // "MS Nordic Serenade", "DSV Havbris Senior": prefixes that mean other things too ("MS Contin", "MS Society") name a ship only
             // in a sentence about one.
-            let end = nameEnd(from: position + 1, limit: 2)
+            let end = nameEnd(from: position + 1)
             guard prefix.isIn(.shipPrefixes) || Self.sharedShipPrefixes.contains(document.text(prefix.range)) && isShipName(position + 1...end, prefix: prefix)
             else { continue }
             matches.append(Match(prefix.start..<tokens[end].end, "named vessel"))
@@ -652,8 +658,11 @@ struct LocationRule: TextRule {
                   bytes[second.start].isUpper, name.start == second.end + 1, bytes[second.end] == UInt8(ascii: " "), !name.isNumber, document.isCapitalised(name),
                   Self.slashedShipPrefixes.contains(document.lowercased(first.start..<second.end)), first.zone == .text,
                   first.start == 0 || !bytes[first.start - 1].isAlphanumeric else { continue }
-            let end = nameEnd(from: position + 2, limit: 2)
-            guard end > position + 2 || !Lexicon.englishWords.contains(name, in: document) || isShipName(position + 2...end, prefix: first) else { continue }
+            // ("M/S Unit B": med-surg; "S/V": a stroke volume. Only a fishing vessel, a trawler or a yacht needs no ship in the sentence.)
+            let end = nameEnd(from: position + 2)
+            let prefix = document.lowercased(first.start..<second.end)
+            guard Self.unambiguousSlashedShipPrefixes.contains(prefix) && (end > position + 2 || !Lexicon.englishWords.contains(name, in: document))
+                    || isShipName(position + 2...end, prefix: first) else { continue }
             matches.append(Match(first.start..<tokens[end].end, "named vessel"))
         }
         return matches
@@ -661,24 +670,28 @@ struct LocationRule: TextRule {
 
     /// Ships' prefixes written with a slash: fishing, motor and sailing vessels, trawlers, tankers and yachts.
     static let slashedShipPrefixes: Set<String> = ["f/v", "m/v", "m/s", "m/tr", "m/t", "m/y", "s/y", "s/v"]
+    static let unambiguousSlashedShipPrefixes: Set<String> = ["f/v", "m/tr", "m/y", "s/y"]
     /// Ships' prefixes that are other things too: motor ship ("MS", multiple sclerosis), diving and platform support vessels, tankers.
     static let sharedShipPrefixes: Set<String> = ["MS", "DSV", "PSV", "AHTS", "FPSO"]
     /// What follows "MS" in a medical text: a drug, a charity, a service.
     static let notShipNames: WordList = ["contin", "society", "trust", "nurse", "clinic", "centre", "center", "service", "team", "unit", "register",
-                                         "registry", "foundation", "association", "day", "week", "research", "action", "ireland", "australia", "canada"]
+                                         "registry", "foundation", "association", "day", "week", "research", "action", "ireland", "australia", "canada",
+                                         "specialist"]
     /// Words of a sentence about a ship.
     static let vesselWords: [[UInt8]] = ["ship", "vessel", "boat", "ferry", "trawler", "cruise", "aboard", "on board", "skipper",
                                          "deck", "wheelhouse", "harbour", "harbor", "port", "at sea", "sailing", "moored", "berth"].map { Array($0.utf8) }
 
-    /// Whether one of some words (lowercase) starts a word of the sentence around a range (up to 120 bytes each way).
-    static func sentenceMentions(_ words: [[UInt8]], around range: Range<Int>, in document: ScanDocument) -> Bool {
+    /// Whether one of some words (lowercase) starts a word of the sentence around a range (up to 120 bytes each way), or with
+    /// `wholeWords`, is a whole word of it ("port", not "portal").
+    static func sentenceMentions(_ words: [[UInt8]], around range: Range<Int>, in document: ScanDocument, wholeWords: Bool = false) -> Bool {
         let bytes = document.bytes
         var start = range.lowerBound
         while start > 0, range.lowerBound - start < 120, bytes[start - 1] != UInt8(ascii: "."), !bytes[start - 1].isLineBreak { start -= 1 }
         var end = range.upperBound
         while end < bytes.count, end - range.upperBound < 120, bytes[end] != UInt8(ascii: "."), !bytes[end].isLineBreak { end += 1 }
         let sentence = bytes[start..<end].map(\.lowercased)
-        return words.contains { word in sentence.indices.contains { ($0 == 0 || !sentence[$0 - 1].isLetterLike) && sentence[$0...].starts(with: word) } }
+        return words.contains { word in sentence.indices.contains { ($0 == 0 || !sentence[$0 - 1].isLetterLike) && sentence[$0...].starts(with: word)
+            && (!wholeWords || $0 + word.count == sentence.count || !sentence[$0 + word.count].isLetterLike) } }
     }
 
     /// Company suffixes, written with a capital: "Halcyon Logistics Ltd", "Midstate Cold Storage LLC", "Brandt Logistik GmbH".
@@ -1310,9 +1323,10 @@ struct LocationRule: TextRule {
             // "cabin 8142", "caravan 8-12-044", "cell 3/14", "bloc C-14": a camp's, a ship's or a prison's number in lowercase text when it
             // is long or compound (not "tent 4", "block 2:1").
             // (Not a pathology block, "block A3": a letter joined to its number.)
-            let distinctive = lettered && !bytes[next.end].isDigit || next.isNumber && (next.end - next.start >= 3 || next.end + 1 < bytes.count
+            let distinctive = lettered && !next.isNumber && !bytes[next.end].isDigit || next.isNumber && (next.end - next.start >= 3 || next.end + 1 < bytes.count
                 && (bytes[next.end] == UInt8(ascii: "-") || bytes[next.end] == UInt8(ascii: "/")) && bytes[next.end + 1].isDigit)
-            let isBlock = lettered && (token.end - token.start == 4 || token.end - token.start == 5)
+            // ("an adductor canal block 2-3 hours before": a range, not a block's letter and number.)
+            let isBlock = lettered && !next.isNumber && (token.end - token.start == 4 || token.end - token.start == 5)
                 && (document.lowercased(token.range) == "block" || document.lowercased(token.range) == "bloc")
             if document.isCapitalised(token) || position >= 1 && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start && !document.startsSentence(tokens[position - 1])
                 || document.bytes[token.range].elementsEqual("ward".utf8) || campWord && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ",")

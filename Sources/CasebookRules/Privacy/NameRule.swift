@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "**May** 14:00: clinic opens. As the team (2019) and Williams (2021) showed.",
             "Show notes:\n\n- 21:00 Antivenom: one vial is enough\n- 21:05 Fibrinogen: repeat at 6 h\n\n> **[22:14] ED attending:** 2yo boy. **[22:20] Mum:** ok.",
             "> Hasta: bilinci açık. From our record (in Czech):\n\nThe Rochester criteria; a Bova score of 4; Lawton IADL 7/8; a Magen David Adom crew; an SX-Ella Danis stent.",
             "He called 999, then called the GP; a syndrome named after Dickens' boy; once called \"Ondine's curse\".\nHosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",
@@ -391,13 +392,14 @@ struct NameRule: TextRule {
                    tokens[next].end < bytes.count, bytes[tokens[next].end] == UInt8(ascii: ".") { next += 1 }
                 // "Signed K. Meadows RN", "Countersigned J. Lewis": a signature, whatever the surname also is.
                 let signed = position >= 1 && tokens[position - 1].end + 1 == token.start && ["signed", "countersigned"].contains(document.lowercased(tokens[position - 1].range))
-                // "Dr A. Ng": a surname of two letters after a title.
-                let titled = position >= 1 && tokens[position - 1].isIn(.titles)
+                // "Dr A. Ng": a surname of two letters right after a title and its initial.
+                let titled = position >= 1 && tokens[position - 1].isIn(.titles) && document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ".")])
                 if next < tokens.count, tokens[next].start == tokens[next - 1].end + 2, bytes[tokens[next].start - 1] == UInt8(ascii: " "),
                    isNameWord(tokens[next]), tokens[next].end - tokens[next].start >= 3
                     || titled && (Lexicon.surnames.contains(tokens[next], in: document) || EastAsianScript.surnames.contains(tokens[next], in: document)),
                    signed || !Lexicon.eponyms.contains(tokens[next], in: document),
-                   Lexicon.surnames.contains(tokens[next], in: document) || !Lexicon.englishWords.contains(tokens[next], in: document) || signed || titled
+                   Lexicon.surnames.contains(tokens[next], in: document) || !Lexicon.englishWords.contains(tokens[next], in: document) || signed
+                    || titled && tokens[next].end - tokens[next].start == 2
                     // "— J. Marsh, LISW-S": a signature after a dash at the start of a line.
                     || Self.startsSignature(at: token.start, in: document),
                    !PersonNames.isEponymUse(tokens, at: next, in: document), !PersonNames.isCitation(after: tokens[next], in: document) {
@@ -446,7 +448,7 @@ struct NameRule: TextRule {
             }
             // "**Con** 01:58: she wont stop", "**Jade** 02:06: is she ok": a speaker in bold, then a time and a colon — a given name, even one
             // that is also a word.
-            if isBold(token, closedBy: "** "), token.end + 8 <= bytes.count, isNameWord(token), !token.isIn(.introducers),
+            if isBold(token, closedBy: "** "), token.end + 8 <= bytes.count, isNameWord(token), !token.isIn(.introducers), !token.isIn(.monthWords), !token.isIn(.weekdays),
                Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document) {
                 var time = token.end + 3
                 let hour = time
@@ -1553,17 +1555,19 @@ struct NameRule: TextRule {
             let parts = bytes[token.range].split(separator: UInt8(ascii: "-"))
             return parts.count == 2 && parts.allSatisfy { Lexicon.firstNames.contains($0) }
         }
-        /// The end of an age in brackets after a name ("Kyle (14)", "Ruby (4 y)"), or nil.
-        func bracketedAge(after end: Int) -> Int? {
+        /// The end of an age in brackets after a name ("Kyle (14)", "Ruby (4 y)"), or nil: one to three digits, then perhaps a unit
+        /// (not a year, "Okafor (2019)").
+        func bracketedAgeEnd(after end: Int) -> Int? {
             guard document.has(" (", at: end), end + 3 < bytes.count, bytes[end + 2].isDigit,
-                  let close = bytes[(end + 2)..<min(bytes.count, end + 14)].firstIndex(of: UInt8(ascii: ")")),
-                  bytes[(end + 2)..<close].allSatisfy({ $0.isDigit || $0.isLower || $0 == UInt8(ascii: " ") }) else { return nil }
+                  let close = bytes[(end + 2)..<min(bytes.count, end + 14)].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+            let digits = bytes[(end + 2)..<close].prefix(while: \.isDigit).count
+            guard digits <= 3, bytes[(end + 2 + digits)..<close].allSatisfy({ $0.isLower || $0 == UInt8(ascii: " ") }) else { return nil }
             return close + 1
         }
         for match in matches {
             var previousEnd = match.end
             var aged = false
-            if let end = bracketedAge(after: previousEnd) { previousEnd = end; aged = true }
+            if let end = bracketedAgeEnd(after: previousEnd) { previousEnd = end; aged = true }
             // (A name in Chinese characters or Hangul may come before the first token: there is no gap to read before it.)
             guard var index = document.firstTokenIndex(from: previousEnd), index >= 1 else { continue }
             if !aged { previousEnd = tokens[index - 1].end }
@@ -1576,7 +1580,7 @@ struct NameRule: TextRule {
                 guard next < tokens.count, next == index || tokens[next].start == tokens[index].end + 1 else { break }
                 let name = tokens[next]
                 // In a list of ages, the next name has its age too, and may be any word a name can be ("Mason", "Grace", "Shiku").
-                let nameAge = aged ? bracketedAge(after: name.end) : nil
+                let nameAge = aged ? bracketedAgeEnd(after: name.end) : nil
                 guard !name.isNumber, document.isCapitalised(name), !document.isAllCaps(name),
                       isGivenName(name) || nameAge != nil && NameIntroductions.mayBeName(name, in: document) || nameAge != nil && Lexicon.englishWords.contains(name, in: document)
                         && !name.isIn(.patientWords) && !name.isIn(.kinship) && !name.isIn(.genericWords) && name.end - name.start >= 3,

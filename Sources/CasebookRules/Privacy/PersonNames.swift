@@ -440,7 +440,7 @@ enum PersonNames {
     ])
     /// Words after a name that make it an eponym: "Bell's palsy", "Wilson disease", "Parkinson disease".
     static let eponymNouns = WordList(vocabulary: .eponymNouns, [
-        "sign", "signs", "hypothesis", "disease", "diseases", "syndrome", "syndromes", "test", "score", "scale", "triad", "criteria", "classification", "fracture",
+        "sign", "signs", "hypothesis", "card", "principles", "principle", "ruling", "judgment", "judgement", "disease", "diseases", "syndrome", "syndromes", "test", "score", "scale", "triad", "criteria", "classification", "fracture",
         "granulomatosis", "flap", "valve", "fingers", "analyser", "analyzer", "perimetry", "manoeuvres", "maneuvers", "viruses",
         "regimen", "regime", "nomogram", "classifications", "scores", "scales", "fracture-dislocation", "series", "sounds",
         "palsy", "point", "law", "phenomenon", "manoeuvre", "maneuver", "reflex", "node", "nodes", "ulcer", "lymphoma",

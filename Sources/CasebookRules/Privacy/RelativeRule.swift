@@ -7,7 +7,7 @@ struct RelativeRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"her son\" or \"his wife\" without the name.",
         passing: [
-            "KIELY, Oisín (Twin II); Infant: HATFIELD, Baby Girl; her grandmother, Dadi, cooked; his great-grandmother, Badi Amma, is bedbound.",
+            "KIELY, Oisín (Twin II); Infant: HATFIELD, Baby Girl; her grandmother, Dadi, cooked; his great-grandmother, Badi Amma, is bedbound; his grandfather, Mzee, coughs.",
             "A strategy discussion under Section 47 of the Children Act 1989; the Family Law Act.",
             "Child Pugh class B; Nephew and niece visited.",
             "---\ntags: [gastric-cancer, sister-mary-joseph-nodule]\n---\n\nSister Mary Joseph and Virchow point to gastric cancer.",
@@ -33,7 +33,7 @@ struct RelativeRule: TextRule {
             "Her mother ⟦Thandeka⟧'s cell number; donor's husband ⟦Étienne⟧ will drive; baby girl of ⟦Niamh O'Neill⟧.",
             "[02:31] 志豪: 我太太 ⟦美玲⟧ 說我最近比較不會口渴了\n\n> 우리 딸 ⟦수연⟧이가 약 정리해줬어요\n\nWeChat sent to the account holder's son ⟦周晨⟧.",
             "> Συνοδός: κόρη ⟦Κατερίνα Τσολάκη⟧, κιν. on file",
-            "Family:\n\nHer older sisters, ⟦Ruby⟧ (4) and ⟦Grace⟧ (2), were at home; her half-brothers ⟦Kyle⟧ (14) and ⟦Mason⟧ (11); his sons ⟦Tom⟧, ⟦Ben⟧ and ⟦Jakub⟧.",
+            "Family:\n\nHer older sisters, ⟦Ruby⟧ (4) and ⟦Grace⟧ (2), were at home; her half-brothers ⟦Kyle⟧ (14) and ⟦Mason⟧ (11); his sons ⟦Tom⟧, ⟦Ben⟧ and ⟦Jakub⟧; her daughter ⟦Lola⟧ is at school.",
         ]
     )
 
@@ -110,8 +110,11 @@ struct RelativeRule: TextRule {
                 || run.count == 1 && (tokens[run.lowerBound].end - tokens[run.lowerBound].start == 1
                     || tokens[run.lowerBound].end - tokens[run.lowerBound].start <= 3 && document.bytes[tokens[run.lowerBound].range].allSatisfy({ "IVX".utf8.contains($0) }))
                 // "Her grandmother, Dadi (Kamla Sharma)", "Baby Girl", "great-grandmother, Badi Amma": a kinship word or an elder's title, not a name.
-                // (But "Mzee Ouma", a surname after a title, is a name.)
+                // (Only after a grandparent's or a baby's word: "her daughter Lola" is a name that is a grandmother's word elsewhere; nor after
+                // a title: "Mzee Ouma".)
                 || !run.isEmpty && tokens[run.upperBound - 1].isIn(.kinship) && !(run.lowerBound >= 1 && tokens[run.lowerBound - 1].isIn(.titles))
+                    && (document.lowercased(token.range).hasPrefix("grand") || document.lowercased(token.range).hasPrefix("great-grand")
+                        || ["baby", "twin"].contains(document.lowercased(token.range)))
                 // "high-risk children (Kobayashi score ≥ 4)": an eponym.
                 || !run.isEmpty && run.upperBound < tokens.count && tokens[run.upperBound].start == tokens[run.upperBound - 1].end + 1
                     && PersonNames.eponymNounsAfterName.contains(tokens[run.upperBound], in: document)

@@ -7,6 +7,7 @@ struct VehicleRule: TextRule {
         defaultSeverity: .error,
         hint: "Describe the vehicle without its plate or VIN (\"a car\", \"a utility vehicle\").",
         passing: [
+            "The helicopter landed; E-FAST was negative; T-SPOT pending; B-CELL count low after refuelling.",
             "A high-speed collision; the car rolled twice.",
             "In the Danish ICD-10 it is coded under B33.0.",
             "Registration with the GP practice was confirmed.",
@@ -174,7 +175,9 @@ struct VehicleRule: TextRule {
             let prefix = bytes[start..<hyphen]
             guard (1...2).contains(prefix.count), prefix.contains(where: \.isUpper), prefix.count == 2 || prefix.allSatisfy(\.isUpper),
                   start == 0 || !bytes[start - 1].isAlphanumeric && bytes[start - 1] != UInt8(ascii: "-"), endsWord(end) || bytes[end] == UInt8(ascii: ")"),
-                  end - hyphen - 1 == (prefix.count == 1 ? 4 : 3), !bytes[(hyphen + 1)..<end].elementsEqual("ANCA".utf8) else { continue }
+                  end - hyphen - 1 == (prefix.count == 1 ? 4 : 3), !bytes[(hyphen + 1)..<end].elementsEqual("ANCA".utf8),
+                  // ("E-FAST", "T-SPOT", "B-CELL": a word or an abbreviation after the hyphen is a test's name.)
+                  !Lexicon.englishWords.contains(bytes[(hyphen + 1)..<end]), !Lexicon.abbreviations.contains(bytes[(hyphen + 1)..<end]) else { continue }
             found.append(start..<end)
         }
         // "N418AK", "N512MH", "N12345": N, a digit other than 0, up to four more digits and up to two letters.
