@@ -596,7 +596,6 @@ struct DateRule: TextRule {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "at"].contains(document.lowercased(token.range))
     }
 
-    /// "07:42", "6:12" at an offset.
     /// A day and month that start a log's entry before its time: "**10/7** 12:41 — sent from recess", "> 3/8 — 05h40", "- 14/6 09:15:".
     /// (Either order of day and month; a score or a fraction has no time after it at the start of a line.)
     private func loggedDayMonths(in document: ScanDocument, tokens: [Token]) -> [Match] {
@@ -625,6 +624,7 @@ struct DateRule: TextRule {
         return matches
     }
 
+    /// "07:42", "6:12" at an offset.
     static func clockTime(at index: Int, in bytes: [UInt8]) -> Bool {
         guard index + 4 <= bytes.count, bytes[index].isDigit else { return false }
         let colon = bytes[index + 1] == UInt8(ascii: ":") ? index + 1 : index + 2

@@ -230,7 +230,7 @@ struct IdentityNumberRule: TextRule {
     private func capitalLabelled(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
-        // (Either pattern needs a word in capitals or " #" after the word: tested first.)
+        // (Either pattern needs a word in capitals or "#" after the word and a space: tested first.)
         for (position, token) in tokens.enumerated() where !token.isNumber && token.zone == .text && position + 1 < tokens.count
             && (token.shape.contains(.allCaps) || token.end + 1 < bytes.count && bytes[token.end + 1] == UInt8(ascii: "#")) {
             var end = token.end
@@ -519,16 +519,12 @@ struct IdentityNumberRule: TextRule {
                tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 2 }) { continue }
             // "6935M-62 cm", "q15-20 min": a measurement; "hla-b-1502": an allele written as a slug.
             if Self.followedByUnit(end, in: document) || text.lowercased().hasPrefix("hla-") { continue }
-            // "IS2404", "IS6110", "IS481": insertion sequences, the targets of mycobacterial and pertussis PCR.
-            if text.count <= 6, text.hasPrefix("IS"), text.dropFirst(2).allSatisfy(\.isNumber) { continue }
-            // "UN3373", "UN2814": the United Nations numbers of dangerous goods, on a specimen's packaging.
-            if text.count == 6, text.hasPrefix("UN"), text.dropFirst(2).allSatisfy(\.isNumber) { continue }
+            if Self.lettersAndDigitsThatAreNoRecords.contains(where: { text.hasPrefix($0.prefix) && $0.lengths.contains(text.count) }),
+               text.dropFirst(2).allSatisfy(\.isNumber) { continue }
             // "mid-1990s", "early-2000s": a decade.
             if last == position + 2, ["mid", "early", "late"].contains(document.lowercased(first.range)), tokens[position + 1].isNumber,
                tokens[position + 1].end - tokens[position + 1].start == 4, bytes[tokens[position + 1].end - 1] == UInt8(ascii: "0"),
                bytes[tokens[last].range].elementsEqual("s".utf8) { continue }
-            // Button cells: "CR2032", "LR44", "SR626".
-            if text.count <= 7, ["CR", "LR", "SR", "AG"].contains(where: { text.hasPrefix($0) }), text.dropFirst(2).allSatisfy(\.isNumber) { continue }
             // "case-1000", "table-12": an ordinary word and a short number is a label, not a record.
             let letterRuns = tokens[position...last].filter { !$0.isNumber }
             if letterRuns.count == 1, digits <= 5, separators <= 1, Lexicon.englishWords.contains(letterRuns[0], in: document) { continue }
@@ -541,6 +537,13 @@ struct IdentityNumberRule: TextRule {
         }
         return matches
     }
+
+    /// Two capitals and digits that name a thing, not a record, and how long they are: insertion sequences, the targets of
+    /// mycobacterial and pertussis PCR ("IS2404", "IS6110", "IS481"); the United Nations numbers of dangerous goods, on a specimen's
+    /// packaging ("UN3373"); button cells ("CR2032", "LR44", "SR626").
+    static let lettersAndDigitsThatAreNoRecords: [(prefix: String, lengths: ClosedRange<Int>)] = [
+        ("IS", 0...6), ("UN", 6...6), ("CR", 0...7), ("LR", 0...7), ("SR", 0...7), ("AG", 0...7),
+    ]
 
     /// Whether an offset is inside a web address ("…?category=1&id=1439").
     static func insideURL(_ offset: Int, in document: ScanDocument) -> Bool {

@@ -709,7 +709,8 @@ struct LocationRule: TextRule {
     private func placesBeforeSiteNouns(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for position in tokens.indices.dropFirst(2) where document.mentions(.siteNouns) && tokens[position].isIn(.siteNouns) && bytes[tokens[position].start].isLower && tokens[position].zone == .text {
+        guard document.mentions(.siteNouns) else { return [] }
+        for position in tokens.indices.dropFirst(2) where tokens[position].isIn(.siteNouns) && bytes[tokens[position].start].isLower && tokens[position].zone == .text {
             let noun = tokens[position]
             let isBlock = bytes[noun.range].elementsEqual("block".utf8)
             var first = position - 1
@@ -849,7 +850,8 @@ struct LocationRule: TextRule {
         }
         // "drives for Heartland Cold Freight", "employed by Honu Reef Divers", "works as a site engineer for Gulf Horizon
         // Contracting": an employer's name of two capitalised words or more, or one that is no English word.
-        for position in tokens.indices where document.mentions(.employmentWords) && !tokens[position].isNumber && tokens[position].zone == .text && tokens[position].isIn(.employmentWords) {
+        for position in document.mentions(.employmentWords) ? tokens.indices : 0..<0 where !tokens[position].isNumber && tokens[position].zone == .text
+            && tokens[position].isIn(.employmentWords) {
             var next = position + 1
             // "works as a ferry engineer for …": up to five lowercase words between.
             if next < tokens.count, bytes[tokens[next].range].elementsEqual("as".utf8) {
@@ -1078,25 +1080,24 @@ struct LocationRule: TextRule {
             return next
         }
         // A coordinate starts with a number, or a minus sign just before one: only those places are looked at.
-        var floor = 0
+        var scannedUntil = 0
         for number in document.numbers {
             let start = document.tokens[number].start
             let signed = start >= 1 && bytes[start - 1] == UInt8(ascii: "-") ? start - 1 : document.has("−", at: start - 3) ? start - 3 : start
-            for index in signed...start where index >= floor && (index == signed || index == start) {
+            for index in signed...start where index >= scannedUntil && (index == signed || index == start) {
                 guard index == 0 || !bytes[index - 1].isAlphanumeric && bytes[index - 1] != UInt8(ascii: ".") else { continue }
-                if index == start, document.zone(at: index) == .text,
-                   let first = degreesAndMinutes(at: index) ?? logPosition(at: index).flatMap({ $0.latitude ? $0 : nil }) {
+                let marked = index == start ? degreesAndMinutes(at: index) : nil
+                if index == start, document.zone(at: index) == .text, let first = marked ?? logPosition(at: index).flatMap({ $0.latitude ? $0 : nil }) {
                     let next = secondStart(after: first.end)
-                    let marked = degreesAndMinutes(at: index) != nil
-                    if let second = marked ? degreesAndMinutes(at: next) : logPosition(at: next), second.latitude != first.latitude {
+                    if let second = marked != nil ? degreesAndMinutes(at: next) : logPosition(at: next), second.latitude != first.latitude {
                         matches.append(Match(index..<second.end, "map coordinates"))
-                        floor = second.end
+                        scannedUntil = second.end
                         continue
                     }
                     // One alone in degrees and minutes (not a log's numbers: "71 14N" needs its pair).
-                    if degreesAndMinutes(at: index) != nil {
+                    if marked != nil {
                         matches.append(Match(index..<first.end, "map coordinates"))
-                        floor = first.end
+                        scannedUntil = first.end
                         continue
                     }
                 }
@@ -1104,10 +1105,10 @@ struct LocationRule: TextRule {
                 let next = secondStart(after: first.end)
                 if next > first.end, let second = coordinate(at: next), first.hemisphere == second.hemisphere, document.zone(at: index) == .text {
                     matches.append(Match(index..<second.end, "map coordinates"))
-                    floor = second.end
+                    scannedUntil = second.end
                     continue
                 }
-                floor = first.end
+                scannedUntil = first.end
             }
         }
         // "N 13.3105 E 12.6117", "S 33.8688, E 151.2093": the hemisphere first.

@@ -230,7 +230,9 @@ struct NameRule: TextRule {
             matches.append(Match(token.range, "name"))
         }
         // "mrs kowalski", "mr o'reilly": a surname in lowercase after a title in lowercase, on a ward list or in a quick note.
-        for position in tokens.indices.dropLast() where document.mentions(.lowercaseTitles) && document.bytes[tokens[position].start].isLower && tokens[position].isIn(.lowercaseTitles) {
+        // (Only in a document that has such a title at all.)
+        for position in document.mentions(.lowercaseTitles) ? tokens.indices.dropLast() : 0..<0
+        where document.bytes[tokens[position].start].isLower && tokens[position].isIn(.lowercaseTitles) {
             let title = tokens[position], name = tokens[position + 1]
             guard name.start == title.end + 1, document.bytes[title.end] == UInt8(ascii: " "), !name.isNumber, name.zone == .text,
                   document.bytes[name.start].isLower, name.end - name.start >= 2,
@@ -450,11 +452,9 @@ struct NameRule: TextRule {
             // that is also a word.
             if isBold(token, closedBy: "** "), token.end + 8 <= bytes.count, isNameWord(token), !token.isIn(.introducers), !token.isIn(.monthWords), !token.isIn(.weekdays),
                Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document) {
-                var time = token.end + 3
-                let hour = time
-                while time < bytes.count, bytes[time].isDigit, time - hour < 2 { time += 1 }
-                if time > hour, time + 3 < bytes.count, bytes[time] == UInt8(ascii: ":"), bytes[time + 1].isDigit, bytes[time + 2].isDigit,
-                   bytes[time + 3] == UInt8(ascii: ":") {
+                let hour = token.end + 3
+                let colon = hour + 1 < bytes.count && bytes[hour + 1] == UInt8(ascii: ":") ? hour + 1 : hour + 2
+                if DateRule.clockTime(at: hour, in: bytes), colon + 3 < bytes.count, bytes[colon + 3] == UInt8(ascii: ":") {
                     matches.append(Match(token.range, "name"))
                     continue
                 }

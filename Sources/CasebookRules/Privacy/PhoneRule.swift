@@ -55,8 +55,8 @@ struct PhoneRule: TextRule {
         starts += document.numbers.map { document.tokens[$0].start }
         starts.sort()
         var index = 0
-        for start in starts where start >= index {
-            index = start
+        for candidate in starts where candidate >= index {
+            index = candidate
             let byte = bytes[index]
             let isStart = (byte.isDigit || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "("))
                 && (index == 0 || !(bytes[index - 1].isAlphanumeric || bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] == UInt8(ascii: "/")

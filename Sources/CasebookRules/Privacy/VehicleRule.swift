@@ -120,9 +120,9 @@ struct VehicleRule: TextRule {
                   number.end == bytes.count || !bytes[number.end].isAlphanumeric else { continue }
             matches.append(Match(token.start..<number.end, "licence plate"))
         }
-        // A plate after its state or province: "Ontario CKRT 418", "Oregon 417 KBZ", "Texas MJK-4821".
-        for (position, token) in document.capitalisedWords.lazy.map({ ($0, tokens[$0]) })
-        where document.mentions(.countries) && position + 2 < tokens.count && bytes[token.start].isUpper && token.end - token.start >= 4 {
+        // A plate after its state or province: "Ontario CKRT 418", "Oregon 417 KBZ", "Texas MJK-4821" (only in a document that names one).
+        for (position, token) in (document.mentions(.countries) ? document.capitalisedWords : []).lazy.map({ ($0, tokens[$0]) })
+        where position + 2 < tokens.count && bytes[token.start].isUpper && token.end - token.start >= 4 {
             guard token.isIn(.countries), !document.isAllCaps(token) else { continue }
             let first = tokens[position + 1], second = tokens[position + 2]
             let letters = first.isNumber ? second : first
@@ -194,15 +194,7 @@ struct VehicleRule: TextRule {
             found.append(letter.start..<end)
         }
         for registration in found where document.zone(at: registration.lowerBound) == .text {
-            // The sentence around it, up to 120 bytes each way.
-            var start = registration.lowerBound
-            while start > 0, registration.lowerBound - start < 120, bytes[start - 1] != UInt8(ascii: "."), !bytes[start - 1].isLineBreak { start -= 1 }
-            var end = registration.upperBound
-            while end < bytes.count, end - registration.upperBound < 120, bytes[end] != UInt8(ascii: "."), !bytes[end].isLineBreak { end += 1 }
-            let sentence = bytes[start..<end].map(\.lowercased)
-            guard Self.aircraftWords.contains(where: { word in
-                sentence.indices.contains { ($0 == 0 || !sentence[$0 - 1].isLetterLike) && sentence[$0...].starts(with: word) }
-            }) else { continue }
+            guard LocationRule.sentenceMentions(Self.aircraftWords, around: registration, in: document) else { continue }
             matches.append(Match(registration, "aircraft registration"))
         }
         return matches
