@@ -118,6 +118,7 @@ struct LocationRule: TextRule {
             "Position log:\n\nThe plotter read ⟦55°41.2′N 166°08.7′W⟧; the pick-up was at ⟦17°52′S 125°33′E⟧, the last fix ⟦3°07′24″S 37°21′41″E⟧, the GPS ⟦60°37'N 162°12'W⟧.",
             "Log:\n\nPos ⟦71 14N 019 48E⟧ ETA 30 h. Fix ⟦N 13.3105 E 12.6117⟧; the shire's fix ⟦−14.2831, 132.6604⟧; lat ⟦67°33.1′N⟧ only. Site ⟦///gravel.lantern.fjord⟧.",
             "Residence: Lutonyi village, ⟦Kamukuywa location⟧; the tumour location was apical; the Hickman location.",
+            "Місце події: ⟦вул. Каштанова, 27⟧ (обвал). Home at ⟦Οδός Κνωσού 45⟧; Δ/νση διαμονής: ⟦Πλατεία Αγ. Νικολάου 3, Πόθια 852 00⟧",
             "Voyage:\n\nThe skipper set course for ⟦Hammerfest⟧; she was tested for Lyme disease and screened for Chagas.",
             "At sea:\n\nThe crew of the ⟦F/V Aleutian Dawn⟧ hauled gear; the cruise ship ⟦MS Nordic Serenade⟧; the diving vessel ⟦DSV Havbris Senior⟧; the trawler ⟦M/Tr Havstjerna⟧.",
             "In camp:\n\nShe lives in ⟦caravan 8-12-044⟧ and was taken from ⟦cabin 8142⟧ to ⟦cell 3/14⟧; home to ⟦block C-14⟧, then ⟦bloc C-14⟧.",
@@ -1177,7 +1178,9 @@ struct LocationRule: TextRule {
                                           // Estonian, Lithuanian, Latvian, Hungarian, Romanian, Swedish, Norwegian, Danish, Finnish, Czech, Polish,
                                           // Ukrainian: "Elukoht: Pärna tn 14-3", "Adresas: Liepų g. 12-4", "Lakcím: 2621 Verőce", "Domiciliu: sat …".
                                           "elukoht", "aadress", "adresas", "adrese", "lakcím", "lakóhely", "domiciliu", "adresa", "adress", "sommaradress",
-                                          "bostadsadress", "adr", "bopæl", "osoite", "kotiosoite", "bydliště", "zamieszkania", "адреса", "адрес"])
+                                          "bostadsadress", "adr", "bopæl", "osoite", "kotiosoite", "bydliště", "zamieszkania", "адреса", "адрес",
+                                          // "Проживає: м. Стрий, вул. Шевченка 4": lives (Ukrainian, Russian).
+                                          "проживає", "проживает"])
     /// Words that label an address only before a colon: "Home: Pasadena, CA 91104", "Postal: PO Box 214, …".
     static let addressColonLabels = WordList(vocabulary: .addressColonLabels, ["home", "postal", "site", "location", "lives"])
     static let cjkAddressLabels: [[UInt8]] = ["住所", "地址", "주소"].map { Array($0.utf8) }
@@ -1221,8 +1224,10 @@ struct LocationRule: TextRule {
                 stop += 1
             }
             while stop > start, bytes[stop - 1].isSpace || bytes[stop - 1] == UInt8(ascii: ",") || bytes[stop - 1] == UInt8(ascii: ".") { stop -= 1 }
-            // A place name (a capital, or CJK) beside the number.
-            guard stop - start >= 5, bytes[start..<stop].contains(where: \.isDigit), bytes[start..<stop].contains(where: { $0.isUpper || $0 >= 0xE0 }),
+            // A place name (a capital, a capital of two bytes — Cyrillic, Greek, accented Latin — or CJK) beside the number.
+            guard stop - start >= 5, bytes[start..<stop].contains(where: \.isDigit),
+                  bytes[start..<stop].contains(where: { $0.isUpper || $0 >= 0xE0 })
+                    || bytes.withUnsafeBufferPointer({ buffer in (start..<stop).contains { buffer[$0] >= 0xC3 && buffer[$0] <= 0xDF && ScanDocument.startsWithCapital(buffer, at: $0) } }),
                   document.zone(at: start) == .text,
                   bytes[start].isAlphanumeric || bytes[start] >= 0xE0 else { return }
             matches.append(Match(start..<stop, "address"))
@@ -1298,7 +1303,9 @@ struct LocationRule: TextRule {
                                                 "escuela", "école", "ecole", "lycée", "lycee", "gymnasium", "scuola", "universidad", "villa", "rsa", "residenza"])
     /// Street words written before the name: "Calle Feria 45", "Via Mazzini 8", "ul. Miodowa 14", "Rua Augusta, 1508".
     static let streetWordsFirst = WordList(vocabulary: .streetWordsFirst, ["calle", "via", "viale", "rua", "avenida", "rue", "strada", "ul", "ulica", "plaza", "piazza",
-                                             "carrer", "travessa", "largo", "praça", "praca", "paseo", "camino", "chemin", "boulevard"])
+                                             "carrer", "travessa", "largo", "praça", "praca", "paseo", "camino", "chemin", "boulevard",
+                                             // Ukrainian and Russian "вул. Каштанова, 27", "ул. Ленина 5"; Greek "Οδός Κνωσού 45".
+                                             "вул", "ул", "οδός", "οδος"])
 
     /// Whether the text is about an OSCE (an objective structured clinical examination), whose stations are no wards.
     static func isOSCE(_ document: ScanDocument) -> Bool {
@@ -1376,14 +1383,18 @@ struct LocationRule: TextRule {
                         || ["des", "de", "du", "del", "di", "da", "do"].contains(document.lowercased(tokens[position + 2].range)) && position + 3 < tokens.count
                             && tokens[position + 3].start == tokens[position + 2].end + 1 && document.isCapitalised(tokens[position + 3])
                             && !Lexicon.englishWords.contains(tokens[position + 3], in: document))
-            if document.isCapitalised(token) || document.isAllCaps(token) || document.bytes[token.range].elementsEqual("ul".utf8), next.start <= token.end + 2,
+            // ("ul. Miodowa", "вул. Каштанова", "ул. Ленина": a street's abbreviation in lowercase.)
+            let streetAbbreviation = document.bytes[token.range].elementsEqual("ul".utf8) || document.bytes[token.range].elementsEqual("вул".utf8)
+                || document.bytes[token.range].elementsEqual("ул".utf8)
+            if document.isCapitalised(token) || document.isAllCaps(token) || streetAbbreviation, next.start <= token.end + 2,
                !bytes[token.end..<next.start].contains(where: \.isLineBreak),
                // (Nor "Mercy Hospital; Kinbrook …": a semicolon ends the name.)
                !bytes[token.end..<next.start].contains(UInt8(ascii: ";")),
                // "ul. Miodowa", not "… Hospital. Seen in the ward": a full stop only after an abbreviation.
-               !bytes[token.end..<next.start].contains(UInt8(ascii: ".")) || token.end - token.start <= 3,
+               !bytes[token.end..<next.start].contains(UInt8(ascii: ".")) || token.end - token.start <= 3 || streetAbbreviation,
                // ("PHC Bikramganj", not "PHC, ASHA" or "PHC. Td": an abbreviation right before the name.)
-               !document.isAllCaps(token) || next.start == token.end + 1,
+               // (`isAllCaps` is true for a word without ASCII letters: "вул".)
+               !document.isAllCaps(token) || streetAbbreviation || next.start == token.end + 1,
                // "the Hospital Board": a body of the hospital, not "Hospital Sultanah Aminah".
                // ("Hospital Regional de Cusco", "Hospital Municipal de Tefé": a particle and a place after the adjective.)
                !(Lexicon.englishWords.contains(next, in: document) && token.isIn(.facilityWords)

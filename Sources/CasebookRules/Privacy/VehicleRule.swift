@@ -34,6 +34,7 @@ struct VehicleRule: TextRule {
             "taxi ⟦서울 31바 4827⟧ to home; own car ⟦12가 3456⟧.\n\n车牌 ⟦豫S·7F312⟧ 停在门口",
             "Vehículo involucrado: Peugeot 208, dominio ⟦AE 482 KT⟧; traslado en ambulancia ⟦YXA-482-B⟧; sein Fahrzeug (⟦M-JO 4711⟧).",
             "Retrieval:\n\nA helicopter (⟦5H-KMR⟧) landed at the camp; a Learjet (tail number ⟦N418AK⟧); ⟦P2-MKT⟧ on the ground refuelling; the King Air (⟦N12345⟧).",
+            "Τροχαίο:\n\nΜοτοσυκλέτα ⟦ΙΚΧ 418⟧ and a car (⟦ΥΗΒ-4521⟧); a scooter (plate ⟦ΡΟΕ 742⟧). ΦΕΚ 123 says so.",
         ]
     )
 
@@ -87,6 +88,7 @@ struct VehicleRule: TextRule {
         // UK plates "KX19 YPL" and Irish plates "191-D-48213" by their shape.
         let tokens = document.tokens
         let bytes = document.bytes
+        matches += greekPlates(in: document)
         // (A UK plate starts with two capitals, an Irish one with a number: only those tokens are walked.)
         for position in ScanDocument.merged(document.allCapsWords, document.numbers) where position + 1 < tokens.count {
             let token = tokens[position]
@@ -154,6 +156,31 @@ struct VehicleRule: TextRule {
     }
 
     /// Words near an aircraft's registration: "Retrieval aircraft VH-FXQ", "the King Air (ZK-MCB)".
+    /// Words of a sentence about a vehicle, for plates in Greek capitals: the bare words, "plate", and "Ι.Χ." (a private car).
+    static let vehicleSentenceWords: [[UInt8]] = (bareWordList + ["plate", "registration", "ι.χ.", "αυτοκίνητο", "όχημα", "μηχανή"]).map { Array($0.utf8) }
+
+    /// Greek plates: three Greek capitals, a space or a hyphen, and three or four digits ("ΡΟΕ 742", "ΥΗΒ-4521"), in a sentence about
+    /// a vehicle (not "ΦΕΚ 123", a gazette's issue).
+    private func greekPlates(in document: ScanDocument) -> [Match] {
+        guard document.hasOtherScriptLetters else { return [] }
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        func isGreekCapital(at index: Int) -> Bool {
+            index >= 0 && index + 1 < bytes.count && bytes[index] == 0xCE && (0x91...0xA9).contains(bytes[index + 1]) && bytes[index + 1] != 0xA2
+        }
+        for position in document.numbers where (3...4).contains(tokens[position].end - tokens[position].start) {
+            let number = tokens[position]
+            let letters = number.start - 7
+            guard letters >= 0, bytes[number.start - 1] == UInt8(ascii: " ") || bytes[number.start - 1] == UInt8(ascii: "-"),
+                  isGreekCapital(at: letters), isGreekCapital(at: letters + 2), isGreekCapital(at: letters + 4),
+                  letters == 0 || !bytes[letters - 1].isLetterLike, number.end == bytes.count || !bytes[number.end].isAlphanumeric,
+                  document.zone(at: letters) == .text,
+                  LocationRule.sentenceMentions(Self.vehicleSentenceWords, around: letters..<number.end, in: document) else { continue }
+            matches.append(Match(letters..<number.end, "licence plate"))
+        }
+        return matches
+    }
+
     static let aircraftWords: [[UInt8]] = ["aircraft", "plane", "helicopter", "chopper", "jet", "air ambulance", "king air", "pc-12", "pilatus",
                                            "rfds", "flight", "airframe", "callsign", "call sign", "helipad", "rotor-wing", "fixed-wing", "twin otter",
                                            "learjet", "tail number", "landed", "airstrip", "floatplane", "refuelling", "refueling"].map { Array($0.utf8) }
