@@ -232,6 +232,28 @@ public struct ScanDocument: Sendable {
         Self.offsets(of: needle, in: bytes)
     }
 
+    /// The extensions of the images a case may publish (`ImageLocation.allowedExtensions`), and of the radiology files drafts name
+    /// ("…_mri.dcm", "scan.tiff").
+    static let imageExtensions = ImageLocation.allowedExtensions.union(["tif", "tiff", "dcm"])
+
+    /// Whether a full stop and an image's extension (any case), ending the word, start at an offset: ".png" in "OPG_preop_mason.png".
+    func imageExtensionStarts(at offset: Int) -> Bool {
+        offset < bytes.count && bytes[offset] == UInt8(ascii: ".") && Self.imageExtensions.contains { hasPrefix($0, at: offset + 1)
+            && (offset + 1 + $0.utf8.count == bytes.count || !bytes[offset + 1 + $0.utf8.count].isAlphanumeric) }
+    }
+
+    /// Whether one of some words (lowercase) starts a word of the sentence around a range (up to 120 bytes each way), or with
+    /// `wholeWords`, is a whole word of it ("port", not "portal"): "a helicopter (5H-KMR)", "the cruise ship MS Nordic Serenade".
+    func sentenceMentions(_ words: [[UInt8]], around range: Range<Int>, wholeWords: Bool = false) -> Bool {
+        var start = range.lowerBound
+        while start > 0, range.lowerBound - start < 120, bytes[start - 1] != UInt8(ascii: "."), !bytes[start - 1].isLineBreak { start -= 1 }
+        var end = range.upperBound
+        while end < bytes.count, end - range.upperBound < 120, bytes[end] != UInt8(ascii: "."), !bytes[end].isLineBreak { end += 1 }
+        let sentence = bytes[start..<end].map(\.lowercased)
+        return words.contains { word in sentence.indices.contains { ($0 == 0 || !sentence[$0 - 1].isLetterLike) && sentence[$0...].starts(with: word)
+            && (!wholeWords || $0 + word.count == sentence.count || !sentence[$0 + word.count].isLetterLike) } }
+    }
+
     /// Two ascending lists of token indices as one, ascending, without repeats (`numbers` and `allCapsWords` for a pass that starts
     /// at either).
     static func merged(_ first: [Int], _ second: [Int]) -> [Int] {

@@ -470,8 +470,6 @@ struct IdentityNumberRule: TextRule {
     /// employee and claim references do: "EMP-0048831", "K0571284", "HIR/2023/08812". Fail-closed:
     /// a case never needs one; units, gene and variant names, DOIs, trial numbers and reference lists
     /// are left alone. A code is a run of tokens joined directly or by `-`, `/` or `_`.
-    static let imageExtensions = ["png", "jpg", "jpeg", "gif", "svg", "webp", "tif", "tiff", "dcm", "avif"]
-
     private func codes(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         let tokens = document.tokens
@@ -530,9 +528,7 @@ struct IdentityNumberRule: TextRule {
             if letterRuns.count == 1, digits <= 5, separators <= 1, Lexicon.englishWords.contains(letterRuns[0], in: document) { continue }
             // "images/h002-ct-day0": a file path whose numbers are short is a name for a picture, not a record.
             // So is "sc008-ga68-pet.png", an image file named after its case.
-            let fileName = end < bytes.count && bytes[end] == UInt8(ascii: ".")
-                && Self.imageExtensions.contains { document.hasPrefix($0, at: end + 1) && (end + 1 + $0.utf8.count == bytes.count || !bytes[end + 1 + $0.utf8.count].isAlphanumeric) }
-            if bytes[start..<end].contains(UInt8(ascii: "/")) || fileName, tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 3 }) { continue }
+            if bytes[start..<end].contains(UInt8(ascii: "/")) || document.imageExtensionStarts(at: end), tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 3 }) { continue }
             matches.append(Match(start..<end, "identifier-like code"))
         }
         return matches

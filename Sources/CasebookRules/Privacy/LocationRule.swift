@@ -639,7 +639,7 @@ struct LocationRule: TextRule {
         func isShipName(_ words: ClosedRange<Int>, prefix: Token) -> Bool {
             (words.count >= 2 || !Lexicon.englishWords.contains(tokens[words.lowerBound], in: document))
                 && !words.contains { Self.notShipNames.contains(tokens[$0], in: document) }
-                && Self.sentenceMentions(Self.vesselWords, around: prefix.range, in: document, wholeWords: true)
+                && document.sentenceMentions(Self.vesselWords, around: prefix.range, wholeWords: true)
         }
         for position in document.capitalisedWords where position + 1 < tokens.count && bytes[tokens[position].start].isUpper && tokens[position].zone == .text {
             let prefix = tokens[position]
@@ -671,6 +671,7 @@ struct LocationRule: TextRule {
 
     /// Ships' prefixes written with a slash: fishing, motor and sailing vessels, trawlers, tankers and yachts.
     static let slashedShipPrefixes: Set<String> = ["f/v", "m/v", "m/s", "m/tr", "m/t", "m/y", "s/y", "s/v"]
+    /// Those that need no ship in the sentence: fishing vessels, trawlers and yachts ("M/S" is med-surg too, "S/V" a stroke volume).
     static let unambiguousSlashedShipPrefixes: Set<String> = ["f/v", "m/tr", "m/y", "s/y"]
     /// Ships' prefixes that are other things too: motor ship ("MS", multiple sclerosis), diving and platform support vessels, tankers.
     static let sharedShipPrefixes: Set<String> = ["MS", "DSV", "PSV", "AHTS", "FPSO"]
@@ -681,19 +682,6 @@ struct LocationRule: TextRule {
     /// Words of a sentence about a ship.
     static let vesselWords: [[UInt8]] = ["ship", "vessel", "boat", "ferry", "trawler", "cruise", "aboard", "on board", "skipper",
                                          "deck", "wheelhouse", "harbour", "harbor", "port", "at sea", "sailing", "moored", "berth"].map { Array($0.utf8) }
-
-    /// Whether one of some words (lowercase) starts a word of the sentence around a range (up to 120 bytes each way), or with
-    /// `wholeWords`, is a whole word of it ("port", not "portal").
-    static func sentenceMentions(_ words: [[UInt8]], around range: Range<Int>, in document: ScanDocument, wholeWords: Bool = false) -> Bool {
-        let bytes = document.bytes
-        var start = range.lowerBound
-        while start > 0, range.lowerBound - start < 120, bytes[start - 1] != UInt8(ascii: "."), !bytes[start - 1].isLineBreak { start -= 1 }
-        var end = range.upperBound
-        while end < bytes.count, end - range.upperBound < 120, bytes[end] != UInt8(ascii: "."), !bytes[end].isLineBreak { end += 1 }
-        let sentence = bytes[start..<end].map(\.lowercased)
-        return words.contains { word in sentence.indices.contains { ($0 == 0 || !sentence[$0 - 1].isLetterLike) && sentence[$0...].starts(with: word)
-            && (!wholeWords || $0 + word.count == sentence.count || !sentence[$0 + word.count].isLetterLike) } }
-    }
 
     /// Company suffixes, written with a capital: "Halcyon Logistics Ltd", "Midstate Cold Storage LLC", "Brandt Logistik GmbH".
     static let companySuffixes = WordList(vocabulary: .companySuffixes, ["ltd", "llc", "limited", "inc", "plc", "gmbh", "llp", "oy", "aps", "spa", "srl", "corp"])
@@ -1384,8 +1372,9 @@ struct LocationRule: TextRule {
                             && tokens[position + 3].start == tokens[position + 2].end + 1 && document.isCapitalised(tokens[position + 3])
                             && !Lexicon.englishWords.contains(tokens[position + 3], in: document))
             // ("ul. Miodowa", "вул. Каштанова", "ул. Ленина": a street's abbreviation in lowercase.)
-            let streetAbbreviation = document.bytes[token.range].elementsEqual("ul".utf8) || document.bytes[token.range].elementsEqual("вул".utf8)
-                || document.bytes[token.range].elementsEqual("ул".utf8)
+            // (The list's bit first: the comparisons are for one word in many thousands.)
+            let streetAbbreviation = token.isIn(.streetWordsFirst) && (document.bytes[token.range].elementsEqual("ul".utf8)
+                || document.bytes[token.range].elementsEqual("вул".utf8) || document.bytes[token.range].elementsEqual("ул".utf8))
             if document.isCapitalised(token) || document.isAllCaps(token) || streetAbbreviation, next.start <= token.end + 2,
                !bytes[token.end..<next.start].contains(where: \.isLineBreak),
                // (Nor "Mercy Hospital; Kinbrook …": a semicolon ends the name.)

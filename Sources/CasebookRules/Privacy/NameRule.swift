@@ -448,7 +448,7 @@ struct NameRule: TextRule {
                 matches.append(Match(token.range, "name"))
                 continue
             }
-            // "**Con** 01:58: she wont stop", "**Jade** 02:06: is she ok": a speaker in bold, then a time and a colon — a given name, even one
+            // "**Rose** 01:58: she wont stop", "**Jade** 02:06: is she ok": a speaker in bold, then a time and a colon — a given name, even one
             // that is also a word.
             if isBold(token, closedBy: "** "), token.end + 8 <= bytes.count, isNameWord(token), !token.isIn(.introducers), !token.isIn(.monthWords), !token.isIn(.weekdays),
                Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document) {
@@ -1503,7 +1503,7 @@ struct NameRule: TextRule {
         return found.filter { !document.namesCreditedAuthor($0.range) && !PersonNames.namesCitedAuthor($0.range, citedSurnames: cited, in: document) }
     }
 
-    /// The name someone goes by, before their full name in brackets: "Gaz (Gareth Mason, 23, plasterer)", "Rocky (Rocco Faleolo), 46" — a
+    /// The name someone goes by, before their full name in brackets: "Gaz (Gareth Mason, 23, plasterer)", "Tama (Rocco Faleolo), 46" — a
     /// given name the lexicons know or no English word, before a full name found that starts with a given name (not "Cardiology (Anna Lee)").
     static func nicknamesBeforeFullNames(_ matches: [Match], in document: ScanDocument) -> [Match] {
         let tokens = document.tokens, bytes = document.bytes
@@ -1523,8 +1523,9 @@ struct NameRule: TextRule {
         return found
     }
 
-    /// A given name joined by "and" before a name found that starts with a given name: "Jakob and Anna had declined vaccines" — no
-    /// English word (one that is also a word, "Grace and Anna", is left alone), and no eponym, title or country.
+    /// A given name joined by "and" before a name found that starts with a given name: "Tomasz and Anna Richter had declined vaccines"
+    /// — no English word (one that is also a word, "Grace and Anna", is left alone), and no eponym ("Jakob", of Creutzfeldt-Jakob), title
+    /// or country.
     static func givenNamesListedBefore(_ matches: [Match], in document: ScanDocument) -> [Match] {
         let tokens = document.tokens, bytes = document.bytes
         var found: [Match] = []
@@ -1533,7 +1534,7 @@ struct NameRule: TextRule {
                   bytes[tokens[and].range].elementsEqual("and".utf8) else { continue }
             let name = tokens[and - 1]
             // Two given names side by side: the name found starts with one the lexicons know, and the word before "and" may be one
-            // (a known name, or no English word, abbreviation, eponym, title or country: "Jakob").
+            // (a known name, or no English word, abbreviation, eponym, title or country: "Tomasz").
             guard name.end + 1 == tokens[and].start, bytes[name.end] == UInt8(ascii: " "), PersonNames.isNameWord(name, in: document),
                   let first = document.tokenIndex(startingAt: match.start), Lexicon.firstNames.contains(tokens[first], in: document),
                   Lexicon.firstNames.contains(name, in: document) || NameIntroductions.mayBeName(name, in: document), !Lexicon.englishWords.contains(name, in: document),

@@ -240,18 +240,16 @@ enum PersonNames {
     /// Eponym nouns that are also verbs: after a name they may say what the person does ("have Leonie point the phone").
     static let nounsThatAreVerbs: WordList = ["point", "sign", "test", "score", "line"]
 
-    /// "-" or "_" (or "/" before a word): what joins the words of a slug or a file name.
     /// Whether a token is part of an image's file name: the letters, digits, hyphens and underscores from it run on to a full stop and
     /// an image's extension ("OPG_preop_mason.png"; not "a stone-mason.").
     static func isInFileName(_ token: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
         var end = token.end
         while end < bytes.count, bytes[end].isAlphanumeric || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "_") { end += 1 }
-        guard end < bytes.count, bytes[end] == UInt8(ascii: ".") else { return false }
-        return IdentityNumberRule.imageExtensions.contains { document.hasPrefix($0, at: end + 1)
-            && (end + 1 + $0.utf8.count == bytes.count || !bytes[end + 1 + $0.utf8.count].isAlphanumeric) }
+        return document.imageExtensionStarts(at: end)
     }
 
+    /// "-" or "_" (or "/" before a word): what joins the words of a slug or a file name.
     @inline(__always) private static func isSlugJoin(_ byte: UInt8, orSlash: Bool) -> Bool {
         byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || orSlash && byte == UInt8(ascii: "/")
     }

@@ -113,8 +113,7 @@ struct RelativeRule: TextRule {
                 // (Only after a grandparent's or a baby's word: "her daughter Lola" is a name that is a grandmother's word elsewhere; nor after
                 // a title: "Mzee Ouma".)
                 || !run.isEmpty && tokens[run.upperBound - 1].isIn(.kinship) && !(run.lowerBound >= 1 && tokens[run.lowerBound - 1].isIn(.titles))
-                    && (document.lowercased(token.range).hasPrefix("grand") || document.lowercased(token.range).hasPrefix("great-grand")
-                        || ["baby", "twin"].contains(document.lowercased(token.range)))
+                    && { let word = document.lowercased(token.range); return word.hasPrefix("grand") || word.hasPrefix("great-grand") || word == "baby" || word == "twin" }()
                 // "high-risk children (Kobayashi score ≥ 4)": an eponym.
                 || !run.isEmpty && run.upperBound < tokens.count && tokens[run.upperBound].start == tokens[run.upperBound - 1].end + 1
                     && PersonNames.eponymNounsAfterName.contains(tokens[run.upperBound], in: document)

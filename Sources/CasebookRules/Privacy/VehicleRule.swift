@@ -155,7 +155,6 @@ struct VehicleRule: TextRule {
         return matches
     }
 
-    /// Words near an aircraft's registration: "Retrieval aircraft VH-FXQ", "the King Air (ZK-MCB)".
     /// Words of a sentence about a vehicle, for plates in Greek capitals: the bare words, "plate", and "Ι.Χ." (a private car).
     static let vehicleSentenceWords: [[UInt8]] = (bareWordList + ["plate", "registration", "ι.χ.", "αυτοκίνητο", "όχημα", "μηχανή"]).map { Array($0.utf8) }
 
@@ -175,12 +174,13 @@ struct VehicleRule: TextRule {
                   isGreekCapital(at: letters), isGreekCapital(at: letters + 2), isGreekCapital(at: letters + 4),
                   letters == 0 || !bytes[letters - 1].isLetterLike, number.end == bytes.count || !bytes[number.end].isAlphanumeric,
                   document.zone(at: letters) == .text,
-                  LocationRule.sentenceMentions(Self.vehicleSentenceWords, around: letters..<number.end, in: document) else { continue }
+                  document.sentenceMentions(Self.vehicleSentenceWords, around: letters..<number.end) else { continue }
             matches.append(Match(letters..<number.end, "licence plate"))
         }
         return matches
     }
 
+    /// Words near an aircraft's registration: "Retrieval aircraft VH-FXQ", "the King Air (ZK-MCB)".
     static let aircraftWords: [[UInt8]] = ["aircraft", "plane", "helicopter", "chopper", "jet", "air ambulance", "king air", "pc-12", "pilatus",
                                            "rfds", "flight", "airframe", "callsign", "call sign", "helipad", "rotor-wing", "fixed-wing", "twin otter",
                                            "learjet", "tail number", "landed", "airstrip", "floatplane", "refuelling", "refueling"].map { Array($0.utf8) }
@@ -221,7 +221,7 @@ struct VehicleRule: TextRule {
             found.append(letter.start..<end)
         }
         for registration in found where document.zone(at: registration.lowerBound) == .text {
-            guard LocationRule.sentenceMentions(Self.aircraftWords, around: registration, in: document) else { continue }
+            guard document.sentenceMentions(Self.aircraftWords, around: registration) else { continue }
             matches.append(Match(registration, "aircraft registration"))
         }
         return matches
