@@ -10,7 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
-            "**May** 14:00: clinic opens. As the team (2019) and Williams (2021) showed.",
+            "**May** 14:00: clinic opens.",
             "Show notes:\n\n- 21:00 Antivenom: one vial is enough\n- 21:05 Fibrinogen: repeat at 6 h\n\n> **[22:14] ED attending:** 2yo boy. **[22:20] Mum:** ok.",
             "> Hasta: bilinci açık. From our record (in Czech):\n\nThe Rochester criteria; a Bova score of 4; Lawton IADL 7/8; a Magen David Adom crew; an SX-Ella Danis stent.",
             "He called 999, then called the GP; a syndrome named after Dickens' boy; once called \"Ondine's curse\".\nHosp No. RPI0; vitamin D. Hepatitis B.\nSutured by hand; the user interface; opened by admin.\nTags: FHIR, PASI. The Brock model; Barthel 18/20; Modified Ashworth 2 at the calves; irrigation through a Morgan lens.",

@@ -34,6 +34,7 @@ struct RelativeRule: TextRule {
             "[02:31] 志豪: 我太太 ⟦美玲⟧ 說我最近比較不會口渴了\n\n> 우리 딸 ⟦수연⟧이가 약 정리해줬어요\n\nWeChat sent to the account holder's son ⟦周晨⟧.",
             "> Συνοδός: κόρη ⟦Κατερίνα Τσολάκη⟧, κιν. on file",
             "Family:\n\nHer older sisters, ⟦Ruby⟧ (4) and ⟦Grace⟧ (2), were at home; her half-brothers ⟦Kyle⟧ (14) and ⟦Mason⟧ (11); his sons ⟦Tom⟧, ⟦Ben⟧ and ⟦Jakub⟧; her daughter ⟦Lola⟧ is at school.",
+            "Reading:\n\nHer son ⟦Tom⟧ (2019) and Okafor (2021) were cited; her sons ⟦Kyle⟧ (14) and ⟦Mason⟧ (11) came.",
         ]
     )
 
