@@ -165,6 +165,19 @@ import CasebookModel
         }
     }
 
+    @Test func trustedAddressesReadAsBytesAgreeWithTheTextForm() {
+        let addresses = ["https://doi.org/10.1056/nejmoa2034577", "www.nice.org.uk/guidance/ng0", "http://notdoi.org/x", "https://x.doi.org",
+                         "https://disasterassistance.example.gov/status/612448207", "https://disasterassistance.example.gov/status/61244",
+                         "www.gov.uk", "gov.uk/benefits/1234567", "https://www.cdc.gov:443/flu", "https://evil.example.com/?q=cdc.gov",
+                         "https://sub.nhs.uk/a/b#c", "mailto:nobody", "https://host.example.int", "www.", "https://", "http:/doi.org",
+                         "doi.org", "xdoi.org", "https://who.int/path//123456", "https://ema.europa.eu", "https://a.b.c.europa.eu/2024/123456"]
+        for address in addresses {
+            let bytes = Array(address.lowercased().utf8)
+            #expect(bytes.withUnsafeBufferPointer { URLRule.isTrusted(ascii: $0) } == URLRule.isTrusted(address.lowercased()), "\(address)")
+        }
+        #expect(Array("https://例え.jp".utf8).withUnsafeBufferPointer { URLRule.isTrusted(ascii: $0) } == nil)
+    }
+
     @Test func offsetsFindEveryOccurrenceWithoutOverlap() {
         let document = ScanDocument(text: "**Hine:** hi\n**Hine:** ok ** Hine:** aaaa")
         #expect(document.offsets(of: Array("**Hine:**".utf8)) == [0, 13])

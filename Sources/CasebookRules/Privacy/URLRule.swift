@@ -110,7 +110,7 @@ struct URLRule: TextRule {
                 while stop < bytes.count, !bytes[stop].isSpace, !bytes[stop].isLineBreak, !Self.closers.contains(bytes[stop]) { stop += 1 }
                 while stop > end, Self.trailing.contains(bytes[stop - 1]) { stop -= 1 }
             }
-            guard !Self.isTrusted(document.lowercased(start..<stop)), document.zone(at: start) == .text else { continue }
+            guard !Self.isTrusted(document, start..<stop), document.zone(at: start) == .text else { continue }
             matches.append(Match(start..<stop, "web address"))
         }
         return matches
@@ -135,8 +135,7 @@ struct URLRule: TextRule {
             var end = index
             while end < bytes.count, !bytes[end].isSpace, !bytes[end].isLineBreak, !Self.closers.contains(bytes[end]) { end += 1 }
             while end > index, Self.trailing.contains(bytes[end - 1]) { end -= 1 }
-            let url = document.lowercased(index..<end)
-            if !Self.isTrusted(url) {
+            if !Self.isTrusted(document, index..<end) {
                 matches.append(Match(index..<end, "web address"))
             }
             nextStart = max(end, index + 1)
@@ -152,6 +151,48 @@ struct URLRule: TextRule {
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
         return host.hasPrefix("www.") ? String(host.dropFirst(4)) : String(host)
+    }
+
+    /// `isTrusted(_:)` for a lowercased address of ASCII bytes, read in place (every reference list has addresses: the
+    /// String form read them character by character). Nil when the address has a byte beyond ASCII.
+    static func isTrusted(ascii url: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard url.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var hostStart = 0, hasScheme = false
+        if let scheme = (0..<max(0, url.count - 2)).first(where: { url[$0] == UInt8(ascii: ":") && url[$0 + 1] == UInt8(ascii: "/") && url[$0 + 2] == UInt8(ascii: "/") }) {
+            hostStart = scheme + 3
+            hasScheme = true
+        }
+        var hostEnd = hostStart
+        while hostEnd < url.count, ![UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: ":")].contains(url[hostEnd]) { hostEnd += 1 }
+        let www = Array("www.".utf8)
+        if hostEnd - hostStart >= 4, url[hostStart..<(hostStart + 4)].elementsEqual(www) { hostStart += 4 }
+        let host = UnsafeBufferPointer(rebasing: url[hostStart..<hostEnd])
+        func hasSuffix(_ suffix: [UInt8]) -> Bool {
+            suffix.count <= host.count && host[(host.count - suffix.count)...].elementsEqual(suffix)
+        }
+        if trustedDomainBytes.contains(where: { host.elementsEqual($0) || host.count > $0.count && hasSuffix($0) && host[host.count - $0.count - 1] == UInt8(ascii: ".") }) {
+            return true
+        }
+        guard trustedSuffixBytes.contains(where: hasSuffix) else { return false }
+        // (The path: from the first slash, past the scheme's two.)
+        guard var index = url.firstIndex(of: UInt8(ascii: "/")) else { return true }
+        if hasScheme { index += 2 }
+        var run = 0
+        while index < url.count {
+            run = url[index].isDigit ? run + 1 : 0
+            if run >= 6 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    static let trustedDomainBytes = trustedDomains.map { Array($0.utf8) }
+    static let trustedSuffixBytes = trustedSuffixes.map { Array($0.utf8) }
+
+    /// Whether the address in a range of a document, lowercased, is trusted (`isTrusted(_:)`).
+    static func isTrusted(_ document: ScanDocument, _ range: Range<Int>) -> Bool {
+        let lower = document.bytes[range].map(\.lowercased)
+        return lower.withUnsafeBufferPointer { isTrusted(ascii: $0) } ?? isTrusted(document.lowercased(range))
     }
 
     static func isTrusted(_ url: String) -> Bool {
