@@ -99,6 +99,8 @@ struct Token: Hashable {
         static let known = Shape(rawValue: 1)
         static let capitalised = Shape(rawValue: 2)
         static let allCaps = Shape(rawValue: 4)
+        /// An apostrophe or a hyphen inside the word ("O'Brien", "Smith-Jones"): the labels' first words end there.
+        static let joined = Shape(rawValue: 8)
     }
 }
 
@@ -140,6 +142,7 @@ extension ScanDocument {
                 if length == 0 { index += 1; continue }
                 let start = index
                 index += length
+                var joined = false
                 while index < count {
                     let next = letterLength(index)
                     if next > 0 { index += next; continue }
@@ -148,6 +151,7 @@ extension ScanDocument {
                     if (byte == 0x27 || byte == 0x2D), index + 1 < count, letterLength(index + 1) > 0,
                        !(byte == 0x27 && bytes[index + 1] | 0x20 == UInt8(ascii: "s") && (index + 2 >= count || letterLength(index + 2) == 0)) {
                         index += 1
+                        joined = true
                         continue
                     }
                     break
@@ -162,6 +166,7 @@ extension ScanDocument {
                 hash ^= hash >> 29
                 var shape: Token.Shape = hasLowercase ? .known : [.known, .allCaps]
                 if startsWithCapital(bytes, at: start) { shape.insert(.capitalised) }
+                if joined { shape.insert(.joined) }
                 tokens.append(Token(start: start, end: index, isNumber: false, hash: hash,
                                     vocabulary: vocabulary.bits(of: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash), shape: shape))
             }
@@ -252,7 +257,7 @@ extension ScanDocument {
 enum Vocabulary: Int, CaseIterable, Sendable {
     case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs, personRowLabels, signOffs, numberedWords, lowercaseFacilityKinds, nameFieldLabels, nameParticles, possessives, districtWords, shortNameEndings, monthWords, foreignMonthAbbreviations, companySuffixes, streetPrepositions, employmentWords,
          namingWords, lowercaseTitles, userNameLabels, campRoomWords, shipPrefixes, landscapeEndings, brands, pagerLabels, departmentAbbreviations, siteNouns,
-         verbsAfterAName, companionWords
+         verbsAfterAName, companionWords, labelFirstWords
 
     /// The list's bit in `Token.vocabulary`.
     @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
@@ -317,6 +322,7 @@ enum Vocabulary: Int, CaseIterable, Sendable {
         case .siteNouns: LocationRule.siteNouns
         case .verbsAfterAName: PersonNames.verbsAfterAName
         case .companionWords: NameRule.companionWords
+        case .labelFirstWords: LabelMatcher.all.firstWords
         }
     }
 
@@ -578,8 +584,9 @@ struct LabelMatcher: Sendable {
     private let candidates: [Candidate]
     /// Each group's range in `candidates` (start, count).
     private let groups: [(start: Int32, count: Int32)]
-    /// The first words of the labels; a word's mask is its group number + 1.
-    private let firstWords: WordList
+    /// The first words of the labels; a word's mask is its group number + 1. (Also a `Vocabulary` list, so that tokenising
+    /// marks the tokens worth a look here.)
+    let firstWords: WordList
     /// Labels that start with a digit or a sign (no first word): checked at every number token.
     private let unworded: [Candidate]
     /// Each list's labels, lowercased, by label number.
@@ -617,7 +624,7 @@ struct LabelMatcher: Sendable {
         self.storage = storage
         self.candidates = candidates
         self.groups = groups
-        self.firstWords = WordList(words: words.map(\.key), masks: words.map { UInt64($0.value + 1) })
+        self.firstWords = WordList(words: words.map(\.key), bit: Vocabulary.labelFirstWords.bit, masks: words.map { UInt64($0.value + 1) })
         self.unworded = unworded.sorted { $0.length > $1.length }
         self.texts = texts
     }
@@ -665,8 +672,15 @@ struct LabelMatcher: Sendable {
                             if !unworded.isEmpty { unworded.withUnsafeBufferPointer { match($0[...], at: token.start) } }
                             continue
                         }
-                        var run = 0
-                        while token.start + run < token.end, bytes[token.start + run] != UInt8(ascii: "-"), bytes[token.start + run] != UInt8(ascii: "'") { run += 1 }
+                        // (A word of one piece is looked up only if tokenising found it among the first words; one with an apostrophe or a
+                        // hyphen, up to it.)
+                        var run = token.end - token.start
+                        if token.shape.contains(.joined) {
+                            run = 0
+                            while token.start + run < token.end, bytes[token.start + run] != UInt8(ascii: "-"), bytes[token.start + run] != UInt8(ascii: "'") { run += 1 }
+                        } else if !token.isIn(.labelFirstWords) {
+                            continue
+                        }
                         let word = UnsafeBufferPointer(rebasing: bytes[token.start..<(token.start + run)])
                         let group = Int(firstWords.bits(of: word, hash: run == token.end - token.start ? token.hash : WordList.hash(word)))
                         guard group > 0 else { continue }

@@ -61,6 +61,9 @@ struct AgeRule: TextRule {
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
     static let phraseStarts = WordList(vocabulary: .phraseStarts, ["hundred", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"])
 
+    /// Headers of a table column of ages.
+    static let ageHeaders: WordList = ["age", "age (years)", "age, years", "age/sex", "age / sex"]
+
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         let bandOver89 = Self.hasAgeBandOver89(document)
@@ -72,7 +75,7 @@ struct AgeRule: TextRule {
             let unit = document.bytes[field.range].dropFirst(digits.count).first
             guard let years = Int(String(decoding: digits, as: UTF8.self)), years > 89, unit == nil || unit == UInt8(ascii: "Y") || unit == UInt8(ascii: " ") else { return nil }
             return Match(field.range.lowerBound..<(field.range.lowerBound + digits.count), "age over 89")
-        } + TableColumns.cells(in: document, headers: ["age", "age (years)", "age, years", "age/sex", "age / sex"]).filter { range in
+        } + TableColumns.cells(in: document, headers: Self.ageHeaders).filter { range in
             let digits = document.text(range).prefix { $0.isNumber }
             return (Int(digits) ?? 0) >= 90 && (Int(digits) ?? 0) <= 125
         }.map { Match($0, "age over 89") }
@@ -85,7 +88,7 @@ struct AgeRule: TextRule {
                     continue
                 }
                 // "her 103rd birthday", "his 100th birthday"
-                if let value = Int(document.text(token.range)), (90...130).contains(value), position + 1 < tokens.count,
+                if token.end - token.start <= 3, let value = Int(document.text(token.range)), (90...130).contains(value), position + 1 < tokens.count,
                    tokens[position + 1].start == token.end, ["st", "nd", "rd", "th"].contains(document.lowercased(tokens[position + 1].range)) {
                     let after = tokens[position + 1].end
                     let birthday = document.hasPrefix(" birthday", at: after)

@@ -71,11 +71,13 @@ struct PostalCodeRule: TextRule {
             // UK: "SW1A 1AA", "M1 1AE", "SY3 7PL"; Canada: "M5V 2T6"; Ireland: "D06 K2P4".
             if document.bytes[token.start].isUpper, position + 1 < tokens.count {
                 let outwardEnd = Self.alphanumericEnd(from: token.start, in: document)
-                let outward = document.text(token.start..<outwardEnd)
-                if outwardEnd < bytes.count, bytes[outwardEnd] == UInt8(ascii: " "), token.start == 0 || !bytes[token.start - 1].isAlphanumeric {
+                // (Each of the three has an outward part of two to four capitals and digits, a digit among them, and an inward part of
+                // three or four: tested on the bytes before any text is made, since every capitalised word starts here.)
+                if (2...4).contains(outwardEnd - token.start), bytes[token.start..<outwardEnd].contains(where: \.isDigit),
+                   outwardEnd < bytes.count, bytes[outwardEnd] == UInt8(ascii: " "), token.start == 0 || !bytes[token.start - 1].isAlphanumeric {
                     let inwardEnd = Self.alphanumericEnd(from: outwardEnd + 1, in: document)
-                    let inward = document.text((outwardEnd + 1)..<inwardEnd)
-                    if inwardEnd == bytes.count || !bytes[inwardEnd].isAlphanumeric,
+                    let outward = document.text(token.start..<outwardEnd), inward = document.text((outwardEnd + 1)..<inwardEnd)
+                    if (3...4).contains(inwardEnd - outwardEnd - 1), inwardEnd == bytes.count || !bytes[inwardEnd].isAlphanumeric,
                        Self.isUKPostcode(outward, inward) || Self.isCanadian(outward, inward) || Self.isEircode(outward, inward) {
                         matches.append(Match(token.start..<inwardEnd, "postal code"))
                         continue
