@@ -212,7 +212,7 @@ struct NameRule: TextRule {
             let token = tokens[position]
             // (What `isLowercaseGivenName` asks first, then the context, then the name lexicon: most lowercase words have no
             // person's word beside them.)
-            guard !token.isNumber, token.end - token.start >= 3, token.zone == .text else { continue }
+            guard !token.isNumber, token.end - token.start >= 3, token.zone == .text, PersonNames.mayBeLowercaseGivenName(token) else { continue }
             let next = position + 1 < tokens.count ? tokens[position + 1] : nil
             let previous = position >= 1 ? tokens[position - 1] : nil
             func verbAfter() -> Bool {

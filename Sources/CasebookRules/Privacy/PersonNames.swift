@@ -261,13 +261,19 @@ enum PersonNames {
     static func isLowercaseGivenName(_ token: Token, in document: ScanDocument, knownName: Bool = false) -> Bool {
         // (The small lists first, in one test of the token's bits: they turn away the commonest words, "the", "with", "patient";
         // then the name lexicon, which turns away nearly every other lowercase word in one probe.)
-        !token.isNumber && token.end - token.start >= 3 && token.zone == .text && token.vocabulary & notGivenNameBits == 0
+        !token.isNumber && token.end - token.start >= 3 && token.zone == .text && mayBeLowercaseGivenName(token)
             && (knownName || Lexicon.firstNames.contains(token, in: document)) && !Lexicon.englishWords.contains(token, in: document)
             // ("F508del", "c.1521_1523del": a word joined to a number or an underscore.)
             && (token.start == 0 || !document.bytes[token.start - 1].isAlphanumeric && document.bytes[token.start - 1] != UInt8(ascii: "_"))
             && document.bytes[token.range].allSatisfy(\.isLower)
             && !Lexicon.eponyms.contains(token, in: document)
             && !notLowercaseNames.contains(token, in: document)
+    }
+
+    /// Whether a word is in none of the lists whose words are never a given name in lowercase (`notGivenNameBits`): the first,
+    /// cheapest test of `isLowercaseGivenName`, which a pass may ask before it reads the word's context.
+    @inline(__always) static func mayBeLowercaseGivenName(_ token: Token) -> Bool {
+        token.vocabulary & notGivenNameBits == 0
     }
 
     /// The lists whose words are never a given name in lowercase: countries, abbreviations, stopwords, titles, kinship and patient
