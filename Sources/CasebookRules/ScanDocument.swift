@@ -22,8 +22,8 @@ public struct ScanDocument: Sendable {
     public let zones: [Zone]
     /// Letter and number runs, shared by every rule.
     let tokens: [Token]
-    /// The indices of the word tokens (not numbers) without a lowercase ASCII letter (`isAllCaps`: "MRN", "HUBBARD", and words of
-    /// letters without case, such as Greek ones): a pass that starts only at such a word walks these, not every token.
+    /// The indices of the word tokens (not numbers) without a lowercase letter (`isAllCaps`: "MRN", "HUBBARD", "ΦΕΚ"): a pass that
+    /// starts only at such a word walks these, not every token.
     let allCapsWords: [Int]
     /// The indices of the word tokens that start with a capital (`isCapitalised`: "Hubbard", "HUBBARD", "Ødegaard").
     let capitalisedWords: [Int]

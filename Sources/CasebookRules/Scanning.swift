@@ -120,6 +120,7 @@ extension ScanDocument {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 4)
         let vocabulary = Vocabulary.table
+        let lowercaseTwoByte = Self.lowercaseTwoByteLetters
         text.withUnsafeBufferPointer { bytes in
             let count = bytes.count
             @inline(__always) func letterLength(_ index: Int) -> Int {
@@ -162,6 +163,7 @@ extension ScanDocument {
                     hash ^= UInt64(bytes[offset] &- 0x41 < 26 ? bytes[offset] | 0x20 : bytes[offset])
                     hash &*= 0x100_0000_01b3
                     hasLowercase = hasLowercase || bytes[offset] &- 0x61 < 26
+                        || bytes[offset] >= 0xC3 && bytes[offset] <= 0xDF && offset + 1 < index && lowercaseTwoByte[Int(bytes[offset] - 0xC3) << 6 | Int(bytes[offset + 1] & 0x3F)]
                 }
                 hash ^= hash >> 29
                 var shape: Token.Shape = hasLowercase ? .known : [.known, .allCaps]
@@ -172,6 +174,11 @@ extension ScanDocument {
             }
         }
         return tokens
+    }
+
+    /// Whether each two-byte letter (lead byte C3…DF, by (lead - C3) << 6 | (trail & 3F)) is a lowercase one: "é", "ø", "в", "ό".
+    static let lowercaseTwoByteLetters: [Bool] = (0xC3...0xDF).flatMap { (lead: UInt8) in
+        (0x80...0xBF).map { (trail: UInt8) in Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(trail & 0x3F))!.properties.isLowercase }
     }
 
     /// Whether an en or em dash (E2 80 93 or E2 80 94 in UTF-8) starts at an offset.
@@ -222,10 +229,13 @@ extension ScanDocument {
         return Unicode.Scalar(value)?.properties.isUppercase ?? false
     }
 
-    /// Whether a token has no lowercase ASCII letter ("MRN", "ÉCOLE", "12").
+    /// Whether a token has no lowercase letter, ASCII or of two bytes ("MRN", "ÉCOLE", "ΦΕΚ", "12"; not "Мельник", "οδός").
     @inline(__always) func isAllCaps(_ token: Token) -> Bool {
         if token.shape.contains(.known) { return token.shape.contains(.allCaps) }
-        return bytes[token.range].allSatisfy { !$0.isLower }
+        return !token.range.contains { index in
+            bytes[index].isLower || bytes[index] >= 0xC3 && bytes[index] <= 0xDF && index + 1 < token.end
+                && Self.lowercaseTwoByteLetters[Int(bytes[index] - 0xC3) << 6 | Int(bytes[index + 1] & 0x3F)]
+        }
     }
 
     /// The bytes between two offsets contain only spaces (and at most `allowing` other punctuation).

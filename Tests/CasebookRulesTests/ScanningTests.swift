@@ -165,6 +165,14 @@ import CasebookModel
         }
     }
 
+    @Test func wordsInCapitalsAreToldApartInEveryCasedScript() {
+        let document = ScanDocument(text: "MRN Мельник АЗПСМ οδός ΦΕΚ ÉCOLE élan ß Hubbard 12")
+        let expected = [true, false, true, false, true, true, false, false, false, true]
+        #expect(document.tokens.map { document.isAllCaps($0) } == expected)
+        // A token a rule builds has no shape: the same answer from its bytes.
+        #expect(document.tokens.map { document.isAllCaps(Token(start: $0.start, end: $0.end, isNumber: $0.isNumber)) } == expected)
+    }
+
     @Test func trustedAddressesReadAsBytesAgreeWithTheTextForm() {
         let addresses = ["https://doi.org/10.1056/nejmoa2034577", "www.nice.org.uk/guidance/ng0", "http://notdoi.org/x", "https://x.doi.org",
                          "https://disasterassistance.example.gov/status/612448207", "https://disasterassistance.example.gov/status/61244",

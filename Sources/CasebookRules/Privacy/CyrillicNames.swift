@@ -9,7 +9,7 @@ enum CyrillicNames {
                                                      "брат", "син", "дочка", "донька", "бабуся", "дідусь", "адреса", "телефон", "діагноз", "примітка"])
 
     /// Whether a token is a capitalised word in Cyrillic (its first byte D0 or D1: U+0400–U+047F).
-    /// (Its second letter in lowercase: `isAllCaps` looks at ASCII letters only, so it holds for every Cyrillic word.)
+    /// (Its second letter in lowercase, so not a word in capitals such as "АЗПСМ".)
     static func isCyrillicWord(_ token: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
         guard !token.isNumber, token.end - token.start >= 4, bytes[token.start] == 0xD0 || bytes[token.start] == 0xD1, document.isCapitalised(token),

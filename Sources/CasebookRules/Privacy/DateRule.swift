@@ -62,6 +62,7 @@ struct DateRule: TextRule {
             "Seen on ⟦3/1⟧. Seen on ⟦3/14⟧. Caption: heliotrope rash, ⟦3/14⟧.",
             "School nurse log:\n\n> **⟦10/7⟧** 12:41 — Sent from recess by aide.\n> **⟦10/14⟧** 12:52 — Found on a bench.\n> ⟦3/8⟧ — 05h40. Femme âgée.",
             "Growth:\n\nWeight on the 9th centile. Seen again on the ⟦14th⟧.",
+            "Signed:\n\nПідписано: ⟦2 травня 2022⟧ р.; seen on ⟦14 июля 2023⟧ г. and in ⟦лютий 2024⟧.",
         ]
     )
 
@@ -336,6 +337,11 @@ struct DateRule: TextRule {
         "ocak", "şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
         // Hijri months not listed above: "10 Jumada al-Awwal 1441", "3 Dhu al-Hijjah".
         "jumada", "rabi", "dhu",
+        // Ukrainian and Russian in Cyrillic, the genitive of a date ("2 травня 2022 р.", "14 июля 2023 г.") and the nominative.
+        "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+        "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
         // Russian transliterated, the genitive of a date ("28 fevralya 2024", "14 iyulya") and the nominative ("14-iyul'").
         "yanvarya", "fevralya", "marta", "aprelya", "iyunya", "iyulya", "avgusta", "sentyabrya", "oktyabrya", "noyabrya", "dekabrya",
         "yanvar", "fevral", "aprel", "iyun", "iyul", "avgust", "sentyabr", "oktyabr", "noyabr", "dekabr",

@@ -122,6 +122,7 @@ struct LocationRule: TextRule {
             "Voyage:\n\nThe skipper set course for ⟦Hammerfest⟧; she was tested for Lyme disease and screened for Chagas.",
             "At sea:\n\nThe crew of the ⟦F/V Aleutian Dawn⟧ hauled gear; the cruise ship ⟦MS Nordic Serenade⟧; the diving vessel ⟦DSV Havbris Senior⟧; the trawler ⟦M/Tr Havstjerna⟧.",
             "In camp:\n\nShe lives in ⟦caravan 8-12-044⟧ and was taken from ⟦cabin 8142⟧ to ⟦cell 3/14⟧; home to ⟦block C-14⟧, then ⟦bloc C-14⟧.",
+            "Referral:\n\n> Κέντρο ⟦Υγείας Μοιρών⟧ — the letter; ⟦Νοσοκομείο Ηρακλείου⟧ next.",
         ]
     )
 
@@ -144,6 +145,8 @@ struct LocationRule: TextRule {
         "preschool", "daycare", "pharmacy", "drugs", "chemist", "chemists", "drugstore", "store", "secondary", "dispensary", "intermediate",
         "phc", "chc", "residence", "inn", "tavern", "creamery", "dairy", "depot", "plaza", "therapies",
         "fc", "afc", "club", "facility", "rfc", "rufc", "rlfc",
+        // Greek, Ukrainian and Russian: "Κέντρο Υγείας", "Γενικό Νοσοκομείο", "Міська лікарня", "Поликлиника".
+        "κέντρο", "νοσοκομείο", "κλινική", "ιατρείο", "лікарня", "центр", "поліклініка", "клініка", "амбулаторія", "больница", "поликлиника", "клиника",
         // "Coonamble Health Service", "King Fahad Medical Complex".
         "service", "complex",
         // "Rolleston Family Doctors", "SpineCare Physiotherapy & Rehab", "Little Pearls Nursery".
@@ -166,6 +169,8 @@ struct LocationRule: TextRule {
         // "Cochlear Implant Clinic": the device a clinic serves.
         "cochlear", "implant",
         "emergency", "department", "general", "teaching", "district", "regional", "community", "children", "childrens",
+        // Greek: "(of) health", "general", "university", "regional".
+        "υγείας", "γενικό", "πανεπιστημιακό", "περιφερειακό",
         // Te reo Māori names of services: "Oranga Tamariki" (the ministry for children), "Tamariki Ora" (well-child checks).
         "oranga", "tamariki",
         // "a Quran school", "the Bible college": what is taught there.
@@ -1284,6 +1289,8 @@ struct LocationRule: TextRule {
                                                 "chu", "chru", "cesfam", "ubs", "upa",
                                                 // A Welsh GP surgery: "Meddygfa Teifi".
                                                 "meddygfa",
+                                                // Greek: "Κέντρο Υγείας Μοιρών" (the health centre of Moires), "Νοσοκομείο Ηρακλείου".
+                                                "υγείας", "νοσοκομείο",
                                                 // Health centres of South Asia, Malaysia and camps: "PHC Pennalurpet", "HSC Bhawanipur", "BHU Chak 41",
                                                 // "KK Gombak", "PKD Gombak", "DTC Balukhali".
                                                 "phc", "chc", "uphc", "hsc", "bhu", "rhc", "dhq", "thq", "uhc", "kk", "pkd", "dtc",

@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Our health centre (Κέντρο Υγείας) covers the island; Лікар: on call; the Γενικό Νοσοκομείο is far.",
             "**May** 14:00: clinic opens.",
             "Show notes:\n\n- 21:00 Antivenom: one vial is enough\n- 21:05 Fibrinogen: repeat at 6 h\n\n> **[22:14] ED attending:** 2yo boy. **[22:20] Mum:** ok.",
             "> Hasta: bilinci açık. From our record (in Czech):\n\nThe Rochester criteria; a Bova score of 4; Lawton IADL 7/8; a Magen David Adom crew; an SX-Ella Danis stent.",
@@ -123,6 +124,7 @@ struct NameRule: TextRule {
             "Radio log:\n\n> Sat 9/11 1047. Caller ⟦Bron⟧ (station manager) at the homestead. Caller ID withheld; the caller Education line.",
             "Images:\n\n![OPG](images/OPG_preop_⟦mason⟧.png)\n\n⟦Gareth Mason⟧, 23, a plasterer, came in. The mason's trowel; a stone-mason.",
             "Clinic:\n\n⟦Gaz⟧ (⟦Gareth Mason⟧, 23, plasterer) came in; ⟦Tama⟧ (⟦Rocco Faleolo⟧), 46, too. Cardiology (Dr ⟦Lee⟧) agreed; Surgery (⟦Anna Lee⟧) too.",
+            "Referral:\n\n> Παραπέμπεται η ⟦Ελένη Μανωλάκη⟧ για εξετάσεις.",
         ]
     )
 

@@ -356,6 +356,8 @@ enum PersonNames {
         "mdm", "sn", "matron",
         // Honorifics of West Africa, the Gulf and Malaysia: "Alhaji Musa", "Hajiya Rabi", "Encik Rahmat", "Puan Siti", "Datuk Lim".
         "alhaji", "alhaja", "hajiya", "hajia", "haji", "hajjah", "encik", "puan", "cik", "datuk", "dato", "datin",
+        // Doctors, nurses and forms of address in Ukrainian and Russian (`CyrillicNames.titles`): "Лікар: Мельник О. П.".
+        "лікар", "лікарка", "доктор", "пан", "пані", "врач", "господин", "госпожа", "медсестра", "фельдшер",
         // A woman doctor in Spanish, Portuguese and French: "Dra. Lagos", "Dre Côté"; "Srta.".
         "dra", "dre", "srta",
         // Military ranks: "Cpl Tane", "Lt Okafor".
