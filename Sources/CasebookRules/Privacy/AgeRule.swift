@@ -48,6 +48,7 @@ struct AgeRule: TextRule {
             "Bert Fisher is ⟦91⟧, lives with his wife. Mrs Whitlock — Pearl to everyone — is ⟦94⟧ and still drives. He is turning ⟦93⟧ next month. Mrs Okafor – Ivy to all – is ⟦96⟧ and still gardens.",
             "Paziente: nata il 1932 (⟦92⟧ aa).\n\n> La nonna ha ⟦92⟧\n> anni ma è lucida.\n\n1. Stanisława K., wiek ⟦90⟧, PESEL on file. Mw. G., ⟦93⟧ jr, val met e-bike.",
             "Registration:\n\nThe family said she was ⟦90⟧ or ⟦91⟧; the card records her age as ⟦90⟧. Her aunt said she was about ⟦92⟧.",
+            "Pedigree:\n\n| I-2 | grandmother | alive, ⟦93⟧, lives in Macroom |\n| II-4 | great-uncle | died ⟦96⟧, Portugal |\n| II-5 | uncle | ⟦90⟧, lives in Petrópolis |\n\nNow ⟦ninety-one⟧; an age of ⟦91⟧. Ninety minutes later; died 96 hours later; alive, 90 mg.",
         ]
     )
 
@@ -119,11 +120,19 @@ struct AgeRule: TextRule {
                             || (position >= 2 && ["died", "dies", "lived"].contains(document.lowercased(tokens[position - 2].range)) && ["at", "to"].contains(document.lowercased(tokens[position - 1].range)))
                             || (position >= 2 && ["is", "was"].contains(document.lowercased(tokens[position - 1].range)) && document.lowercased(tokens[position - 2].range) == "who")
                             // "Now 92, Murdo told the team …"
-                            || document.lowercased(tokens[position - 1].range) == "now" && token.end < document.bytes.count && document.bytes[token.end] == UInt8(ascii: ","),
+                            || document.lowercased(tokens[position - 1].range) == "now" && token.end < document.bytes.count && document.bytes[token.end] == UInt8(ascii: ",")
+                            // "an age of 91"; a pedigree's "died 96, Portugal".
+                            || position >= 2 && document.lowercased(tokens[position - 1].range) == "of" && document.lowercased(tokens[position - 2].range) == "age"
+                            || document.lowercased(tokens[position - 1].range) == "died" && token.end < document.bytes.count && document.bytes[token.end] == UInt8(ascii: ","),
                           document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "_")]),
                           !Self.followedByUnit(token.end, in: document) {
                     let start = document.lowercased(tokens[position - 1].range) == "aged" ? tokens[position - 1].start : token.start
                     matches.append(Match(start..<token.end, "age over 89"))
+                } else if position >= 1, !Self.followedByUnit(token.end, in: document),
+                          // A pedigree's "alive, 93, lives in Macroom" and "| 90, lives in Petrópolis |": alive, or where one lives.
+                          document.lowercased(tokens[position - 1].range) == "alive" && document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ",")])
+                            || document.hasPrefix(", lives ", at: token.end) || document.hasPrefix(", living ", at: token.end) {
+                    matches.append(Match(token.range, "age over 89"))
                 }
                 // "she was 90 or 91": the other age of a pair that gives two.
                 if let last = matches.last, last.end == token.end, position + 2 < tokens.count, document.hasPrefix(" or ", at: token.end),
@@ -178,7 +187,7 @@ struct AgeRule: TextRule {
                     // ("I'm ninety-four, not stupid", "she's ninety-one")
                     let saidOfSelf = position >= 2 && ["m", "s"].contains(document.lowercased(tokens[position - 1].range))
                         && ["i", "she", "he"].contains(document.lowercased(tokens[position - 2].range))
-                    let afterAged = betweenCommas || saidOfSelf || position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at", "i'm", "am", "turns"].contains(document.lowercased(tokens[position - 1].range))
+                    let afterAged = betweenCommas || saidOfSelf || position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at", "i'm", "am", "turns", "now"].contains(document.lowercased(tokens[position - 1].range))
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of"
                             && (tokens[position - 2].isIn(.people) || tokens[position - 2].isIn(.kinship))
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of" && document.lowercased(tokens[position - 2].range) == "age"

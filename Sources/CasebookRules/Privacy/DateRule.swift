@@ -63,6 +63,7 @@ struct DateRule: TextRule {
             "School nurse log:\n\n> **⟦10/7⟧** 12:41 — Sent from recess by aide.\n> **⟦10/14⟧** 12:52 — Found on a bench.\n> ⟦3/8⟧ — 05h40. Femme âgée.",
             "Growth:\n\nWeight on the 9th centile. Seen again on the ⟦14th⟧.",
             "Signed:\n\nПідписано: ⟦2 травня 2022⟧ р.; seen on ⟦14 июля 2023⟧ г. and in ⟦лютий 2024⟧.",
+            "SMS log:\n\n> 10:15 called. ⟦24/07⟧ SMS sent; ⟦29/07⟧ — spoke. Off work 3/7; review in 4/12.",
         ]
     )
 
@@ -539,7 +540,8 @@ struct DateRule: TextRule {
               let first = Int(document.text(range.lowerBound..<slash)), let second = Int(document.text((slash + 1)..<range.upperBound)) else { return false }
         let padded = slash - range.lowerBound == 2 && range.upperBound - slash == 3 && (bytes[range.lowerBound] == UInt8(ascii: "0") || bytes[slash + 1] == UInt8(ascii: "0"))
         let lateDay = (13...31).contains(first) && (1...12).contains(second)
-        guard padded || lateDay, !(first == 20 && second == 10), ![7, 12, 52].contains(second) else { return false }
+        // (British shorthand counts days, months and weeks as "3/7", "4/12", "6/52"; never with a zero, as a month is: "24/07".)
+        guard padded || lateDay, !(first == 20 && second == 10), ![7, 12, 52].contains(second) || bytes[slash + 1] == UInt8(ascii: "0") else { return false }
         // "3/15 nodes", "14/20 patients": a count of things after it.
         if let next = document.firstTokenIndex(from: range.upperBound).map({ document.tokens[$0] }), !next.isNumber, next.start - range.upperBound <= 2,
            bytes[next.start].isLower, Self.countNouns.contains(next, in: document) { return false }

@@ -59,6 +59,7 @@ struct IdentityNumberRule: TextRule {
             "Asmens kodas:  ⟦61104251423⟧\n\nTRN:           ⟦104-382-917⟧",
             "Form:\n\n> کد ملی: ⟦۰۰۷۹۴۱۸۲۷۳⟧   شماره پرونده: ⟦۱۴۰۲-۵۵۸۱۹⟧\n> ولي الأمر — رقم قومي ⟦٢٨٥٠٣١٢٢٨٠٠٤٥٧⟧\n> ΑΜΚΑ: ⟦14069201843⟧",
             "Registos:\n\nN.º processo: ⟦1128-4471⟧\n\nRijksregisternr.: ⟦67.09.05-247.06⟧\n\nLekarz: lek. Paweł Nowak (NPWZ ⟦2718345⟧); CRM-SP ⟦148203⟧.",
+            "Trial log:\n\nRANDOMISE subj=⟦KSM-0231⟧; subject ⟦SG-FRAIL-S017⟧; a TE-400-MH expander; an IVS-I-110 carrier; accession ⟦HLA-24-03817⟧ for HLA-B-1502.\n\n| Field | Proband | Brother |\n|---|---|---|\n| Medicare | ⟦4271 60593 2 / 1⟧ | ⟦2953 71846 1 / 2⟧ |\n\nM.N. ⟦118.442⟧; Expte. n.º ⟦14.882/2023⟧.",
         ]
     )
 
@@ -73,6 +74,8 @@ struct IdentityNumberRule: TextRule {
         "kimlik no", "protokol no", "asmens kodas", "isikukood", "personas kods", "personal identification code", "trn", "унзр", "паспорт",
         // Hungary's social-security number ("TAJ: 629 485 989"), Lithuania's personal code abbreviated ("a.k. 51806204507").
         "taj", "a.k",
+        // Argentina's national and provincial medical licences ("M.N. 118.442", "M.P. 20.331"), a court's file ("Expte. n.º 14.882/2023").
+        "m.n", "m.p", "expte", "expte. n.º", "expediente",
         "mrn", "medical record number", "medical record", "record number", "record no", "hospital number", "hospital no",
         "hospital id", "patient id", "patient number", "patient no", "pt id", "ur number", "ur no", "urn", "ur", "hid", "chart",
         "chart number", "nhs number", "nhs no", "nhs", "chi number", "chi", "ohip", "health card", "health card number", "hcn",
@@ -177,7 +180,7 @@ struct IdentityNumberRule: TextRule {
         }
         // Tables of record numbers: a column headed "MRN" or a row headed "MRN", each cell with four digits or more,
         // or three with capitals ("SABW-017").
-        for range in TableColumns.cells(in: document, headers: TableColumns.recordNumberHeaders, matching: TableColumns.isRecordNumberHeader) + TableColumns.rowCells(in: document, headers: TableColumns.recordNumberHeaders)
+        for range in TableColumns.cells(in: document, headers: TableColumns.recordNumberHeaders, matching: TableColumns.isRecordNumberHeader) + TableColumns.rowCells(in: document, headers: TableColumns.recordNumberHeaders, matching: TableColumns.isRecordNumberHeader)
         where document.bytes[range].filter(\.isDigit).count >= 4
             || document.bytes[range].filter(\.isDigit).count == 3 && document.bytes[range].filter(\.isUpper).count >= 2 {
             matches.append(Match(range, "identity or record number"))
@@ -494,8 +497,14 @@ struct IdentityNumberRule: TextRule {
                 if next.isNumber { digits += next.end - next.start; hasNumber = true } else { letters += next.end - next.start }
             }
             defer { position = last + 1 }
-            guard hasNumber, digits >= 4, letters >= 1 || separators >= 2 else { continue }
             let start = first.start, end = tokens[last].end
+            // "SG-FRAIL-S017": a code of three parts or more in capitals may end in three digits joined to a letter (not a device's
+            // "TE-400-MH" or a variant's "IVS-I-110").
+            // (Its dashes may be inside a token: "SG-FRAIL-S" is one.)
+            let longCode = digits == 3 && letters >= 4 && !bytes[start..<end].contains(where: \.isLower)
+                && bytes[start..<end].filter({ $0 == UInt8(ascii: "-") }).count >= 2
+                && tokens[last].isNumber && bytes[tokens[last].start - 1].isLetterLike
+            guard hasNumber, digits >= 4 || longCode, letters >= 1 || separators >= 2 else { continue }
             guard end - start >= 6, start == 0 || Self.isCodeBoundary(bytes[start - 1]),
                   end == bytes.count || Self.isCodeBoundary(bytes[end]) || bytes[end] == UInt8(ascii: ".") else { continue }
             // Non-ASCII letters or inner apostrophes make it a word, not a code.
@@ -516,7 +525,8 @@ struct IdentityNumberRule: TextRule {
             if bytes[start..<end].contains(UInt8(ascii: "_")), !bytes[start..<end].contains(where: \.isUpper),
                tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 2 }) { continue }
             // "6935M-62 cm", "q15-20 min": a measurement; "hla-b-1502": an allele written as a slug.
-            if Self.followedByUnit(end, in: document) || text.lowercased().hasPrefix("hla-") { continue }
+            // ("HLA-24-03817", a digit after the dash, is a laboratory's accession number.)
+            if Self.followedByUnit(end, in: document) || text.lowercased().hasPrefix("hla-") && !bytes[start + 4].isDigit { continue }
             if Self.lettersAndDigitsThatAreNoRecords.contains(where: { text.hasPrefix($0.prefix) && $0.lengths.contains(text.count) }),
                text.dropFirst(2).allSatisfy(\.isNumber) { continue }
             // "mid-1990s", "early-2000s": a decade.
@@ -553,6 +563,8 @@ struct IdentityNumberRule: TextRule {
         byte.isSpace || byte.isLineBreak || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ",")
             || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "\"")
             || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+            // A log's "subj=KSM-0231".
+            || byte == UInt8(ascii: "=")
     }
 
     static let units: [String] = ["mg", "mcg", "ug", "g", "kg", "ml", "l", "mmol", "umol", "nmol", "iu", "u", "units", "mm", "cm", "m", "km",

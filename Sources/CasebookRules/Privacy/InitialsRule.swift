@@ -77,6 +77,7 @@ struct InitialsRule: TextRule {
             "---\nimages:\n  - file: images/⟦BT⟧_L_tibia_day0.png\n---\n\n`URN 2281934 | TAYLOR, BANJO | DOB on file`",
             "Draft:\n\n<!-- eyelid photo ok if cropped. ⟦RA⟧ -->\n\n<!-- the news piece names him, don't link it — ⟦TO⟧ -->\n\n<!-- the line above goes.\n⟦BW⟧ -->\n\nThe file names still have her initials (⟦WT⟧).",
             "Nurse log:\n\n10/10 12:38 — Juice 4 oz. Missed start of math. ⟦LB⟧\n10/14 12:52 — Mom notified by text. ⟦LB⟧\n10/15 — fluids given. IV\n10/16 — fluids again. IV",
+            "Field record:\n\nDIS T. Whitcombe / ⟦TW⟧; Nurse E. Jepchirchir / ⟦EJ⟧. Glasgow Coma Scale / GCS; Hepatitis B / HB.",
         ]
     )
 
@@ -329,6 +330,7 @@ struct InitialsRule: TextRule {
         matches += lineEndSignatures(in: document)
         matches += inEntryHeadings(in: document)
         matches += transcriptSpeakers(in: document)
+        matches += afterTheirNames(in: document)
         matches += listedAfter(matches, in: document)
         matches += otherMentions(of: matches, in: document)
         // "ASV (adaptive servo-ventilation)": letters the text spells out are an abbreviation.
@@ -762,6 +764,40 @@ struct InitialsRule: TextRule {
     /// Initials known from their context rather than their form: sign-offs after a dash, signature labels,
     /// key–value table rows, a short code followed by something only a person does, "(HK)" after
     /// "Hana Kobayashi", staff pairs "(IC/LH)", and Japanese or Chinese honorifics.
+    /// Capitals after a slash that are the initials of the name before it, as a signature gives both: "DIS T. Whitcombe / TW",
+    /// "Nurse E. Jepchirchir / EJ". (Not an abbreviation after what it stands for, "Glasgow Coma Scale / GCS": the last word of a
+    /// name is not an English word, unless it is a surname too.)
+    private func afterTheirNames(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        for position in document.allCapsWords where position >= 2 {
+            let token = tokens[position], length = token.end - token.start
+            guard (2...3).contains(length), token.zone == .text, bytes[token.range].allSatisfy(\.isUpper) else { continue }
+            var slash = token.start - 1
+            while slash >= 0, bytes[slash] == UInt8(ascii: " ") { slash -= 1 }
+            guard slash >= 1, bytes[slash] == UInt8(ascii: "/") else { continue }
+            var nameEnd = slash
+            while nameEnd > 0, bytes[nameEnd - 1] == UInt8(ascii: " ") { nameEnd -= 1 }
+            guard var index = document.lastTokenIndex(endingBy: nameEnd), tokens[index].end == nameEnd, !tokens[index].isNumber,
+                  tokens[index].end - tokens[index].start >= 2,
+                  !Lexicon.englishWords.contains(tokens[index], in: document) || Lexicon.surnames.contains(tokens[index], in: document) else { continue }
+            // The first letters of as many words before it as it has capitals, each word capitalised or an initial.
+            var letters: [UInt8] = []
+            while letters.count < length {
+                let word = tokens[index]
+                guard !word.isNumber, document.isCapitalised(word) else { break }
+                letters.insert(bytes[word.start], at: 0)
+                guard letters.count < length, index >= 1 else { break }
+                let gap = bytes[tokens[index - 1].end..<word.start]
+                guard (1...2).contains(gap.count), gap.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") }) else { break }
+                index -= 1
+            }
+            guard letters.elementsEqual(bytes[token.range]) else { continue }
+            matches.append(Match(token.range, "initials"))
+        }
+        return matches
+    }
+
     private func initialsInContext(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, written = document.source.utf8
         let tokens = document.tokens

@@ -46,16 +46,16 @@ enum TableColumns {
                                                 "record no.", "registration number", "reg no", "reg. no.", "national id", "national id number", "nº de utente sns",
                                                 "nº de utente", "n.º de utente", "utente", "nhs", "dni", "nie", "curp", "rut", "cpf", "pesel", "cnp", "bsn"]
 
-    /// Cells of rows whose first cell is in `headers`, other than that first cell: "| MRN | RH 0714452 | RH 0714459 |".
+    /// Cells of rows whose first cell is in `headers` (or, with `matching`, passes it), other than that first cell: "| MRN | RH 0714452 | RH 0714459 |".
     /// Without `headerRows`, not a table's header row ("| Staff | Role |" over "|---|---|").
-    static func rowCells(in document: ScanDocument, headers: WordList, headerRows: Bool = true) -> [Range<Int>] {
+    static func rowCells(in document: ScanDocument, headers: WordList, matching: ((ArraySlice<UInt8>) -> Bool)? = nil, headerRows: Bool = true) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         for row in document.tableRows {
             if !headerRows, row.isHeader { continue }
             let cells = row.cells
             guard cells.count >= 2 else { continue }
             let header = document.bytes[cells[0]].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
-            guard headers.contains(header) else { continue }
+            guard headers.contains(header) || matching?(header) == true else { continue }
             for range in cells.dropFirst() {
                 let text = content(of: range, in: document)
                 if !text.isEmpty { ranges.append(text) }
@@ -79,7 +79,9 @@ enum TableColumns {
     /// Words of a header that name a number by themselves ("MRN", "PIN", "UHID"), or a register that a number word
     /// after them completes ("Hosp no.", "PhilHealth PIN", "Medicare #", "Policy number").
     static let numberKinds: WordList = ["mrn", "ur", "urn", "nhi", "chi", "uhid", "nhs", "hcn", "pin", "nric", "ssn", "sin", "nin", "mbi", "ohip",
-                                        "pesel", "dni", "nie", "curp", "rut", "cpf", "bsn", "cnp", "cccd", "aadhaar", "uli", "phn", "ihi", "emiratesid"]
+                                        "pesel", "dni", "nie", "curp", "rut", "cpf", "bsn", "cnp", "cccd", "aadhaar", "uli", "phn", "ihi", "emiratesid",
+                                        // "| Lab accession |", "| Medicare |": a laboratory's specimen number, a Medicare card's.
+                                        "accession", "medicare"]
     static let numberRegisters: WordList = ["hosp", "hospital", "patient", "pt", "record", "records", "chart", "file", "health", "medicare", "medicaid",
                                             "insurance", "policy", "member", "account", "card", "passport", "licence", "license", "philhealth", "sss",
                                             "gsis", "national", "ward", "clinic", "registration", "reg", "case", "claim", "unit", "emp", "employee",
