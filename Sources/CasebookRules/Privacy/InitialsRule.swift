@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "Theatre: scrub MRN 40-118-2273; Dra. Vidal, M.N. 118.442.\n\n| Item | Donor | Recipient |\n|---|---|---|\n| Relationship | mother | son |\n| Address | — | same |",
             "Tube placed. NG\nPosition checked on X-ray. NG\n",
             "Seen by ED SHO. Peds registrar: IVIG 2 g/kg over 10 h. Post-lap chole pt, POD 1. Header \"YILMAZ K. / T.C. 34575708504\" cropped.",
             "A referral as the OCR read it; the EPR says 91.\n\n**PC:** chest pain.\n\n**PC:** none.\n\n**BP:** 120/80",
@@ -224,6 +225,9 @@ struct InitialsRule: TextRule {
                 if letters >= 2, letters <= 5, afterTitle || !Self.dottedAbbreviations.contains(letterString) {
                     // Followed by a capitalised surname it is a name, which privacy.name reports.
                     if next < tokens.count, document.isCapitalised(tokens[next]), !document.isAllCaps(tokens[next]), tokens[next].start <= end + 1 { position = next - 1; continue }
+                    // ("M.N. 118.442": a register's label before its number, Argentina's national medical licence.)
+                    if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), bytes[end + 1].isDigit,
+                       IdentityNumberRule.labels.contains(document.lowercased(token.start..<(end - 1))) { position = next - 1; continue }
                     matches.append(Match(token.start..<end, "initials"))
                     position = next - 1
                     continue
@@ -299,6 +303,8 @@ struct InitialsRule: TextRule {
         // Cells of a table column headed "Initials" or "Patient".
         for range in TableColumns.cells(in: document, headers: TableColumns.initialsHeaders)
         where range.count <= 8 && document.bytes[range].contains(where: \.isASCIILetter)
+            // (Not a word in lowercase: "| Relationship | mother | son |", "| Address | … | same |".)
+            && !(document.bytes[range].allSatisfy(\.isLower) && (Lexicon.englishWords.contains(document, range) || PersonNames.kinship.contains(document, range)))
             // "GH", "pk", "A-MF", "J.S." — not a word such as "father".
             && (Self.initialsShape(at: range.lowerBound, in: document.bytes).map { $0.end == range.upperBound } ?? false
                 || document.bytes[range].filter(\.isASCIILetter).count <= 4) {
@@ -841,6 +847,8 @@ struct InitialsRule: TextRule {
             }
             while let (end, letters) = Self.initialsShape(at: index, in: bytes),
                   !Self.abbreviations.contains(letters) || bytes[index].isUpper && !roleWord && !Self.roleAbbreviations.contains(letters),
+                  // ("scrub MRN 40-118-2273": a record's label before its number, not initials.)
+                  !(IdentityNumberRule.labelWords.contains(letters) && end + 1 < bytes.count && bytes[end] == UInt8(ascii: " ") && bytes[end + 1].isDigit),
                   !Self.isCommonWord(letters) || bytes[index].isUpper || bytes[index + 1] == UInt8(ascii: ".") {
                 var after = end
                 while after < bytes.count, bytes[after].isSpace { after += 1 }

@@ -169,6 +169,8 @@ struct LocationRule: TextRule {
         // "Cochlear Implant Clinic": the device a clinic serves.
         "cochlear", "implant",
         "emergency", "department", "general", "teaching", "district", "regional", "community", "children", "childrens",
+        // A team's specialty, shortened: "(Med Onc, chair)", "Surg Onc".
+        "onc",
         // Greek: "(of) health", "general", "university", "regional".
         "υγείας", "γενικό", "πανεπιστημιακό", "περιφερειακό",
         // Te reo Māori names of services: "Oranga Tamariki" (the ministry for children), "Tamariki Ora" (well-child checks).

@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Present: chair (Med Onc), surgeon (Surg Onc). Neuropsychology and Wada testing assess memory.",
             "Our health centre (Κέντρο Υγείας) covers the island; Лікар: on call; the Γενικό Νοσοκομείο is far.",
             "**May** 14:00: clinic opens.",
             "Show notes:\n\n- 21:00 Antivenom: one vial is enough\n- 21:05 Fibrinogen: repeat at 6 h\n\n> **[22:14] ED attending:** 2yo boy. **[22:20] Mum:** ok.",
