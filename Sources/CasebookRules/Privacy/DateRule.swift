@@ -64,6 +64,7 @@ struct DateRule: TextRule {
             "Growth:\n\nWeight on the 9th centile. Seen again on the ⟦14th⟧.",
             "Signed:\n\nПідписано: ⟦2 травня 2022⟧ р.; seen on ⟦14 июля 2023⟧ г. and in ⟦лютий 2024⟧.",
             "SMS log:\n\n> 10:15 called. ⟦24/07⟧ SMS sent; ⟦29/07⟧ — spoke. Off work 3/7; review in 4/12.",
+            "Carer diary:\n\n> ⟦Weds 2nd⟧ 3 a.m. — the machine is beeping.",
         ]
     )
 
@@ -201,7 +202,7 @@ struct DateRule: TextRule {
     }
 
     static let weekdays = WordList(vocabulary: .weekdays, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
+                                     "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"])
     /// Days of the week in other languages, which are a date only with a day and month right after them ("Mo 3.7.", "mardi 4/6",
     /// "Di 18.7."): German, French, Spanish, Italian and Dutch in full and abbreviated, and the short Portuguese forms ("segunda";
     /// "segunda-feira" is one token and not listed). (Not in `weekdays`: "Mo" and "Do" are names and words on their own.)

@@ -60,6 +60,7 @@ struct IdentityNumberRule: TextRule {
             "Form:\n\n> کد ملی: ⟦۰۰۷۹۴۱۸۲۷۳⟧   شماره پرونده: ⟦۱۴۰۲-۵۵۸۱۹⟧\n> ولي الأمر — رقم قومي ⟦٢٨٥٠٣١٢٢٨٠٠٤٥٧⟧\n> ΑΜΚΑ: ⟦14069201843⟧",
             "Registos:\n\nN.º processo: ⟦1128-4471⟧\n\nRijksregisternr.: ⟦67.09.05-247.06⟧\n\nLekarz: lek. Paweł Nowak (NPWZ ⟦2718345⟧); CRM-SP ⟦148203⟧.",
             "Trial log:\n\nRANDOMISE subj=⟦KSM-0231⟧; subject ⟦SG-FRAIL-S017⟧; a TE-400-MH expander; an IVS-I-110 carrier; accession ⟦HLA-24-03817⟧ for HLA-B-1502.\n\n| Field | Proband | Brother |\n|---|---|---|\n| Medicare | ⟦4271 60593 2 / 1⟧ | ⟦2953 71846 1 / 2⟧ |\n\nM.N. ⟦118.442⟧; Expte. n.º ⟦14.882/2023⟧.",
+            "Insurer:\n\n> Zorgverzekeraar polisnr. ⟦883104776⟧",
         ]
     )
 
@@ -76,6 +77,8 @@ struct IdentityNumberRule: TextRule {
         "taj", "a.k",
         // Argentina's national and provincial medical licences ("M.N. 118.442", "M.P. 20.331"), a court's file ("Expte. n.º 14.882/2023").
         "m.n", "m.p", "expte", "expte. n.º", "expediente",
+        // A Dutch health insurer's policy number: "Zorgverzekeraar polisnr. 883104776".
+        "polisnr", "polisnummer",
         "mrn", "medical record number", "medical record", "record number", "record no", "hospital number", "hospital no",
         "hospital id", "patient id", "patient number", "patient no", "pt id", "ur number", "ur no", "urn", "ur", "hid", "chart",
         "chart number", "nhs number", "nhs no", "nhs", "chi number", "chi", "ohip", "health card", "health card number", "hcn",

@@ -79,6 +79,7 @@ struct InitialsRule: TextRule {
             "Draft:\n\n<!-- eyelid photo ok if cropped. ⟦RA⟧ -->\n\n<!-- the news piece names him, don't link it — ⟦TO⟧ -->\n\n<!-- the line above goes.\n⟦BW⟧ -->\n\nThe file names still have her initials (⟦WT⟧).",
             "Nurse log:\n\n10/10 12:38 — Juice 4 oz. Missed start of math. ⟦LB⟧\n10/14 12:52 — Mom notified by text. ⟦LB⟧\n10/15 — fluids given. IV\n10/16 — fluids again. IV",
             "Field record:\n\nDIS T. Whitcombe / ⟦TW⟧; Nurse E. Jepchirchir / ⟦EJ⟧. Glasgow Coma Scale / GCS; Hepatitis B / HB.",
+            "Transport sheet:\n\nDriver: T. Haskins; Dispatcher: ⟦MR⟧.",
         ]
     )
 
@@ -524,7 +525,9 @@ struct InitialsRule: TextRule {
     static let listsOfPeople: Set<String> = ["present", "attendees", "mdt", "team", "attendance", "apologies"]
     /// The same as `proseSignatureLabels`, but labels only with a colon (or closing bold) after them: "Chair: ADM", "Present: KLM
     /// (chair), RdS" (not "present. PML").
-    static let proseSignatureLabelsBeforeColon = ["chair", "present", "minutes", "owner", "presenter", "mdt", "team", "attendance", "apologies"]
+    static let proseSignatureLabelsBeforeColon = ["chair", "present", "minutes", "owner", "presenter", "mdt", "team", "attendance", "apologies",
+                                                  // A session log's, a transport sheet's and a care rota's: "clinician: KW", "Dispatcher: MR", "Aide: TS".
+                                                  "clinician", "dispatcher", "aide"]
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
     static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
     static let patientWordsBefore: [[UInt8]] = ["患者", "病人", "患儿"].map { Array($0.utf8) }

@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "A week of respite in a hospice in Aotearoa New Zealand.",
             "Checked the tube location. Ondansetron given; the Nexplanon location by palpation; an adductor canal block 2-3 hours before. Her MS Specialist Nurse messaged via the portal. Transferred to M/S overnight, then the M/S Step-down.",
             "Moved from Major Trauma ED to the Acute Medicine AMU, then Paediatric Emergency ED and Old Main ED.",
             "Tourniquets have saved many lives: in the study of Kragh et al. (2009) survival was better. **To:** Cochlear Implant Clinic. Farms along the Danube and the Black Sea coast; a photo from the Gardaí; crush syndrome in the Kimberley.",
@@ -214,6 +215,8 @@ struct LocationRule: TextRule {
     static let countries = WordList(vocabulary: .countries, [
         // Large rivers, seas and historic regions: "along the Danube", "the Black Sea coast", "South Bohemia".
         "danube", "black sea", "bohemia", "moravia", "kimberley", "sahel", "alps", "westfjords", "baffin island",
+        // New Zealand in te reo Māori: "a hospice in Aotearoa New Zealand".
+        "aotearoa",
         "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "bangladesh", "belarus",
         "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chile", "china", "colombia",
         "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia",

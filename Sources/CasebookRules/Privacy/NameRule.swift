@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Frenzel goggles; post-ictal Todd paresis; the Brodsky classification; the Lee Silverman Voice Treatment.",
             "Present: chair (Med Onc), surgeon (Surg Onc). Neuropsychology and Wada testing assess memory.",
             "Our health centre (Κέντρο Υγείας) covers the island; Лікар: on call; the Γενικό Νοσοκομείο is far.",
             "**May** 14:00: clinic opens.",

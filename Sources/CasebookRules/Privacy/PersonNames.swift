@@ -451,6 +451,8 @@ enum PersonNames {
         "sign", "signs", "hypothesis", "card", "principles", "principle", "ruling", "judgment", "judgement", "disease", "diseases", "syndrome", "syndromes", "test", "score", "scale", "triad", "criteria", "classification", "fracture",
         "granulomatosis", "flap", "valve", "fingers", "analyser", "analyzer", "perimetry", "manoeuvres", "maneuvers", "viruses",
         "regimen", "regime", "nomogram", "classifications", "scores", "scales", "fracture-dislocation", "series", "sounds",
+        // "post-ictal Todd paresis", "Frenzel goggles".
+        "paresis", "paralysis", "goggles",
         "palsy", "point", "law", "phenomenon", "manoeuvre", "maneuver", "reflex", "node", "nodes", "ulcer", "lymphoma",
         "sarcoma", "tumour", "tumor", "procedure", "operation", "rule", "rules", "repair", "incision", "block", "line", "lines",
         "catheter", "tube", "needle", "forceps", "retractor", "splint", "position", "type", "grade", "stage", "staging",

@@ -35,6 +35,7 @@ struct VehicleRule: TextRule {
             "Vehículo involucrado: Peugeot 208, dominio ⟦AE 482 KT⟧; traslado en ambulancia ⟦YXA-482-B⟧; sein Fahrzeug (⟦M-JO 4711⟧).",
             "Retrieval:\n\nA helicopter (⟦5H-KMR⟧) landed at the camp; a Learjet (tail number ⟦N418AK⟧); ⟦P2-MKT⟧ on the ground refuelling; the King Air (⟦N12345⟧).",
             "Τροχαίο:\n\nΜοτοσυκλέτα ⟦ΙΚΧ 418⟧ and a car (⟦ΥΗΒ-4521⟧); a scooter (plate ⟦ΡΟΕ 742⟧). ΦΕΚ 123 says so.",
+            "Transport:\n\nThe white Toyota Hilux, ⟦KCX 418M⟧, and the Highlander ⟦LSD 482 KJ⟧. LDH 512 UI; ECG 123 lead.",
         ]
     )
 
@@ -110,6 +111,24 @@ struct VehicleRule: TextRule {
                joined.end < document.bytes.count, document.bytes[joined.end] == UInt8(ascii: "-"), position + 2 < tokens.count, tokens[position + 2].isNumber,
                tokens[position + 2].start == joined.end + 1 {
                 matches.append(Match(token.start..<tokens[position + 2].end, "licence plate"))
+            }
+        }
+        // Kenyan plates, "KCX 418M" (K, two capitals, three digits and a capital), and Nigerian ones, "LSD 482 KJ" (three capitals,
+        // three digits, two capitals): by their shape.
+        for position in document.allCapsWords where position + 1 < tokens.count {
+            let token = tokens[position], digits = tokens[position + 1]
+            guard token.end - token.start == 3, bytes[token.range].allSatisfy(\.isUpper), token.zone == .text,
+                  token.start == 0 || !bytes[token.start - 1].isAlphanumeric && bytes[token.start - 1] != UInt8(ascii: "-"),
+                  digits.isNumber, digits.end - digits.start == 3, digits.start == token.end + 1, bytes[token.end] == UInt8(ascii: " ") else { continue }
+            func ends(_ offset: Int) -> Bool { offset == bytes.count || !bytes[offset].isAlphanumeric && bytes[offset] != UInt8(ascii: "-") }
+            if bytes[token.start] == UInt8(ascii: "K"), digits.end < bytes.count, bytes[digits.end].isUpper, ends(digits.end + 1) {
+                matches.append(Match(token.start..<(digits.end + 1), "licence plate"))
+            } else if digits.end + 3 <= bytes.count, bytes[digits.end] == UInt8(ascii: " "), bytes[digits.end + 1].isUpper, bytes[digits.end + 2].isUpper,
+                      ends(digits.end + 3),
+                      // (Not a laboratory value and its unit: "LDH 512 UI".)
+                      !IdentityNumberRule.isClinicalPrefix(document.text(token.range)), !token.isIn(.abbreviations),
+                      !["iu", "ui"].contains(document.lowercased((digits.end + 1)..<(digits.end + 3))) {
+                matches.append(Match(token.start..<(digits.end + 3), "licence plate"))
             }
         }
         // Indian plates: a state code, a district number, a series and four digits: "KA 51 HK 2208", "MH 42 AX 7319", "TN23AX4417".
