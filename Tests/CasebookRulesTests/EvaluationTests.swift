@@ -121,6 +121,10 @@ import Testing
         ("heldout47", 0.96, 0.98, 3),
         // heldout48 (remote, retrieval, maritime, military, expedition, humanitarian and prison medicine): blind 0.879, 0.966, 6 (a5f7956, the findings of b64c7f3).
         ("heldout48", 0.93, 0.97, 1),
+        // heldout49 (specialty outpatient and long-term medicine: oncology, genetics, renal and transplant, HIV and sexual health, in 14 countries): blind 0.930, 0.977, 1 (5822e07).
+        ("heldout49", 0.95, 0.98, 1),
+        // heldout50 (allied health and community services: therapy, dental, optometry, pharmacy, home care, hospice, transport, in 14 countries): blind 0.946, 0.980, 7 (5822e07).
+        ("heldout50", 0.95, 0.98, 2),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
