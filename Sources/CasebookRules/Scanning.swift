@@ -682,8 +682,9 @@ struct LabelMatcher: Sendable {
                             if !unworded.isEmpty { unworded.withUnsafeBufferPointer { match($0[...], at: token.start) } }
                             continue
                         }
-                        // (A word of one piece is looked up only if tokenising found it among the first words; one with an apostrophe or a
-                        // hyphen, up to it.)
+                        // (A word of one piece is looked up only if tokenising found it among the first words — those of `all`, which
+                        // holds every list, so a matcher for fewer lists skips no word of its own; one with an apostrophe or a hyphen,
+                        // up to it.)
                         var run = token.end - token.start
                         if token.shape.contains(.joined) {
                             run = 0
