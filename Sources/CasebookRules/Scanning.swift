@@ -163,7 +163,7 @@ extension ScanDocument {
                     hash ^= UInt64(bytes[offset] &- 0x41 < 26 ? bytes[offset] | 0x20 : bytes[offset])
                     hash &*= 0x100_0000_01b3
                     hasLowercase = hasLowercase || bytes[offset] &- 0x61 < 26
-                        || bytes[offset] >= 0xC3 && bytes[offset] <= 0xDF && offset + 1 < index && lowercaseTwoByte[Int(bytes[offset] - 0xC3) << 6 | Int(bytes[offset + 1] & 0x3F)]
+                        || bytes[offset] >= 0xC3 && bytes[offset] <= 0xDF && offset + 1 < index && lowercaseTwoByte[twoByteLetter(bytes[offset], bytes[offset + 1])]
                 }
                 hash ^= hash >> 29
                 var shape: Token.Shape = hasLowercase ? .known : [.known, .allCaps]
@@ -176,7 +176,13 @@ extension ScanDocument {
         return tokens
     }
 
-    /// Whether each two-byte letter (lead byte C3…DF, by (lead - C3) << 6 | (trail & 3F)) is a lowercase one: "é", "ø", "в", "ό".
+    /// The number of a two-byte letter (lead byte C3…DF) in the tables of such letters (`lowercaseTwoByteLetters`,
+    /// `WordList.twoByteCapitals`).
+    @inline(__always) static func twoByteLetter(_ lead: UInt8, _ trail: UInt8) -> Int {
+        Int(lead - 0xC3) << 6 | Int(trail & 0x3F)
+    }
+
+    /// Whether each two-byte letter (by `twoByteLetter`) is a lowercase one: "é", "ø", "в", "ό".
     static let lowercaseTwoByteLetters: [Bool] = (0xC3...0xDF).flatMap { (lead: UInt8) in
         (0x80...0xBF).map { (trail: UInt8) in Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(trail & 0x3F))!.properties.isLowercase }
     }
@@ -234,7 +240,7 @@ extension ScanDocument {
         if token.shape.contains(.known) { return token.shape.contains(.allCaps) }
         return !token.range.contains { index in
             bytes[index].isLower || bytes[index] >= 0xC3 && bytes[index] <= 0xDF && index + 1 < token.end
-                && Self.lowercaseTwoByteLetters[Int(bytes[index] - 0xC3) << 6 | Int(bytes[index + 1] & 0x3F)]
+                && Self.lowercaseTwoByteLetters[Self.twoByteLetter(bytes[index], bytes[index + 1])]
         }
     }
 
@@ -429,7 +435,7 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
 
     required convenience init(arrayLiteral elements: String...) { self.init(elements) }
 
-    /// The capital of each two-byte letter (lead byte C3…DF), by (lead - C3) << 6 | (trail & 3F): the letter itself if its
+    /// The capital of each two-byte letter (lead byte C3…DF), by `ScanDocument.twoByteLetter`: the letter itself if its
     /// capital is not a two-byte letter (ı, whose capital is I; ß, whose is "SS").
     static let twoByteCapitals: [(UInt8, UInt8)] = (0xC3...0xDF).flatMap { (lead: UInt8) in
         (0x80...0xBF).map { (trail: UInt8) -> (UInt8, UInt8) in
@@ -454,7 +460,7 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
                 continue
             }
             let pair = (lead, word[index + 1])
-            let upper = twoByteCapitals[Int(lead - 0xC3) << 6 | Int(pair.1 & 0x3F)]
+            let upper = twoByteCapitals[ScanDocument.twoByteLetter(lead, pair.1)]
             first.append(isFirst ? upper.0 : pair.0)
             first.append(isFirst ? upper.1 : pair.1)
             every.append(upper.0)

@@ -2,8 +2,10 @@
 /// ("Лікар Мельник", "Лікар: Мельник О. П."), from initials after a surname ("Мельник О. П."), and as the speaker of a
 /// timestamped chat line ("09.05.2022 08:22  Ірина: …").
 enum CyrillicNames {
-    /// Titles and roles before a name, lowercased: doctor, Mr, Mrs, nurse, in Ukrainian and Russian.
-    static let titles: Set<String> = ["лікар", "лікарка", "доктор", "д-р", "пан", "пані", "врач", "господин", "госпожа", "медсестра", "фельдшер"]
+    /// Titles and roles before a name, lowercased: doctor, Mr, Mrs, nurse, in Ukrainian and Russian. (`PersonNames.titles` holds
+    /// them too, all but the abbreviation "д-р", so that the rules for any script read "Лікар: …" as a title.)
+    static let titleWords = ["лікар", "лікарка", "доктор", "пан", "пані", "врач", "господин", "госпожа", "медсестра", "фельдшер"]
+    static let titles = Set(titleWords + ["д-р"])
     /// Words that sign a chat or stand before a colon without being a name: roles and relatives.
     static let notNames: Set<String> = titles.union(["пацієнт", "пацієнтка", "пациент", "пациентка", "мама", "тато", "папа", "мати", "батько", "сестра",
                                                      "брат", "син", "дочка", "донька", "бабуся", "дідусь", "адреса", "телефон", "діагноз", "примітка"])

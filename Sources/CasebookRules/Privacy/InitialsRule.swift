@@ -228,7 +228,7 @@ struct InitialsRule: TextRule {
                     if next < tokens.count, document.isCapitalised(tokens[next]), !document.isAllCaps(tokens[next]), tokens[next].start <= end + 1 { position = next - 1; continue }
                     // ("M.N. 118.442": a register's label before its number, Argentina's national medical licence.)
                     if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), bytes[end + 1].isDigit,
-                       IdentityNumberRule.labels.contains(document.lowercased(token.start..<(end - 1))) { position = next - 1; continue }
+                       IdentityNumberRule.labelWords.contains(document, token.start..<(end - 1)) { position = next - 1; continue }
                     matches.append(Match(token.start..<end, "initials"))
                     position = next - 1
                     continue

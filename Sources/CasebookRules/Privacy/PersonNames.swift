@@ -356,8 +356,6 @@ enum PersonNames {
         "mdm", "sn", "matron",
         // Honorifics of West Africa, the Gulf and Malaysia: "Alhaji Musa", "Hajiya Rabi", "Encik Rahmat", "Puan Siti", "Datuk Lim".
         "alhaji", "alhaja", "hajiya", "hajia", "haji", "hajjah", "encik", "puan", "cik", "datuk", "dato", "datin",
-        // Doctors, nurses and forms of address in Ukrainian and Russian (`CyrillicNames.titles`): "Лікар: Мельник О. П.".
-        "лікар", "лікарка", "доктор", "пан", "пані", "врач", "господин", "госпожа", "медсестра", "фельдшер",
         // A woman doctor in Spanish, Portuguese and French: "Dra. Lagos", "Dre Côté"; "Srta.".
         "dra", "dre", "srta",
         // Military ranks: "Cpl Tane", "Lt Okafor".
@@ -366,7 +364,8 @@ enum PersonNames {
         "pvt", "pv2", "spc", "ssg", "sfc", "cpt", "ltc", "cdr", "lcdr", "doc",
         // A nurse in Portuguese and Spanish: "Enf. Tatiane"; an engineer in Czech, Slovak and Austrian usage: "Ing. Lenka Horáková".
         "enf", "ing",
-    ]
+        // Doctors, nurses and forms of address in Ukrainian and Russian: "Лікар: Мельник О. П.".
+    ] + CyrillicNames.titleWords
     static let titles = WordList(titleList, vocabulary: .titles)
     /// "her", "his", "their": whose a record, an age or a relative is.
     static let possessives = WordList(vocabulary: .possessives, ["her", "his", "their"])

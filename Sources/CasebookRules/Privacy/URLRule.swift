@@ -164,8 +164,7 @@ struct URLRule: TextRule {
         }
         var hostEnd = hostStart
         while hostEnd < url.count, ![UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: ":")].contains(url[hostEnd]) { hostEnd += 1 }
-        let www = Array("www.".utf8)
-        if hostEnd - hostStart >= 4, url[hostStart..<(hostStart + 4)].elementsEqual(www) { hostStart += 4 }
+        if url[hostStart..<hostEnd].starts(with: "www.".utf8) { hostStart += 4 }
         let host = UnsafeBufferPointer(rebasing: url[hostStart..<hostEnd])
         func hasSuffix(_ suffix: [UInt8]) -> Bool {
             suffix.count <= host.count && host[(host.count - suffix.count)...].elementsEqual(suffix)
