@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "The coved type 1 Brugada ST morphology in lead V2.",
             "A week of respite in a hospice in Aotearoa New Zealand.",
             "Checked the tube location. Ondansetron given; the Nexplanon location by palpation; an adductor canal block 2-3 hours before. Her MS Specialist Nurse messaged via the portal. Transferred to M/S overnight, then the M/S Step-down.",
             "Moved from Major Trauma ED to the Acute Medicine AMU, then Paediatric Emergency ED and Old Main ED.",
@@ -124,6 +125,7 @@ struct LocationRule: TextRule {
             "At sea:\n\nThe crew of the ⟦F/V Aleutian Dawn⟧ hauled gear; the cruise ship ⟦MS Nordic Serenade⟧; the diving vessel ⟦DSV Havbris Senior⟧; the trawler ⟦M/Tr Havstjerna⟧.",
             "In camp:\n\nShe lives in ⟦caravan 8-12-044⟧ and was taken from ⟦cabin 8142⟧ to ⟦cell 3/14⟧; home to ⟦block C-14⟧, then ⟦bloc C-14⟧.",
             "Referral:\n\n> Κέντρο ⟦Υγείας Μοιρών⟧ — the letter; ⟦Νοσοκομείο Ηρακλείου⟧ next.",
+            "Travel:\n\nIn the spring he flew home to ⟦Gorakhpur⟧ with his brother; then home to ⟦Halls Creek⟧, where his aunt lives.",
         ]
     )
 
@@ -209,6 +211,8 @@ struct LocationRule: TextRule {
         "resident at", "discharged to", "admitted to", "transferred to", "transferred from", "flown to", "taken to", "seen at",
         "attended", "presented to", "referred to", "referred from", "returned to", "brought to", "property outside", "farm outside",
         "just outside", "outside", "on the outskirts of", "from", "near",
+        // "flew home to Gorakhpur", "then home to Halls Creek".
+        "home to",
     ]
     /// Countries, continents, states and provinces, and the names of peoples and languages: a country of
     /// origin or travel, a state or a mother tongue does not identify a patient, and none is a person's name.
@@ -272,6 +276,9 @@ struct LocationRule: TextRule {
     /// Words that start the patterns of the main scan besides facility words.
     static let keywords = WordList(vocabulary: .keywords, ["box", "ward"])
 
+    /// Words before a number that counts a kind, a grade or a lead, not a house: "type 1 Brugada ST", "stage 2".
+    static let kindWords: WordList = ["type", "types", "grade", "stage", "class", "lead", "leads", "phase", "tier", "category"]
+
     /// Words that begin place names: "Old Lyme", "New Plymouth", "Port Augusta".
     static let placePrefixes = WordList(vocabulary: .placePrefixes, ["den", "old", "new", "north", "south", "east", "west", "upper", "lower", "port", "mount", "mt", "saint", "st", "fort", "great", "little", "san", "santa", "los", "las", "el", "la", "le"])
 
@@ -293,7 +300,9 @@ struct LocationRule: TextRule {
             // Street addresses: "14 Rowan Street", "Unit 3, 22 Byron Road", "PO Box 4471".
             let yearAfterArticle = token.end - token.start == 4 && position >= 1 && ["the", "in", "since", "by"].contains(document.lowercased(tokens[position - 1].range))
                 && (1900...2099).contains(Int(document.text(token.range)) ?? 0)
-            if token.isNumber, token.end - token.start <= 5, !yearAfterArticle, let end = streetEnd(after: position, tokens: tokens, document: document) {
+            // "the coved type 1 Brugada ST morphology", "grade 2 Smith fracture": a number that counts a kind is no house number.
+            let countsAKind = token.isNumber && position >= 1 && tokens[position - 1].end + 1 == token.start && Self.kindWords.contains(tokens[position - 1], in: document)
+            if token.isNumber, token.end - token.start <= 5, !yearAfterArticle, !countsAKind, let end = streetEnd(after: position, tokens: tokens, document: document) {
                 var start = token.start
                 // "Unit 3, 22 …", "Flat 4/", "Apt 2B"
                 if position >= 3, Self.unitWords.contains(tokens[position - 2], in: document) || ["level", "floor"].contains(document.lowercased(tokens[position - 2].range)),

@@ -127,6 +127,7 @@ struct NameRule: TextRule {
             "Images:\n\n![OPG](images/OPG_preop_⟦mason⟧.png)\n\n⟦Gareth Mason⟧, 23, a plasterer, came in. The mason's trowel; a stone-mason.",
             "Clinic:\n\n⟦Gaz⟧ (⟦Gareth Mason⟧, 23, plasterer) came in; ⟦Tama⟧ (⟦Rocco Faleolo⟧), 46, too. Cardiology (Dr ⟦Lee⟧) agreed; Surgery (⟦Anna Lee⟧) too.",
             "Referral:\n\n> Παραπέμπεται η ⟦Ελένη Μανωλάκη⟧ για εξετάσεις.",
+            "Referral:\n\nRe: ⟦Harvey Winter⟧, PHN 9087 654 321.\n\nAt 18 months there is no recurrence and ⟦Harvey⟧ has returned to work.",
         ]
     )
 

@@ -85,9 +85,11 @@ enum PersonNames {
                     remember(token, in: &wordNames)
                 }
                 position += 1
-                // A word that is also an eponym ("Marcus Gunn") is a given name when a surname follows it here: "Marcus Armstrong".
+                // A word that is also an eponym ("Marcus Gunn") is a given name when a surname follows it here: "Marcus Armstrong",
+                // or a surname that is an eponym too but not used as one: "Re: Harvey Winter, PHN …" (not "a Marcus Gunn pupil").
                 let givenName = position < tokens.count && tokens[position].start < match.end && !tokens[position].isNumber
-                    && document.isCapitalised(tokens[position]) && !Lexicon.eponyms.contains(tokens[position], in: document)
+                    && document.isCapitalised(tokens[position])
+                    && (!Lexicon.eponyms.contains(tokens[position], in: document) || ofPeople && !isEponymUse(tokens, at: position, in: document))
                 // "dustin in for intake": a given name found in lowercase is followed in lowercase too.
                 if ofPeople, isLowercaseGivenName(token, in: document) {
                     remember(token, in: &names)

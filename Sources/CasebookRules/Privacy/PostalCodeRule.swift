@@ -15,6 +15,7 @@ struct PostalCodeRule: TextRule {
             "Potassium 5.5 in 10000 units; CA 19-9 was 37.",
             "Stage IIIB, 2 cm; HbA1c 48 mmol/mol; Platelets 250000; seen in Lyon, 2019; Street food, 2021; OMIM 235200.",
             "He moved to 14 Bairds Rd in Auckland 2019 and back in 2021; Rowan Street, Ballarat 2020 floods.",
+            "In Queensland 2019 was a wet year; Victoria 3000 people; New South Wales 2020 figures; Tasmania 2021; Queen Victoria 1837.",
             "Timeline:\n\n0118 GCS 9 — intubated.\n2019 Guidelines recommend a repeat scan; 120 80 mmHg.",
             "| TTR | c.-61G>A | Benign (BA1) |",
             "## References\n\n1. 北京医学会. 邮编 100710 地区调查. 中华医学杂志 2020; 100: 5–9.",
@@ -25,6 +26,7 @@ struct PostalCodeRule: TextRule {
             "Feed:\nPID|1||123^^^HC^MR||DOE^JANE||19660214|F|||1 Main St^^Springfield^MN^⟦55421-1830⟧",
             "Address: Boston, MA ⟦02118⟧; Toronto ON ⟦M5V 2T6⟧.",
             "Postcode ⟦3550⟧ (Bendigo, VIC ⟦3550⟧); Eircode ⟦D06 K2P4⟧.",
+            "Discharged:\n\nTo a unit in Moonah, Tasmania ⟦7009⟧; Bendigo, Victoria ⟦3550⟧ with his wife; Broome, Western Australia ⟦6725⟧; Orange, New South Wales ⟦2800⟧; Alice Springs, Northern Territory ⟦0870⟧.",
             "ZIP ⟦94110-1234⟧ on the form.",
             "Gärtnerstraße 17, ⟦10245 Berlin⟧; Van Woustraat 118-2, ⟦1073 LS Amsterdam⟧.",
             "12 rue des Lilas, ⟦69003 Lyon⟧; Kochi ⟦682016⟧; CEP ⟦01304-001⟧; ⟦〒164-0003⟧; ul. Miodowa 14, ⟦31-055 Kraków⟧.",
@@ -100,6 +102,7 @@ struct PostalCodeRule: TextRule {
                 matches.append(Match(token.range, "postal code"))
             }
         }
+        matches += afterAustralianStateNames(in: document, tokens: tokens)
         matches += beforeTown(in: document, tokens: tokens)
         matches += afterAddress(in: document, tokens: tokens)
         matches += bracketedOutwardCodes(in: document)
@@ -112,6 +115,42 @@ struct PostalCodeRule: TextRule {
                   town.start == second.end + 1, !town.isNumber, document.isCapitalised(town), !document.isAllCaps(town),
                   token.start == 0 || !bytes[token.start - 1].isAlphanumeric && bytes[token.start - 1] != UInt8(ascii: ".") else { continue }
             matches.append(Match(token.start..<second.end, "postal code"))
+        }
+        return matches
+    }
+
+    /// The first digits of each Australian state's and territory's postcodes, by the last word of its name written in full
+    /// (Australia Post's ranges: Victoria 3 and 8, Queensland 4 and 9, South Australia 5, Western Australia 6, Tasmania 7,
+    /// Northern Territory 08 and 09, New South Wales 1 and 2, the Australian Capital Territory 02, 26 and 29).
+    static let australianStateNames: [(words: [String], prefixes: [String])] = [
+        (["tasmania"], ["7"]), (["victoria"], ["3", "8"]), (["queensland"], ["4", "9"]), (["south", "australia"], ["5"]),
+        (["western", "australia"], ["6"]), (["northern", "territory"], ["08", "09"]), (["new", "south", "wales"], ["1", "2"]),
+        (["australian", "capital", "territory"], ["02", "26", "29"]),
+    ]
+
+    /// A postcode after an Australian state or territory written in full, when its first digits are that state's: "Moonah,
+    /// Tasmania ⟦7009⟧", "Broome, Western Australia ⟦6725⟧" (not "Queensland 2019", "Victoria 3000 people"). A New South Wales code
+    /// that could be a year ("New South Wales 2019") only after a comma, where it ends an address: "Orange, New South Wales ⟦2800⟧".
+    private func afterAustralianStateNames(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for position in document.numbers where position >= 1 {
+            let code = tokens[position], last = tokens[position - 1]
+            guard code.end - code.start == 4, code.zone == .text, last.end + 1 == code.start, bytes[last.end] == UInt8(ascii: " "),
+                  document.isCapitalised(last), !document.isAllCaps(last),
+                  code.end == bytes.count || !bytes[code.end].isAlphanumeric && !(bytes[code.end] == UInt8(ascii: ".") && code.end + 1 < bytes.count && bytes[code.end + 1].isDigit) else { continue }
+            let digits = document.text(code.range)
+            for state in Self.australianStateNames where position >= state.words.count && state.prefixes.contains(where: digits.hasPrefix) {
+                let first = position - state.words.count
+                let words = tokens[first..<position]
+                guard zip(words, state.words).allSatisfy({ document.lowercased($0.range) == $1 && document.isCapitalised($0) }),
+                      zip(words, words.dropFirst()).allSatisfy({ $0.end + 1 == $1.start && bytes[$0.end] == UInt8(ascii: " ") }) else { continue }
+                // After a town and a comma, or ending the phrase: not "Victoria 3000 people".
+                let afterComma = document.has(", ", at: tokens[first].start - 2)
+                guard afterComma || !Self.isFollowedByLowercaseWord(code.end, in: document) else { continue }
+                if state.words.count == 3, state.words[0] == "new", let year = Int(digits), (1900...2099).contains(year), !afterComma { continue }
+                matches.append(Match(code.range, "postal code"))
+            }
         }
         return matches
     }
