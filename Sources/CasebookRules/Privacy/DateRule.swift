@@ -7,6 +7,7 @@ struct DateRule: TextRule {
         defaultSeverity: .error,
         hint: "Give relative times instead (\"on day 3\", \"two weeks later\"), or the year alone.",
         passing: [
+            "![CT](images/ct-13-45.png), ![ECG](ecg_12_lead.png), ![Figure](fig-3-2.png), ![Scan](scan-2019-13-40.png), the 14-11 split.",
             "Growth: height on the 9th centile, weight on the 6th, head circumference on the 2nd.",
             "Scores:\n\n> GCS 10/15 12:40 on arrival.\n- 4/5 power at 10:00\n| 2/3 | 14:00 |\n",
             "Success on the 3rd attempt; the 20th century; weight fell from the 25th to below the 0.4th centile.",
@@ -65,6 +66,7 @@ struct DateRule: TextRule {
             "Signed:\n\nПідписано: ⟦2 травня 2022⟧ р.; seen on ⟦14 июля 2023⟧ г. and in ⟦лютий 2024⟧.",
             "SMS log:\n\n> 10:15 called. ⟦24/07⟧ SMS sent; ⟦29/07⟧ — spoke. Off work 3/7; review in 4/12.",
             "Carer diary:\n\n> ⟦Weds 2nd⟧ 3 a.m. — the machine is beeping.",
+            "Images:\n\n![Pelvis](images/pelvis-ap-⟦14-11⟧.png) and ![Scan](bladder_scan_⟦06-03⟧.jpg), ![CT](ct-head-⟦12-05-24⟧.png).",
         ]
     )
 
@@ -117,6 +119,7 @@ struct DateRule: TextRule {
         matches += loggedDayMonths(in: document, tokens: tokens)
         matches += ordinalDays(in: document, tokens: tokens)
         matches += compactDayMonths(in: document, tokens: tokens)
+        matches += fileNameDates(in: document, tokens: tokens)
         matches += romanAndForeignMonths(in: document, tokens: tokens)
         matches += monthYearsAndEastAsian(in: document, tokens: tokens)
         // Cells of a column headed "Onset", "Date", "Admitted": "02/09", "13/09".
@@ -419,6 +422,45 @@ struct DateRule: TextRule {
                [2, 4].contains(tokens[position + 2].end - tokens[position + 2].start) { end = tokens[position + 2].end }
             guard end == bytes.count || !bytes[end].isAlphanumeric else { continue }
             matches.append(Match(day.start..<end, "date"))
+        }
+        return matches
+    }
+
+    /// A day and a month joined into an image's file name: "bladder_scan_06-03.jpg", "pelvis-ap-14-11.png", "ct-head-12-05-24.png",
+    /// "delivery-log-2024-09-12.png" — two numbers of two digits (one of them a month, the other a day), or a year, a month and a
+    /// day, joined by "-", "_" or "." to the words before them and, without a space, to the extension.
+    private func fileNameDates(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        var claimedUntil = 0
+        @inline(__always) func isJoin(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") }
+        for position in document.numbers where position >= 1 && position + 1 < tokens.count && tokens[position].start >= claimedUntil {
+            let first = tokens[position], second = tokens[position + 1]
+            guard first.zone == .text, second.isNumber, second.start == first.end + 1, isJoin(bytes[first.end]), second.end - second.start == 2,
+                  first.start >= 2, bytes[first.start - 1] == UInt8(ascii: "-") || bytes[first.start - 1] == UInt8(ascii: "_"),
+                  bytes[first.start - 2].isAlphanumeric else { continue }
+            var parts = [first, second]
+            if position + 2 < tokens.count, tokens[position + 2].isNumber, tokens[position + 2].start == second.end + 1, isJoin(bytes[second.end]) {
+                parts.append(tokens[position + 2])
+            }
+            let values = parts.map { Int(document.text($0.range)) ?? 0 }
+            let lengths = parts.map { $0.end - $0.start }
+            let isDate: Bool
+            if lengths[0] == 4 {
+                isDate = parts.count == 3 && lengths[2] == 2 && (1900...2099).contains(values[0]) && (1...12).contains(values[1]) && (1...31).contains(values[2])
+            } else {
+                // Day and month either way round, with a year of two or four digits after them or none.
+                isDate = lengths[0] == 2 && (1...31).contains(values[0]) && (1...31).contains(values[1]) && ((1...12).contains(values[0]) || (1...12).contains(values[1]))
+                    && (parts.count == 2 || lengths[2] == 2 || lengths[2] == 4 && (1900...2099).contains(values[2]))
+            }
+            guard isDate, let last = parts.last else { continue }
+            // The file name goes on, without a space, to an image's extension.
+            var end = last.end
+            while end < bytes.count, !bytes[end].isSpace, !document.imageExtensionStarts(at: end),
+                  bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: ")"), bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "`") { end += 1 }
+            guard end < bytes.count, document.imageExtensionStarts(at: end), end == last.end || isJoin(bytes[last.end]) else { continue }
+            matches.append(Match(first.start..<last.end, "date"))
+            claimedUntil = last.end
         }
         return matches
     }
