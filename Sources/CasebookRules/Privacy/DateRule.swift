@@ -67,6 +67,7 @@ struct DateRule: TextRule {
             "SMS log:\n\n> 10:15 called. ⟦24/07⟧ SMS sent; ⟦29/07⟧ — spoke. Off work 3/7; review in 4/12.",
             "Carer diary:\n\n> ⟦Weds 2nd⟧ 3 a.m. — the machine is beeping.",
             "Images:\n\n![Pelvis](images/pelvis-ap-⟦14-11⟧.png) and ![Scan](bladder_scan_⟦06-03⟧.jpg), ![CT](ct-head-⟦12-05-24⟧.png).",
+            "Discharge:\n\nDischarged on ⟦14 Mart 2023⟧; e-Medikation ⟦15. Jänner 2024⟧; Psychiater seit ⟦Okt. 2023⟧.",
         ]
     )
 
@@ -339,7 +340,9 @@ struct DateRule: TextRule {
         "augusti", "marts", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu",
         "marraskuu", "joulukuu", "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta",
         "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta", "maret", "agustus",
-        "ocak", "şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+        "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+        // Austrian German: "15. Jänner 2024", "3. Feber".
+        "jänner", "jaenner", "feber",
         // Hijri months not listed above: "10 Jumada al-Awwal 1441", "3 Dhu al-Hijjah".
         "jumada", "rabi", "dhu",
         // Ukrainian and Russian in Cyrillic, the genitive of a date ("2 травня 2022 р.", "14 июля 2023 г.") and the nominative.
@@ -820,7 +823,8 @@ struct DateRule: TextRule {
             }
             /// "Februar 2023", "kesäkuu 2023", "june 2023", "janv. 2024": a month and a year without a day.
             func appendMonthAndYear() {
-                if let yearEnd, isForeign && !(isWord && document.isCapitalised(month)) || isAbbreviation && !document.isCapitalised(month)
+                // ("Okt. 2023", "Févr. 2024": a capitalised abbreviation that is no English word.)
+                if let yearEnd, isForeign && !(isWord && document.isCapitalised(month)) || isAbbreviation && (!document.isCapitalised(month) || !isWord)
                     || isLowercaseEnglish && Self.unambiguousMonths.contains(month, in: document) {
                     matches.append(Match(month.start..<yearEnd, "month and year"))
                 }

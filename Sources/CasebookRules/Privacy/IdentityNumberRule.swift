@@ -61,6 +61,7 @@ struct IdentityNumberRule: TextRule {
             "Registos:\n\nN.º processo: ⟦1128-4471⟧\n\nRijksregisternr.: ⟦67.09.05-247.06⟧\n\nLekarz: lek. Paweł Nowak (NPWZ ⟦2718345⟧); CRM-SP ⟦148203⟧.",
             "Trial log:\n\nRANDOMISE subj=⟦KSM-0231⟧; subject ⟦SG-FRAIL-S017⟧; a TE-400-MH expander; an IVS-I-110 carrier; accession ⟦HLA-24-03817⟧ for HLA-B-1502.\n\n| Field | Proband | Brother |\n|---|---|---|\n| Medicare | ⟦4271 60593 2 / 1⟧ | ⟦2953 71846 1 / 2⟧ |\n\nM.N. ⟦118.442⟧; Expte. n.º ⟦14.882/2023⟧.",
             "Insurer:\n\n> Zorgverzekeraar polisnr. ⟦883104776⟧",
+            "Registry:\n\nPESEL (child): ⟦22271404823⟧.\n\n| Field | Value |\n|---|---|\n| Identity numbers | ⟦1306185412089 / 2103045219085⟧ |",
         ]
     )
 

@@ -19,6 +19,13 @@ enum LabelledValue {
             if bytes[index] == UInt8(ascii: "-"), index == offset, index + 3 < bytes.count, bytes[index + 1].isUpper, bytes[index + 2].isUpper, bytes[index + 3] == UInt8(ascii: " ") {
                 index += 3; skipped += 3; continue
             }
+            // A word or two in brackets after the label: "PESEL (child): 22271404823", "Citizen ID (CCCD): …".
+            if bytes[index] == UInt8(ascii: "("), let close = bytes[(index + 1)..<min(bytes.count, index + 24)].firstIndex(of: UInt8(ascii: ")")),
+               close > index + 1, bytes[(index + 1)..<close].allSatisfy({ $0.isLetterLike || $0 == UInt8(ascii: " ") }) {
+                skipped += close + 1 - index
+                index = close + 1
+                continue
+            }
             // Dot leaders in a form: "Medicare ....... 4125 70931 8".
             if bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ".") {
                 while index < bytes.count, bytes[index] == UInt8(ascii: ".") { index += 1 }

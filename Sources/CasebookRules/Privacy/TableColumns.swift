@@ -85,8 +85,10 @@ enum TableColumns {
     static let numberRegisters: WordList = ["hosp", "hospital", "patient", "pt", "record", "records", "chart", "file", "health", "medicare", "medicaid",
                                             "insurance", "policy", "member", "account", "card", "passport", "licence", "license", "philhealth", "sss",
                                             "gsis", "national", "ward", "clinic", "registration", "reg", "case", "claim", "unit", "emp", "employee",
-                                            "staff", "student", "client", "mr", "medical", "hn", "ip", "op", "opd", "ipd", "bed"]
-    static let numberWords: WordList = ["no", "nº", "n°", "num", "number", "nr", "nbr", "id", "pin", "#", "code", "ref"]
+                                            "staff", "student", "client", "mr", "medical", "hn", "ip", "op", "opd", "ipd", "bed",
+                                            // "| Identity numbers | … |", "| ID nos |".
+                                            "identity", "id"]
+    static let numberWords: WordList = ["no", "nº", "n°", "num", "number", "nr", "nbr", "id", "pin", "#", "code", "ref", "numbers", "nos", "ids"]
 
     /// Whether a header names a column of record or identity numbers, by its words: "MRN", "Hosp no.", "PhilHealth PIN", "Medicare #".
     static func isRecordNumberHeader(_ header: ArraySlice<UInt8>) -> Bool {
