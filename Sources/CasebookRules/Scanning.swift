@@ -111,7 +111,8 @@ extension ScanDocument {
     @inline(__always) func letterLength(at index: Int) -> Int {
         let byte = bytes[index]
         if byte.isASCIILetter { return 1 }
-        if byte >= 0xC3, byte <= 0xDF, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 { return 2 }
+        // (Not the signs × and ÷, which sit among the Latin letters: "Haemodialysis × 6".)
+        if byte >= 0xC3, byte <= 0xDF, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80, byte != 0xC3 || bytes[index + 1] & 0xDF != 0x97 { return 2 }
         return 0
     }
 
@@ -126,7 +127,7 @@ extension ScanDocument {
             @inline(__always) func letterLength(_ index: Int) -> Int {
                 let byte = bytes[index]
                 if byte &- 0x41 < 26 || byte &- 0x61 < 26 { return 1 }
-                if byte >= 0xC3, byte <= 0xDF, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 { return 2 }
+                if byte >= 0xC3, byte <= 0xDF, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80, byte != 0xC3 || bytes[index + 1] & 0xDF != 0x97 { return 2 }
                 return 0
             }
             var index = 0
@@ -652,7 +653,7 @@ struct LabelMatcher: Sendable {
         while index < bytes.endIndex {
             let byte = bytes[index]
             if byte.isASCIILetter { index += 1; continue }
-            if byte >= 0xC3, byte <= 0xDF, index + 1 < bytes.endIndex, bytes[index + 1] & 0xC0 == 0x80 { index += 2; continue }
+            if byte >= 0xC3, byte <= 0xDF, index + 1 < bytes.endIndex, bytes[index + 1] & 0xC0 == 0x80, byte != 0xC3 || bytes[index + 1] & 0xDF != 0x97 { index += 2; continue }
             break
         }
         return index - bytes.startIndex

@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "No gene fusion (RET, NTRK negative). RAS\nmutation was found.",
             "Theatre: scrub MRN 40-118-2273; Dra. Vidal, M.N. 118.442.\n\n| Item | Donor | Recipient |\n|---|---|---|\n| Relationship | mother | son |\n| Address | — | same |",
             "Tube placed. NG\nPosition checked on X-ray. NG\n",
             "Seen by ED SHO. Peds registrar: IVIG 2 g/kg over 10 h. Post-lap chole pt, POD 1. Header \"YILMAZ K. / T.C. 34575708504\" cropped.",
@@ -1032,9 +1033,11 @@ struct InitialsRule: TextRule {
                 continue
             }
             // A note signed at the end of its line: "Encouraged fluids. GR".
+            // (Not where the paragraph runs on in lowercase on the next line: "… negative). RAS⏎mutation was found".)
             if !abbreviation, token.start >= 2,
                bytes[token.start - 1] == UInt8(ascii: " "), bytes[token.start - 2] == UInt8(ascii: "."),
-               written[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") }) {
+               written[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") }),
+               !Self.runsOnInLowercase(after: token.end, in: document) {
                 add(token.start, token.end)
                 continue
             }
@@ -1159,6 +1162,18 @@ struct InitialsRule: TextRule {
             found.insert(String(decoding: [firstGiven] + surname, as: UTF8.self))
         }
         return found
+    }
+
+    /// Whether the written line ends after an offset and the next line goes on with a lowercase letter: a wrapped paragraph.
+    static func runsOnInLowercase(after offset: Int, in document: ScanDocument) -> Bool {
+        let written = document.source.utf8
+        var index = offset
+        while index < written.count, !written[index].isLineBreak { index += 1 }
+        // One line break ("\r\n" is one), then the next line's first letter; a blank line ends the paragraph.
+        if index + 1 < written.count, written[index] == UInt8(ascii: "\r"), written[index + 1] == UInt8(ascii: "\n") { index += 1 }
+        index += 1
+        while index < written.count, written[index] == UInt8(ascii: " ") { index += 1 }
+        return index < written.count && written[index].isLower
     }
 
     /// Short function words the English word list leaves out: "initials as written".

@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "| Day 0 | Surgery, back to ward 16:40 |\n\nTranscript from the Zoom recording, edited for length.",
             "The coved type 1 Brugada ST morphology in lead V2.",
             "A week of respite in a hospice in Aotearoa New Zealand.",
             "Checked the tube location. Ondansetron given; the Nexplanon location by palpation; an adductor canal block 2-3 hours before. Her MS Specialist Nurse messaged via the portal. Transferred to M/S overnight, then the M/S Step-down.",
@@ -275,6 +276,17 @@ struct LocationRule: TextRule {
 
     /// Words that start the patterns of the main scan besides facility words.
     static let keywords = WordList(vocabulary: .keywords, ["box", "ward"])
+
+    /// The digits of a number written in groups from an offset ("0300 555 8142": 11), up to the first letter or other mark.
+    static func digitCount(from offset: Int, in document: ScanDocument) -> Int {
+        var index = offset, digits = 0
+        while index < document.bytes.count, document.bytes[index].isDigit || document.bytes[index] == UInt8(ascii: " ") || document.bytes[index] == UInt8(ascii: "-"),
+              index - offset < 20 {
+            if document.bytes[index].isDigit { digits += 1 }
+            index += 1
+        }
+        return digits
+    }
 
     /// Words before a number that counts a kind, a grade or a lead, not a house: "type 1 Brugada ST", "stage 2".
     static let kindWords: WordList = ["type", "types", "grade", "stage", "class", "lead", "leads", "phase", "tier", "category"]
@@ -1358,6 +1370,9 @@ struct LocationRule: TextRule {
                       let digits = document.token(startingAt: end + 1), digits.isNumber { end = digits.end }
                 if let side = document.token(startingAt: end + 1), ["west", "east", "north", "south"].contains(document.lowercased(side.range)) { end = side.end }
                 guard token.zone != .reference else { continue }
+                // "back to ward 16:40": a clock time after the word, not a ward's number; "Cell 0300 555 8142": a mobile's label.
+                if next.isNumber, next.end + 1 < bytes.count, bytes[next.end] == UInt8(ascii: ":"), bytes[next.end + 1].isDigit { continue }
+                if next.isNumber, document.lowercased(token.range) == "cell", Self.digitCount(from: next.start, in: document) >= 7 { continue }
                 // "# Station 7 — syncope" in an OSCE circuit: an exam station, not a ward. (The text is searched once, at the first.)
                 if document.lowercased(token.range) == "station" {
                     if isOSCE == nil { isOSCE = Self.isOSCE(document) }
@@ -1674,6 +1689,9 @@ struct LocationRule: TextRule {
 
     /// Lochs, rivers and seas: a landscape, not an address ("the south side of Loch Ness").
     static let naturalFeatures: WordList = ["loch", "lough", "river", "sea", "ocean", "glen", "strait", "gulf", "firth"]
+    /// Video and messaging services: "a transcript from the Zoom recording", "a photo from WhatsApp".
+    static let platforms: Set<String> = ["zoom", "teams", "skype", "whatsapp", "facetime", "webex", "telegram", "messenger", "instagram", "facebook",
+                                         "twitter", "tiktok", "youtube", "snapchat", "viber", "wechat", "signal"]
 
     /// Capitalised words after "in"/"at" that are not places: ordinary words, eponyms, countries, acronyms.
     static func isCommonPlaceWord(_ token: Token, in document: ScanDocument) -> Bool {
@@ -1971,7 +1989,7 @@ struct LocationRule: TextRule {
                     && NameRule.documentUsesEponym(tokens[position + 1], tokens: tokens, in: document, elsewhere: true) { continue }
             // "from T-wave oversensing", "X-ray": a letter and a hyphen make a term.
             if let hyphen = word.firstIndex(of: "-"), word.distance(from: word.startIndex, to: hyphen) <= 2 { continue }
-            guard word.count > 2, !Self.naturalFeatures.contains(word), !PersonNames.stopwords.contains(word), !Self.genericWords.contains(word), !Lexicon.eponyms.contains(word) || ["glasgow", "ottawa", "boston", "toronto", "sydney", "oxford", "cambridge", "manchester", "edinburgh", "newcastle", "seattle", "philadelphia", "vancouver", "atlanta", "geneva", "helsinki", "montreal", "bristol", "milwaukee", "minnesota", "denver"].contains(word) else { continue }
+            guard word.count > 2, !Self.naturalFeatures.contains(word), !Self.platforms.contains(word), !PersonNames.stopwords.contains(word), !Self.genericWords.contains(word), !Lexicon.eponyms.contains(word) || ["glasgow", "ottawa", "boston", "toronto", "sydney", "oxford", "cambridge", "manchester", "edinburgh", "newcastle", "seattle", "philadelphia", "vancouver", "atlanta", "geneva", "helsinki", "montreal", "bristol", "milwaukee", "minnesota", "denver"].contains(word) else { continue }
             var last = position
             while last + 1 < tokens.count, last - position < 3, !tokens[last + 1].isNumber, document.isCapitalised(tokens[last + 1]),
                   document.onlySpaces(tokens[last].end..<tokens[last + 1].start, allowing: [UInt8(ascii: ",")]), tokens[last + 1].start - tokens[last].end <= 2,

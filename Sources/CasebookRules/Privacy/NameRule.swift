@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "I'm a nurse. Sudden confusion since Thursday. Haemodialysis × 6 sessions; lucency in Gruen zones 1 and 7.",
             "Frenzel goggles; post-ictal Todd paresis; the Brodsky classification; the Lee Silverman Voice Treatment.",
             "Present: chair (Med Onc), surgeon (Surg Onc). Neuropsychology and Wada testing assess memory.",
             "Our health centre (Κέντρο Υγείας) covers the island; Лікар: on call; the Γενικό Νοσοκομείο is far.",
@@ -1309,6 +1310,10 @@ struct NameRule: TextRule {
                         && document.bytes[titleEnd + 1] == UInt8(ascii: "*"),
                       document.onlySpaces(titleEnd..<tokens[next].start, allowing: isTitle ? [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_")]
                                                                               : [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "=")]) else { continue }
+                // "I'm a nurse. Sudden confusion": a title written in full ends its sentence; only an abbreviation ("Dr.", "Prof.") has a
+                // full stop before the name.
+                if isTitle, next == position + 1, document.bytes[titleEnd..<tokens[next].start].contains(UInt8(ascii: ".")), token.end - token.start >= 5,
+                   Lexicon.englishWords.contains(token, in: document) { continue }
                 // "SR: SHOCK.": a word shouted in capitals after a role, not a surname.
                 // ("DR FRANK OYELARAN": a name in capitals goes on.)
                 if document.isAllCaps(tokens[next]), !tokens[next].isNumber, Lexicon.englishWords.contains(tokens[next], in: document),

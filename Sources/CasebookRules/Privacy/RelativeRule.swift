@@ -7,6 +7,7 @@ struct RelativeRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"her son\" or \"his wife\" without the name.",
         passing: [
+            "They opened a Kangaroo Mother Care room; the Tamariki Ora Nurse visited.",
             "KIELY, Oisín (Twin II); Infant: HATFIELD, Baby Girl; her grandmother, Dadi, cooked; his great-grandmother, Badi Amma, is bedbound; his grandfather, Mzee, coughs.",
             "A strategy discussion under Section 47 of the Children Act 1989; the Family Law Act.",
             "Child Pugh class B; Nephew and niece visited.",
@@ -18,6 +19,7 @@ struct RelativeRule: TextRule {
             "The daughter of the patient asked about Huntington disease.",
             "Steroids for high-risk children (Kobayashi score ≥ 4); twin A and twin B were both septic.",
             "His wife (дружина) was present. ПІБ: невідомий чоловік, тимчасовий № НП-17.",
+            "| Relative | Born in |\n|---|---|\n| Mother: India | Father: Kenya |",
         ],
         failing: [
             "His wife ⟦Оксана⟧ was found in another hospital; his granddaughter ⟦Μαρία⟧ wrote; the granddaughter, ⟦נועה⟧: by phone.",
@@ -35,6 +37,7 @@ struct RelativeRule: TextRule {
             "> Συνοδός: κόρη ⟦Κατερίνα Τσολάκη⟧, κιν. on file",
             "Family:\n\nHer older sisters, ⟦Ruby⟧ (4) and ⟦Grace⟧ (2), were at home; her half-brothers ⟦Kyle⟧ (14) and ⟦Mason⟧ (11); his sons ⟦Tom⟧, ⟦Ben⟧ and ⟦Jakub⟧; her daughter ⟦Lola⟧ is at school.",
             "Reading:\n\nHer son ⟦Tom⟧ (2019) and Okafor (2021) were cited; her sons ⟦Kyle⟧ (14) and ⟦Mason⟧ (11) came.",
+            "Family:\n\nHer partner, ⟦Jordan⟧, is supportive; her older brother ⟦Jordan⟧, 16, has prediabetes.",
         ]
     )
 
@@ -63,6 +66,11 @@ struct RelativeRule: TextRule {
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where !token.isNumber {
             guard token.isIn(.kinship), token.zone != .reference else { continue }
+            // "a Kangaroo Mother Care room": a capitalised kinship word inside a capitalised name, mid-sentence.
+            if document.isCapitalised(token), !document.isAllCaps(token), position >= 1, tokens[position - 1].end + 1 == token.start,
+               document.bytes[tokens[position - 1].end] == UInt8(ascii: " "), !tokens[position - 1].isNumber, document.isCapitalised(tokens[position - 1]),
+               !document.isAllCaps(tokens[position - 1]), !document.startsSentence(tokens[position - 1]), !tokens[position - 1].isIn(.possessives),
+               !tokens[position - 1].isIn(.stopwords), !tokens[position - 1].isIn(.titles) { continue }
             // "Graham Haigh is her nephew": a name, then "is/was her <kinship>".
             if position >= 4, tokens[position - 1].isIn(.possessives),
                ["is", "was"].contains(document.lowercased(tokens[position - 2].range)) {
@@ -93,6 +101,13 @@ struct RelativeRule: TextRule {
             if run.isEmpty, next < tokens.count, tokens[next].start == token.end + 1, PersonNames.isLowercaseGivenName(tokens[next], in: document) {
                 run = next..<(next + 1)
             }
+            // "her partner, Jordan,", "her brother Jordan, 16": a place's name used as a given name, alone, right after the kinship word
+            // in a sentence (not a form's answer, "Mother: India").
+            if run.isEmpty, next < tokens.count, Self.placeGivenNames.contains(tokens[next], in: document), document.isCapitalised(tokens[next]),
+               !document.isAllCaps(tokens[next]), tokens[next].start - token.end <= 2, !document.bytes[token.end..<tokens[next].start].contains(UInt8(ascii: ":")),
+               next + 1 >= tokens.count || tokens[next + 1].isNumber || !document.isCapitalised(tokens[next + 1]) || tokens[next + 1].start > tokens[next].end + 1 {
+                run = next..<(next + 1)
+            }
             // "Father: Jordan Pilling", "her sister Georgia Mayes": a place's name used as a given name, with a surname after it.
             if run.isEmpty, next + 1 < tokens.count, Self.placeGivenNames.contains(tokens[next], in: document), document.isCapitalised(tokens[next]),
                tokens[next + 1].start == tokens[next].end + 1, !tokens[next + 1].isNumber, document.isCapitalised(tokens[next + 1]),
@@ -106,7 +121,11 @@ struct RelativeRule: TextRule {
                 || tokens[run.lowerBound].end - tokens[run.lowerBound].start <= 4 && !document.isAllCaps(tokens[run.lowerBound])
                     && NameRule.hasInnerCapital(tokens[run.lowerBound], in: document)
                 // ("Father: Jordan Pilling": a country's name followed by a surname is a given name.)
+                // ("her partner, Jordan,", "her brother Jordan, 16": a place that is a given name, right after the kinship word in a
+                // sentence; not a form's answer, "Mother: India".)
                 || run.count == 1 && tokens[run.lowerBound].isIn(.countries)
+                    && !(Self.placeGivenNames.contains(tokens[run.lowerBound], in: document) && tokens[run.lowerBound].start - token.end <= 2
+                         && !document.bytes[token.end..<tokens[run.lowerBound].start].contains(UInt8(ascii: ":")))
                 // "twin B", "Twin II": a letter or a numeral that tells twins apart.
                 || run.count == 1 && (tokens[run.lowerBound].end - tokens[run.lowerBound].start == 1
                     || tokens[run.lowerBound].end - tokens[run.lowerBound].start <= 3 && document.bytes[tokens[run.lowerBound].range].allSatisfy({ "IVX".utf8.contains($0) }))
