@@ -125,6 +125,10 @@ import Testing
         ("heldout49", 0.95, 0.98, 1),
         // heldout50 (allied health and community services: therapy, dental, optometry, pharmacy, home care, hospice, transport, in 14 countries): blind 0.946, 0.980, 7 (5822e07).
         ("heldout50", 0.95, 0.98, 2),
+        // heldout51 (surgery, anaesthesia, pathology and forensic medicine, in 14 countries): blind 0.959, 0.978, 4 (ae0604a).
+        ("heldout51", 0.955, 0.98, 1),
+        // heldout52 (grand rounds, podcasts, M&M slides, portfolios, telehealth, messaging and device exports, in 16 countries): blind 0.933, 0.978, 3 (ae0604a).
+        ("heldout52", 0.93, 0.98, 3),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
