@@ -111,8 +111,7 @@ extension ScanDocument {
     @inline(__always) func letterLength(at index: Int) -> Int {
         let byte = bytes[index]
         if byte.isASCIILetter { return 1 }
-        // (Not the signs × and ÷, which sit among the Latin letters: "Haemodialysis × 6".)
-        if byte >= 0xC3, byte <= 0xDF, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80, byte != 0xC3 || bytes[index + 1] & 0xDF != 0x97 { return 2 }
+        if index + 1 < bytes.count, Self.isTwoByteLetter(byte, bytes[index + 1]) { return 2 }
         return 0
     }
 
@@ -127,7 +126,7 @@ extension ScanDocument {
             @inline(__always) func letterLength(_ index: Int) -> Int {
                 let byte = bytes[index]
                 if byte &- 0x41 < 26 || byte &- 0x61 < 26 { return 1 }
-                if byte >= 0xC3, byte <= 0xDF, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80, byte != 0xC3 || bytes[index + 1] & 0xDF != 0x97 { return 2 }
+                if index + 1 < count, isTwoByteLetter(byte, bytes[index + 1]) { return 2 }
                 return 0
             }
             var index = 0
@@ -177,6 +176,13 @@ extension ScanDocument {
         return tokens
     }
 
+    /// Whether two bytes are a two-byte UTF-8 letter: Latin with accents, Greek, Cyrillic (lead byte C3…DF), but not the signs
+    /// × and ÷, which sit among the Latin letters ("Haemodialysis × 6"). The tokeniser, `letterLength` and the labels' word
+    /// lengths all count letters by it.
+    @inline(__always) static func isTwoByteLetter(_ lead: UInt8, _ trail: UInt8) -> Bool {
+        lead >= 0xC3 && lead <= 0xDF && trail & 0xC0 == 0x80 && (lead != 0xC3 || trail & 0xDF != 0x97)
+    }
+
     /// The number of a two-byte letter (lead byte C3…DF) in the tables of such letters (`lowercaseTwoByteLetters`,
     /// `WordList.twoByteCapitals`).
     @inline(__always) static func twoByteLetter(_ lead: UInt8, _ trail: UInt8) -> Int {
@@ -186,6 +192,12 @@ extension ScanDocument {
     /// Whether each two-byte letter (by `twoByteLetter`) is a lowercase one: "é", "ø", "в", "ό".
     static let lowercaseTwoByteLetters: [Bool] = (0xC3...0xDF).flatMap { (lead: UInt8) in
         (0x80...0xBF).map { (trail: UInt8) in Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(trail & 0x3F))!.properties.isLowercase }
+    }
+
+    /// Whether the written line breaks at an offset inside a paragraph (Markdown runs it on: `bytes` has a space there) and the
+    /// next line goes on with a lowercase letter: "allergy to the ink — red⏎pigment", "negative). RAS⏎mutation was found".
+    func runsOnInLowercase(atLineBreak index: Int) -> Bool {
+        index + 1 < bytes.count && source.utf8[index].isLineBreak && bytes[index] == UInt8(ascii: " ") && bytes[index + 1].isLower
     }
 
     /// Whether an en or em dash (E2 80 93 or E2 80 94 in UTF-8) starts at an offset.
@@ -653,7 +665,7 @@ struct LabelMatcher: Sendable {
         while index < bytes.endIndex {
             let byte = bytes[index]
             if byte.isASCIILetter { index += 1; continue }
-            if byte >= 0xC3, byte <= 0xDF, index + 1 < bytes.endIndex, bytes[index + 1] & 0xC0 == 0x80, byte != 0xC3 || bytes[index + 1] & 0xDF != 0x97 { index += 2; continue }
+            if index + 1 < bytes.endIndex, ScanDocument.isTwoByteLetter(byte, bytes[index + 1]) { index += 2; continue }
             break
         }
         return index - bytes.startIndex

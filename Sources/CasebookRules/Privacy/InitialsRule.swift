@@ -923,8 +923,8 @@ struct InitialsRule: TextRule {
             }
             // A lowercase English word after a dash is prose ("— an hour later"), unless the line ends there — and the paragraph with it
             // ("allergy to the ink — red⏎pigment …" runs on in lowercase).
-            let runsOnInLowercase = after + 1 < bytes.count && written[after].isLineBreak && bytes[after] == UInt8(ascii: " ") && bytes[after + 1].isLower
-            if bytes[start].isLower, Self.isCommonWord(letters), !(after >= bytes.count || written[after].isLineBreak || bytes[after] == UInt8(ascii: "\"")) || runsOnInLowercase { continue }
+            if bytes[start].isLower, Self.isCommonWord(letters), !(after >= bytes.count || written[after].isLineBreak || bytes[after] == UInt8(ascii: "\""))
+                || document.runsOnInLowercase(atLineBreak: after) { continue }
             // "## Patient 1 — lung": a word of four letters or more is a word, even at the end of a line.
             if bytes[start].isLower, letters.count >= 4, Self.isCommonWord(letters) { continue }
             // "1. Dietary deficiency — yes": an answer on a checklist.
@@ -1037,7 +1037,7 @@ struct InitialsRule: TextRule {
             if !abbreviation, token.start >= 2,
                bytes[token.start - 1] == UInt8(ascii: " "), bytes[token.start - 2] == UInt8(ascii: "."),
                written[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") }),
-               !Self.runsOnInLowercase(after: token.end, in: document) {
+               !document.runsOnInLowercase(atLineBreak: written[token.end...].firstIndex(where: \.isLineBreak) ?? written.count) {
                 add(token.start, token.end)
                 continue
             }
@@ -1162,18 +1162,6 @@ struct InitialsRule: TextRule {
             found.insert(String(decoding: [firstGiven] + surname, as: UTF8.self))
         }
         return found
-    }
-
-    /// Whether the written line ends after an offset and the next line goes on with a lowercase letter: a wrapped paragraph.
-    static func runsOnInLowercase(after offset: Int, in document: ScanDocument) -> Bool {
-        let written = document.source.utf8
-        var index = offset
-        while index < written.count, !written[index].isLineBreak { index += 1 }
-        // One line break ("\r\n" is one), then the next line's first letter; a blank line ends the paragraph.
-        if index + 1 < written.count, written[index] == UInt8(ascii: "\r"), written[index + 1] == UInt8(ascii: "\n") { index += 1 }
-        index += 1
-        while index < written.count, written[index] == UInt8(ascii: " ") { index += 1 }
-        return index < written.count && written[index].isLower
     }
 
     /// Short function words the English word list leaves out: "initials as written".

@@ -7,7 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
-            "| Day 0 | Surgery, back to ward 16:40 |\n\nTranscript from the Zoom recording, edited for length.",
+            "| Day 0 | Surgery, back to ward 16:40 |\n\nTranscript from the Zoom recording, edited for length. Call him back: Cell 0300 555 8142.",
             "The coved type 1 Brugada ST morphology in lead V2.",
             "A week of respite in a hospice in Aotearoa New Zealand.",
             "Checked the tube location. Ondansetron given; the Nexplanon location by palpation; an adductor canal block 2-3 hours before. Her MS Specialist Nurse messaged via the portal. Transferred to M/S overnight, then the M/S Step-down.",

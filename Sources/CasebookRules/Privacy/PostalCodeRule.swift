@@ -129,8 +129,8 @@ struct PostalCodeRule: TextRule {
     ]
 
     /// A postcode after an Australian state or territory written in full, when its first digits are that state's: "Moonah,
-    /// Tasmania ⟦7009⟧", "Broome, Western Australia ⟦6725⟧" (not "Queensland 2019", "Victoria 3000 people"). A New South Wales code
-    /// that could be a year ("New South Wales 2019") only after a comma, where it ends an address: "Orange, New South Wales ⟦2800⟧".
+    /// Tasmania ⟦7009⟧", "Broome, Western Australia ⟦6725⟧" (not "Queensland 2019", "Victoria 3000 people"). A code that could be a
+    /// year ("New South Wales 2019") only after a comma, where it ends an address: "Orange, New South Wales ⟦2800⟧".
     private func afterAustralianStateNames(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
@@ -145,10 +145,10 @@ struct PostalCodeRule: TextRule {
                 let words = tokens[first..<position]
                 guard zip(words, state.words).allSatisfy({ document.lowercased($0.range) == $1 && document.isCapitalised($0) }),
                       zip(words, words.dropFirst()).allSatisfy({ $0.end + 1 == $1.start && bytes[$0.end] == UInt8(ascii: " ") }) else { continue }
-                // After a town and a comma, or ending the phrase: not "Victoria 3000 people".
+                // After a town and a comma, or ending the phrase: not "Victoria 3000 people". A code that could be a year (only New
+                // South Wales has such codes) only after a comma: not "New South Wales 2019".
                 let afterComma = document.has(", ", at: tokens[first].start - 2)
-                guard afterComma || !Self.isFollowedByLowercaseWord(code.end, in: document) else { continue }
-                if state.words.count == 3, state.words[0] == "new", let year = Int(digits), (1900...2099).contains(year), !afterComma { continue }
+                guard afterComma || !Self.isFollowedByLowercaseWord(code.end, in: document) && !(1900...2099).contains(Int(digits) ?? 0) else { continue }
                 matches.append(Match(code.range, "postal code"))
             }
         }

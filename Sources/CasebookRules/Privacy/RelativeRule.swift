@@ -58,6 +58,13 @@ struct RelativeRule: TextRule {
         return !token.isIn(.kinship)
     }
 
+    /// Whether a word is a place that is also a given name, right after a kinship word in a sentence: "her partner, Jordan,", "her
+    /// brother Jordan, 16" (not a form's answer, "Mother: India").
+    static func isPlaceGivenName(_ name: Token, rightAfter kinship: Token, in document: ScanDocument) -> Bool {
+        placeGivenNames.contains(name, in: document) && name.start - kinship.end <= 2
+            && !document.bytes[kinship.end..<name.start].contains(UInt8(ascii: ":"))
+    }
+
     /// Places that are also given names.
     static let placeGivenNames: WordList = ["victoria", "georgia", "virginia", "carolina", "india", "jordan", "chad", "israel", "florida", "kenya", "paris", "sydney", "dallas", "austin", "brooklyn", "savannah", "chelsea", "devon", "lincoln"]
 
@@ -101,11 +108,9 @@ struct RelativeRule: TextRule {
             if run.isEmpty, next < tokens.count, tokens[next].start == token.end + 1, PersonNames.isLowercaseGivenName(tokens[next], in: document) {
                 run = next..<(next + 1)
             }
-            // "her partner, Jordan,", "her brother Jordan, 16": a place's name used as a given name, alone, right after the kinship word
-            // in a sentence (not a form's answer, "Mother: India").
-            if run.isEmpty, next < tokens.count, Self.placeGivenNames.contains(tokens[next], in: document), document.isCapitalised(tokens[next]),
-               !document.isAllCaps(tokens[next]), tokens[next].start - token.end <= 2, !document.bytes[token.end..<tokens[next].start].contains(UInt8(ascii: ":")),
-               next + 1 >= tokens.count || tokens[next + 1].isNumber || !document.isCapitalised(tokens[next + 1]) || tokens[next + 1].start > tokens[next].end + 1 {
+            // "her partner, Jordan,", "her brother Jordan, 16": a place's name used as a given name, alone (`isPlaceGivenName`).
+            if run.isEmpty, next < tokens.count, Self.isPlaceGivenName(tokens[next], rightAfter: token, in: document), document.isCapitalised(tokens[next]),
+               !document.isAllCaps(tokens[next]), next + 1 >= tokens.count || tokens[next + 1].isNumber || !document.isCapitalised(tokens[next + 1]) || tokens[next + 1].start > tokens[next].end + 1 {
                 run = next..<(next + 1)
             }
             // "Father: Jordan Pilling", "her sister Georgia Mayes": a place's name used as a given name, with a surname after it.
@@ -121,11 +126,9 @@ struct RelativeRule: TextRule {
                 || tokens[run.lowerBound].end - tokens[run.lowerBound].start <= 4 && !document.isAllCaps(tokens[run.lowerBound])
                     && NameRule.hasInnerCapital(tokens[run.lowerBound], in: document)
                 // ("Father: Jordan Pilling": a country's name followed by a surname is a given name.)
-                // ("her partner, Jordan,", "her brother Jordan, 16": a place that is a given name, right after the kinship word in a
-                // sentence; not a form's answer, "Mother: India".)
+                // (Not "her partner, Jordan,": a place that is a given name, `isPlaceGivenName`.)
                 || run.count == 1 && tokens[run.lowerBound].isIn(.countries)
-                    && !(Self.placeGivenNames.contains(tokens[run.lowerBound], in: document) && tokens[run.lowerBound].start - token.end <= 2
-                         && !document.bytes[token.end..<tokens[run.lowerBound].start].contains(UInt8(ascii: ":")))
+                    && !Self.isPlaceGivenName(tokens[run.lowerBound], rightAfter: token, in: document)
                 // "twin B", "Twin II": a letter or a numeral that tells twins apart.
                 || run.count == 1 && (tokens[run.lowerBound].end - tokens[run.lowerBound].start == 1
                     || tokens[run.lowerBound].end - tokens[run.lowerBound].start <= 3 && document.bytes[tokens[run.lowerBound].range].allSatisfy({ "IVX".utf8.contains($0) }))
