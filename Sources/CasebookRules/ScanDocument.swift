@@ -29,6 +29,8 @@ public struct ScanDocument: Sendable {
     let capitalisedWords: [Int]
     /// The indices of the number tokens (runs of ASCII digits).
     let numbers: [Int]
+    /// The indices of the tokens in `capitalisedWords` or `numbers`, in order: a pass that starts at either walks these.
+    let capitalisedWordsAndNumbers: [Int]
     /// The union of the tokens' `vocabulary` bits: a pass whose every match needs a word of a list skips a document without one.
     let vocabularyPresent: UInt64
     /// The rows of the file's Markdown tables, found once for every rule that reads columns.
@@ -122,14 +124,15 @@ public struct ScanDocument: Sendable {
         self.bytes = Self.joiningParagraphLines(of: source, frontMatter: frontMatter)
         self.zones = zones
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
-        var allCaps: [Int] = [], capitalised: [Int] = [], numbers: [Int] = [], present: UInt64 = 0
+        var allCaps: [Int] = [], capitalised: [Int] = [], numbers: [Int] = [], capitalisedOrNumbers: [Int] = [], present: UInt64 = 0
         for (index, token) in tokens.enumerated() {
             present |= token.vocabulary
-            guard !token.isNumber else { numbers.append(index); continue }
+            guard !token.isNumber else { numbers.append(index); capitalisedOrNumbers.append(index); continue }
             if token.shape.contains(.allCaps) { allCaps.append(index) }
-            if token.shape.contains(.capitalised) { capitalised.append(index) }
+            if token.shape.contains(.capitalised) { capitalised.append(index); capitalisedOrNumbers.append(index) }
         }
         (self.allCapsWords, self.capitalisedWords, self.numbers, self.vocabularyPresent) = (allCaps, capitalised, numbers, present)
+        self.capitalisedWordsAndNumbers = capitalisedOrNumbers
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
         self.tableRows = TableColumns.rows(of: source, bytes: bytes)
         // (One pass for both: most files have neither, and the old test for wide characters read every byte of those.)
@@ -278,17 +281,19 @@ public struct ScanDocument: Sendable {
         needles.flatMap { Self.offsets(of: [$0], in: bytes) }.sorted()
     }
 
-    /// Where a byte sequence occurs in bytes, left to right, without overlaps — found with `memchr` on its first byte, so that a
-    /// pass for a rare needle such as `"family"` or `<` costs little.
+    /// Where a byte sequence occurs in bytes, left to right, without overlaps — found with `memchr` on its first byte that is no
+    /// space (" = " is looked for at its "="), so that a pass for a rare needle such as `"family"` or `<` costs little.
     static func offsets(of needle: [UInt8], in bytes: [UInt8]) -> [Int] {
-        guard let first = needle.first, bytes.count >= needle.count else { return [] }
+        guard !needle.isEmpty, bytes.count >= needle.count else { return [] }
+        let anchor = needle.firstIndex { $0 != UInt8(ascii: " ") } ?? 0
+        let anchorByte = Int32(needle[anchor])
         var found: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var index = 0
             let last = buffer.count - needle.count
-            while index <= last, let hit = memchr(base + index, Int32(first), last - index + 1) {
-                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            while index <= last, let hit = memchr(base + index + anchor, anchorByte, last - index + 1) {
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
                 if memcmp(base + offset, needle, needle.count) == 0 {
                     found.append(offset)
                     index = offset + needle.count

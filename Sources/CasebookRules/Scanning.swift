@@ -142,28 +142,41 @@ extension ScanDocument {
                 let length = letterLength(index)
                 if length == 0 { index += 1; continue }
                 let start = index
-                index += length
+                // The word's hash (`WordList.hash`: ASCII letters folded) and whether it has a lowercase letter, found in the
+                // same pass that finds its end.
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                var hasLowercase = false
                 var joined = false
                 while index < count {
-                    let next = letterLength(index)
-                    if next > 0 { index += next; continue }
                     let byte = bytes[index]
+                    if byte &- 0x61 < 26 {
+                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                        hasLowercase = true
+                        index += 1
+                        continue
+                    }
+                    if byte &- 0x41 < 26 {
+                        hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3
+                        index += 1
+                        continue
+                    }
+                    if index + 1 < count, isTwoByteLetter(byte, bytes[index + 1]) {
+                        let trail = bytes[index + 1]
+                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                        hash = (hash ^ UInt64(trail)) &* 0x100_0000_01b3
+                        if lowercaseTwoByte[twoByteLetter(byte, trail)] { hasLowercase = true }
+                        index += 2
+                        continue
+                    }
                     // An apostrophe or hyphen inside a word: O'Brien, Smith-Jones (not a possessive 's).
                     if (byte == 0x27 || byte == 0x2D), index + 1 < count, letterLength(index + 1) > 0,
                        !(byte == 0x27 && bytes[index + 1] | 0x20 == UInt8(ascii: "s") && (index + 2 >= count || letterLength(index + 2) == 0)) {
+                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
                         index += 1
                         joined = true
                         continue
                     }
                     break
-                }
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                var hasLowercase = false
-                for offset in start..<index {
-                    hash ^= UInt64(bytes[offset] &- 0x41 < 26 ? bytes[offset] | 0x20 : bytes[offset])
-                    hash &*= 0x100_0000_01b3
-                    hasLowercase = hasLowercase || bytes[offset] &- 0x61 < 26
-                        || bytes[offset] >= 0xC3 && bytes[offset] <= 0xDF && offset + 1 < index && lowercaseTwoByte[twoByteLetter(bytes[offset], bytes[offset + 1])]
                 }
                 hash ^= hash >> 29
                 var shape: Token.Shape = hasLowercase ? .known : [.known, .allCaps]

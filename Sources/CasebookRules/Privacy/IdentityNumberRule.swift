@@ -481,8 +481,17 @@ struct IdentityNumberRule: TextRule {
         let bytes = document.bytes
         let tokens = document.tokens
         var matches: [Match] = []
-        var position = 0
-        while position < tokens.count {
+        /// Whether two tokens are joined, or written with a hyphen, a slash or an underscore between them.
+        func joined(_ token: Token, _ next: Token) -> Bool {
+            let gap = next.start - token.end
+            return gap == 0 || gap == 1 && (bytes[token.end] == UInt8(ascii: "-") || bytes[token.end] == UInt8(ascii: "/") || bytes[token.end] == UInt8(ascii: "_"))
+        }
+        // A code is a run of joined tokens with a number in it: each number's run is found from the number back to where it starts,
+        // and runs without one are never read.
+        var nextRun = 0
+        for number in document.numbers where number >= nextRun {
+            var position = number
+            while position > nextRun, joined(tokens[position - 1], tokens[position]) { position -= 1 }
             let first = tokens[position]
             var last = position
             var digits = first.isNumber ? first.end - first.start : 0
@@ -490,17 +499,13 @@ struct IdentityNumberRule: TextRule {
             var separators = 0
             var hasNumber = first.isNumber
             while last + 1 < tokens.count {
-                let next = tokens[last + 1], gap = next.start - tokens[last].end
-                if gap == 0 {
-                } else if gap == 1, bytes[tokens[last].end] == UInt8(ascii: "-") || bytes[tokens[last].end] == UInt8(ascii: "/") || bytes[tokens[last].end] == UInt8(ascii: "_") {
-                    separators += 1
-                } else {
-                    break
-                }
+                let next = tokens[last + 1]
+                guard joined(tokens[last], next) else { break }
+                if next.start > tokens[last].end { separators += 1 }
                 last += 1
                 if next.isNumber { digits += next.end - next.start; hasNumber = true } else { letters += next.end - next.start }
             }
-            defer { position = last + 1 }
+            defer { nextRun = last + 1 }
             let start = first.start, end = tokens[last].end
             // "SG-FRAIL-S017": a code of three parts or more in capitals may end in three digits joined to a letter (not a device's
             // "TE-400-MH" or a variant's "IVS-I-110").

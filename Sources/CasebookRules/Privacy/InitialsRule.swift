@@ -683,7 +683,8 @@ struct InitialsRule: TextRule {
         var matches: [Match] = []
         for (index, lineStart) in document.source.lineStarts.enumerated() where document.zones[index] == .text {
             var at = lineStart
-            while at < written.count, [UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "*")].contains(written[at]) { at += 1 }
+            while at < written.count, written[at] == UInt8(ascii: " ") || written[at] == UInt8(ascii: "-") || written[at] == UInt8(ascii: ">")
+                    || written[at] == UInt8(ascii: "#") || written[at] == UInt8(ascii: "*") { at += 1 }
             let lineEnd = written[at...].firstIndex(where: \.isLineBreak) ?? written.count
             let limit = min(lineEnd, at + 100)
             // (Most lines hold no bracket near their start: look for one, with memchr, before reading the stamp.)
@@ -1198,9 +1199,9 @@ struct InitialsRule: TextRule {
             return nil
         }
         var names: [Range<Int>]?
-        for position in tokens.indices where !tokens[position].isNumber && tokens[position].zone == .text {
+        for position in document.allCapsWords where tokens[position].zone == .text {
             let token = tokens[position]
-            guard (2...4).contains(token.end - token.start), document.isAllCaps(token) else { continue }
+            guard (2...4).contains(token.end - token.start) else { continue }
             let letters = Array(bytes[token.range])
             // "Grace Eze (GE)", "Joanna R. Merriweather, MD, DFAPA (JRM)".
             if token.start >= 2, bytes[token.start - 1] == UInt8(ascii: "("), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ")") {

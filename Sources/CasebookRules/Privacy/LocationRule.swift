@@ -1001,7 +1001,9 @@ struct LocationRule: TextRule {
     private func lowercaseFacilities(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         for position in tokens.indices where position >= 1 && !tokens[position].isNumber && tokens[position].zone == .text {
-            guard tokens[position].isIn(.lowercaseFacilityKinds) || Self.hasFacilityKindEnding(tokens[position], in: document),
+            // (The name before the kind is capitalised, one word back or two: tested first, on the tokens' shapes.)
+            guard document.isCapitalised(tokens[position - 1]) || position >= 2 && document.isCapitalised(tokens[position - 2]),
+                  tokens[position].isIn(.lowercaseFacilityKinds) || Self.hasFacilityKindEnding(tokens[position], in: document),
                   document.bytes[tokens[position].start].isLower else { continue }
             var name = position - 1
             if Self.facilityQualifiers.contains(tokens[name], in: document), name >= 1 { name -= 1 }

@@ -69,7 +69,9 @@ struct PostalCodeRule: TextRule {
                   code.end == bytes.count || !bytes[code.end].isAlphanumeric && !(bytes[code.end] == UInt8(ascii: ".") && code.end + 1 < bytes.count && bytes[code.end + 1].isDigit) else { continue }
             matches.append(Match(code.range, "postal code"))
         }
-        for (position, token) in tokens.enumerated() {
+        // (Every pattern here starts at a capital or a number.)
+        for position in document.capitalisedWordsAndNumbers {
+            let token = tokens[position]
             // UK: "SW1A 1AA", "M1 1AE", "SY3 7PL"; Canada: "M5V 2T6"; Ireland: "D06 K2P4".
             if document.bytes[token.start].isUpper, position + 1 < tokens.count {
                 let outwardEnd = Self.alphanumericEnd(from: token.start, in: document)

@@ -92,11 +92,37 @@ enum TableColumns {
 
     /// Whether a header names a column of record or identity numbers, by its words: "MRN", "Hosp no.", "PhilHealth PIN", "Medicare #".
     static func isRecordNumberHeader(_ header: ArraySlice<UInt8>) -> Bool {
-        let words = header.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") })
-            .map { $0.last == UInt8(ascii: "#") && $0.count > 1 ? [$0.dropLast(), $0.suffix(1)] : [$0] }.flatMap { $0 }
-        guard (1...4).contains(words.count) else { return false }
-        if words.contains(where: { numberKinds.contains($0) }) { return true }
-        return words.count >= 2 && numberRegisters.contains(words[0]) && words.dropFirst().contains(where: { numberWords.contains($0) })
+        // (Asked of every row's first cell: the words are visited in place, not gathered into arrays.)
+        /// Calls `body` with each word: the parts between spaces, full stops, colons, slashes and hyphens, with a "#" that ends
+        /// one a word of its own ("Medicare#" is "Medicare" and "#").
+        func forEachWord(_ body: (ArraySlice<UInt8>) -> Void) {
+            var start = header.startIndex
+            func word(_ end: Int) {
+                guard end > start else { return }
+                if header[end - 1] == UInt8(ascii: "#") && end - start > 1 {
+                    body(header[start..<(end - 1)])
+                    body(header[(end - 1)..<end])
+                } else {
+                    body(header[start..<end])
+                }
+            }
+            for index in header.indices {
+                let byte = header[index]
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") {
+                    word(index)
+                    start = index + 1
+                }
+            }
+            word(header.endIndex)
+        }
+        var count = 0, namesKind = false, firstIsRegister = false, laterNumberWord = false
+        forEachWord { word in
+            if numberKinds.contains(word) { namesKind = true }
+            if count == 0 { firstIsRegister = numberRegisters.contains(word) } else if numberWords.contains(word) { laterNumberWord = true }
+            count += 1
+        }
+        guard (1...4).contains(count) else { return false }
+        return namesKind || count >= 2 && firstIsRegister && laterNumberWord
     }
 
     /// Byte ranges of the cells in columns whose header is in `headers` (or, with `matching`, whose header passes it).
