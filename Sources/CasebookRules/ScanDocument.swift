@@ -173,10 +173,17 @@ public struct ScanDocument: Sendable {
     static func tokenize(_ bytes: [UInt8], zones: [Zone], lineStarts: [Int]) -> [Token] {
         var tokens = tokenize(bytes)
         guard zones.contains(where: { $0 != .text }) else { return tokens }
-        var line = 0
-        for index in tokens.indices {
-            while line + 1 < lineStarts.count, lineStarts[line + 1] <= tokens[index].start { line += 1 }
-            tokens[index].zone = zones[line]
+        // (Tokens are made in the text zone: only the lines of other zones are visited.)
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            var index = 0
+            for (line, zone) in zones.enumerated() where zone != .text {
+                let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : Int.max
+                while index < tokens.count, tokens[index].start < lineStarts[line] { index += 1 }
+                while index < tokens.count, tokens[index].start < end {
+                    tokens[index].zone = zone
+                    index += 1
+                }
+            }
         }
         return tokens
     }

@@ -220,12 +220,16 @@ extension ScanDocument {
 
     /// Whether the bytes at an offset start with a string, ignoring ASCII case.
     func hasPrefix(_ prefix: String, at offset: Int) -> Bool {
-        var index = offset
-        for byte in prefix.utf8 {
-            guard index < bytes.count, bytes[index].lowercased == byte.lowercased else { return false }
-            index += 1
+        // (On the string's UTF-8 in place: rules ask this of many tokens.)
+        var prefix = prefix
+        return prefix.withUTF8 { prefix in
+            guard !prefix.isEmpty else { return true }
+            guard offset >= 0, offset + prefix.count <= bytes.count else { return false }
+            return bytes.withUnsafeBufferPointer { bytes in
+                for index in 0..<prefix.count where bytes[offset + index].lowercased != prefix[index].lowercased { return false }
+                return true
+            }
         }
-        return true
     }
 
     /// The lowercased text of a token.

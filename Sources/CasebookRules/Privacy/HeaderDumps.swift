@@ -77,11 +77,15 @@ enum HeaderDumps {
             var start = lineStart
             while start < bytes.count, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: ">") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
             guard start < bytes.count else { continue }
-            var end = start
-            while end < bytes.count, !bytes[end].isLineBreak { end += 1 }
+            /// The end of the line (found only for the lines that may be a field: most are prose).
+            func lineEnd() -> Int {
+                var end = start
+                while end < bytes.count, !bytes[end].isLineBreak { end += 1 }
+                return end
+            }
             if bytes[start] == UInt8(ascii: "(") {
-                if let field = tagged(bytes, start: start, end: end) { found.append(field) }
-            } else if bytes[start].isASCIILetter, let field = keyworded(bytes, start: start, end: end) {
+                if let field = tagged(bytes, start: start, end: lineEnd()) { found.append(field) }
+            } else if bytes[start].isASCIILetter, endsKeyword(bytes, start: start), let field = keyworded(bytes, start: start, end: lineEnd()) {
                 found.append(field)
             }
         }
@@ -119,6 +123,18 @@ enum HeaderDumps {
     static let separatorsOrSpace = separators + [UInt8(ascii: " ")]
 
     /// "PatientName: DOE^JANE", "DateTimeOriginal ....... 2023:09:03 19:14:08", "Date/Time Original : 2023:09:03", "Serial Number = 4417".
+    /// Whether the words at `start` end in a separator as `keyworded` reads them (the test it starts with, before the line's end is
+    /// known: a line break stops the words as the end of the line does).
+    private static func endsKeyword(_ bytes: [UInt8], start: Int) -> Bool {
+        var index = start
+        while index < bytes.count, index - start < 40, bytes[index].isASCIILetter || bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "/")
+                || bytes[index] == UInt8(ascii: " ") && index + 1 < bytes.count && bytes[index + 1].isASCIILetter {
+            index += 1
+        }
+        return index > start && index < bytes.count
+            && (separators.contains(bytes[index]) || bytes[index] == UInt8(ascii: " ") && index + 1 < bytes.count && separatorsOrSpace.contains(bytes[index + 1]))
+    }
+
     private static func keyworded(_ bytes: [UInt8], start: Int, end: Int) -> Field? {
         // The keyword: letters, spaces, apostrophes and slashes, up to a colon, "=", dot leaders or two spaces.
         var index = start

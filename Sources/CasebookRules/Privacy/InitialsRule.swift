@@ -685,7 +685,8 @@ struct InitialsRule: TextRule {
             var at = lineStart
             while at < written.count, written[at] == UInt8(ascii: " ") || written[at] == UInt8(ascii: "-") || written[at] == UInt8(ascii: ">")
                     || written[at] == UInt8(ascii: "#") || written[at] == UInt8(ascii: "*") { at += 1 }
-            let lineEnd = written[at...].firstIndex(where: \.isLineBreak) ?? written.count
+            // (Only the line's first 140 bytes are read below: its end is looked for no further.)
+            let lineEnd = written[at..<min(written.count, at + 140)].firstIndex(where: \.isLineBreak) ?? min(written.count, at + 140)
             let limit = min(lineEnd, at + 100)
             // (Most lines hold no bracket near their start: look for one, with memchr, before reading the stamp.)
             guard ScanDocument.contains(UInt8(ascii: "("), in: written, range: at..<limit) else { continue }

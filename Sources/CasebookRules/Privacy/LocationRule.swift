@@ -310,7 +310,7 @@ struct LocationRule: TextRule {
             if !token.isNumber, !isKeyword { continue }
             let word = token.isNumber ? "" : document.lowercased(token.range)
             // Street addresses: "14 Rowan Street", "Unit 3, 22 Byron Road", "PO Box 4471".
-            let yearAfterArticle = token.end - token.start == 4 && position >= 1 && ["the", "in", "since", "by"].contains(document.lowercased(tokens[position - 1].range))
+            let yearAfterArticle = token.end - token.start == 4 && position >= 1 && Self.wordsBeforeAYear.contains(document, tokens[position - 1].range)
                 && (1900...2099).contains(Int(document.text(token.range)) ?? 0)
             // "the coved type 1 Brugada ST morphology", "grade 2 Smith fracture": a number that counts a kind is no house number.
             let countsAKind = token.isNumber && position >= 1 && tokens[position - 1].end + 1 == token.start && Self.kindWords.contains(tokens[position - 1], in: document)
@@ -922,13 +922,20 @@ struct LocationRule: TextRule {
 
     static let postcodeLabels = WordList(PostalCodeRule.labels.filter { !$0.contains(" ") } + ["code"])
 
+    /// Particles between a facility's kind word and its name: "Klinikum am Schlossberg", "Hôpital de Cusco".
+    static let particlesBeforeAName: WordList = ["am", "an", "im", "zum", "zur", "de", "di", "del", "da", "do"]
+    /// Particles that may stand inside a place's name before its postcode: "Vila Nova de Gaia 4400-123".
+    static let placeNameParticles: WordList = ["de", "da", "do", "na", "van", "von", "le", "la"]
+    /// Words before a number that make it a year, not a house number: "the 2019 …", "since 2021".
+    static let wordsBeforeAYear: WordList = ["the", "in", "since", "by"]
+
     private func placesBeforePostcodes(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
         func isPlaceWord(_ token: Token) -> Bool {
             if token.isNumber { return token.end - token.start <= 5 }
             if Self.postcodeLabels.contains(token, in: document) { return false }
-            let particle = ["de", "da", "do", "na", "van", "von", "le", "la"].contains(document.lowercased(token.range))
+            let particle = Self.placeNameParticles.contains(document, token.range)
             return (document.isCapitalised(token) || particle) && !token.isIn(.titles)
                 && !(document.isAllCaps(token) && token.end - token.start >= 3 && token.isIn(.labelWords))
                 && (particle || !token.isIn(.stopwords))
@@ -1393,7 +1400,7 @@ struct LocationRule: TextRule {
             }
             // Foreign facilities and streets written with the kind word first.
             // ("Klinikum am Schlossberg": a particle may come first.)
-            let particleFirst = next.end - next.start <= 3 && !next.isNumber && ["am", "an", "im", "zum", "zur", "de", "di", "del", "da", "do"].contains(document.lowercased(next.range))
+            let particleFirst = next.end - next.start <= 3 && !next.isNumber && Self.particlesBeforeAName.contains(document, next.range)
                 && position + 2 < tokens.count && document.isCapitalised(tokens[position + 2]) && tokens[position + 2].start == next.end + 1
                 // "Ospedale dell'Angelo": an elided particle joined to the name.
                 || !next.isNumber && bytes[next.start].isLower && bytes[next.range].firstIndex(of: UInt8(ascii: "'")).map { apostrophe in
