@@ -22,6 +22,16 @@ extension BidirectionalCollection<UInt8> {
 }
 
 extension ArraySlice<UInt8> {
+    /// Whether the bytes are a string's UTF-8 (`bytes[token.range].elementsEqual("ward".utf8)`): the lengths, then the bytes in
+    /// place, where the generic `elementsEqual` walks both sequences an element at a time.
+    @inline(__always) func elementsEqual(_ text: String.UTF8View) -> Bool {
+        guard count == text.count else { return false }
+        guard count > 0 else { return true }
+        return text.withContiguousStorageIfAvailable { text in
+            withUnsafeBufferPointer { memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 }
+        } ?? zip(self, text).allSatisfy { $0 == $1 }
+    }
+
     /// The bytes without leading and trailing white space — what `trimmingCharacters(in: .whitespaces)`
     /// removes (tab, U+0020, U+00A0, U+1680, U+2000–U+200B, U+202F, U+205F,
     /// U+3000 — Foundation's set on Linux, zero-width space included).
@@ -275,7 +285,7 @@ extension ScanDocument {
     }
 
     /// The bytes between two offsets contain only spaces (and at most `allowing` other punctuation).
-    func onlySpaces(_ range: Range<Int>, allowing extra: Set<UInt8> = []) -> Bool {
+    func onlySpaces(_ range: Range<Int>, allowing extra: [UInt8] = []) -> Bool {
         range.lowerBound <= range.upperBound && bytes[range].allSatisfy { $0.isSpace || extra.contains($0) }
     }
 
@@ -740,3 +750,5 @@ struct LabelMatcher: Sendable {
         return found
     }
 }
+
+import Foundation

@@ -228,6 +228,9 @@ struct AgeRule: TextRule {
             && (token.start < 3 || !bytes[token.start - 3].isLetterLike)
     }
 
+    /// Words of sex written beside an age: "93 F", "a woman, 93".
+    static let sexMarkers: Set<String> = ["m", "f", "male", "female", "man", "woman"]
+
     /// A number from 90 to 125 that is an age by its context: "At 101, she", "She is 99", "someone of 96",
     /// "The patient (97)", "a woman, 93,".
     static func isAgeContext(_ position: Int, tokens: [Token], in document: ScanDocument, bandOver89: Bool) -> Bool {
@@ -249,8 +252,7 @@ struct AgeRule: TextRule {
         let value = Int(document.text(token.range)) ?? 0
         let after = token.end < bytes.count ? bytes[token.end] : 0
         // Triage shorthand: "M, 92", "F 91", "F/92", "(M, 91)".
-        let sexMarkers: Set<String> = ["m", "f", "male", "female", "man", "woman"]
-        if sexMarkers.contains(previous), document.bytes[tokens[position - 1].start].isUpper || previous.count > 1,
+        if Self.sexMarkers.contains(previous), document.bytes[tokens[position - 1].start].isUpper || previous.count > 1,
            document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "/")]), token.start - tokens[position - 1].end <= 2 {
             return true
         }

@@ -760,7 +760,15 @@ struct LocationRule: TextRule {
                                                 "optom", "neph", "hep", "hepato", "maxfax", "colorectal", "breast", "stroke", "lung", "skin", "bone"]
 
     /// The first letters of `departmentNouns`, tested before the list is probed.
-    static let departmentNounStarts: Set<UInt8> = Set(departmentNouns.words.compactMap(\.first))
+    /// Street suffixes written in full, which name a street without a number before them.
+    static let fullStreetSuffixes: Set<String> = ["street", "road", "avenue", "lane", "drive", "crescent", "boulevard", "terrace", "parade", "highway", "close"]
+
+    /// Whether any of `departmentNouns` starts with a byte, by the byte.
+    static let departmentNounStarts: [Bool] = {
+        var starts = [Bool](repeating: false, count: 256)
+        for word in departmentNouns.words { if let first = word.first { starts[Int(first)] = true } }
+        return starts
+    }()
     /// Endings of the words for a specialty or a procedure: "Hepatology", "Colposcopy", "Psychiatry", "Paediatrics".
     static let specialtyEndings = ["ology", "ologie", "scopy", "iatry", "iatric", "iatrics", "ics", "graphy"]
     /// Endings of other words for a service or a treatment before a department: "Antenatal clinic", "Orthoptic clinic", "Warfarin
@@ -805,7 +813,7 @@ struct LocationRule: TextRule {
             var nounStart = position
             // "eye clinic", "cornea clinic", "ENT clinic", "pacing clinic", "cath lab", "micro lab", "paediatric ED": one word between.
             if !abbreviation {
-                guard bytes[unit.start].isLower, Self.departmentNounStarts.contains(bytes[unit.start]), Self.departmentNouns.contains(unit, in: document) else { continue }
+                guard bytes[unit.start].isLower, Self.departmentNounStarts[Int(bytes[unit.start])], Self.departmentNouns.contains(unit, in: document) else { continue }
                 if position >= 2, tokens[position - 1].end + 1 == unit.start, !document.isCapitalised(tokens[position - 1]) || document.isAllCaps(tokens[position - 1]),
                    !tokens[position - 1].isNumber, !tokens[position - 1].isIn(.stopwords) {
                     nounStart = position - 1
@@ -1774,7 +1782,6 @@ struct LocationRule: TextRule {
     /// "Alvarado Road and Pine Street", "East 14th Avenue", "Co. Wicklow", "HMP Eastmoor".
     private func streetNames(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
-        let fullSuffixes: Set<String> = ["street", "road", "avenue", "lane", "drive", "crescent", "boulevard", "terrace", "parade", "highway", "close"]
         for (position, token) in document.capitalisedWords.lazy.map({ ($0, tokens[$0]) }) where position >= 1 {
             guard token.isIn(.streetSuffixes) || (token.end - token.start <= 6 && (document.bytes[token.start] == UInt8(ascii: "C") || document.bytes[token.start] == UInt8(ascii: "H"))) else { continue }
             guard token.zone != .reference else { continue }
@@ -1786,7 +1793,7 @@ struct LocationRule: TextRule {
                 || document.bytes[token.end].isLineBreak
             let abbreviatedEnd = endsName && Self.suffixesEndingAName.contains(word)
                 && !document.isAllCaps(token) && !document.isAllCaps(previous)   // not "ICD DR,"
-            if fullSuffixes.contains(word) || abbreviatedEnd, document.isCapitalised(token) {
+            if Self.fullStreetSuffixes.contains(word) || abbreviatedEnd, document.isCapitalised(token) {
                 let previousWord = document.lowercased(previous.range)
                 // "14th Avenue": an ordinal before the suffix.
                 if ["st", "nd", "rd", "th"].contains(previousWord), position >= 2, tokens[position - 2].isNumber, tokens[position - 2].end == previous.start {

@@ -380,13 +380,14 @@ struct NameRule: TextRule {
         // Where a pattern below can start: a capital, a row's or a field's label, a sign-off, a chat speaker's "] ", or "it's",
         // "is", "known as", "goes by", "thank you" (tested first, in one go: most tokens are none of these).
         let labels = Vocabulary.personRowLabels.bit | Vocabulary.nameFieldLabels.bit | Vocabulary.signOffs.bit
-        func mayStart(_ token: Token) -> Bool {
+        @inline(__always) func mayStart(_ token: Token) -> Bool {
             if token.shape.contains(.capitalised) || token.shape.contains(.allCaps) || token.vocabulary & labels != 0 { return true }
             let first = bytes[token.start] | 0x20, length = token.end - token.start
             return first == UInt8(ascii: "i") && length <= 4 || first == UInt8(ascii: "k") && length == 5 || first == UInt8(ascii: "g") && length == 4
                 || first == UInt8(ascii: "t") && length == 5 || token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: "]")
         }
-        for (position, token) in tokens.enumerated() where token.zone == .text && !token.isNumber && mayStart(token) {
+        for position in tokens.indices where tokens[position].zone == .text && !tokens[position].isNumber && mayStart(tokens[position]) {
+            let token = tokens[position]
             // "M. Oudshoorn", "J.W. Pinas-Kromodikoro": one or two dotted initials, then a surname.
             // Not "5 mg/L. Tacrolimus", "2 L. Oxycodone" or "type V. Thrombolysis"; but "Dr I. Walsh" (a numeral is no title's).
             if token.end - token.start == 1, bytes[token.start].isUpper, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "."),
