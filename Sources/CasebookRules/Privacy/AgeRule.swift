@@ -410,7 +410,10 @@ struct AgeRule: TextRule {
                 break
             }
         }
-        for suffix in suffixes where document.hasPrefix(suffix, at: index) {
+        // (Each suffix's first byte is compared before the rest: most numbers are followed by none.)
+        guard index < document.bytes.count else { return nil }
+        let first = document.bytes[index].lowercased
+        for suffix in suffixes where suffix.utf8.first?.lowercased == first && document.hasPrefix(suffix, at: index) {
             let after = index + suffix.utf8.count
             if after < document.bytes.count, document.bytes[after].isLetterLike { continue }
             return after
@@ -423,8 +426,14 @@ struct AgeRule: TextRule {
         while index < document.bytes.count, document.bytes[index].isSpace { index += 1 }
         // "th" as in "90th centile", not "at 92 the risk".
         if document.hasPrefix("th", at: index), index + 2 < document.bytes.count, document.bytes[index + 2].isLetterLike { return false }
-        return ["day", "week", "month", "mg", "%", "mmhg", "kg", "ml", "min", "hour", "bpm", "th", "degree", "°", "percent", "per cent",
-                "second", "beat", "cm", "mm", "metre", "meter", "km", "mile", "point", "times", "ms", "msec", "mmol", "unit", "u/l", "ng", "pg",
-                "g/l", "l/min", "lpm", "breath", "/min", "µmol", "umol", "iu", "per "].contains { document.hasPrefix($0, at: index) }
+        // (Each unit's first byte is compared before the rest.)
+        guard index < document.bytes.count else { return false }
+        let first = document.bytes[index].lowercased
+        return units.contains { $0.utf8.first?.lowercased == first && document.hasPrefix($0, at: index) }
     }
+
+    /// Units after a number that make it a measurement, not an age: "92 mg", "95%", "90 bpm".
+    static let units = ["day", "week", "month", "mg", "%", "mmhg", "kg", "ml", "min", "hour", "bpm", "th", "degree", "°", "percent", "per cent",
+                        "second", "beat", "cm", "mm", "metre", "meter", "km", "mile", "point", "times", "ms", "msec", "mmol", "unit", "u/l", "ng", "pg",
+                        "g/l", "l/min", "lpm", "breath", "/min", "µmol", "umol", "iu", "per "]
 }

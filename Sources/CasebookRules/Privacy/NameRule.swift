@@ -386,8 +386,9 @@ struct NameRule: TextRule {
             return first == UInt8(ascii: "i") && length <= 4 || first == UInt8(ascii: "k") && length == 5 || first == UInt8(ascii: "g") && length == 4
                 || first == UInt8(ascii: "t") && length == 5 || token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: "]")
         }
-        for position in tokens.indices where tokens[position].zone == .text && !tokens[position].isNumber && mayStart(tokens[position]) {
+        for position in tokens.indices {
             let token = tokens[position]
+            guard token.zone == .text, !token.isNumber, mayStart(token) else { continue }
             // "M. Oudshoorn", "J.W. Pinas-Kromodikoro": one or two dotted initials, then a surname.
             // Not "5 mg/L. Tacrolimus", "2 L. Oxycodone" or "type V. Thrombolysis"; but "Dr I. Walsh" (a numeral is no title's).
             if token.end - token.start == 1, bytes[token.start].isUpper, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "."),
