@@ -29,8 +29,6 @@ public struct ScanDocument: Sendable {
     let capitalisedWords: [Int]
     /// The indices of the number tokens (runs of ASCII digits).
     let numbers: [Int]
-    /// The indices of the tokens in `capitalisedWords` or `numbers`, in order: a pass that starts at either walks these.
-    let capitalisedWordsAndNumbers: [Int]
     /// The union of the tokens' `vocabulary` bits: a pass whose every match needs a word of a list skips a document without one.
     let vocabularyPresent: UInt64
     /// The rows of the file's Markdown tables, found once for every rule that reads columns.
@@ -124,15 +122,14 @@ public struct ScanDocument: Sendable {
         self.bytes = Self.joiningParagraphLines(of: source, frontMatter: frontMatter)
         self.zones = zones
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
-        var allCaps: [Int] = [], capitalised: [Int] = [], numbers: [Int] = [], capitalisedOrNumbers: [Int] = [], present: UInt64 = 0
+        var allCaps: [Int] = [], capitalised: [Int] = [], numbers: [Int] = [], present: UInt64 = 0
         for (index, token) in tokens.enumerated() {
             present |= token.vocabulary
-            guard !token.isNumber else { numbers.append(index); capitalisedOrNumbers.append(index); continue }
+            guard !token.isNumber else { numbers.append(index); continue }
             if token.shape.contains(.allCaps) { allCaps.append(index) }
-            if token.shape.contains(.capitalised) { capitalised.append(index); capitalisedOrNumbers.append(index) }
+            if token.shape.contains(.capitalised) { capitalised.append(index) }
         }
         (self.allCapsWords, self.capitalisedWords, self.numbers, self.vocabularyPresent) = (allCaps, capitalised, numbers, present)
-        self.capitalisedWordsAndNumbers = capitalisedOrNumbers
         self.labelHits = LabelMatcher.all.find(in: bytes, tokens: tokens)
         self.tableRows = TableColumns.rows(of: source, bytes: bytes)
         // (One pass for both: most files have neither, and the old test for wide characters read every byte of those.)
@@ -264,8 +261,8 @@ public struct ScanDocument: Sendable {
             && (!wholeWords || $0 + word.count == sentence.count || !sentence[$0 + word.count].isLetterLike) } }
     }
 
-    /// Two ascending lists of token indices as one, ascending, without repeats (`numbers` and `allCapsWords` for a pass that starts
-    /// at either).
+    /// Two ascending lists of token indices as one, ascending, without repeats (`numbers` and `allCapsWords`, or `capitalisedWords`,
+    /// for a pass that starts at either).
     static func merged(_ first: [Int], _ second: [Int]) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(first.count + second.count)

@@ -149,46 +149,38 @@ extension ScanDocument {
                     tokens.append(Token(start: start, end: index, isNumber: true, shape: [.known, .allCaps]))
                     continue
                 }
-                let length = letterLength(index)
-                if length == 0 { index += 1; continue }
+                if letterLength(index) == 0 { index += 1; continue }
                 let start = index
                 // The word's hash (`WordList.hash`: ASCII letters folded) and whether it has a lowercase letter, found in the
                 // same pass that finds its end.
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                var hash = WordList.hashSeed
                 var hasLowercase = false
                 var joined = false
                 while index < count {
                     let byte = bytes[index]
                     if byte &- 0x61 < 26 {
-                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                        hash = WordList.mixing(byte, into: hash)
                         hasLowercase = true
                         index += 1
-                        continue
-                    }
-                    if byte &- 0x41 < 26 {
-                        hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3
+                    } else if byte &- 0x41 < 26 {
+                        hash = WordList.mixing(byte | 0x20, into: hash)
                         index += 1
-                        continue
-                    }
-                    if index + 1 < count, isTwoByteLetter(byte, bytes[index + 1]) {
+                    } else if index + 1 < count, isTwoByteLetter(byte, bytes[index + 1]) {
                         let trail = bytes[index + 1]
-                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                        hash = (hash ^ UInt64(trail)) &* 0x100_0000_01b3
+                        hash = WordList.mixing(trail, into: WordList.mixing(byte, into: hash))
                         if lowercaseTwoByte[twoByteLetter(byte, trail)] { hasLowercase = true }
                         index += 2
-                        continue
-                    }
-                    // An apostrophe or hyphen inside a word: O'Brien, Smith-Jones (not a possessive 's).
-                    if (byte == 0x27 || byte == 0x2D), index + 1 < count, letterLength(index + 1) > 0,
-                       !(byte == 0x27 && bytes[index + 1] | 0x20 == UInt8(ascii: "s") && (index + 2 >= count || letterLength(index + 2) == 0)) {
-                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                    } else if (byte == 0x27 || byte == 0x2D), index + 1 < count, letterLength(index + 1) > 0,
+                              !(byte == 0x27 && bytes[index + 1] | 0x20 == UInt8(ascii: "s") && (index + 2 >= count || letterLength(index + 2) == 0)) {
+                        // An apostrophe or hyphen inside a word: O'Brien, Smith-Jones (not a possessive 's).
+                        hash = WordList.mixing(byte, into: hash)
                         index += 1
                         joined = true
-                        continue
+                    } else {
+                        break
                     }
-                    break
                 }
-                hash ^= hash >> 29
+                hash = WordList.finished(hash)
                 var shape: Token.Shape = hasLowercase ? .known : [.known, .allCaps]
                 if startsWithCapital(bytes, at: start) { shape.insert(.capitalised) }
                 if joined { shape.insert(.joined) }
@@ -532,13 +524,16 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
     var words: [ArraySlice<UInt8>] { spans.map { storage[Int($0.offset)..<Int($0.offset + $0.length)] } }
 
     @inline(__always) static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte.lowercased)
-            hash &*= 0x100_0000_01b3
-        }
-        return hash ^ (hash >> 29)
+        var hash = hashSeed
+        for byte in bytes { hash = mixing(byte.lowercased, into: hash) }
+        return finished(hash)
     }
+
+    /// The hash before any byte (FNV-1a's offset basis); `mixing` adds a byte (already folded), `finished` ends it. The tokeniser
+    /// hashes each word with these as it finds the word's end, so that a token's hash is the one a list looks it up by.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func mixing(_ byte: UInt8, into hash: UInt64) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    @inline(__always) static func finished(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
 
     func contains(_ word: String) -> Bool {
         contains(Array(word.utf8)[...])

@@ -105,6 +105,8 @@ import CasebookModel
         for text in Self.texts {
             let document = ScanDocument(text: text)
             for token in document.tokens where !token.isNumber {
+                // (The tokeniser hashes a word as it reads it: the hash every list looks it up by.)
+                #expect(token.hash == WordList.hash(document.bytes[token.range]), "\(document.text(token.range))")
                 for vocabulary in Vocabulary.allCases {
                     let probed = vocabulary.list.contains(document.bytes[token.range])
                     #expect((token.vocabulary & vocabulary.list.bit != 0) == probed, "\(vocabulary) \(document.text(token.range))")
@@ -173,6 +175,24 @@ import CasebookModel
         #expect(document.tokens.map { document.isAllCaps(Token(start: $0.start, end: $0.end, isNumber: $0.isNumber)) } == expected)
     }
 
+    @Test func byteComparisonsInPlaceAgreeWithTheirPlainForms() {
+        // `hasPrefix` (any ASCII case, on the string's UTF-8 in place) and a slice's `elementsEqual` with a string's UTF-8 (lengths,
+        // then memcmp) at every offset, up to and past the end of the text, with accents, an empty string and a longer one.
+        let document = ScanDocument(text: "Ward 7B, ward 16:40 — Née ÉCOLE; aged 93 years old.")
+        let bytes = document.bytes
+        let words = ["ward", "Ward", "WARD", "ward ", "", "née", "Née", "É", "93 years old", " years old", "old.", "old.x"]
+        for offset in 0...bytes.count {
+            for word in words {
+                let text = Array(word.utf8)
+                let fits = offset + text.count <= bytes.count
+                let expected = fits && zip(bytes[offset...], text).allSatisfy { $0.lowercased == $1.lowercased }
+                #expect(document.hasPrefix(word, at: offset) == expected, "\(word) at \(offset)")
+                let slice = bytes[offset..<min(bytes.count, offset + text.count)]
+                #expect(slice.elementsEqual(word.utf8) == (Array(slice) == text), "\(word) at \(offset)")
+            }
+        }
+    }
+
     @Test func trustedAddressesReadAsBytesAgreeWithTheTextForm() {
         let addresses = ["https://doi.org/10.1056/nejmoa2034577", "www.nice.org.uk/guidance/ng0", "http://notdoi.org/x", "https://x.doi.org",
                          "https://disasterassistance.example.gov/status/612448207", "https://disasterassistance.example.gov/status/61244",
@@ -191,6 +211,15 @@ import CasebookModel
         #expect(document.offsets(of: Array("**Hine:**".utf8)) == [0, 13])
         #expect(document.offsets(of: Array("aa".utf8)).count == 2)
         #expect(document.offsets(of: []).isEmpty)
+        // A needle that starts with spaces is looked for at its first other byte: the same offsets as a scan of every position.
+        let spaced = Array("GCS = 15;  = x = ; A  =  B =".utf8)
+        for needle in [" = ", "  = ", " =", "  ", " "].map({ Array($0.utf8) }) {
+            var expected: [Int] = [], index = 0
+            while index + needle.count <= spaced.count {
+                if spaced[index..<(index + needle.count)].elementsEqual(needle) { expected.append(index); index += needle.count } else { index += 1 }
+            }
+            #expect(ScanDocument.offsets(of: needle, in: spaced) == expected, "\(String(decoding: needle, as: UTF8.self))")
+        }
     }
 
     @Test(arguments: ["", "  ", "\tword\t", " a b ", "\u{00A0}x\u{00A0}", "\u{2003}é\u{3000}", "\u{202F}\u{205F}y\u{1680}",

@@ -85,7 +85,8 @@ enum HeaderDumps {
             }
             if bytes[start] == UInt8(ascii: "(") {
                 if let field = tagged(bytes, start: start, end: lineEnd()) { found.append(field) }
-            } else if bytes[start].isASCIILetter, endsKeyword(bytes, start: start), let field = keyworded(bytes, start: start, end: lineEnd()) {
+            } else if bytes[start].isASCIILetter, let keywordEnd = keywordEnd(bytes, start: start),
+                      let field = keyworded(bytes, start: start, keywordEnd: keywordEnd, end: lineEnd()) {
                 found.append(field)
             }
         }
@@ -122,30 +123,25 @@ enum HeaderDumps {
     static let separators: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "="), UInt8(ascii: "\t")]
     static let separatorsOrSpace = separators + [UInt8(ascii: " ")]
 
-    /// "PatientName: DOE^JANE", "DateTimeOriginal ....... 2023:09:03 19:14:08", "Date/Time Original : 2023:09:03", "Serial Number = 4417".
-    /// Whether the words at `start` end in a separator as `keyworded` reads them (the test it starts with, before the line's end is
-    /// known: a line break stops the words as the end of the line does).
-    private static func endsKeyword(_ bytes: [UInt8], start: Int) -> Bool {
+    /// Where the keyword at `start` ends, when a separator follows it: letters, spaces, apostrophes and slashes (up to 40 bytes),
+    /// then a colon, "=", a dot, a tab, or a space before one of them or another space. A line break stops the words, so the line's
+    /// end need not be known: this is asked of every line that starts with a letter, and rules out prose before any string is built.
+    private static func keywordEnd(_ bytes: [UInt8], start: Int) -> Int? {
         var index = start
         while index < bytes.count, index - start < 40, bytes[index].isASCIILetter || bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "/")
                 || bytes[index] == UInt8(ascii: " ") && index + 1 < bytes.count && bytes[index + 1].isASCIILetter {
             index += 1
         }
-        return index > start && index < bytes.count
-            && (separators.contains(bytes[index]) || bytes[index] == UInt8(ascii: " ") && index + 1 < bytes.count && separatorsOrSpace.contains(bytes[index + 1]))
+        guard index > start, index < bytes.count,
+              separators.contains(bytes[index]) || bytes[index] == UInt8(ascii: " ") && index + 1 < bytes.count && separatorsOrSpace.contains(bytes[index + 1])
+        else { return nil }
+        return index
     }
 
-    private static func keyworded(_ bytes: [UInt8], start: Int, end: Int) -> Field? {
-        // The keyword: letters, spaces, apostrophes and slashes, up to a colon, "=", dot leaders or two spaces.
-        var index = start
-        while index < end, index - start < 40, bytes[index].isASCIILetter || bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "/")
-                || bytes[index] == UInt8(ascii: " ") && index + 1 < end && bytes[index + 1].isASCIILetter {
-            index += 1
-        }
-        // (The separator first, which rules out a line of prose before any string is built.)
-        guard index > start, index < end,
-              separators.contains(bytes[index]) || bytes[index] == UInt8(ascii: " ") && index + 1 < end && separatorsOrSpace.contains(bytes[index + 1]),
-              let kind = keywords[normalized(bytes[start..<index])] else { return nil }
+    /// "PatientName: DOE^JANE", "DateTimeOriginal ....... 2023:09:03 19:14:08", "Date/Time Original : 2023:09:03", "Serial Number = 4417":
+    /// the field of a line whose keyword (`keywordEnd`) ends at `index`, if the keyword is one of `keywords`.
+    private static func keyworded(_ bytes: [UInt8], start: Int, keywordEnd index: Int, end: Int) -> Field? {
+        guard let kind = keywords[normalized(bytes[start..<index])] else { return nil }
         var valueStart = index
         while valueStart < end, separatorsOrSpace.contains(bytes[valueStart]) { valueStart += 1 }
         // A listing, not prose ("Serial number: 4471-AB; UDI …" is a sentence the rules read word by word): a keyword written as one

@@ -759,11 +759,7 @@ struct LocationRule: TextRule {
                                                 "plastics", "trauma", "surg", "surgical", "med", "medical", "geri", "geris", "rehab", "endo", "ophth",
                                                 "optom", "neph", "hep", "hepato", "maxfax", "colorectal", "breast", "stroke", "lung", "skin", "bone"]
 
-    /// The first letters of `departmentNouns`, tested before the list is probed.
-    /// Street suffixes written in full, which name a street without a number before them.
-    static let fullStreetSuffixes: Set<String> = ["street", "road", "avenue", "lane", "drive", "crescent", "boulevard", "terrace", "parade", "highway", "close"]
-
-    /// Whether any of `departmentNouns` starts with a byte, by the byte.
+    /// Whether any of `departmentNouns` starts with a byte, by the byte: tested before the list is probed.
     static let departmentNounStarts: [Bool] = {
         var starts = [Bool](repeating: false, count: 256)
         for word in departmentNouns.words { if let first = word.first { starts[Int(first)] = true } }
@@ -1778,6 +1774,9 @@ struct LocationRule: TextRule {
         }
         return matches
     }
+
+    /// Street suffixes written in full, which end a street's name without a number before it: "Alvarado Road".
+    static let fullStreetSuffixes: Set<String> = ["street", "road", "avenue", "lane", "drive", "crescent", "boulevard", "terrace", "parade", "highway", "close"]
 
     /// "Alvarado Road and Pine Street", "East 14th Avenue", "Co. Wicklow", "HMP Eastmoor".
     private func streetNames(in document: ScanDocument, tokens: [Token]) -> [Match] {

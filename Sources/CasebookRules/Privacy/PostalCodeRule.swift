@@ -70,7 +70,7 @@ struct PostalCodeRule: TextRule {
             matches.append(Match(code.range, "postal code"))
         }
         // (Every pattern here starts at a capital or a number.)
-        for position in document.capitalisedWordsAndNumbers {
+        for position in ScanDocument.merged(document.capitalisedWords, document.numbers) {
             let token = tokens[position]
             // UK: "SW1A 1AA", "M1 1AE", "SY3 7PL"; Canada: "M5V 2T6"; Ireland: "D06 K2P4".
             if document.bytes[token.start].isUpper, position + 1 < tokens.count {

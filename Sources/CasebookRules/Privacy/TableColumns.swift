@@ -92,34 +92,21 @@ enum TableColumns {
 
     /// Whether a header names a column of record or identity numbers, by its words: "MRN", "Hosp no.", "PhilHealth PIN", "Medicare #".
     static func isRecordNumberHeader(_ header: ArraySlice<UInt8>) -> Bool {
-        // (Asked of every row's first cell: the words are visited in place, not gathered into arrays.)
-        /// Calls `body` with each word: the parts between spaces, full stops, colons, slashes and hyphens, with a "#" that ends
-        /// one a word of its own ("Medicare#" is "Medicare" and "#").
-        func forEachWord(_ body: (ArraySlice<UInt8>) -> Void) {
-            var start = header.startIndex
-            func word(_ end: Int) {
-                guard end > start else { return }
-                if header[end - 1] == UInt8(ascii: "#") && end - start > 1 {
-                    body(header[start..<(end - 1)])
-                    body(header[(end - 1)..<end])
-                } else {
-                    body(header[start..<end])
-                }
-            }
-            for index in header.indices {
-                let byte = header[index]
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") {
-                    word(index)
-                    start = index + 1
-                }
-            }
-            word(header.endIndex)
-        }
+        // (Asked of every row's first cell: each word is looked up as it is found, not gathered and mapped into new arrays.)
         var count = 0, namesKind = false, firstIsRegister = false, laterNumberWord = false
-        forEachWord { word in
+        func visit(_ word: ArraySlice<UInt8>) {
             if numberKinds.contains(word) { namesKind = true }
             if count == 0 { firstIsRegister = numberRegisters.contains(word) } else if numberWords.contains(word) { laterNumberWord = true }
             count += 1
+        }
+        for word in header.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }) {
+            // "Medicare#" is "Medicare" and "#".
+            if word.count > 1, word.last == UInt8(ascii: "#") {
+                visit(word.dropLast())
+                visit(word.suffix(1))
+            } else {
+                visit(word)
+            }
         }
         guard (1...4).contains(count) else { return false }
         return namesKind || count >= 2 && firstIsRegister && laterNumberWord
