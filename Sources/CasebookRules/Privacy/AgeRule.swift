@@ -7,6 +7,7 @@ struct AgeRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"aged 90 or over\" (front matter: `age: 90+`).",
         passing: [
+            "Total daily oral morphine is one hundred and twenty\nmilligrams.",
             "In the cohort the maximum age was 97 and the oldest age was 99.",
             "Header:\n\n    (0010,1010) PatientAge  AS  [089Y]\n    (0010,1010) PatientAge  AS  [095M]",
             "An 89-year-old woman; a man in his 80s.",
@@ -170,7 +171,8 @@ struct AgeRule: TextRule {
                     var end = tokens[hundredAt].end
                     if hundredAt + 2 < tokens.count, document.lowercased(tokens[hundredAt + 1].range) == "and" { end = tokens[hundredAt + 2].end }
                     let contextBefore = position >= 1 && ["is", "was", "aged", "age", "at", "turned", "of", "reached"].contains(document.lowercased(tokens[position - 1].range))
-                    if contextBefore || Self.ageSuffixEnd(after: end, in: document) != nil || document.hasPrefix(" years old", at: end) {
+                    // ("oral morphine is one hundred and twenty milligrams": a dose.)
+                    if contextBefore && !Self.followedByUnit(end, in: document) || Self.ageSuffixEnd(after: end, in: document) != nil || document.hasPrefix(" years old", at: end) {
                         matches.append(Match(token.start..<(Self.ageSuffixEnd(after: end, in: document) ?? end), "age over 89"))
                     }
                     continue
@@ -435,5 +437,5 @@ struct AgeRule: TextRule {
     /// Units after a number that make it a measurement, not an age: "92 mg", "95%", "90 bpm".
     static let units = ["day", "week", "month", "mg", "%", "mmhg", "kg", "ml", "min", "hour", "bpm", "th", "degree", "°", "percent", "per cent",
                         "second", "beat", "cm", "mm", "metre", "meter", "km", "mile", "point", "times", "ms", "msec", "mmol", "unit", "u/l", "ng", "pg",
-                        "g/l", "l/min", "lpm", "breath", "/min", "µmol", "umol", "iu", "per "]
+                        "g/l", "l/min", "lpm", "breath", "/min", "µmol", "umol", "iu", "per ", "milligram", "microgram", "millilitre", "milliliter", "gram"]
 }

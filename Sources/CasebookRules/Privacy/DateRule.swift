@@ -7,6 +7,7 @@ struct DateRule: TextRule {
         defaultSeverity: .error,
         hint: "Give relative times instead (\"on day 3\", \"two weeks later\"), or the year alone.",
         passing: [
+            "| OCT2 / BOB1 | lost or weak |; SEPT9 methylation.",
             "![CT](images/ct-13-45.png), ![ECG](ecg_12_lead.png), ![Figure](fig-3-2.png), ![Scan](scan-2019-13-40.png), the 14-11 split.",
             "Growth: height on the 9th centile, weight on the 6th, head circumference on the 2nd.",
             "Scores:\n\n> GCS 10/15 12:40 on arrival.\n- 4/5 power at 10:00\n| 2/3 | 14:00 |\n",
@@ -993,7 +994,10 @@ struct DateRule: TextRule {
         }
         // A day and/or a year after: "March 3rd", "Mar 3, 2021", "March 2021", "MAR-21".
         var next = position + 1
-        if next < tokens.count, isDay(tokens[next]), gap(end, tokens[next].start) {
+        // ("OCT2 / BOB1", "SEPT9": a gene or a protein, a month's letters in capitals joined to one digit with no year.)
+        let isGeneName = next < tokens.count && tokens[next].start == end && tokens[next].end - tokens[next].start == 1 && document.isAllCaps(token)
+            && !(next + 1 < tokens.count && tokens[next + 1].isNumber && tokens[next + 1].start <= tokens[next].end + 2)
+        if next < tokens.count, isDay(tokens[next]), gap(end, tokens[next].start), !isGeneName {
             end = tokens[next].end
             found = true
             next += 1

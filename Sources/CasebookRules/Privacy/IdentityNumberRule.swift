@@ -8,6 +8,8 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "The employer reported the case under RIDDOR 2013; KDIGO 2012 staging.",
+            "The His1069Gln variant; no Rv0678 or atpE variants; doses on a weight band chart (1.0–1.4 kg, 1.5–1.9 kg).",
             "Outbreaks since the mid-1990s and the early-2000s; packed as UN3373 or UN2814.",
             "Under Regulation nr 1234/2008; lot nr 44192; table nr 2; a balance of 12345678901 units.",
             "Label: NDC 0078-0126-05 (example).",
@@ -178,7 +180,11 @@ struct IdentityNumberRule: TextRule {
         for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
             // "- file: images/hc008-cd30.jpg": an image's path in front matter, not a case file.
             if label == "file", end < document.bytes.count, document.bytes[end] == UInt8(ascii: ":") { continue }
-            if let range = LabelledValue.value(after: end, in: document, minimumDigits: Self.minimumDigits[label] ?? 3) {
+            // ("a weight band chart (1.0–1.4 kg, …)": a measurement after the word, not the chart's number.)
+            // ("under RIDDOR 2013": a regulation's year after its name in capitals.)
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: Self.minimumDigits[label] ?? 3), !Self.isMeasurement(endingAt: range.upperBound, in: document),
+               !(range.count == 4 && PersonNames.isYear(at: range.lowerBound, in: document) && end >= label.utf8.count
+                 && document.bytes[(end - label.utf8.count)..<end].allSatisfy(\.isUpper)) {
                 matches.append(Match(range, "identity or record number"))
             }
         }
@@ -263,7 +269,9 @@ struct IdentityNumberRule: TextRule {
             // A space or a colon between label and number ("ENST00000357618" is one Ensembl identifier, not a label and a number).
             guard end < bytes.count, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: ":") || end != token.end,
                   let value = LabelledValue.value(after: end, in: document, minimumDigits: end == token.end ? 8 : 4), value.lowerBound - end <= 8,
-                  !document.bytes[value].contains(UInt8(ascii: " ")) || end != token.end else { continue }
+                  !document.bytes[value].contains(UInt8(ascii: " ")) || end != token.end,
+                  // ("KDIGO 2012": a guideline's year.)
+                  !(value.count == 4 && PersonNames.isYear(at: value.lowerBound, in: document)) else { continue }
             matches.append(Match(value, "identity or record number"))
         }
         return matches
@@ -591,6 +599,8 @@ struct IdentityNumberRule: TextRule {
         if prefix.hasSuffix("c") || prefix.hasSuffix("p") || prefix.hasSuffix("g") || prefix.hasSuffix("m") { return true }
         let before = PhoneRule.context(before: index, in: document)
         if Self.notIdentifierContexts.contains(where: { PhoneRule.endsWith(before, word: $0) }) { return true }
+        // A Mycobacterium tuberculosis gene's locus: "Rv0678", "Rv1979c".
+        if lower.hasPrefix("rv"), lower.dropFirst(2).prefix(4).allSatisfy(\.isNumber), [6, 7].contains(lower.count), lower.count == 6 || lower.last == "c" { return true }
         for registry in ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "enst", "ensp", "ccds", "hgnc", "omim", "orpha", "pmc", "sctid", "vcv", "rcv", "scv", "hp:", "mondo", "uniprot"] where lower.hasPrefix(registry) && lower.dropFirst(registry.count).first?.isNumber == true {
             return true
         }
@@ -602,11 +612,37 @@ struct IdentityNumberRule: TextRule {
                 && characters.dropFirst().dropLast().allSatisfy(\.isNumber)
         }
         if isVariant { return true }
+        // A protein change in three-letter amino acids without its "p.": "His1069Gln", "Arg778Ter", "Val30Met".
+        if Self.isAminoAcidChange(text) { return true }
         if lower.contains("del") || lower.contains("ins") || lower.contains("dup") || lower.contains("fs") && lower.contains("ter") { return true }
         // A number with a unit: "1000mg", "250ml", "24h".
         let letters = String(lower.drop { $0.isNumber || $0 == "." })
         if lower.first?.isNumber == true, units.contains(letters) || letters.split(separator: "/").allSatisfy({ units.contains(String($0)) }) { return true }
         return false
+    }
+
+    /// Units of weight, volume and concentration after a value: "1.0–1.4 kg", "4471 mg".
+    static let measurementUnits: WordList = ["kg", "g", "mg", "mcg", "ug", "µg", "ml", "l", "mmol", "cm", "mm", "mmhg", "iu", "units"]
+
+    /// Whether a unit follows a value, after one space: a measurement, not a number.
+    static func isMeasurement(endingAt end: Int, in document: ScanDocument) -> Bool {
+        guard end + 1 < document.bytes.count, document.bytes[end] == UInt8(ascii: " ") else { return false }
+        if document.bytes[end + 1] == UInt8(ascii: "%") { return true }
+        guard let unit = document.token(startingAt: end + 1) else { return false }
+        return !unit.isNumber && Self.measurementUnits.contains(unit, in: document)
+    }
+
+    /// The amino acids' three-letter codes, and "Ter" for a stop.
+    static let aminoAcids: Set<Substring> = ["Ala", "Arg", "Asn", "Asp", "Cys", "Gln", "Glu", "Gly", "His", "Ile", "Leu", "Lys", "Met", "Phe", "Pro",
+                                            "Ser", "Thr", "Trp", "Tyr", "Val", "Sec", "Pyl", "Ter"]
+
+    /// Whether a code is a protein change in three-letter amino acids: "His1069Gln", "Arg778Ter", "Gly12Asp" (an amino acid, its
+    /// position, and the amino acid it became).
+    static func isAminoAcidChange(_ text: String) -> Bool {
+        let characters = Substring(text)
+        guard characters.count >= 7, aminoAcids.contains(characters.prefix(3)), aminoAcids.contains(characters.suffix(3)) else { return false }
+        let position = characters.dropFirst(3).dropLast(3)
+        return !position.isEmpty && position.count <= 5 && position.allSatisfy(\.isNumber)
     }
 
 }

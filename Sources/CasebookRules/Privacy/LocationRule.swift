@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Hantaviruses (Hantaan, Puumala, Dobrava-Belgrade, Seoul) cause haemorrhagic fever; Ockelbo disease after cases around Ockelbo.",
             "| Day 0 | Surgery, back to ward 16:40 |\n\nTranscript from the Zoom recording, edited for length. Call him back: Cell 0300 555 8142.",
             "The coved type 1 Brugada ST morphology in lead V2.",
             "A week of respite in a hospice in Aotearoa New Zealand.",
@@ -1543,7 +1544,8 @@ struct LocationRule: TextRule {
             }
             while last > position + 1, !document.isCapitalised(tokens[last]) { last -= 1 }
             // (Not "the study of Kragh et al. (2009)", "the work of Grollman and colleagues": an author cited.)
-            guard Lexicon.towns.contains(bytes[first.start..<tokens[last].end]),
+            // (Not "Puumala", "Ockelbo": a town that names a virus or a disease, added to the eponyms after the gazetteer was made.)
+            guard Lexicon.towns.contains(bytes[first.start..<tokens[last].end]), last > position + 1 || !Lexicon.eponyms.contains(first, in: document),
                   !PersonNames.isEponymUse(tokens, at: last, in: document), !PersonNames.isCitation(after: tokens[last], in: document) else { continue }
             // A comma or a cell holds a name alone: "…, Narangba." or "| Alcorcón |", not "…, Kaplan criteria were …".
             if !afterPreposition {

@@ -10,6 +10,8 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Sensitisation to Ara h 2 and Bet v 1; Patient: <NAME>; the Bairnsdale or Daintree ulcer; Brucella serology (Rose Bengal and SAT).",
+            "Bone age (Greulich and Pyle); fluids by Parkland, Brooke and beyond; strains (Schwarz, Moraten, Edmonston-Zagreb); the bundle of Kent; a pull-through as popularised by De la Torre and Ortega.",
             "I'm a nurse. Sudden confusion since Thursday. Haemodialysis × 6 sessions; lucency in Gruen zones 1 and 7.",
             "Frenzel goggles; post-ictal Todd paresis; the Brodsky classification; the Lee Silverman Voice Treatment.",
             "Present: chair (Med Onc), surgeon (Surg Onc). Neuropsychology and Wada testing assess memory.",
@@ -670,6 +672,25 @@ struct NameRule: TextRule {
     /// Whether a range starts with a lettered option of a quiz — "A. " to "F. " first on its line (after a list marker or bold) — and
     /// the next or the previous letter starts another line the same way.
     /// Whether a range is a word and a category in Roman numerals (perhaps with a letter): "Milan IVa", "Milan V".
+    /// Whether a word names an allergen's component in the WHO/IUIS nomenclature: "Ara h 2", "Bet v 1", "Gal d 1" (the genus's
+    /// first letters, the species' first letter, a number).
+    static func isAllergenComponent(_ tokens: [Token], at position: Int, in document: ScanDocument) -> Bool {
+        guard position + 2 < tokens.count, tokens[position].end - tokens[position].start == 3 else { return false }
+        let species = tokens[position + 1], number = tokens[position + 2]
+        return species.start == tokens[position].end + 1 && species.end == species.start + 1 && document.bytes[species.start].isLower
+            && number.isNumber && number.start == species.end + 1
+    }
+
+    /// Whether a range is a template's placeholder in capitals between brackets: "<NAME>", "[SURNAME]", "{PATIENT_NAME}".
+    static func isPlaceholder(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard range.lowerBound >= 1, range.upperBound < bytes.count, bytes[range].allSatisfy({ $0.isUpper || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: " ") }) else { return false }
+        switch (bytes[range.lowerBound - 1], bytes[range.upperBound]) {
+        case (UInt8(ascii: "<"), UInt8(ascii: ">")), (UInt8(ascii: "["), UInt8(ascii: "]")), (UInt8(ascii: "{"), UInt8(ascii: "}")): return true
+        default: return false
+        }
+    }
+
     static func namesACategory(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         let words = document.bytes[range].split(separator: UInt8(ascii: " "))
         guard words.count == 2, let last = words.last else { return false }
@@ -1406,7 +1427,9 @@ struct NameRule: TextRule {
                 }
                 continue
             }
-            if PersonNames.isEponymUse(tokens, at: position, in: document) || PersonNames.isCitation(after: token, in: document) { continue }
+            if PersonNames.isEponymUse(tokens, at: position, in: document) || PersonNames.isCitation(after: token, in: document)
+                || PersonNames.isListedWithEponym(tokens, at: position, in: document) || PersonNames.isAnatomicalEponym(tokens, at: position, in: document)
+                || Self.isAllergenComponent(tokens, at: position, in: document) { continue }
             // "As Roberts and Schilsky note": a surname the references list cites.
             if !isFirst {
                 if referenceWords == nil { referenceWords = PersonNames.referenceWords(in: document) }
@@ -1482,6 +1505,8 @@ struct NameRule: TextRule {
                       Lexicon.firstNames.contains($0, in: document) || Lexicon.surnames.contains($0, in: document) }) else { return nil }
             return Match(match.start..<tokens[last].end, match.kind)
         }
+        // "Patient: <NAME>", "[SURNAME]": a template's placeholder.
+        matches.removeAll { Self.isPlaceholder($0.range, in: document) }
         // "Sister Mary Joseph and Virchow point to gastric cancer": an eponym that starts with a title or a kinship word.
         matches.removeAll { PersonNames.isInTitledEponym($0.range, in: document) }
         // "A. Splenic tuberculosis", "B. Melioidosis": the options of a quiz, lettered, not an initial and a surname.

@@ -600,7 +600,54 @@ enum PersonNames {
            document.isCapitalised(document.tokens[previous - 1]), document.tokens[previous].start == document.tokens[previous - 1].end + 1 {
             start = document.tokens[previous - 1].start
         }
+        // "popularised by De la Torre": the particles of a surname.
+        while let previous = document.lastTokenIndex(endingBy: start), previous >= 0, document.tokens[previous].end + 1 == start,
+              document.tokens[previous].isIn(.nameParticles) {
+            start = document.tokens[previous].start
+        }
         return authorshipPhrases.contains { phrase in start >= phrase.utf8.count && document.hasPrefix(phrase, at: start - phrase.utf8.count) }
+    }
+
+    /// Whether a capitalised word stands in a list beside an eponym, joined by a comma or "and": "Greulich and Pyle", "Parkland,
+    /// Brooke and beyond", "(Schwarz, Moraten, Edmonston-Zagreb)" — the neighbour an eponym that is no given name ("Hunter, Brooke and
+    /// Ava" are children).
+    static func isListedWithEponym(_ tokens: [Token], at position: Int, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        // A word alone, not in a run of capitalised words ("Trevor Ashworth, Bamford", "Deborah and Paul Kowalczyk" are people).
+        func standsAlone(_ index: Int) -> Bool {
+            let joinedBefore = index >= 1 && tokens[index - 1].end + 1 == tokens[index].start && bytes[tokens[index - 1].end] == UInt8(ascii: " ")
+                && !tokens[index - 1].isNumber && document.isCapitalised(tokens[index - 1])
+            let joinedAfter = index + 1 < tokens.count && tokens[index + 1].start == tokens[index].end + 1 && bytes[tokens[index].end] == UInt8(ascii: " ")
+                && !tokens[index + 1].isNumber && document.isCapitalised(tokens[index + 1])
+            return !joinedBefore && !joinedAfter
+        }
+        func isEponym(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && !tokens[index].isNumber && document.isCapitalised(tokens[index]) && !document.isAllCaps(tokens[index])
+                && Lexicon.eponyms.contains(tokens[index], in: document) && !Lexicon.firstNames.contains(tokens[index], in: document) && standsAlone(index)
+        }
+        func isAnd(_ index: Int) -> Bool { index >= 0 && index < tokens.count && bytes[tokens[index].range].elementsEqual("and".utf8) }
+        guard standsAlone(position) else { return false }
+        let token = tokens[position]
+        // Before it: "Greulich and Pyle", "Parkland, Brooke".
+        if position >= 2, isAnd(position - 1), tokens[position - 1].end + 1 == token.start, tokens[position - 2].end + 1 == tokens[position - 1].start, isEponym(position - 2) { return true }
+        if position >= 1, bytes[tokens[position - 1].end..<token.start].elementsEqual(", ".utf8), isEponym(position - 1) { return true }
+        // After it: "Schwarz, Moraten", "Pyle and Greulich".
+        if position + 2 < tokens.count, isAnd(position + 1), tokens[position + 1].start == token.end + 1, tokens[position + 2].start == tokens[position + 1].end + 1, isEponym(position + 2) { return true }
+        if position + 1 < tokens.count, bytes[token.end..<tokens[position + 1].start].elementsEqual(", ".utf8), isEponym(position + 1) { return true }
+        return false
+    }
+
+    /// Anatomical structures named "… of" a person: "the bundle of Kent", "the circle of Willis", "the pouch of Douglas".
+    static let anatomicalNounsBeforeOf: WordList = ["bundle", "bundles", "circle", "pouch", "ligament", "ligaments", "canal", "canals", "loop", "islets", "islet",
+                                                    "node", "nodes", "crypts", "sphincter", "tetralogy", "triangle", "space", "foramen", "duct", "ducts", "organ",
+                                                    "organs", "bursa", "fissure", "fascia", "angle", "line", "lines", "plexus", "tubercle", "ampulla", "antrum",
+                                                    "ganglion", "gland", "glands", "membrane", "corpuscles", "cells", "fibres", "fibers"]
+
+    /// Whether a name follows an anatomical noun and "of": "(historically, the bundle of Kent)".
+    static func isAnatomicalEponym(_ tokens: [Token], at position: Int, in document: ScanDocument) -> Bool {
+        guard position >= 2, document.bytes[tokens[position - 1].range].elementsEqual("of".utf8), tokens[position - 1].end + 1 == tokens[position].start,
+              tokens[position - 2].end + 1 == tokens[position - 1].start else { return false }
+        return anatomicalNounsBeforeOf.contains(tokens[position - 2], in: document)
     }
 
     static let authorshipPhrases = ["described by ", "developed by ", "proposed by ", "devised by ", "introduced by ", "validated by ", "pioneered by ",
@@ -762,7 +809,8 @@ enum PersonNames {
             if gap.contains(UInt8(ascii: "(")), !document.isCapitalised(tokens[next]) { return false }
             let word = document.lowercased(tokens[next].range)
             if eponymNouns.contains(word) { return true }
-            guard document.isCapitalised(tokens[next]) || word == "and" || word == "s" else { return false }
+            // ("Bairnsdale or Daintree ulcer": two names for one disease.)
+            guard document.isCapitalised(tokens[next]) || word == "and" || word == "or" || word == "s" else { return false }
             next += 1
             hops += 1
         }

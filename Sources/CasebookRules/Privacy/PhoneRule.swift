@@ -7,6 +7,7 @@ struct PhoneRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; say \"the family was contacted\" instead.",
         passing: [
+            "|  NDC 0078-0126-05 (example)   Keep below 25 °C    |",
             "BP 128/84, HR 112, SpO2 91% on 15 L/min.",
             "Knee extension 10 degrees; the extension 2019 study; ext 12.",
             "Platelets 150-400 ×10⁹/L; INR 1.2; creatinine 84 µmol/L.",
@@ -40,7 +41,9 @@ struct PhoneRule: TextRule {
                          "tlf", "tfno", "móvil", "celular", "handy", "natel", "telemóvel"]
     static let notPhoneLabels = ["doi", "pmid", "pmc", "isbn", "issn", "nct", "icd", "mrn", "nhs", "ssn", "medicare", "ur",
                                  "policy", "account", "licence", "license", "serial", "imei", "lot", "vin", "id",
-                                 "ref", "cat", "catalogue", "catalog", "model", "gtin", "firmware", "version"]
+                                 "ref", "cat", "catalogue", "catalog", "model", "gtin", "firmware", "version",
+                                 // A drug's National Drug Code: "NDC 0078-0126-05".
+                                 "ndc"]
 
     /// Headers of columns of telephone, pager and extension numbers.
     static let phoneHeaders: WordList = ["bleep", "pager", "ext", "ext.", "extension", "phone", "tel", "tel.", "telephone", "mobile", "cell", "contact no",
