@@ -129,6 +129,8 @@ import Testing
         ("heldout51", 0.955, 0.98, 1),
         // heldout52 (grand rounds, podcasts, M&M slides, portfolios, telehealth, messaging and device exports, in 16 countries): blind 0.933, 0.978, 3 (ae0604a).
         ("heldout52", 0.93, 0.98, 3),
+        // heldout53 (a department's teaching-case archive as clinicians first write it up, in the US, Canada, the UK, Ireland, Australia and New Zealand): blind 0.972, 0.986, 5 (bbcd316).
+        ("heldout53", 0.97, 0.99, 2),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])

@@ -13,7 +13,7 @@ struct IPAddressRule: TextRule {
             "Sodium 140.2. Protease EC 3.4.21.5; firmware 4.10.2.1.",
         ],
         failing: [
-            "The pump uploaded its log from ⟦192.0.2.44⟧ overnight.",
+            "The pump uploaded its log from ⟦192.0.2.44⟧ overnight; the patient joined from ⟦192.0.2.181⟧:5061.",
             "Home monitor at ⟦2001:db8::8a2e:370:7334⟧ paged the team.",
             "Gateway ⟦fe80::1⟧ and ⟦10.0.0.255⟧.",
             "IP ⟦2001:0db8:85a3:0000:0000:8a2e:0370:7334⟧.",
@@ -43,7 +43,13 @@ struct IPAddressRule: TextRule {
             while end > index, bytes[end - 1] == UInt8(ascii: ".") || (bytes[end - 1] == UInt8(ascii: ":") && !(end - 2 >= index && bytes[end - 2] == UInt8(ascii: ":"))) { end -= 1 }
             let followedByWord = end < bytes.count && bytes[end].isLetterLike
             if !followedByWord, end - index >= 3, bytes[index..<end].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) {
-                let candidate = String(decoding: bytes[index..<end], as: UTF8.self)
+                var candidate = String(decoding: bytes[index..<end], as: UTF8.self)
+                // "192.0.2.181:5061": an address and its port.
+                if let colon = candidate.firstIndex(of: ":"), candidate[colon...].dropFirst().allSatisfy(\.isNumber), (2...6).contains(candidate[colon...].count),
+                   Self.isIPv4(String(candidate[..<colon])) {
+                    end = index + candidate[..<colon].utf8.count
+                    candidate = String(candidate[..<colon])
+                }
                 // (The words before it only for an address: most runs are none.)
                 let isIPv4 = Self.isIPv4(candidate)
                 guard isIPv4 || Self.isIPv6(candidate) else { continue }

@@ -8,6 +8,7 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "For example, the SOP Class UID 1.2.840.10008.5.1.4.1.1.2 (CT Image Storage).",
             "The employer reported the case under RIDDOR 2013; KDIGO 2012 staging.",
             "The His1069Gln variant; no Rv0678 or atpE variants; doses on a weight band chart (1.0–1.4 kg, 1.5–1.9 kg).",
             "Outbreaks since the mid-1990s and the early-2000s; packed as UN3373 or UN2814.",
@@ -93,7 +94,7 @@ struct IdentityNumberRule: TextRule {
         "id no", "id card", "national id", "aadhaar", "pan", "nin", "bsn", "personnummer", "pps number", "pps", "tfn", "ird",
         "unit number", "hospital record", "case number", "case no", "lab number", "specimen number", "accession number",
         "accession", "claim number", "claim", "reference number", "ref no", "id", "phn", "personal health number",
-        "social insurance number", "health number", "employee number", "employee id", "staff number", "student number",
+        "social insurance number", "health number", "employee number", "employee id", "emp #", "emp no", "emp id", "staff number", "student number",
         "prisoner number", "inmate number", "booking number", "custody number", "visa number", "benefit number", "case ref",
         "group number", "group no", "group", "npi", "provider number", "payroll number", "payroll", "badge number", "registry number", "donor reference", "donor number",
         // Inpatient and outpatient registers, and national numbers by their usual names.
@@ -182,7 +183,7 @@ struct IdentityNumberRule: TextRule {
             if label == "file", end < document.bytes.count, document.bytes[end] == UInt8(ascii: ":") { continue }
             // ("a weight band chart (1.0–1.4 kg, …)": a measurement after the word, not the chart's number.)
             // ("under RIDDOR 2013": a regulation's year after its name in capitals.)
-            if let range = LabelledValue.value(after: end, in: document, minimumDigits: Self.minimumDigits[label] ?? 3), !Self.isMeasurement(endingAt: range.upperBound, in: document),
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: Self.minimumDigits[label] ?? 3), !Self.followedByUnit(range.upperBound, in: document),
                !(range.count == 4 && PersonNames.isYear(at: range.lowerBound, in: document) && end >= label.utf8.count
                  && document.bytes[(end - label.utf8.count)..<end].allSatisfy(\.isUpper)) {
                 matches.append(Match(range, "identity or record number"))
@@ -206,7 +207,8 @@ struct IdentityNumberRule: TextRule {
         matches += codes(in: document)
         matches += prefixedNumbers(in: document)
         matches += numberedRecords(in: document)
-        return matches
+        // ("SOP Class UID 1.2.840.10008.5.1.4.1.1.2": the DICOM standard's own identifiers, the same in every file.)
+        return matches.filter { !document.bytes[$0.range].starts(with: "1.2.840.10008.".utf8) }
     }
 
     /// Words before "nr" or "№" whose number is no patient's: a law, a batch, a page or a room ("Regulation nr 1234/2008",
@@ -619,17 +621,6 @@ struct IdentityNumberRule: TextRule {
         let letters = String(lower.drop { $0.isNumber || $0 == "." })
         if lower.first?.isNumber == true, units.contains(letters) || letters.split(separator: "/").allSatisfy({ units.contains(String($0)) }) { return true }
         return false
-    }
-
-    /// Units of weight, volume and concentration after a value: "1.0–1.4 kg", "4471 mg".
-    static let measurementUnits: WordList = ["kg", "g", "mg", "mcg", "ug", "µg", "ml", "l", "mmol", "cm", "mm", "mmhg", "iu", "units"]
-
-    /// Whether a unit follows a value, after one space: a measurement, not a number.
-    static func isMeasurement(endingAt end: Int, in document: ScanDocument) -> Bool {
-        guard end + 1 < document.bytes.count, document.bytes[end] == UInt8(ascii: " ") else { return false }
-        if document.bytes[end + 1] == UInt8(ascii: "%") { return true }
-        guard let unit = document.token(startingAt: end + 1) else { return false }
-        return !unit.isNumber && Self.measurementUnits.contains(unit, in: document)
     }
 
     /// The amino acids' three-letter codes, and "Ter" for a stop.

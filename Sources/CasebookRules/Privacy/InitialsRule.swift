@@ -351,7 +351,18 @@ struct InitialsRule: TextRule {
         // (Initials that spell the person's name beside them are defined by it, as a person's, not as a term's.)
         let ofNames = initialsOfNames(in: document)
         // The credited authors' initials: "BQ has received speaker fees" in the disclosures.
-        return (undefined + ofNames + otherMentions(of: ofNames, in: document)).filter { !document.namesCreditedAuthor($0.range, initials: true) }
+        return (undefined + ofNames + otherMentions(of: ofNames, in: document)).filter {
+            !document.namesCreditedAuthor($0.range, initials: true) && !Self.isNumberLabelOrTitle($0.range, in: document)
+        }
+    }
+
+    /// Whether letters are a record number's label before its number ("pt UR 0734412") or start a title ("A/Prof Kostić").
+    static func isNumberLabelOrTitle(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        if document.hasPrefix("/Prof", at: range.upperBound) { return true }
+        guard range.upperBound + 1 < bytes.count, bytes[range.upperBound] == UInt8(ascii: " "), bytes[range.upperBound + 1].isDigit,
+              let token = document.token(startingAt: range.lowerBound), token.end == range.upperBound else { return false }
+        return IdentityNumberRule.labelWords.contains(token, in: document)
     }
 
     /// Initials that sign a log's entries at the ends of their lines, after the entry's last sentence, twice or more: "Mom notified by

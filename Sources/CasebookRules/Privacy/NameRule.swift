@@ -158,7 +158,10 @@ struct NameRule: TextRule {
         for token in [first, second] {
             let word = document.lowercased(token.range)
             let nonASCII = PersonNames.hasAccentedLatin(token, in: document)
-            guard token.end - token.start >= 3 || nonASCII, !PersonNames.isDashCompound(token, in: document), !PersonNames.stopwords.contains(word),
+            // (A name's word has two letters or more: "Personne à contacter" is French for the next of kin.)
+            let aloneLetter = token.end - token.start == 2 && token.start >= 1 && document.bytes[token.start - 1] == UInt8(ascii: " ")
+                && (token.end == document.bytes.count || document.bytes[token.end] == UInt8(ascii: " "))
+            guard token.end - token.start >= 3 || nonASCII && !aloneLetter, !PersonNames.isDashCompound(token, in: document), !PersonNames.stopwords.contains(word),
                   !Lexicon.eponyms.contains(word) || (token == second && firstIsGiven) || agedPair,
                   !PersonNames.titles.contains(word), !LocationRule.genericWords.contains(word),
                   !LocationRule.facilityWords.contains(word), !LocationRule.streetSuffixes.contains(word),

@@ -454,7 +454,7 @@ enum PersonNames {
         "regimen", "regime", "nomogram", "classifications", "scores", "scales", "fracture-dislocation", "series", "sounds",
         // "post-ictal Todd paresis", "Frenzel goggles".
         "paresis", "paralysis", "goggles",
-        "palsy", "point", "law", "phenomenon", "manoeuvre", "maneuver", "reflex", "node", "nodes", "ulcer", "lymphoma",
+        "palsy", "point", "law", "phenomenon", "manoeuvre", "maneuver", "reflex", "node", "nodes", "ulcer", "lymphoma", "patch",
         "sarcoma", "tumour", "tumor", "procedure", "operation", "rule", "rules", "repair", "incision", "block", "line", "lines",
         "catheter", "tube", "needle", "forceps", "retractor", "splint", "position", "type", "grade", "stage", "staging",
         "classification", "equation", "formula", "index", "method", "technique", "approach", "space", "pouch", "canal", "lens", "pathway", "prize",
@@ -743,7 +743,7 @@ enum PersonNames {
         let sentenceWords = sentence.split(separator: " ")
         // (Each verb in turn, as a whole word: "isolated … in 1887; first described" has its year after the first; "X-linked"
         // and "unreported" are no verbs.)
-        for verb in ["described", "reported", "discovered", "characterised", "characterized", "identified", "named", "isolated", "linked"] {
+        for verb in ["described", "reported", "discovered", "characterised", "characterized", "identified", "named", "isolated", "linked", "showed"] {
             guard let position = sentenceWords.firstIndex(where: { $0.trimmingCharacters(in: .punctuationCharacters) == verb }) else { continue }
             if let year = sentenceWords[(position + 1)...].prefix(words).compactMap({ Int($0.trimmingCharacters(in: .punctuationCharacters)) }).first,
                (1500...latest).contains(year) {

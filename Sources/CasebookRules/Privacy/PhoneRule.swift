@@ -18,6 +18,7 @@ struct PhoneRule: TextRule {
             "Chat export:\n\n    09.05.2022 08:22  Patient: BP 150/95\n    15/05/2022 21:47  Patient: better",
         ],
         failing: [
+            "PPSN on file · home ⟦095 21 847⟧, mobile ⟦087 915 2246⟧ · seen today",
             "Her son can be reached on ⟦(415) 555-0142⟧.",
             "Rota:\n\n| Day | Physio | Bleep |\n|---|---|---|\n| Sat | Bev | ⟦4417⟧ |",
             "Thanks, Matron Olatunji (RM) ⟦08055550139⟧; text ⟦07700900417⟧.",
@@ -36,6 +37,8 @@ struct PhoneRule: TextRule {
     static let labels = ["tel", "telephone", "phone", "ph", "mob", "mobile", "cell", "fax", "call", "contact", "reached on",
                          "reachable on", "ring", "number", "no.", "pager", "whatsapp", "landline", "helpline", "rang",
                          "contacted on", "called on", "texted on", "phoned on", "contact number", "handphone", "hp", "cell no",
+                         // "home 095 21 847, mobile 087 915 2246": whose line it is.
+                         "home", "work", "office",
                          // In other languages: "Contacto: 926 114 308", "sekretariat 12 614 27 30", "Tfno. 968 55 01 93".
                          "contacto", "contato", "sekretariat", "secretaria", "secrétariat", "telefono", "teléfono", "telefone", "telefon", "tél",
                          "tlf", "tfno", "móvil", "celular", "handy", "natel", "telemóvel"]

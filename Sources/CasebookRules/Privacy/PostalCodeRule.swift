@@ -8,6 +8,7 @@ struct PostalCodeRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the postcode; a region or \"rural\" / \"urban\" is enough for teaching.",
         passing: [
+            "Fat measures about -100 HU, not -1000 HU.\n\nFor example, air.",
             "## Clerking (FY2)\n\nPhoto IMG-20250314-WA0017.jpg attached.",
             "Medicaid OH-MCD 991 204 553 on file.",
             "The DICOM tags (0018,0050) Slice Thickness and (0010, 0010) Patient's Name; LOINC 24627-2 (CT chest).",
@@ -451,7 +452,9 @@ struct PostalCodeRule: TextRule {
         return Match(token.start..<townEnd, "postal code and town")
     }
 
-    static let unitLetters: Set<String> = ["IU", "ML", "MG", "KG", "MM", "CM", "BP", "HR", "PM", "AM", "UK", "US", "EU", "CT", "MR", "ED", "GP"]
+    static let unitLetters: Set<String> = ["IU", "ML", "MG", "KG", "MM", "CM", "BP", "HR", "PM", "AM", "UK", "US", "EU", "CT", "MR", "ED", "GP",
+                                           // Hounsfield units: "-1000 HU".
+                                           "HU"]
 
     static func alphanumericEnd(from start: Int, in document: ScanDocument) -> Int {
         var end = start

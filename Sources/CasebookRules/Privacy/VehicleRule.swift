@@ -7,6 +7,7 @@ struct VehicleRule: TextRule {
         defaultSeverity: .error,
         hint: "Describe the vehicle without its plate or VIN (\"a car\", \"a utility vehicle\").",
         passing: [
+            "Obs    HR 32 reg, BP 104/52, SpO2 96% RA, GCS 14/15 on arrival.",
             "The helicopter landed; E-FAST was negative; T-SPOT pending; B-CELL count low after refuelling.",
             "A high-speed collision; the car rolled twice.",
             "In the Danish ICD-10 it is coded under B33.0.",
@@ -81,7 +82,8 @@ struct VehicleRule: TextRule {
             if bareWord, !(5...9).contains(text.filter({ $0 != " " && $0 != "-" }).count) || text.filter(\.isNumber).count < 2 || text.filter(\.isLetter).count < 2 { continue }
             // ("the ambulance … BP 72/40", "GCS 14/15": a measurement after the word.)
             // ("the family van (HR 21 GHB)": letters after the number make a plate of a clinical prefix.)
-            if bareWord, text.contains("/") || IdentityNumberRule.isClinicalPrefix(String(text.prefix { $0.isLetter }))
+            // ("HR 32 reg, BP 104/52": a regular rhythm, then a blood pressure; no plate holds a slash.)
+            if bareWord || label == "reg", text.contains("/") || IdentityNumberRule.isClinicalPrefix(String(text.prefix { $0.isLetter }))
                 && !(text.split(whereSeparator: { $0 == " " || $0 == "-" }).last?.allSatisfy(\.isLetter) ?? false) { continue }
             guard text.count <= 17 + 2 else { continue }
             matches.append(Match(range, "vehicle identifier"))
