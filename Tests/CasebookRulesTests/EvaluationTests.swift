@@ -131,6 +131,8 @@ import Testing
         ("heldout52", 0.93, 0.98, 3),
         // heldout53 (a department's teaching-case archive as clinicians first write it up, in the US, Canada, the UK, Ireland, Australia and New Zealand): blind 0.972, 0.986, 5 (bbcd316).
         ("heldout53", 0.97, 0.99, 2),
+        // heldout54 (long-term, home and end-of-life care: care homes, home health, hospice, dialysis, guardianship, in six countries): blind 0.958, 0.978, 9 (c3644b8).
+        ("heldout54", 0.96, 0.98, 5),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])

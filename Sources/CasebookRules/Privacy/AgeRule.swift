@@ -24,6 +24,7 @@ struct AgeRule: TextRule {
             "Her heart rate was about 95; the dose was 90 or 100 mg; the age of the building was 95 years; the mean age was 91 years.",
         ],
         failing: [
+            "A letter for her ⟦hundredth birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
             "A ⟦93-year-old⟧ woman fell at home.",
             "DOB 30-Mar-1932 (⟦91 yr⟧)",
             "Header:\n\n    (0010,1010) PatientAge  AS  [⟦094Y⟧]",
@@ -61,7 +62,7 @@ struct AgeRule: TextRule {
                            " ساله", " سال", " سنة", " سنوات", " عاما", " عاماً", " বছর", " वर्ष", " साल", " ปี", " χρονών", " ετών", " tahun",
                            " yaşında", " yaş"]
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
-    static let phraseStarts = WordList(vocabulary: .phraseStarts, ["hundred", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"])
+    static let phraseStarts = WordList(vocabulary: .phraseStarts, ["hundred", "hundredth", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"])
 
     /// Headers of a table column of ages.
     static let ageHeaders: WordList = ["age", "age (years)", "age, years", "age/sex", "age / sex"]
@@ -156,6 +157,11 @@ struct AgeRule: TextRule {
                     guard interesting else { continue }
                 }
                 let word = document.lowercased(token.range)
+                // "on reaching her hundredth birthday".
+                if word == "hundredth" {
+                    if document.hasPrefix(" birthday", at: token.end) { matches.append(Match(token.start..<(token.end + 9), "age over 89")) }
+                    continue
+                }
                 // "in her late nineties" narrows the age to a few years; "in her nineties", a band as wide as
                 // "90 or over" allows, is not reported.
                 if word == "nineties", position >= 1 {
@@ -189,6 +195,9 @@ struct AgeRule: TextRule {
                     // ("I'm ninety-four, not stupid", "she's ninety-one")
                     let saidOfSelf = position >= 2 && ["m", "s"].contains(document.lowercased(tokens[position - 1].range))
                         && ["i", "she", "he"].contains(document.lowercased(tokens[position - 2].range))
+                        // "I've had ninety good years", "my ninety-two years": the years of one's own life.
+                        || position >= 1 && ["my", "her", "his", "had"].contains(document.lowercased(tokens[position - 1].range))
+                            && (document.hasPrefix(" years", at: token.end) || document.hasPrefix(" good years", at: token.end))
                     let afterAged = betweenCommas || saidOfSelf || position >= 1 && ["aged", "age", "turned", "is", "was", "to", "at", "i'm", "am", "turns", "now"].contains(document.lowercased(tokens[position - 1].range))
                         || position >= 2 && document.lowercased(tokens[position - 1].range) == "of"
                             && (tokens[position - 2].isIn(.people) || tokens[position - 2].isIn(.kinship))

@@ -8,6 +8,7 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "Loss of paternal 15q11-q13 in Prader-Willi syndrome; a 22q11.2 deletion.",
             "For example, the SOP Class UID 1.2.840.10008.5.1.4.1.1.2 (CT Image Storage).",
             "The employer reported the case under RIDDOR 2013; KDIGO 2012 staging.",
             "The His1069Gln variant; no Rv0678 or atpE variants; doses on a weight band chart (1.0–1.4 kg, 1.5–1.9 kg).",
@@ -91,7 +92,7 @@ struct IdentityNumberRule: TextRule {
         "account number", "account no", "account", "acct", "driver's licence", "driver's license", "drivers licence",
         "drivers license", "driving licence", "licence number", "license number", "licence no", "license no", "licence",
         "license", "certificate number", "certificate no", "certificate", "passport number", "passport no", "passport", "id number",
-        "id no", "id card", "national id", "aadhaar", "pan", "nin", "bsn", "personnummer", "pps number", "pps", "tfn", "ird",
+        "id no", "id card", "national id", "aadhaar", "pan", "nin", "bsn", "personnummer", "pps number", "pps", "ppsn", "tfn", "ird",
         "unit number", "hospital record", "case number", "case no", "lab number", "specimen number", "accession number",
         "accession", "claim number", "claim", "reference number", "ref no", "id", "phn", "personal health number",
         "social insurance number", "health number", "employee number", "employee id", "emp #", "emp no", "emp id", "staff number", "student number",
@@ -127,7 +128,7 @@ struct IdentityNumberRule: TextRule {
         "post mortem no", "autopsy no", "autopsy number", "subject id", "subject number", "subject no", "participant id", "participant number",
         "randomisation number", "randomization number", "screening number",
         // Professional registers, insurance schemes and public-health case systems: "GMC 7741208", "NHIS membership 0917 4425", "Our ref: HPZone 4417783".
-        "gmc", "gmc number", "gmc no", "nmc", "nmc pin", "ahpra", "mcr", "imc", "nhis", "membership", "membership number", "membership no",
+        "gmc", "gmc number", "gmc no", "nmc", "nmc pin", "ahpra", "mcnz", "mcr", "imc", "nhis", "membership", "membership number", "membership no",
         "our ref", "your ref", "hpzone",
         // Prescriptions, state and provincial registers, identity cards and interpreters' registers: "Rx 0048812", "SBI number 881402D",
         // "ULI 10773-4512", "tarjeta SIP KOVA 311033 H", "Citizen ID (CCCD) 079190014472", "NRPSI 11247", "interpreter no. 40917".
@@ -614,6 +615,8 @@ struct IdentityNumberRule: TextRule {
                 && characters.dropFirst().dropLast().allSatisfy(\.isNumber)
         }
         if isVariant { return true }
+        // A chromosome band or a region between two: "15q11-q13", "22q11.2", "Xp22.3".
+        if Self.isChromosomeBand(text) { return true }
         // A protein change in three-letter amino acids without its "p.": "His1069Gln", "Arg778Ter", "Val30Met".
         if Self.isAminoAcidChange(text) { return true }
         if lower.contains("del") || lower.contains("ins") || lower.contains("dup") || lower.contains("fs") && lower.contains("ter") { return true }
@@ -621,6 +624,20 @@ struct IdentityNumberRule: TextRule {
         let letters = String(lower.drop { $0.isNumber || $0 == "." })
         if lower.first?.isNumber == true, units.contains(letters) || letters.split(separator: "/").allSatisfy({ units.contains(String($0)) }) { return true }
         return false
+    }
+
+    /// Whether a code is a chromosome band ("15q11", "22q11.2", "Xp22.3") or a region between two ("15q11-q13").
+    static func isChromosomeBand(_ text: String) -> Bool {
+        text.split(separator: "-").enumerated().allSatisfy { index, band in
+            var rest = band[...]
+            let chromosome = rest.prefix { $0.isNumber || $0 == "X" || $0 == "Y" }
+            // (The second band of a region may leave out its chromosome: "15q11-q13".)
+            guard index > 0 || !chromosome.isEmpty, chromosome.count <= 2 else { return false }
+            rest = rest.dropFirst(chromosome.count)
+            guard let arm = rest.first, arm == "p" || arm == "q" else { return false }
+            rest = rest.dropFirst()
+            return !rest.isEmpty && rest.count <= 6 && rest.first!.isNumber && rest.allSatisfy { $0.isNumber || $0 == "." }
+        }
     }
 
     /// The amino acids' three-letter codes, and "Ter" for a stop.

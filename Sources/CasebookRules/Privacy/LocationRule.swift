@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Care under the Medicare hospice benefit; admitted to a VA Community Living Center.",
             "Hantaviruses (Hantaan, Puumala, Dobrava-Belgrade, Seoul) cause haemorrhagic fever; Ockelbo disease after cases around Ockelbo.",
             "| Day 0 | Surgery, back to ward 16:40 |\n\nTranscript from the Zoom recording, edited for length. Call him back: Cell 0300 555 8142.",
             "The coved type 1 Brugada ST morphology in lead V2.",
@@ -196,6 +197,8 @@ struct LocationRule: TextRule {
         "accident", "casualty", "poison", "poisons", "information", "screening", "research", "clinical", "in", "of", "and",
         "for", "at", "to", "on", "its", "with", "from", "by", "sexual", "retirement", "group", "sheltered", "supported",
         "zone", "zones", "level", "area", "phase", "capital", "ministry",
+        // Insurers and payers before a kind of care: "the Medicare hospice benefit", "a VA Community Living Center".
+        "medicare", "medicaid", "va", "living",
         // Specialties and services that name a clinic's kind: "Rheumatology Fast-Track Clinic".
         "rheumatology", "cardiology", "neurology", "oncology", "haematology", "hematology", "dermatology", "gastroenterology", "endocrinology",
         "nephrology", "urology", "orthopaedic", "orthopaedics", "orthopedic", "ophthalmology", "gynaecology", "gynecology", "obstetrics", "paediatrics",
@@ -1300,7 +1303,9 @@ struct LocationRule: TextRule {
     /// Shelters, tents and cells of camps and prisons, which may follow a comma in lowercase: "Block C-14, shelter 211", "landing 2, cell 14".
     static let campRoomWords = WordList(vocabulary: .campRoomWords, ["shelter", "tent", "barrack", "barak", "landing", "houseblock", "hut", "otryad", "cell",
                                                                      "cabin", "caravan"])
-    static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit", "resus", "wad", "cot"])
+    static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit", "resus", "wad", "cot",
+                                                               // "Ocmulgee Dialysis Center, Chair 14", "Bedroom 3, Kingswood house".
+                                                               "chair", "bedroom"])
     /// Last words of multi-word place names.
     static let placeEndings = WordList(vocabulary: .placeEndings, ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
                                          "falls", "creek", "point", "harbour", "harbor", "town", "village", "junction", "vale", "green",

@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Braden, Waterlow and Norton compared; the Waterlow score.",
             "Sensitisation to Ara h 2 and Bet v 1; Patient: <NAME>; the Bairnsdale or Daintree ulcer; Brucella serology (Rose Bengal and SAT).",
             "Bone age (Greulich and Pyle); fluids by Parkland, Brooke and beyond; strains (Schwarz, Moraten, Edmonston-Zagreb); the bundle of Kent; a pull-through as popularised by De la Torre and Ortega.",
             "I'm a nurse. Sudden confusion since Thursday. Haemodialysis × 6 sessions; lucency in Gruen zones 1 and 7.",
@@ -64,6 +65,7 @@ struct NameRule: TextRule {
             "The “Okonkwo” sign was positive; classic Okonkwo … syndrome.",
         ],
         failing: [
+            "2024-08-13 22:47:09  user=⟦rmayfield⟧  ws=PHRN-NS2; seen by laryngoscopy.",
             "The officer, Ing. ⟦Lenka Horáková⟧, wrote to the farm.",
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
             "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
@@ -1112,7 +1114,9 @@ struct NameRule: TextRule {
             // "vasquezholm.i": a surname, a full stop and an initial.
             let dottedInitial = end + 2 <= bytes.count && bytes[end] == UInt8(ascii: ".") && bytes[end + 1].isLower && (end + 2 == bytes.count || !bytes[end + 2].isASCIILetter)
             if dottedInitial { end += 2 }
+            // ("user=rmayfield" in a log: an initial and a surname that is no word, after a key and "=".)
             let known = Lexicon.surnames.contains(rest) || Lexicon.firstNames.contains(rest) && rest.count >= 5
+                || rest.count >= 6 && bytes[label.end] == UInt8(ascii: "=") && !Lexicon.englishWords.contains(rest) && !Lexicon.englishWords.contains(bytes[token.range])
                 || dottedInitial && (Lexicon.surnames.contains(bytes[token.range]) || PersonNames.isKnownSurname(token, in: document))
             guard known else { continue }
             matches.append(Match(token.start..<end, "login name"))
