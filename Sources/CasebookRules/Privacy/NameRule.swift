@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "The Norton scale was published in 1962; a score of 8 on Norton means high risk. GII.4 New Orleans and Den Haag variants.",
             "Braden, Waterlow and Norton compared; the Waterlow score.",
             "Sensitisation to Ara h 2 and Bet v 1; Patient: <NAME>; the Bairnsdale or Daintree ulcer; Brucella serology (Rose Bengal and SAT).",
             "Bone age (Greulich and Pyle); fluids by Parkland, Brooke and beyond; strains (Schwarz, Moraten, Edmonston-Zagreb); the bundle of Kent; a pull-through as popularised by De la Torre and Ortega.",
@@ -1482,6 +1483,8 @@ struct NameRule: TextRule {
                Lexicon.englishWords.contains(tokens[run.upperBound - 1], in: document), !Lexicon.surnames.contains(tokens[run.upperBound - 1], in: document) { continue }
             // "named after Dorothy Reed" in a text about Reed-Sternberg cells.
             if run.count >= 2, Self.documentUsesEponym(tokens[run.upperBound - 1], tokens: tokens, in: document) { continue }
+            // "a score of 8 on Norton" in a text that names "the Norton scale" elsewhere: the eponym, written alone.
+            if run.count == 1, start == token.start, Self.documentUsesEponym(token, tokens: tokens, in: document, elsewhere: true) { continue }
             // "Named after the hepatologist Hyman Zimmerman, Hy's law …": the person an eponym honours.
             if Self.followsEponymIntroduction(run.lowerBound, in: document) { continue }
             matches.append(Match(start..<end, "name"))

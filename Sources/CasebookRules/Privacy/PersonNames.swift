@@ -455,6 +455,8 @@ enum PersonNames {
         // "post-ictal Todd paresis", "Frenzel goggles".
         "paresis", "paralysis", "goggles",
         "palsy", "point", "law", "phenomenon", "manoeuvre", "maneuver", "reflex", "node", "nodes", "ulcer", "lymphoma", "patch",
+        // "GII.4 New Orleans and Den Haag variants": strains named after places.
+        "variant", "variants", "strain", "strains",
         "sarcoma", "tumour", "tumor", "procedure", "operation", "rule", "rules", "repair", "incision", "block", "line", "lines",
         "catheter", "tube", "needle", "forceps", "retractor", "splint", "position", "type", "grade", "stage", "staging",
         "classification", "equation", "formula", "index", "method", "technique", "approach", "space", "pouch", "canal", "lens", "pathway", "prize",
