@@ -185,8 +185,7 @@ struct IdentityNumberRule: TextRule {
             // ("a weight band chart (1.0–1.4 kg, …)": a measurement after the word, not the chart's number.)
             // ("under RIDDOR 2013": a regulation's year after its name in capitals.)
             if let range = LabelledValue.value(after: end, in: document, minimumDigits: Self.minimumDigits[label] ?? 3), !Self.followedByUnit(range.upperBound, in: document),
-               !(range.count == 4 && PersonNames.isYear(at: range.lowerBound, in: document) && end >= label.utf8.count
-                 && document.bytes[(end - label.utf8.count)..<end].allSatisfy(\.isUpper)) {
+               !(Self.isYearAlone(range, in: document) && end >= label.utf8.count && document.bytes[(end - label.utf8.count)..<end].allSatisfy(\.isUpper)) {
                 matches.append(Match(range, "identity or record number"))
             }
         }
@@ -242,6 +241,11 @@ struct IdentityNumberRule: TextRule {
         return matches
     }
 
+    /// Whether a value is a year and nothing more: "RIDDOR 2013", "KDIGO 2012" name a regulation or a guideline by its year.
+    static func isYearAlone(_ value: Range<Int>, in document: ScanDocument) -> Bool {
+        value.count == 4 && PersonNames.isYear(at: value.lowerBound, in: document)
+    }
+
     /// A register's own abbreviation as the label: "CCC No: 13939-24018", "QP 2400118273", "eConsult #EC-MT-24-118305".
     private func capitalLabelled(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
@@ -274,7 +278,7 @@ struct IdentityNumberRule: TextRule {
                   let value = LabelledValue.value(after: end, in: document, minimumDigits: end == token.end ? 8 : 4), value.lowerBound - end <= 8,
                   !document.bytes[value].contains(UInt8(ascii: " ")) || end != token.end,
                   // ("KDIGO 2012": a guideline's year.)
-                  !(value.count == 4 && PersonNames.isYear(at: value.lowerBound, in: document)) else { continue }
+                  !Self.isYearAlone(value, in: document) else { continue }
             matches.append(Match(value, "identity or record number"))
         }
         return matches

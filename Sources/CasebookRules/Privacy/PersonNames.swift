@@ -603,7 +603,7 @@ enum PersonNames {
             start = document.tokens[previous - 1].start
         }
         // "popularised by De la Torre": the particles of a surname.
-        while let previous = document.lastTokenIndex(endingBy: start), previous >= 0, document.tokens[previous].end + 1 == start,
+        while let previous = document.lastTokenIndex(endingBy: start), document.tokens[previous].end + 1 == start,
               document.tokens[previous].isIn(.nameParticles) {
             start = document.tokens[previous].start
         }
