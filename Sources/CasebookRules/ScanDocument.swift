@@ -35,6 +35,8 @@ public struct ScanDocument: Sendable {
     let tableRows: [TableColumns.Row]
     /// The labels of every `LabelList` found at token starts, in document order.
     let labelHits: [LabelHit]
+    /// The offsets of each of `indexedBytes` ("." ":" "-" "(" "|" …), in order (`offsets(of:)` reads them).
+    let punctuation: [[Int]]
     /// Whether the text holds any character of three UTF-8 bytes or more beyond punctuation (U+3000 on:
     /// Japanese, Chinese, Korean), so that rules for those scripts can skip the rest.
     let hasWideCharacters: Bool
@@ -120,6 +122,7 @@ public struct ScanDocument: Sendable {
         self.source = source
         self.frontMatter = frontMatter
         self.bytes = Self.joiningParagraphLines(of: source, frontMatter: frontMatter)
+        self.punctuation = Self.punctuationOffsets(in: bytes)
         self.zones = zones
         self.tokens = Self.tokenize(bytes, zones: zones, lineStarts: source.lineStarts)
         var allCaps: [Int] = [], capitalised: [Int] = [], numbers: [Int] = [], present: UInt64 = 0
@@ -234,9 +237,31 @@ public struct ScanDocument: Sendable {
         bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false }
     }
 
-    /// Where a byte sequence occurs in the text, left to right, without overlaps.
+    /// Where a byte sequence occurs in the text, left to right, without overlaps. (A single byte of `indexedBytes` is read from
+    /// `punctuation`, found once for every pass.)
     func offsets(of needle: [UInt8]) -> [Int] {
-        Self.offsets(of: needle, in: bytes)
+        if needle.count == 1, let slot = Self.indexedByteSlots[Int(needle[0])] { return punctuation[slot] }
+        return Self.offsets(of: needle, in: bytes)
+    }
+
+    /// The punctuation that many passes start at ("." for addresses and IPs, ":" and "-" for serials, "(" for bracketed codes,
+    /// "|" for tables, the lead byte of a dash…): their offsets are found in one pass over the text (`punctuation`), where a
+    /// `memchr` scan per pass read the text once for each.
+    static let indexedBytes: [UInt8] = Array(".:-(|/*\"_+@^".utf8) + [0xE2]
+    static let indexedByteSlots: [Int?] = (0..<256).map { byte in indexedBytes.firstIndex(of: UInt8(byte)) }
+
+    /// The offsets of each of `indexedBytes` in a text, in order.
+    static func punctuationOffsets(in bytes: [UInt8]) -> [[Int]] {
+        var slotOf = [UInt8](repeating: 0xFF, count: 256)
+        for (slot, byte) in indexedBytes.enumerated() { slotOf[Int(byte)] = UInt8(slot) }
+        var offsets = [[Int]](repeating: [], count: indexedBytes.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for (offset, byte) in buffer.enumerated() {
+                let slot = slotOf[Int(byte)]
+                if slot != 0xFF { offsets[Int(slot)].append(offset) }
+            }
+        }
+        return offsets
     }
 
     /// The extensions of the images a case may publish (`ImageLocation.allowedExtensions`), and of the radiology files drafts name
@@ -282,7 +307,7 @@ public struct ScanDocument: Sendable {
     /// Where any of some bytes occurs in the text, left to right (each found with `memchr`): the places a pass for rare
     /// punctuation looks at, without reading every byte.
     func offsets(ofAny needles: [UInt8]) -> [Int] {
-        needles.flatMap { Self.offsets(of: [$0], in: bytes) }.sorted()
+        needles.flatMap { offsets(of: [$0]) }.sorted()
     }
 
     /// Where a byte sequence occurs in bytes, left to right, without overlaps — found with `memchr` on its first byte that is no

@@ -747,3 +747,26 @@ struct LabelMatcher: Sendable {
 }
 
 import Foundation
+
+extension String {
+    /// Whether the text holds another's bytes: a literal search over UTF-8, for the questions rules ask of short
+    /// words around a candidate ("doi", "://"), where Foundation's `contains` goes through NSString. (Like Foundation's, false
+    /// for an empty text.)
+    func includes(_ other: String) -> Bool {
+        var text = self, other = other
+        return text.withUTF8 { text in
+            other.withUTF8 { other in
+                guard let first = other.first, other.count <= text.count else { return false }
+                // (`memchr` on the first byte, then `memcmp`: Glibc's `memmem` is not visible to Swift.)
+                var index = 0
+                let last = text.count - other.count
+                while index <= last, let hit = memchr(text.baseAddress! + index, Int32(first), last - index + 1) {
+                    let offset = text.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(text.baseAddress! + offset, other.baseAddress!, other.count) == 0 { return true }
+                    index = offset + 1
+                }
+                return false
+            }
+        }
+    }
+}

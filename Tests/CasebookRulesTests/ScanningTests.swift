@@ -222,6 +222,23 @@ import CasebookModel
         }
     }
 
+    @Test func indexedPunctuationAgreesWithASearchOfTheText() {
+        // Every indexed byte, at the start, the end, doubled, inside multi-byte characters' neighbours, and a dash's lead byte.
+        let document = ScanDocument(text: ".a:b-c(d|e/f*g\"h_i+j@k^l — m.. n::\n--|x|y| 1.2.3.4 (x) \"q\" é_ü^ ’ +44 a@b.c /\n^")
+        for byte in ScanDocument.indexedBytes {
+            #expect(document.offsets(of: [byte]) == ScanDocument.offsets(of: [byte], in: document.bytes), "\(byte)")
+            #expect(!document.offsets(of: [byte]).isEmpty, "the text has every indexed byte: \(byte)")
+        }
+        #expect(document.offsets(ofAny: [UInt8(ascii: "-"), UInt8(ascii: "_")])
+                == (ScanDocument.offsets(of: [UInt8(ascii: "-")], in: document.bytes) + ScanDocument.offsets(of: [UInt8(ascii: "_")], in: document.bytes)).sorted())
+    }
+
+    @Test(arguments: [("doi:10.1/x", "doi"), ("abc", "abcd"), ("", "a"), ("a", ""), ("", ""), ("aaab", "aab"), ("x://y", "://"), ("é-ü", "-ü"),
+                      ("tel 555", " "), ("ab", "b"), ("ba", "b"), ("Del", "del")])
+    func includesMatchesFoundationsContains(_ text: String, _ other: String) {
+        #expect(text.includes(other) == text.contains(other), "\(text) \(other)")
+    }
+
     @Test(arguments: ["", "  ", "\tword\t", " a b ", "\u{00A0}x\u{00A0}", "\u{2003}é\u{3000}", "\u{202F}\u{205F}y\u{1680}",
                       "ü ", " —", "\u{2009}\u{200A}z\u{2008}", "x\u{200B}", "\u{00A0}"])
     func trimmingWhitespaceMatchesFoundation(_ text: String) {

@@ -306,7 +306,7 @@ struct IdentityNumberRule: TextRule {
             guard let valueKey = (searchFrom..<max(searchFrom, lineEnd - value.count + 1)).first(where: { bytes[$0..<($0 + value.count)].elementsEqual(value) }).map({ $0 + value.count }),
                   document.zone(at: start) == .text else { continue }
             let systemText = String(decoding: bytes[searchFrom..<valueKey], as: UTF8.self).lowercased()
-            if ["phone", "email", "fax", "sms", "pager", "url"].contains(where: { systemText.contains("\"\($0)\"") }) { continue }
+            if ["phone", "email", "fax", "sms", "pager", "url"].contains(where: { systemText.includes("\"\($0)\"") }) { continue }
             var open = valueKey
             while open < lineEnd, bytes[open] == UInt8(ascii: " ") || bytes[open] == UInt8(ascii: ":") { open += 1 }
             guard open < lineEnd, bytes[open] == UInt8(ascii: "\""), let close = bytes[(open + 1)..<lineEnd].firstIndex(of: UInt8(ascii: "\"")),
@@ -462,10 +462,10 @@ struct IdentityNumberRule: TextRule {
             guard first.zone == .text, !Self.insideURL(first.start, in: document) else { continue }
             var wordStart = first.start
             while wordStart > 0, !bytes[wordStart - 1].isSpace, !bytes[wordStart - 1].isLineBreak { wordStart -= 1 }
-            if document.lowercased(wordStart..<first.start).contains("doi") || document.lowercased(wordStart..<first.start).contains("/") { continue }
+            if document.lowercased(wordStart..<first.start).includes("doi") || document.lowercased(wordStart..<first.start).includes("/") { continue }
             let digits = bytes[first.start..<end].filter(\.isDigit).map { Int($0 - 0x30) }
             let text = document.text(first.start..<end)
-            let isSSN = groups == [3, 2, 4] && text.contains("-") && !text.hasPrefix("000") && !text.hasPrefix("666") && !text.hasPrefix("9")
+            let isSSN = groups == [3, 2, 4] && text.includes("-") && !text.hasPrefix("000") && !text.hasPrefix("666") && !text.hasPrefix("9")
             let isNHS = digits.count == 10 && (groups == [10] || groups == [3, 3, 4]) && Checksums.nhs(digits)
             let isCard = (13...19).contains(digits.count) && (groups.count == 1 || groups.dropLast().allSatisfy { $0 == 4 }) && Checksums.luhn(digits)
             let isSIN = digits.count == 9 && groups == [3, 3, 3] && Checksums.luhn(digits) && digits[0] != 0
@@ -580,7 +580,7 @@ struct IdentityNumberRule: TextRule {
         var start = offset
         while start > 0, !document.bytes[start - 1].isSpace, !document.bytes[start - 1].isLineBreak, document.bytes[start - 1] != UInt8(ascii: "(") { start -= 1 }
         let word = document.lowercased(start..<offset)
-        return word.contains("://") || word.hasPrefix("www.")
+        return word.includes("://") || word.hasPrefix("www.")
     }
 
     static func isCodeBoundary(_ byte: UInt8) -> Bool {
@@ -602,7 +602,7 @@ struct IdentityNumberRule: TextRule {
         var wordStart = index
         while wordStart > 0, !document.bytes[wordStart - 1].isSpace, !document.bytes[wordStart - 1].isLineBreak { wordStart -= 1 }
         let prefix = document.lowercased(wordStart..<index)
-        if prefix.contains("doi") || prefix.contains("http") || prefix.contains("www") || prefix.contains("10.") || prefix.contains("@") || prefix.contains(".") { return true }
+        if prefix.includes("doi") || prefix.includes("http") || prefix.includes("www") || prefix.includes("10.") || prefix.includes("@") || prefix.includes(".") { return true }
         if prefix.hasSuffix("c") || prefix.hasSuffix("p") || prefix.hasSuffix("g") || prefix.hasSuffix("m") { return true }
         let before = PhoneRule.context(before: index, in: document)
         if Self.notIdentifierContexts.contains(where: { PhoneRule.endsWith(before, word: $0) }) { return true }
@@ -623,7 +623,7 @@ struct IdentityNumberRule: TextRule {
         if Self.isChromosomeBand(text) { return true }
         // A protein change in three-letter amino acids without its "p.": "His1069Gln", "Arg778Ter", "Val30Met".
         if Self.isAminoAcidChange(text) { return true }
-        if lower.contains("del") || lower.contains("ins") || lower.contains("dup") || lower.contains("fs") && lower.contains("ter") { return true }
+        if lower.includes("del") || lower.includes("ins") || lower.includes("dup") || lower.includes("fs") && lower.includes("ter") { return true }
         // A number with a unit: "1000mg", "250ml", "24h".
         let letters = String(lower.drop { $0.isNumber || $0 == "." })
         if lower.first?.isNumber == true, units.contains(letters) || letters.split(separator: "/").allSatisfy({ units.contains(String($0)) }) { return true }

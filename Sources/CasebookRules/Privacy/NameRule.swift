@@ -1034,7 +1034,7 @@ struct NameRule: TextRule {
                 && !Lexicon.abbreviations.contains(token, in: document) && !token.isIn(.stopwords)
                 && !token.isIn(.titles)
         }
-        for slash in ScanDocument.offsets(of: [UInt8(ascii: "/")], in: bytes) where slash >= 2 && slash + 3 < bytes.count {
+        for slash in document.offsets(of: [UInt8(ascii: "/")]) where slash >= 2 && slash + 3 < bytes.count {
             let kin = bytes[slash - 1] | 0x20, o = bytes[slash + 1] | 0x20
             guard bytes[slash - 2] == UInt8(ascii: " "), bytes[slash + 2] == UInt8(ascii: " "),
                   (kin == UInt8(ascii: "s") || kin == UInt8(ascii: "d") || kin == UInt8(ascii: "w")) && o == UInt8(ascii: "o"),

@@ -106,7 +106,7 @@ struct PhoneRule: TextRule {
             // "(07700 900417)": a parenthesis around the whole number, not around an area code.
             let start = bytes[index] == UInt8(ascii: "(") && !bytes[index..<end].contains(UInt8(ascii: ")")) ? index + 1 : index
             let text = document.text(start..<end)
-            let decimalLike = text.contains(".") && !text.contains(" ") && groups.count <= 2
+            let decimalLike = text.includes(".") && !text.includes(" ") && groups.count <= 2
             if decimalLike || Self.looksLikeDate(groups: groups, text: text, timeFollows: end < bytes.count && bytes[end] == UInt8(ascii: ":")) { continue }
             let before = Self.context(before: start, in: document)
             if Self.notPhoneLabels.contains(where: { Self.endsWith(before, word: $0) }) { continue }
@@ -173,7 +173,7 @@ struct PhoneRule: TextRule {
             word.hasSuffix(".") && word.count > 1 ? [String(word), String(word.dropLast())] : [String(word)]
         }
         return labels.contains { label in
-            label.contains(" ") ? before.contains(label) : recentWords.contains(label)
+            label.includes(" ") ? before.includes(label) : recentWords.contains(label)
         }
     }
 
