@@ -133,6 +133,10 @@ import Testing
         ("heldout53", 0.97, 0.99, 2),
         // heldout54 (long-term, home and end-of-life care: care homes, home health, hospice, dialysis, guardianship, in six countries): blind 0.958, 0.978, 9 (c3644b8).
         ("heldout54", 0.96, 0.98, 5),
+        // heldout55 (internal-medicine subspecialty teaching cases before de-identification, in nine countries): blind 0.964, 0.967, 7 (db8f5e4).
+        ("heldout55", 0.96, 0.97, 5),
+        // heldout56 (emergency and outpatient specialties — ED, eye, ENT, skin, urology and sexual health, sports and occupational medicine — in ten countries): blind 0.957, 0.982, 4 (db8f5e4).
+        ("heldout56", 0.96, 0.98, 3),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])

@@ -7,6 +7,7 @@ struct AgeRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"aged 90 or over\" (front matter: `age: 90+`).",
         passing: [
+            "Life expectancy after Mohs surgery in patients aged 90 years and older; all four patients aged 90 or over agreed.",
             "Total daily oral morphine is one hundred and twenty\nmilligrams.",
             "In the cohort the maximum age was 97 and the oldest age was 99.",
             "Header:\n\n    (0010,1010) PatientAge  AS  [089Y]\n    (0010,1010) PatientAge  AS  [095M]",
@@ -63,6 +64,13 @@ struct AgeRule: TextRule {
                            " yaşında", " yaş"]
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
     static let phraseStarts = WordList(vocabulary: .phraseStarts, ["hundred", "hundredth", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"])
+
+    /// Whether an age is the bound of a group of people, not someone's age: "patients aged 90 or over", "aged 90 years and older".
+    static func boundsAGroup(after end: Int, in document: ScanDocument) -> Bool {
+        var at = end
+        if document.hasPrefix(" years", at: at) { at += 6 }
+        return [" or over", " or older", " and over", " and older", " or above", " and above"].contains { document.hasPrefix($0, at: at) }
+    }
 
     /// Headers of a table column of ages.
     static let ageHeaders: WordList = ["age", "age (years)", "age, years", "age/sex", "age / sex"]
@@ -127,7 +135,7 @@ struct AgeRule: TextRule {
                             || position >= 2 && document.lowercased(tokens[position - 1].range) == "of" && document.lowercased(tokens[position - 2].range) == "age"
                             || document.lowercased(tokens[position - 1].range) == "died" && token.end < document.bytes.count && document.bytes[token.end] == UInt8(ascii: ","),
                           document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "_")]),
-                          !Self.followedByUnit(token.end, in: document) {
+                          !Self.followedByUnit(token.end, in: document), !Self.boundsAGroup(after: token.end, in: document) {
                     let start = document.lowercased(tokens[position - 1].range) == "aged" ? tokens[position - 1].start : token.start
                     matches.append(Match(start..<token.end, "age over 89"))
                 } else if position >= 1, !Self.followedByUnit(token.end, in: document),

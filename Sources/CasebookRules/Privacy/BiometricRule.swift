@@ -19,6 +19,7 @@ struct BiometricRule: TextRule {
             "The clinic enrols each patient by iris scan (template ⟦IR99-0412⟧).",
             "Her voiceprint ID ⟦VP 55120⟧ unlocks the portal.",
             "She signed with ⟦her left thumbprint⟧; the door logged ⟦his enrolled right index fingerprint⟧; an ⟦iris scan⟧ was enrolled with her ID.",
+            "She gave consent with a ⟦left thumbprint⟧; verified by ⟦right index fingerprint⟧ of the principal; checked against the ⟦thumbprint⟧ held on the card's chip.",
         ]
     )
 
@@ -33,7 +34,8 @@ struct BiometricRule: TextRule {
     /// Which print: "left", "right index".
     static let fingers: Set<String> = ["left", "right", "index", "thumb", "middle", "ring", "little"]
     /// Words after a print that say it is held on record: "an iris scan … enrolled", "the fingerprint linked to his ID".
-    static let heldWords: Set<String> = ["enrolled", "linked", "matched", "template", "stored", "registered", "on file", "used to confirm", "sample", "record"]
+    static let heldWords: Set<String> = ["enrolled", "linked", "matched", "template", "stored", "registered", "on file", "used to confirm", "sample", "record",
+                                         "held on"]
     /// Nouns after a print's name that make it a technology, not someone's print.
     static let technologyWords: WordList = ["biometric", "biometrics", "identification", "recognition", "scanner", "scanners", "reader", "readers",
                                             "system", "systems", "technology", "authentication", "login", "sensor", "sensors", "lock", "locks"]
@@ -71,8 +73,9 @@ struct BiometricRule: TextRule {
             while back >= 0, first - back <= 4 {
                 let word = document.lowercased(tokens[back].range)
                 if tokens[back].isIn(.possessives) { owned = true; first = back; break }
-                // "enrolled": held on record; go on back to a possessive.
-                if Self.onRecord.contains(word) { owned = true; first = back } else if !Self.fingers.contains(word) { break }
+                // "enrolled": held on record; go on back to a possessive. "consent with a left thumbprint", "verified by right index
+                // fingerprint": a print of one side is one person's.
+                if Self.onRecord.contains(word) || word == "left" || word == "right" { owned = true; first = back } else if !Self.fingers.contains(word) { break }
                 back -= 1
             }
             if !owned {

@@ -11,7 +11,9 @@ enum LabelledFields {
     /// Fields of a town or a city (a county or a state is not identifying).
     static let placeLabels = ["city", "town", "village", "suburb", "home city", "home town", "hometown", "incident city", "city/town", "town/city",
                               "municipality", "locality", "city of residence", "town of residence", "place of residence", "ciudad", "ville",
-                              "stadt", "wohnort", "cidade", "comune", "gemeente", "woonplaats", "barangay"]
+                              "stadt", "wohnort", "cidade", "comune", "gemeente", "woonplaats", "barangay",
+                              // An Indian form's "Native place | Hosakote village".
+                              "native place"]
 
     /// The values of the fields of one list (`.nameField` or `.placeField`): the value's text, cut before a bracket, a semicolon or a
     /// digit (and, for a place, a comma), without the spaces, emphasis and full stop around it.

@@ -39,7 +39,9 @@ enum NameIntroductions {
             func opensAge(_ end: Int) -> Bool { end < bytes.count && (bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: " ") && end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "(")) }
             guard opensAge(token.end) || position + 1 < tokens.count && opensAge(tokens[position + 1].end) else { continue }
             guard document.startsSentence(token), mayBeName(token, in: document) || isEponymName(token, in: document),
-                  !peopleWords.contains(token, in: document) else { continue }
+                  !peopleWords.contains(token, in: document),
+                  // ("Mother-in-law, 92, lives with them": a relative named by kinship.)
+                  !PersonNames.kinship.contains(bytes[token.range].prefix { $0 != UInt8(ascii: "-") }) else { continue }
             var last = position
             // The second word: a name-like word, or any capitalised word right before the age after a known name ("Grace Hogan, 28,").
             if position + 1 < tokens.count, tokens[position + 1].start == token.end + 1, bytes[token.end] == UInt8(ascii: " "),

@@ -10,6 +10,8 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Ca + vit D. Zoledronic acid once eGFR checked. A farmer from Co. Kerry. Normal responses (Lois group 1). \"Why is a 91-year-old this hypercapnic?\"",
+            "Mother-in-law, 92, lives with them. Stanton and Tange coined \"Goodpasture's syndrome\" in 1958. Consultant Diabetologist on call.",
             "The Norton scale was published in 1962; a score of 8 on Norton means high risk. GII.4 New Orleans and Den Haag variants.",
             "Braden, Waterlow and Norton compared; the Waterlow score.",
             "Sensitisation to Ara h 2 and Bet v 1; Patient: <NAME>; the Bairnsdale or Daintree ulcer; Brucella serology (Rose Bengal and SAT).",
@@ -366,6 +368,14 @@ struct NameRule: TextRule {
                                          "optometrist", "audiologist", "coordinator", "co-ordinator", "administrator", "director", "manager", "officer", "lead",
                                          "educator", "supervisor"]
 
+    /// A job title's last word: one of `jobTitleEnds`, or any "-ologist" ("Diabetologist", "Neonatologist").
+    static func isJobTitleWord(_ token: Token, in document: ScanDocument) -> Bool {
+        jobTitleEnds.contains(token, in: document) || token.end - token.start > 8 && document.hasPrefix("ologist", at: token.end - 7)
+    }
+
+    /// Words after a name that make it a classification's group and number: "Lois group 1", "Spetzler grade 3".
+    static let classificationWords = ["group", "grade", "class", "type"]
+
     /// Words that close a message before the writer's name: "Thanks, Bex", "Cheers, Tom".
     static let signOffs = WordList(vocabulary: .signOffs, ["thanks", "thank", "cheers", "regards", "best", "love", "warmly", "sincerely", "ta", "mihi", "yours"])
 
@@ -549,6 +559,8 @@ struct NameRule: TextRule {
             // "Marcus is a 41-year-old man", "Summer was a 34-year-old teacher": a person introduced by age.
             if position + 3 < tokens.count, tokens[position + 3].isNumber, (2...3).contains(tokens[position + 1].end - tokens[position + 1].start),
                isNameWord(token), !token.isIn(.patientWords), !token.isIn(.kinship),
+               // ("Why is a 91-year-old … hypercapnic?")
+               !["why", "what", "who", "how", "where", "when", "which"].contains(document.lowercased(token.range)),
                !Lexicon.eponyms.contains(token, in: document) || Lexicon.firstNames.contains(token, in: document) || document.startsSentence(token),
                ["is", "was"].contains(document.lowercased(tokens[position + 1].range)), ["a", "an"].contains(document.lowercased(tokens[position + 2].range)),
                document.hasPrefix("-year-old", at: tokens[position + 3].end) || document.hasPrefix("-month-old", at: tokens[position + 3].end)
@@ -1503,6 +1515,8 @@ struct NameRule: TextRule {
         // "Consultant Forensic Psychiatrist", "Respiratory Physician": a job title under a signature, not a name. A name joined to
         // the title on the line under it ("Dr Siobhan Mulgrew⏎Consultant Geriatrician") keeps the name.
         matches = matches.compactMap { match in
+            // "Consultant Diabetologist": the title's last word alone.
+            if let only = document.tokenIndex(startingAt: match.start), tokens[only].end == match.end, Self.isJobTitleWord(tokens[only], in: document) { return nil }
             guard var last = document.lastTokenIndex(endingBy: match.end), tokens[last].end == match.end, tokens[last].start > match.start,
                   Self.jobTitleEnds.contains(tokens[last], in: document) else { return match }
             while last >= 0, tokens[last].start >= match.start, Self.jobTitleEnds.contains(tokens[last], in: document) || Lexicon.englishWords.contains(tokens[last], in: document)
@@ -1523,6 +1537,14 @@ struct NameRule: TextRule {
         matches.removeAll { Self.isQuizOption($0.range, in: document) }
         // "Milan IVa", "Milan V/VI": a system's name and a category in Roman numerals.
         matches.removeAll { Self.namesACategory($0.range, in: document) }
+        // "vit D. Zoledronic acid": a chemical; "Co. Kerry": a county; "(Lois group 1)": a group of a classification.
+        matches.removeAll { match in
+            document.hasPrefix(" acid", at: match.end) || match.start >= 4 && document.has("Co. ", at: match.start - 4)
+                || !document.bytes[match.range].contains(UInt8(ascii: " ")) && Self.classificationWords.contains { word in
+                    let number = match.end + word.utf8.count + 2
+                    return document.hasPrefix(" \(word) ", at: match.end) && number < document.bytes.count && document.bytes[number].isDigit
+                }
+        }
         // "David Bruce isolated *Micrococcus melitensis* … in 1887", "first described by … C. S. Krishnaswami in 1911": history —
         // a year before 1961, and no title or label before the name ("Mr Okafor reported a hysterectomy in 1958" is the patient's).
         // ("Hb Lepore", "Hb Bart's": a haemoglobin variant named after a family or a place.)

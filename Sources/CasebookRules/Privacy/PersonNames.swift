@@ -703,8 +703,8 @@ enum PersonNames {
         return document.tokens.contains { $0.zone == .reference && $0.hash == token.hash && document.bytes[$0.range].elementsEqual(word) }
     }
 
-    /// Whether a digit run within the next 90 bytes of the sentence reads as a year from 1500 to 1989.
-    static func hasHistoricalYear(after index: Int, in document: ScanDocument) -> Bool {
+    /// Whether a digit run within the next 90 bytes of the sentence reads as a year from 1500 to 1989 (or to `latest`).
+    static func hasHistoricalYear(after index: Int, in document: ScanDocument, latest: Int = 1989) -> Bool {
         let bytes = document.bytes
         var position = index
         let end = min(index + 90, bytes.count)
@@ -715,14 +715,18 @@ enum PersonNames {
             let digits = bytes[position..<run]
             let value = Int(String(decoding: digits.prefix(6), as: UTF8.self)) ?? 0
             let leading = digits.count >= 4 ? Int(String(decoding: digits.prefix(4), as: UTF8.self)) ?? 0 : 0
-            if (1500...1989).contains(value) || (1500...1989).contains(leading) { return true }
+            if (1500...latest).contains(value) || (1500...latest).contains(leading) { return true }
             position = run
         }
         return false
     }
 
-    /// Whether what follows a name (from `index`, after any spaces) puts it in the history of medicine: "… described it in 1960",
-    /// "… isolated *Micrococcus melitensis* from soldiers' spleens in Malta in 1887", "(described by) Schmidt in 1926".
+    /// Whether what follows names a discovery by its verb and year ("… described the syndrome in 1992"), not only a year
+    /// ("her husband Jim in 1995" is family).
+    static func isDiscovery(after index: Int, in document: ScanDocument, latest: Int) -> Bool {
+        hasHistoricalYear(after: index, in: document, latest: latest) && isHistoricalMention(after: index, in: document, latest: latest, words: 5)
+    }
+
     /// Whether what follows a name (from `index`, after any spaces) puts it in the history of medicine: "… described it in 1960",
     /// "(described by) Schmidt in 1926". A discovery's year is at most `latest`, within `words` words of its verb ("… isolated
     /// *Micrococcus melitensis* from soldiers' spleens in Malta in 1887" needs more than the five a citation allows).
@@ -730,7 +734,7 @@ enum PersonNames {
         var index = index
         while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
         // Both of the next checks need a year from 1500 on later in the sentence: look for one over bytes first.
-        if Self.hasHistoricalYear(after: index, in: document), Self.isHistoricalMention(after: index, in: document, latest: latest, words: words) { return true }
+        if Self.hasHistoricalYear(after: index, in: document, latest: max(latest, 1989)), Self.isHistoricalMention(after: index, in: document, latest: latest, words: words) { return true }
         // "described by Schmidt in 1926": a name in the history of medicine.
         if document.hasPrefix("in 1", at: index), index + 7 <= document.bytes.count,
            let year = Int(document.text((index + 3)..<(index + 7))), (1500...latest).contains(year) {
@@ -745,7 +749,7 @@ enum PersonNames {
         let sentenceWords = sentence.split(separator: " ")
         // (Each verb in turn, as a whole word: "isolated … in 1887; first described" has its year after the first; "X-linked"
         // and "unreported" are no verbs.)
-        for verb in ["described", "reported", "discovered", "characterised", "characterized", "identified", "named", "isolated", "linked", "showed"] {
+        for verb in ["described", "reported", "discovered", "characterised", "characterized", "identified", "named", "isolated", "linked", "showed", "coined"] {
             guard let position = sentenceWords.firstIndex(where: { $0.trimmingCharacters(in: .punctuationCharacters) == verb }) else { continue }
             if let year = sentenceWords[(position + 1)...].prefix(words).compactMap({ Int($0.trimmingCharacters(in: .punctuationCharacters)) }).first,
                (1500...latest).contains(year) {

@@ -7,6 +7,7 @@ struct RelativeRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"her son\" or \"his wife\" without the name.",
         passing: [
+            "The brothers Pedro and Josep Brugada described the syndrome in 1992. Throughout, his wife kept an online journal.",
             "They opened a Kangaroo Mother Care room; the Tamariki Ora Nurse visited.",
             "KIELY, Oisín (Twin II); Infant: HATFIELD, Baby Girl; her grandmother, Dadi, cooked; his great-grandmother, Badi Amma, is bedbound; his grandfather, Mzee, coughs.",
             "A strategy discussion under Section 47 of the Children Act 1989; the Family Law Act.",
@@ -177,13 +178,18 @@ struct RelativeRule: TextRule {
                 if !name.isNumber, document.isCapitalised(name), document.onlySpaces(name.end..<tokens[position - 1].start, allowing: [UInt8(ascii: ",")]),
                    document.bytes[name.end..<tokens[position - 1].start].contains(UInt8(ascii: ",")),
                    !PersonNames.stopwords.contains(document.lowercased(name.range)), !Lexicon.eponyms.contains(name, in: document),
-                   !document.isAllCaps(name) {
+                   !document.isAllCaps(name),
+                   // ("Throughout, his wife kept a journal": a word of the sentence, not her name.)
+                   !Lexicon.englishWords.contains(name, in: document) || Lexicon.firstNames.contains(name, in: document)
+                    || Lexicon.firstNamesWithWords.contains(name, in: document) {
                     matches.append(Match(name.range, "relative's name"))
                 }
             }
         }
         matches += EastAsianScript.relatives(in: document).map { Match($0, "relative's name") }
         matches.removeAll { PersonNames.isInTitledEponym($0.range, in: document) }
+        // "The brothers Pedro and Josep Brugada described the syndrome in 1992": a discovery, not a family.
+        matches.removeAll { PersonNames.isDiscovery(after: $0.end, in: document, latest: 1999) }
         // "Her older sisters, Ruby (4) and Grace (2)": the other names of a list after one found.
         matches += NameRule.givenNamesListedAfter(matches, kind: "relative's name", in: document)
         return matches + PersonNames.otherMentions(of: matches, kind: "relative's name", in: document)
