@@ -240,7 +240,7 @@ public struct ScanDocument: Sendable {
     /// Where a byte sequence occurs in the text, left to right, without overlaps. (A single byte of `indexedBytes` is read from
     /// `punctuation`, found once for every pass.)
     func offsets(of needle: [UInt8]) -> [Int] {
-        if needle.count == 1, let slot = Self.indexedByteSlots[Int(needle[0])] { return punctuation[slot] }
+        if needle.count == 1, case let slot = Self.indexedByteSlots[Int(needle[0])], slot != Self.notIndexed { return punctuation[Int(slot)] }
         return Self.offsets(of: needle, in: bytes)
     }
 
@@ -248,17 +248,19 @@ public struct ScanDocument: Sendable {
     /// "|" for tables, the lead byte of a dash…): their offsets are found in one pass over the text (`punctuation`), where a
     /// `memchr` scan per pass read the text once for each.
     static let indexedBytes: [UInt8] = Array(".:-(|/*\"_+@^".utf8) + [0xE2]
-    static let indexedByteSlots: [Int?] = (0..<256).map { byte in indexedBytes.firstIndex(of: UInt8(byte)) }
+    /// Each byte's place in `indexedBytes` (and in `punctuation`), or `notIndexed`.
+    static let indexedByteSlots: [UInt8] = (0..<256).map { byte in indexedBytes.firstIndex(of: UInt8(byte)).map(UInt8.init) ?? notIndexed }
+    static let notIndexed: UInt8 = 0xFF
 
     /// The offsets of each of `indexedBytes` in a text, in order.
     static func punctuationOffsets(in bytes: [UInt8]) -> [[Int]] {
-        var slotOf = [UInt8](repeating: 0xFF, count: 256)
-        for (slot, byte) in indexedBytes.enumerated() { slotOf[Int(byte)] = UInt8(slot) }
         var offsets = [[Int]](repeating: [], count: indexedBytes.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            for (offset, byte) in buffer.enumerated() {
-                let slot = slotOf[Int(byte)]
-                if slot != 0xFF { offsets[Int(slot)].append(offset) }
+        indexedByteSlots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { buffer in
+                for (offset, byte) in buffer.enumerated() {
+                    let slot = slots[Int(byte)]
+                    if slot != notIndexed { offsets[Int(slot)].append(offset) }
+                }
             }
         }
         return offsets
@@ -304,7 +306,7 @@ public struct ScanDocument: Sendable {
         return result
     }
 
-    /// Where any of some bytes occurs in the text, left to right (each found with `memchr`): the places a pass for rare
+    /// Where any of some bytes occurs in the text, left to right (each from `offsets(of:)`): the places a pass for rare
     /// punctuation looks at, without reading every byte.
     func offsets(ofAny needles: [UInt8]) -> [Int] {
         needles.flatMap { offsets(of: [$0]) }.sorted()
@@ -313,25 +315,32 @@ public struct ScanDocument: Sendable {
     /// Where a byte sequence occurs in bytes, left to right, without overlaps — found with `memchr` on its first byte that is no
     /// space (" = " is looked for at its "="), so that a pass for a rare needle such as `"family"` or `<` costs little.
     static func offsets(of needle: [UInt8], in bytes: [UInt8]) -> [Int] {
-        guard !needle.isEmpty, bytes.count >= needle.count else { return [] }
-        let anchor = needle.firstIndex { $0 != UInt8(ascii: " ") } ?? 0
-        let anchorByte = Int32(needle[anchor])
         var found: [Int] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var index = 0
-            let last = buffer.count - needle.count
-            while index <= last, let hit = memchr(base + index + anchor, anchorByte, last - index + 1) {
-                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
-                if memcmp(base + offset, needle, needle.count) == 0 {
+        bytes.withUnsafeBufferPointer { bytes in
+            needle.withUnsafeBufferPointer { needle in
+                var index = 0
+                while let offset = firstOffset(of: needle, in: bytes, from: index) {
                     found.append(offset)
                     index = offset + needle.count
-                } else {
-                    index = offset + 1
                 }
             }
         }
         return found
+    }
+
+    /// The first offset from `start` on where a byte sequence occurs, found with `memchr` on its first byte that is no space and
+    /// confirmed with `memcmp`; nil for an empty needle. (`offsets(of:in:)` and `String.includes` search with it.)
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard !needle.isEmpty, let base = bytes.baseAddress, bytes.count >= needle.count else { return nil }
+        let anchor = needle.firstIndex { $0 != UInt8(ascii: " ") } ?? 0
+        let last = bytes.count - needle.count
+        var index = start
+        while index <= last, let hit = memchr(base + index + anchor, Int32(needle[anchor]), last - index + 1) {
+            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
+            if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return offset }
+            index = offset + 1
+        }
+        return nil
     }
 
     /// The values of JSON string members and XML elements whose key is one of `keys` (lowercased, letters only, a namespace

@@ -754,19 +754,6 @@ extension String {
     /// for an empty text.)
     func includes(_ other: String) -> Bool {
         var text = self, other = other
-        return text.withUTF8 { text in
-            other.withUTF8 { other in
-                guard let first = other.first, other.count <= text.count else { return false }
-                // (`memchr` on the first byte, then `memcmp`: Glibc's `memmem` is not visible to Swift.)
-                var index = 0
-                let last = text.count - other.count
-                while index <= last, let hit = memchr(text.baseAddress! + index, Int32(first), last - index + 1) {
-                    let offset = text.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(text.baseAddress! + offset, other.baseAddress!, other.count) == 0 { return true }
-                    index = offset + 1
-                }
-                return false
-            }
-        }
+        return text.withUTF8 { text in other.withUTF8 { other in ScanDocument.firstOffset(of: other, in: text, from: 0) != nil } }
     }
 }

@@ -376,6 +376,17 @@ struct NameRule: TextRule {
     /// Words after a name that make it a classification's group and number: "Lois group 1", "Spetzler grade 3".
     static let classificationWords = ["group", "grade", "class", "type"]
 
+    /// Whether a range is one word followed by a classification's group and its number (`classificationWords`): "Lois group 1".
+    static func namesAClassificationGroup(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        !document.bytes[range].contains(UInt8(ascii: " ")) && classificationWords.contains { word in
+            let number = range.upperBound + word.utf8.count + 2
+            return document.hasPrefix(" \(word) ", at: range.upperBound) && number < document.bytes.count && document.bytes[number].isDigit
+        }
+    }
+
+    /// Words that open a question, not a name: "Why is a 91-year-old … hypercapnic?"
+    static let questionWords: WordList = ["why", "what", "who", "how", "where", "when", "which"]
+
     /// Words that close a message before the writer's name: "Thanks, Bex", "Cheers, Tom".
     static let signOffs = WordList(vocabulary: .signOffs, ["thanks", "thank", "cheers", "regards", "best", "love", "warmly", "sincerely", "ta", "mihi", "yours"])
 
@@ -559,10 +570,10 @@ struct NameRule: TextRule {
             // "Marcus is a 41-year-old man", "Summer was a 34-year-old teacher": a person introduced by age.
             if position + 3 < tokens.count, tokens[position + 3].isNumber, (2...3).contains(tokens[position + 1].end - tokens[position + 1].start),
                isNameWord(token), !token.isIn(.patientWords), !token.isIn(.kinship),
-               // ("Why is a 91-year-old … hypercapnic?")
-               !["why", "what", "who", "how", "where", "when", "which"].contains(document.lowercased(token.range)),
                !Lexicon.eponyms.contains(token, in: document) || Lexicon.firstNames.contains(token, in: document) || document.startsSentence(token),
                ["is", "was"].contains(document.lowercased(tokens[position + 1].range)), ["a", "an"].contains(document.lowercased(tokens[position + 2].range)),
+               // ("Why is a 91-year-old … hypercapnic?")
+               !Self.questionWords.contains(token, in: document),
                document.hasPrefix("-year-old", at: tokens[position + 3].end) || document.hasPrefix("-month-old", at: tokens[position + 3].end)
                 || document.hasPrefix(" year old", at: tokens[position + 3].end), tokens[position + 1].start == token.end + 1 {
                 matches.append(Match(token.range, "name"))
@@ -687,9 +698,6 @@ struct NameRule: TextRule {
         }
     }
 
-    /// Whether a range starts with a lettered option of a quiz — "A. " to "F. " first on its line (after a list marker or bold) — and
-    /// the next or the previous letter starts another line the same way.
-    /// Whether a range is a word and a category in Roman numerals (perhaps with a letter): "Milan IVa", "Milan V".
     /// Whether a word names an allergen's component in the WHO/IUIS nomenclature: "Ara h 2", "Bet v 1", "Gal d 1" (the genus's
     /// first letters, the species' first letter, a number).
     static func isAllergenComponent(_ tokens: [Token], at position: Int, in document: ScanDocument) -> Bool {
@@ -709,6 +717,7 @@ struct NameRule: TextRule {
         }
     }
 
+    /// Whether a range is a word and a category in Roman numerals (perhaps with a letter): "Milan IVa", "Milan V".
     static func namesACategory(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         let words = document.bytes[range].split(separator: UInt8(ascii: " "))
         guard words.count == 2, let last = words.last else { return false }
@@ -723,6 +732,8 @@ struct NameRule: TextRule {
             || InitialsRule.functionWords.contains(String(decoding: word, as: UTF8.self))) }
     }
 
+    /// Whether a range starts with a lettered option of a quiz — "A. " to "F. " first on its line (after a list marker or bold) — and
+    /// the next or the previous letter starts another line the same way.
     static func isQuizOption(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         let bytes = document.source.utf8
         guard range.count >= 4, (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(bytes[range.lowerBound]), bytes[range.lowerBound + 1] == UInt8(ascii: "."),
@@ -1540,10 +1551,7 @@ struct NameRule: TextRule {
         // "vit D. Zoledronic acid": a chemical; "Co. Kerry": a county; "(Lois group 1)": a group of a classification.
         matches.removeAll { match in
             document.hasPrefix(" acid", at: match.end) || match.start >= 4 && document.has("Co. ", at: match.start - 4)
-                || !document.bytes[match.range].contains(UInt8(ascii: " ")) && Self.classificationWords.contains { word in
-                    let number = match.end + word.utf8.count + 2
-                    return document.hasPrefix(" \(word) ", at: match.end) && number < document.bytes.count && document.bytes[number].isDigit
-                }
+                || Self.namesAClassificationGroup(match.range, in: document)
         }
         // "David Bruce isolated *Micrococcus melitensis* … in 1887", "first described by … C. S. Krishnaswami in 1911": history —
         // a year before 1961, and no title or label before the name ("Mr Okafor reported a hysterectomy in 1958" is the patient's).

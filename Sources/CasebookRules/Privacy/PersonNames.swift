@@ -734,7 +734,7 @@ enum PersonNames {
         var index = index
         while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
         // Both of the next checks need a year from 1500 on later in the sentence: look for one over bytes first.
-        if Self.hasHistoricalYear(after: index, in: document, latest: max(latest, 1989)), Self.isHistoricalMention(after: index, in: document, latest: latest, words: words) { return true }
+        if Self.hasHistoricalYear(after: index, in: document), Self.isHistoricalMention(after: index, in: document, latest: latest, words: words) { return true }
         // "described by Schmidt in 1926": a name in the history of medicine.
         if document.hasPrefix("in 1", at: index), index + 7 <= document.bytes.count,
            let year = Int(document.text((index + 3)..<(index + 7))), (1500...latest).contains(year) {
