@@ -3,7 +3,11 @@ import CasebookModel
 /// A source file as the privacy rules see it: its bytes, and for each line a zone that says how it
 /// is scanned. Rules scan the raw file — front matter and body alike — so every position is exact
 /// and nothing escapes by being in a comment, a link target or an unknown key.
-public struct ScanDocument: Sendable {
+///
+/// A class, not a struct: every rule and helper is handed the same document, where a struct of some twenty arrays was copied
+/// (and each array retained and released) wherever a closure or a generic call took it. (Unchecked `Sendable`: its only
+/// `var`s, `caseLawParties` and `eastAsianAddresses`, are set in `init` and never after.)
+public final class ScanDocument: @unchecked Sendable {
     public enum Zone: UInt8, Sendable {
         /// Scanned by every rule.
         case text
@@ -74,7 +78,7 @@ public struct ScanDocument: Sendable {
     static let referenceHeadings: Set<String> = ["references", "bibliography", "further reading", "sources", "citations", "reading list"]
 
     /// A whole case or collection file: front matter (if any) and Markdown body.
-    public init(source written: SourceText) {
+    public convenience init(source written: SourceText) {
         let source = Self.withASCIIDigits(written)
         let frontMatter = Self.frontMatterLines(of: source)
         self.init(source: source, frontMatter: frontMatter, zones: Self.zones(of: source, frontMatter: frontMatter))
@@ -113,7 +117,7 @@ public struct ScanDocument: Sendable {
     }
 
     /// Plain text with every line in the text zone (single strings such as a slug), its native digits read as ASCII ones.
-    public init(text: String, path: String = "example.md") {
+    public convenience init(text: String, path: String = "example.md") {
         let source = Self.withASCIIDigits(SourceText(path: path, text: text))
         self.init(source: source, frontMatter: Self.frontMatterLines(of: source), zones: Array(repeating: .text, count: source.lineCount))
     }
@@ -252,18 +256,22 @@ public struct ScanDocument: Sendable {
     static let indexedByteSlots: [UInt8] = (0..<256).map { byte in indexedBytes.firstIndex(of: UInt8(byte)).map(UInt8.init) ?? notIndexed }
     static let notIndexed: UInt8 = 0xFF
 
-    /// The offsets of each of `indexedBytes` in a text, in order.
+    /// The offsets of each of `indexedBytes` in a text, in order: a `memchr` scan per byte, which reads the text many bytes at a
+    /// time, where a lookup per byte of the text cost more than all of them.
     static func punctuationOffsets(in bytes: [UInt8]) -> [[Int]] {
-        var offsets = [[Int]](repeating: [], count: indexedBytes.count)
-        indexedByteSlots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { buffer in
-                for (offset, byte) in buffer.enumerated() {
-                    let slot = slots[Int(byte)]
-                    if slot != notIndexed { offsets[Int(slot)].append(offset) }
+        bytes.withUnsafeBufferPointer { buffer in
+            indexedBytes.map { byte in
+                var found: [Int] = []
+                guard let base = buffer.baseAddress else { return found }
+                var index = 0
+                while index < buffer.count, let hit = memchr(base + index, Int32(byte), buffer.count - index) {
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    found.append(offset)
+                    index = offset + 1
                 }
+                return found
             }
         }
-        return offsets
     }
 
     /// The extensions of the images a case may publish (`ImageLocation.allowedExtensions`), and of the radiology files drafts name

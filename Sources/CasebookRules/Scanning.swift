@@ -131,6 +131,7 @@ extension ScanDocument {
         tokens.reserveCapacity(text.count / 4)
         let vocabulary = Vocabulary.table
         let lowercaseTwoByte = Self.lowercaseTwoByteLetters
+        let tokenStarts = Self.tokenStarts
         text.withUnsafeBufferPointer { bytes in
             let count = bytes.count
             @inline(__always) func letterLength(_ index: Int) -> Int {
@@ -142,14 +143,19 @@ extension ScanDocument {
             var index = 0
             while index < count {
                 let byte = bytes[index]
-                if byte &- 0x30 < 10 {
+                // (One table lookup tells most bytes between tokens — spaces, punctuation — from a token's first byte.)
+                let kind = tokenStarts[Int(byte)]
+                if kind == Self.notTokenStart || kind == Self.twoByteLead && !(index + 1 < count && isTwoByteLetter(byte, bytes[index + 1])) {
+                    index += 1
+                    continue
+                }
+                if kind == Self.digitStart {
                     let start = index
                     index += 1
                     while index < count, bytes[index] &- 0x30 < 10 { index += 1 }
                     tokens.append(Token(start: start, end: index, isNumber: true, shape: [.known, .allCaps]))
                     continue
                 }
-                if letterLength(index) == 0 { index += 1; continue }
                 let start = index
                 // The word's hash (`WordList.hash`: ASCII letters folded) and whether it has a lowercase letter, found in the
                 // same pass that finds its end.
@@ -182,7 +188,7 @@ extension ScanDocument {
                 }
                 hash = WordList.finished(hash)
                 var shape: Token.Shape = hasLowercase ? .known : [.known, .allCaps]
-                if startsWithCapital(bytes, at: start) { shape.insert(.capitalised) }
+                if byte < 0x80 ? byte &- 0x41 < 26 : startsWithCapital(bytes, at: start) { shape.insert(.capitalised) }
                 if joined { shape.insert(.joined) }
                 tokens.append(Token(start: start, end: index, isNumber: false, hash: hash,
                                     vocabulary: vocabulary.bits(of: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash), shape: shape))
@@ -190,6 +196,13 @@ extension ScanDocument {
         }
         return tokens
     }
+
+    /// What each byte can start: a number (an ASCII digit), a word (an ASCII letter, or the lead byte of a two-byte letter if
+    /// `isTwoByteLetter` says so with the byte after it), or no token.
+    static let tokenStarts: [UInt8] = (0..<256).map { byte in
+        UInt8(byte).isDigit ? digitStart : UInt8(byte).isASCIILetter ? letterStart : (0xC3...0xDF).contains(byte) ? twoByteLead : notTokenStart
+    }
+    static let notTokenStart: UInt8 = 0, digitStart: UInt8 = 1, letterStart: UInt8 = 2, twoByteLead: UInt8 = 3
 
     /// Whether two bytes are a two-byte UTF-8 letter: Latin with accents, Greek, Cyrillic (lead byte C3…DF), but not the signs
     /// × and ÷, which sit among the Latin letters ("Haemodialysis × 6"). The tokeniser, `letterLength` and the labels' word
@@ -232,6 +245,13 @@ extension ScanDocument {
                 return true
             }
         }
+    }
+
+    /// Whether the bytes at an offset start with others, ignoring ASCII case (`hasPrefix(_:at:)` for bytes kept in a list).
+    func hasPrefix(_ prefix: [UInt8], at offset: Int) -> Bool {
+        guard offset >= 0, offset + prefix.count <= bytes.count else { return false }
+        for index in prefix.indices where bytes[offset + index].lowercased != prefix[index].lowercased { return false }
+        return true
     }
 
     /// The lowercased text of a token.
@@ -696,53 +716,61 @@ struct LabelMatcher: Sendable {
     /// Every list's labels found at token starts, in document order.
     func find(in bytes: [UInt8], tokens: [Token]) -> [LabelHit] {
         var found: [LabelHit] = []
-        let count = bytes.count
+        // (The matching is a static function given `found` inout, not a nested function that captures it: a captured variable is
+        // checked for exclusive access at run time on every append.)
         bytes.withUnsafeBufferPointer { bytes in
             storage.withUnsafeBufferPointer { storage in
                 candidates.withUnsafeBufferPointer { candidates in
-                    /// The longest label of each list among `group` that matches at `start`.
-                    func match(_ group: Slice<UnsafeBufferPointer<Candidate>>, at start: Int) {
-                        var matchedLists: UInt32 = 0
-                        for candidate in group {
-                            let length = Int(candidate.length)
-                            let end = start + length
-                            guard end <= count, matchedLists & (1 << candidate.list) == 0 else { continue }
-                            let offset = Int(candidate.offset)
-                            var at = 0
-                            while at < length, bytes[start + at].lowercased == storage[offset + at] { at += 1 }
-                            guard at == length else { continue }
-                            // A label that ends in a letter must end a word.
-                            if end < count, storage[offset + length - 1].isASCIILetter,
-                               bytes[end].isASCIILetter || (bytes[end] >= 0xC3 && bytes[end] <= 0xDF) { continue }
-                            matchedLists |= 1 << candidate.list
-                            found.append(LabelHit(list: LabelList(rawValue: Int(candidate.list))!, label: candidate.label, end: end))
+                    unworded.withUnsafeBufferPointer { unworded in
+                        tokens.withUnsafeBufferPointer { tokens in
+                            for token in tokens {
+                                if token.isNumber {
+                                    if !unworded.isEmpty { Self.match(unworded[...], at: token.start, in: bytes, storage: storage, into: &found) }
+                                    continue
+                                }
+                                // (A word of one piece is looked up only if tokenising found it among the first words — those of `all`, which
+                                // holds every list, so a matcher for fewer lists skips no word of its own; one with an apostrophe or a hyphen,
+                                // up to it.)
+                                var run = token.end - token.start
+                                if token.shape.contains(.joined) {
+                                    run = 0
+                                    while token.start + run < token.end, bytes[token.start + run] != UInt8(ascii: "-"), bytes[token.start + run] != UInt8(ascii: "'") { run += 1 }
+                                } else if !token.isIn(.labelFirstWords) {
+                                    continue
+                                }
+                                let word = UnsafeBufferPointer(rebasing: bytes[token.start..<(token.start + run)])
+                                let group = Int(firstWords.bits(of: word, hash: run == token.end - token.start ? token.hash : WordList.hash(word)))
+                                guard group > 0 else { continue }
+                                let range = groups[group - 1]
+                                Self.match(candidates[Int(range.start)..<Int(range.start + range.count)], at: token.start, in: bytes, storage: storage, into: &found)
+                            }
                         }
-                    }
-                    for token in tokens {
-                        if token.isNumber {
-                            if !unworded.isEmpty { unworded.withUnsafeBufferPointer { match($0[...], at: token.start) } }
-                            continue
-                        }
-                        // (A word of one piece is looked up only if tokenising found it among the first words — those of `all`, which
-                        // holds every list, so a matcher for fewer lists skips no word of its own; one with an apostrophe or a hyphen,
-                        // up to it.)
-                        var run = token.end - token.start
-                        if token.shape.contains(.joined) {
-                            run = 0
-                            while token.start + run < token.end, bytes[token.start + run] != UInt8(ascii: "-"), bytes[token.start + run] != UInt8(ascii: "'") { run += 1 }
-                        } else if !token.isIn(.labelFirstWords) {
-                            continue
-                        }
-                        let word = UnsafeBufferPointer(rebasing: bytes[token.start..<(token.start + run)])
-                        let group = Int(firstWords.bits(of: word, hash: run == token.end - token.start ? token.hash : WordList.hash(word)))
-                        guard group > 0 else { continue }
-                        let range = groups[group - 1]
-                        match(candidates[Int(range.start)..<Int(range.start + range.count)], at: token.start)
                     }
                 }
             }
         }
         return found
+    }
+
+    /// The longest label of each list among `group` that matches at `start`, added to `found`.
+    private static func match(_ group: Slice<UnsafeBufferPointer<Candidate>>, at start: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                              storage: UnsafeBufferPointer<UInt8>, into found: inout [LabelHit]) {
+        let count = bytes.count
+        var matchedLists: UInt32 = 0
+        for candidate in group {
+            let length = Int(candidate.length)
+            let end = start + length
+            guard end <= count, matchedLists & (1 << candidate.list) == 0 else { continue }
+            let offset = Int(candidate.offset)
+            var at = 0
+            while at < length, bytes[start + at].lowercased == storage[offset + at] { at += 1 }
+            guard at == length else { continue }
+            // A label that ends in a letter must end a word.
+            if end < count, storage[offset + length - 1].isASCIILetter,
+               bytes[end].isASCIILetter || (bytes[end] >= 0xC3 && bytes[end] <= 0xDF) { continue }
+            matchedLists |= 1 << candidate.list
+            found.append(LabelHit(list: LabelList(rawValue: Int(candidate.list))!, label: candidate.label, end: end))
+        }
     }
 }
 

@@ -1,5 +1,11 @@
 /// Finding the value written after a label: "MRN: 00482913", "S/N 4471-AB", "plate ABC 123".
 enum LabelledValue {
+    /// Words skipped between a label and its value, tried in this order.
+    static let fillers: [[UInt8]] = ["number", "numbers", "no.", "no", "num", "nr", "is", "was", "of", "code", "id", "as", "were", "are", "entry", "card",
+                                     "record", "details"].map { Array($0.utf8) }
+    /// "no.", the one filler that may run straight on into the value ("no.4471").
+    static let abbreviatedNumber: [UInt8] = Array("no.".utf8)
+
     /// The range of an identifier-like value (letters, digits, `-`, `/`, `.`, and single spaces
     /// between digit groups) starting within a few bytes after `offset`, with at least `minimumDigits`.
     static func value(after offset: Int, in document: ScanDocument, minimumDigits: Int = 3, allowLettersOnly: Bool = false) -> Range<Int>? {
@@ -39,11 +45,12 @@ enum LabelledValue {
                 index += 1; skipped += 1; continue
             }
             var matchedFiller = false
-            for filler in ["number", "numbers", "no.", "no", "num", "nr", "is", "was", "of", "code", "id", "as", "were", "are", "entry", "card", "record", "details"] where document.hasPrefix(filler, at: index) {
-                let after = index + filler.utf8.count
-                if after < bytes.count, bytes[after].isAlphanumeric, filler != "no." { continue }
+            let first = bytes[index].lowercased
+            for filler in Self.fillers where filler[0] == first && document.hasPrefix(filler, at: index) {
+                let after = index + filler.count
+                if after < bytes.count, bytes[after].isAlphanumeric, filler != Self.abbreviatedNumber { continue }
                 index = after
-                skipped += filler.utf8.count
+                skipped += filler.count
                 matchedFiller = true
                 break
             }

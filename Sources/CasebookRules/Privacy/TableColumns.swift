@@ -53,8 +53,9 @@ enum TableColumns {
         for row in document.tableRows {
             if !headerRows, row.isHeader { continue }
             let cells = row.cells
-            guard cells.count >= 2 else { continue }
-            let header = document.bytes[cells[0]].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
+            // (A delimiter row has no label: "---" names nothing.)
+            guard cells.count >= 2, let label = row.labels.first else { continue }
+            let header = document.bytes[label.whole]
             guard headers.contains(header) || matching?(header) == true else { continue }
             for range in cells.dropFirst() {
                 let text = content(of: range, in: document)
@@ -99,7 +100,17 @@ enum TableColumns {
             if count == 0 { firstIsRegister = numberRegisters.contains(word) } else if numberWords.contains(word) { laterNumberWord = true }
             count += 1
         }
-        for word in header.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }) {
+        func isSeparator(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
+        }
+        // (The words between separators, as `split` would give them, without making an array of them.)
+        var start = header.startIndex
+        while start < header.endIndex {
+            if isSeparator(header[start]) { start += 1; continue }
+            var end = start
+            while end < header.endIndex, !isSeparator(header[end]) { end += 1 }
+            let word = header[start..<end]
+            start = end
             // "Medicare#" is "Medicare" and "#".
             if word.count > 1, word.last == UInt8(ascii: "#") {
                 visit(word.dropLast())
@@ -115,42 +126,66 @@ enum TableColumns {
     /// Byte ranges of the cells in columns whose header is in `headers` (or, with `matching`, whose header passes it).
     /// With `eitherHalf`, a header of two parts joined by "/" names the column when either part does ("Quartier / village").
     static func cells(in document: ScanDocument, headers: WordList, matching: ((ArraySlice<UInt8>) -> Bool)? = nil, eitherHalf: Bool = false) -> [Range<Int>] {
+        let bytes = document.bytes
         var ranges: [Range<Int>] = []
+        // The columns of the table being read that hold what the headers name (none when its header names nothing), and whether
+        // its header has been read.
         var columns: [Int] = []
+        var sawHeader = false
         var previousLine = -1
         for row in document.tableRows {
             // A line between two rows ends the table.
-            if row.line != previousLine + 1 { columns = [] }
+            if row.line != previousLine + 1 { columns = []; sawHeader = false }
             previousLine = row.line
             let cells = row.cells, isSeparator = row.isSeparator
-            if columns.isEmpty, !isSeparator, row.isHeader {
-                columns = cells.enumerated().compactMap { index, range in
-                    // "Name", "**Initials**", "name (as given)".
-                    let header = document.bytes[range].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
-                    let beforeBracket = header.firstIndex(of: UInt8(ascii: "(")).map { header[header.startIndex..<$0].trimmingWhitespace() } ?? header
-                    // "Quartier / village", "Town/suburb": either half names the column.
-                    let halves = eitherHalf && beforeBracket.contains(UInt8(ascii: "/")) ? beforeBracket.split(separator: UInt8(ascii: "/")).map { $0.trimmingWhitespace() } : []
-                    return headers.contains(header) || headers.contains(beforeBracket) || halves.contains(where: { headers.contains($0) })
-                        || matching?(beforeBracket) == true ? index : nil
+            if !sawHeader, !isSeparator, row.isHeader {
+                sawHeader = true
+                columns = row.labels.indices.filter { index in
+                    // "Name", "**Initials**", "name (as given)"; "Quartier / village", "Town/suburb": either half names the column.
+                    let label = row.labels[index]
+                    return headers.contains(bytes[label.whole]) || headers.contains(bytes[label.beforeBracket])
+                        || eitherHalf && label.halves.contains(where: { headers.contains(bytes[$0]) }) || matching?(bytes[label.beforeBracket]) == true
                 }
-                if columns.isEmpty { columns = [-1] }  // a table, but no person column
                 // "| Name | RD |" over "| Address | … |": a table of fields and values, not a column of people.
-                if columns == [0], cells.count == 2 {
-                    let value = document.bytes[cells[1]].trimmingWhitespace()
+                if columns.count == 1, columns[0] == 0, cells.count == 2 {
+                    let value = bytes[cells[1]].trimmingWhitespace()
                     if value.contains(where: \.isDigit) || (2...4).contains(value.count) && value.allSatisfy({ $0.isUpper || $0 == UInt8(ascii: ".") }) {
-                        columns = [-1]
+                        columns = []
                     }
                 }
-            } else if !isSeparator, columns != [-1] {
+            } else if !isSeparator {
                 for column in columns where column < cells.count {
                     let range = cells[column]
-                    let text = document.bytes[range].trimmingWhitespace()
-                    if text.isEmpty || text.elementsEqual("—".utf8) || text.elementsEqual("-".utf8) || text.map(\.lowercased).elementsEqual("n/a".utf8) { continue }
+                    let text = bytes[range].trimmingWhitespace()
+                    if text.isEmpty || text.elementsEqual("—".utf8) || text.elementsEqual("-".utf8) || isNotApplicable(text) { continue }
                     ranges.append(content(of: range, in: document))
                 }
             }
         }
         return ranges
+    }
+
+    /// "n/a" in any case.
+    private static func isNotApplicable(_ text: ArraySlice<UInt8>) -> Bool {
+        text.count == 3 && text[text.startIndex].lowercased == UInt8(ascii: "n") && text[text.startIndex + 1] == UInt8(ascii: "/")
+            && text[text.startIndex + 2].lowercased == UInt8(ascii: "a")
+    }
+
+    /// A cell's text as a header, found once per document (`Row.labels`) for the many lists of headers the rules look for:
+    /// without spaces and emphasis around it ("**Initials**"), the same before any bracket ("name (as given)"), and the halves
+    /// of that around a "/" ("Quartier / village"), if it has one.
+    struct Label: Sendable {
+        var whole: Range<Int>
+        var beforeBracket: Range<Int>
+        var halves: [Range<Int>]
+
+        init(_ cell: Range<Int>, in bytes: [UInt8]) {
+            let header = bytes[cell].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
+            let beforeBracket = header.firstIndex(of: UInt8(ascii: "(")).map { header[header.startIndex..<$0].trimmingWhitespace() } ?? header
+            whole = header.indices
+            self.beforeBracket = beforeBracket.indices
+            halves = beforeBracket.contains(UInt8(ascii: "/")) ? beforeBracket.split(separator: UInt8(ascii: "/")).map { $0.trimmingWhitespace().indices } : []
+        }
     }
 
     /// A line of a Markdown table (its first byte after spaces is "|"): its line number, its cells, whether it is the delimiter
@@ -161,6 +196,9 @@ enum TableColumns {
         var cells: [Range<Int>]
         var isSeparator: Bool
         var isHeader: Bool
+        /// Each cell read as a header (`Label`): of every cell of a header row, of the first cell only of other rows (a row's
+        /// label: "| MRN | RH 0714452 |"), of none of a delimiter row.
+        var labels: [Label]
     }
 
     /// The table rows of a text, in order.
@@ -173,7 +211,9 @@ enum TableColumns {
             guard first < bytes.count, bytes[first] == UInt8(ascii: "|") else { continue }
             let line = source.lineBytes(index + 1)
             let isHeader = index + 2 <= source.lineCount && isSeparatorRow(source.lineBytes(index + 2))
-            rows.append(Row(line: index + 1, cells: cellRanges(line, lineStart: start), isSeparator: isSeparatorRow(line), isHeader: isHeader))
+            let cells = cellRanges(line, lineStart: start), isSeparator = isSeparatorRow(line)
+            let labelled = isSeparator ? [] : isHeader ? cells : Array(cells.prefix(1))
+            rows.append(Row(line: index + 1, cells: cells, isSeparator: isSeparator, isHeader: isHeader, labels: labelled.map { Label($0, in: bytes) }))
         }
         return rows
     }
