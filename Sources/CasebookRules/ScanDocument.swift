@@ -143,13 +143,22 @@ public final class ScanDocument: @unchecked Sendable {
         // (A lone Greek letter — "β-blocker", "μmol" — is no Greek text: two Greek letters in a row are.)
         var wide = false, other = false
         bytes.withUnsafeBufferPointer { buffer in
-            for (index, byte) in buffer.enumerated() where byte >= 0xCE {
+            // (Eight bytes at a time through ASCII text: only a byte of 0xCE or more matters.)
+            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return }
+            var index = 0
+            while index < buffer.count {
+                if index + 8 <= buffer.count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                let byte = buffer[index]
                 if byte >= 0xE3 {
                     wide = true
-                } else if byte >= 0xD7 && byte <= 0xDB || byte == 0xE0
-                            || byte <= 0xCF && index + 2 < buffer.count && (buffer[index + 2] == 0xCE || buffer[index + 2] == 0xCF) {
+                } else if byte >= 0xCE && (byte >= 0xD7 && byte <= 0xDB || byte == 0xE0
+                            || byte <= 0xCF && index + 2 < buffer.count && (buffer[index + 2] == 0xCE || buffer[index + 2] == 0xCF)) {
                     other = true
                 }
+                index += 1
             }
         }
         self.hasWideCharacters = wide
@@ -432,7 +441,7 @@ public final class ScanDocument: @unchecked Sendable {
                 line += 1
                 continue
             }
-            if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) { inFence.toggle() }
+            if Self.opensFence(trimmed) { inFence.toggle() }
             if !inFence, let level = headingLevel(trimmed) {
                 let heading = trimmed.dropFirst(level)
                 let title = heading.allSatisfy({ $0 < 0x80 })
@@ -501,7 +510,7 @@ public final class ScanDocument: @unchecked Sendable {
         var at = lineStart
         while at < bytes.count, bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: ">") || bytes[at] == UInt8(ascii: "-") { at += 1 }
         // ("> **[02:09] Fitz (endo fellow):**": bold may open before a bracketed stamp.)
-        if hasPrefix("**[", at: at) { at += 2 }
+        if has("**[", at: at) { at += 2 }
         if at + 8 < bytes.count, bytes[at] == UInt8(ascii: "["), let close = bytes[(at + 1)..<min(bytes.count, at + 24)].firstIndex(of: UInt8(ascii: "]")),
            ((at + 1)..<close).contains(where: { DateRule.clockTime(at: $0, in: bytes) && ($0 == at + 1 || bytes[$0 - 1] == UInt8(ascii: " ")) }),
            close + 2 < bytes.count, bytes[close + 1] == UInt8(ascii: " ") {
@@ -684,7 +693,7 @@ public final class ScanDocument: @unchecked Sendable {
         while line < source.lineCount {
             let text = source.lineBytes(line)
             let trimmed = text.drop { $0 == UInt8(ascii: " ") }
-            if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) { inFence.toggle() }
+            if Self.opensFence(trimmed) { inFence.toggle() }
             defer { line += 1 }
             // Two lines of one paragraph in a block quote: "> Crime reference⏎> 47240008812" reads as
             // "> Crime reference   47240008812" (the second line's ">" becomes a space too). Not the lines of a
@@ -715,6 +724,12 @@ public final class ScanDocument: @unchecked Sendable {
             joinBreak(after: line)
         }
         return bytes
+    }
+
+    /// Whether a line (its leading spaces dropped) starts with "```" or "~~~": a code fence opens or closes there.
+    @inline(__always) static func opensFence(_ trimmed: ArraySlice<UInt8>) -> Bool {
+        guard trimmed.count >= 3, case let first = trimmed[trimmed.startIndex], first == UInt8(ascii: "`") || first == UInt8(ascii: "~") else { return false }
+        return trimmed[trimmed.startIndex + 1] == first && trimmed[trimmed.startIndex + 2] == first
     }
 
     /// First bytes of lines that never run on into the next: a heading, a table row, a fence, HTML.

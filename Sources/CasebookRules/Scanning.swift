@@ -725,7 +725,7 @@ struct LabelMatcher: Sendable {
                         tokens.withUnsafeBufferPointer { tokens in
                             for token in tokens {
                                 if token.isNumber {
-                                    if !unworded.isEmpty { Self.match(unworded[...], at: token.start, in: bytes, storage: storage, into: &found) }
+                                    if !unworded.isEmpty { Self.match(unworded[...], at: token.start, in: bytes, storage: storage, knownEqual: 0, into: &found) }
                                     continue
                                 }
                                 // (A word of one piece is looked up only if tokenising found it among the first words — those of `all`, which
@@ -742,7 +742,10 @@ struct LabelMatcher: Sendable {
                                 let group = Int(firstWords.bits(of: word, hash: run == token.end - token.start ? token.hash : WordList.hash(word)))
                                 guard group > 0 else { continue }
                                 let range = groups[group - 1]
-                                Self.match(candidates[Int(range.start)..<Int(range.start + range.count)], at: token.start, in: bytes, storage: storage, into: &found)
+                                // (Every label of the group starts with the word just found, so its bytes are compared from after it — if it
+                                // is ASCII: the first words are also stored as "Ömer" and "ÖZTÜRK" fold, which a label's lowercase bytes are not.)
+                                Self.match(candidates[Int(range.start)..<Int(range.start + range.count)], at: token.start, in: bytes, storage: storage,
+                                           knownEqual: word.allSatisfy { $0 < 0x80 } ? run : 0, into: &found)
                             }
                         }
                     }
@@ -752,9 +755,10 @@ struct LabelMatcher: Sendable {
         return found
     }
 
-    /// The longest label of each list among `group` that matches at `start`, added to `found`.
+    /// The longest label of each list among `group` that matches at `start`, added to `found`. The first `knownEqual` bytes of
+    /// every label of the group are known to match (ASCII case ignored) and are not compared again.
     private static func match(_ group: Slice<UnsafeBufferPointer<Candidate>>, at start: Int, in bytes: UnsafeBufferPointer<UInt8>,
-                              storage: UnsafeBufferPointer<UInt8>, into found: inout [LabelHit]) {
+                              storage: UnsafeBufferPointer<UInt8>, knownEqual: Int, into found: inout [LabelHit]) {
         let count = bytes.count
         var matchedLists: UInt32 = 0
         for candidate in group {
@@ -762,7 +766,7 @@ struct LabelMatcher: Sendable {
             let end = start + length
             guard end <= count, matchedLists & (1 << candidate.list) == 0 else { continue }
             let offset = Int(candidate.offset)
-            var at = 0
+            var at = knownEqual
             while at < length, bytes[start + at].lowercased == storage[offset + at] { at += 1 }
             guard at == length else { continue }
             // A label that ends in a letter must end a word.

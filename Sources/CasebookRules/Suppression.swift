@@ -17,9 +17,11 @@ public struct Suppression: Sendable, Hashable {
     static func isDirective(_ line: ArraySlice<UInt8>) -> Bool {
         let trimmed = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
         let afterOpener: ArraySlice<UInt8>
+        // (The first byte first: most lines are neither.)
+        guard let first = trimmed.first, first == UInt8(ascii: "<") || first == UInt8(ascii: "#") else { return false }
         if trimmed.starts(with: "<!--".utf8) {
             afterOpener = trimmed.dropFirst(4)
-        } else if trimmed.starts(with: "#".utf8) {
+        } else if first == UInt8(ascii: "#") {
             afterOpener = trimmed.dropFirst(1)
         } else {
             return false

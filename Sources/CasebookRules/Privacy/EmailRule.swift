@@ -50,7 +50,10 @@ struct EmailRule: TextRule {
     private func spelledOut(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches: [Match] = []
-        for (position, token) in tokens.enumerated() where token.end - token.start == 2 && document.hasPrefix("at", at: token.start) && position >= 1 && position + 3 < tokens.count {
+        let bytes = document.bytes
+        // ("at" in any case, its bytes compared in place: the test is asked of every word of two letters.)
+        for (position, token) in tokens.enumerated() where token.end - token.start == 2 && bytes[token.start] | 0x20 == UInt8(ascii: "a")
+                && bytes[token.start + 1] | 0x20 == UInt8(ascii: "t") && position >= 1 && position + 3 < tokens.count {
             guard document.lowercased(tokens[position + 2].range) == "dot" else { continue }
             var start = position - 1
             while start >= 2, document.lowercased(tokens[start - 1].range) == "dot" { start -= 2 }

@@ -56,7 +56,7 @@ enum TableColumns {
             // (A delimiter row has no label: "---" names nothing.)
             guard cells.count >= 2, let label = row.labels.first else { continue }
             let header = document.bytes[label.whole]
-            guard headers.contains(header) || matching?(header) == true else { continue }
+            guard headers.contains(header, hash: label.wholeHash) || matching?(header) == true else { continue }
             for range in cells.dropFirst() {
                 let text = content(of: range, in: document)
                 if !text.isEmpty { ranges.append(text) }
@@ -143,7 +143,7 @@ enum TableColumns {
                 columns = row.labels.indices.filter { index in
                     // "Name", "**Initials**", "name (as given)"; "Quartier / village", "Town/suburb": either half names the column.
                     let label = row.labels[index]
-                    return headers.contains(bytes[label.whole]) || headers.contains(bytes[label.beforeBracket])
+                    return headers.contains(bytes[label.whole], hash: label.wholeHash) || headers.contains(bytes[label.beforeBracket], hash: label.beforeBracketHash)
                         || eitherHalf && label.halves.contains(where: { headers.contains(bytes[$0]) }) || matching?(bytes[label.beforeBracket]) == true
                 }
                 // "| Name | RD |" over "| Address | … |": a table of fields and values, not a column of people.
@@ -178,6 +178,9 @@ enum TableColumns {
         var whole: Range<Int>
         var beforeBracket: Range<Int>
         var halves: [Range<Int>]
+        /// The word-list hashes (`WordList.hash`) of `whole` and `beforeBracket`, for the lookups of every list.
+        var wholeHash: UInt64
+        var beforeBracketHash: UInt64
 
         init(_ cell: Range<Int>, in bytes: [UInt8]) {
             let header = bytes[cell].trimmingWhitespace().trimming([UInt8(ascii: "*"), UInt8(ascii: "_")])
@@ -185,6 +188,8 @@ enum TableColumns {
             whole = header.indices
             self.beforeBracket = beforeBracket.indices
             halves = beforeBracket.contains(UInt8(ascii: "/")) ? beforeBracket.split(separator: UInt8(ascii: "/")).map { $0.trimmingWhitespace().indices } : []
+            wholeHash = WordList.hash(header)
+            beforeBracketHash = WordList.hash(beforeBracket)
         }
     }
 
