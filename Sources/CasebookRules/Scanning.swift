@@ -190,9 +190,10 @@ extension ScanDocument {
                 var shape: Token.Shape = hasLowercase ? .known : [.known, .allCaps]
                 if byte < 0x80 ? byte &- 0x41 < 26 : startsWithCapital(bytes, at: start) { shape.insert(.capitalised) }
                 if joined { shape.insert(.joined) }
-                tokens.append(Token(start: start, end: index, isNumber: false, hash: hash,
-                                    vocabulary: vocabulary.bits(of: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash), shape: shape))
+                tokens.append(Token(start: start, end: index, isNumber: false, hash: hash, shape: shape))
             }
+            // (The lists' bits in one pass over the words, with the table's storage reached once, not once per word.)
+            vocabulary.resolveVocabulary(of: &tokens, in: bytes)
         }
         return tokens
     }
@@ -579,6 +580,44 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
     /// For `Vocabulary.table`: the joined bits of the lists that hold a lowercased token, or 0.
     @inline(__always) func bits(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt64 {
         entry(of: bytes, hash: hash).map { masks[$0] } ?? 0
+    }
+
+    /// For `Vocabulary.table`: sets the `vocabulary` of every word token (not a number) to the joined bits of the lists that hold
+    /// it (`bits(of:hash:)`, with the hash found when tokenising).
+    func resolveVocabulary(of tokens: inout [Token], in bytes: UnsafeBufferPointer<UInt8>) {
+        let firstBytes = self.firstBytes, maximumLength = self.maximumLength, mask = self.mask
+        storage.withUnsafeBufferPointer { storage in
+            table.withUnsafeBufferPointer { table in
+                spans.withUnsafeBufferPointer { spans in
+                    masks.withUnsafeBufferPointer { masks in
+                        firstBytes.withUnsafeBufferPointer { firstBytes in
+                            tokens.withUnsafeMutableBufferPointer { tokens in
+                                for index in tokens.indices where !tokens[index].isNumber {
+                                    let start = tokens[index].start, length = tokens[index].end - start
+                                    guard length > 0, length <= maximumLength, firstBytes[Int(bytes[start].lowercased)] else { continue }
+                                    var slot = Int(truncatingIfNeeded: tokens[index].hash) & mask
+                                    while true {
+                                        let entry = Int(table[slot])
+                                        if entry == 0 { break }
+                                        let span = spans[entry - 1]
+                                        if Int(span.length) == length {
+                                            let offset = Int(span.offset)
+                                            var at = 0
+                                            while at < length, bytes[start + at].lowercased == storage[offset + at] { at += 1 }
+                                            if at == length {
+                                                tokens[index].vocabulary = masks[entry - 1]
+                                                break
+                                            }
+                                        }
+                                        slot = (slot + 1) & mask
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     func contains(_ bytes: ArraySlice<UInt8>, hash precomputed: UInt64? = nil) -> Bool {

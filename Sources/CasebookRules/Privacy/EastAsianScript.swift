@@ -166,7 +166,8 @@ enum EastAsianScript {
     static func romanisedNames(in document: ScanDocument) -> [Range<Int>] {
         let bytes = document.bytes, tokens = document.tokens
         var found: [Range<Int>] = []
-        for position in tokens.indices.dropLast() where !tokens[position].isNumber && document.isCapitalised(tokens[position]) {
+        // (The capitalised words' indices, not every token: `capitalisedWords` holds just the words `isCapitalised` is true of.)
+        for position in document.capitalisedWords where position + 1 < tokens.count {
             let surname = tokens[position], given = tokens[position + 1]
             guard (2...6).contains(surname.end - surname.start), surname.zone == .text, !given.isNumber, given.start == surname.end + 1,
                   bytes[surname.end] == UInt8(ascii: " "), document.isCapitalised(given), surnames.contains(surname, in: document) else { continue }
@@ -190,7 +191,10 @@ enum EastAsianScript {
     static func namesWithJoinedHonorifics(in document: ScanDocument) -> [Range<Int>] {
         let bytes = document.bytes
         var found: [Range<Int>] = []
-        for token in document.tokens where !token.isNumber && token.zone == .text && document.isCapitalised(token) && bytes[token.range].contains(UInt8(ascii: "-")) {
+        for position in document.capitalisedWords where document.tokens[position].zone == .text && document.tokens[position].shape.contains(.joined) {
+            // (A hyphen inside the word: a joined word, the only kind a hyphen can be in.)
+            let token = document.tokens[position]
+            guard bytes[token.range].contains(UInt8(ascii: "-")) else { continue }
             let word = bytes[token.range]
             guard let honorific = joinedHonorifics.first(where: { word.count > $0.count + 2 && word.map(\.lowercased).ends(with: $0) }) else { continue }
             let name = token.start..<(token.end - honorific.count)

@@ -34,7 +34,9 @@ enum NameIntroductions {
     static func beforeAges(in document: ScanDocument) -> [Range<Int>] {
         let tokens = document.tokens, bytes = document.bytes
         var found: [Range<Int>] = []
-        for (position, token) in tokens.enumerated() where token.zone == .text && !token.isNumber && bytes[token.start].isUpper {
+        // (Among the capitalised words, those that start with an ASCII capital.)
+        for position in document.capitalisedWords where tokens[position].zone == .text && bytes[tokens[position].start].isUpper {
+            let token = tokens[position]
             // (A comma or a bracket after the word or the next one, before anything slower.)
             func opensAge(_ end: Int) -> Bool { end < bytes.count && (bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: " ") && end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "(")) }
             guard opensAge(token.end) || position + 1 < tokens.count && opensAge(tokens[position + 1].end) else { continue }
