@@ -137,6 +137,10 @@ import Testing
         ("heldout55", 0.96, 0.97, 5),
         // heldout56 (emergency and outpatient specialties — ED, eye, ENT, skin, urology and sexual health, sports and occupational medicine — in ten countries): blind 0.957, 0.982, 4 (db8f5e4).
         ("heldout56", 0.96, 0.98, 3),
+        // heldout57 (imaging-led and laboratory teaching cases in nine countries; its writer had read the previous closing note): blind 0.919, 0.964, 8 (6c42f9c).
+        ("heldout57", 0.93, 0.96, 8),
+        // heldout58 (mental health, addiction, custody, detention, camps and veterans' health in eleven countries): blind 0.952, 0.975, 10 (6c42f9c).
+        ("heldout58", 0.95, 0.97, 10),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])

@@ -43,6 +43,7 @@ struct InitialsRule: TextRule {
             "Pt ⟦J.S.⟧ presented with fever.",
             "Huddle led by the matron — attendees ⟦CA⟧, ⟦MD⟧, ⟦TZ⟧.\n\nHandover (MDT: ⟦NE⟧, ⟦CM⟧, ⟦jw⟧).\n\nPre-reader: April Moua, RN (⟦AM⟧)",
             "Present: Obs (⟦EMcD⟧, ⟦TK⟧), IR (⟦RMcG⟧), Urology (consultant),\n  Anaes (⟦PK⟧), Haem (⟦SF⟧).",
+            "Anwesend: ⟦FG⟧ (Nuk), ⟦NHI⟧ (Nuk), ⟦MSt⟧ (Pathologie). Present: ⟦RA⟧ (chair), ⟦JMcG⟧, ⟦TO'B⟧, ⟦A-LK⟧, 2 trainees.",
             "Ward chat:\n\n[22:14] Vroedvrouw An (⟦AV⟧): new admission, box 4.\n[23:00] Sup. dr Dewaele (⟦ND⟧): ok.\n\n| Time | Na | Tech |\n|---|---|---|\n| 11:40 | 108 | ⟦MvdB⟧ |",
             "Minutes:\n\n**⟦GT⟧:** Thank you all for coming.\n\n**⟦GT⟧:** We'll add it to the plan.\n\n[01/22/25 19:05] CHA ⟦MC⟧: chart found.\n\n| Date | Obs | RN |\n|---|---|---|\n| 08/03 | HR 158 | ⟦SOC⟧ |",
             "Physiotherapy (⟦HJ⟧) progressed him; the laceration was repaired in ED (⟦CR⟧).\n\nDeclined ED. Will return tomorrow. ⟦SK⟧/⟦JB⟧\n\nLost to follow-up. — notes by ⟦ND⟧ / ⟦pvw⟧",
@@ -504,7 +505,7 @@ struct InitialsRule: TextRule {
                                        "calling", "crying", "shouting", "asleep", "awake", "confused", "agitated", "wandering",
                                        "read", "wrote", "rang", "phoned", "texted", "kept", "insisted", "laughed", "smiled", "cried"])
     /// Labels after which a short code is someone's initials: "Scored by: ahk", "signed \"OP\"", "Naam: JvdB".
-    static let signatureLabels = ["scored by", "reported by", "signed by", "signed off", "signed", "reviewed by", "checked by", "seen by",
+    static let signatureLabels = ["anwesend", "présents", "presentes", "presenti", "aanwezig", "scored by", "reported by", "signed by", "signed off", "signed", "reviewed by", "checked by", "seen by",
                                   "verified by", "entered by", "authorised by", "authorized by", "written by", "initials", "naam", "nom",
                                   "nombre", "name", "patient", "pt", "resident", "client", "our ref", "rph", "dispensed by", "prepared by",
                                   "filled by", "crew", "pcp", "acp", "emt", "co-signed", "cosigned", "countersigned", "witnessed by",
@@ -534,12 +535,35 @@ struct InitialsRule: TextRule {
                                        // "læge LM", "gyd. R. P.".
                                        "sestra", "ápoló", "læge", "sygeplejerske", "sjuksköterska", "sairaanhoitaja", "gyd"]
     /// Labels that a list of those present follows: "attendees CA, MD, TZ", "MDT: NE, CM, jw".
-    static let listsOfPeople: Set<String> = ["present", "attendees", "mdt", "team", "attendance", "apologies"]
+    /// (Those present in German, French, Spanish and Portuguese, Italian and Dutch minutes: "Anwesend: FG (Nuk), NHI (Nuk)".)
+    static let listsOfPeople: Set<String> = ["present", "attendees", "mdt", "team", "attendance", "apologies", "anwesend", "présents", "presentes",
+                                             "presenti", "aanwezig"]
     /// The same as `proseSignatureLabels`, but labels only with a colon (or closing bold) after them: "Chair: ADM", "Present: KLM
     /// (chair), RdS" (not "present. PML").
-    static let proseSignatureLabelsBeforeColon = ["chair", "present", "minutes", "owner", "presenter", "mdt", "team", "attendance", "apologies",
+    static let proseSignatureLabelsBeforeColon = ["chair", "present", "anwesend", "présents", "presentes", "presenti", "aanwezig", "minutes", "owner", "presenter", "mdt", "team", "attendance", "apologies",
                                                   // A session log's, a transport sheet's and a care rota's: "clinician: KW", "Dispatcher: MR", "Aide: TS".
                                                   "clinician", "dispatcher", "aide"]
+    /// The end of initials listed among those present: "RA", "PKS", "JMcG", "TO'B", "A-LK", "MSt", "PhG" — two to five letters (a
+    /// hyphen or an apostrophe may join a capital on), a capital first and at least two in all, at most two lowercase; nil otherwise.
+    static func listedInitialsEnd(at start: Int, in bytes: [UInt8]) -> Int? {
+        guard start < bytes.count, bytes[start].isUpper, start == 0 || !bytes[start - 1].isAlphanumeric else { return nil }
+        var end = start, letters = 0, capitals = 0
+        while end < bytes.count {
+            if bytes[end].isASCIILetter {
+                letters += 1
+                if bytes[end].isUpper { capitals += 1 }
+                end += 1
+            } else if bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "'"), end + 1 < bytes.count, bytes[end + 1].isUpper {
+                end += 1
+            } else {
+                break
+            }
+        }
+        guard (2...5).contains(letters), capitals >= 2, letters - capitals <= 2,
+              end == bytes.count || !bytes[end].isAlphanumeric && !(bytes[end] >= 0xC3 && bytes[end] <= 0xDF) else { return nil }
+        return end
+    }
+
     /// Honorifics and words for "patient" written beside initials in Japanese and Chinese: "HT 様", "患者 W.D.".
     static let honorificsAfter: [[UInt8]] = ["様", "さん", "氏", "先生"].map { Array($0.utf8) }
     static let patientWordsBefore: [[UInt8]] = ["患者", "病人", "患儿"].map { Array($0.utf8) }
@@ -838,15 +862,24 @@ struct InitialsRule: TextRule {
                                                                              UInt8(ascii: "'"), UInt8(ascii: "|"), UInt8(ascii: ",")].contains(bytes[index]) {
                 index += 1; skipped += 1
             }
-            // "attendees CA, MD, TZ": three or more capital pairs or triples in a list are the initials of those present, whatever
-            // letters they share with abbreviations.
+            // "attendees CA, MD, TZ": three or more initials in a list are the initials of those present, whatever letters they
+            // share with abbreviations; each may have a role in brackets after it ("Present: RA (chair), JMcG, PKS, TO'B",
+            // "Présents: JR (radiologie), CMB (radiologie), PhG (chirurgie)").
             if listOfPeople {
                 var items: [(Int, Int)] = []
                 var cursor = index
-                while let (end, _) = Self.initialsShape(at: cursor, in: bytes), (2...3).contains(end - cursor), bytes[cursor..<end].allSatisfy(\.isUpper) {
+                while let end = Self.listedInitialsEnd(at: cursor, in: bytes) {
+                    var next = end
+                    if next + 2 < bytes.count, bytes[next] == UInt8(ascii: " "), bytes[next + 1] == UInt8(ascii: "("),
+                       let close = bytes[(next + 2)..<min(bytes.count, next + 40)].firstIndex(where: { $0 == UInt8(ascii: ")") || $0.isLineBreak }),
+                       bytes[close] == UInt8(ascii: ")") {
+                        // ("Present: IR (RMcG), ED (KT)": initials in the brackets make the word before them a team's.)
+                        if Self.listedInitialsEnd(at: next + 2, in: bytes) != nil { break }
+                        next = close + 1
+                    }
                     items.append((cursor, end))
-                    guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: ","), bytes[end + 1] == UInt8(ascii: " ") else { break }
-                    cursor = end + 2
+                    guard next + 1 < bytes.count, bytes[next] == UInt8(ascii: ","), bytes[next + 1] == UInt8(ascii: " ") else { break }
+                    cursor = next + 2
                 }
                 if items.count >= 3 {
                     for (start, end) in items { add(start, end) }
