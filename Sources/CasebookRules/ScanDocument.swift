@@ -265,22 +265,10 @@ public final class ScanDocument: @unchecked Sendable {
     static let indexedByteSlots: [UInt8] = (0..<256).map { byte in indexedBytes.firstIndex(of: UInt8(byte)).map(UInt8.init) ?? notIndexed }
     static let notIndexed: UInt8 = 0xFF
 
-    /// The offsets of each of `indexedBytes` in a text, in order: a `memchr` scan per byte, which reads the text many bytes at a
-    /// time, where a lookup per byte of the text cost more than all of them.
+    /// The offsets of each of `indexedBytes` in a text, in order: a `memchr` search per byte (`offsets(of:in:)`), which reads the
+    /// text many bytes at a time, where a lookup per byte of the text cost more than all of them.
     static func punctuationOffsets(in bytes: [UInt8]) -> [[Int]] {
-        bytes.withUnsafeBufferPointer { buffer in
-            indexedBytes.map { byte in
-                var found: [Int] = []
-                guard let base = buffer.baseAddress else { return found }
-                var index = 0
-                while index < buffer.count, let hit = memchr(base + index, Int32(byte), buffer.count - index) {
-                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    found.append(offset)
-                    index = offset + 1
-                }
-                return found
-            }
-        }
+        indexedBytes.map { offsets(of: [$0], in: bytes) }
     }
 
     /// The extensions of the images a case may publish (`ImageLocation.allowedExtensions`), and of the radiology files drafts name

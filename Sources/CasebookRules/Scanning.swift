@@ -238,21 +238,22 @@ extension ScanDocument {
     func hasPrefix(_ prefix: String, at offset: Int) -> Bool {
         // (On the string's UTF-8 in place: rules ask this of many tokens.)
         var prefix = prefix
-        return prefix.withUTF8 { prefix in
-            guard !prefix.isEmpty else { return true }
-            guard offset >= 0, offset + prefix.count <= bytes.count else { return false }
-            return bytes.withUnsafeBufferPointer { bytes in
-                for index in 0..<prefix.count where bytes[offset + index].lowercased != prefix[index].lowercased { return false }
-                return true
-            }
-        }
+        return prefix.withUTF8 { hasPrefix($0, at: offset) }
     }
 
     /// Whether the bytes at an offset start with others, ignoring ASCII case (`hasPrefix(_:at:)` for bytes kept in a list).
     func hasPrefix(_ prefix: [UInt8], at offset: Int) -> Bool {
+        prefix.withUnsafeBufferPointer { hasPrefix($0, at: offset) }
+    }
+
+    /// The comparison both `hasPrefix(_:at:)` make: true for an empty prefix.
+    private func hasPrefix(_ prefix: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard !prefix.isEmpty else { return true }
         guard offset >= 0, offset + prefix.count <= bytes.count else { return false }
-        for index in prefix.indices where bytes[offset + index].lowercased != prefix[index].lowercased { return false }
-        return true
+        return bytes.withUnsafeBufferPointer { bytes in
+            for index in 0..<prefix.count where bytes[offset + index].lowercased != prefix[index].lowercased { return false }
+            return true
+        }
     }
 
     /// The lowercased text of a token.
@@ -577,42 +578,21 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
         return contains(document.bytes[token.range], hash: token.hash)
     }
 
-    /// For `Vocabulary.table`: the joined bits of the lists that hold a lowercased token, or 0.
+    /// For a list built with masks (`Vocabulary.table`, `LabelMatcher.firstWords`): the mask of the word equal to the bytes, or 0.
     @inline(__always) func bits(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt64 {
         entry(of: bytes, hash: hash).map { masks[$0] } ?? 0
     }
 
     /// For `Vocabulary.table`: sets the `vocabulary` of every word token (not a number) to the joined bits of the lists that hold
-    /// it (`bits(of:hash:)`, with the hash found when tokenising).
+    /// it (`bits(of:hash:)`, with the hash found when tokenising), with the table's storage reached once for all of them.
     func resolveVocabulary(of tokens: inout [Token], in bytes: UnsafeBufferPointer<UInt8>) {
-        let firstBytes = self.firstBytes, maximumLength = self.maximumLength, mask = self.mask
-        storage.withUnsafeBufferPointer { storage in
-            table.withUnsafeBufferPointer { table in
-                spans.withUnsafeBufferPointer { spans in
-                    masks.withUnsafeBufferPointer { masks in
-                        firstBytes.withUnsafeBufferPointer { firstBytes in
-                            tokens.withUnsafeMutableBufferPointer { tokens in
-                                for index in tokens.indices where !tokens[index].isNumber {
-                                    let start = tokens[index].start, length = tokens[index].end - start
-                                    guard length > 0, length <= maximumLength, firstBytes[Int(bytes[start].lowercased)] else { continue }
-                                    var slot = Int(truncatingIfNeeded: tokens[index].hash) & mask
-                                    while true {
-                                        let entry = Int(table[slot])
-                                        if entry == 0 { break }
-                                        let span = spans[entry - 1]
-                                        if Int(span.length) == length {
-                                            let offset = Int(span.offset)
-                                            var at = 0
-                                            while at < length, bytes[start + at].lowercased == storage[offset + at] { at += 1 }
-                                            if at == length {
-                                                tokens[index].vocabulary = masks[entry - 1]
-                                                break
-                                            }
-                                        }
-                                        slot = (slot + 1) & mask
-                                    }
-                                }
-                            }
+        withBuffers { buffers in
+            masks.withUnsafeBufferPointer { masks in
+                tokens.withUnsafeMutableBufferPointer { tokens in
+                    for index in tokens.indices where !tokens[index].isNumber {
+                        let token = tokens[index]
+                        if let entry = buffers.entry(of: bytes, from: token.start, length: token.end - token.start, hash: token.hash) {
+                            tokens[index].vocabulary = masks[entry]
                         }
                     }
                 }
@@ -626,23 +606,43 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
 
     /// The number of the word equal to the bytes (ASCII case ignored), probing from the hash's slot.
     @inline(__always) private func entry(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-        let length = bytes.count
-        guard length > 0, length <= maximumLength, firstBytes[Int(bytes[0].lowercased)] else { return nil }
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        return storage.withUnsafeBufferPointer { storage in
-            table.withUnsafeBufferPointer { table in
-                spans.withUnsafeBufferPointer { spans in
-                    while true {
-                        let entry = Int(table[slot])
-                        if entry == 0 { return nil }
-                        let span = spans[entry - 1]
-                        if Int(span.length) == length {
-                            let offset = Int(span.offset)
-                            var index = 0
-                            while index < length, bytes[index].lowercased == storage[offset + index] { index += 1 }
-                            if index == length { return entry - 1 }
-                        }
-                        slot = (slot + 1) & mask
+        withBuffers { $0.entry(of: bytes, from: 0, length: bytes.count, hash: hash) }
+    }
+
+    /// The list's arrays as buffers, for one lookup or a run of them.
+    private struct Buffers {
+        let storage: UnsafeBufferPointer<UInt8>
+        let spans: UnsafeBufferPointer<(offset: Int32, length: Int32)>
+        let table: UnsafeBufferPointer<Int32>
+        let firstBytes: UnsafeBufferPointer<Bool>
+        let mask: Int
+        let maximumLength: Int
+
+        /// The number of the word equal to `length` bytes from `start` (ASCII case ignored), probing from the hash's slot.
+        @inline(__always) func entry(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int, hash: UInt64) -> Int? {
+            guard length > 0, length <= maximumLength, firstBytes[Int(bytes[start].lowercased)] else { return nil }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = Int(table[slot])
+                if entry == 0 { return nil }
+                let span = spans[entry - 1]
+                if Int(span.length) == length {
+                    let offset = Int(span.offset)
+                    var index = 0
+                    while index < length, bytes[start + index].lowercased == storage[offset + index] { index += 1 }
+                    if index == length { return entry - 1 }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always) private func withBuffers<Result>(_ body: (Buffers) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { storage in
+            spans.withUnsafeBufferPointer { spans in
+                table.withUnsafeBufferPointer { table in
+                    firstBytes.withUnsafeBufferPointer { firstBytes in
+                        body(Buffers(storage: storage, spans: spans, table: table, firstBytes: firstBytes, mask: mask, maximumLength: maximumLength))
                     }
                 }
             }
@@ -761,31 +761,29 @@ struct LabelMatcher: Sendable {
             storage.withUnsafeBufferPointer { storage in
                 candidates.withUnsafeBufferPointer { candidates in
                     unworded.withUnsafeBufferPointer { unworded in
-                        tokens.withUnsafeBufferPointer { tokens in
-                            for token in tokens {
-                                if token.isNumber {
-                                    if !unworded.isEmpty { Self.match(unworded[...], at: token.start, in: bytes, storage: storage, knownEqual: 0, into: &found) }
-                                    continue
-                                }
-                                // (A word of one piece is looked up only if tokenising found it among the first words — those of `all`, which
-                                // holds every list, so a matcher for fewer lists skips no word of its own; one with an apostrophe or a hyphen,
-                                // up to it.)
-                                var run = token.end - token.start
-                                if token.shape.contains(.joined) {
-                                    run = 0
-                                    while token.start + run < token.end, bytes[token.start + run] != UInt8(ascii: "-"), bytes[token.start + run] != UInt8(ascii: "'") { run += 1 }
-                                } else if !token.isIn(.labelFirstWords) {
-                                    continue
-                                }
-                                let word = UnsafeBufferPointer(rebasing: bytes[token.start..<(token.start + run)])
-                                let group = Int(firstWords.bits(of: word, hash: run == token.end - token.start ? token.hash : WordList.hash(word)))
-                                guard group > 0 else { continue }
-                                let range = groups[group - 1]
-                                // (Every label of the group starts with the word just found, so its bytes are compared from after it — if it
-                                // is ASCII: the first words are also stored as "Ömer" and "ÖZTÜRK" fold, which a label's lowercase bytes are not.)
-                                Self.match(candidates[Int(range.start)..<Int(range.start + range.count)], at: token.start, in: bytes, storage: storage,
-                                           knownEqual: word.allSatisfy { $0 < 0x80 } ? run : 0, into: &found)
+                        for token in tokens {
+                            if token.isNumber {
+                                if !unworded.isEmpty { Self.match(unworded[...], at: token.start, in: bytes, storage: storage, knownEqual: 0, into: &found) }
+                                continue
                             }
+                            // (A word of one piece is looked up only if tokenising found it among the first words — those of `all`, which
+                            // holds every list, so a matcher for fewer lists skips no word of its own; one with an apostrophe or a hyphen,
+                            // up to it.)
+                            var run = token.end - token.start
+                            if token.shape.contains(.joined) {
+                                run = 0
+                                while token.start + run < token.end, bytes[token.start + run] != UInt8(ascii: "-"), bytes[token.start + run] != UInt8(ascii: "'") { run += 1 }
+                            } else if !token.isIn(.labelFirstWords) {
+                                continue
+                            }
+                            let word = UnsafeBufferPointer(rebasing: bytes[token.start..<(token.start + run)])
+                            let group = Int(firstWords.bits(of: word, hash: run == token.end - token.start ? token.hash : WordList.hash(word)))
+                            guard group > 0 else { continue }
+                            let range = groups[group - 1]
+                            // (Every label of the group starts with the word just found, so its bytes are compared from after it — if it
+                            // is ASCII: the first words are also stored as "Ömer" and "ÖZTÜRK" fold, which a label's lowercase bytes are not.)
+                            Self.match(candidates[Int(range.start)..<Int(range.start + range.count)], at: token.start, in: bytes, storage: storage,
+                                       knownEqual: word.allSatisfy { $0 < 0x80 } ? run : 0, into: &found)
                         }
                     }
                 }

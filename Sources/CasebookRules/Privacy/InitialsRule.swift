@@ -505,7 +505,7 @@ struct InitialsRule: TextRule {
                                        "calling", "crying", "shouting", "asleep", "awake", "confused", "agitated", "wandering",
                                        "read", "wrote", "rang", "phoned", "texted", "kept", "insisted", "laughed", "smiled", "cried"])
     /// Labels after which a short code is someone's initials: "Scored by: ahk", "signed \"OP\"", "Naam: JvdB".
-    static let signatureLabels = ["anwesend", "présents", "presentes", "presenti", "aanwezig", "scored by", "reported by", "signed by", "signed off", "signed", "reviewed by", "checked by", "seen by",
+    static let signatureLabels = presentInOtherLanguages + ["scored by", "reported by", "signed by", "signed off", "signed", "reviewed by", "checked by", "seen by",
                                   "verified by", "entered by", "authorised by", "authorized by", "written by", "initials", "naam", "nom",
                                   "nombre", "name", "patient", "pt", "resident", "client", "our ref", "rph", "dispensed by", "prepared by",
                                   "filled by", "crew", "pcp", "acp", "emt", "co-signed", "cosigned", "countersigned", "witnessed by",
@@ -534,15 +534,15 @@ struct InitialsRule: TextRule {
                                        // A nurse or a doctor in Czech, Hungarian, Danish, Swedish, Finnish and Lithuanian: "sestra J.N.", "ápoló K. É.",
                                        // "læge LM", "gyd. R. P.".
                                        "sestra", "ápoló", "læge", "sygeplejerske", "sjuksköterska", "sairaanhoitaja", "gyd"]
+    /// "Present" in German, French, Spanish and Portuguese, Italian and Dutch minutes: "Anwesend: FG (Nuk), NHI (Nuk)".
+    static let presentInOtherLanguages = ["anwesend", "présents", "presentes", "presenti", "aanwezig"]
     /// Labels that a list of those present follows: "attendees CA, MD, TZ", "MDT: NE, CM, jw".
-    /// (Those present in German, French, Spanish and Portuguese, Italian and Dutch minutes: "Anwesend: FG (Nuk), NHI (Nuk)".)
-    static let listsOfPeople: Set<String> = ["present", "attendees", "mdt", "team", "attendance", "apologies", "anwesend", "présents", "presentes",
-                                             "presenti", "aanwezig"]
+    static let listsOfPeople = Set(["present", "attendees", "mdt", "team", "attendance", "apologies"] + presentInOtherLanguages)
     /// The same as `proseSignatureLabels`, but labels only with a colon (or closing bold) after them: "Chair: ADM", "Present: KLM
     /// (chair), RdS" (not "present. PML").
-    static let proseSignatureLabelsBeforeColon = ["chair", "present", "anwesend", "présents", "presentes", "presenti", "aanwezig", "minutes", "owner", "presenter", "mdt", "team", "attendance", "apologies",
+    static let proseSignatureLabelsBeforeColon = ["chair", "present", "minutes", "owner", "presenter", "mdt", "team", "attendance", "apologies",
                                                   // A session log's, a transport sheet's and a care rota's: "clinician: KW", "Dispatcher: MR", "Aide: TS".
-                                                  "clinician", "dispatcher", "aide"]
+                                                  "clinician", "dispatcher", "aide"] + presentInOtherLanguages
     /// The end of initials listed among those present: "RA", "PKS", "JMcG", "TO'B", "A-LK", "MSt", "PhG" — two to five letters (a
     /// hyphen or an apostrophe may join a capital on), a capital first and at least two in all, at most two lowercase; nil otherwise.
     static func listedInitialsEnd(at start: Int, in bytes: [UInt8]) -> Int? {
