@@ -10,6 +10,7 @@ struct AgeRule: TextRule {
             "Life expectancy after Mohs surgery in patients aged 90 years and older; all four patients aged 90 or over agreed.",
             "Total daily oral morphine is one hundred and twenty\nmilligrams.",
             "In the cohort the maximum age was 97 and the oldest age was 99.",
+            "The study of 1933 (91 cases) was cited; Mr Gosling's SpO2 was 96, 95, 94.",
             "Header:\n\n    (0010,1010) PatientAge  AS  [089Y]\n    (0010,1010) PatientAge  AS  [095M]",
             "An 89-year-old woman; a man in his 80s.",
             "The heart rate at 110 was the highest; 90 this year was the target; Dad is 72.",
@@ -28,6 +29,8 @@ struct AgeRule: TextRule {
             "A letter for her ⟦hundredth birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
             "A ⟦93-year-old⟧ woman fell at home.",
             "DOB 30-Mar-1932 (⟦91 yr⟧)",
+            "The resident was Mr Herbert \"Bert\" Gosling, ⟦96⟧, whose son visited; Patrick Joseph Tierney (\"Paddy\"), ⟦90⟧, of the same parish.",
+            "Name: Esther Halperin   DOB: 14/08/1933 (⟦90⟧)\n\n| Field | Value |\n|---|---|\n| Age on arrival | ⟦92⟧ |",
             "Header:\n\n    (0010,1010) PatientAge  AS  [⟦094Y⟧]",
             "No recurrence at six months. Now ⟦92⟧, he said he would be back at the fank; now 95% healed.",
             "She said: \"I'm ⟦ninety-four⟧, not stupid.\"",
@@ -73,7 +76,12 @@ struct AgeRule: TextRule {
     }
 
     /// Headers of a table column of ages.
-    static let ageHeaders: WordList = ["age", "age (years)", "age, years", "age/sex", "age / sex"]
+    static let ageHeaders: WordList = ["age", "age (years)", "age, years", "age/sex", "age / sex", "age (y)", "age (yrs)", "age on arrival", "age at visit",
+                                       "age at admission", "age at death",
+                                       // In Romanian, French, Portuguese, Spanish, Italian, German, Dutch, Polish, Swedish, Norwegian and Danish,
+                                       // Finnish, Turkish, Malay and Indonesian, Japanese, Chinese and Korean.
+                                       "vârstă", "vârsta", "âge", "idade", "edad", "età", "alter", "leeftijd", "wiek", "ålder", "alder", "ikä", "yaş",
+                                       "umur", "usia", "年齢", "年龄", "年齡", "나이"]
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
@@ -86,7 +94,7 @@ struct AgeRule: TextRule {
             let unit = document.bytes[field.range].dropFirst(digits.count).first
             guard let years = Int(String(decoding: digits, as: UTF8.self)), years > 89, unit == nil || unit == UInt8(ascii: "Y") || unit == UInt8(ascii: " ") else { return nil }
             return Match(field.range.lowerBound..<(field.range.lowerBound + digits.count), "age over 89")
-        } + TableColumns.cells(in: document, headers: Self.ageHeaders).filter { range in
+        } + (TableColumns.cells(in: document, headers: Self.ageHeaders) + TableColumns.rowCells(in: document, headers: Self.ageHeaders, headerRows: false)).filter { range in
             let digits = document.text(range).prefix { $0.isNumber }
             return (Int(digits) ?? 0) >= 90 && (Int(digits) ?? 0) <= 125
         }.map { Match($0, "age over 89") }
@@ -225,6 +233,55 @@ struct AgeRule: TextRule {
                     continue
                 }
             }
+        }
+        matches += Self.afterNamesAndBirthYears(in: document, except: matches)
+        return matches
+    }
+
+    /// Ages from 90 to 125 that follow a person's name or a date of birth: "Mr Herbert \"Bert\" Gosling, 96, whose", "Patrick Joseph Tierney
+    /// (\"Paddy\"), 90, of", "with wife Soon-ja Kim, 90.", "DOB: 14/08/1933 (90)", "DOB 12/03/1932 · 92 ·" — after a name that the name or
+    /// the relative rule finds (asked only when such a number follows a capitalised word), or after a year of birth that the age fits.
+    static func afterNamesAndBirthYears(in document: ScanDocument, except found: [Match]) -> [Match] {
+        let tokens = document.tokens, bytes = document.bytes
+        var names: [Range<Int>]?
+        var matches: [Match] = []
+        for position in document.numbers where position >= 1 {
+            let token = tokens[position]
+            guard (2...3).contains(token.end - token.start), bytes[token.start] == UInt8(ascii: "9") || bytes[token.start] == UInt8(ascii: "1"),
+                  let value = Int(document.text(token.range)), (90...125).contains(value), token.start >= 2,
+                  token.end == bytes.count || [UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: " "), UInt8(ascii: ";"), UInt8(ascii: "\n")].contains(bytes[token.end])
+                    || bytes[token.end] == UInt8(ascii: ".") && !(token.end + 1 < bytes.count && bytes[token.end + 1].isDigit),
+                  !Self.followedByUnit(token.end, in: document), !Self.boundsAGroup(after: token.end, in: document),
+                  !found.contains(where: { $0.range.overlaps(token.range) }), token.zone != .reference else { continue }
+            // ("(91 cases)": a count of something.)
+            if document.hasPrefix(" ", at: token.end), let next = document.token(startingAt: token.end + 1), !next.isNumber,
+               !["years", "yrs", "yr", "y", "yo", "years old"].contains(document.lowercased(next.range)) { continue }
+            // What separates the number from what comes before: ", ", " (", " · ".
+            var before = token.start
+            for separator in [", ", " (", " · ", "("] where token.start >= separator.utf8.count && document.hasPrefix(separator, at: token.start - separator.utf8.count) {
+                before = token.start - separator.utf8.count
+                break
+            }
+            guard before < token.start else { continue }
+            // "DOB: 14/08/1933 (90)": a year of birth that the age fits, written just before it.
+            let previous = tokens[position - 1]
+            if previous.isNumber, previous.end == before, previous.end - previous.start == 4, let year = Int(document.text(previous.range)),
+               (1880...1940).contains(year), (2000...2035).contains(year + value) {
+                matches.append(Match(token.range, "age over 89"))
+                continue
+            }
+            guard bytes[token.start - 1] != UInt8(ascii: "(") || token.end < bytes.count && bytes[token.end] == UInt8(ascii: ")") || bytes[token.end] == UInt8(ascii: ",") else { continue }
+            // Back over a nickname's closing quote and bracket to the name: "(\"Paddy\"), 90".
+            var end = before
+            while end > 0, [UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x9D, 0x99].contains(bytes[end - 1]) {
+                end -= 1
+                // (The closing curly quotes' last byte: back to their first.)
+                if bytes[end] >= 0x80, end >= 2, bytes[end - 2] == 0xE2 { end -= 2 }
+            }
+            guard end > 0, let last = document.lastTokenIndex(endingBy: end), tokens[last].end == end, !tokens[last].isNumber,
+                  bytes[tokens[last].start].isUpper || bytes[tokens[last].start] >= 0xC3 else { continue }
+            if names == nil { names = (NameRule().matches(in: document) + RelativeRule().matches(in: document)).map(\.range) }
+            if names!.contains(where: { $0.upperBound == end }) { matches.append(Match(token.range, "age over 89")) }
         }
         return matches
     }

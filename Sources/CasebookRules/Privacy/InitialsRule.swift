@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "Dr Okafor (CT, MRI) reviewed the films; Dr Bianca Torres (to be confirmed) will attend; Magnetic Resonance Imaging (MRI) was normal.",
             "No gene fusion (RET, NTRK negative). RAS\nmutation was found.",
             "Theatre: scrub MRN 40-118-2273; Dra. Vidal, M.N. 118.442.\n\n| Item | Donor | Recipient |\n|---|---|---|\n| Relationship | mother | son |\n| Address | — | same |",
             "Tube placed. NG\nPosition checked on X-ray. NG\n",
@@ -49,6 +50,8 @@ struct InitialsRule: TextRule {
             "Physiotherapy (⟦HJ⟧) progressed him; the laceration was repaired in ED (⟦CR⟧).\n\nDeclined ED. Will return tomorrow. ⟦SK⟧/⟦JB⟧\n\nLost to follow-up. — notes by ⟦ND⟧ / ⟦pvw⟧",
             "Critical potassium phoned, checked by ⟦NM⟧; slides scored by ⟦MJT⟧.\n\nRoom: RESUS 2   Tech: ⟦KW⟧\n\nRota lead ⟦BQ⟧; witness ⟦kkt⟧.",
             "Monitored hourly by midwife Grace Eze (⟦GE⟧); the Glasgow Coma Scale (GCS) was 15.\n\nSpeakers: ⟦RG⟧ = Róisín Gallagher, midwife.\n\n⟦AK/nc⟧",
+            "Our nurse specialist, Sian Kettering (⟦SPK⟧), aspirated 180 mL; the team leader Camila Reyes (⟦CR⟧ on the radio) and Dra. Francisca Lagos (⟦fl⟧) agreed.",
+            "Charge nurse Rosie Ngata (⟦R.N.⟧ — not the credential) and case manager Tsai Ya-wen (⟦YWT⟧) called.\n\nThe occupational health nurse, Mairéad Ó Laoire (⟦MÓL⟧), reviewed him.",
             "Thread:\n\n[19/10/23 23:30] ⟦LHY⟧: repeat HCT 50.\n08/02/2024 10:11 — ⟦PD⟧: GA, in theatre\n\nLater ⟦PD⟧ left.",
             "Lying BP recorded by care staff ⟦KW⟧; the swab was read by our MA ⟦jl⟧.",
             "Ward entries are initialled by staff; recent entries by ⟦GM⟧, ⟦t.o.⟧ and ⟦RB⟧ describe it.",
@@ -1220,52 +1223,100 @@ struct InitialsRule: TextRule {
         functionWords.contains(letters) || Lexicon.englishWords.contains(letters) || PersonNames.stopwords.contains(letters)
     }
 
+    /// Initials at the start of brackets, before their closing bracket, a comma, a slash, a dash or a space: "SPK", "fl", "D.Ha.", "SzG",
+    /// "MÓL", "T.W." — two to four letters of a name, its capitals (or, in lowercase, all its letters), lowercased; nil for anything else.
+    static func bracketedInitials(at start: Int, in bytes: [UInt8]) -> (end: Int, letters: String)? {
+        var end = start, capitals = "", all = "", lowercase = 0
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte.isASCIILetter {
+                all.append(Character(Unicode.Scalar(byte.lowercased)))
+                if byte.isUpper { capitals.append(Character(Unicode.Scalar(byte.lowercased))) } else { lowercase += 1 }
+                end += 1
+            } else if byte >= 0xC3, byte <= 0xC5, end + 1 < bytes.count, bytes[end + 1] >= 0x80, bytes[end + 1] < 0xC0,
+                      let letter = String(decoding: bytes[end..<end + 2], as: UTF8.self).first, letter.isLetter {
+                let lowered = Character(letter.lowercased())
+                all.append(lowered)
+                if letter.isUppercase { capitals.append(lowered) } else { lowercase += 1 }
+                end += 2
+            } else if byte == UInt8(ascii: "."), end > start {
+                end += 1
+            } else {
+                break
+            }
+            if all.count > 5 { return nil }
+        }
+        // (Lowercase letters only before the bracket's end, a comma or a slash: "(to be seen)" is a phrase.)
+        guard end < bytes.count, [UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "/")].contains(bytes[end])
+                // (Capitals before a space only when a lowercase word or a dash follows: "(GTB in the flight notes)", not "(CPSO #88214)".)
+                || !capitals.isEmpty && (bytes[end] == UInt8(ascii: ";") || bytes[end] == UInt8(ascii: " ") && end + 1 < bytes.count
+                    && (bytes[end + 1].isLower || bytes[end + 1] == 0xE2)) else { return nil }
+        // Mixed case: capitals with at most two lowercase letters among them ("SzG", "D.Ha."); otherwise one case throughout.
+        let letters = capitals.isEmpty ? all : capitals
+        guard (2...4).contains(letters.count), capitals.isEmpty || lowercase <= 2, capitals.isEmpty || bytes[start].isUpper || bytes[start] >= 0xC3 else { return nil }
+        return (end, letters)
+    }
+
     /// Initials that spell a name beside them: "midwife Grace Eze (GE)", "Sian Kettering (SPK)", "RG = Róisín Gallagher, midwife";
     /// and a letter's typist reference on a line of its own: "AK/nc", "AO/sb". (Not "Glasgow Coma Scale (GCS)": the words must be
     /// a name that the name rule finds.)
     private func initialsOfNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
-        /// Where the capitalised words just before `end` start whose first letters are the letters, in order (a middle name may be
-        /// left out of the initials): "Grace Eze" for "GE", "Sian P. Kettering" for "SPK".
-        func spelledWords(_ letters: [UInt8], before end: Int) -> Int? {
-            guard var index = document.lastTokenIndex(endingBy: end) else { return nil }
-            var remaining = letters[...]
-            var words = 0
-            while let last = remaining.last, index >= 0, words < 5 {
-                let word = tokens[index]
-                guard !word.isNumber, bytes[word.start].isUpper || bytes[word.start] >= 0xC3 else { return nil }
-                if bytes[word.start] == last { remaining = remaining.dropLast() }
-                words += 1
-                if remaining.isEmpty { return word.start }
-                index -= 1
-                if index >= 0, tokens[index].end + 1 != tokens[index + 1].start, !document.hasPrefix(". ", at: tokens[index].end) { return nil }
-            }
-            return nil
-        }
         var names: [Range<Int>]?
+        // "Grace Eze (GE)", "Joanna R. Merriweather, MD, DFAPA (JRM)", "Sian Kettering (SPK)", "Tsai Ya-wen (YWT)",
+        // "Neema (NM, technologist)", "Mairéad Ó Laoire (MÓL)", "Francisca Lagos (fl)": initials in brackets after a name.
+        for open in document.offsets(of: [UInt8(ascii: "(")]) where open >= 2 && document.zone(at: open) == .text {
+            guard let (end, initials) = Self.bracketedInitials(at: open + 1, in: bytes),
+                  // ("(ok)", "(am)": a word in lowercase.)
+                  bytes[open + 1].isUpper || bytes[open + 1] >= 0xC3 || !Lexicon.englishWords.contains(document, open + 1..<end) && !Self.isCommonWord(initials) else { continue }
+            var nameEnd = open
+            while nameEnd > 0, bytes[nameEnd - 1] == UInt8(ascii: " ") { nameEnd -= 1 }
+            guard nameEnd < open else { continue }
+            // Skip credentials after the name: ", MD, DFAPA".
+            var guardCount = 0
+            while guardCount < 3, let last = document.lastTokenIndex(endingBy: nameEnd), document.isAllCaps(tokens[last]), tokens[last].start >= 2,
+                  bytes[tokens[last].start - 2] == UInt8(ascii: ","), tokens[last].end == nameEnd {
+                nameEnd = tokens[last].start - 2
+                guardCount += 1
+            }
+            guard let lastWord = document.lastTokenIndex(endingBy: nameEnd), tokens[lastWord].end == nameEnd, !tokens[lastWord].isNumber,
+                  bytes[tokens[lastWord].start].isUpper || bytes[tokens[lastWord].start] >= 0xC3 else { continue }
+            // The words must be a person's name as the name rule finds it (found once per file, and only when needed).
+            if names == nil { names = NameRule().matches(in: document).map(\.range) }
+            // (The longest name found there: "Joanna R. Merriweather", not "R. Merriweather".)
+            guard let name = names!.filter({ $0.upperBound >= nameEnd - 1 && $0.lowerBound <= tokens[lastWord].start }).min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+            // The first letters of the name's words, first to last, and of the parts of a hyphenated word ("Ya-wen": y, w).
+            var words: [Character] = [], parts: [Character] = []
+            var index = lastWord
+            while index >= 0, tokens[index].start >= name.lowerBound, words.count < 4 {
+                let word = tokens[index]
+                if !word.isIn(.titles), case let text = String(decoding: bytes[word.range], as: UTF8.self), let first = text.first, first.isUppercase {
+                    words.insert(Character(first.lowercased()), at: 0)
+                    parts.insert(contentsOf: text.split(separator: "-").compactMap { $0.first.map { Character($0.lowercased()) } }, at: 0)
+                }
+                index -= 1
+            }
+            guard let firstWord = words.first, let lastWordLetter = words.last else { continue }
+            let letters = Array(initials)
+            let spelled: Bool
+            if words.count == 1 {
+                // A given name alone, the initials adding the surname: "Noura (NAM)" — not letters that abbreviate a term ("Nurse Cole
+                // (CXR normal)").
+                spelled = letters.first == firstWord && !Self.abbreviations.contains(initials)
+            } else {
+                // First and last letters the name's first and last words' (a middle name may be left out of either): "Sian Kettering (SPK)",
+                // "Hwang Ji-hye (HJH)"; or the family name written first and its letter last: "Tsai Ya-wen (YWT)".
+                spelled = letters.first == firstWord && (letters.last == lastWordLetter || letters.last == parts.last) && letters.count <= words.count + 2
+                    && words.allSatisfy { letters.contains($0) }
+                    || parts.count >= 3 && letters == Array(parts.dropFirst()) + [firstWord]
+            }
+            guard spelled else { continue }
+            matches.append(Match(open + 1..<end, "initials"))
+        }
         for position in document.allCapsWords where tokens[position].zone == .text {
             let token = tokens[position]
             guard (2...4).contains(token.end - token.start) else { continue }
-            let letters = Array(bytes[token.range])
-            // "Grace Eze (GE)", "Joanna R. Merriweather, MD, DFAPA (JRM)".
-            if token.start >= 2, bytes[token.start - 1] == UInt8(ascii: "("), token.end < bytes.count, bytes[token.end] == UInt8(ascii: ")") {
-                var end = token.start - 2
-                while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-                // Skip credentials after the name: ", MD, DFAPA".
-                var guardCount = 0
-                while guardCount < 3, let last = document.lastTokenIndex(endingBy: end), document.isAllCaps(tokens[last]), tokens[last].start >= 2,
-                      bytes[tokens[last].start - 2] == UInt8(ascii: ","), tokens[last].end == end {
-                    end = tokens[last].start - 2
-                    guardCount += 1
-                }
-                if let nameStart = spelledWords(letters, before: end) {
-                    // The words must be a person's name as the name rule finds it (found once per file, and only when needed).
-                    if names == nil { names = NameRule().matches(in: document).map(\.range) }
-                    if names!.contains(where: { $0.lowerBound <= nameStart && $0.upperBound >= end - 1 }) { matches.append(Match(token.range, "initials")) }
-                }
-                continue
-            }
             // "RG = Róisín Gallagher", "PD = Dr Peter Doran": a key to speakers.
             if document.hasPrefix(" = ", at: token.end), let next = document.token(startingAt: token.end + 3), bytes[next.start].isUpper,
                next.isIn(.titles) || Lexicon.firstNames.contains(next, in: document) {

@@ -13,6 +13,8 @@ enum TableColumns {
                                          "entered by", "interpreted by", "reported by", "reviewed by", "witnessed by", "administered by", "staff",
                                          "nurse", "clinician", "assessor", "reviewer", "author", "authorised by", "authorized by", "verified by",
                                          "scribe", "vaccinator", "paramedic", "officer", "signé", "visum", "firma", "kürzel", "hz", "paraaf",
+                                         // The imaging staff of a scan log and the owner of an action: "| Sonographer |" over "| TKW |", "| Owner |" over "| NK |".
+                                         "sonographer", "radiographer", "technologist", "reader", "owner",
                                          // A flowsheet's last column of the nurse's or midwife's initials: "| RN |" over "| SOC |".
                                          "rn", "rm", "hca", "sig", "sig.", "sign.", "initial", "nurse initials", "staff initials",
                                          // The laboratory's technician and the nurse in other languages: "| Tech |", "| Inf. |" (infermiere),
