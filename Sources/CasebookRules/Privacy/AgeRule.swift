@@ -255,7 +255,7 @@ struct AgeRule: TextRule {
                   !found.contains(where: { $0.range.overlaps(token.range) }), token.zone != .reference else { continue }
             // ("(91 cases)": a count of something.)
             if document.hasPrefix(" ", at: token.end), let next = document.token(startingAt: token.end + 1), !next.isNumber,
-               !["years", "yrs", "yr", "y", "yo", "years old"].contains(document.lowercased(next.range)) { continue }
+               Self.ageSuffixEnd(after: token.end, in: document) == nil, Lexicon.englishWords.contains(next, in: document) { continue }
             // What separates the number from what comes before: ", ", " (", " · ".
             var before = token.start
             for separator in [", ", " (", " · ", "("] where token.start >= separator.utf8.count && document.hasPrefix(separator, at: token.start - separator.utf8.count) {

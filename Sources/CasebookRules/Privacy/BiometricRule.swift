@@ -20,13 +20,20 @@ struct BiometricRule: TextRule {
             "Her voiceprint ID ⟦VP 55120⟧ unlocks the portal.",
             "She signed with ⟦her left thumbprint⟧; the door logged ⟦his enrolled right index fingerprint⟧; an ⟦iris scan⟧ was enrolled with her ID.",
             "She gave consent with a ⟦left thumbprint⟧; verified by ⟦right index fingerprint⟧ of the principal; checked against the ⟦thumbprint⟧ held on the card's chip.",
+            "Huella madre: ⟦[índice derecho]⟧. Consent was recorded with ⟦his left thumb impression⟧ (LTI).",
         ]
     )
 
     static let keywords = ["fingerprint", "finger print", "thumbprint", "thumb print", "palm print", "palmprint", "palm-vein", "palm vein",
                            "retinal scan", "retina scan", "iris scan", "iris template", "iris code", "voiceprint", "voice print",
                            "faceprint", "face print", "facial recognition", "face id", "dna profile", "genetic fingerprint",
-                           "biometric", "gait signature", "vein pattern"]
+                           "biometric", "gait signature", "vein pattern",
+                           // Impressions and marks of a thumb, a voice profile, a ten-print card; the print's name in Spanish,
+                           // Portuguese, French and German: "Huella madre: [índice derecho]", "impressão digital".
+                           "thumb impression", "thumb impressions", "thumbmark", "thumb mark",
+                           "voice profile", "ten-print", "tenprint", "huella", "huella dactilar", "huella digital", "huella plantar",
+                           "impresión dactilar", "impresión plantar", "impresión pulgar", "impressão digital", "digital do polegar",
+                           "empreinte digitale", "fingerabdruck"]
 
     /// Words before a print that make it this person's: "her left thumbprint".
     /// Words before a print that say it is held on record, whoever's it is: "his enrolled right index fingerprint".
@@ -50,9 +57,22 @@ struct BiometricRule: TextRule {
             var index = end
             var steps = 0
             var found = false
+            var colon = false
             while index < document.bytes.count, steps < 48, !document.bytes[index].isLineBreak, document.bytes[index] != UInt8(ascii: ".") || (index + 1 < document.bytes.count && document.bytes[index + 1].isAlphanumeric) {
+                // A print transcribed as a placeholder in square brackets after the label's colon: "Huella madre: [índice derecho]".
+                if document.bytes[index] == UInt8(ascii: ":") { colon = true }
+                if colon, document.bytes[index] == UInt8(ascii: "["),
+                   let close = document.bytes[index...].prefix(while: { !$0.isLineBreak }).firstIndex(of: UInt8(ascii: "]")), close > index + 1 {
+                    matches.append(Match(index..<(close + 1), "biometric record"))
+                    found = true
+                    break
+                }
                 if document.bytes[index].isAlphanumeric, index == 0 || !document.bytes[index - 1].isAlphanumeric,
-                   let range = LabelledValue.value(after: index, in: document, minimumDigits: 3), range.lowerBound == index {
+                   let range = LabelledValue.value(after: index, in: document, minimumDigits: 3), range.lowerBound == index,
+                   // (Not a year: "enrolled in 2018", "ten-print record from 2019".)
+                   !(range.count == 4 && document.bytes[range].allSatisfy(\.isDigit) && (1900...2099).contains(Int(document.text(range)) ?? 0)),
+                   // (Nor a file name's last part: "tenprint_GE_2019_vs_kiosk_2024.png".)
+                   !(document.bytes[range].contains(UInt8(ascii: ".")) && document.bytes[range.upperBound - 1].isASCIILetter) {
                     matches.append(Match(range, "biometric identifier"))
                     found = true
                     break

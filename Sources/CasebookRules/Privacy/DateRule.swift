@@ -7,6 +7,7 @@ struct DateRule: TextRule {
         defaultSeverity: .error,
         hint: "Give relative times instead (\"on day 3\", \"two weeks later\"), or the year alone.",
         passing: [
+            "Apgar:               9-10-10; Apgars 8-9-10 at one, five and ten minutes.",
             "| OCT2 / BOB1 | lost or weak |; SEPT9 methylation.",
             "![CT](images/ct-13-45.png), ![ECG](ecg_12_lead.png), ![Figure](fig-3-2.png), ![Scan](scan-2019-13-40.png), the 14-11 split.",
             "Growth: height on the 9th centile, weight on the 6th, head circumference on the 2nd.",
@@ -902,6 +903,9 @@ struct DateRule: TextRule {
             guard Self.isCalendarYear(values[0]), (1...12).contains(values[1]), (1...31).contains(values[2]), lengths[1] <= 2, lengths[2] <= 2 else { return nil }
         } else {
             guard lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 2 || lengths[2] == 4 else { return nil }
+            // "Apgar: 9-10-10", "Apgars 8-9-10": scores at one, five and ten minutes.
+            if lengths[2] == 2, values.allSatisfy({ $0 <= 10 }),
+               document.lowercased(max(0, first.start - 40)..<first.start).contains("apgar") { return nil }
             guard (1...31).contains(values[0]), (1...31).contains(values[1]), values[0] <= 12 || values[1] <= 12 else { return nil }
             if lengths[2] == 4, !Self.isCalendarYear(values[2]) { return nil }
             // "27.03.23", "9.2.23": a day, a month and a short year with full stops — but not "version 2.1.12" or "section 4.2.11".

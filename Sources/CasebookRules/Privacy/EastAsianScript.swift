@@ -256,6 +256,15 @@ enum EastAsianScript {
                     end = next.end; words += 1
                 }
                 if end < bytes.count, bytes[end] == UInt8(ascii: ")") { found.append(index..<end) }
+            } else if bracketed, index < bytes.count, (0xD7...0xDB).contains(bytes[index]) {
+                // Hebrew or Arabic: one to five words of the script (an apostrophe inside: "ג'בארין"), then the bracket's end or a
+                // semicolon: "Yassin Abdel-Rahman (ياسين عبد الرحمن)", "Rasha Jabareen (رشا جبارين; in Hebrew documents …)".
+                var end = index, words = 1
+                while end < bytes.count, bytes[end] >= 0x80 || bytes[end] == UInt8(ascii: "'") || bytes[end] == UInt8(ascii: " ") && words < 5 && end + 1 < bytes.count && (0xD7...0xDB).contains(bytes[end + 1]) {
+                    if bytes[end] == UInt8(ascii: " ") { words += 1 }
+                    end += 1
+                }
+                if end < bytes.count, bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ";"), end > index + 2 { found.append(index..<end) }
             }
             // Before it: "王建宏 (Wang Chien-hung)".
             if name.lowerBound >= 5, bytes[name.lowerBound - 1] == UInt8(ascii: "("), bytes[name.lowerBound - 2] == UInt8(ascii: " ") {

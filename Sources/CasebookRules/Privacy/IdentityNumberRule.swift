@@ -8,6 +8,7 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "Variants in ITPKC (rs28493229) were associated. The OMIM entry for the phenotype is #163950.",
             "Loss of paternal 15q11-q13 in Prader-Willi syndrome; a 22q11.2 deletion.",
             "For example, the SOP Class UID 1.2.840.10008.5.1.4.1.1.2 (CT Image Storage).",
             "The employer reported the case under RIDDOR 2013; KDIGO 2012 staging.",
@@ -33,6 +34,7 @@ struct IdentityNumberRule: TextRule {
             "> هاتف ٠٥٠ ٤١٨ ٢٢٧٣\n> تاريخ الدخول ١٥/٠٣/٢٠٢٤",
         ],
         failing: [
+            "His CPR-nummer ⟦140311-2247⟧; okul no ⟦1487⟧; Mã BA ⟦24.051677⟧; start number ⟦F 24817⟧.",
             "Ambulansjournal nr ⟦24-0038176⟧; FO nr. ⟦00457/2024⟧; Карта виклику № ⟦3817⟧; TAJ: ⟦629 485 989⟧; a.k. ⟦51806204507⟧.\n\nHeader \"YILMAZ K. / T.C. ⟦34575708504⟧\"; РНОКПП ⟦2271214110⟧; Αρ. Ταυτ. ⟦0812374⟧.",
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
             "N.º de utente SNS: ⟦284 519 736⟧; AHV-Nr. ⟦756.4182.7731.05⟧; rodné číslo ⟦790623/0418⟧; PWZ ⟦3017462⟧; RG ⟦44.182.207-3⟧.",
@@ -127,6 +129,11 @@ struct IdentityNumberRule: TextRule {
         "medical aid", "medical aid number", "medical aid no", "scheme number", "inquest no", "inquest number", "pm no", "post-mortem no",
         "post mortem no", "autopsy no", "autopsy number", "subject id", "subject number", "subject no", "participant id", "participant number",
         "randomisation number", "randomization number", "screening number",
+        // Nordic, Czech, Turkish, Israeli and Vietnamese personal, school and record numbers; a race's start number, an officer's buckle
+        // number, a pilot's certificate: "CPR-nummer 140311-2247", "okul no 1487", "Mã BA 24.051677", "Start-Nr F 24817", "buckle no. GRP 30712".
+        "cpr-nummer", "cpr-nr", "cpr nr", "samordningsnummer", "henkilötunnus", "rodné číslo", "tc kimlik", "tc kimlik no", "kimlik no",
+        "okul no", "öğrenci no", "mã định danh", "mã ba", "mã bn", "mã bệnh nhân", "số bhyt", "start-nr", "startnummer", "start number",
+        "buckle no", "buckle number", "pilot cert", "pilot certificate",
         // Professional registers, insurance schemes and public-health case systems: "GMC 7741208", "NHIS membership 0917 4425", "Our ref: HPZone 4417783".
         "gmc", "gmc number", "gmc no", "nmc", "nmc pin", "ahpra", "mcnz", "mcr", "imc", "nhis", "membership", "membership number", "membership no",
         "our ref", "your ref", "hpzone",
@@ -258,6 +265,8 @@ struct IdentityNumberRule: TextRule {
             if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), bytes[end + 1] == UInt8(ascii: "#"),
                !Self.notIdentifiers.contains(document.lowercased(token.range)),
                !(position >= 1 && document.bytes[token.range].elementsEqual("entry".utf8) && Self.notIdentifiers.contains(document.lowercased(tokens[position - 1].range))),
+               // ("The OMIM entry for the phenotype is #163950": the terminology named earlier in the sentence.)
+               !(document.lowercased(max(0, token.start - 50)..<token.start).split(separator: ".").last.map { $0.contains("omim") || $0.contains("orpha") } ?? false),
                let value = LabelledValue.value(after: end + 2, in: document, minimumDigits: 6), value.lowerBound == end + 2 {
                 matches.append(Match(value, "identity or record number"))
                 continue
@@ -278,7 +287,9 @@ struct IdentityNumberRule: TextRule {
                   let value = LabelledValue.value(after: end, in: document, minimumDigits: end == token.end ? 8 : 4), value.lowerBound - end <= 8,
                   !document.bytes[value].contains(UInt8(ascii: " ")) || end != token.end,
                   // ("KDIGO 2012": a guideline's year.)
-                  !Self.isYearAlone(value, in: document) else { continue }
+                  !Self.isYearAlone(value, in: document),
+                  // ("ITPKC (rs28493229)": a gene and its dbSNP variant.)
+                  !(document.hasPrefix("rs", at: value.lowerBound) && value.count > 3 && document.bytes[value.lowerBound + 2].isDigit) else { continue }
             matches.append(Match(value, "identity or record number"))
         }
         return matches
@@ -603,7 +614,8 @@ struct IdentityNumberRule: TextRule {
         while wordStart > 0, !document.bytes[wordStart - 1].isSpace, !document.bytes[wordStart - 1].isLineBreak { wordStart -= 1 }
         let prefix = document.lowercased(wordStart..<index)
         if prefix.includes("doi") || prefix.includes("http") || prefix.includes("www") || prefix.includes("10.") || prefix.includes("@") || prefix.includes(".") { return true }
-        if prefix.hasSuffix("c") || prefix.hasSuffix("p") || prefix.hasSuffix("g") || prefix.hasSuffix("m") { return true }
+        // (And "(rs28493229)": a dbSNP variant, its letters joined to the number.)
+        if prefix.hasSuffix("c") || prefix.hasSuffix("p") || prefix.hasSuffix("g") || prefix.hasSuffix("m") || prefix.hasSuffix("rs") { return true }
         let before = PhoneRule.context(before: index, in: document)
         if Self.notIdentifierContexts.contains(where: { PhoneRule.endsWith(before, word: $0) }) { return true }
         // A Mycobacterium tuberculosis gene's locus: "Rv0678", "Rv1979c".

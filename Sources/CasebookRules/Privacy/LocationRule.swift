@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "The unit moved to the 4th floor in 2019; on the 3rd floor, the gym. A ward in Sweden is an avdelning.",
             "Care under the Medicare hospice benefit; admitted to a VA Community Living Center.",
             "Hantaviruses (Hantaan, Puumala, Dobrava-Belgrade, Seoul) cause haemorrhagic fever; Ockelbo disease after cases around Ockelbo.",
             "| Day 0 | Surgery, back to ward 16:40 |\n\nTranscript from the Zoom recording, edited for length. Call him back: Cell 0300 555 8142.",
@@ -62,6 +63,7 @@ struct LocationRule: TextRule {
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
         ],
         failing: [
+            "She went to ⟦Neonatalavdelning 32⟧, then to the neonatal unit (Unité néonatale, ⟦3e étage⟧) and to ⟦afdeling Traumatologie 4 Oost⟧.",
             "Emergency Medicine M&M — ⟦Mercy Harbor⟧ ED. Told to attend ⟦Ashworth Royal⟧ ED; the nurse at ⟦Cedar Butte⟧ ED.",
             "Adresas: ⟦Liepų g. 12-4, LT-44123 Kaunas⟧\n\nLakcím: ⟦2621 Verőce, Fenyves utca 18⟧.",
             "Implanted at the ⟦West of Scotland Paediatric Implant Centre⟧ in 2019.",
@@ -489,6 +491,7 @@ struct LocationRule: TextRule {
         matches += hospitalsByDepartment(in: document, tokens: tokens)
         matches += districts(in: document, tokens: tokens)
         matches += gazetteerTowns(in: document, tokens: tokens)
+        matches += floorsAndWards(in: document, tokens: tokens)
         // HL7 messages: the facilities, the authority that assigned the patient's number, the address and the ward.
         for component in document.hl7Components where Self.hl7Places.contains(component.key) {
             let text = document.bytes[component.range]
@@ -1005,11 +1008,63 @@ struct LocationRule: TextRule {
     /// Compound words for a hospital or a health centre in Nordic, Baltic and Central European languages, by their ending:
     /// "universitetssykehus", "länssjukhus", "keskushaigla". (Not "hospital": "prehospital" is a word.)
     static let facilityKindEndings = ["sykehus", "sjukhus", "sygehus", "sairaala", "haigla", "ligoninė", "kórház", "nemocnice",
-                                      "vårdcentral", "legesenter", "lægehus", "terveyskeskus"].map { Array($0.utf8) }
+                                      "vårdcentral", "legesenter", "lægehus", "terveyskeskus",
+                                      // A clinic and a school: "Fyrisåns barnklinik", "Helsingin lastenklinikka", "Hervannan yhtenäiskoulu".
+                                      "klinik", "klinikka", "koulu", "skola", "skole"].map { Array($0.utf8) }
 
     static func hasFacilityKindEnding(_ token: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes[token.range]
         return bytes.count >= 10 && Self.facilityKindEndings.contains { bytes.count > $0.count && bytes.reversed().starts(with: $0.reversed()) }
+    }
+
+    /// Words for a ward in Swedish, Norwegian, Danish and Dutch, Finnish and Czech, alone or ending a compound: "Neonatalavdelning 32",
+    /// "medicinavdelning 4", "afdeling Traumatologie 4 Oost", "oddělení 3B".
+    static let wardEndings = ["avdelning", "avdeling", "afdeling", "osasto", "oddělení"].map { Array($0.utf8) }
+    /// Floors as a ward's or a room's address writes them after a comma: "Neonatal Unit, 2nd floor", "Unité néonatale, 3e étage",
+    /// "reparto Blu, 3° piano", "UTI Adulto 3º andar", "MIC-unit, 2de verdieping", "2e étage, ch. 214".
+    static let floorWords: WordList = ["floor", "étage", "etage", "piso", "piano", "andar", "verdieping", "stock", "og", "etasje", "våning", "sal"]
+    static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th", "e", "er", "ème", "de", "ste", "°", "º", "."]
+
+    /// A ward given by its number in a Nordic, Dutch or Czech record, and a floor written after a comma in a ward's or a room's address.
+    private func floorsAndWards(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for position in tokens.indices where !tokens[position].isNumber && tokens[position].zone == .text {
+            let token = tokens[position]
+            let word = bytes[token.range].map(\.lowercased)
+            if Self.wardEndings.contains(where: { word.count >= $0.count && word.reversed().starts(with: $0.reversed()) }) {
+                // The ward's number, perhaps after its specialty: "4", "3B", "Traumatologie 4 Oost".
+                var next = position + 1
+                if next < tokens.count, !tokens[next].isNumber, document.isCapitalised(tokens[next]), tokens[next].start == tokens[next - 1].end + 1 { next += 1 }
+                guard next < tokens.count, tokens[next].isNumber, tokens[next].start == tokens[next - 1].end + 1, tokens[next].end - tokens[next].start <= 3 else { continue }
+                var end = tokens[next].end
+                // "3B", "4 Oost".
+                if end < bytes.count, bytes[end].isUpper, end + 1 == bytes.count || !bytes[end + 1].isLetterLike { end += 1 }
+                else if next + 1 < tokens.count, tokens[next + 1].start == end + 1, Self.compassPoints.contains(tokens[next + 1], in: document)
+                            || ["oost", "west", "noord", "zuid", "øst", "vest", "nord", "syd"].contains(document.lowercased(tokens[next + 1].range)) {
+                    end = tokens[next + 1].end
+                }
+                matches.append(Match(token.start..<end, "ward"))
+                continue
+            }
+            // A floor: its word after an ordinal ("2nd floor", "3e étage", "3° piano") after a comma or a unit's name.
+            guard position >= 1, Self.floorWords.contains(token, in: document) else { continue }
+            var number = position - 1
+            if !tokens[number].isNumber, number >= 1, tokens[number - 1].isNumber, tokens[number - 1].end == tokens[number].start,
+               Self.ordinalEndings.contains(document.lowercased(tokens[number].range)) { number -= 1 }
+            guard tokens[number].isNumber, tokens[number].end - tokens[number].start <= 2 else { continue }
+            let suffix = String(document.lowercased(tokens[number].end..<token.start).filter { $0 != " " })
+            guard suffix.isEmpty ? false : Self.ordinalEndings.contains(suffix) || Self.ordinalEndings.contains(String(suffix.dropLast())) && suffix.last == "." else { continue }
+            // After a comma and a unit's or a room's name, or before a comma and a room: "Unité néonatale, 3e étage", "2e étage, ch. 214".
+            let start = tokens[number].start
+            let afterUnit = start >= 3 && bytes[start - 2] == UInt8(ascii: ",") && bytes[start - 1] == UInt8(ascii: " ") && number >= 1
+                && !tokens[number - 1].isNumber
+                || number >= 1 && document.isCapitalised(tokens[number - 1]) && tokens[number - 1].end + 1 == start && !document.startsSentence(tokens[number - 1])
+            let beforeRoom = document.hasPrefix(", ch", at: token.end) || document.hasPrefix(", room", at: token.end) || document.hasPrefix(", bed", at: token.end)
+            guard afterUnit || beforeRoom else { continue }
+            matches.append(Match(start..<token.end, "floor"))
+        }
+        return matches
     }
 
     /// Facilities named in lowercase after their name: "Ramula dispensary", "Kanyagwal sub-county hospital".

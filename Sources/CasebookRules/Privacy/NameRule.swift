@@ -68,6 +68,7 @@ struct NameRule: TextRule {
             "The “Okonkwo” sign was positive; classic Okonkwo … syndrome.",
         ],
         failing: [
+            "Mr ⟦Yassin Abdel-Rahman⟧ (⟦ياسين عبد الرحمن⟧) was seen with Ms ⟦Rasha Jabareen⟧ (⟦رشا جبارين⟧; in Hebrew documents her name differs).",
             "2024-08-13 22:47:09  user=⟦rmayfield⟧  ws=PHRN-NS2; seen by laryngoscopy.",
             "The officer, Ing. ⟦Lenka Horáková⟧, wrote to the farm.",
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",

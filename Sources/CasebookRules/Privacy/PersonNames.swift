@@ -475,6 +475,9 @@ enum PersonNames {
         "hantavirus", "hantaviruses", "orthohantavirus",
         // "a Brugada pattern", "Wenckebach phenomenon", "Brugada cases".
         "pattern", "patterns", "cases",
+        // "Kramer zone 3", "Harrington rods", "a Charleston brace", "the Maddocks questions", "the Haddon matrix", "the Hammersmith Infant
+        // Neurological Examination".
+        "zone", "zones", "rod", "rods", "brace", "braces", "questions", "matrix", "examination", "exam",
     ])
     /// Capitalised words that start many sentences or headings and are never names on their own.
     static let stopwords = WordList(vocabulary: .stopwords, [
