@@ -440,12 +440,33 @@ public final class ScanDocument: @unchecked Sendable {
             }
             if Suppression.isDirective(bytes) {
                 zones[line - 1] = .skip
-            } else if referenceLevel != nil || trimmed.starts(with: "[^".utf8) && trimmed.contains(UInt8(ascii: "]")) && trimmed.contains(UInt8(ascii: ":")) {
+            } else if referenceLevel != nil || trimmed.starts(with: "[^".utf8) && trimmed.contains(UInt8(ascii: "]")) && trimmed.contains(UInt8(ascii: ":")) && citesAWork(trimmed) {
                 zones[line - 1] = .reference
             }
             line += 1
         }
         return zones
+    }
+
+    /// Whether a footnote's definition cites a work — "et al.", a DOI or a PMID, or a year as citations write it, "2019;393:1155",
+    /// "Lancet. 2019.", "(2019)" — rather than adds a note to the case ("[^icd]: Implanted at … on 4 June 2019; letters go to …"),
+    /// which is scanned as text.
+    static func citesAWork(_ line: ArraySlice<UInt8>) -> Bool {
+        let lower = line.map(\.lowercased)
+        for marker in ["et al", "doi", "pmid", "isbn"] where ScanDocument.offsets(of: Array(marker.utf8), in: lower).first != nil { return true }
+        var index = lower.startIndex
+        while index + 4 < lower.endIndex {
+            defer { index += 1 }
+            guard lower[index] == UInt8(ascii: "1") && lower[index + 1] == UInt8(ascii: "9") || lower[index] == UInt8(ascii: "2") && lower[index + 1] == UInt8(ascii: "0"),
+                  lower[index + 2].isDigit, lower[index + 3].isDigit, index == 0 || !lower[index - 1].isDigit else { continue }
+            let after = lower[index + 4]
+            let before = index > 0 ? lower[index - 1] : 0
+            if (after == UInt8(ascii: ";") || after == UInt8(ascii: ":")) && index + 5 < lower.endIndex && lower[index + 5].isDigit
+                || before == UInt8(ascii: "(") && after == UInt8(ascii: ")") || index >= 2 && lower[index - 2] == UInt8(ascii: ".") && before == UInt8(ascii: " ") && after == UInt8(ascii: ".") {
+                return true
+            }
+        }
+        return false
     }
 
     /// Every JSON string member (`"key": "value"`, on one line) and every XML element with text (`<key>value</key>`) in the text zone.

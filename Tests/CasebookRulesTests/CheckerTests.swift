@@ -49,6 +49,23 @@ import Testing
         #expect(result.findings.first?.message.contains("(in a reference list)") == true)
     }
 
+    @Test func footnotesThatCiteAWorkAreReferencesButNotesAboutTheCaseAreText() {
+        let result = check("""
+        ---
+        title: t
+        summary: s
+        tags: [a]
+        ---
+        The device was replaced.[^icd] See the trial.[^2]
+
+        [^icd]: Implanted at Aarhus Hjertecenter on 14 June 2019; letters go to Jens Kjaergaard, Saltgade 3.
+        [^2]: Ouma O, Mensah K. A trial of devices. Lancet. 2020;395:1-9.
+        """)
+        // The note about the case: its date, its addressee, its street.
+        #expect(!result.findings.isEmpty && result.findings.allSatisfy { $0.range.start.line == 8 })
+        #expect(Set(result.findings.map(\.ruleID)).isSuperset(of: ["privacy.date", "privacy.location"]))
+    }
+
     @Test func creditedAuthorsOnCreditLinesAreNotNamesButOnTheCareTeamTheyAre() {
         let result = check("""
         ---

@@ -1031,34 +1031,46 @@ struct LocationRule: TextRule {
         var matches: [Match] = []
         for position in tokens.indices where !tokens[position].isNumber && tokens[position].zone == .text {
             let token = tokens[position]
-            let word = bytes[token.range].map(\.lowercased)
-            if Self.wardEndings.contains(where: { word.count >= $0.count && word.reversed().starts(with: $0.reversed()) }) {
-                // The ward's number, perhaps after its specialty: "4", "3B", "Traumatologie 4 Oost".
-                var next = position + 1
-                if next < tokens.count, !tokens[next].isNumber, document.isCapitalised(tokens[next]), tokens[next].start == tokens[next - 1].end + 1 { next += 1 }
-                guard next < tokens.count, tokens[next].isNumber, tokens[next].start == tokens[next - 1].end + 1, tokens[next].end - tokens[next].start <= 3 else { continue }
-                var end = tokens[next].end
-                // "3B", "4 Oost".
-                if end < bytes.count, bytes[end].isUpper, end + 1 == bytes.count || !bytes[end + 1].isLetterLike { end += 1 }
-                else if next + 1 < tokens.count, tokens[next + 1].start == end + 1, Self.compassPoints.contains(tokens[next + 1], in: document)
-                            || ["oost", "west", "noord", "zuid", "øst", "vest", "nord", "syd"].contains(document.lowercased(tokens[next + 1].range)) {
-                    end = tokens[next + 1].end
-                }
-                matches.append(Match(token.start..<end, "ward"))
-                continue
+            // (Each ward word ends in "lning", "eling", "sasto" or "ení": only those tokens are compared, from their ends, without
+            // copying them.)
+            let last = token.end - 1
+            guard last - token.start >= 5,
+                  bytes[last] == UInt8(ascii: "g") && bytes[last - 1] == UInt8(ascii: "n") && bytes[last - 2] == UInt8(ascii: "i")
+                    && (bytes[last - 3] == UInt8(ascii: "n") && bytes[last - 4] == UInt8(ascii: "l") || bytes[last - 3] == UInt8(ascii: "l") && bytes[last - 4] == UInt8(ascii: "e"))
+                    || bytes[last] == UInt8(ascii: "o") && bytes[last - 1] == UInt8(ascii: "t") && bytes[last - 2] == UInt8(ascii: "s")
+                    || bytes[last] == 0xAD && bytes[last - 1] == 0xC3,
+                  Self.wardEndings.contains(where: { ending in
+                      ending.count <= token.end - token.start && ending.indices.allSatisfy { ending[$0] == bytes[token.end - ending.count + $0].lowercased }
+                  }) else { continue }
+            // The ward's number, perhaps after its specialty: "4", "3B", "Traumatologie 4 Oost".
+            var next = position + 1
+            if next < tokens.count, !tokens[next].isNumber, document.isCapitalised(tokens[next]), tokens[next].start == tokens[next - 1].end + 1 { next += 1 }
+            guard next < tokens.count, tokens[next].isNumber, tokens[next].start == tokens[next - 1].end + 1, tokens[next].end - tokens[next].start <= 3 else { continue }
+            var end = tokens[next].end
+            // "3B", "4 Oost".
+            if end < bytes.count, bytes[end].isUpper, end + 1 == bytes.count || !bytes[end + 1].isLetterLike { end += 1 }
+            else if next + 1 < tokens.count, tokens[next + 1].start == end + 1, Self.compassPoints.contains(tokens[next + 1], in: document)
+                        || ["oost", "west", "noord", "zuid", "øst", "vest", "nord", "syd"].contains(document.lowercased(tokens[next + 1].range)) {
+                end = tokens[next + 1].end
             }
-            // A floor: its word after an ordinal ("2nd floor", "3e étage", "3° piano") after a comma or a unit's name.
-            guard position >= 1, Self.floorWords.contains(token, in: document) else { continue }
-            var number = position - 1
-            if !tokens[number].isNumber, number >= 1, tokens[number - 1].isNumber, tokens[number - 1].end == tokens[number].start,
-               Self.ordinalEndings.contains(document.lowercased(tokens[number].range)) { number -= 1 }
-            guard tokens[number].isNumber, tokens[number].end - tokens[number].start <= 2 else { continue }
+            matches.append(Match(token.start..<end, "ward"))
+        }
+        // A floor: its word after an ordinal ("2nd floor", "3e étage", "3° piano") after a comma or a unit's name.
+        for number in document.numbers where tokens[number].zone == .text && tokens[number].end - tokens[number].start <= 2 && number + 1 < tokens.count {
+            // The floor's word right after the number, or after its ordinal ending: "3° piano", "2nd floor", "3e étage".
+            var position = number + 1
+            if !tokens[position].isNumber, tokens[position].start == tokens[number].end, tokens[position].end - tokens[position].start <= 3,
+               Self.ordinalEndings.contains(document.lowercased(tokens[position].range)) {
+                position += 1
+            }
+            guard position < tokens.count, tokens[position].start - tokens[number].end <= 4, !tokens[position].isNumber,
+                  Self.floorWords.contains(tokens[position], in: document) else { continue }
+            let token = tokens[position]
             let suffix = String(document.lowercased(tokens[number].end..<token.start).filter { $0 != " " })
-            guard suffix.isEmpty ? false : Self.ordinalEndings.contains(suffix) || Self.ordinalEndings.contains(String(suffix.dropLast())) && suffix.last == "." else { continue }
+            guard !suffix.isEmpty, Self.ordinalEndings.contains(suffix) || Self.ordinalEndings.contains(String(suffix.dropLast())) && suffix.last == "." else { continue }
             // After a comma and a unit's or a room's name, or before a comma and a room: "Unité néonatale, 3e étage", "2e étage, ch. 214".
             let start = tokens[number].start
-            let afterUnit = start >= 3 && bytes[start - 2] == UInt8(ascii: ",") && bytes[start - 1] == UInt8(ascii: " ") && number >= 1
-                && !tokens[number - 1].isNumber
+            let afterUnit = start >= 3 && bytes[start - 2] == UInt8(ascii: ",") && bytes[start - 1] == UInt8(ascii: " ") && number >= 1 && !tokens[number - 1].isNumber
                 || number >= 1 && document.isCapitalised(tokens[number - 1]) && tokens[number - 1].end + 1 == start && !document.startsSentence(tokens[number - 1])
             let beforeRoom = document.hasPrefix(", ch", at: token.end) || document.hasPrefix(", room", at: token.end) || document.hasPrefix(", bed", at: token.end)
             guard afterUnit || beforeRoom else { continue }

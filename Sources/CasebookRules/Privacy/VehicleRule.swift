@@ -7,6 +7,7 @@ struct VehicleRule: TextRule {
         defaultSeverity: .error,
         hint: "Describe the vehicle without its plate or VIN (\"a car\", \"a utility vehicle\").",
         passing: [
+            "She climbed a flight of 12 stairs; flight nurses 2 and 3 attended. After a long-haul flight. HR 88, SpO2 98%. Stairs: 1 flight. O2: no.",
             "Obs    HR 32 reg, BP 104/52, SpO2 96% RA, GCS 14/15 on arrival.",
             "The helicopter landed; E-FAST was negative; T-SPOT pending; B-CELL count low after refuelling.",
             "A high-speed collision; the car rolled twice.",
@@ -18,6 +19,7 @@ struct VehicleRule: TextRule {
             "The flight nurse wore an N95 mask; N100 filters on the aircraft; the helicopter landed with HLA-DR4 typing done.",
         ],
         failing: [
+            "The ambulance, call sign ⟦Delta 4-1⟧, left the road.\n\n> **⟦Delta 4-1⟧:** Control, ⟦Delta 4-1⟧, vehicle on its side.\n\nHe flew home on flight ⟦QX 417⟧.",
             "Brought down in the family van (⟦HR 21 GHB⟧); found in sõiduauto ⟦482 BKT⟧; Jármű: ⟦AE DK-417⟧.",
             "The car (plate ⟦KX19 YPL⟧) left the scene.",
             "A small car (patente ⟦KJ·TR·48⟧) was hit; the lorry (tractor unit ⟦PSZ 7K418⟧) had stopped.",
@@ -45,7 +47,28 @@ struct VehicleRule: TextRule {
                          "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number",
                          "frame number", "chassis number",
                          // A ship's numbers: "IMO 9784122", "call sign 3FQX7", "MMSI 503123456".
-                         "imo", "imo number", "imo no", "call sign", "callsign", "mmsi", "hull number"] + bareWordList
+                         "imo", "imo number", "imo no", "call sign", "callsign", "mmsi", "hull number",
+                         // The flight the patient was on: "flight QX 417", "flight number LH 2231".
+                         "flight", "flight number", "flight no"] + bareWordList
+
+    /// A call sign spoken as a word and a number after its label: "Delta 4-1", "Rescue 116", "Medic 12B" (a capitalised word, a space,
+    /// then one to four digits, a hyphen and digits allowed, a capital allowed at the end); nil otherwise.
+    static func spokenCallSign(after end: Int, in document: ScanDocument) -> Range<Int>? {
+        let bytes = document.bytes
+        var start = end
+        while start < bytes.count, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: ":") || bytes[start] == UInt8(ascii: "\"") { start += 1 }
+        guard let word = document.token(startingAt: start), !word.isNumber, document.isCapitalised(word), !document.isAllCaps(word),
+              word.end + 1 < bytes.count, bytes[word.end] == UInt8(ascii: " "), let number = document.token(startingAt: word.end + 1), number.isNumber,
+              number.end - number.start <= 4 else { return nil }
+        var close = number.end
+        if close + 1 < bytes.count, bytes[close] == UInt8(ascii: "-"), bytes[close + 1].isDigit {
+            close += 1
+            while close < bytes.count, bytes[close].isDigit { close += 1 }
+        }
+        if close < bytes.count, bytes[close].isUpper, close + 1 == bytes.count || !bytes[close + 1].isAlphanumeric { close += 1 }
+        guard close == bytes.count || !bytes[close].isAlphanumeric else { return nil }
+        return start..<close
+    }
 
     /// The codes of Indian states and territories that begin a registration plate.
     static let indianStates: Set<String> = ["AN", "AP", "AR", "AS", "BR", "CG", "CH", "DD", "DL", "GA", "GJ", "HP", "HR", "JH", "JK", "KA", "KL", "LA", "LD", "MH",
@@ -70,8 +93,21 @@ struct VehicleRule: TextRule {
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches = EastAsianScript.plates(in: document).map { Match($0, "licence plate") }
+        var callSigns: [ArraySlice<UInt8>] = []
         for (label, end) in document.labels(.vehicle) {
+            // A call sign of a word and a number: "call sign Delta 4-1", "callsign Rescue 116" — and every other mention of it,
+            // as a radio transcript repeats it.
+            if label == "call sign" || label == "callsign", let sign = Self.spokenCallSign(after: end, in: document) {
+                matches.append(Match(sign, "call sign"))
+                callSigns.append(document.bytes[sign])
+                continue
+            }
             guard let range = LabelledValue.value(after: end, in: document, minimumDigits: 1) else { continue }
+            // ("a flight of 3 steps": a flight's number has capitals, "QX 417".)
+            // (Right after the word: not "a long-haul flight. HR 88", "Stairs: 1 flight. O2: no".)
+            if label.hasPrefix("flight"), !document.bytes[range].contains(where: \.isUpper)
+                || !document.onlySpaces(end..<range.lowerBound, allowing: [UInt8(ascii: ":"), UInt8(ascii: "#")])
+                || IdentityNumberRule.isClinicalPrefix(String(document.text(range).prefix { $0.isLetter })) { continue }
             // A plate or VIN mixes capitals and digits: "KX19 YPL", "1NE 4KX".
             let text = document.text(range)
             let hasUpper = text.contains { $0.isUppercase }
@@ -87,6 +123,13 @@ struct VehicleRule: TextRule {
                 && !(text.split(whereSeparator: { $0 == " " || $0 == "-" }).last?.allSatisfy(\.isLetter) ?? false) { continue }
             guard text.count <= 17 + 2 else { continue }
             matches.append(Match(range, "vehicle identifier"))
+        }
+        for sign in callSigns {
+            for offset in ScanDocument.offsets(of: Array(sign), in: document.bytes)
+            where !matches.contains(where: { $0.start == offset }) && (offset == 0 || !document.bytes[offset - 1].isAlphanumeric)
+                && (offset + sign.count == document.bytes.count || !document.bytes[offset + sign.count].isAlphanumeric) {
+                matches.append(Match(offset..<(offset + sign.count), "call sign"))
+            }
         }
         // UK plates "KX19 YPL" and Irish plates "191-D-48213" by their shape.
         let tokens = document.tokens
