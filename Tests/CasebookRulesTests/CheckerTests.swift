@@ -66,6 +66,18 @@ import Testing
         #expect(Set(result.findings.map(\.ruleID)).isSuperset(of: ["privacy.date", "privacy.location"]))
     }
 
+    @Test func anAgeInBracketsAtTheEndOfAFileIsReadWithoutACrash() {
+        let result = check("""
+        ---
+        title: t
+        summary: s
+        tags: [a]
+        ---
+        Mrs Winifred Ellis, 94, and Mr Herbert Gosling (90
+        """)
+        #expect(result.findings.filter { $0.ruleID == "privacy.age" }.map(\.range.start.column) == [21])
+    }
+
     @Test func creditedAuthorsOnCreditLinesAreNotNamesButOnTheCareTeamTheyAre() {
         let result = check("""
         ---

@@ -270,7 +270,8 @@ struct AgeRule: TextRule {
                 matches.append(Match(token.range, "age over 89"))
                 continue
             }
-            guard bytes[token.start - 1] != UInt8(ascii: "(") || token.end < bytes.count && bytes[token.end] == UInt8(ascii: ")") || bytes[token.end] == UInt8(ascii: ",") else { continue }
+            // (In brackets, the age closes them or a comma follows: "(Frank, 91)" is not "(90 at the end of a file".)
+            guard bytes[token.start - 1] != UInt8(ascii: "(") || token.end < bytes.count && (bytes[token.end] == UInt8(ascii: ")") || bytes[token.end] == UInt8(ascii: ",")) else { continue }
             // Back over a nickname's closing quote and bracket to the name: "(\"Paddy\"), 90".
             var end = before
             while end > 0, [UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x9D, 0x99].contains(bytes[end - 1]) {
