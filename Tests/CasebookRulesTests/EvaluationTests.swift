@@ -142,9 +142,9 @@ import Testing
         // heldout58 (mental health, addiction, custody, detention, camps and veterans' health in eleven countries): blind 0.952, 0.975, 10 (6c42f9c).
         ("heldout58", 0.95, 0.97, 10),
         // heldout59 (paediatrics, neonatology, obstetrics, school health, child protection and genetics clinics in fifteen countries): blind 0.922, 0.962, 17 (236e24b).
-        ("heldout59", 0.94, 0.97, 7),
+        ("heldout59", 0.95, 0.97, 7),
         // heldout60 (emergency, trauma, intensive care, prehospital, retrieval, occupational, maritime, sports and disaster medicine in seventeen countries): blind 0.905, 0.983, 7 (236e24b).
-        ("heldout60", 0.91, 0.98, 3),
+        ("heldout60", 0.92, 0.98, 3),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
