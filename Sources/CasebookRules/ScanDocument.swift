@@ -453,7 +453,8 @@ public final class ScanDocument: @unchecked Sendable {
     /// which is scanned as text.
     static func citesAWork(_ line: ArraySlice<UInt8>) -> Bool {
         let lower = line.map(\.lowercased)
-        for marker in ["et al", "doi", "pmid", "isbn"] where ScanDocument.offsets(of: Array(marker.utf8), in: lower).first != nil { return true }
+        let text = String(decoding: lower, as: UTF8.self)
+        if ["et al", "doi", "pmid", "isbn"].contains(where: { text.includes($0) }) { return true }
         var index = lower.startIndex
         while index + 4 < lower.endIndex {
             defer { index += 1 }

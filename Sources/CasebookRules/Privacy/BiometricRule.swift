@@ -70,7 +70,7 @@ struct BiometricRule: TextRule {
                 if document.bytes[index].isAlphanumeric, index == 0 || !document.bytes[index - 1].isAlphanumeric,
                    let range = LabelledValue.value(after: index, in: document, minimumDigits: 3), range.lowerBound == index,
                    // (Not a year: "enrolled in 2018", "ten-print record from 2019".)
-                   !(range.count == 4 && document.bytes[range].allSatisfy(\.isDigit) && (1900...2099).contains(Int(document.text(range)) ?? 0)),
+                   !IdentityNumberRule.isYearAlone(range, in: document),
                    // (Nor a file name's last part: "tenprint_GE_2019_vs_kiosk_2024.png".)
                    !(document.bytes[range].contains(UInt8(ascii: ".")) && document.bytes[range.upperBound - 1].isASCIILetter) {
                     matches.append(Match(range, "biometric identifier"))

@@ -905,7 +905,7 @@ struct DateRule: TextRule {
             guard lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 2 || lengths[2] == 4 else { return nil }
             // "Apgar: 9-10-10", "Apgars 8-9-10": scores at one, five and ten minutes.
             if lengths[2] == 2, values.allSatisfy({ $0 <= 10 }),
-               document.lowercased(max(0, first.start - 40)..<first.start).contains("apgar") { return nil }
+               document.lowercased(max(0, first.start - 40)..<first.start).includes("apgar") { return nil }
             guard (1...31).contains(values[0]), (1...31).contains(values[1]), values[0] <= 12 || values[1] <= 12 else { return nil }
             if lengths[2] == 4, !Self.isCalendarYear(values[2]) { return nil }
             // "27.03.23", "9.2.23": a day, a month and a short year with full stops — but not "version 2.1.12" or "section 4.2.11".

@@ -266,7 +266,7 @@ struct IdentityNumberRule: TextRule {
                !Self.notIdentifiers.contains(document.lowercased(token.range)),
                !(position >= 1 && document.bytes[token.range].elementsEqual("entry".utf8) && Self.notIdentifiers.contains(document.lowercased(tokens[position - 1].range))),
                // ("The OMIM entry for the phenotype is #163950": the terminology named earlier in the sentence.)
-               !(document.lowercased(max(0, token.start - 50)..<token.start).split(separator: ".").last.map { $0.contains("omim") || $0.contains("orpha") } ?? false),
+               !(document.lowercased(max(0, token.start - 50)..<token.start).split(separator: ".").last.map { String($0).includes("omim") || String($0).includes("orpha") } ?? false),
                let value = LabelledValue.value(after: end + 2, in: document, minimumDigits: 6), value.lowerBound == end + 2 {
                 matches.append(Match(value, "identity or record number"))
                 continue

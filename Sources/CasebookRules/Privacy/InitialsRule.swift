@@ -1223,8 +1223,9 @@ struct InitialsRule: TextRule {
         functionWords.contains(letters) || Lexicon.englishWords.contains(letters) || PersonNames.stopwords.contains(letters)
     }
 
-    /// Initials at the start of brackets, before their closing bracket, a comma, a slash, a dash or a space: "SPK", "fl", "D.Ha.", "SzG",
-    /// "MÓL", "T.W." — two to four letters of a name, its capitals (or, in lowercase, all its letters), lowercased; nil for anything else.
+    /// Initials at the start of brackets, before their closing bracket, a comma or a slash (in capitals, also before a semicolon, or a
+    /// space and a lowercase word or a dash): "SPK", "fl", "D.Ha.", "SzG", "MÓL", "T.W." — two to four letters of a name, its capitals
+    /// (or, in lowercase, all its letters), lowercased; nil for anything else.
     static func bracketedInitials(at start: Int, in bytes: [UInt8]) -> (end: Int, letters: String)? {
         var end = start, capitals = "", all = "", lowercase = 0
         while end < bytes.count {
@@ -1266,8 +1267,8 @@ struct InitialsRule: TextRule {
         var names: [Range<Int>]?
         // "Grace Eze (GE)", "Joanna R. Merriweather, MD, DFAPA (JRM)", "Sian Kettering (SPK)", "Tsai Ya-wen (YWT)",
         // "Neema (NM, technologist)", "Mairéad Ó Laoire (MÓL)", "Francisca Lagos (fl)": initials in brackets after a name.
-        for open in document.offsets(of: [UInt8(ascii: "(")]) where open >= 2 && document.zone(at: open) == .text {
-            guard let (end, initials) = Self.bracketedInitials(at: open + 1, in: bytes),
+        for open in document.offsets(of: [UInt8(ascii: "(")]) where open >= 2 {
+            guard let (end, initials) = Self.bracketedInitials(at: open + 1, in: bytes), document.zone(at: open) == .text,
                   // ("(ok)", "(am)": a word in lowercase.)
                   bytes[open + 1].isUpper || bytes[open + 1] >= 0xC3 || !Lexicon.englishWords.contains(document, open + 1..<end) && !Self.isCommonWord(initials) else { continue }
             var nameEnd = open

@@ -1020,6 +1020,18 @@ struct LocationRule: TextRule {
     /// Words for a ward in Swedish, Norwegian, Danish and Dutch, Finnish and Czech, alone or ending a compound: "Neonatalavdelning 32",
     /// "medicinavdelning 4", "afdeling Traumatologie 4 Oost", "oddělení 3B".
     static let wardEndings = ["avdelning", "avdeling", "afdeling", "osasto", "oddělení"].map { Array($0.utf8) }
+    /// Whether a byte ends one of `wardEndings` (by byte value), and the last five bytes of each as one number: a token's last byte
+    /// and then its last five are compared with them before its ending is.
+    static let endsAWardWord: [Bool] = (0..<256).map { byte in wardEndings.contains { $0.last == UInt8(byte) } }
+    static let wardTails: [UInt64] = wardEndings.map { tail(endingAt: $0.count, in: $0) }
+    /// The five bytes before `end`, as one number (the first of them highest).
+    @inline(__always) static func tail(endingAt end: Int, in bytes: [UInt8]) -> UInt64 {
+        var tail: UInt64 = 0
+        for index in (end - 5)..<end { tail = tail << 8 | UInt64(bytes[index]) }
+        return tail
+    }
+    /// Compass points in Dutch, Norwegian, Danish and Swedish after a ward's number: "4 Oost", "3 Vest".
+    static let compassPointsAbroad: WordList = ["oost", "west", "noord", "zuid", "øst", "vest", "nord", "syd"]
     /// Floors as a ward's or a room's address writes them after a comma: "Neonatal Unit, 2nd floor", "Unité néonatale, 3e étage",
     /// "reparto Blu, 3° piano", "UTI Adulto 3º andar", "MIC-unit, 2de verdieping", "2e étage, ch. 214".
     static let floorWords: WordList = ["floor", "étage", "etage", "piso", "piano", "andar", "verdieping", "stock", "og", "etasje", "våning", "sal"]
@@ -1031,14 +1043,8 @@ struct LocationRule: TextRule {
         var matches: [Match] = []
         for position in tokens.indices where !tokens[position].isNumber && tokens[position].zone == .text {
             let token = tokens[position]
-            // (Each ward word ends in "lning", "eling", "sasto" or "ení": only those tokens are compared, from their ends, without
-            // copying them.)
-            let last = token.end - 1
-            guard last - token.start >= 5,
-                  bytes[last] == UInt8(ascii: "g") && bytes[last - 1] == UInt8(ascii: "n") && bytes[last - 2] == UInt8(ascii: "i")
-                    && (bytes[last - 3] == UInt8(ascii: "n") && bytes[last - 4] == UInt8(ascii: "l") || bytes[last - 3] == UInt8(ascii: "l") && bytes[last - 4] == UInt8(ascii: "e"))
-                    || bytes[last] == UInt8(ascii: "o") && bytes[last - 1] == UInt8(ascii: "t") && bytes[last - 2] == UInt8(ascii: "s")
-                    || bytes[last] == 0xAD && bytes[last - 1] == 0xC3,
+            // (Only a token whose last five bytes end a ward word is compared with the words, from its end, without copying it.)
+            guard token.end - token.start >= 6, Self.endsAWardWord[Int(bytes[token.end - 1])], Self.wardTails.contains(Self.tail(endingAt: token.end, in: bytes)),
                   Self.wardEndings.contains(where: { ending in
                       ending.count <= token.end - token.start && ending.indices.allSatisfy { ending[$0] == bytes[token.end - ending.count + $0].lowercased }
                   }) else { continue }
@@ -1050,7 +1056,7 @@ struct LocationRule: TextRule {
             // "3B", "4 Oost".
             if end < bytes.count, bytes[end].isUpper, end + 1 == bytes.count || !bytes[end + 1].isLetterLike { end += 1 }
             else if next + 1 < tokens.count, tokens[next + 1].start == end + 1, Self.compassPoints.contains(tokens[next + 1], in: document)
-                        || ["oost", "west", "noord", "zuid", "øst", "vest", "nord", "syd"].contains(document.lowercased(tokens[next + 1].range)) {
+                        || Self.compassPointsAbroad.contains(tokens[next + 1], in: document) {
                 end = tokens[next + 1].end
             }
             matches.append(Match(token.start..<end, "ward"))
