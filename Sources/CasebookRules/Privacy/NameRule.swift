@@ -288,11 +288,14 @@ struct NameRule: TextRule {
     /// Whether a word is used as an eponym somewhere in the document: "Wilson disease", "Reed-Sternberg cells".
     static func documentUsesEponym(_ word: Token, tokens: [Token], in document: ScanDocument, elsewhere: Bool = false) -> Bool {
         let text = document.bytes[word.range]
+        // (Tokens are told apart by their hashes first, and only a joined word can hold a hyphen: this walks every token of the
+        // document for every name found.)
+        let hash = WordList.hash(text)
         for (position, token) in tokens.enumerated() where !token.isNumber && token.end - token.start >= text.count && !(elsewhere && token.start == word.start) {
-            let bytes = document.bytes[token.range]
-            if bytes.elementsEqual(text) {
+            if token.hash == hash, document.bytes[token.range].elementsEqual(text) {
                 if PersonNames.isEponymUse(tokens, at: position, in: document) { return true }
-            } else if bytes.contains(UInt8(ascii: "-")), bytes.split(separator: UInt8(ascii: "-")).contains(where: { $0.elementsEqual(text) }),
+            } else if token.shape.contains(.joined), document.bytes[token.range].contains(UInt8(ascii: "-")),
+                      document.bytes[token.range].split(separator: UInt8(ascii: "-")).contains(where: { $0.elementsEqual(text) }),
                       PersonNames.isEponymUse(tokens, at: position, in: document) {
                 // "Reed-Sternberg cells" (but not "Ursula Hürlimann-Kessler", a double-barrelled name).
                 return true
@@ -1302,6 +1305,10 @@ struct NameRule: TextRule {
     }
 
     func matches(in document: ScanDocument) -> [Match] {
+        document.nameMatches { findMatches(in: document) }
+    }
+
+    private func findMatches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches = document.headerMatches(.name, "name in an image header") + dicomNames(in: document) + fhirNames(in: document) + userNames(in: document) + surnamesWithInitial(in: document) + namesGiven(in: document) + namesBeforeTheirInitials(in: document) + slugNames(in: document) + capitalsNames(in: document) + namesInContext(in: document) + quotedNames(in: document)
             + lowercaseNames(in: document) + chatHandles(in: document) + parentageNames(in: document) + initialsLegend(in: document)

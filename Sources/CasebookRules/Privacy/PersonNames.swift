@@ -32,20 +32,19 @@ enum PersonNames {
         guard !matches.isEmpty else { return [] }
         let tokens = document.tokens
         let ofPeople = kind != "place"
-        var names: [UInt64: [ArraySlice<UInt8>]] = [:]
+        var names = FollowedWords()
         /// Given names written in full before a surname, which a message may shorten: "Brianna" → "Bri", "Lindiwe" → "Lindi".
         var givenNames: [ArraySlice<UInt8>] = []
         /// Given names that are also English words ("Ivy Pocock" … "Ivy's own statement"): followed only in the middle of a sentence.
-        var wordNames: [UInt64: [ArraySlice<UInt8>]] = [:]
+        var wordNames = FollowedWords()
         /// Words of names found in capitals ("| Patient | WHITFIELD, MARCUS D. |"), followed where they are written as names ("Marcus is scared").
-        var namesInCapitals: [UInt64: [ArraySlice<UInt8>]] = [:]
+        var namesInCapitals = FollowedWords()
         /// Surnames that are also English words ("Gareth Mason", "Gordie Sweet"): followed only inside a file name or a slug,
         /// joined to its other words ("OPG_preop_mason.png"), where the word means nothing else.
-        var fileNameWords: [UInt64: [ArraySlice<UInt8>]] = [:]
+        var fileNameWords = FollowedWords()
         /// Adds a word to one of the tables of words followed, once.
-        func remember(_ token: Token, in table: inout [UInt64: [ArraySlice<UInt8>]]) {
-            let word = document.bytes[token.range]
-            if !(table[token.hash]?.contains { $0.elementsEqual(word) } ?? false) { table[token.hash, default: []].append(word) }
+        func remember(_ token: Token, in table: inout FollowedWords) {
+            table.remember(document.bytes[token.range], hash: token.hash)
         }
         var claimed: [Range<Int>] = []
         var index = 0
@@ -166,8 +165,8 @@ enum PersonNames {
                     guard part.count >= 3, joined || beforeFullStop else { continue }
                     // ("poppy-cxr-ap.png" after "Poppy Harland": a given name that is also a word, only joined — "physical abuse." ends a sentence.)
                     let hash = part.count == token.end - token.start ? token.hash : WordList.hash(part)
-                    let candidates = (names[hash] ?? []) + (joined ? (wordNames[hash] ?? []) + (isInFileName(token, in: document) ? fileNameWords[hash] ?? [] : []) : [])
-                    guard candidates.contains(where: { $0.map(\.lowercased).elementsEqual(part) }) else { continue }
+                    func holds(_ table: FollowedWords) -> Bool { table[hash]?.contains(where: { $0.map(\.lowercased).elementsEqual(part) }) ?? false }
+                    guard holds(names) || joined && (holds(wordNames) || isInFileName(token, in: document) && holds(fileNameWords)) else { continue }
                     found.append(Match(partStart..<index, kind))
                 }
             }
@@ -216,6 +215,27 @@ enum PersonNames {
             found.append(Match(token.range, kind))
         }
         return found
+    }
+
+    /// Words followed through a document (`otherMentions`), by their hash (`Token.hash`), with a filter of 1,024 bits in front
+    /// of the table: nearly every token of a document is no word followed, and the filter says so without probing the table.
+    struct FollowedWords {
+        private var table: [UInt64: [ArraySlice<UInt8>]] = [:]
+        private var filter = [UInt64](repeating: 0, count: 16)
+
+        var isEmpty: Bool { table.isEmpty }
+
+        /// The words with this hash, or nil.
+        subscript(hash: UInt64) -> [ArraySlice<UInt8>]? {
+            filter[Int(truncatingIfNeeded: hash >> 6) & 15] & (1 << (hash & 63)) == 0 ? nil : table[hash]
+        }
+
+        /// Adds a word (as written), once.
+        mutating func remember(_ word: ArraySlice<UInt8>, hash: UInt64) {
+            if table[hash]?.contains(where: { $0.elementsEqual(word) }) ?? false { return }
+            table[hash, default: []].append(word)
+            filter[Int(truncatingIfNeeded: hash >> 6) & 15] |= 1 << (hash & 63)
+        }
     }
 
     /// Whether a word says what a person did or is: "said", "agreed", "was", "later" (`InitialsRule.personVerbs`, `verbsAfterAName`).
@@ -749,12 +769,13 @@ enum PersonNames {
     /// "Nowell and Hungerford described it in 1960", "… Leon Ginzburg and Gordon Oppenheimer in 1932": a discovery.
     private static func isHistoricalMention(after index: Int, in document: ScanDocument, latest: Int, words: Int) -> Bool {
         let sentence = document.lowercased(index..<min(index + 90, document.bytes.count)).prefix { $0 != "." && $0 != "\n" }
-        let sentenceWords = sentence.split(separator: " ")
+        // (Each word trimmed once, not once for every verb: Foundation's trimming is slow.)
+        let sentenceWords = sentence.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
         // (Each verb in turn, as a whole word: "isolated … in 1887; first described" has its year after the first; "X-linked"
         // and "unreported" are no verbs.)
         for verb in ["described", "reported", "discovered", "characterised", "characterized", "identified", "named", "isolated", "linked", "showed", "coined"] {
-            guard let position = sentenceWords.firstIndex(where: { $0.trimmingCharacters(in: .punctuationCharacters) == verb }) else { continue }
-            if let year = sentenceWords[(position + 1)...].prefix(words).compactMap({ Int($0.trimmingCharacters(in: .punctuationCharacters)) }).first,
+            guard let position = sentenceWords.firstIndex(of: verb) else { continue }
+            if let year = sentenceWords[(position + 1)...].prefix(words).compactMap({ Int($0) }).first,
                (1500...latest).contains(year) {
                 return true
             }

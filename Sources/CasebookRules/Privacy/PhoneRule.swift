@@ -187,12 +187,30 @@ struct PhoneRule: TextRule {
 
     /// Whether the context ends with a word or phrase as a whole ("serial numbers" does not end with "rs").
     static func endsWith(_ context: String, word: String) -> Bool {
+        // (Compared over UTF-8 in place: the rules ask this of every word of a long list before every number, and building the
+        // four phrases as strings for each took more time than the rest of the phone rule.)
+        let fast = context.utf8.withContiguousStorageIfAvailable { text in
+            word.utf8.withContiguousStorageIfAvailable { word in
+                for ending in Self.wordEndings where text.count >= word.count + ending.count {
+                    let start = text.count - word.count - ending.count
+                    guard text[start..<(start + word.count)].elementsEqual(word), text[(start + word.count)...].elementsEqual(ending) else { continue }
+                    if start == 0 { return true }
+                    let before = context[..<context.utf8.index(context.utf8.startIndex, offsetBy: start)].last
+                    if before == nil || !(before!.isLetter || before!.isNumber) { return true }
+                }
+                return false
+            }
+        }
+        if let fast = fast, let answer = fast { return answer }
         for candidate in [word, word + ":", word + " number", word + " no"] where context == candidate || context.hasSuffix(candidate) {
             let before = context.dropLast(candidate.count).last
             if before == nil || !(before!.isLetter || before!.isNumber) { return true }
         }
         return false
     }
+
+    /// What may follow the word at the end of the context in `endsWith`: "MRN", "MRN:", "MRN number", "MRN no".
+    private static let wordEndings: [[UInt8]] = ["", ":", " number", " no"].map { Array($0.utf8) }
 
     static func isNANP(groups: [Int], text: String) -> Bool {
         let core = groups.first == 1 && groups.count == 4 ? Array(groups.dropFirst()) : groups
