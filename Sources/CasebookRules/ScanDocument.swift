@@ -48,9 +48,8 @@ public final class ScanDocument: @unchecked Sendable {
     /// Whether the text holds a lead byte of Greek, Hebrew, Arabic (with Persian and Urdu), the Indian scripts or Thai
     /// (`OtherScripts`), so that rules for those scripts can skip the rest.
     let hasOtherScriptLetters: Bool
-    /// `NameRule`'s matches, once found: the initials rule reads them too, and the checker runs the rules of a document one
-    /// after another, so whichever asks first finds them for both.
-    private let nameMatches = Mutex<[Match]?>(nil)
+    /// The matches of rules that other rules read too, once found (`sharedMatches(of:_:)`).
+    private let sharedMatches = Mutex<[RuleID: [Match]]>([:])
     /// The parties of reported court cases named in the file (`PersonNames.caseLawParties`), found once for the
     /// name and place rules.
     private(set) var caseLawParties: Set<[UInt8]> = []
@@ -176,11 +175,13 @@ public final class ScanDocument: @unchecked Sendable {
         self.eastAsianAddresses = EastAsianScript.addresses(in: self)
     }
 
-    /// `NameRule`'s matches in the document, found by `find` the first time they are asked for.
-    func nameMatches(_ find: () -> [Match]) -> [Match] {
-        if let found = nameMatches.withLock({ $0 }) { return found }
+    /// A rule's matches in the document, found by `find` the first time they are asked for: the initials and age rules read the
+    /// name rule's, the age rule the relative rule's, the place rule the postcode rule's. (The checker runs a document's rules one
+    /// after another, so whichever asks first finds them for all.)
+    func sharedMatches(of rule: RuleID, _ find: () -> [Match]) -> [Match] {
+        if let found = sharedMatches.withLock({ $0[rule] }) { return found }
         let found = find()
-        nameMatches.withLock { $0 = found }
+        sharedMatches.withLock { $0[rule] = found }
         return found
     }
 

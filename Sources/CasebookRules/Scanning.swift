@@ -558,7 +558,9 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
     @inline(__always) static func finished(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
 
     func contains(_ word: String) -> Bool {
-        contains(Array(word.utf8)[...])
+        // (Read in place, not copied into an array: rules ask this of short words thousands of times a file.)
+        var word = word
+        return word.withUTF8 { entry(of: $0, hash: Self.hash($0)) != nil }
     }
 
     @inline(__always) func contains(_ document: ScanDocument, _ range: Range<Int>) -> Bool {

@@ -591,18 +591,36 @@ struct InitialsRule: TextRule {
             if count > 4 { return nil }
         }
         guard count >= 2 else { return nil }
-        let letters = run.filter(\.isASCIILetter)
-        if run.contains(UInt8(ascii: ".")) {
-            // Dotted: every group of letters is one letter ("J.v.d.B." is fine, "Dr." or "e.g." is not).
-            var group = 0
-            for byte in run {
-                if byte.isASCIILetter { group += 1; if group > 1 { return nil } } else { group = 0 }
+        // (The letters are read in place and written straight into a small string: this is asked of nearly every short word.)
+        var dotted = false, longGroup = false, group = 0, capitals = 0, letter = 0, firstIsCapital = false, lastIsCapital = false, innerCapital = false
+        for byte in run {
+            guard byte.isASCIILetter else {
+                group = 0
+                if byte == UInt8(ascii: ".") { dotted = true }
+                continue
             }
-        } else if !(letters.allSatisfy(\.isUpper) || letters.allSatisfy(\.isLower)) {
-            // "JvdB", "AvD": capitals around lowercase particles.
-            guard letters.count >= 3, letters.first!.isUpper, letters.last!.isUpper, letters.dropFirst().dropLast().allSatisfy(\.isLower) else { return nil }
+            group += 1
+            if group > 1 { longGroup = true }
+            if byte.isUpper { capitals += 1 }
+            if letter == 0 { firstIsCapital = byte.isUpper } else if letter == count - 1 { lastIsCapital = byte.isUpper } else if byte.isUpper { innerCapital = true }
+            letter += 1
         }
-        return (end, String(decoding: letters.map(\.lowercased), as: UTF8.self))
+        if dotted {
+            // Dotted: every group of letters is one letter ("J.v.d.B." is fine, "Dr." or "e.g." is not).
+            if longGroup { return nil }
+        } else if capitals != count && capitals != 0 {
+            // "JvdB", "AvD": capitals around lowercase particles.
+            guard count >= 3, firstIsCapital, lastIsCapital, !innerCapital else { return nil }
+        }
+        let letters = String(unsafeUninitializedCapacity: count) { buffer in
+            var written = 0
+            for byte in run where byte.isASCIILetter {
+                buffer[written] = byte.lowercased
+                written += 1
+            }
+            return written
+        }
+        return (end, letters)
     }
 
     /// Nursing and medical credentials that a signature writes beside the signer's initials.

@@ -1305,7 +1305,7 @@ struct NameRule: TextRule {
     }
 
     func matches(in document: ScanDocument) -> [Match] {
-        document.nameMatches { findMatches(in: document) }
+        document.sharedMatches(of: description.id) { findMatches(in: document) }
     }
 
     private func findMatches(in document: ScanDocument) -> [Match] {

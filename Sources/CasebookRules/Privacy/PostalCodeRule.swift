@@ -53,6 +53,10 @@ struct PostalCodeRule: TextRule {
                          "cod poștal", "cod poştal", "cod postal", "τκ", "τ.κ"]
 
     func matches(in document: ScanDocument) -> [Match] {
+        document.sharedMatches(of: description.id) { findMatches(in: document) }
+    }
+
+    private func findMatches(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches = EastAsianScript.postcodes(in: document).map { Match($0, "postal code") }
         for (label, end) in document.labels(.postalCode) {

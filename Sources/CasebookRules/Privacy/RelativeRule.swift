@@ -70,6 +70,10 @@ struct RelativeRule: TextRule {
     static let placeGivenNames: WordList = ["victoria", "georgia", "virginia", "carolina", "india", "jordan", "chad", "israel", "florida", "kenya", "paris", "sydney", "dallas", "austin", "brooklyn", "savannah", "chelsea", "devon", "lincoln"]
 
     func matches(in document: ScanDocument) -> [Match] {
+        document.sharedMatches(of: description.id) { findMatches(in: document) }
+    }
+
+    private func findMatches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where !token.isNumber {
