@@ -64,7 +64,9 @@ struct AgeRule: TextRule {
                            " jaar", " år", " ans", " años", " anos", " anni", " jahre", " jährige", "歳", " j.",
                            // Persian, Arabic, Bengali, Hindi, Thai, Greek, Indonesian and Malay, Turkish: "۹۱ ساله", "৯৬ বছর", "91 tahun".
                            " ساله", " سال", " سنة", " سنوات", " عاما", " عاماً", " বছর", " वर्ष", " साल", " ปี", " χρονών", " ετών", " tahun",
-                           " yaşında", " yaş"]
+                           " yaşında", " yaş",
+                           // Korean and Irish: "92세", "92 bliain d'aois".
+                           "세", " bliain d'aois", " bliana d'aois"]
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
     static let phraseStarts = WordList(vocabulary: .phraseStarts, ["hundred", "hundredth", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"])
 

@@ -361,6 +361,15 @@ struct DateRule: TextRule {
         "ionawr", "chwefror", "mawrth", "ebrill", "mehefin", "gorffennaf", "awst", "hydref", "tachwedd", "rhagfyr",
         "kohitātea", "kohitatea", "huitanguru", "poutūterangi", "poututerangi", "paengawhāwhā", "paengawhawha", "haratua", "pipiri",
         "hōngongoi", "hongongoi", "hereturikōkā", "hereturikoka", "mahuru", "hakihea",
+        // Swahili and Fijian: "3 Aprili 2024", "Vukelulu 13 Maji".
+        "machi", "aprili", "agosti", "septemba", "oktoba", "novemba", "desemba",
+        "janueri", "feperueri", "maji", "epereli", "jiune", "okosita", "seviteba", "okotova", "noveba", "tiseba",
+        // Nepal's Bikram Sambat months: "Falgun 28, 2080" (not "push" or "magh", which are words).
+        "baisakh", "baishakh", "jestha", "asadh", "shrawan", "bhadra", "asoj", "ashwin", "kartik", "mangsir", "poush", "falgun", "phalgun", "chaitra",
+        // Scottish Gaelic and Greenlandic: "Dimàirt 5 Màrt", "marsip 14-ani".
+        "faoilleach", "gearran", "màrt", "giblean", "cèitean", "ògmhios", "iuchar", "lùnastal", "sultain", "dàmhair", "dùbhlachd",
+        "januaarip", "februaarip", "marsip", "apriilip", "maajip", "juunip", "juulip", "aggustip", "septembarip", "oktobarip", "novembarip",
+        "decembarip",
     ])
     /// Abbreviated months that are words or names too ("set", "out", "ago"): a month only with a full stop after it
     /// ("14 set. 2023", "17 fév.", "29 mar. 2023").

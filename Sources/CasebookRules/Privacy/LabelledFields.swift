@@ -7,13 +7,19 @@ enum LabelledFields {
     static let nameLabels = ["name", "first name", "first names", "last name", "given name", "given names", "surname", "family name", "middle name",
                              "maiden name", "forename", "forenames", "patient name", "patient's name", "full name", "name of patient",
                              "patient first name", "patient last name", "legal name", "preferred name", "alias", "aka",
-                             "prénom", "prenom", "nom de famille", "apellidos", "apellido", "nombres", "vorname", "nachname", "voornaam", "achternaam"]
+                             "prénom", "prenom", "nom de famille", "apellidos", "apellido", "nombres", "vorname", "nachname", "voornaam", "achternaam",
+                             // Portuguese, Swedish, Norwegian, Polish, Turkish, Vietnamese and Mongolian: "Nome completo:", "Ad Soyad:", "Họ tên:",
+                             // "Овог нэр:".
+                             "nome", "nome completo", "namn", "navn", "imię i nazwisko", "nazwisko", "ad soyad", "adı soyadı", "họ tên", "họ và tên",
+                             "овог нэр", "нэр"]
     /// Fields of a town or a city (a county or a state is not identifying).
     static let placeLabels = ["city", "town", "village", "suburb", "home city", "home town", "hometown", "incident city", "city/town", "town/city",
                               "municipality", "locality", "city of residence", "town of residence", "place of residence", "ciudad", "ville",
                               "stadt", "wohnort", "cidade", "comune", "gemeente", "woonplaats", "barangay",
                               // An Indian form's "Native place | Hosakote village".
-                              "native place"]
+                              "native place",
+                              // Mongolian: "Хаяг: Мөст сум, 3-р баг".
+                              "хаяг"]
 
     /// The values of the fields of one list (`.nameField` or `.placeField`): the value's text, cut before a bracket, a semicolon or a
     /// digit (and, for a place, a comma), without the spaces, emphasis and full stop around it.

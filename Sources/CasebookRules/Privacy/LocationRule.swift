@@ -228,6 +228,8 @@ struct LocationRule: TextRule {
         "danube", "black sea", "bohemia", "moravia", "kimberley", "sahel", "alps", "westfjords", "baffin island",
         // New Zealand in te reo Māori: "a hospice in Aotearoa New Zealand".
         "aotearoa",
+        // Territories and provinces named as a region: "the east coast of Greenland", "a district of Khyber Pakhtunkhwa", "North Kivu".
+        "greenland", "faroe islands", "khyber pakhtunkhwa", "kivu", "karnali", "vanua levu", "viti levu", "ashanti",
         "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "bangladesh", "belarus",
         "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chile", "china", "colombia",
         "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia",
@@ -1732,7 +1734,11 @@ struct LocationRule: TextRule {
                                          "neighborhood", "barrio", "bairro", "domicilio", "morada", "wohnort", "woonplaats", "bosted", "ort", "localité",
                                          "school", "école", "escuela", "escola", "workplace", "employer", "empresa", "place of work", "village of origin", "care home",
                                          // Camps and settlements: "| Shelter | B-12/207 |", "| Quartier / village | Koira-Tegui |".
-                                         "shelter", "block", "tent", "quartier", "colonia", "aldea", "kebele", "barangay", "settlement", "camp"]
+                                         "shelter", "block", "tent", "quartier", "colonia", "aldea", "kebele", "barangay", "settlement", "camp",
+                                         // Swedish, Spanish, Portuguese, Korean and Hebrew: "| Bor i |", "| Ciudad |", "| 주소 |", "| כתובת |".
+                                         "bor i", "bostadsort", "hemort", "kommun", "ciudad", "localidad", "población", "cidade", "주소", "거주지", "כתובת",
+                                         // "| adresse |" (French), "| Dirección |", "| Endereço |", "| Anschrift |"; an outbreak line list's "| community |".
+                                         "adresse", "dirección", "direccion", "endereço", "endereco", "adres", "anschrift", "community"]
     /// Columns of venues or departments: `placeHeaders` for names of two words or more.
     static let venueHeaders: WordList = ["site", "place", "venue", "where", "setting", "exposure site", "exposure location", "hospital", "clinic", "practice"]
 

@@ -270,6 +270,43 @@ struct NameRule: TextRule {
     static let companionWords = WordList(vocabulary: .companionWords, ["buddy", "friend", "mate", "flatmate", "roommate", "housemate", "neighbour", "neighbor",
                                                                        "caseworker"])
 
+    /// Whether a name is the person a term written earlier on its line is named after: "the **gray** (Gy), after Louis Harold Gray",
+    /// "Compton scattering, after Arthur Compton", "the becquerel and the curie, after Henri Becquerel and Marie and Pierre Curie",
+    /// "- **Dotter** — Charles Dotter, the father of IR". The name's last word is a word of the line before it, and "after" comes
+    /// shortly before the name with that word before it, or a dash comes right before the name.
+    static func explainsAnEponym(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let tokens = document.tokens, bytes = document.bytes
+        guard let first = document.tokenIndex(startingAt: range.lowerBound), let last = document.lastTokenIndex(endingBy: range.upperBound),
+              last >= first, first >= 1, !tokens[last].isNumber else { return false }
+        var lineStart = range.lowerBound
+        while lineStart > 0, !bytes[lineStart - 1].isLineBreak { lineStart -= 1 }
+        // Where the explanation starts: "after" up to six words before the name, or a dash right before it.
+        var introducer: Int?
+        let start = tokens[first].start
+        if start >= 5, bytes[start - 1] == UInt8(ascii: " "), document.isDash(at: start - 4), bytes[start - 5] == UInt8(ascii: " ") {
+            introducer = first
+        } else {
+            // (Only capitalised words and "and" between them: "after Henri Becquerel and Marie and Pierre Curie"; not "left AMA
+            // after 2 h. krista's cell".)
+            var index = first - 1
+            while index >= 0, first - index <= 6, tokens[index].start >= lineStart {
+                if bytes[tokens[index].range].elementsEqual("after".utf8) { introducer = index; break }
+                guard !tokens[index].isNumber, document.isCapitalised(tokens[index]) || bytes[tokens[index].range].elementsEqual("and".utf8),
+                      !bytes[tokens[index].end..<tokens[index + 1].start].contains(UInt8(ascii: ".")) else { break }
+                index -= 1
+            }
+        }
+        guard let introducer else { return false }
+        let surname = bytes[tokens[last].range]
+        var index = introducer - 1
+        while index >= 0, tokens[index].start >= lineStart {
+            if tokens[index].end - tokens[index].start == surname.count,
+               bytes[tokens[index].range].lazy.map(\.lowercased).elementsEqual(surname.lazy.map(\.lowercased)) { return true }
+            index -= 1
+        }
+        return false
+    }
+
     /// Whether "named after", "named for", "in honour of" or "first described by" comes within four words before a token.
     static func followsEponymIntroduction(_ position: Int, in document: ScanDocument) -> Bool {
         let tokens = document.tokens
@@ -1550,6 +1587,8 @@ struct NameRule: TextRule {
         }
         // "Patient: <NAME>", "[SURNAME]": a template's placeholder.
         matches.removeAll { Self.isPlaceholder($0.range, in: document) }
+        // "the **gray** (Gy), after Louis Harold Gray", "**Dotter** — Charles Dotter": the person a term is named after.
+        matches.removeAll { Self.explainsAnEponym($0.range, in: document) }
         // "Sister Mary Joseph and Virchow point to gastric cancer": an eponym that starts with a title or a kinship word.
         matches.removeAll { PersonNames.isInTitledEponym($0.range, in: document) }
         // "A. Splenic tuberculosis", "B. Melioidosis": the options of a quiz, lettered, not an initial and a surname.

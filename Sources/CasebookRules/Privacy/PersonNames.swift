@@ -498,6 +498,12 @@ enum PersonNames {
         // "Kramer zone 3", "Harrington rods", "a Charleston brace", "the Maddocks questions", "the Haddon matrix", "the Hammersmith Infant
         // Neurological Examination".
         "zone", "zones", "rod", "rods", "brace", "braces", "questions", "matrix", "examination", "exam",
+        // Interventional radiology's kit and physics named after people: "Bentson wire", "Groshong catheters", "Palmaz stent",
+        // "Gianturco coils", "Ommaya reservoir", "the Bragg peak", "Compton scattering", "Cooper ligaments"; "Katz ADL", "Lawton IADL".
+        "wire", "wires", "catheters", "stent", "stents", "coil", "coils", "reservoir", "peak", "scattering", "ligament", "ligaments",
+        "adl", "iadl",
+        // "the Bikram Sambat calendar".
+        "calendar",
     ])
     /// Capitalised words that start many sentences or headings and are never names on their own.
     static let stopwords = WordList(vocabulary: .stopwords, [

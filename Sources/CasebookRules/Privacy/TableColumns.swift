@@ -5,7 +5,9 @@ import CasebookModel
 enum TableColumns {
     static let initialsHeaders: WordList = ["initials", "init", "init.", "inits", "pt", "patient", "patients", "case initials", "resident", "residents", "child", "person",
                                             "athlete", "player", "worker", "employee", "participant", "donor", "recipient", "infant", "student",
-                                            "runner", "inmate", "passenger", "contact", "guest", "soldier"]
+                                            "runner", "inmate", "passenger", "contact", "guest", "soldier",
+                                            // Spanish, Portuguese, French and Korean: "| Iniciales |", "| 이니셜 |".
+                                            "iniciales", "iniciais", "initiales", "이니셜"]
     /// Columns and rows of the staff who did something, whose cells are often initials: "| Surgeon |" over "| RH |",
     /// "| Found by |", "| Init. |", "| Interpreted by | KRP |".
     static let staffHeaders: WordList = ["surgeon", "operator", "assistant", "anaesthetist", "anesthetist", "by",
@@ -31,7 +33,11 @@ enum TableColumns {
                                           "lot no.", "lot #", "batch", "batch number", "batch no", "batch no.", "udi", "imei", "device id", "device serial",
                                           "implant serial", "ref/lot", "lote", "número de serie", "numéro de série", "seriennummer", "charge"]
     static let nameHeaders: WordList = ["name", "names", "patient name", "surname", "first name", "full name", "contact", "next of kin", "nok", "staff", "clinician", "nurse", "relative",
-                                         "casualty", "victim", "occupant", "passenger", "patient (name)", "contact name", "player", "athlete", "attendee"]
+                                         "casualty", "victim", "occupant", "passenger", "patient (name)", "contact name", "player", "athlete", "attendee",
+                                         // Spanish, Portuguese, Italian, French, Dutch, Swedish, Norwegian, Danish, German, Polish, Korean, Japanese and
+                                         // Hebrew: "| Nombre |", "| Namn |", "| 성명 |", "| שם |".
+                                         "nombre", "nombre completo", "nome", "nome completo", "nom", "nom complet", "naam", "namn", "navn", "vorname",
+                                         "nachname", "imię i nazwisko", "nazwisko", "성명", "이름", "氏名", "姓名", "שם"]
 
     /// Headers of columns and rows of record numbers: "| MRN | RH 0714452 | RH 0714459 |".
     static let recordNumberHeaders: WordList = ["mrn", "ur", "ur number", "urn", "hospital number", "hospital no", "record number", "medical record number",
@@ -46,7 +52,13 @@ enum TableColumns {
                                                 "id", "id no", "id no.", "id number", "student id", "student number", "student no", "student no.", "patient number",
                                                 "patient no", "patient no.", "pat.nr", "pat. nr", "file no", "file no.", "chart no", "chart no.", "record no",
                                                 "record no.", "registration number", "reg no", "reg. no.", "national id", "national id number", "nº de utente sns",
-                                                "nº de utente", "n.º de utente", "utente", "nhs", "dni", "nie", "curp", "rut", "cpf", "pesel", "cnp", "bsn"]
+                                                "nº de utente", "n.º de utente", "utente", "nhs", "dni", "nie", "curp", "rut", "cpf", "pesel", "cnp", "bsn",
+                                                // Mexico's social security, Sweden's and Norway's personal numbers, Korea's resident registration, Israel's
+                                                // identity and health-fund member numbers: "| NSS |", "| 주민등록번호 |", "| מספר חבר בקופה |".
+                                                "nss", "personnummer", "personnr", "fødselsnummer", "주민등록번호", "주민번호", "ת.ז.", "ת\"ז", "מספר זהות",
+                                                "מספר חבר בקופה",
+                                                // A refugee household's UNHCR family counting number and individual number: "| FCN |".
+                                                "fcn", "unhcr no", "unhcr number", "unhcr id", "progres id", "individual id"]
 
     /// Cells of rows whose first cell is in `headers` (or, with `matching`, passes it), other than that first cell: "| MRN | RH 0714452 | RH 0714459 |".
     /// Without `headerRows`, not a table's header row ("| Staff | Role |" over "|---|---|").

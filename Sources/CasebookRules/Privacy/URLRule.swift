@@ -172,7 +172,8 @@ struct URLRule: TextRule {
         if trustedDomainBytes.contains(where: { host.elementsEqual($0) || host.count > $0.count && hasSuffix($0) && host[host.count - $0.count - 1] == UInt8(ascii: ".") }) {
             return true
         }
-        guard trustedSuffixBytes.contains(where: hasSuffix) else { return false }
+        // A guideline publisher by its name ("guidelines.example.org/lymphoma/hodgkin-pet") is read like a government site.
+        guard trustedSuffixBytes.contains(where: hasSuffix) || guidelineHostPrefixes.contains(where: { host.starts(with: $0) }) else { return false }
         // (The path: from the first slash, past the scheme's two.)
         guard var index = url.firstIndex(of: UInt8(ascii: "/")) else { return true }
         if hasScheme { index += 2 }
@@ -189,6 +190,9 @@ struct URLRule: TextRule {
     static let trustedSuffixBytes = trustedSuffixes.map { Array($0.utf8) }
 
     /// Whether the address in a range of a document, lowercased, is trusted (`isTrusted(_:)`).
+    /// The first label of a host that names a guideline publisher: "guidelines.example.org".
+    static let guidelineHostPrefixes: [[UInt8]] = ["guidelines.", "guideline."].map { Array($0.utf8) }
+
     static func isTrusted(_ document: ScanDocument, _ range: Range<Int>) -> Bool {
         let lower = document.bytes[range].map(\.lowercased)
         return lower.withUnsafeBufferPointer { isTrusted(ascii: $0) } ?? isTrusted(document.lowercased(range))
@@ -199,7 +203,7 @@ struct URLRule: TextRule {
         if trustedDomains.contains(where: { host == $0 || host.hasSuffix("." + $0) }) { return true }
         // A government site is trusted unless the address carries a case or registration number:
         // "disasterassistance.example.gov/status/612448207".
-        guard trustedSuffixes.contains(where: { host.hasSuffix($0) }) else { return false }
+        guard trustedSuffixes.contains(where: { host.hasSuffix($0) }) || guidelineHostPrefixes.contains(where: { host.utf8.starts(with: $0) }) else { return false }
         let path = url.drop { $0 != "/" }.dropFirst(url.contains("://") ? 2 : 0)
         var run = 0
         for character in path {

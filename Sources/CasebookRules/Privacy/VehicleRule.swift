@@ -84,6 +84,8 @@ struct VehicleRule: TextRule {
                                "auto-rickshaw", "auto rickshaw", "autorickshaw", "ambulance", "boda", "boda-boda", "bajaj", "okada", "keke",
                                // "patente KJ·TR·48" (Chile, Argentina), "tractor unit PSZ 7K418".
                                "patente", "tractor unit", "vehículo", "vehiculo",
+                               // Australia's road trains and the farm's tractor: "prime mover 1TTR 902", "tractor (60 AK 318)".
+                               "prime mover", "road train", "tractor",
                                // "dominio AE 482 KT" (Argentina), "placas OSK 482" (Mexico), "plaat PO 7K312", "Personenwagen GR 61 274",
                                // "Fahrzeug (M-JO 4711)", "ambulancia YXA-482-B", "unidad 8426 KSM".
                                "dominio", "placas", "plaat", "personenwagen", "fahrzeug", "ambulancia", "ambulância", "unidad", "viatura", "voiture",
