@@ -806,7 +806,20 @@ struct LabelMatcher: Sendable {
             guard end <= count, matchedLists & (1 << candidate.list) == 0 else { continue }
             let offset = Int(candidate.offset)
             var at = knownEqual
-            while at < length, bytes[start + at].lowercased == storage[offset + at] { at += 1 }
+            while at < length {
+                let byte = bytes[start + at], stored = storage[offset + at]
+                // A two-byte letter as written, or its capital where the label has the lowercase letter: "Овог нэр:" for "овог нэр",
+                // "État civil" for "état civil".
+                if stored >= 0xC3, stored <= 0xDF, at + 1 < length, start + at + 1 < count {
+                    let trail = storage[offset + at + 1], next = bytes[start + at + 1]
+                    let capital = WordList.twoByteCapitals[ScanDocument.twoByteLetter(stored, trail)]
+                    guard byte == stored && next == trail || byte == capital.0 && next == capital.1 else { break }
+                    at += 2
+                    continue
+                }
+                guard byte.lowercased == stored else { break }
+                at += 1
+            }
             guard at == length else { continue }
             // A label that ends in a letter must end a word.
             if end < count, storage[offset + length - 1].isASCIILetter,

@@ -113,8 +113,10 @@ enum EastAsianScript {
         guard document.hasWideCharacters else { return [] }
         let bytes = document.bytes
         var found: [Range<Int>] = []
+        // (A table's header row names its columns: "| 성명 | 주민등록번호 |" is two labels, not a label and its value.)
+        let headerLines = Set(document.tableRows.lazy.filter(\.isHeader).map(\.line))
         for label in nameLabels {
-            for offset in document.offsets(of: label) {
+            for offset in document.offsets(of: label) where headerLines.isEmpty || !headerLines.contains(document.line(at: offset)) {
                 // The label starts a cell or a line, or follows a bullet ("- 환자 (index case): 강민준").
                 var before = offset
                 while before > 0, bytes[before - 1] == UInt8(ascii: " ") { before -= 1 }

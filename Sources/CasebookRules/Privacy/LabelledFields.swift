@@ -21,8 +21,8 @@ enum LabelledFields {
                               // Mongolian: "Хаяг: Мөст сум, 3-р баг".
                               "хаяг"]
 
-    /// The values of the fields of one list (`.nameField` or `.placeField`): the value's text, cut before a bracket, a semicolon or a
-    /// digit (and, for a place, a comma), without the spaces, emphasis and full stop around it.
+    /// The values of the fields of one list (`.nameField` or `.placeField`): the value's text, cut before a bracket, a semicolon, a
+    /// digit or three spaces (and, for a place, a comma), without the spaces, emphasis and full stop around it.
     static func values(of list: LabelList, in document: ScanDocument) -> [Range<Int>] {
         let written = document.source.utf8
         var values: [Range<Int>] = []
@@ -49,7 +49,9 @@ enum LabelledFields {
                     || written[at] == UInt8(ascii: ".") || written[at] == UInt8(ascii: ":") { at += 1 }
             var stop = at
             while stop < written.count, !written[stop].isLineBreak, written[stop] != UInt8(ascii: "|"), written[stop] != UInt8(ascii: "("),
-                  written[stop] != UInt8(ascii: ";"), !written[stop].isDigit, list != .placeField || written[stop] != UInt8(ascii: ","), stop - at < 60 {
+                  written[stop] != UInt8(ascii: ";"), !written[stop].isDigit, list != .placeField || written[stop] != UInt8(ascii: ","), stop - at < 60,
+                  // (A run of spaces ends it: a pasted form sets its fields apart so, "Овог нэр: Дорж Батбаяр   РД: ХО89031512".)
+                  !(written[stop] == UInt8(ascii: " ") && stop + 2 < written.count && written[stop + 1] == UInt8(ascii: " ") && written[stop + 2] == UInt8(ascii: " ")) {
                 stop += 1
             }
             while stop > at, written[stop - 1] == UInt8(ascii: " ") || written[stop - 1] == UInt8(ascii: "*") || written[stop - 1] == UInt8(ascii: "_")

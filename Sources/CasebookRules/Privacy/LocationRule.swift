@@ -229,7 +229,7 @@ struct LocationRule: TextRule {
         // New Zealand in te reo Māori: "a hospice in Aotearoa New Zealand".
         "aotearoa",
         // Territories and provinces named as a region: "the east coast of Greenland", "a district of Khyber Pakhtunkhwa", "North Kivu".
-        "greenland", "faroe islands", "khyber pakhtunkhwa", "kivu", "karnali", "vanua levu", "viti levu", "ashanti",
+        "greenland", "faroe islands", "khyber pakhtunkhwa", "kivu", "vanua levu", "viti levu", "ashanti",
         "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "bangladesh", "belarus",
         "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chile", "china", "colombia",
         "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia",

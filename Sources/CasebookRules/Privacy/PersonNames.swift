@@ -552,6 +552,9 @@ enum PersonNames {
         "amharic", "tigrinya", "somali", "pashto", "dari", "farsi", "punjabi", "tamil", "telugu", "nepali", "sinhala", "gujarati", "marathi",
         "mixteco", "mixtec", "zapoteco", "zapotec", "quechua", "aymara", "guarani", "nahuatl", "kiche", "k'iche'", "mam", "triqui",
         "cree", "ojibwe", "inuktitut", "navajo", "lakota", "haitian", "creole", "kreyòl", "patois",
+        // Record words in Polish, Hebrew transliterated and Swahili, and peoples: "Karta pacjenta", "Karta DiLO", "Teudat Zehut",
+        // "Habari nesi", "Kijana wa mama …", "H'mông, Dao and Tày farmers".
+        "karta", "pacjenta", "teudat", "zehut", "habari", "kijana", "hmong", "h'mông", "tày",
     ])
     /// The parties of reported court cases — the words on either side of " v " where a law report's year in brackets
     /// follows ("Montgomery v Lanarkshire Health Board [2015] UKSC 11", "Bolam v Friern (1957)") — anywhere in the file,

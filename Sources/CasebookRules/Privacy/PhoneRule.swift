@@ -41,7 +41,9 @@ struct PhoneRule: TextRule {
                          "home", "work", "office",
                          // In other languages: "Contacto: 926 114 308", "sekretariat 12 614 27 30", "Tfno. 968 55 01 93".
                          "contacto", "contato", "sekretariat", "secretaria", "secrétariat", "telefono", "teléfono", "telefone", "telefon", "tél",
-                         "tlf", "tfno", "móvil", "celular", "handy", "natel", "telemóvel"]
+                         "tlf", "tfno", "móvil", "celular", "handy", "natel", "telemóvel",
+                         // Mongolian: "Утас: 9911 4827".
+                         "утас"]
     static let notPhoneLabels = ["doi", "pmid", "pmc", "isbn", "issn", "nct", "icd", "mrn", "nhs", "ssn", "medicare", "ur",
                                  "policy", "account", "licence", "license", "serial", "imei", "lot", "vin", "id",
                                  "ref", "cat", "catalogue", "catalog", "model", "gtin", "firmware", "version",

@@ -50,7 +50,9 @@ struct PostalCodeRule: TextRule {
     static let labels = ["postcode", "post code", "postal code", "zip code", "zipcode", "zip", "pin code", "pincode", "pin", "eircode",
                          "cep", "plz", "cap", "code postal", "código postal", "codigo postal", "〒", "cp", "c.p.",
                          // Romanian (with a comma or a cedilla under the s) and Greek: "cod poștal 407280", "ΤΚ 704 00".
-                         "cod poștal", "cod poştal", "cod postal", "τκ", "τ.κ"]
+                         "cod poștal", "cod poştal", "cod postal", "τκ", "τ.κ",
+                         // Vietnamese: "Mã bưu chính: 20800".
+                         "mã bưu chính", "mã bưu điện"]
 
     func matches(in document: ScanDocument) -> [Match] {
         document.sharedMatches(of: description.id) { findMatches(in: document) }
