@@ -104,7 +104,7 @@ struct IdentityNumberRule: TextRule {
         "ip no", "ip number", "inpatient number", "in-patient number", "inpatient no", "op no", "opd no", "outpatient number", "uhid",
         "cr no", "registration number", "registration no", "reg no", "dni", "nie", "cpf", "curp", "cédula", "cedula", "pesel",
         "codice fiscale", "tessera sanitaria", "carte vitale", "ramq", "care card", "health insurance number", "emirates id", "nric",
-        "hkid", "mykad", "nhi", "nhi number", "hetu", "amka", "jmbg", "iqama", "cnic", "versichertennummer", "krankenversichertennummer",
+        "hkid", "mykad", "nhi", "nhi number", "nhif", "nhif no", "nhif number", "hetu", "amka", "jmbg", "iqama", "cnic", "versichertennummer", "krankenversichertennummer",
         "sozialversicherungsnummer", "ahv", "bsn-nummer", "numéro de sécurité sociale", "numero de securite sociale",
         "f.nr", "fnr", "fødselsnummer", "personnr", "nº utente", "n.º utente", "utente", "nº sns", "cc nº", "hetu",
         "rx#", "rx no", "run#", "run no", "run number", "incident number", "incident no", "prf", "prf no", "cad", "cad no", "mrd", "dl#", "dl no", "hrn", "crn", "case", "file no", "file number", "register", "riddor", "phin", "intimation no", "fir no",

@@ -405,6 +405,8 @@ enum PersonNames {
         "pathologist", "haematologist", "hematologist", "obstetrician", "gynaecologist", "urologist", "endocrinologist",
         // Community health workers of South Asia and East Africa: "ASHA Poonam", "CHV Akinyi", "VHT member Okello".
         "asha", "anm", "chw", "chv", "vht",
+        // Radiotherapy's staff: "the physicist ŁW", "dosimetrist Ana Lima", "RTTs: SOC / MD".
+        "physicist", "dosimetrist", "radiotherapist", "rtt", "rtts",
         // "the neighbour, Hank Brown,", "a second aide, Harvey Nick,"; "Caller Bron (station manager)" in a radio log.
         "neighbour", "neighbor", "aide", "caller",
         "physiologist", "worker", "first-aider", "educator", "therapist", "counsellor", "counselor", "coordinator", "co-ordinator",
