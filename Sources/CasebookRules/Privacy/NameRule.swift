@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Units: the **gray** (Gy), after Louis Harold Gray; Compton scattering, after Arthur Compton; the sievert and the curie, after Rolf Sievert and Marie and Pierre Curie.\n- **Dotter** — Charles Dotter, the father of IR.",
             "Ca + vit D. Zoledronic acid once eGFR checked. A farmer from Co. Kerry. Normal responses (Lois group 1). \"Why is a 91-year-old this hypercapnic?\"",
             "Mother-in-law, 92, lives with them. Stanton and Tange coined \"Goodpasture's syndrome\" in 1958. Consultant Diabetologist on call.",
             "The Norton scale was published in 1962; a score of 8 on Norton means high risk. GII.4 New Orleans and Den Haag variants.",
@@ -68,6 +69,7 @@ struct NameRule: TextRule {
             "The “Okonkwo” sign was positive; classic Okonkwo … syndrome.",
         ],
         failing: [
+            "Re: Mr ⟦Okafor⟧ — ⟦Daniel Okafor⟧, 54. Mrs ⟦Bryce⟧ was seen after ⟦Daniel Bryce⟧ phoned.",
             "Mr ⟦Yassin Abdel-Rahman⟧ (⟦ياسين عبد الرحمن⟧) was seen with Ms ⟦Rasha Jabareen⟧ (⟦رشا جبارين⟧; in Hebrew documents her name differs).",
             "2024-08-13 22:47:09  user=⟦rmayfield⟧  ws=PHRN-NS2; seen by laryngoscopy.",
             "The officer, Ing. ⟦Lenka Horáková⟧, wrote to the farm.",
@@ -300,8 +302,14 @@ struct NameRule: TextRule {
         let surname = bytes[tokens[last].range]
         var index = introducer - 1
         while index >= 0, tokens[index].start >= lineStart {
-            if tokens[index].end - tokens[index].start == surname.count,
-               bytes[tokens[index].range].lazy.map(\.lowercased).elementsEqual(surname.lazy.map(\.lowercased)) { return true }
+            let word = tokens[index]
+            // (Not the person named before: "Re: Mr Okafor — Daniel Okafor", "Mrs Bryce was seen after Daniel Bryce phoned". Before a dash,
+            // only a term: in bold or in lowercase, "**Dotter** — Charles Dotter".)
+            if word.end - word.start == surname.count, bytes[word.range].lazy.map(\.lowercased).elementsEqual(surname.lazy.map(\.lowercased)),
+               index == 0 || !tokens[index - 1].isIn(.titles) && !tokens[index - 1].isIn(.kinship),
+               introducer != first || bytes[word.start].isLower || word.start >= 2 && document.has("**", at: word.start - 2) {
+                return true
+            }
             index -= 1
         }
         return false
