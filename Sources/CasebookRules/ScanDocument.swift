@@ -1,5 +1,4 @@
 import CasebookModel
-import Synchronization
 
 /// A source file as the privacy rules see it: its bytes, and for each line a zone that says how it
 /// is scanned. Rules scan the raw file — front matter and body alike — so every position is exact
@@ -48,8 +47,9 @@ public final class ScanDocument: @unchecked Sendable {
     /// Whether the text holds a lead byte of Greek, Hebrew, Arabic (with Persian and Urdu), the Indian scripts or Thai
     /// (`OtherScripts`), so that rules for those scripts can skip the rest.
     let hasOtherScriptLetters: Bool
-    /// The matches of rules that other rules read too, once found (`sharedMatches(of:_:)`).
-    private let sharedMatches = Mutex<[RuleID: [Match]]>([:])
+    /// The matches of rules that other rules read too, once found (`sharedMatches(of:_:)`), and the lock that guards them.
+    private var sharedMatches: [RuleID: [Match]] = [:]
+    private let sharedMatchesLock = NSLock()
     /// The parties of reported court cases named in the file (`PersonNames.caseLawParties`), found once for the
     /// name and place rules.
     private(set) var caseLawParties: Set<[UInt8]> = []
@@ -179,9 +179,9 @@ public final class ScanDocument: @unchecked Sendable {
     /// name rule's, the age rule the relative rule's, the place rule the postcode rule's. (The checker runs a document's rules one
     /// after another, so whichever asks first finds them for all.)
     func sharedMatches(of rule: RuleID, _ find: () -> [Match]) -> [Match] {
-        if let found = sharedMatches.withLock({ $0[rule] }) { return found }
+        if let found = sharedMatchesLock.withLock({ sharedMatches[rule] }) { return found }
         let found = find()
-        sharedMatches.withLock { $0[rule] = found }
+        sharedMatchesLock.withLock { sharedMatches[rule] = found }
         return found
     }
 

@@ -113,10 +113,8 @@ enum EastAsianScript {
         guard document.hasWideCharacters else { return [] }
         let bytes = document.bytes
         var found: [Range<Int>] = []
-        // (A table's header row names its columns: "| 성명 | 주민등록번호 |" is two labels, not a label and its value.)
-        let headerLines = Set(document.tableRows.lazy.filter(\.isHeader).map(\.line))
         for label in nameLabels {
-            for offset in document.offsets(of: label) where headerLines.isEmpty || !headerLines.contains(document.line(at: offset)) {
+            for offset in document.offsets(of: label) {
                 // The label starts a cell or a line, or follows a bullet ("- 환자 (index case): 강민준").
                 var before = offset
                 while before > 0, bytes[before - 1] == UInt8(ascii: " ") { before -= 1 }
@@ -137,10 +135,17 @@ enum EastAsianScript {
                     skipSpaces()
                 }
                 // The separator.
-                if index < bytes.count, bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "|") { index += 1 }
+                let cellBar = index < bytes.count && bytes[index] == UInt8(ascii: "|")
+                if index < bytes.count, bytes[index] == UInt8(ascii: ":") || cellBar { index += 1 }
                 else if document.has("：", at: index) { index += 3 }
                 else { continue }
                 skipSpaces()
+                // (A table's header row may name two columns, "| 성명 | 주민등록번호 |": the cell after the label is another column's
+                // name, not a value. "| 성명 | 김민준 |" over a delimiter row is a label and its value.)
+                if cellBar, LocationRule.isHeaderRow(endingAfter: offset, in: document) {
+                    let cellEnd = bytes[index...].firstIndex { $0 == UInt8(ascii: "|") || $0.isLineBreak } ?? bytes.count
+                    if TableColumns.namesAColumn(bytes[index..<cellEnd].trimmingWhitespace()) { continue }
+                }
                 for role in rolesBeforeNames where bytes[index...].starts(with: role) && index + role.count < bytes.count && bytes[index + role.count] == UInt8(ascii: " ") {
                     index += role.count + 1
                     break

@@ -179,6 +179,8 @@ struct LocationRule: TextRule {
         "emergency", "department", "general", "teaching", "district", "regional", "community", "children", "childrens",
         // A team's specialty, shortened: "(Med Onc, chair)", "Surg Onc".
         "onc",
+        // A meeting, not a place: "Guidance from the International Conference on Malignant Lymphomas".
+        "conference", "congress", "symposium",
         // Greek: "(of) health", "general", "university", "regional".
         "υγείας", "γενικό", "πανεπιστημιακό", "περιφερειακό",
         // Te reo Māori names of services: "Oranga Tamariki" (the ministry for children), "Tamariki Ora" (well-child checks).

@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Breaking bad news with the SPIKES protocol (Buckman); a frailty scale (Rockwood).",
             "Units: the **gray** (Gy), after Louis Harold Gray; Compton scattering, after Arthur Compton; the sievert and the curie, after Rolf Sievert and Marie and Pierre Curie.\n- **Dotter** — Charles Dotter, the father of IR.",
             "Ca + vit D. Zoledronic acid once eGFR checked. A farmer from Co. Kerry. Normal responses (Lois group 1). \"Why is a 91-year-old this hypercapnic?\"",
             "Mother-in-law, 92, lives with them. Stanton and Tange coined \"Goodpasture's syndrome\" in 1958. Consultant Diabetologist on call.",
@@ -70,6 +71,7 @@ struct NameRule: TextRule {
         ],
         failing: [
             "Re: Mr ⟦Okafor⟧ — ⟦Daniel Okafor⟧, 54. Mrs ⟦Bryce⟧ was seen after ⟦Daniel Bryce⟧ phoned.",
+            "⟦Okafor⟧ was readmitted on Monday\nafter ⟦Daniel Okafor⟧ rang 111.",
             "Mr ⟦Yassin Abdel-Rahman⟧ (⟦ياسين عبد الرحمن⟧) was seen with Ms ⟦Rasha Jabareen⟧ (⟦رشا جبارين⟧; in Hebrew documents her name differs).",
             "2024-08-13 22:47:09  user=⟦rmayfield⟧  ws=PHRN-NS2; seen by laryngoscopy.",
             "The officer, Ing. ⟦Lenka Horáková⟧, wrote to the farm.",
@@ -280,8 +282,10 @@ struct NameRule: TextRule {
         let tokens = document.tokens, bytes = document.bytes
         guard let first = document.tokenIndex(startingAt: range.lowerBound), let last = document.lastTokenIndex(endingBy: range.upperBound),
               last >= first, first >= 1, !tokens[last].isNumber else { return false }
+        // (The line as written: Markdown runs a paragraph's lines on in `bytes`.)
+        let written = document.source.utf8
         var lineStart = range.lowerBound
-        while lineStart > 0, !bytes[lineStart - 1].isLineBreak { lineStart -= 1 }
+        while lineStart > 0, !written[lineStart - 1].isLineBreak { lineStart -= 1 }
         // Where the explanation starts: "after" up to six words before the name, or a dash right before it.
         var introducer: Int?
         let start = tokens[first].start
@@ -303,16 +307,27 @@ struct NameRule: TextRule {
         var index = introducer - 1
         while index >= 0, tokens[index].start >= lineStart {
             let word = tokens[index]
-            // (Not the person named before: "Re: Mr Okafor — Daniel Okafor", "Mrs Bryce was seen after Daniel Bryce phoned". Before a dash,
-            // only a term: in bold or in lowercase, "**Dotter** — Charles Dotter".)
+            // (The earlier word must be a term, not the person named before — "Re: Mr Okafor — Daniel Okafor", "Okafor was readmitted
+            // after Daniel Okafor rang": in lowercase, in bold, or used as an eponym ("Compton scattering").)
             if word.end - word.start == surname.count, bytes[word.range].lazy.map(\.lowercased).elementsEqual(surname.lazy.map(\.lowercased)),
                index == 0 || !tokens[index - 1].isIn(.titles) && !tokens[index - 1].isIn(.kinship),
-               introducer != first || bytes[word.start].isLower || word.start >= 2 && document.has("**", at: word.start - 2) {
+               bytes[word.start].isLower || word.start >= 2 && document.has("**", at: word.start - 2)
+                || PersonNames.isEponymUse(tokens, at: index, in: document) {
                 return true
             }
             index -= 1
         }
         return false
+    }
+
+    /// Whether a name is one capitalised word alone in brackets right after a word that makes a surname an eponym — "the SPIKES
+    /// protocol (Buckman)", "a frailty scale (Rockwood)" — the instrument's author.
+    static func authorsAnInstrument(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let tokens = document.tokens, bytes = document.bytes
+        guard let only = document.tokenIndex(startingAt: range.lowerBound), tokens[only].end == range.upperBound, only >= 1,
+              range.lowerBound >= 2, range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: ")"),
+              tokens[only - 1].end + 2 == range.lowerBound, document.has(" (", at: range.lowerBound - 2) else { return false }
+        return tokens[only - 1].isIn(.eponymNouns) && bytes[tokens[only - 1].start].isLower
     }
 
     /// Whether "named after", "named for", "in honour of" or "first described by" comes within four words before a token.
@@ -1597,6 +1612,8 @@ struct NameRule: TextRule {
         matches.removeAll { Self.isPlaceholder($0.range, in: document) }
         // "the **gray** (Gy), after Louis Harold Gray", "**Dotter** — Charles Dotter": the person a term is named after.
         matches.removeAll { Self.explainsAnEponym($0.range, in: document) }
+        // "the SPIKES protocol (Buckman)", "a frailty score (Rockwood)": the author of an instrument, a surname alone in brackets after it.
+        matches.removeAll { Self.authorsAnInstrument($0.range, in: document) }
         // "Sister Mary Joseph and Virchow point to gastric cancer": an eponym that starts with a title or a kinship word.
         matches.removeAll { PersonNames.isInTitledEponym($0.range, in: document) }
         // "A. Splenic tuberculosis", "B. Melioidosis": the options of a quiz, lettered, not an initial and a surname.

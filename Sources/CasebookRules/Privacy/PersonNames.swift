@@ -440,7 +440,9 @@ enum PersonNames {
                                           "derby", "preston", "halifax", "winnipeg", "calgary", "orleans", "cambridge", "oxford", "jamaica", "lagos", "nairobi",
                                           "london", "dublin", "paris", "berlin", "madrid", "vienna", "florence", "durban", "pretoria", "toronto", "vancouver",
                                           "ottawa", "montreal", "quebec", "adelaide", "melbourne", "sydney", "christchurch", "dunedin", "hamilton", "belfast",
-                                          "glasgow", "edinburgh", "cardiff", "leeds", "manchester", "liverpool", "sheffield", "birmingham", "nottingham", "leicester"]
+                                          "glasgow", "edinburgh", "cardiff", "leeds", "manchester", "liverpool", "sheffield", "birmingham", "nottingham", "leicester",
+                                          // Cities known for a disaster: "after Chernobyl (1986) and Fukushima (2011)".
+                                          "fukushima", "hiroshima", "nagasaki", "chernobyl", "bhopal"]
 
     /// Family and household members: "her son Michael", "his wife, Anne Byrne".
     static let kinship = WordList(vocabulary: .kinship, [
@@ -500,12 +502,10 @@ enum PersonNames {
         // "Kramer zone 3", "Harrington rods", "a Charleston brace", "the Maddocks questions", "the Haddon matrix", "the Hammersmith Infant
         // Neurological Examination".
         "zone", "zones", "rod", "rods", "brace", "braces", "questions", "matrix", "examination", "exam",
-        // Interventional radiology's kit and physics named after people: "Bentson wire", "Groshong catheters", "Palmaz stent",
-        // "Gianturco coils", "Ommaya reservoir", "the Bragg peak", "Compton scattering", "Cooper ligaments"; "Katz ADL", "Lawton IADL".
-        "wire", "wires", "catheters", "stent", "stents", "coil", "coils", "reservoir", "peak", "scattering", "ligament", "ligaments",
-        "adl", "iadl",
-        // "the Bikram Sambat calendar".
-        "calendar",
+        // Interventional radiology's kit and physics named after people: "Bentson wire", "Compton scattering",
+        // "Cooper ligaments". (Not nouns a patient's own things take after a possessive, "Sarah's peak flow", "Amina's coil", "his
+        // stent", "her ADLs", "Mum's calendar": a possessive before one of these words reads as an eponym.)
+        "wire", "wires", "scattering", "ligament", "ligaments",
     ])
     /// Capitalised words that start many sentences or headings and are never names on their own.
     static let stopwords = WordList(vocabulary: .stopwords, [
@@ -557,6 +557,8 @@ enum PersonNames {
         // Record words in Polish, Hebrew transliterated and Swahili, and peoples: "Karta pacjenta", "Karta DiLO", "Teudat Zehut",
         // "Habari nesi", "Kijana wa mama …", "H'mông, Dao and Tày farmers".
         "karta", "pacjenta", "teudat", "zehut", "habari", "kijana", "hmong", "h'mông", "tày",
+        // Nepal's calendar, "the Bikram Sambat calendar".
+        "sambat",
     ])
     /// The parties of reported court cases — the words on either side of " v " where a law report's year in brackets
     /// follows ("Montgomery v Lanarkshire Health Board [2015] UKSC 11", "Bolam v Friern (1957)") — anywhere in the file,

@@ -189,21 +189,22 @@ struct PhoneRule: TextRule {
 
     /// Whether the context ends with a word or phrase as a whole ("serial numbers" does not end with "rs").
     static func endsWith(_ context: String, word: String) -> Bool {
-        // (Compared over UTF-8 in place: the rules ask this of every word of a long list before every number, and building the
-        // four phrases as strings for each took more time than the rest of the phone rule.)
-        let fast = context.utf8.withContiguousStorageIfAvailable { text in
-            word.utf8.withContiguousStorageIfAvailable { word in
-                for ending in Self.wordEndings where text.count >= word.count + ending.count {
-                    let start = text.count - word.count - ending.count
-                    guard text[start..<(start + word.count)].elementsEqual(word), text[(start + word.count)...].elementsEqual(ending) else { continue }
-                    if start == 0 { return true }
-                    let before = context[..<context.utf8.index(context.utf8.startIndex, offsetBy: start)].last
-                    if before == nil || !(before!.isLetter || before!.isNumber) { return true }
-                }
-                return false
+        // (An ASCII word is compared over UTF-8 in place: the rules ask this of every word of a long list before every number, and
+        // building the four phrases as strings for each took more time than the rest of the phone rule. A word with other letters
+        // takes String's comparison, which also equates composed and decomposed accents.)
+        if word.utf8.allSatisfy({ $0 < 0x80 }), let answer = context.utf8.withContiguousStorageIfAvailable({ text in
+            let word = word.utf8
+            for ending in Self.wordEndings where text.count >= word.count + ending.count {
+                let start = text.count - word.count - ending.count
+                guard text[start..<(start + word.count)].elementsEqual(word), text[(start + word.count)...].elementsEqual(ending) else { continue }
+                if start == 0 { return true }
+                let before = context[..<context.utf8.index(context.utf8.startIndex, offsetBy: start)].last
+                if before == nil || !(before!.isLetter || before!.isNumber) { return true }
             }
+            return false
+        }) {
+            return answer
         }
-        if let fast = fast, let answer = fast { return answer }
         for candidate in [word, word + ":", word + " number", word + " no"] where context == candidate || context.hasSuffix(candidate) {
             let before = context.dropLast(candidate.count).last
             if before == nil || !(before!.isLetter || before!.isNumber) { return true }

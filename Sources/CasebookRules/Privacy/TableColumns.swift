@@ -60,6 +60,11 @@ enum TableColumns {
                                                 // A refugee household's UNHCR family counting number and individual number: "| FCN |".
                                                 "fcn", "unhcr no", "unhcr number", "unhcr id", "progres id", "individual id"]
 
+    /// Whether a cell's text is the name of a column of names, initials, record numbers or places ("주민등록번호", "MRN", "Initials").
+    static func namesAColumn(_ text: ArraySlice<UInt8>) -> Bool {
+        [nameHeaders, initialsHeaders, recordNumberHeaders, staffHeaders, deviceHeaders, LocationRule.placeHeaders].contains { $0.contains(text) }
+    }
+
     /// Cells of rows whose first cell is in `headers` (or, with `matching`, passes it), other than that first cell: "| MRN | RH 0714452 | RH 0714459 |".
     /// Without `headerRows`, not a table's header row ("| Staff | Role |" over "|---|---|").
     static func rowCells(in document: ScanDocument, headers: WordList, matching: ((ArraySlice<UInt8>) -> Bool)? = nil, headerRows: Bool = true) -> [Range<Int>] {
@@ -163,7 +168,9 @@ enum TableColumns {
                 // "| Name | RD |" over "| Address | … |": a table of fields and values, not a column of people.
                 if columns.count == 1, columns[0] == 0, cells.count == 2 {
                     let value = bytes[cells[1]].trimmingWhitespace()
-                    if value.contains(where: \.isDigit) || (2...4).contains(value.count) && value.allSatisfy({ $0.isUpper || $0 == UInt8(ascii: ".") }) {
+                    // (Nor "| 성명 | 김민준 |", "| שם | טל דרור |": a value in another script, not a column's name.)
+                    if value.contains(where: \.isDigit) || (2...4).contains(value.count) && value.allSatisfy({ $0.isUpper || $0 == UInt8(ascii: ".") })
+                        || value.first.map({ $0 >= 0xD7 }) == true && !namesAColumn(value) {
                         columns = []
                     }
                 }

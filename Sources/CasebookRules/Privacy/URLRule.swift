@@ -189,10 +189,10 @@ struct URLRule: TextRule {
     static let trustedDomainBytes = trustedDomains.map { Array($0.utf8) }
     static let trustedSuffixBytes = trustedSuffixes.map { Array($0.utf8) }
 
-    /// Whether the address in a range of a document, lowercased, is trusted (`isTrusted(_:)`).
     /// The first label of a host that names a guideline publisher: "guidelines.example.org".
     static let guidelineHostPrefixes: [[UInt8]] = ["guidelines.", "guideline."].map { Array($0.utf8) }
 
+    /// Whether the address in a range of a document, lowercased, is trusted (`isTrusted(_:)`).
     static func isTrusted(_ document: ScanDocument, _ range: Range<Int>) -> Bool {
         let lower = document.bytes[range].map(\.lowercased)
         return lower.withUnsafeBufferPointer { isTrusted(ascii: $0) } ?? isTrusted(document.lowercased(range))
