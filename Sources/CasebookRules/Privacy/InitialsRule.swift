@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "Urine: RBC 5  RBC/hpf  WBC 2. Heparin 18  IU/kg  per hour. Chest pain HR/bp stable.",
             "Dr Okafor (CT, MRI) reviewed the films; Dr Bianca Torres (to be confirmed) will attend; Magnetic Resonance Imaging (MRI) was normal.",
             "No gene fusion (RET, NTRK negative). RAS\nmutation was found.",
             "Theatre: scrub MRN 40-118-2273; Dra. Vidal, M.N. 118.442.\n\n| Item | Donor | Recipient |\n|---|---|---|\n| Relationship | mother | son |\n| Address | — | same |",
@@ -50,6 +51,7 @@ struct InitialsRule: TextRule {
             "Physiotherapy (⟦HJ⟧) progressed him; the laceration was repaired in ED (⟦CR⟧).\n\nDeclined ED. Will return tomorrow. ⟦SK⟧/⟦JB⟧\n\nLost to follow-up. — notes by ⟦ND⟧ / ⟦pvw⟧",
             "Critical potassium phoned, checked by ⟦NM⟧; slides scored by ⟦MJT⟧.\n\nRoom: RESUS 2   Tech: ⟦KW⟧\n\nRota lead ⟦BQ⟧; witness ⟦kkt⟧.",
             "Monitored hourly by midwife Grace Eze (⟦GE⟧); the Glasgow Coma Scale (GCS) was 15.\n\nSpeakers: ⟦RG⟧ = Róisín Gallagher, midwife.\n\n⟦AK/nc⟧",
+            "D: 03/14/2023 16:02  T: 03/15/2023 07:55  ⟦PR/kl⟧  Job #448120",
             "Our nurse specialist, Sian Kettering (⟦SPK⟧), aspirated 180 mL; the team leader Camila Reyes (⟦CR⟧ on the radio) and Dra. Francisca Lagos (⟦fl⟧) agreed.",
             "Charge nurse Rosie Ngata (⟦R.N.⟧ — not the credential) and case manager Tsai Ya-wen (⟦YWT⟧) called.\n\nThe occupational health nurse, Mairéad Ó Laoire (⟦MÓL⟧), reviewed him.",
             "Thread:\n\n[19/10/23 23:30] ⟦LHY⟧: repeat HCT 50.\n08/02/2024 10:11 — ⟦PD⟧: GA, in theatre\n\nLater ⟦PD⟧ left.",
@@ -1276,8 +1278,11 @@ struct InitialsRule: TextRule {
         return (end, letters)
     }
 
+    /// Units after a slash that look like a typist's initials: "IU/ml", "RBC/hpf", "U/kg".
+    static let typistUnits: WordList = ["ml", "dl", "kg", "hpf", "lpf", "min", "hr", "hrs", "day", "mg", "mm", "cm", "yr", "wk", "mo", "mcg", "ng", "pg"]
+
     /// Initials that spell a name beside them: "midwife Grace Eze (GE)", "Sian Kettering (SPK)", "RG = Róisín Gallagher, midwife";
-    /// and a letter's typist reference on a line of its own: "AK/nc", "AO/sb". (Not "Glasgow Coma Scale (GCS)": the words must be
+    /// and a letter's typist reference on a line of its own or set apart by spaces in a footer: "AK/nc", "AO/sb". (Not "Glasgow Coma Scale (GCS)": the words must be
     /// a name that the name rule finds.)
     private func initialsOfNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
@@ -1342,12 +1347,18 @@ struct InitialsRule: TextRule {
                 matches.append(Match(token.range, "initials"))
                 continue
             }
-            // "AK/nc" alone on a line: the writer's and the typist's initials.
+            // "AK/nc" alone on a line, or set apart by runs of spaces in a transcription footer ("T: 03/15/2023 07:55  PR/kl  Job #448120"):
+            // the writer's and the typist's initials. (Not a unit: "IU/ml", "RBC/hpf".)
+            let written = document.source.utf8
             if token.end + 2 < bytes.count, bytes[token.end] == UInt8(ascii: "/"), position + 1 < tokens.count, tokens[position + 1].start == token.end + 1,
                (2...3).contains(tokens[position + 1].end - tokens[position + 1].start), bytes[tokens[position + 1].range].allSatisfy(\.isLower),
-               tokens[position + 1].end == bytes.count || document.source.utf8[tokens[position + 1].end].isLineBreak,
-               bytes[document.source.lineStarts[document.line(at: token.start) - 1]..<token.start].allSatisfy({ $0 == UInt8(ascii: " ") }),
-               !Self.abbreviations.contains(document, token.range) {
+               !Self.typistUnits.contains(document, tokens[position + 1].range),
+               tokens[position + 1].end == bytes.count || written[tokens[position + 1].end].isLineBreak
+                || tokens[position + 1].end + 1 < bytes.count && document.has("  ", at: tokens[position + 1].end),
+               bytes[document.source.lineStarts[document.line(at: token.start) - 1]..<token.start].allSatisfy({ $0 == UInt8(ascii: " ") })
+                || token.start >= 2 && document.has("  ", at: token.start - 2),
+               // (The writer's letters may spell an abbreviation, "PR/kl"; the typist's lowercase ones may not.)
+               !Self.abbreviations.contains(document, tokens[position + 1].range) {
                 matches.append(Match(token.start..<tokens[position + 1].end, "initials"))
             }
         }
