@@ -613,11 +613,9 @@ public final class ScanDocument: @unchecked Sendable {
     func isCreditLine(_ line: Int) -> Bool {
         func hasLabel(_ text: [UInt8], heading: Bool) -> Bool {
             for phrase in Self.creditPhrases {
-                var from = 0
                 // (The project's literal search: Foundation's `firstRange(of:)` on bytes took a quarter of a million instructions a line.)
-                while let offset = text.withUnsafeBufferPointer({ text in phrase.withUnsafeBufferPointer { Self.firstOffset(of: $0, in: text, from: from) } }) {
+                for offset in Self.offsets(of: phrase, in: text) {
                     let found = offset..<offset + phrase.count
-                    from = found.upperBound
                     // At a word's start ("local authority" is not "author").
                     if found.lowerBound > 0, text[found.lowerBound - 1].isASCIILetter { continue }
                     var index = found.upperBound

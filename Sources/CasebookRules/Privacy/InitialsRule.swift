@@ -1338,6 +1338,7 @@ struct InitialsRule: TextRule {
             guard spelled else { continue }
             matches.append(Match(open + 1..<end, "initials"))
         }
+        let written = document.source.utf8
         for position in document.allCapsWords where tokens[position].zone == .text {
             let token = tokens[position]
             guard (2...4).contains(token.end - token.start) else { continue }
@@ -1349,7 +1350,6 @@ struct InitialsRule: TextRule {
             }
             // "AK/nc" alone on a line, or set apart by runs of spaces in a transcription footer ("T: 03/15/2023 07:55  PR/kl  Job #448120"):
             // the writer's and the typist's initials. (Not a unit: "IU/ml", "RBC/hpf".)
-            let written = document.source.utf8
             if token.end + 2 < bytes.count, bytes[token.end] == UInt8(ascii: "/"), position + 1 < tokens.count, tokens[position + 1].start == token.end + 1,
                (2...3).contains(tokens[position + 1].end - tokens[position + 1].start), bytes[tokens[position + 1].range].allSatisfy(\.isLower),
                !Self.typistUnits.contains(document, tokens[position + 1].range),

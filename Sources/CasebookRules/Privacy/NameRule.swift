@@ -283,9 +283,7 @@ struct NameRule: TextRule {
         guard let first = document.tokenIndex(startingAt: range.lowerBound), let last = document.lastTokenIndex(endingBy: range.upperBound),
               last >= first, first >= 1, !tokens[last].isNumber else { return false }
         // (The line as written: Markdown runs a paragraph's lines on in `bytes`.)
-        let written = document.source.utf8
-        var lineStart = range.lowerBound
-        while lineStart > 0, !written[lineStart - 1].isLineBreak { lineStart -= 1 }
+        let lineStart = document.source.lineStarts[document.line(at: range.lowerBound) - 1]
         // Where the explanation starts: "after" up to six words before the name, or a dash right before it.
         var introducer: Int?
         let start = tokens[first].start

@@ -62,8 +62,10 @@ enum TableColumns {
 
     /// Whether a cell's text is the name of a column of names, initials, record numbers or places ("주민등록번호", "MRN", "Initials").
     static func namesAColumn(_ text: ArraySlice<UInt8>) -> Bool {
-        [nameHeaders, initialsHeaders, recordNumberHeaders, staffHeaders, deviceHeaders, LocationRule.placeHeaders].contains { $0.contains(text) }
+        columnNames.contains { $0.contains(text) }
     }
+
+    private static let columnNames = [nameHeaders, initialsHeaders, recordNumberHeaders, staffHeaders, deviceHeaders, LocationRule.placeHeaders]
 
     /// Cells of rows whose first cell is in `headers` (or, with `matching`, passes it), other than that first cell: "| MRN | RH 0714452 | RH 0714459 |".
     /// Without `headerRows`, not a table's header row ("| Staff | Role |" over "|---|---|").
