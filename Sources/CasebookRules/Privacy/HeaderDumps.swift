@@ -29,6 +29,9 @@ enum HeaderDumps {
         "0008,0080": .place, "0008,0081": .place, "0008,1040": .place, "0010,1040": .place, "0038,0300": .place, "0038,0400": .place,
         "0010,2154": .phone, "0008,0094": .phone,
         "0018,1000": .device, "0018,700A": .device,
+        // The instance UIDs of a study, a series and an image: unique to the patient's examination (the standard's own UIDs,
+        // "1.2.840.10008.…", are left alone by the identifier rule).
+        "0020,000D": .identifier, "0020,000E": .identifier, "0008,0018": .identifier, "0002,0003": .identifier,
         "0010,1010": .age,
     ]
 
@@ -52,6 +55,7 @@ enum HeaderDumps {
         "patienttelephonenumbers": .phone, "patientstelephonenumbers": .phone,
         "deviceserialnumber": .device, "serialnumber": .device, "bodyserialnumber": .device, "lensserialnumber": .device,
         "internalserialnumber": .device, "cameraserialnumber": .device, "detectorid": .device,
+        "studyinstanceuid": .identifier, "seriesinstanceuid": .identifier, "sopinstanceuid": .identifier, "mediastoragesopinstanceuid": .identifier,
         "patientage": .age, "patientsage": .age,
     ]
 
@@ -61,7 +65,9 @@ enum HeaderDumps {
                                                      "UR", "US", "UT", "UV"]
     /// Values that say the attribute was emptied.
     static let placeholders: Set<String> = ["anonymized", "anonymised", "anonymous", "removed", "deleted", "redacted", "none", "unknown", "n/a",
-                                            "na", "<no value>", "(no value available)", "no value", "empty", "^", "-", "—", "*", "0"]
+                                            "na", "<no value>", "(no value available)", "no value", "empty", "^", "-", "—", "*", "0",
+                                            // A UID that de-identification replaced: "[regenerated]".
+                                            "regenerated", "replaced", "new uid"]
 
     /// Every identifying field of every header line of the text (found once per document, `ScanDocument.headerFields`).
     /// Whether a value is what de-identification left in place of one: "ANON^TEACHING", "TF-ANON", "ANONYMIZED", "REDACTED",

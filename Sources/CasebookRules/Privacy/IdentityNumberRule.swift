@@ -32,6 +32,7 @@ struct IdentityNumberRule: TextRule {
             "番号は後で確認します。电话号码见下。",
             "Confirmed by IS2404 PCR; IS6110 was detected.\n\n    (0010,0020) PatientID            TF-ANON",
             "> هاتف ٠٥٠ ٤١٨ ٢٢٧٣\n> تاريخ الدخول ١٥/٠٣/٢٠٢٤",
+            "UDI (01)00380652098775(17)270831; sent at 20230611031522; GTIN 00884521187466; ran for 4 hours at 14:30; kit A1234 (box 12).",
         ],
         failing: [
             "His CPR-nummer ⟦140311-2247⟧; okul no ⟦1487⟧; Mã BA ⟦24.051677⟧; start number ⟦F 24817⟧.",
@@ -67,6 +68,7 @@ struct IdentityNumberRule: TextRule {
             "Registos:\n\nN.º processo: ⟦1128-4471⟧\n\nRijksregisternr.: ⟦67.09.05-247.06⟧\n\nLekarz: lek. Paweł Nowak (NPWZ ⟦2718345⟧); CRM-SP ⟦148203⟧.",
             "Trial log:\n\nRANDOMISE subj=⟦KSM-0231⟧; subject ⟦SG-FRAIL-S017⟧; a TE-400-MH expander; an IVS-I-110 carrier; accession ⟦HLA-24-03817⟧ for HLA-B-1502.\n\n| Field | Proband | Brother |\n|---|---|---|\n| Medicare | ⟦4271 60593 2 / 1⟧ | ⟦2953 71846 1 / 2⟧ |\n\nM.N. ⟦118.442⟧; Expte. n.º ⟦14.882/2023⟧.",
             "Insurer:\n\n> Zorgverzekeraar polisnr. ⟦883104776⟧",
+            "Blood bank: unit ⟦W0362 24 118832 E⟧ issued; Hosp No:  ⟦CCSH/A&E/24/08/1142⟧; RUN # ......... ⟦24-008817⟧; run # ⟦24-061187⟧.\n\n> জন্ম নিবন্ধন নং: ⟦20234915207041389⟧\n\nNSS (IMSS-Bienestar): ⟦6208 85 3317 2⟧; Paszport UA: ⟦FE 418273⟧; resident number ⟦SHE-0193⟧.",
             "Registry:\n\nPESEL (child): ⟦22271404823⟧.\n\n| Field | Value |\n|---|---|\n| Identity numbers | ⟦1306185412089 / 2103045219085⟧ |",
         ]
     )
@@ -157,6 +159,10 @@ struct IdentityNumberRule: TextRule {
         "session", "session id", "umrn", "ndss", "mcrn", "icvp",
         // A mental-health record system, a South African folder, an NHS serious-incident number: "RiO 100438812", "folder MPR 2207461", "StEIS 2024/18834".
         "rio", "mpr", "folder", "folder no", "steis",
+        // An ambulance run with a space before its sign ("run # 24-061187"), passports in Polish, French, German and Turkish, a care
+        // home's resident number, a German insurance number ("Vers.-Nr. 80756003429"), a soldier's battle-roster (ZAP) number.
+        "run #", "paszport", "passeport", "reisepass", "pasaport", "resident number", "resident no", "resident id", "vers.-nr", "vers-nr",
+        "versicherungsnummer", "versicherungsnr", "zap", "zap number", "zap no", "battle roster number",
     ]
     /// How many digits the value after a label needs where three are too few or too many: ordinary words ("group", "case",
     /// "file", "kit") need a long number; an NHI has two digits among its letters; a CHI number has ten.
@@ -214,6 +220,7 @@ struct IdentityNumberRule: TextRule {
         matches += codes(in: document)
         matches += prefixedNumbers(in: document)
         matches += numberedRecords(in: document)
+        matches += donationNumbers(in: document)
         // ("SOP Class UID 1.2.840.10008.5.1.4.1.1.2": the DICOM standard's own identifiers, the same in every file.)
         return matches.filter { !document.bytes[$0.range].starts(with: "1.2.840.10008.".utf8) }
     }
@@ -492,9 +499,47 @@ struct IdentityNumberRule: TextRule {
             let isNPI = groups == [10] && Checksums.npi(digits)
             // Turkish identity number and the Estonian and Lithuanian personal codes: eleven digits with their check digits.
             let isPersonalCode = groups == [11] && (Checksums.turkishIdentity(digits) || Checksums.balticPersonalCode(digits))
-            if isSSN || isNHS || isCard || isSIN || isMedicare || isNIR || longGroups || isNPI || isPersonalCode {
+            // Twelve digits or more in one run that is no card and no timestamp ("20230611031522", the date rule's): a birth
+            // registration, a national or an insurance number ("জন্ম নিবন্ধন নং: 20234915207041389").
+            // (Nor a product's GS1 trade item number in a device identifier, "(01)00380652098775(17)270831".)
+            let longRun = groups.count == 1 && digits.count >= 12 && !isCard && !Self.readsAsTimestamp(digits)
+                && !(first.start >= 4 && bytes[(first.start - 4)..<first.start].elementsEqual("(01)".utf8))
+            if isSSN || isNHS || isCard || isSIN || isMedicare || isNIR || longGroups || isNPI || isPersonalCode || longRun {
                 matches.append(Match(first.start..<end, "identity or record number"))
             }
+        }
+        return matches
+    }
+
+    /// Whether digits start with a date and time written without separators: a year from 1900 to 2099, a month and a day
+    /// ("202306110315", "20230611031522").
+    static func readsAsTimestamp(_ digits: [Int]) -> Bool {
+        guard digits.count >= 8 else { return false }
+        let year = digits[0...3].reduce(0) { $0 * 10 + $1 }, month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
+        return (1900...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    /// ISBT 128 donation identification numbers on blood components, as printed under the bar code: a facility's letter and four
+    /// digits, the year's two digits and a six-digit sequence, with or without spaces ("W0362 24 118832 E", "G1502 23 004417").
+    private func donationNumbers(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        let tokens = document.tokens
+        var matches: [Match] = []
+        for position in document.numbers where position >= 1 && position + 2 < tokens.count {
+            let facility = tokens[position], letter = tokens[position - 1]
+            guard facility.end - facility.start == 4, letter.end == facility.start, letter.end - letter.start == 1, bytes[letter.start].isUpper,
+                  letter.start == 0 || !bytes[letter.start - 1].isAlphanumeric, facility.zone == .text else { continue }
+            let year = tokens[position + 1], sequence = tokens[position + 2]
+            guard year.isNumber, sequence.isNumber, year.end - year.start == 2, sequence.end - sequence.start == 6,
+                  year.start == facility.end + 1, bytes[facility.end] == UInt8(ascii: " "), sequence.start == year.end + 1,
+                  bytes[year.end] == UInt8(ascii: " "), sequence.end == bytes.count || !bytes[sequence.end].isAlphanumeric else { continue }
+            var end = sequence.end
+            // The flag characters after the sequence: "… 118832 E", "… 118832 00 F".
+            if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), bytes[end + 1].isUpper || bytes[end + 1].isDigit,
+               end + 2 == bytes.count || !bytes[end + 2].isAlphanumeric {
+                end += 2
+            }
+            matches.append(Match(letter.start..<end, "identity or record number"))
         }
         return matches
     }

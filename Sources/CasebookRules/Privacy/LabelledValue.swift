@@ -25,12 +25,19 @@ enum LabelledValue {
             if bytes[index] == UInt8(ascii: "-"), index == offset, index + 3 < bytes.count, bytes[index + 1].isUpper, bytes[index + 2].isUpper, bytes[index + 3] == UInt8(ascii: " ") {
                 index += 3; skipped += 3; continue
             }
-            // A word or two in brackets after the label: "PESEL (child): 22271404823", "Citizen ID (CCCD): …".
+            // A word or two in brackets after the label: "PESEL (child): 22271404823", "Citizen ID (CCCD): …", "NSS (IMSS-Bienestar): …",
+            // "Aadhaar (antim 4): XXXX XXXX 7731" (its last four digits; not the value itself in brackets, "taxi (PP 4417)").
             if bytes[index] == UInt8(ascii: "("), let close = bytes[(index + 1)..<min(bytes.count, index + 24)].firstIndex(of: UInt8(ascii: ")")),
-               close > index + 1, bytes[(index + 1)..<close].allSatisfy({ $0.isLetterLike || $0 == UInt8(ascii: " ") }) {
+               close > index + 1, bytes[(index + 1)..<close].allSatisfy({ $0.isLetterLike || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") || $0.isDigit }),
+               bytes[(index + 1)..<close].contains(where: \.isLetterLike), bytes[(index + 1)..<close].filter(\.isDigit).count <= 1 {
                 skipped += close + 1 - index
                 index = close + 1
                 continue
+            }
+            // A country's code before the colon: "Paszport UA:   FE 418273".
+            if index > offset, index + 3 < bytes.count, bytes[index].isUpper, bytes[index + 1].isUpper, bytes[index + 2] == UInt8(ascii: ":"),
+               bytes[index - 1].isSpace {
+                index += 3; skipped += 3; continue
             }
             // Dot leaders in a form: "Medicare ....... 4125 70931 8".
             if bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ".") {
@@ -64,6 +71,9 @@ enum LabelledValue {
             let byte = bytes[end]
             if byte.isAlphanumeric {
                 if byte.isDigit { digits += 1 }
+                end += 1
+            } else if byte == UInt8(ascii: "&"), end > start, bytes[end - 1].isUpper, end + 1 < bytes.count, bytes[end + 1].isUpper {
+                // "CCSH/A&E/24/08/1142": a department's initials inside a hospital's number.
                 end += 1
             } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: " "))
                         && end + 1 < bytes.count && bytes[end + 1].isAlphanumeric
