@@ -467,6 +467,9 @@ enum PersonNames {
         // Grandparents in French, Spanish, Yiddish, Italian, Polish, Greek and Welsh: "her Mémère", "Abuela Chayo".
         "mémère", "pépère", "memere", "pepere", "kui", "abuela", "abuelo", "abuelita", "abuelito", "bubbe", "zayde", "nonna", "nonno",
         "babcia", "dziadek", "yiayia", "nain", "taid",
+        // French, Malay, Vietnamese and Tagalog, in forms' brackets: "(père)", "(oncle Abdelilah)", "(isteri)", "(mẹ)", "asawa Girlie".
+        "père", "mère", "oncle", "tante", "frère", "sœur", "soeur", "grand-mère", "grand-père", "isteri", "suami", "mẹ", "bố", "vợ", "chồng",
+        "asawa",
         // In Greek, Ukrainian and Russian, and Hebrew, as records write them in lowercase: "κόρη Κατερίνα Τσολάκη", "дружина Людмила", "אשתו יעל".
         "κόρη", "γιος", "σύζυγος", "αδελφός", "αδελφή", "μητέρα", "πατέρας", "εγγονή", "εγγονός", "дружина", "чоловік", "син", "донька", "дочка",
         "мати", "батько", "сестра", "брат", "жена", "муж", "сын", "дочь", "אשתו", "בעלה", "בנו", "בתו", "אמו", "אביו",

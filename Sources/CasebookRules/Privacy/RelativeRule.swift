@@ -21,6 +21,7 @@ struct RelativeRule: TextRule {
             "Steroids for high-risk children (Kobayashi score ≥ 4); twin A and twin B were both septic.",
             "His wife (дружина) was present. ПІБ: невідомий чоловік, тимчасовий № НП-17.",
             "| Relative | Born in |\n|---|---|\n| Mother: India | Father: Kenya |",
+            "Atstovas (guardian): on file.\n\n| Field | Proband | Brother |\n|---|---|---|\n| Age | 44 | 41 |\n\nPESEL (child) on file; Down syndrome (child); the Lancet (mother and baby); | Relationship | Screened |\n|---|---|\n| Sibling | cousin |",
         ],
         failing: [
             "His wife ⟦Оксана⟧ was found in another hospital; his granddaughter ⟦Μαρία⟧ wrote; the granddaughter, ⟦נועה⟧: by phone.",
@@ -39,6 +40,7 @@ struct RelativeRule: TextRule {
             "Family:\n\nHer older sisters, ⟦Ruby⟧ (4) and ⟦Grace⟧ (2), were at home; her half-brothers ⟦Kyle⟧ (14) and ⟦Mason⟧ (11); his sons ⟦Tom⟧, ⟦Ben⟧ and ⟦Jakub⟧; her daughter ⟦Lola⟧ is at school.",
             "Reading:\n\nHer son ⟦Tom⟧ (2019) and Okafor (2021) were cited; her sons ⟦Kyle⟧ (14) and ⟦Mason⟧ (11) came.",
             "Family:\n\nHer partner, ⟦Jordan⟧, is supportive; her older brother ⟦Jordan⟧, 16, has prediabetes.",
+            "Contacts:\n\nEmergency contact 2: ⟦Joy Brooks⟧ (aunt), cell on file. Waris: ⟦Rose binti Majitol⟧ (isteri).\n\n| ⟦Faadumo⟧, mother | 39 |\n|---|---|\n| ⟦Ruby Hart⟧ | cousin |",
         ]
     )
 
@@ -73,11 +75,87 @@ struct RelativeRule: TextRule {
         document.sharedMatches(of: description.id) { findMatches(in: document) }
     }
 
+    /// Kinship words that say what a thing is for, in brackets, as often as who a person is: "PESEL (child)", "Rh (baby)".
+    static let notRelationsInBrackets: WordList = ["child", "children", "baby", "boy", "girl", "kids", "twin", "enfant", "enfants", "kinder", "hijos", "filhos"]
+
+    /// Whether the line with an offset is a table's header row: the next line is its delimiter row ("|---|---|").
+    static func isHeaderRow(at offset: Int, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes, source = document.source.utf8
+        var index = offset
+        while index < source.count, !source[index].isLineBreak { index += 1 }
+        while index < source.count, source[index].isLineBreak { index += 1 }
+        var dashes = 0
+        while index < bytes.count, !source[index].isLineBreak, dashes < 3 {
+            if bytes[index] == UInt8(ascii: "-") { dashes += 1 } else if !(bytes[index] == UInt8(ascii: "|") || bytes[index] == UInt8(ascii: ":") || bytes[index].isSpace) { return false }
+            index += 1
+        }
+        return dashes >= 3
+    }
+
+    /// The name a kinship word says who is, written just before it: "Joy Brooks (aunt)", "Rose binti Majitol (isteri)", "Trần Thị
+    /// Thu Hà (mẹ)", at the start of a cell or an item, "| Faadumo, mother |", or in the cell before, "| Ruby Hart | cousin |".
+    static func nameBefore(kinship position: Int, in document: ScanDocument) -> Range<Int>? {
+        let tokens = document.tokens, bytes = document.bytes
+        let kinship = tokens[position]
+        guard position >= 1, kinship.start >= 3 else { return nil }
+        let after = kinship.end < bytes.count ? bytes[kinship.end] : UInt8(ascii: "\n")
+        /// Whether only spaces, then a table's bar or the end of the line, follow an offset.
+        func cellEnds(at offset: Int) -> Bool {
+            var index = offset
+            while index < bytes.count, bytes[index].isSpace { index += 1 }
+            return index == bytes.count || bytes[index] == UInt8(ascii: "|") || bytes[index].isLineBreak || bytes[index] == UInt8(ascii: "(")
+        }
+        var nameEnd: Int
+        var atCellStart = false
+        if bytes[kinship.start - 1] == UInt8(ascii: "("), bytes[kinship.start - 2] == UInt8(ascii: " ") {
+            // (Not a label's gloss: "Atstovas (guardian): mother Jurgita".)
+            guard after == UInt8(ascii: ")") && !(kinship.end + 1 < bytes.count && bytes[kinship.end + 1] == UInt8(ascii: ":")) || after == UInt8(ascii: ","),
+                  !Self.notRelationsInBrackets.contains(kinship, in: document) else { return nil }
+            nameEnd = kinship.start - 2
+        } else if bytes[kinship.start - 1] == UInt8(ascii: " "), bytes[kinship.start - 2] == UInt8(ascii: ","), cellEnds(at: kinship.end) {
+            nameEnd = kinship.start - 2
+            atCellStart = true
+        } else {
+            // The cell before: "| Ruby Hart | cousin |".
+            var index = kinship.start - 1
+            while index >= 0, bytes[index].isSpace { index -= 1 }
+            // (Not a header row, "| Field | Proband | Brother |", over its delimiter row.)
+            guard index >= 1, bytes[index] == UInt8(ascii: "|"), cellEnds(at: kinship.end), !Self.notRelationsInBrackets.contains(kinship, in: document),
+                  !Self.isHeaderRow(at: kinship.end, in: document) else { return nil }
+            index -= 1
+            while index >= 0, bytes[index].isSpace { index -= 1 }
+            nameEnd = index + 1
+            atCellStart = true
+        }
+        let last = position - 1
+        guard tokens[last].end == nameEnd, !tokens[last].isNumber, document.isCapitalised(tokens[last]), !document.isAllCaps(tokens[last]) else { return nil }
+        var first = last
+        while first >= 1, last - first < 4, !tokens[first - 1].isNumber, tokens[first - 1].end + 1 == tokens[first].start,
+              bytes[tokens[first - 1].end] == UInt8(ascii: " "), document.isCapitalised(tokens[first - 1]) || tokens[first - 1].isIn(.nameParticles) {
+            first -= 1
+        }
+        guard let start = (first...last).first(where: { document.isCapitalised(tokens[$0]) && PersonNames.nameRun(tokens, from: $0, in: document).upperBound == last + 1 }) else { return nil }
+        if atCellStart {
+            var index = tokens[start].start - 1
+            while index >= 0, bytes[index].isSpace || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_") { index -= 1 }
+            guard index < 0 || bytes[index] == UInt8(ascii: "|") || bytes[index].isLineBreak || bytes[index] == UInt8(ascii: "-") else { return nil }
+        }
+        let name = tokens[start], surname = tokens[last]
+        guard !name.isIn(.stopwords), !name.isIn(.titles), !name.isIn(.countries), !name.isIn(.genericWords), !name.isIn(.kinship),
+              !surname.isIn(.genericWords), !surname.isIn(.facilityWords), !Lexicon.eponyms.contains(surname, in: document),
+              !Lexicon.englishWords.contains(name, in: document) || Lexicon.firstNames.contains(name, in: document)
+                || Lexicon.firstNamesWithWords.contains(name, in: document) else { return nil }
+        return name.start..<surname.end
+    }
+
     private func findMatches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where !token.isNumber {
             guard token.isIn(.kinship), token.zone != .reference else { continue }
+            if let name = Self.nameBefore(kinship: position, in: document) {
+                matches.append(Match(name, "relative's name"))
+            }
             // "a Kangaroo Mother Care room": a capitalised kinship word inside a capitalised name, mid-sentence.
             if document.isCapitalised(token), !document.isAllCaps(token), position >= 1, tokens[position - 1].end + 1 == token.start,
                document.bytes[tokens[position - 1].end] == UInt8(ascii: " "), !tokens[position - 1].isNumber, document.isCapitalised(tokens[position - 1]),
