@@ -7,6 +7,7 @@ struct AgeRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"aged 90 or over\" (front matter: `age: 90+`).",
         passing: [
+            "Breakpoints from CLSI (M100, 34th edition); ADHD (ICD-10 F90, F91); a Samsung SM-A125F; resistance mutations K103N, V106M.",
             "Life expectancy after Mohs surgery in patients aged 90 years and older; all four patients aged 90 or over agreed.",
             "Total daily oral morphine is one hundred and twenty\nmilligrams.",
             "In the cohort the maximum age was 97 and the oldest age was 99.",
@@ -330,13 +331,20 @@ struct AgeRule: TextRule {
         let previous = document.lowercased(tokens[position - 1].range)
         let value = Int(document.text(token.range)) ?? 0
         let after = token.end < bytes.count ? bytes[token.end] : 0
-        // Triage shorthand: "M, 92", "F 91", "F/92", "(M, 91)".
+        // Triage shorthand: "M, 92", "F 91", "F/92", "(M, 91)". (Not a letter joined to its number: "CLSI M100", ICD-10 "F90", codes.)
         if Self.sexMarkers.contains(previous), document.bytes[tokens[position - 1].start].isUpper || previous.count > 1,
-           document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "/")]), token.start - tokens[position - 1].end <= 2 {
+           document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "/")]),
+           (1...2).contains(token.start - tokens[position - 1].end) {
             return true
         }
-        // Not "Technetium-99m": a number inside a compound.
-        if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "-") { return false }
+        // Not "Technetium-99m": a number inside a compound; nor a code or a variant, a letter joined before it ("SM-A125F", "V106M").
+        if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "-") || bytes[token.start - 1].isASCIILetter { return false }
+        // "Paciente 92 a, demencia", "93a, F": "a" for años after the age, joined or before a comma.
+        if position + 1 < tokens.count, tokens[position + 1].end - tokens[position + 1].start == 1, bytes[tokens[position + 1].start] == UInt8(ascii: "a"),
+           tokens[position + 1].start - token.end <= 1, tokens[position + 1].end < bytes.count,
+           bytes[tokens[position + 1].end] == UInt8(ascii: ",") || tokens[position + 1].start == token.end && !bytes[tokens[position + 1].end].isLetterLike {
+            return true
+        }
         // "93M", "93 F", "92 J." (German Jahre)
         if position + 1 < tokens.count, ["m", "f", "j", "y", "yo", "yrs", "jahre", "ans", "años", "anni", "jr", "jaar", "anos"].contains(document.lowercased(tokens[position + 1].range)),
            tokens[position + 1].start - token.end <= 1, !Lexicon.englishWords.contains(tokens[position + 1], in: document) || tokens[position + 1].end - tokens[position + 1].start == 1 {

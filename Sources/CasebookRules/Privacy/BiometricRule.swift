@@ -13,6 +13,7 @@ struct BiometricRule: TextRule {
             "Retinal examination showed dot-blot haemorrhages; iris heterochromia.",
             "DNA sequencing found a BRCA2 variant.",
             "A molecular fingerprint of the tumour; fingerprint-like whorls; facial recognition of emotions was impaired.",
+            "A loop diuretic; the aortic arch; a whorl of hair at the crown; use the referral template 2024-25 for the index case.",
         ],
         failing: [
             "Identity was confirmed from fingerprint record ⟦FP-2291-447⟧.",
@@ -21,6 +22,7 @@ struct BiometricRule: TextRule {
             "She signed with ⟦her left thumbprint⟧; the door logged ⟦his enrolled right index fingerprint⟧; an ⟦iris scan⟧ was enrolled with her ID.",
             "She gave consent with a ⟦left thumbprint⟧; verified by ⟦right index fingerprint⟧ of the principal; checked against the ⟦thumbprint⟧ held on the card's chip.",
             "Huella madre: ⟦[índice derecho]⟧. Consent was recorded with ⟦his left thumb impression⟧ (LTI).",
+            "The capture read \"⟦R thumb: ulnar loop, RC 14; R index: plain whorl⟧\".\n\n    07:58  IN   template ⟦FP#A7E3-19C0-55B2⟧ (R-index)",
         ]
     )
 
@@ -49,8 +51,74 @@ struct BiometricRule: TextRule {
     /// Labels reported only with a record number: on their own they name a technology, not a person's print.
     static let recordOnlyLabels: Set<String> = ["biometric", "facial recognition", "genetic fingerprint", "dna profile"]
 
-    func matches(in document: ScanDocument) -> [Match] {
+    /// The words of a fingerprint's classification, in English and Spanish: "ulnar loop", "plain whorl", "tented arch", "12 minutiae",
+    /// "presilla interna", "verticilo".
+    static let printPatterns = WordList(vocabulary: .printPatterns, ["whorl", "whorls", "loop", "arch", "minutiae", "presilla", "verticilo", "crestas"])
+    /// The fingers a classification is written for.
+    static let printFingers: WordList = ["thumb", "index", "middle", "ring", "little", "pulgar", "índice", "medio", "anular", "meñique"]
+
+    /// A fingerprint classified finger by finger, on one line: "R thumb: ulnar loop, RC 14; R index: plain whorl", "Right index: 12
+    /// minutiae matched to record, ulnar loop", "pulgar derecho: presilla interna, 16 crestas; índice derecho: verticilo". Two words of
+    /// the classification or more and a finger's name (not "fingerprint-like whorls" on a lesion).
+    static func classifiedPrints(in document: ScanDocument) -> [Match] {
+        guard document.mentions(.printPatterns) else { return [] }
+        let tokens = document.tokens
         var matches: [Match] = []
+        var position = 0
+        while position < tokens.count {
+            guard tokens[position].isIn(.printPatterns), tokens[position].zone == .text else { position += 1; continue }
+            // The line's other classification words and fingers.
+            var first = position
+            while first > 0, !document.source.utf8[tokens[first - 1].end..<tokens[first].start].contains(where: \.isLineBreak) { first -= 1 }
+            var last = position
+            while last + 1 < tokens.count, !document.source.utf8[tokens[last].end..<tokens[last + 1].start].contains(where: \.isLineBreak) { last += 1 }
+            // (Each word as a print's class: "ulnar loop", "tented arch", "plain whorl", not "a loop diuretic", "the aortic arch".)
+            let patterns = (first...last).filter { tokens[$0].isIn(.printPatterns) && Self.namesAPrintClass(at: $0, in: document) }.map { tokens[$0] }
+            if patterns.count >= 2, let fingerPosition = (first...last).first(where: { Self.printFingers.contains(tokens[$0], in: document) }) {
+                // "R thumb", "right index": the side before the finger.
+                var start = tokens[fingerPosition].start
+                if fingerPosition > first, ["r", "l", "right", "left"].contains(document.lowercased(tokens[fingerPosition - 1].range)),
+                   tokens[fingerPosition - 1].end + 1 == start { start = tokens[fingerPosition - 1].start }
+                matches.append(Match(min(start, patterns[0].start)..<patterns[patterns.count - 1].end, "fingerprint classification"))
+            }
+            position = last + 1
+        }
+        return matches
+    }
+
+    /// Whether a classification word at a position names a print's class: "minutiae", "presilla", "verticilo", "crestas" alone; "loop"
+    /// after "ulnar", "radial" or "double"; "arch" after "tented" or "plain"; "whorl" after "plain", "double", "central" or "loop".
+    static func namesAPrintClass(at position: Int, in document: ScanDocument) -> Bool {
+        let tokens = document.tokens
+        let word = document.lowercased(tokens[position].range)
+        let before = position >= 1 ? document.lowercased(tokens[position - 1].range) : ""
+        switch word {
+        case "loop": return ["ulnar", "radial", "double"].contains(before)
+        case "arch": return ["tented", "plain"].contains(before)
+        case "whorl", "whorls": return ["plain", "double", "central", "loop", "accidental"].contains(before)
+        default: return true
+        }
+    }
+
+    /// A biometric template's code after the word: "template FP#A7E3-19C0-55B2", "auth: BIO template FPX-77A3-0C19-BE52" (letters,
+    /// digits and a hyphen, three digits or more).
+    static func templateCodes(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for offset in document.offsets(of: Array("template ".utf8)) {
+            let start = offset + 9
+            var end = start
+            while end < bytes.count, bytes[end].isASCIILetter || bytes[end].isDigit || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "#") { end += 1 }
+            let code = bytes[start..<end]
+            guard code.filter(\.isDigit).count >= 3, code.contains(UInt8(ascii: "-")), code.contains(where: \.isUpper),
+                  document.zone(at: start) == .text else { continue }
+            matches.append(Match(start..<end, "biometric template"))
+        }
+        return matches
+    }
+
+    func matches(in document: ScanDocument) -> [Match] {
+        var matches = Self.classifiedPrints(in: document) + Self.templateCodes(in: document)
         let tokens = document.tokens
         for (label, end) in document.labels(.biometric) {
             // The identifier that follows within the sentence: "fingerprint record FP-2291-447".

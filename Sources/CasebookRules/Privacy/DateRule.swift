@@ -29,6 +29,7 @@ struct DateRule: TextRule {
         ],
         failing: [
             "Creatinine peaked on the ⟦16th⟧ — no TMA. Fixation on the ⟦20th⟧ by the ortho team; off work since the ⟦8th⟧.",
+            "Line list:\n\n| No. | Age | Rash onset | Exposure |\n|---|---|---|---|\n| 1 | 9 y | ⟦06.03⟧ | ⟦4/18⟧ dine-in |",
             "Seen on ⟦3/14⟧; consent signed ⟦3/14⟧ for the photos. Caption: heliotrope rash, ⟦3/14⟧. Then 3/14 nodes; 13/14; 3/14/2 ratio.",
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
             "PSA 7.8 (⟦janv. 2024⟧); urosepsis (adm. ⟦Nov '24⟧). Discharge planned ⟦11/5⟧.\n\n- **⟦6/9⟧**: fixator.\n- **⟦6/13⟧**: VAC change; **⟦6/16⟧**: closure.",
@@ -126,7 +127,11 @@ struct DateRule: TextRule {
         matches += romanAndForeignMonths(in: document, tokens: tokens)
         matches += monthYearsAndEastAsian(in: document, tokens: tokens)
         // Cells of a column headed "Onset", "Date", "Admitted": "02/09", "13/09".
-        for range in TableColumns.cells(in: document, headers: Self.dateHeaders) {
+        // ("| Rash onset |", "| Exposure date |": a header whose last word says so; "| 4/18 dine-in |": the date, then a note.)
+        for cellRange in TableColumns.cells(in: document, headers: Self.dateHeaders, matching: Self.endsLikeADateHeader) {
+            let range = cellRange.lowerBound..<(document.bytes[cellRange].firstIndex(of: UInt8(ascii: " ")) ?? cellRange.upperBound)
+            // (A note after the date only when it is written with a slash and no unit follows: "| 1.05 mmol/L |" is a value.)
+            if range.upperBound < cellRange.upperBound, !document.bytes[range].contains(UInt8(ascii: "/")) || IdentityNumberRule.followedByUnit(range.upperBound, in: document) { continue }
             let cell = document.bytes[range]
             let parts = cell.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
             guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isDigit) }), parts[0].count <= 2, parts[1].count <= 2,
@@ -712,6 +717,14 @@ struct DateRule: TextRule {
                                         "adm", "adm.", "adm date", "admit", "admit date", "date admitted", "date of admission", "given", "date given",
                                         "test date", "scan date", "appointment", "appt", "review date", "died", "date of death", "dod", "reported",
                                         "notified", "date notified", "last seen", "first seen", "last contact", "date of onset", "datum", "fecha", "data"]
+
+    /// Whether a column's header ends in a word of the dates it holds: "Rash onset", "Exposure date", "Date first seen".
+    static func endsLikeADateHeader(_ label: ArraySlice<UInt8>) -> Bool {
+        let words = label.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self).lowercased() }
+        guard let last = words.last, words.count <= 4 else { return false }
+        return ["onset", "date", "dated", "admitted", "discharged", "exposure", "exposed", "collected", "died", "notified", "vaccinated"].contains(last)
+            || words.first == "date"
+    }
 
     /// Whether only list markers, emphasis and spaces stand between the start of the line and an offset.
     static func startsLine(at offset: Int, in document: ScanDocument) -> Bool {

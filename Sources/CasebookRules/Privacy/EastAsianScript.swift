@@ -272,6 +272,22 @@ enum EastAsianScript {
                     end += 1
                 }
                 if end < bytes.count, bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ";"), end > index + 2 { found.append(index..<end) }
+            } else if bracketed, index < bytes.count, bytes[index] == 0xE0, bytes[name].contains(where: \.isASCIILetter),
+                      let end = Self.otherScriptWordsEnd(from: index, in: bytes),
+                      end < bytes.count, bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ";") {
+                // The Indian scripts, Thai and others of three bytes that are no Chinese characters: "Rahima Begum (রহিমা বেগম)",
+                // "Amrit Kaur Sandhu (ਅੰਮ੍ਰਿਤ ਕੌਰ ਸੰਧੂ)".
+                found.append(index..<end)
+            }
+            // Before it, in such a script: "Shri रामप्रसाद यादव (Ramprasad Yadav)", "| ಮಂಜುನಾಥ ಗೌಡ / Manjunath Gowda |",
+            // "| محمود عبد الفتاح السيد — Mahmoud Abdel-Fattah El-Sayed |".
+            // (Only beside a name in Latin letters: after "นก แก้วประเสริฐ", "(บุตรสาว)" says who she is.)
+            for separator in [" (", " / ", " — "] where bytes[name].contains(where: \.isASCIILetter) {
+                let gap = separator.utf8.count
+                guard name.lowerBound >= gap + 2, bytes[(name.lowerBound - gap)..<name.lowerBound].elementsEqual(separator.utf8) else { continue }
+                let end = name.lowerBound - gap
+                guard bytes[end - 1] >= 0x80, let start = Self.otherScriptWordsStart(endingAt: end, in: bytes) else { continue }
+                found.append(start..<end)
             }
             // Before it: "王建宏 (Wang Chien-hung)".
             if name.lowerBound >= 5, bytes[name.lowerBound - 1] == UInt8(ascii: "("), bytes[name.lowerBound - 2] == UInt8(ascii: " ") {
@@ -284,6 +300,40 @@ enum EastAsianScript {
             }
         }
         return found
+    }
+
+    /// Whether a lead byte starts a letter of a script without capitals that a name may be written in beside its Latin form:
+    /// Hebrew, Arabic (D7–DB) and the three-byte scripts from Devanagari to Thai and Ethiopic (E0, E1), but no Chinese or Japanese.
+    @inline(__always) static func isOtherScriptLead(_ byte: UInt8) -> Bool {
+        (0xD7...0xDB).contains(byte) || byte == 0xE0 || byte == 0xE1
+    }
+
+    /// The end of one to five words of such a script from an offset (the characters of each word, combining marks included, are
+    /// any bytes from 0x80), or nil when an ASCII letter or digit comes first.
+    static func otherScriptWordsEnd(from start: Int, in bytes: [UInt8]) -> Int? {
+        guard start < bytes.count, isOtherScriptLead(bytes[start]) else { return nil }
+        var end = start, words = 1
+        while end < bytes.count {
+            if bytes[end] >= 0x80 { end += 1; continue }
+            if bytes[end] == UInt8(ascii: " "), words < 5, end + 1 < bytes.count, isOtherScriptLead(bytes[end + 1]) { words += 1; end += 1; continue }
+            break
+        }
+        return end - start >= 4 ? end : nil
+    }
+
+    /// The start of one to five words of such a script ending at an offset, when the line, a cell, a label's colon or a title's
+    /// space comes before them.
+    static func otherScriptWordsStart(endingAt end: Int, in bytes: [UInt8]) -> Int? {
+        var start = end, words = 1
+        while start > 0 {
+            if bytes[start - 1] >= 0x80 { start -= 1; continue }
+            if bytes[start - 1] == UInt8(ascii: " "), words < 5, start >= 2, bytes[start - 2] >= 0x80 { words += 1; start -= 1; continue }
+            break
+        }
+        guard end - start >= 4, isOtherScriptLead(bytes[start]) else { return nil }
+        // What comes before: the start of a line, a table's bar, a colon, or a space after a word ("Shri रामप्रसाद यादव").
+        return start == 0 || bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "|") || bytes[start - 1] == UInt8(ascii: ":")
+            || bytes[start - 1].isLineBreak ? start : nil
     }
 
     /// Common Chinese (Mandarin and Cantonese spellings), Korean and Vietnamese surnames.

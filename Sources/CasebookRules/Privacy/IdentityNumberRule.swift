@@ -32,6 +32,8 @@ struct IdentityNumberRule: TextRule {
             "番号は後で確認します。电话号码见下。",
             "Confirmed by IS2404 PCR; IS6110 was detected.\n\n    (0010,0020) PatientID            TF-ANON",
             "> هاتف ٠٥٠ ٤١٨ ٢٢٧٣\n> تاريخ الدخول ١٥/٠٣/٢٠٢٤",
+            "Strains A/Victoria/4897/2022 (H1N1)pdm09-like and B/Phuket/3073/2013; A/goose/Guangdong/1/1996; against H1N1pdm09 (61%). Paracetamol has the CAS registry number 103-90-2 and ATC code N02BE01; amitriptyline is CAS 50-48-6 and ATC N06AA09; under EU Council Directive 2010/32/EU.",
+            "Extraction of primary teeth 54 55 64 65 74 75 84 85; unit number (ISBT 128).",
             "UDI (01)00380652098775(17)270831; sent at 20230611031522; GTIN 00884521187466; ran for 4 hours at 14:30; kit A1234 (box 12).",
         ],
         failing: [
@@ -68,7 +70,7 @@ struct IdentityNumberRule: TextRule {
             "Registos:\n\nN.º processo: ⟦1128-4471⟧\n\nRijksregisternr.: ⟦67.09.05-247.06⟧\n\nLekarz: lek. Paweł Nowak (NPWZ ⟦2718345⟧); CRM-SP ⟦148203⟧.",
             "Trial log:\n\nRANDOMISE subj=⟦KSM-0231⟧; subject ⟦SG-FRAIL-S017⟧; a TE-400-MH expander; an IVS-I-110 carrier; accession ⟦HLA-24-03817⟧ for HLA-B-1502.\n\n| Field | Proband | Brother |\n|---|---|---|\n| Medicare | ⟦4271 60593 2 / 1⟧ | ⟦2953 71846 1 / 2⟧ |\n\nM.N. ⟦118.442⟧; Expte. n.º ⟦14.882/2023⟧.",
             "Insurer:\n\n> Zorgverzekeraar polisnr. ⟦883104776⟧",
-            "Blood bank: unit ⟦W0362 24 118832 E⟧ issued; Hosp No:  ⟦CCSH/A&E/24/08/1142⟧; RUN # ......... ⟦24-008817⟧; run # ⟦24-061187⟧.\n\n> জন্ম নিবন্ধন নং: ⟦20234915207041389⟧\n\nNSS (IMSS-Bienestar): ⟦6208 85 3317 2⟧; Paszport UA: ⟦FE 418273⟧; resident number ⟦SHE-0193⟧.",
+            "A constable opened an inquiry (⟦CAS 412/03/2024⟧). Blood bank: unit ⟦W0362 24 118832 E⟧ issued; Hosp No:  ⟦CCSH/A&E/24/08/1142⟧; RUN # ......... ⟦24-008817⟧; run # ⟦24-061187⟧.\n\n> জন্ম নিবন্ধন নং: ⟦20234915207041389⟧\n\nNSS (IMSS-Bienestar): ⟦6208 85 3317 2⟧; Paszport UA: ⟦FE 418273⟧; resident number ⟦SHE-0193⟧.",
             "Registry:\n\nPESEL (child): ⟦22271404823⟧.\n\n| Field | Value |\n|---|---|\n| Identity numbers | ⟦1306185412089 / 2103045219085⟧ |",
         ]
     )
@@ -186,13 +188,20 @@ struct IdentityNumberRule: TextRule {
                                               "PV1-9.1", "PV1-17.1", "PV1-19.1", "OBR-2.1", "OBR-3.1", "ORC-2.1", "ORC-3.1", "IN1-36.1"]
     static let notIdentifiers = ["doi", "pmid", "pmcid", "pmc", "isbn", "issn", "nct", "icd", "orcid", "omim", "clinvar", "rs", "catalogue", "catalog", "model",
                                  "gtin", "firmware", "version", "isrctn", "eudract", "ctri", "actrn", "anzctr", "protocol", "clone", "loinc", "radlex",
-                                 // A drug's National Drug Code: "NDC 0078-0126-05".
-                                 "ndc"]
+                                 // A drug's National Drug Code: "NDC 0078-0126-05"; a chemical's CAS registry number, "CAS 50-48-6"; a drug's
+                                 // ATC code; a European directive, "Directive 2010/32/EU".
+                                 "ndc", "isbt", "cas number", "cas registry number", "cas rn", "atc", "atc code", "directive", "council directive", "regulation"]
 
     func matches(in document: ScanDocument) -> [Match] {
         var matches = document.headerMatches(.identifier, "identity or record number")
             + (EastAsianScript.labelledNumbers(in: document) + OtherScripts.numbers(in: document)).map { Match($0, "identity or record number") }
         for (label, end) in document.labels(.identityNumber) where !Self.insideURL(end, in: document) {
+            // "the CAS registry number 103-90-2": a chemical's number, its check digit right (not a police case, "CAS 412/03/2024").
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: 3), Self.isCASNumber(range, in: document)
+                // ("Unit number (ISBT 128)": a standard's name in the header, not a unit's number.)
+                // (A word apart from its number: "RS482910", a driver's licence, is one code.)
+                || document.token(startingAt: range.lowerBound).map({ $0.end < range.upperBound && document.bytes[$0.end] == UInt8(ascii: " ")
+                    && Self.notIdentifiers.contains(document.lowercased($0.range)) }) == true { continue }
             // "- file: images/hc008-cd30.jpg": an image's path in front matter, not a case file.
             if label == "file", end < document.bytes.count, document.bytes[end] == UInt8(ascii: ":") { continue }
             // ("a weight band chart (1.0–1.4 kg, …)": a measurement after the word, not the chart's number.)
@@ -284,7 +293,7 @@ struct IdentityNumberRule: TextRule {
             guard !Self.isClinicalPrefix(document.text(token.range)),
                   !InitialsRule.contextAbbreviations.contains(token, in: document), !token.isIn(.abbreviations),
                   !Self.notIdentifiers.contains(label), position == 0 || !["snomed", "icd", "loinc"].contains(document.lowercased(tokens[position - 1].range)),
-                  !["snomed", "sct", "loinc", "cas", "atc", "isrctn", "actrn", "ec", "omim", "hgnc", "ncbi", "gtin", "ean", "upc"].contains(label) else { continue }
+                  !["snomed", "sct", "loinc", "cas", "atc", "isrctn", "actrn", "ec", "omim", "hgnc", "ncbi", "gtin", "ean", "upc", "isbt"].contains(label) else { continue }
             // "CCC No:", "IP No.", "QP" followed straight by a long number.
             if document.hasPrefix(" no", at: end), end + 3 < bytes.count, bytes[end + 3] == UInt8(ascii: ":") || bytes[end + 3] == UInt8(ascii: ".") {
                 end += 4
@@ -494,7 +503,8 @@ struct IdentityNumberRule: TextRule {
                 return 97 - number % 97 == digits[13] * 10 + digits[14]
             }()
             // Long runs of digit groups (health-card, insurance and device numbers) are identifiers, not measurements.
-            let longGroups = groups.count >= 3 && digits.count >= 12
+            // (Not teeth in the FDI notation, "extraction of 54 55 64 65 74 75 84 85": every group of two digits.)
+            let longGroups = groups.count >= 3 && digits.count >= 12 && groups.contains { $0 >= 3 }
             // US National Provider Identifier: ten digits, Luhn over the 80840 prefix.
             let isNPI = groups == [10] && Checksums.npi(digits)
             // Turkish identity number and the Estonian and Lithuanian personal codes: eleven digits with their check digits.
@@ -509,6 +519,18 @@ struct IdentityNumberRule: TextRule {
             }
         }
         return matches
+    }
+
+    /// Whether a value is a chemical's CAS registry number named as one: "CAS" before it, and the shape and check digit of
+    /// "50-48-6" (two to seven digits, two, then a check digit: the others weighted 1, 2, 3 … from the right, modulo 10).
+    static func isCASNumber(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let parts = document.bytes[range].split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count == 3, (2...7).contains(parts[0].count), parts[1].count == 2, parts[2].count == 1,
+              parts.allSatisfy({ $0.allSatisfy(\.isDigit) }),
+              document.text(max(0, range.lowerBound - 30)..<range.lowerBound).includes("CAS") else { return false }
+        let digits = (parts[0] + parts[1]).map { Int($0 - 0x30) }
+        let sum = digits.reversed().enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }
+        return sum % 10 == Int(parts[2].first! - 0x30)
     }
 
     /// Whether digits start with a date and time written without separators: a year from 1900 to 2099, a month and a day
@@ -678,6 +700,12 @@ struct IdentityNumberRule: TextRule {
         if isVariant { return true }
         // A chromosome band or a region between two: "15q11-q13", "22q11.2", "Xp22.3".
         if Self.isChromosomeBand(text) { return true }
+        // An influenza strain, its type, host, place, number and year: "A/Victoria/4897/2022", "A/goose/Guangdong/1/1996"; a subtype,
+        // "H1N1pdm09", "H5N1".
+        if Self.isInfluenzaStrainOrSubtype(text) { return true }
+        // A drug's ATC code, "N02BE01", "N06AA09": a letter, two digits, two letters, two digits.
+        if text.count == 7, Array(text).enumerated().allSatisfy({ offset, character in
+            [0, 3, 4].contains(offset) ? character.isUppercase && character.isASCII : character.isNumber }) { return true }
         // A protein change in three-letter amino acids without its "p.": "His1069Gln", "Arg778Ter", "Val30Met".
         if Self.isAminoAcidChange(text) { return true }
         if lower.includes("del") || lower.includes("ins") || lower.includes("dup") || lower.includes("fs") && lower.includes("ter") { return true }
@@ -685,6 +713,25 @@ struct IdentityNumberRule: TextRule {
         let letters = String(lower.drop { $0.isNumber || $0 == "." })
         if lower.first?.isNumber == true, units.contains(letters) || letters.split(separator: "/").allSatisfy({ units.contains(String($0)) }) { return true }
         return false
+    }
+
+    /// Whether a code names an influenza strain ("A/Victoria/4897/2022", "B/Phuket/3073/2013", "A/goose/Guangdong/1/1996") or a
+    /// subtype ("H1N1", "H3N2", "H1N1pdm09").
+    static func isInfluenzaStrainOrSubtype(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count >= 4, ["A", "B", "C", "D"].contains(parts[0]), let year = parts.last, year.count == 4 || year.count == 2, year.allSatisfy(\.isNumber),
+           parts[1].first?.isLetter == true, parts.dropFirst().dropLast().allSatisfy({ !$0.isEmpty }) {
+            return true
+        }
+        let characters = Array(text)
+        guard characters.count >= 4, characters[0] == "H", characters[1].isNumber else { return false }
+        var index = 1
+        while index < characters.count, characters[index].isNumber { index += 1 }
+        guard index + 1 < characters.count, characters[index] == "N", characters[index + 1].isNumber else { return false }
+        index += 1
+        while index < characters.count, characters[index].isNumber { index += 1 }
+        let rest = String(characters[index...])
+        return rest.isEmpty || rest == "pdm09" || rest == "v"
     }
 
     /// Whether a code is a chromosome band ("15q11", "22q11.2", "Xp22.3") or a region between two ("15q11-q13").

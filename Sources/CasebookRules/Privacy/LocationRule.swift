@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "UK guidance from the Commission on Human Medicines (2012); as set out by the Society of Forensic Toxicologists. The ADR 2023 edition and the 65th edition of the IATA DGR applied. Programmes weigh the donor's travel and residence history and the season, and screen for HTLV-1/2.",
             "The unit moved to the 4th floor in 2019; on the 3rd floor, the gym. A ward in Sweden is an avdelning.",
             "Care under the Medicare hospice benefit; admitted to a VA Community Living Center.",
             "Hantaviruses (Hantaan, Puumala, Dobrava-Belgrade, Seoul) cause haemorrhagic fever; Ockelbo disease after cases around Ockelbo.",
@@ -181,6 +182,8 @@ struct LocationRule: TextRule {
         "onc",
         // A meeting, not a place: "Guidance from the International Conference on Malignant Lymphomas".
         "conference", "congress", "symposium",
+        // A body, not a place: "guidance from the Commission on Human Medicines", "from the Society of Forensic Toxicologists".
+        "commission", "society", "council", "committee", "association", "federation", "academy",
         // Greek: "(of) health", "general", "university", "regional".
         "υγείας", "γενικό", "πανεπιστημιακό", "περιφερειακό",
         // Te reo Māori names of services: "Oranga Tamariki" (the ministry for children), "Tamariki Ora" (well-child checks).
@@ -1294,6 +1297,11 @@ struct LocationRule: TextRule {
                                           "bostadsadress", "adr", "bopæl", "osoite", "kotiosoite", "bydliště", "zamieszkania", "адреса", "адрес",
                                           // "Проживає: м. Стрий, вул. Шевченка 4": lives (Ukrainian, Russian).
                                           "проживає", "проживает"])
+    /// Words after "address" or "residence" that make another noun or a verb of it: "residence history", "a residence permit", "to
+    /// address the risk" (not "address for correspondence is …", "Address recorded by EMS: …").
+    static let notAddressesAfterTheLabel: WordList = ["history", "histories", "permit", "permits", "status", "the", "this", "these", "that",
+                                                      "those", "it", "them", "concerns", "issues", "any", "all", "such", "both", "each", "their",
+                                                      "his", "her", "our", "its", "how", "what", "why", "whether", "questions", "gaps", "needs"]
     /// Words that label an address only before a colon: "Home: Pasadena, CA 91104", "Postal: PO Box 214, …".
     static let addressColonLabels = WordList(vocabulary: .addressColonLabels, ["home", "postal", "site", "location", "lives"])
     static let cjkAddressLabels: [[UInt8]] = ["住所", "地址", "주소"].map { Array($0.utf8) }
@@ -1319,6 +1327,10 @@ struct LocationRule: TextRule {
             }
             if colonRequired, opener != UInt8(ascii: ":") { return }
             while index < bytes.count, bytes[index].isSpace || bytes[index] == UInt8(ascii: "#") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_") { index += 1 }
+            // ("the donor's travel and residence history and the season …", "to address the risk": the label's word in a sentence, an
+            // English word after it in lowercase — not a street's word, "adres ul. Miodowa 5".)
+            if opener == 0, index < bytes.count, bytes[index].isLower, let word = document.token(startingAt: index), !word.isNumber,
+               Self.notAddressesAfterTheLabel.contains(word, in: document) { return }
             let start = index
             var stop = index
             while stop < bytes.count, stop - start < 160 {
@@ -1347,6 +1359,9 @@ struct LocationRule: TextRule {
         }
         for token in tokens where !token.isNumber && token.zone == .text {
             if token.isIn(.addressLabels) {
+                // ("The ADR 2023 edition", "an ADR report": the dangerous-goods agreement, an adverse drug reaction; "adr." and "Adr:" are
+                // an address's.)
+                if token.end - token.start == 3, document.isAllCaps(token), document.lowercased(token.range) == "adr" { continue }
                 value(after: token.end, colonRequired: false)
             } else if token.isIn(.addressColonLabels),
                       // "Lives: alone at …", "- home: 14 …" (not "Tourniquets have saved many lives: in the study of …").

@@ -11,6 +11,7 @@ struct NameRule: TextRule {
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
             "Breaking bad news with the SPIKES protocol (Buckman); a frailty scale (Rockwood).",
+            "The Edmonston strain, isolated in 1954 by John Enders and Thomas Peebles. Mantoux refined the technique in 1907, building on the tuberculin of Robert Koch. *Rickettsia* honours Howard Taylor Ricketts, who died of typhus in Mexico City in 1910. Patients were left untreated by Caesar Boeck between 1891 and 1910.",
             "Units: the **gray** (Gy), after Louis Harold Gray; Compton scattering, after Arthur Compton; the sievert and the curie, after Rolf Sievert and Marie and Pierre Curie.\n- **Dotter** — Charles Dotter, the father of IR.",
             "Ca + vit D. Zoledronic acid once eGFR checked. A farmer from Co. Kerry. Normal responses (Lois group 1). \"Why is a 91-year-old this hypercapnic?\"",
             "Mother-in-law, 92, lives with them. Stanton and Tange coined \"Goodpasture's syndrome\" in 1958. Consultant Diabetologist on call.",
@@ -70,6 +71,7 @@ struct NameRule: TextRule {
             "The “Okonkwo” sign was positive; classic Okonkwo … syndrome.",
         ],
         failing: [
+            "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home.",
             "Re: Mr ⟦Okafor⟧ — ⟦Daniel Okafor⟧, 54. Mrs ⟦Bryce⟧ was seen after ⟦Daniel Bryce⟧ phoned.",
             "⟦Okafor⟧ was readmitted on Monday\nafter ⟦Daniel Okafor⟧ rang 111.",
             "Mr ⟦Yassin Abdel-Rahman⟧ (⟦ياسين عبد الرحمن⟧) was seen with Ms ⟦Rasha Jabareen⟧ (⟦رشا جبارين⟧; in Hebrew documents her name differs).",
@@ -335,6 +337,8 @@ struct NameRule: TextRule {
             let word = document.bytes[tokens[index].range], previous = document.bytes[tokens[index - 1].range]
             if (word.elementsEqual("after".utf8) || word.elementsEqual("for".utf8)) && (previous.elementsEqual("named".utf8) || previous.elementsEqual("Named".utf8))
                 || (word.elementsEqual("honour".utf8) || word.elementsEqual("honor".utf8)) && (previous.elementsEqual("in".utf8) || previous.elementsEqual("In".utf8))
+                // "*Rickettsia* honours Howard Taylor Ricketts": a genus or a term and the person it honours.
+                || index == position - 1 && (word.elementsEqual("honours".utf8) || word.elementsEqual("honors".utf8) || word.elementsEqual("commemorates".utf8))
                 || word.elementsEqual("by".utf8) && previous.elementsEqual("described".utf8) && index >= 2 && document.lowercased(tokens[index - 2].range) == "first" {
                 return true
             }
@@ -1629,6 +1633,7 @@ struct NameRule: TextRule {
         matches.removeAll { match in
             let introduced = document.lastTokenIndex(endingBy: match.start).map { tokens[$0].isIn(.titles) || tokens[$0].isIn(.nameFieldLabels) } ?? false
             return !introduced && (PersonNames.isInHistory(after: match.end, in: document, latest: 1960, words: 30)
+                || PersonNames.isDatedInHistoryBefore(match.range, in: document)
                 || PersonNames.hasHistoricalYear(after: match.end, in: document) && {
                     let before = document.lowercased(max(0, match.start - 60)..<match.start)
                     return PersonNames.authorshipPhrases.contains { before.contains($0) }

@@ -372,6 +372,8 @@ enum PersonNames {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sr", "master", "madam", "sir", "dame",
         "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "herrn", "hofrat", "frau", "señor", "senor", "sra",
         "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt", "mzee",
+        // A licentiate nurse in Latin America: "Lic. Enf. Marisol Vázquez Ortega".
+        "lic", "licda", "licdo", "enf",
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher", "skipper", "coxswain", "foreman", "pc", "dc", "ds",
         "dott", "dona", "doña", "don", "dom", "signora", "signor", "sig", "dhr", "mevr", "mevrouw", "meneer", "pani", "lek", "mgr", "const", "seu", "cst", "insp", "supt", "garda", "hon",
         // Madam in Singapore and Malaysia; a staff nurse: "Mdm Tan", "SN Mercy".
@@ -513,6 +515,10 @@ enum PersonNames {
     /// Capitalised words that start many sentences or headings and are never names on their own.
     static let stopwords = WordList(vocabulary: .stopwords, [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+        // A question or a greeting after a speaker's role: "> Nurse: How long have you had the cough?", "Nurse: Did he take them?".
+        "how", "does", "did", "do", "could", "would", "should", "what", "why", "where", "who", "which", "anyone", "hello", "hola", "hey",
+        // A form's "Field | Value" in Portuguese and Spanish.
+        "campo", "valor",
         // The patient and a record's words in Turkish ("Hasta: …", "Kayıt no", "Vaka Formu"); a language ("in Czech"); the Irish police.
         "hasta", "kayıt", "formu", "czech", "gardaí",
         // "Sehr geehrte Frau Kollegin": colleague in other languages.
@@ -774,12 +780,48 @@ enum PersonNames {
         while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
         // Both of the next checks need a year from 1500 on later in the sentence: look for one over bytes first.
         if Self.hasHistoricalYear(after: index, in: document), Self.isHistoricalMention(after: index, in: document, latest: latest, words: words) { return true }
-        // "described by Schmidt in 1926": a name in the history of medicine.
-        if document.hasPrefix("in 1", at: index), index + 7 <= document.bytes.count,
-           let year = Int(document.text((index + 3)..<(index + 7))), (1500...latest).contains(year) {
-            return true
+        // "described by Schmidt in 1926", "left untreated by Caesar Boeck between 1891 and 1910": a name in the history of medicine.
+        for lead in ["in 1", "between 1"] where document.hasPrefix(lead, at: index) {
+            let yearStart = index + lead.utf8.count - 1
+            if yearStart + 4 <= document.bytes.count, let year = Int(document.text(yearStart..<(yearStart + 4))), (1500...latest).contains(year) {
+                return true
+            }
         }
         return false
+    }
+
+    /// Whether the sentence before a name dates it in history: "isolated in 1954 by John Enders and Thomas Peebles" (a year up to
+    /// `latest`, then "by" and the names), or, for a surname that is an eponym, any such year earlier in the sentence ("the technique
+    /// in 1907, building on the tuberculin of Robert Koch").
+    static func isDatedInHistoryBefore(_ range: Range<Int>, in document: ScanDocument, latest: Int = 1960) -> Bool {
+        let bytes = document.bytes
+        var start = range.lowerBound
+        while start > 0, range.lowerBound - start < 120, bytes[start - 1] != UInt8(ascii: "."), !bytes[start - 1].isLineBreak { start -= 1 }
+        let before = document.text(start..<range.lowerBound)
+        // The years of the sentence before the name, and where each ends.
+        var years: [(year: Int, end: String.Index)] = []
+        var index = before.startIndex
+        while index < before.endIndex {
+            guard before[index].isNumber else { index = before.index(after: index); continue }
+            var end = index
+            while end < before.endIndex, before[end].isNumber { end = before.index(after: end) }
+            // (A year written alone, in prose: not part of a record number, "19421104-1953".)
+            if before.distance(from: index, to: end) == 4, let year = Int(before[index..<end]), (1500...latest).contains(year),
+               index == before.startIndex || before[before.index(before: index)] == " " || before[before.index(before: index)] == "(",
+               end == before.endIndex || [" ", ",", ")", ";"].contains(before[end]) {
+                years.append((year, end))
+            }
+            index = end
+        }
+        // (In prose: no table cell or field between the year and the name.)
+        guard let last = years.last, !before[last.end...].contains("|"), !before[last.end...].contains(":") else { return false }
+        // "… in 1954 by John Enders and ": the year, "by", and other names of the list.
+        var words = before[last.end...].split(separator: " ")
+        while let word = words.last, word == "and" || word == "&" || word.hasSuffix(",") || word.first?.isUppercase == true { words.removeLast() }
+        if words.last == "by" { return true }
+        // "… in 1907, building on the tuberculin of Robert Koch": a surname that is an eponym, in a sentence about its history.
+        guard let surname = document.lastTokenIndex(endingBy: range.upperBound).map({ document.tokens[$0] }) else { return false }
+        return Lexicon.eponyms.contains(surname, in: document) && !before.lowercased().includes("born")
     }
 
     /// "Nowell and Hungerford described it in 1960", "… Leon Ginzburg and Gordon Oppenheimer in 1932": a discovery.
@@ -789,7 +831,7 @@ enum PersonNames {
         let sentenceWords = sentence.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
         // (Each verb in turn, as a whole word: "isolated … in 1887; first described" has its year after the first; "X-linked"
         // and "unreported" are no verbs.)
-        for verb in ["described", "reported", "discovered", "characterised", "characterized", "identified", "named", "isolated", "linked", "showed", "coined"] {
+        for verb in ["described", "reported", "discovered", "characterised", "characterized", "identified", "named", "isolated", "linked", "showed", "coined", "died"] {
             guard let position = sentenceWords.firstIndex(of: verb) else { continue }
             if let year = sentenceWords[(position + 1)...].prefix(words).compactMap({ Int($0) }).first,
                (1500...latest).contains(year) {
@@ -836,10 +878,14 @@ enum PersonNames {
     }
 
     /// Whether the word after a name-like token makes it an eponym ("Bell's palsy", "Crohn disease").
+    /// Nouns an eponym names only when no possessive comes between: a person's "complex" or "focus" is something else.
+    static let eponymNounsWithoutPossessive: Set<String> = ["focus", "complex", "zigzag"]
+
     static func isEponymUse(_ tokens: [Token], at position: Int, in document: ScanDocument) -> Bool {
         var next = position + 1
         // Skip a possessive "s" and joined eponyms: "Guillain-Barré", "Wolff-Parkinson-White", "Osler and Weber".
-        if next < tokens.count, document.lowercased(tokens[next].range) == "s", tokens[next].start <= tokens[position].end + 2 { next += 1 }
+        let possessive = next < tokens.count && document.lowercased(tokens[next].range) == "s" && tokens[next].start <= tokens[position].end + 2
+        if possessive { next += 1 }
         var hops = 0
         while next < tokens.count, hops < 3 {
             // Within the phrase: "Minot.⏎⏎## Device | Component | Model" does not make Minot an eponym.
@@ -855,6 +901,8 @@ enum PersonNames {
             if gap.contains(UInt8(ascii: "(")), !document.isCapitalised(tokens[next]) { return false }
             let word = document.lowercased(tokens[next].range)
             if eponymNouns.contains(word) { return true }
+            // "the Ghon focus", "the Ranke complex", "a Bruner zigzag incision" (not after a possessive: "Amina's complex history").
+            if !possessive, Self.eponymNounsWithoutPossessive.contains(word) { return true }
             // ("Bairnsdale or Daintree ulcer": two names for one disease.)
             guard document.isCapitalised(tokens[next]) || word == "and" || word == "or" || word == "s" else { return false }
             next += 1

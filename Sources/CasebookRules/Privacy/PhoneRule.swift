@@ -43,7 +43,9 @@ struct PhoneRule: TextRule {
                          "contacto", "contato", "sekretariat", "secretaria", "secrétariat", "telefono", "teléfono", "telefone", "telefon", "tél",
                          "tlf", "tfno", "móvil", "celular", "handy", "natel", "telemóvel",
                          // Mongolian: "Утас: 9911 4827".
-                         "утас"]
+                         "утас",
+                         // "phoning from 987 314 652": the line a caller rang from.
+                         "phoning from", "calling from", "called from", "rang from", "texted from", "texting from", "messaged from"]
     static let notPhoneLabels = ["doi", "pmid", "pmc", "isbn", "issn", "nct", "icd", "mrn", "nhs", "ssn", "medicare", "ur",
                                  "policy", "account", "licence", "license", "serial", "imei", "lot", "vin", "id",
                                  "ref", "cat", "catalogue", "catalog", "model", "gtin", "firmware", "version",
