@@ -7,7 +7,7 @@ struct AgeRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"aged 90 or over\" (front matter: `age: 90+`).",
         passing: [
-            "Breakpoints from CLSI (M100, 34th edition); ADHD (ICD-10 F90, F91); a Samsung SM-A125F; resistance mutations K103N, V106M.",
+            "Breakpoints from CLSI (M100, 34th edition); ADHD (ICD-10 F90, F91); a Samsung SM-A125F; resistance mutations K103N, V106M. He walked 100 m with a frame.",
             "Life expectancy after Mohs surgery in patients aged 90 years and older; all four patients aged 90 or over agreed.",
             "Total daily oral morphine is one hundred and twenty\nmilligrams.",
             "In the cohort the maximum age was 97 and the oldest age was 99.",
@@ -346,8 +346,10 @@ struct AgeRule: TextRule {
             return true
         }
         // "93M", "93 F", "92 J." (German Jahre)
+        // (Not "walked 100 m": a lowercase "m" after a space is metres.)
         if position + 1 < tokens.count, ["m", "f", "j", "y", "yo", "yrs", "jahre", "ans", "años", "anni", "jr", "jaar", "anos"].contains(document.lowercased(tokens[position + 1].range)),
-           tokens[position + 1].start - token.end <= 1, !Lexicon.englishWords.contains(tokens[position + 1], in: document) || tokens[position + 1].end - tokens[position + 1].start == 1 {
+           tokens[position + 1].start - token.end <= 1, !Lexicon.englishWords.contains(tokens[position + 1], in: document) || tokens[position + 1].end - tokens[position + 1].start == 1,
+           !(tokens[position + 1].start > token.end && bytes[tokens[position + 1].range].elementsEqual("m".utf8)) {
             return true
         }
         // "Evelyn Marsh, 94, with …", "Edna Boutilier, 103 (DOB …)": a capitalised name, then the age after a comma.

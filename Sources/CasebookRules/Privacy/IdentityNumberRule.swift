@@ -70,7 +70,7 @@ struct IdentityNumberRule: TextRule {
             "Registos:\n\nN.º processo: ⟦1128-4471⟧\n\nRijksregisternr.: ⟦67.09.05-247.06⟧\n\nLekarz: lek. Paweł Nowak (NPWZ ⟦2718345⟧); CRM-SP ⟦148203⟧.",
             "Trial log:\n\nRANDOMISE subj=⟦KSM-0231⟧; subject ⟦SG-FRAIL-S017⟧; a TE-400-MH expander; an IVS-I-110 carrier; accession ⟦HLA-24-03817⟧ for HLA-B-1502.\n\n| Field | Proband | Brother |\n|---|---|---|\n| Medicare | ⟦4271 60593 2 / 1⟧ | ⟦2953 71846 1 / 2⟧ |\n\nM.N. ⟦118.442⟧; Expte. n.º ⟦14.882/2023⟧.",
             "Insurer:\n\n> Zorgverzekeraar polisnr. ⟦883104776⟧",
-            "A constable opened an inquiry (⟦CAS 412/03/2024⟧). Blood bank: unit ⟦W0362 24 118832 E⟧ issued; Hosp No:  ⟦CCSH/A&E/24/08/1142⟧; RUN # ......... ⟦24-008817⟧; run # ⟦24-061187⟧.\n\n> জন্ম নিবন্ধন নং: ⟦20234915207041389⟧\n\nNSS (IMSS-Bienestar): ⟦6208 85 3317 2⟧; Paszport UA: ⟦FE 418273⟧; resident number ⟦SHE-0193⟧.",
+            "Exhibits seized by PC Ryan Jessop ⟦6281⟧ and Officer R. Galvan #⟦4418⟧. A constable opened an inquiry (⟦CAS 412/03/2024⟧). Blood bank: unit ⟦W0362 24 118832 E⟧ issued; Hosp No:  ⟦CCSH/A&E/24/08/1142⟧; RUN # ......... ⟦24-008817⟧; run # ⟦24-061187⟧.\n\n> জন্ম নিবন্ধন নং: ⟦20234915207041389⟧\n\nNSS (IMSS-Bienestar): ⟦6208 85 3317 2⟧; Paszport UA: ⟦FE 418273⟧; resident number ⟦SHE-0193⟧.",
             "Registry:\n\nPESEL (child): ⟦22271404823⟧.\n\n| Field | Value |\n|---|---|\n| Identity numbers | ⟦1306185412089 / 2103045219085⟧ |",
         ]
     )
@@ -230,6 +230,7 @@ struct IdentityNumberRule: TextRule {
         matches += prefixedNumbers(in: document)
         matches += numberedRecords(in: document)
         matches += donationNumbers(in: document)
+        matches += collarNumbers(in: document)
         // ("SOP Class UID 1.2.840.10008.5.1.4.1.1.2": the DICOM standard's own identifiers, the same in every file.)
         return matches.filter { !document.bytes[$0.range].starts(with: "1.2.840.10008.".utf8) }
     }
@@ -539,6 +540,36 @@ struct IdentityNumberRule: TextRule {
         guard digits.count >= 8 else { return false }
         let year = digits[0...3].reduce(0) { $0 * 10 + $1 }, month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
         return (1900...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    /// A police officer's rank, as written before the name and the collar or badge number: "PC Ryan Jessop 6281", "Officer R. Galvan #4418".
+    static let policeRanks: Set<String> = ["PC", "DC", "DS", "WPC", "Sgt", "Sergeant", "Constable", "Const", "Cst", "Officer", "Trooper", "Deputy",
+                                           "Det", "Detective", "Insp", "Inspector", "Garda", "Agent"]
+
+    /// The collar or badge number after an officer's rank and name: "PC Ryan Jessop 6281", "Officer R. Galvan #4418", "Trooper Kyle
+    /// Brandt (#2291)" (three to seven digits, the name one to three capitalised words or initials).
+    private func collarNumbers(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        for position in document.capitalisedWords where position + 2 < tokens.count && tokens[position].zone == .text {
+            let rank = tokens[position]
+            guard rank.end - rank.start <= 10, Self.policeRanks.contains(document.text(rank.range)) else { continue }
+            var next = position + 1, words = 0
+            while next < tokens.count, words < 3, !tokens[next].isNumber, document.isCapitalised(tokens[next]),
+                  document.onlySpaces(tokens[next - 1].end..<tokens[next].start, allowing: [UInt8(ascii: ".")]), tokens[next].start - tokens[next - 1].end <= 2 {
+                next += 1; words += 1
+            }
+            guard words >= 1, next < tokens.count, tokens[next].isNumber, (3...7).contains(tokens[next].end - tokens[next].start) else { continue }
+            let gap = bytes[tokens[next - 1].end..<tokens[next].start]
+            guard gap.count <= 3, gap.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "(") }), gap.first == UInt8(ascii: " "),
+                  tokens[next].end == bytes.count || !bytes[tokens[next].end].isAlphanumeric && bytes[tokens[next].end] != UInt8(ascii: "/")
+                    && bytes[tokens[next].end] != UInt8(ascii: ":")
+                    && !(bytes[tokens[next].end] == UInt8(ascii: ".") && tokens[next].end + 1 < bytes.count && bytes[tokens[next].end + 1].isDigit) else { continue }
+            // ("Officer Dale 2019 report", "PC Jones 100 m away": not a year, nor a measure.)
+            if IdentityNumberRule.isYearAlone(tokens[next].range, in: document) || Self.followedByUnit(tokens[next].end, in: document) { continue }
+            matches.append(Match(tokens[next].range, "identity or record number"))
+        }
+        return matches
     }
 
     /// ISBT 128 donation identification numbers on blood components, as printed under the bar code: a facility's letter and four

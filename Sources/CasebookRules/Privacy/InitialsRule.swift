@@ -41,6 +41,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
+            "Results:\n\n| Case | ALT |\n|---|---|\n| Oksana (⟦О.Л.⟧) | 6,420 |",
             "OPERATOR    : ⟦TBW⟧ (MA)",
             "Pt ⟦J.S.⟧ presented with fever.",
             "Huddle led by the matron — attendees ⟦CA⟧, ⟦MD⟧, ⟦TZ⟧.\n\nHandover (MDT: ⟦NE⟧, ⟦CM⟧, ⟦jw⟧).\n\nPre-reader: April Moua, RN (⟦AM⟧)",
@@ -1246,6 +1247,19 @@ struct InitialsRule: TextRule {
     /// Initials at the start of brackets, before their closing bracket, a comma or a slash (in capitals, also before a semicolon, or a
     /// space and a lowercase word or a dash): "SPK", "fl", "D.Ha.", "SzG", "MÓL", "T.W." — two to four letters of a name, its capitals
     /// (or, in lowercase, all its letters), lowercased; nil for anything else.
+    /// The Latin letters that spell a Cyrillic letter's sound at the start of a name (Ukrainian and Russian), lowercased.
+    static let cyrillicSpellings: [Character: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "gh", "ґ": "g", "д": "d", "е": "e", "є": "y", "ж": "z", "з": "z", "и": "yi", "і": "i", "ї": "y",
+        "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+        "ц": "ct", "ч": "c", "ш": "s", "щ": "s", "ю": "y", "я": "y", "э": "e", "ы": "y",
+    ]
+
+    /// A Cyrillic initial as the Latin letter a name starts with when that letter spells it (or the letter itself otherwise).
+    static func latinLetter(of letter: Character, startingWith first: Character) -> Character {
+        guard let spellings = cyrillicSpellings[letter] else { return letter }
+        return spellings.contains(first) ? first : spellings.first!
+    }
+
     static func bracketedInitials(at start: Int, in bytes: [UInt8]) -> (end: Int, letters: String)? {
         var end = start, capitals = "", all = "", lowercase = 0
         while end < bytes.count {
@@ -1254,7 +1268,7 @@ struct InitialsRule: TextRule {
                 all.append(Character(Unicode.Scalar(byte.lowercased)))
                 if byte.isUpper { capitals.append(Character(Unicode.Scalar(byte.lowercased))) } else { lowercase += 1 }
                 end += 1
-            } else if byte >= 0xC3, byte <= 0xC5, end + 1 < bytes.count, bytes[end + 1] >= 0x80, bytes[end + 1] < 0xC0,
+            } else if byte >= 0xC3, byte <= 0xD4, end + 1 < bytes.count, bytes[end + 1] >= 0x80, bytes[end + 1] < 0xC0,
                       let letter = String(decoding: bytes[end..<end + 2], as: UTF8.self).first, letter.isLetter {
                 let lowered = Character(letter.lowercased())
                 all.append(lowered)
@@ -1322,7 +1336,8 @@ struct InitialsRule: TextRule {
                 index -= 1
             }
             guard let firstWord = words.first, let lastWordLetter = words.last else { continue }
-            let letters = Array(initials)
+            // Initials in Cyrillic after a name in Latin letters, "Oksana (О.Л.)": compared by their Latin spelling.
+            let letters = Array(initials).map { words.allSatisfy(\.isASCII) ? Self.latinLetter(of: $0, startingWith: firstWord) : $0 }
             let spelled: Bool
             if words.count == 1 {
                 // A given name alone, the initials adding the surname: "Noura (NAM)" — not letters that abbreviate a term ("Nurse Cole

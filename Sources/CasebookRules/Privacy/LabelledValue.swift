@@ -67,6 +67,13 @@ enum LabelledValue {
         let start = index
         var end = index
         var digits = 0
+        /// Whether a capital of two bytes (Cyrillic, Greek, accented Latin) ends at an offset or starts at one: "АМ 4517 ЕК".
+        func twoByteCapital(endingAt offset: Int) -> Bool {
+            offset >= start + 2 && bytes[offset - 2] >= 0xC3 && bytes.withUnsafeBufferPointer { ScanDocument.startsWithCapital($0, at: offset - 2) }
+        }
+        func twoByteCapital(startingAt offset: Int) -> Bool {
+            offset + 1 < bytes.count && bytes[offset] >= 0xC3 && bytes.withUnsafeBufferPointer { ScanDocument.startsWithCapital($0, at: offset) }
+        }
         while end < bytes.count {
             let byte = bytes[end]
             if byte.isAlphanumeric {
@@ -77,7 +84,9 @@ enum LabelledValue {
                 end += 1
             } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: " "))
                         && end + 1 < bytes.count && bytes[end + 1].isAlphanumeric
-                        && (byte != UInt8(ascii: " ") || (bytes[end - 1].isDigit || bytes[end - 1].isUpper) && (bytes[end + 1].isDigit || (bytes[end + 1].isUpper && end + 2 < bytes.count && !bytes[end + 2].isLower))) {
+                        && (byte != UInt8(ascii: " ") || (bytes[end - 1].isDigit || bytes[end - 1].isUpper || twoByteCapital(endingAt: end))
+                            && (bytes[end + 1].isDigit || (bytes[end + 1].isUpper && end + 2 < bytes.count && !bytes[end + 2].isLower)
+                                || twoByteCapital(startingAt: end + 1) && end + 3 < bytes.count && bytes[end + 3] >= 0x80 && twoByteCapital(startingAt: end + 3))) {
                 end += 1
             } else {
                 break

@@ -82,6 +82,8 @@ struct VehicleRule: TextRule {
                                "matatu", "minibus", "jeepney", "tuk-tuk", "rickshaw",
                                // "An auto-rickshaw (DL 1R Y 2345)", "by ambulance (Ba 1 Ja 2231)", "a boda-boda (UFA 318K)".
                                "auto-rickshaw", "auto rickshaw", "autorickshaw", "ambulance", "boda", "boda-boda", "bajaj", "okada", "keke",
+                               // "Jalisco plates JKR-472-C", "jeep DVX 718", "boda-boda rider, KMFA 213B".
+                               "plates", "jeep", "rider",
                                // "patente KJ·TR·48" (Chile, Argentina), "tractor unit PSZ 7K418".
                                "patente", "tractor unit", "vehículo", "vehiculo",
                                // Australia's road trains and the farm's tractor: "prime mover 1TTR 902", "tractor (60 AK 318)".
