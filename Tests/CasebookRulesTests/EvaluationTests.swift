@@ -153,10 +153,10 @@ import Testing
         ("heldout62", 0.92, 0.97, 3),
         // heldout63 (anaesthesia, orthopaedics, plastic and burns, transplant, vascular, maxillofacial and bariatric surgery in seventeen
         // countries): blind 0.953, 0.964, 4 (929bede).
-        ("heldout63", 0.95, 0.96, 2),
+        ("heldout63", 0.96, 0.96, 3),
         // heldout64 (outbreaks, sexual health, TB and HIV, travel clinics, laboratories, poisons centres and forensic medicine in thirteen
         // countries): blind 0.916, 0.951, 26 (929bede).
-        ("heldout64", 0.94, 0.97, 5),
+        ("heldout64", 0.95, 0.97, 8),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])

@@ -7,7 +7,7 @@ struct AgeRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"aged 90 or over\" (front matter: `age: 90+`).",
         passing: [
-            "Breakpoints from CLSI (M100, 34th edition); ADHD (ICD-10 F90, F91); a Samsung SM-A125F; resistance mutations K103N, V106M. He walked 100 m with a frame.",
+            "Breakpoints from CLSI (M100, 34th edition); ADHD (ICD-10 F90, F91); a Samsung SM-A125F; resistance mutations K103N, V106M. He walked 100 m with a frame. Figure 92 a, b shows the rash.",
             "Life expectancy after Mohs surgery in patients aged 90 years and older; all four patients aged 90 or over agreed.",
             "Total daily oral morphine is one hundred and twenty\nmilligrams.",
             "In the cohort the maximum age was 97 and the oldest age was 99.",
@@ -334,15 +334,22 @@ struct AgeRule: TextRule {
         // Triage shorthand: "M, 92", "F 91", "F/92", "(M, 91)". (Not a letter joined to its number: "CLSI M100", ICD-10 "F90", codes.)
         if Self.sexMarkers.contains(previous), document.bytes[tokens[position - 1].start].isUpper || previous.count > 1,
            document.onlySpaces(tokens[position - 1].end..<token.start, allowing: [UInt8(ascii: ","), UInt8(ascii: "/")]),
-           (1...2).contains(token.start - tokens[position - 1].end) {
+           (1...2).contains(token.start - tokens[position - 1].end)
+            // "Patient F92", "(M91)": joined, when the letter stands alone after a space or a bracket and no code's name comes before it.
+            || token.start == tokens[position - 1].end && tokens[position - 1].start >= 1
+                && (bytes[tokens[position - 1].start - 1] == UInt8(ascii: " ") || bytes[tokens[position - 1].start - 1] == UInt8(ascii: "("))
+                && (position < 2 || !tokens[position - 2].isNumber && !document.isAllCaps(tokens[position - 2])) {
             return true
         }
         // Not "Technetium-99m": a number inside a compound; nor a code or a variant, a letter joined before it ("SM-A125F", "V106M").
         if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "-") || bytes[token.start - 1].isASCIILetter { return false }
-        // "Paciente 92 a, demencia", "93a, F": "a" for años after the age, joined or before a comma.
+        // "Paciente 92 a, demencia", "93a, F": "a" for años after the age, joined, or after a space when the patient is named just
+        // before (not "Figure 92 a, b").
         if position + 1 < tokens.count, tokens[position + 1].end - tokens[position + 1].start == 1, bytes[tokens[position + 1].start] == UInt8(ascii: "a"),
-           tokens[position + 1].start - token.end <= 1, tokens[position + 1].end < bytes.count,
-           bytes[tokens[position + 1].end] == UInt8(ascii: ",") || tokens[position + 1].start == token.end && !bytes[tokens[position + 1].end].isLetterLike {
+           tokens[position + 1].end < bytes.count,
+           tokens[position + 1].start == token.end && !bytes[tokens[position + 1].end].isLetterLike
+            || tokens[position + 1].start == token.end + 1 && bytes[tokens[position + 1].end] == UInt8(ascii: ",")
+                && ["paciente", "patient", "pt", "pte"].contains(previous) {
             return true
         }
         // "93M", "93 F", "92 J." (German Jahre)

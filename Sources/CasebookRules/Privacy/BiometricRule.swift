@@ -14,6 +14,7 @@ struct BiometricRule: TextRule {
             "DNA sequencing found a BRCA2 variant.",
             "A molecular fingerprint of the tumour; fingerprint-like whorls; facial recognition of emotions was impaired.",
             "A loop diuretic; the aortic arch; a whorl of hair at the crown; use the referral template 2024-25 for the index case.",
+            "Fractura del tercio medio; crestas ilíacas y crestas tibiales; pulgar en garra. Use template NICE-NG136 and template SOP-2024-01.",
         ],
         failing: [
             "Identity was confirmed from fingerprint record ⟦FP-2291-447⟧.",
@@ -74,7 +75,13 @@ struct BiometricRule: TextRule {
             while last + 1 < tokens.count, !document.source.utf8[tokens[last].end..<tokens[last + 1].start].contains(where: \.isLineBreak) { last += 1 }
             // (Each word as a print's class: "ulnar loop", "tented arch", "plain whorl", not "a loop diuretic", "the aortic arch".)
             let patterns = (first...last).filter { tokens[$0].isIn(.printPatterns) && Self.namesAPrintClass(at: $0, in: document) }.map { tokens[$0] }
-            if patterns.count >= 2, let fingerPosition = (first...last).first(where: { Self.printFingers.contains(tokens[$0], in: document) }) {
+            // (The finger named with its side or before a colon: "R thumb:", "pulgar derecho", "Right index".)
+            if patterns.count >= 2, let fingerPosition = (first...last).first(where: { finger in
+                Self.printFingers.contains(tokens[finger], in: document)
+                    && (finger > first && ["r", "l", "right", "left"].contains(document.lowercased(tokens[finger - 1].range))
+                        || finger < last && ["derecho", "izquierdo", "right", "left"].contains(document.lowercased(tokens[finger + 1].range))
+                        || tokens[finger].end < document.bytes.count && document.bytes[tokens[finger].end] == UInt8(ascii: ":"))
+            }) {
                 // "R thumb", "right index": the side before the finger.
                 var start = tokens[fingerPosition].start
                 if fingerPosition > first, ["r", "l", "right", "left"].contains(document.lowercased(tokens[fingerPosition - 1].range)),
@@ -93,6 +100,8 @@ struct BiometricRule: TextRule {
         let word = document.lowercased(tokens[position].range)
         let before = position >= 1 ? document.lowercased(tokens[position - 1].range) : ""
         switch word {
+        // ("12 minutiae", "16 crestas": counted; not "crestas ilíacas".)
+        case "minutiae", "crestas": return position >= 1 && tokens[position - 1].isNumber
         case "loop": return ["ulnar", "radial", "double"].contains(before)
         case "arch": return ["tented", "plain"].contains(before)
         case "whorl", "whorls": return ["plain", "double", "central", "loop", "accidental"].contains(before)
@@ -112,6 +121,13 @@ struct BiometricRule: TextRule {
             let code = bytes[start..<end]
             guard code.filter(\.isDigit).count >= 3, code.contains(UInt8(ascii: "-")), code.contains(where: \.isUpper),
                   document.zone(at: start) == .text else { continue }
+            // A print's template: "#" in the code or a biometric word on the line (not "template NICE-NG136", "template SOP-2024-01").
+            var lineStart = offset, lineEnd = end
+            while lineStart > 0, !document.source.utf8[lineStart - 1].isLineBreak { lineStart -= 1 }
+            while lineEnd < bytes.count, !document.source.utf8[lineEnd].isLineBreak { lineEnd += 1 }
+            let lineWords = Set(document.lowercased(lineStart..<lineEnd).split(whereSeparator: { !$0.isLetter }).map(String.init))
+            guard code.contains(UInt8(ascii: "#")) || !lineWords.isDisjoint(with: ["fingerprint", "finger", "thumb", "biometric", "bio", "iris", "palm", "fp", "voiceprint"])
+            else { continue }
             matches.append(Match(start..<end, "biometric template"))
         }
         return matches

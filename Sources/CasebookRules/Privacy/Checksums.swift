@@ -1,6 +1,33 @@
 /// Check-digit algorithms that tell a real identity or card number from a lab value or a count.
 enum Checksums {
     /// Luhn (mod 10): payment cards, Canadian SIN, IMEI, US NPI (with the 80840 prefix).
+    /// Whether digits are a SNOMED CT concept identifier: a Verhoeff check digit last, and before it the partition of a concept
+    /// ("00", or "10" in an extension's namespace).
+    static func isSNOMEDConcept(_ digits: [Int]) -> Bool {
+        guard (6...18).contains(digits.count) else { return false }
+        let partition = digits[digits.count - 3] * 10 + digits[digits.count - 2]
+        return (partition == 0 || partition == 10) && verhoeff(digits)
+    }
+
+    private static let verhoeffMultiplication: [[Int]] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ]
+    private static let verhoeffPermutation: [[Int]] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ]
+
+    /// The Verhoeff check (dihedral group D5) over digits whose last is the check digit.
+    static func verhoeff(_ digits: [Int]) -> Bool {
+        var check = 0
+        for (index, digit) in digits.reversed().enumerated() {
+            check = verhoeffMultiplication[check][verhoeffPermutation[index % 8][digit]]
+        }
+        return check == 0
+    }
+
     static func luhn(_ digits: [Int]) -> Bool {
         guard digits.count >= 2 else { return false }
         var sum = 0

@@ -130,8 +130,10 @@ struct DateRule: TextRule {
         // ("| Rash onset |", "| Exposure date |": a header whose last word says so; "| 4/18 dine-in |": the date, then a note.)
         for cellRange in TableColumns.cells(in: document, headers: Self.dateHeaders, matching: Self.endsLikeADateHeader) {
             let range = cellRange.lowerBound..<(document.bytes[cellRange].firstIndex(of: UInt8(ascii: " ")) ?? cellRange.upperBound)
-            // (A note after the date only when it is written with a slash and no unit follows: "| 1.05 mmol/L |" is a value.)
-            if range.upperBound < cellRange.upperBound, !document.bytes[range].contains(UInt8(ascii: "/")) || IdentityNumberRule.followedByUnit(range.upperBound, in: document) { continue }
+            // (A note after the date only when it is written with a slash and a word follows that is no unit, "of" or "dose": "| 1.05
+            // mmol/L |" is a value, "| 1/2 dose |" and "| 3/4 of dose given |" are fractions.)
+            if range.upperBound < cellRange.upperBound, !document.bytes[range].contains(UInt8(ascii: "/")) || IdentityNumberRule.followedByUnit(range.upperBound, in: document)
+                || document.token(startingAt: range.upperBound + 1).map({ $0.isNumber || ["of", "dose", "doses", "dosis"].contains(document.lowercased($0.range)) }) ?? true { continue }
             let cell = document.bytes[range]
             let parts = cell.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
             guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isDigit) }), parts[0].count <= 2, parts[1].count <= 2,
@@ -722,7 +724,7 @@ struct DateRule: TextRule {
     static func endsLikeADateHeader(_ label: ArraySlice<UInt8>) -> Bool {
         let words = label.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self).lowercased() }
         guard let last = words.last, words.count <= 4 else { return false }
-        return ["onset", "date", "dated", "admitted", "discharged", "exposure", "exposed", "collected", "died", "notified", "vaccinated"].contains(last)
+        return ["onset", "date", "dated", "admitted", "discharged", "exposure", "collected", "died", "notified", "vaccinated"].contains(last)
             || words.first == "date"
     }
 

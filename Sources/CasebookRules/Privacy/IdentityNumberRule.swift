@@ -33,7 +33,7 @@ struct IdentityNumberRule: TextRule {
             "Confirmed by IS2404 PCR; IS6110 was detected.\n\n    (0010,0020) PatientID            TF-ANON",
             "> هاتف ٠٥٠ ٤١٨ ٢٢٧٣\n> تاريخ الدخول ١٥/٠٣/٢٠٢٤",
             "Strains A/Victoria/4897/2022 (H1N1)pdm09-like and B/Phuket/3073/2013; A/goose/Guangdong/1/1996; against H1N1pdm09 (61%). Paracetamol has the CAS registry number 103-90-2 and ATC code N02BE01; amitriptyline is CAS 50-48-6 and ATC N06AA09; under EU Council Directive 2010/32/EU.",
-            "Extraction of primary teeth 54 55 64 65 74 75 84 85; unit number (ISBT 128).",
+            "Extraction of primary teeth 54 55 64 65 74 75 84 85; unit number (ISBT 128); SNOMED CT 16541000119107; concept 371000119109.",
             "UDI (01)00380652098775(17)270831; sent at 20230611031522; GTIN 00884521187466; ran for 4 hours at 14:30; kit A1234 (box 12).",
         ],
         failing: [
@@ -70,7 +70,7 @@ struct IdentityNumberRule: TextRule {
             "Registos:\n\nN.º processo: ⟦1128-4471⟧\n\nRijksregisternr.: ⟦67.09.05-247.06⟧\n\nLekarz: lek. Paweł Nowak (NPWZ ⟦2718345⟧); CRM-SP ⟦148203⟧.",
             "Trial log:\n\nRANDOMISE subj=⟦KSM-0231⟧; subject ⟦SG-FRAIL-S017⟧; a TE-400-MH expander; an IVS-I-110 carrier; accession ⟦HLA-24-03817⟧ for HLA-B-1502.\n\n| Field | Proband | Brother |\n|---|---|---|\n| Medicare | ⟦4271 60593 2 / 1⟧ | ⟦2953 71846 1 / 2⟧ |\n\nM.N. ⟦118.442⟧; Expte. n.º ⟦14.882/2023⟧.",
             "Insurer:\n\n> Zorgverzekeraar polisnr. ⟦883104776⟧",
-            "Exhibits seized by PC Ryan Jessop ⟦6281⟧ and Officer R. Galvan #⟦4418⟧. A constable opened an inquiry (⟦CAS 412/03/2024⟧). Blood bank: unit ⟦W0362 24 118832 E⟧ issued; Hosp No:  ⟦CCSH/A&E/24/08/1142⟧; RUN # ......... ⟦24-008817⟧; run # ⟦24-061187⟧.\n\n> জন্ম নিবন্ধন নং: ⟦20234915207041389⟧\n\nNSS (IMSS-Bienestar): ⟦6208 85 3317 2⟧; Paszport UA: ⟦FE 418273⟧; resident number ⟦SHE-0193⟧.",
+            "MRN: ⟦RS 482910⟧; birth registration ⟦19880312456789012⟧; card ⟦40 12 77 93 18 56 21⟧. Exhibits seized by PC Ryan Jessop ⟦6281⟧ and Officer R. Galvan #⟦4418⟧. A constable opened an inquiry (⟦CAS 412/03/2024⟧). Blood bank: unit ⟦W0362 24 118832 E⟧ issued; Hosp No:  ⟦CCSH/A&E/24/08/1142⟧; RUN # ......... ⟦24-008817⟧; run # ⟦24-061187⟧.\n\n> জন্ম নিবন্ধন নং: ⟦20234915207041389⟧\n\nNSS (IMSS-Bienestar): ⟦6208 85 3317 2⟧; Paszport UA: ⟦FE 418273⟧; resident number ⟦SHE-0193⟧.",
             "Registry:\n\nPESEL (child): ⟦22271404823⟧.\n\n| Field | Value |\n|---|---|\n| Identity numbers | ⟦1306185412089 / 2103045219085⟧ |",
         ]
     )
@@ -199,9 +199,8 @@ struct IdentityNumberRule: TextRule {
             // "the CAS registry number 103-90-2": a chemical's number, its check digit right (not a police case, "CAS 412/03/2024").
             if let range = LabelledValue.value(after: end, in: document, minimumDigits: 3), Self.isCASNumber(range, in: document)
                 // ("Unit number (ISBT 128)": a standard's name in the header, not a unit's number.)
-                // (A word apart from its number: "RS482910", a driver's licence, is one code.)
-                || document.token(startingAt: range.lowerBound).map({ $0.end < range.upperBound && document.bytes[$0.end] == UInt8(ascii: " ")
-                    && Self.notIdentifiers.contains(document.lowercased($0.range)) }) == true { continue }
+                // (Only that standard's name: "MRN: RS 482910", "Hospital number: PMC 4471123" are records.)
+                || document.bytes[range].elementsEqual("ISBT 128".utf8) { continue }
             // "- file: images/hc008-cd30.jpg": an image's path in front matter, not a case file.
             if label == "file", end < document.bytes.count, document.bytes[end] == UInt8(ascii: ":") { continue }
             // ("a weight band chart (1.0–1.4 kg, …)": a measurement after the word, not the chart's number.)
@@ -504,8 +503,8 @@ struct IdentityNumberRule: TextRule {
                 return 97 - number % 97 == digits[13] * 10 + digits[14]
             }()
             // Long runs of digit groups (health-card, insurance and device numbers) are identifiers, not measurements.
-            // (Not teeth in the FDI notation, "extraction of 54 55 64 65 74 75 84 85": every group of two digits.)
-            let longGroups = groups.count >= 3 && digits.count >= 12 && groups.contains { $0 >= 3 }
+            // (Not teeth in the FDI notation, "extraction of 54 55 64 65 74 75 84 85": every group a tooth's two digits.)
+            let longGroups = groups.count >= 3 && digits.count >= 12 && !(groups.allSatisfy { $0 == 2 } && Self.areToothNumbers(digits))
             // US National Provider Identifier: ten digits, Luhn over the 80840 prefix.
             let isNPI = groups == [10] && Checksums.npi(digits)
             // Turkish identity number and the Estonian and Lithuanian personal codes: eleven digits with their check digits.
@@ -513,8 +512,10 @@ struct IdentityNumberRule: TextRule {
             // Twelve digits or more in one run that is no card and no timestamp ("20230611031522", the date rule's): a birth
             // registration, a national or an insurance number ("জন্ম নিবন্ধন নং: 20234915207041389").
             // (Nor a product's GS1 trade item number in a device identifier, "(01)00380652098775(17)270831".)
+            // (Nor a SNOMED CT concept, named or with its Verhoeff check digit and partition: "SNOMED CT 16541000119107".)
             let longRun = groups.count == 1 && digits.count >= 12 && !isCard && !Self.readsAsTimestamp(digits)
                 && !(first.start >= 4 && bytes[(first.start - 4)..<first.start].elementsEqual("(01)".utf8))
+                && !Self.notIdentifierContexts.contains(where: { PhoneRule.endsWith(before, word: $0) }) && !Checksums.isSNOMEDConcept(digits)
             if isSSN || isNHS || isCard || isSIN || isMedicare || isNIR || longGroups || isNPI || isPersonalCode || longRun {
                 matches.append(Match(first.start..<end, "identity or record number"))
             }
@@ -537,9 +538,20 @@ struct IdentityNumberRule: TextRule {
     /// Whether digits start with a date and time written without separators: a year from 1900 to 2099, a month and a day
     /// ("202306110315", "20230611031522").
     static func readsAsTimestamp(_ digits: [Int]) -> Bool {
-        guard digits.count >= 8 else { return false }
+        // (The date rule's own test: twelve or fourteen digits, a valid time; "19880312456789012" is a number, no timestamp.)
+        guard digits.count == 12 || digits.count == 14 else { return false }
         let year = digits[0...3].reduce(0) { $0 * 10 + $1 }, month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
-        return (1900...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day)
+        let timeValid = digits[8] * 10 + digits[9] < 24 && digits[10] * 10 + digits[11] < 60 && (digits.count == 12 || digits[12] * 10 + digits[13] < 60)
+        return (1900...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day) && timeValid
+    }
+
+    /// Whether pairs of digits are all teeth in the FDI notation: permanent 11–18, 21–28, 31–38, 41–48; primary 51–55 … 81–85.
+    static func areToothNumbers(_ digits: [Int]) -> Bool {
+        guard digits.count % 2 == 0 else { return false }
+        return stride(from: 0, to: digits.count, by: 2).allSatisfy { index in
+            let quadrant = digits[index], tooth = digits[index + 1]
+            return (1...4).contains(quadrant) && (1...8).contains(tooth) || (5...8).contains(quadrant) && (1...5).contains(tooth)
+        }
     }
 
     /// A police officer's rank, as written before the name and the collar or badge number: "PC Ryan Jessop 6281", "Officer R. Galvan #4418".
@@ -749,9 +761,12 @@ struct IdentityNumberRule: TextRule {
     /// Whether a code names an influenza strain ("A/Victoria/4897/2022", "B/Phuket/3073/2013", "A/goose/Guangdong/1/1996") or a
     /// subtype ("H1N1", "H3N2", "H1N1pdm09").
     static func isInfluenzaStrainOrSubtype(_ text: String) -> Bool {
+        // (The place capitalised in lowercase letters or a host in lowercase, a number, then the year: not "D/ORTHO/2291/24", a reference.)
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count >= 4, ["A", "B", "C", "D"].contains(parts[0]), let year = parts.last, year.count == 4 || year.count == 2, year.allSatisfy(\.isNumber),
-           parts[1].first?.isLetter == true, parts.dropFirst().dropLast().allSatisfy({ !$0.isEmpty }) {
+        if parts.count >= 4, ["A", "B", "C", "D"].contains(parts[0]), let year = parts.last, year.allSatisfy(\.isNumber),
+           year.count == 2 || year.count == 4 && (year.hasPrefix("19") || year.hasPrefix("20")),
+           parts[parts.count - 2].allSatisfy(\.isNumber), !parts[parts.count - 2].isEmpty,
+           parts[1...(parts.count - 3)].allSatisfy({ part in part.count >= 2 && part.contains(where: \.isLowercase) && part.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) }) {
             return true
         }
         let characters = Array(text)

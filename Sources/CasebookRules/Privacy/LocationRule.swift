@@ -1361,7 +1361,9 @@ struct LocationRule: TextRule {
             if token.isIn(.addressLabels) {
                 // ("The ADR 2023 edition", "an ADR report": the dangerous-goods agreement, an adverse drug reaction; "adr." and "Adr:" are
                 // an address's.)
-                if token.end - token.start == 3, document.isAllCaps(token), document.lowercased(token.range) == "adr" { continue }
+                // ("ADR: STORGATAN 5, …" with its colon is an address.)
+                if token.end - token.start == 3, document.isAllCaps(token), document.lowercased(token.range) == "adr",
+                   !(token.end < document.bytes.count && (document.bytes[token.end] == UInt8(ascii: ":") || document.bytes[token.end] == UInt8(ascii: "."))) { continue }
                 value(after: token.end, colonRequired: false)
             } else if token.isIn(.addressColonLabels),
                       // "Lives: alone at …", "- home: 14 …" (not "Tourniquets have saved many lives: in the study of …").

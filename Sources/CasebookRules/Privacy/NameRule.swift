@@ -11,7 +11,7 @@ struct NameRule: TextRule {
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
             "Breaking bad news with the SPIKES protocol (Buckman); a frailty scale (Rockwood).",
-            "The Edmonston strain, isolated in 1954 by John Enders and Thomas Peebles. Mantoux refined the technique in 1907, building on the tuberculin of Robert Koch. *Rickettsia* honours Howard Taylor Ricketts, who died of typhus in Mexico City in 1910. Patients were left untreated by Caesar Boeck between 1891 and 1910.",
+            "The Edmonston strain, isolated in 1954 by John Enders and Thomas Peebles. *Rickettsia* honours Howard Taylor Ricketts.\n\n| Campo | Valor |\n|---|---|\n| Sexo | F |\n\n> Nurse: How long have you had the cough?",
             "Units: the **gray** (Gy), after Louis Harold Gray; Compton scattering, after Arthur Compton; the sievert and the curie, after Rolf Sievert and Marie and Pierre Curie.\n- **Dotter** — Charles Dotter, the father of IR.",
             "Ca + vit D. Zoledronic acid once eGFR checked. A farmer from Co. Kerry. Normal responses (Lois group 1). \"Why is a 91-year-old this hypercapnic?\"",
             "Mother-in-law, 92, lives with them. Stanton and Tange coined \"Goodpasture's syndrome\" in 1958. Consultant Diabetologist on call.",
@@ -71,7 +71,7 @@ struct NameRule: TextRule {
             "The “Okonkwo” sign was positive; classic Okonkwo … syndrome.",
         ],
         failing: [
-            "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home.",
+            "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
             "Re: Mr ⟦Okafor⟧ — ⟦Daniel Okafor⟧, 54. Mrs ⟦Bryce⟧ was seen after ⟦Daniel Bryce⟧ phoned.",
             "⟦Okafor⟧ was readmitted on Monday\nafter ⟦Daniel Okafor⟧ rang 111.",
             "Mr ⟦Yassin Abdel-Rahman⟧ (⟦ياسين عبد الرحمن⟧) was seen with Ms ⟦Rasha Jabareen⟧ (⟦رشا جبارين⟧; in Hebrew documents her name differs).",
@@ -1614,6 +1614,22 @@ struct NameRule: TextRule {
         matches.removeAll { Self.isPlaceholder($0.range, in: document) }
         // "the **gray** (Gy), after Louis Harold Gray", "**Dotter** — Charles Dotter": the person a term is named after.
         matches.removeAll { Self.explainsAnEponym($0.range, in: document) }
+        // "| Campo | Valor |": a Spanish or Portuguese form's "Field | Value" header; "> Nurse: How long …": a question after a speaker's
+        // role ("How" and "Do" are surnames too, so only there).
+        matches.removeAll { match in
+            let text = document.bytes[match.range]
+            if text.elementsEqual("Campo".utf8), document.bytes[match.end...].prefix(14).split(separator: UInt8(ascii: "|")).map({ $0.trimmingWhitespace() })
+                .first(where: { !$0.isEmpty }).map({ $0.elementsEqual("Valor".utf8) || $0.elementsEqual("Valores".utf8) }) == true { return true }
+            return (text.elementsEqual("How".utf8) || text.elementsEqual("Do".utf8)) && match.start >= 2
+                && document.bytes[match.start - 2] == UInt8(ascii: ":") && document.bytes[match.start - 1] == UInt8(ascii: " ")
+                && document.token(startingAt: match.end + 1).map { !document.isCapitalised($0) } ?? false
+        }
+        // "*Rickettsia* honours Howard Taylor Ricketts": the person a genus or a term honours.
+        matches.removeAll { match in
+            document.lastTokenIndex(endingBy: match.start).map { previous in
+                document.onlySpaces(tokens[previous].end..<match.start) && ["honours", "honors", "commemorates"].contains(document.lowercased(tokens[previous].range))
+            } ?? false
+        }
         // "the SPIKES protocol (Buckman)", "a frailty score (Rockwood)": the author of an instrument, a surname alone in brackets after it.
         matches.removeAll { Self.authorsAnInstrument($0.range, in: document) }
         // "Sister Mary Joseph and Virchow point to gastric cancer": an eponym that starts with a title or a kinship word.
@@ -1632,8 +1648,9 @@ struct NameRule: TextRule {
         // ("Hb Lepore", "Hb Bart's": a haemoglobin variant named after a family or a place.)
         matches.removeAll { match in
             let introduced = document.lastTokenIndex(endingBy: match.start).map { tokens[$0].isIn(.titles) || tokens[$0].isIn(.nameFieldLabels) } ?? false
-            return !introduced && (PersonNames.isInHistory(after: match.end, in: document, latest: 1960, words: 30)
-                || PersonNames.isDatedInHistoryBefore(match.range, in: document)
+            // ("isolated in 1954 by John Enders": "by" may introduce the name; the test carries its own verb and year.)
+            return PersonNames.isDatedInHistoryBefore(match.range, in: document)
+                || !introduced && (PersonNames.isInHistory(after: match.end, in: document, latest: 1960, words: 30)
                 || PersonNames.hasHistoricalYear(after: match.end, in: document) && {
                     let before = document.lowercased(max(0, match.start - 60)..<match.start)
                     return PersonNames.authorshipPhrases.contains { before.contains($0) }

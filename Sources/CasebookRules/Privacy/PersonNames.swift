@@ -469,9 +469,8 @@ enum PersonNames {
         // Grandparents in French, Spanish, Yiddish, Italian, Polish, Greek and Welsh: "her Mémère", "Abuela Chayo".
         "mémère", "pépère", "memere", "pepere", "kui", "abuela", "abuelo", "abuelita", "abuelito", "bubbe", "zayde", "nonna", "nonno",
         "babcia", "dziadek", "yiayia", "nain", "taid",
-        // French, Malay, Vietnamese and Tagalog, in forms' brackets: "(père)", "(oncle Abdelilah)", "(isteri)", "(mẹ)", "asawa Girlie".
+        // French, Malay, Vietnamese and Tagalog, in forms' brackets: "(père)", "(oncle Abdelilah)", "(isteri)", "(mẹ)".
         "père", "mère", "oncle", "tante", "frère", "sœur", "soeur", "grand-mère", "grand-père", "isteri", "suami", "mẹ", "bố", "vợ", "chồng",
-        "asawa",
         // In Greek, Ukrainian and Russian, and Hebrew, as records write them in lowercase: "κόρη Κατερίνα Τσολάκη", "дружина Людмила", "אשתו יעל".
         "κόρη", "γιος", "σύζυγος", "αδελφός", "αδελφή", "μητέρα", "πατέρας", "εγγονή", "εγγονός", "дружина", "чоловік", "син", "донька", "дочка",
         "мати", "батько", "сестра", "брат", "жена", "муж", "сын", "дочь", "אשתו", "בעלה", "בנו", "בתו", "אמו", "אביו",
@@ -516,9 +515,8 @@ enum PersonNames {
     static let stopwords = WordList(vocabulary: .stopwords, [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
         // A question or a greeting after a speaker's role: "> Nurse: How long have you had the cough?", "Nurse: Did he take them?".
-        "how", "does", "did", "do", "could", "would", "should", "what", "why", "where", "who", "which", "anyone", "hello", "hola", "hey",
-        // A form's "Field | Value" in Portuguese and Spanish.
-        "campo", "valor",
+        // (Not "do", "how" or "campo": surnames too, "Mr Do", "Lucía Campo".)
+        "does", "did", "could", "would", "should", "what", "why", "where", "who", "which", "anyone", "hello", "hola", "hey", "valor",
         // The patient and a record's words in Turkish ("Hasta: …", "Kayıt no", "Vaka Formu"); a language ("in Czech"); the Irish police.
         "hasta", "kayıt", "formu", "czech", "gardaí",
         // "Sehr geehrte Frau Kollegin": colleague in other languages.
@@ -780,8 +778,8 @@ enum PersonNames {
         while index < document.bytes.count, document.bytes[index] == UInt8(ascii: " ") { index += 1 }
         // Both of the next checks need a year from 1500 on later in the sentence: look for one over bytes first.
         if Self.hasHistoricalYear(after: index, in: document), Self.isHistoricalMention(after: index, in: document, latest: latest, words: words) { return true }
-        // "described by Schmidt in 1926", "left untreated by Caesar Boeck between 1891 and 1910": a name in the history of medicine.
-        for lead in ["in 1", "between 1"] where document.hasPrefix(lead, at: index) {
+        // "described by Schmidt in 1926": a name in the history of medicine. (Not "between 1952 and 1956": a patient's years in care.)
+        for lead in ["in 1"] where document.hasPrefix(lead, at: index) {
             let yearStart = index + lead.utf8.count - 1
             if yearStart + 4 <= document.bytes.count, let year = Int(document.text(yearStart..<(yearStart + 4))), (1500...latest).contains(year) {
                 return true
@@ -790,39 +788,31 @@ enum PersonNames {
         return false
     }
 
-    /// Whether the sentence before a name dates it in history: "isolated in 1954 by John Enders and Thomas Peebles" (a year up to
-    /// `latest`, then "by" and the names), or, for a surname that is an eponym, any such year earlier in the sentence ("the technique
-    /// in 1907, building on the tuberculin of Robert Koch").
+    /// Whether the sentence before a name dates it in the history of medicine: "isolated in 1954 by John Enders" — a discovery's verb,
+    /// "in" and a year up to `latest`, then "by" right before the name (or before the names listed with it). Not in a sentence about
+    /// a patient or a family ("she", "his", "patient", a kinship word), nor a quantity ("in 1600 mL").
     static func isDatedInHistoryBefore(_ range: Range<Int>, in document: ScanDocument, latest: Int = 1960) -> Bool {
         let bytes = document.bytes
         var start = range.lowerBound
         while start > 0, range.lowerBound - start < 120, bytes[start - 1] != UInt8(ascii: "."), !bytes[start - 1].isLineBreak { start -= 1 }
-        let before = document.text(start..<range.lowerBound)
-        // The years of the sentence before the name, and where each ends.
-        var years: [(year: Int, end: String.Index)] = []
-        var index = before.startIndex
-        while index < before.endIndex {
-            guard before[index].isNumber else { index = before.index(after: index); continue }
-            var end = index
-            while end < before.endIndex, before[end].isNumber { end = before.index(after: end) }
-            // (A year written alone, in prose: not part of a record number, "19421104-1953".)
-            if before.distance(from: index, to: end) == 4, let year = Int(before[index..<end]), (1500...latest).contains(year),
-               index == before.startIndex || before[before.index(before: index)] == " " || before[before.index(before: index)] == "(",
-               end == before.endIndex || [" ", ",", ")", ";"].contains(before[end]) {
-                years.append((year, end))
-            }
-            index = end
-        }
-        // (In prose: no table cell or field between the year and the name.)
-        guard let last = years.last, !before[last.end...].contains("|"), !before[last.end...].contains(":") else { return false }
-        // "… in 1954 by John Enders and ": the year, "by", and other names of the list.
-        var words = before[last.end...].split(separator: " ")
-        while let word = words.last, word == "and" || word == "&" || word.hasSuffix(",") || word.first?.isUppercase == true { words.removeLast() }
-        if words.last == "by" { return true }
-        // "… in 1907, building on the tuberculin of Robert Koch": a surname that is an eponym, in a sentence about its history.
-        guard let surname = document.lastTokenIndex(endingBy: range.upperBound).map({ document.tokens[$0] }) else { return false }
-        return Lexicon.eponyms.contains(surname, in: document) && !before.lowercased().includes("born")
+        let before = document.lowercased(start..<range.lowerBound)
+        let words = before.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" }).map(String.init)
+        guard !words.contains(where: { ["she", "he", "her", "his", "their", "they", "patient", "pt", "mr", "mrs", "ms", "family"].contains($0) }),
+              !document.tokens.indices.contains(where: { document.tokens[$0].start >= start && document.tokens[$0].end <= range.lowerBound && document.tokens[$0].isIn(.kinship) })
+        else { return false }
+        // The words after the year: "by", then only names and "and".
+        guard let by = words.lastIndex(of: "by"), words[(by + 1)...].allSatisfy({ $0 == "and" || $0 == "&" }) || {
+            let original = document.text(start..<range.lowerBound).split(separator: " ")
+            return original.reversed().prefix(while: { $0 != "by" }).allSatisfy { $0 == "and" || $0 == "&" || $0.first?.isUppercase == true || $0.hasSuffix(",") }
+        }() else { return false }
+        // "<verb> in <year> by": a discovery's verb, "in", and a year alone.
+        guard by >= 3, words[by - 2] == "in", let year = Int(words[by - 1]), words[by - 1].count == 4, (1500...latest).contains(year),
+              PersonNames.discoveryVerbs.contains(words[by - 3]) else { return false }
+        return true
     }
+
+    /// The verbs of a discovery in the history of medicine.
+    static let discoveryVerbs = ["described", "reported", "discovered", "characterised", "characterized", "identified", "named", "isolated", "linked", "showed", "coined"]
 
     /// "Nowell and Hungerford described it in 1960", "… Leon Ginzburg and Gordon Oppenheimer in 1932": a discovery.
     private static func isHistoricalMention(after index: Int, in document: ScanDocument, latest: Int, words: Int) -> Bool {
@@ -831,7 +821,7 @@ enum PersonNames {
         let sentenceWords = sentence.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
         // (Each verb in turn, as a whole word: "isolated … in 1887; first described" has its year after the first; "X-linked"
         // and "unreported" are no verbs.)
-        for verb in ["described", "reported", "discovered", "characterised", "characterized", "identified", "named", "isolated", "linked", "showed", "coined", "died"] {
+        for verb in Self.discoveryVerbs {
             guard let position = sentenceWords.firstIndex(of: verb) else { continue }
             if let year = sentenceWords[(position + 1)...].prefix(words).compactMap({ Int($0) }).first,
                (1500...latest).contains(year) {
@@ -902,7 +892,9 @@ enum PersonNames {
             let word = document.lowercased(tokens[next].range)
             if eponymNouns.contains(word) { return true }
             // "the Ghon focus", "the Ranke complex", "a Bruner zigzag incision" (not after a possessive: "Amina's complex history").
-            if !possessive, Self.eponymNounsWithoutPossessive.contains(word) { return true }
+            // (A lone eponym word right before it, after a lowercase word: "Sarah Miller complex care team" is a name.)
+            if !possessive, hops == 0, Self.eponymNounsWithoutPossessive.contains(word), Lexicon.eponyms.contains(tokens[position], in: document),
+               position == 0 || !document.isCapitalised(tokens[position - 1]) || document.startsSentence(tokens[position]) { return true }
             // ("Bairnsdale or Daintree ulcer": two names for one disease.)
             guard document.isCapitalised(tokens[next]) || word == "and" || word == "or" || word == "s" else { return false }
             next += 1
