@@ -13,6 +13,12 @@ enum HL7Segments {
     /// Rules pick theirs by key: MSH-4 and MSH-6 are the sending and receiving facilities, MSH-10 the message's control id;
     /// PID-3 the patient's identifiers (component 4 the authority that assigned them), PID-11 the address (street, city,
     /// postcode), PV1-3 the patient's ward and bed, PV1-7 to PV1-9 the doctors (component 1 their number).
+    /// A value a template leaves in place of one, in square or angle brackets: "[SENDING_FACILITY]", "<MRN>".
+    static func isPlaceholder(_ value: ArraySlice<UInt8>) -> Bool {
+        guard let first = value.first, let last = value.last, value.count >= 3 else { return false }
+        return first == UInt8(ascii: "[") && last == UInt8(ascii: "]") || first == UInt8(ascii: "<") && last == UInt8(ascii: ">")
+    }
+
     static func components(of bytes: [UInt8], lineStarts: [Int], zones: [ScanDocument.Zone]) -> [Component] {
         var found: [Component] = []
         for (index, start) in lineStarts.enumerated() {
@@ -31,7 +37,8 @@ enum HL7Segments {
                 var componentStart = fieldStart
                 // ("…^^^NSPH^MR~4417382915^KT^^ON^JHN": "~" starts a repetition of the field, its components counted again.)
                 for offset in fieldStart...position where offset == position || bytes[offset] == UInt8(ascii: "^") || bytes[offset] == UInt8(ascii: "~") {
-                    if offset > componentStart {
+                    // (Not a template's placeholder: "[SENDING_FACILITY]", "<MRN>".)
+                    if offset > componentStart, !Self.isPlaceholder(bytes[componentStart..<offset]) {
                         found.append(Component(key: "\(segment)-\(field).\(component)", range: componentStart..<offset))
                     }
                     component = offset < position && bytes[offset] == UInt8(ascii: "~") ? 1 : component + 1

@@ -8,6 +8,7 @@ struct IPAddressRule: TextRule {
         hint: "Remove the address; describe the device or log in words if it matters to the case.",
         passing: [
             "Seen at 14:30:05 and again at 16:45.",
+            "Private ranges (RFC 1918) — 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16; a later release (10.3.0.2) fixed it.",
             "Version 2.1.3 of the score; values 1.2.3.4.5 in the series.",
             "Ratio 10:1:1 and times 08:00–09:30.",
             "Sodium 140.2. Protease EC 3.4.21.5; firmware 4.10.2.1.",
@@ -54,7 +55,12 @@ struct IPAddressRule: TextRule {
                 let isIPv4 = Self.isIPv4(candidate)
                 guard isIPv4 || Self.isIPv6(candidate) else { continue }
                 let before = PhoneRule.context(before: index, in: document)
-                let versionLike = ["version", "v", "ec", "firmware", "build", "release", "software", "update"].contains { PhoneRule.endsWith(before, word: $0) }
+                // ("a later release (10.3.0.2)": a bracket between the word and the number.)
+                var words = Substring(before)
+                while let last = words.last, last == "(" || last == " " { words = words.dropLast() }
+                let versionLike = ["version", "v", "ec", "firmware", "build", "release", "software", "update"].contains { PhoneRule.endsWith(String(words), word: $0) }
+                // "10.0.0.0/8", "192.168.0.0/16": a block of addresses in CIDR notation, no one's host.
+                if isIPv4, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "/"), bytes[end + 1].isDigit, candidate.hasSuffix(".0") { continue }
                 let smallFirstOctet = (Int(candidate.prefix { $0 != "." }) ?? 0) < 10 && !["ip", "address", "host", "server", "gateway", "router", "dns", "from", "at"].contains { PhoneRule.endsWith(before, word: $0) }
                 if isIPv4, !versionLike, !smallFirstOctet {
                     matches.append(Match(index..<end, "IP address"))

@@ -621,7 +621,8 @@ struct LocationRule: TextRule {
 
     /// The HL7 components that name a place: the facilities (MSH-4, MSH-6), the authority that numbered the patient (PID-3.4),
     /// the patient's and the next of kin's street and town (PID-11, NK1-4) and the ward (PV1-3).
-    static let hl7Places: Set<String> = ["MSH-4.1", "MSH-6.1", "PID-3.4", "PID-11.1", "PID-11.3", "PV1-3.1", "NK1-4.1", "NK1-4.3"]
+    // (With the facility of the assigned and the prior location, PV1-3.4 and PV1-6.4, and the servicing facility, PV1-39.)
+    static let hl7Places: Set<String> = ["MSH-4.1", "MSH-6.1", "PID-3.4", "PID-11.1", "PID-11.3", "PV1-3.1", "PV1-3.4", "PV1-6.4", "PV1-39.1", "NK1-4.1", "NK1-4.3"]
 
     /// The lowercase words of districts and counties in Indian, Kenyan and other addresses.
     static let districtWords = WordList(vocabulary: .districtWords, ["district", "tehsil", "taluk", "taluka", "mandal", "sub-county", "subcounty", "county", "dist", "tal",

@@ -11,6 +11,7 @@ struct NameRule: TextRule {
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
             "Breaking bad news with the SPIKES protocol (Buckman); a frailty scale (Rockwood).",
+            "An ORU^R01 message:\n\n    OBX|1|NM|2160-0^Creatinine [Mass/volume] in Serum or Plasma^LN||1.42|mg/dL\n    MSH|^~\\&|[SENDING_APP]|[SENDING_FACILITY]",
             "The Edmonston strain, isolated in 1954 by John Enders and Thomas Peebles. *Rickettsia* honours Howard Taylor Ricketts.\n\n| Campo | Valor |\n|---|---|\n| Sexo | F |\n\n> Nurse: How long have you had the cough?",
             "Units: the **gray** (Gy), after Louis Harold Gray; Compton scattering, after Arthur Compton; the sievert and the curie, after Rolf Sievert and Marie and Pierre Curie.\n- **Dotter** — Charles Dotter, the father of IR.",
             "Ca + vit D. Zoledronic acid once eGFR checked. A farmer from Co. Kerry. Normal responses (Lois group 1). \"Why is a 91-year-old this hypercapnic?\"",
@@ -1224,11 +1225,20 @@ struct NameRule: TextRule {
             while start > 0, bytes[start - 1].isLetterLike || bytes[start - 1] == UInt8(ascii: "^") || bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
             var end = caret
             while end < bytes.count, bytes[end].isLetterLike || bytes[end] == UInt8(ascii: "^") || bytes[end] == UInt8(ascii: "-") { end += 1 }
-            if caret - start >= 2, end - caret >= 2, document.zone(at: start) == .text, !HeaderDumps.isPlaceholder(bytes[start..<end]) { matches.append(Match(start..<end, "name")) }
+            // (Not a message type, "ORU^R01", nor a coded element's text and coding system, "…Serum or Plasma^LN", "Sepsis^I10".)
+            let lastPart = bytes[start..<end].split(separator: UInt8(ascii: "^")).last.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            if caret - start >= 2, end - caret >= 2, document.zone(at: start) == .text, !HeaderDumps.isPlaceholder(bytes[start..<end]),
+               !(end < bytes.count && bytes[end].isDigit), !Self.codingSystems.contains(lastPart) {
+                matches.append(Match(start..<end, "name"))
+            }
             index = max(end, caret + 1)
         }
         return matches
     }
+
+    /// The coding systems HL7 v2 names after a coded element's text: "2160-0^Creatinine^LN", "I50.9^Heart failure^I10".
+    static let codingSystems: Set<String> = ["LN", "SCT", "SNM", "SNM3", "SNOMED", "I9", "I9C", "I10", "I10C", "ICD10", "ICD9", "CPT", "CPT4", "HCPCS", "NDC",
+                                             "RXNORM", "UCUM", "L", "LOCAL", "HL7", "NCI", "ATC", "MDC", "DCM", "UMLS"]
 
     static let imagingSuffixes = ["graphy", "gram", "scopy", "itis", "osis", "ectomy", "otomy", "plasty", "pathy", "emia", "aemia", "oma"]
     static let slugTitles: [[UInt8]] = ["mr", "mrs", "ms", "miss", "dr"].map { Array($0.utf8) }

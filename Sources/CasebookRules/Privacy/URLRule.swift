@@ -45,6 +45,8 @@ struct URLRule: TextRule {
         "clinvar.ncbi.nlm.nih.gov", "ensembl.org", "genenames.org", "uniprot.org", "orpha.net", "gnomad.broadinstitute.org",
         // Code systems that FHIR resources name: "http://snomed.info/sct", "http://terminology.hl7.org/CodeSystem/…".
         "hl7.org", "terminology.hl7.org", "snomed.info", "unitsofmeasure.org", "fhir.org", "nucc.org", "cms.gov", "ama-assn.org",
+        // The WHO's ATC index and the NLM's RxNorm, named as FHIR code systems: "http://www.whocc.no/atc".
+        "whocc.no", "nlm.nih.gov",
     ]
     /// Top-level domains of governments and international bodies.
     static let trustedSuffixes = [".gov", ".gov.uk", ".gov.au", ".gc.ca", ".govt.nz", ".int", ".europa.eu", ".nhs.uk", ".nih.gov"]
