@@ -7,6 +7,8 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "Ventilation:\n\n| Time | Mode | PEEP |\n|---|---|---|\n| 08:00 | VCV | 10 |\n| 10:00 | PCV | 12 |\n| 12:00 | VCV | 12 |",
+            "Results:\n\n| Test | Result | Flag | Sex |\n|---|---|---|---|\n| CRP | 120 | HH | M |\n| Na | 131 | LL | F |\n| Culture | ND | NR | M |",
             "Urine: RBC 5  RBC/hpf  WBC 2. Heparin 18  IU/kg  per hour. Chest pain HR/bp stable.",
             "Dr Okafor (CT, MRI) reviewed the films; Dr Bianca Torres (to be confirmed) will attend; Magnetic Resonance Imaging (MRI) was normal.",
             "No gene fusion (RET, NTRK negative). RAS\nmutation was found.",
@@ -41,6 +43,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
+            "Medication chart:\n\n| Drug | Dose | Given by | Route |\n|---|---|---|---|\n| Zopiclone | 3.75 mg 22:00 | ⟦JP⟧ | PO |\n| Paracetamol | 1 g QDS | ⟦SK⟧ / ⟦JP⟧ | IV |\n| Lactulose | 10 mL BD | — | PO |",
             "Results:\n\n| Case | ALT |\n|---|---|\n| Oksana (⟦О.Л.⟧) | 6,420 |",
             "OPERATOR    : ⟦TBW⟧ (MA)",
             "Pt ⟦J.S.⟧ presented with fever.",
@@ -346,6 +349,7 @@ struct InitialsRule: TextRule {
         matches += inEntryHeadings(in: document)
         matches += transcriptSpeakers(in: document)
         matches += afterTheirNames(in: document)
+        matches += initialsColumns(in: document)
         matches += listedAfter(matches, in: document)
         matches += otherMentions(of: matches, in: document)
         // "ASV (adaptive servo-ventilation)": letters the text spells out are an abbreviation.
@@ -838,6 +842,64 @@ struct InitialsRule: TextRule {
     /// Capitals after a slash that are the initials of the name before it, as a signature gives both: "DIS T. Whitcombe / TW",
     /// "Nurse E. Jepchirchir / EJ". (Not an abbreviation after what it stands for, "Glasgow Coma Scale / GCS": the last word of a
     /// name is not an English word, unless it is a surname too.)
+    /// A table column of staff initials, whatever its header says: every cell of two rows or more is a set of initials ("AK",
+    /// "NB / SD", "E.McC."), or a dash, with three people among them or a cell signed by two — a medication chart's "given by", a
+    /// theatre list's surgeon or scrub nurse, an observation chart's signature.
+    /// (Not a column of terms: a cell that is a known abbreviation of three letters or more, "IV", "PO" routes in two letters that
+    /// the abbreviations list holds, or a single letter, sends the column back.)
+    /// Codes a table's cells hold that are no one's initials: "not done", "not recorded", "not applicable", "to be confirmed".
+    static let cellStatusCodes: Set<String> = ["na", "nd", "nr", "ns", "nk", "nt", "ni", "ng", "ok", "no", "yes", "tbc", "tba", "tbd", "nil", "pos", "neg",
+                                               "dnr", "dna", "nad", "wnl", "ooh", "inr", "abx", "iv", "im", "sc", "po", "pr", "sl", "od", "bd", "tds", "qds"]
+
+    private func initialsColumns(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        /// The initials of a cell, each as a range, or nil when the cell is something else; empty for a dash or an empty cell.
+        func initialsIn(_ cell: Range<Int>) -> [Range<Int>]? {
+            let text = bytes[cell].trimmingWhitespace()
+            if text.isEmpty || text.elementsEqual("—".utf8) || text.elementsEqual("-".utf8) || text.elementsEqual("–".utf8) { return [] }
+            var found: [Range<Int>] = []
+            for part in text.split(separator: UInt8(ascii: "/")) {
+                let trimmed = part.trimmingWhitespace()
+                // (Capitals, a lowercase particle at most: "AK", "JvdB", "E.McC." — not "dine", "yes".)
+                guard let first = trimmed.first, first.isUpper, trimmed.filter(\.isLower).count <= (trimmed.contains(UInt8(ascii: ".")) ? 2 : 1),
+                      let (end, letters) = Self.initialsShape(at: trimmed.startIndex, in: bytes), end == trimmed.endIndex,
+                      (2...4).contains(letters.count), !isAbbreviation(letters) || letters.count == 2 && !Self.abbreviations.contains(letters),
+                      !Self.isCommonWord(letters), !Self.cellStatusCodes.contains(letters) else { return nil }
+                found.append(trimmed.startIndex..<end)
+            }
+            return found
+        }
+        var table: [TableColumns.Row] = []
+        func readTable() {
+            defer { table = [] }
+            let body = table.filter { !$0.isSeparator && !$0.isHeader }
+            guard body.count >= 2, let width = body.map(\.cells.count).max() else { return }
+            columns: for column in 0..<width {
+                var cells: [[Range<Int>]] = []
+                for row in body where column < row.cells.count {
+                    guard let initials = initialsIn(row.cells[column]) else { continue columns }
+                    cells.append(initials)
+                }
+                let filled = cells.filter { !$0.isEmpty }
+                // Two rows of initials or more, and three people among them or a cell signed by two ("SK / JP"): a column of
+                // terms repeats two or three values ("VCV", "PCV"; "CC", "MCC") and never pairs them.
+                guard filled.count >= 2, Set(filled.flatMap { $0 }.map { bytes[$0].filter(\.isASCIILetter).map(\.lowercased) }).count >= 3
+                        || filled.contains(where: { $0.count >= 2 }) else { continue }
+                guard body.allSatisfy({ column < $0.cells.count }) || filled.count >= 3 else { continue }
+                matches += filled.flatMap { $0 }.filter { document.zone(at: $0.lowerBound) == .text }.map { Match($0, "initials") }
+            }
+        }
+        var previousLine = -1
+        for row in document.tableRows {
+            if row.line != previousLine + 1 { readTable() }
+            previousLine = row.line
+            table.append(row)
+        }
+        readTable()
+        return matches
+    }
+
     private func afterTheirNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
