@@ -7,7 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
-            "UK guidance from the Commission on Human Medicines (2012); as set out by the Society of Forensic Toxicologists. The ADR 2023 edition and the 65th edition of the IATA DGR applied. Programmes weigh the donor's travel and residence history and the season, and screen for HTLV-1/2.",
+            "The **King's College criteria**, from King's College Hospital, London; the **Manchester scoring system**, from Manchester, UK; MELD, derived at the Mayo Clinic. UK guidance from the Commission on Human Medicines (2012); as set out by the Society of Forensic Toxicologists. The ADR 2023 edition and the 65th edition of the IATA DGR applied. Programmes weigh the donor's travel and residence history and the season, and screen for HTLV-1/2.",
             "The unit moved to the 4th floor in 2019; on the 3rd floor, the gym. A ward in Sweden is an avdelning.",
             "Care under the Medicare hospice benefit; admitted to a VA Community Living Center.",
             "Hantaviruses (Hantaan, Puumala, Dobrava-Belgrade, Seoul) cause haemorrhagic fever; Ockelbo disease after cases around Ockelbo.",
@@ -65,6 +65,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "She went to ⟦Neonatalavdelning 32⟧, then to the neonatal unit (Unité néonatale, ⟦3e étage⟧) and to ⟦afdeling Traumatologie 4 Oost⟧.",
+            "She came from ⟦Manchester Royal Infirmary⟧ by ambulance; the Manchester score was 3.",
             "Emergency Medicine M&M — ⟦Mercy Harbor⟧ ED. Told to attend ⟦Ashworth Royal⟧ ED; the nurse at ⟦Cedar Butte⟧ ED.",
             "Adresas: ⟦Liepų g. 12-4, LT-44123 Kaunas⟧\n\nLakcím: ⟦2621 Verőce, Fenyves utca 18⟧.",
             "Implanted at the ⟦West of Scotland Paediatric Implant Centre⟧ in 2019.",
@@ -508,6 +509,20 @@ struct LocationRule: TextRule {
                 || component.key.hasPrefix("PV1-") && Self.departmentAbbreviations.contains(text.map(\.lowercased)[...]) { continue }
             matches.append(Match(component.range, "place in an HL7 message"))
         }
+        // Where a score or a criterion comes from: "the **King's College criteria**, from King's College Hospital, London", "the
+        // Manchester scoring system, from Manchester, UK" (the instrument, then "from" and its own first word), "MELD, derived at the
+        // Mayo Clinic". (Not "triaged with the Manchester Triage System at Manchester Royal Infirmary": a patient's hospital.)
+        // (With the matches that overlap such a place: "Hospital, London" inside "King's College Hospital, London".)
+        let origins = matches.filter { match in
+            let before = document.lowercased(max(0, match.start - 60)..<match.start)
+            if ["derived at the ", "derived at ", "devised at the ", "devised at ", "validated at the ", "validated at "].contains(where: { before.hasSuffix($0) }) { return true }
+            guard before.hasSuffix("from ") || before.hasSuffix("from the ") else { return false }
+            // The place's first word or two ("Manchester", "King's College") before an instrument's word.
+            let words = document.lowercased(match.range).split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            let names = [words.first, words.count >= 2 ? words[0] + " " + words[1] : nil].compactMap { $0 }.filter { $0.count >= 3 }
+            return names.contains { name in Self.instrumentWords.contains { before.includes(name + " " + $0) } }
+        }.map(\.range)
+        if !origins.isEmpty { matches.removeAll { match in origins.contains { $0.overlaps(match.range) } } }
         // "Mental Health Act", "Protection from Harassment Act": the name of a law or a scale, not a place.
         matches.removeAll { match in
             if let last = document.lastTokenIndex(endingBy: match.end).map({ tokens[$0] }), last.end == match.end, last.start > match.start,
@@ -1298,6 +1313,9 @@ struct LocationRule: TextRule {
                                           "bostadsadress", "adr", "bopæl", "osoite", "kotiosoite", "bydliště", "zamieszkania", "адреса", "адрес",
                                           // "Проживає: м. Стрий, вул. Шевченка 4": lives (Ukrainian, Russian).
                                           "проживає", "проживает"])
+    /// The words of an instrument named after the place that made it: "King's College criteria", "Manchester scoring system".
+    static let instrumentWords = ["criteria", "score", "scoring", "system", "classification", "rule", "rules", "scale", "staging", "model", "index"]
+
     /// Words after "address" or "residence" that make another noun or a verb of it: "residence history", "a residence permit", "to
     /// address the risk" (not "address for correspondence is …", "Address recorded by EMS: …").
     static let notAddressesAfterTheLabel: WordList = ["history", "histories", "permit", "permits", "status", "the", "this", "these", "that",
