@@ -330,8 +330,8 @@ public final class ScanDocument: @unchecked Sendable {
         needles.flatMap { offsets(of: [$0]) }.sorted()
     }
 
-    /// Where a byte sequence occurs in bytes, left to right, without overlaps — found with `memchr` on its first byte that is no
-    /// space (" = " is looked for at its "="), so that a pass for a rare needle such as `"family"` or `<` costs little.
+    /// Where a byte sequence occurs in bytes, left to right, without overlaps (`firstOffset`), so that a pass for a rare needle such
+    /// as `"family"` or `<` costs little.
     static func offsets(of needle: [UInt8], in bytes: [UInt8]) -> [Int] {
         var found: [Int] = []
         bytes.withUnsafeBufferPointer { bytes in
@@ -346,11 +346,26 @@ public final class ScanDocument: @unchecked Sendable {
         return found
     }
 
-    /// The first offset from `start` on where a byte sequence occurs, found with `memchr` on its first byte that is no space and
+    /// The byte of a needle that `memchr` looks for: the one English text holds least often — anything but a lowercase letter, else
+    /// the rarest lowercase letter — never a space (" = " is looked for at its "=", "template " at its "p", not at every "t").
+    static func anchor(of needle: UnsafeBufferPointer<UInt8>) -> Int {
+        var best = needle.firstIndex { $0 != UInt8(ascii: " ") } ?? 0, bestRank = Int.max
+        for (index, byte) in needle.enumerated() where byte != UInt8(ascii: " ") {
+            let rank = byte.isLower ? Int(letterFrequencyRanks[Int(byte - UInt8(ascii: "a"))]) : 0
+            if rank < bestRank { best = index; bestRank = rank }
+        }
+        return best
+    }
+
+    /// How common each lowercase letter is in English, "a" to "z" (1 the rarest, "z"; 26 the commonest, "e").
+    static let letterFrequencyRanks: [UInt8] = Array("zqxjkvbpygfwmucldrhsnioate".utf8).enumerated()
+        .reduce(into: [UInt8](repeating: 0, count: 26)) { ranks, letter in ranks[Int(letter.element - UInt8(ascii: "a"))] = UInt8(letter.offset + 1) }
+
+    /// The first offset from `start` on where a byte sequence occurs, found with `memchr` on its rarest byte (`anchor(of:)`) and
     /// confirmed with `memcmp`; nil for an empty needle. (`offsets(of:in:)` and `String.includes` search with it.)
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard !needle.isEmpty, let base = bytes.baseAddress, bytes.count >= needle.count else { return nil }
-        let anchor = needle.firstIndex { $0 != UInt8(ascii: " ") } ?? 0
+        let anchor = Self.anchor(of: needle)
         let last = bytes.count - needle.count
         var index = start
         while index <= last, let hit = memchr(base + index + anchor, Int32(needle[anchor]), last - index + 1) {

@@ -55,6 +55,9 @@ struct BiometricRule: TextRule {
     /// The words of a fingerprint's classification, in English and Spanish: "ulnar loop", "plain whorl", "tented arch", "12 minutiae",
     /// "presilla interna", "verticilo".
     static let printPatterns = WordList(vocabulary: .printPatterns, ["whorl", "whorls", "loop", "arch", "minutiae", "presilla", "verticilo", "crestas"])
+    /// The side written before a finger ("R thumb", "left index") and after it in Spanish ("pulgar derecho").
+    static let sidesBefore: Set<String> = ["r", "l", "right", "left"]
+    static let sidesAfter: Set<String> = ["derecho", "izquierdo", "right", "left"]
     /// The fingers a classification is written for.
     static let printFingers: WordList = ["thumb", "index", "middle", "ring", "little", "pulgar", "índice", "medio", "anular", "meñique"]
 
@@ -76,16 +79,15 @@ struct BiometricRule: TextRule {
             // (Each word as a print's class: "ulnar loop", "tented arch", "plain whorl", not "a loop diuretic", "the aortic arch".)
             let patterns = (first...last).filter { tokens[$0].isIn(.printPatterns) && Self.namesAPrintClass(at: $0, in: document) }.map { tokens[$0] }
             // (The finger named with its side or before a colon: "R thumb:", "pulgar derecho", "Right index".)
+            func sideBefore(_ finger: Int) -> Bool { finger > first && Self.sidesBefore.contains(document.lowercased(tokens[finger - 1].range)) }
             if patterns.count >= 2, let fingerPosition = (first...last).first(where: { finger in
                 Self.printFingers.contains(tokens[finger], in: document)
-                    && (finger > first && ["r", "l", "right", "left"].contains(document.lowercased(tokens[finger - 1].range))
-                        || finger < last && ["derecho", "izquierdo", "right", "left"].contains(document.lowercased(tokens[finger + 1].range))
+                    && (sideBefore(finger) || finger < last && Self.sidesAfter.contains(document.lowercased(tokens[finger + 1].range))
                         || tokens[finger].end < document.bytes.count && document.bytes[tokens[finger].end] == UInt8(ascii: ":"))
             }) {
                 // "R thumb", "right index": the side before the finger.
                 var start = tokens[fingerPosition].start
-                if fingerPosition > first, ["r", "l", "right", "left"].contains(document.lowercased(tokens[fingerPosition - 1].range)),
-                   tokens[fingerPosition - 1].end + 1 == start { start = tokens[fingerPosition - 1].start }
+                if sideBefore(fingerPosition), tokens[fingerPosition - 1].end + 1 == start { start = tokens[fingerPosition - 1].start }
                 matches.append(Match(min(start, patterns[0].start)..<patterns[patterns.count - 1].end, "fingerprint classification"))
             }
             position = last + 1
@@ -122,10 +124,8 @@ struct BiometricRule: TextRule {
             guard code.filter(\.isDigit).count >= 3, code.contains(UInt8(ascii: "-")), code.contains(where: \.isUpper),
                   document.zone(at: start) == .text else { continue }
             // A print's template: "#" in the code or a biometric word on the line (not "template NICE-NG136", "template SOP-2024-01").
-            var lineStart = offset, lineEnd = end
-            while lineStart > 0, !document.source.utf8[lineStart - 1].isLineBreak { lineStart -= 1 }
-            while lineEnd < bytes.count, !document.source.utf8[lineEnd].isLineBreak { lineEnd += 1 }
-            let lineWords = Set(document.lowercased(lineStart..<lineEnd).split(whereSeparator: { !$0.isLetter }).map(String.init))
+            let line = String(decoding: document.source.lineBytes(document.line(at: offset)), as: UTF8.self).lowercased()
+            let lineWords = Set(line.split(whereSeparator: { !$0.isLetter }).map(String.init))
             guard code.contains(UInt8(ascii: "#")) || !lineWords.isDisjoint(with: ["fingerprint", "finger", "thumb", "biometric", "bio", "iris", "palm", "fp", "voiceprint"])
             else { continue }
             matches.append(Match(start..<end, "biometric template"))

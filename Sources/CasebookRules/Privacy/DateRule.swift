@@ -143,10 +143,7 @@ struct DateRule: TextRule {
         }
         // Compact dates as DICOM and HL7 write them: 19300214, 20250311, and with the time: 202309041122, 20230904112245.
         for token in document.numbers.lazy.map({ tokens[$0] }) where [8, 12, 14].contains(token.end - token.start) && token.zone == .text {
-            let digits = Array(document.text(token.range)).compactMap(\.wholeNumberValue)
-            let year = digits[0...3].reduce(0) { $0 * 10 + $1 }, month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
-            let timeValid = digits.count == 8 || (digits[8] * 10 + digits[9] < 24 && digits[10] * 10 + digits[11] < 60 && (digits.count == 12 || digits[12] * 10 + digits[13] < 60))
-            if (1900...2099).contains(year), (1...12).contains(month), (1...31).contains(day), timeValid,
+            if Self.isCompactDate(Array(document.text(token.range)).compactMap(\.wholeNumberValue)),
                token.start == 0 || !document.bytes[token.start - 1].isAlphanumeric {
                 matches.append(Match(token.range, "date"))
             }
@@ -719,6 +716,15 @@ struct DateRule: TextRule {
                                         "adm", "adm.", "adm date", "admit", "admit date", "date admitted", "date of admission", "given", "date given",
                                         "test date", "scan date", "appointment", "appt", "review date", "died", "date of death", "dod", "reported",
                                         "notified", "date notified", "last seen", "first seen", "last contact", "date of onset", "datum", "fecha", "data"]
+
+    /// Whether digits are a date written without separators, as DICOM and HL7 write it: eight digits (19300214), or twelve or
+    /// fourteen with a valid time (202309041122, 20230904112245); the year from 1900 to 2099.
+    static func isCompactDate(_ digits: [Int]) -> Bool {
+        guard [8, 12, 14].contains(digits.count) else { return false }
+        let year = digits[0...3].reduce(0) { $0 * 10 + $1 }, month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
+        let timeValid = digits.count == 8 || (digits[8] * 10 + digits[9] < 24 && digits[10] * 10 + digits[11] < 60 && (digits.count == 12 || digits[12] * 10 + digits[13] < 60))
+        return (1900...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day) && timeValid
+    }
 
     /// Whether a column's header ends in a word of the dates it holds: "Rash onset", "Exposure date", "Date first seen".
     static func endsLikeADateHeader(_ label: ArraySlice<UInt8>) -> Bool {

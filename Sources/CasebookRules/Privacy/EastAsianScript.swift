@@ -272,8 +272,7 @@ enum EastAsianScript {
                     end += 1
                 }
                 if end < bytes.count, bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ";"), end > index + 2 { found.append(index..<end) }
-            } else if bracketed, index < bytes.count, bytes[index] == 0xE0 || bytes[index] == 0xE1, bytes[name].contains(where: \.isASCIILetter),
-                      let end = Self.otherScriptWordsEnd(from: index, in: bytes),
+            } else if bracketed, bytes[name].contains(where: \.isASCIILetter), let end = Self.otherScriptWordsEnd(from: index, in: bytes),
                       end < bytes.count, bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ";") {
                 // The Indian scripts, Thai and others of three bytes that are no Chinese characters: "Rahima Begum (রহিমা বেগম)",
                 // "Amrit Kaur Sandhu (ਅੰਮ੍ਰਿਤ ਕੌਰ ਸੰਧੂ)".

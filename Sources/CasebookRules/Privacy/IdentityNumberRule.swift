@@ -293,7 +293,7 @@ struct IdentityNumberRule: TextRule {
             guard !Self.isClinicalPrefix(document.text(token.range)),
                   !InitialsRule.contextAbbreviations.contains(token, in: document), !token.isIn(.abbreviations),
                   !Self.notIdentifiers.contains(label), position == 0 || !["snomed", "icd", "loinc"].contains(document.lowercased(tokens[position - 1].range)),
-                  !["snomed", "sct", "loinc", "cas", "atc", "isrctn", "actrn", "ec", "omim", "hgnc", "ncbi", "gtin", "ean", "upc", "isbt"].contains(label) else { continue }
+                  !["snomed", "sct", "loinc", "cas", "isrctn", "actrn", "ec", "omim", "hgnc", "ncbi", "gtin", "ean", "upc"].contains(label) else { continue }
             // "CCC No:", "IP No.", "QP" followed straight by a long number.
             if document.hasPrefix(" no", at: end), end + 3 < bytes.count, bytes[end + 3] == UInt8(ascii: ":") || bytes[end + 3] == UInt8(ascii: ".") {
                 end += 4
@@ -509,11 +509,11 @@ struct IdentityNumberRule: TextRule {
             let isNPI = groups == [10] && Checksums.npi(digits)
             // Turkish identity number and the Estonian and Lithuanian personal codes: eleven digits with their check digits.
             let isPersonalCode = groups == [11] && (Checksums.turkishIdentity(digits) || Checksums.balticPersonalCode(digits))
-            // Twelve digits or more in one run that is no card and no timestamp ("20230611031522", the date rule's): a birth
+            // Twelve digits or more in one run that is no card and no compact date and time ("20230611031522", the date rule's): a birth
             // registration, a national or an insurance number ("জন্ম নিবন্ধন নং: 20234915207041389").
             // (Nor a product's GS1 trade item number in a device identifier, "(01)00380652098775(17)270831".)
             // (Nor a SNOMED CT concept, named or with its Verhoeff check digit and partition: "SNOMED CT 16541000119107".)
-            let longRun = groups.count == 1 && digits.count >= 12 && !isCard && !Self.readsAsTimestamp(digits)
+            let longRun = groups.count == 1 && digits.count >= 12 && !isCard && !DateRule.isCompactDate(digits)
                 && !(first.start >= 4 && bytes[(first.start - 4)..<first.start].elementsEqual("(01)".utf8))
                 && !Self.notIdentifierContexts.contains(where: { PhoneRule.endsWith(before, word: $0) }) && !Checksums.isSNOMEDConcept(digits)
             if isSSN || isNHS || isCard || isSIN || isMedicare || isNIR || longGroups || isNPI || isPersonalCode || longRun {
@@ -535,16 +535,6 @@ struct IdentityNumberRule: TextRule {
         return sum % 10 == Int(parts[2].first! - 0x30)
     }
 
-    /// Whether digits start with a date and time written without separators: a year from 1900 to 2099, a month and a day
-    /// ("202306110315", "20230611031522").
-    static func readsAsTimestamp(_ digits: [Int]) -> Bool {
-        // (The date rule's own test: twelve or fourteen digits, a valid time; "19880312456789012" is a number, no timestamp.)
-        guard digits.count == 12 || digits.count == 14 else { return false }
-        let year = digits[0...3].reduce(0) { $0 * 10 + $1 }, month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
-        let timeValid = digits[8] * 10 + digits[9] < 24 && digits[10] * 10 + digits[11] < 60 && (digits.count == 12 || digits[12] * 10 + digits[13] < 60)
-        return (1900...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day) && timeValid
-    }
-
     /// Whether pairs of digits are all teeth in the FDI notation: permanent 11–18, 21–28, 31–38, 41–48; primary 51–55 … 81–85.
     static func areToothNumbers(_ digits: [Int]) -> Bool {
         guard digits.count % 2 == 0 else { return false }
@@ -557,6 +547,7 @@ struct IdentityNumberRule: TextRule {
     /// A police officer's rank, as written before the name and the collar or badge number: "PC Ryan Jessop 6281", "Officer R. Galvan #4418".
     static let policeRanks: Set<String> = ["PC", "DC", "DS", "WPC", "Sgt", "Sergeant", "Constable", "Const", "Cst", "Officer", "Trooper", "Deputy",
                                            "Det", "Detective", "Insp", "Inspector", "Garda", "Agent"]
+    static let policeRankWords = WordList(policeRanks.map { $0.lowercased() })
 
     /// The collar or badge number after an officer's rank and name: "PC Ryan Jessop 6281", "Officer R. Galvan #4418", "Trooper Kyle
     /// Brandt (#2291)" (three to seven digits, the name one to three capitalised words or initials).
@@ -565,7 +556,8 @@ struct IdentityNumberRule: TextRule {
         var matches: [Match] = []
         for position in document.capitalisedWords where position + 2 < tokens.count && tokens[position].zone == .text {
             let rank = tokens[position]
-            guard rank.end - rank.start <= 10, Self.policeRanks.contains(document.text(rank.range)) else { continue }
+            // (The word list by its hash first, the rank's capitals after: most capitalised words are none.)
+            guard Self.policeRankWords.contains(rank, in: document), Self.policeRanks.contains(document.text(rank.range)) else { continue }
             var next = position + 1, words = 0
             while next < tokens.count, words < 3, !tokens[next].isNumber, document.isCapitalised(tokens[next]),
                   document.onlySpaces(tokens[next - 1].end..<tokens[next].start, allowing: [UInt8(ascii: ".")]), tokens[next].start - tokens[next - 1].end <= 2 {
@@ -578,7 +570,7 @@ struct IdentityNumberRule: TextRule {
                     && bytes[tokens[next].end] != UInt8(ascii: ":")
                     && !(bytes[tokens[next].end] == UInt8(ascii: ".") && tokens[next].end + 1 < bytes.count && bytes[tokens[next].end + 1].isDigit) else { continue }
             // ("Officer Dale 2019 report", "PC Jones 100 m away": not a year, nor a measure.)
-            if IdentityNumberRule.isYearAlone(tokens[next].range, in: document) || Self.followedByUnit(tokens[next].end, in: document) { continue }
+            if Self.isYearAlone(tokens[next].range, in: document) || Self.followedByUnit(tokens[next].end, in: document) { continue }
             matches.append(Match(tokens[next].range, "identity or record number"))
         }
         return matches

@@ -858,11 +858,13 @@ struct InitialsRule: TextRule {
         func initialsIn(_ cell: Range<Int>) -> [Range<Int>]? {
             let text = bytes[cell].trimmingWhitespace()
             if text.isEmpty || text.elementsEqual("—".utf8) || text.elementsEqual("-".utf8) || text.elementsEqual("–".utf8) { return [] }
+            // (Every part starts with a capital, the first included: most cells are words or numbers, told apart before any array is made.)
+            guard let lead = text.first, lead.isUpper else { return nil }
             var found: [Range<Int>] = []
             for part in text.split(separator: UInt8(ascii: "/")) {
                 let trimmed = part.trimmingWhitespace()
                 // (Capitals, a lowercase particle at most: "AK", "JvdB", "E.McC." — not "dine", "yes".)
-                guard let first = trimmed.first, first.isUpper, trimmed.filter(\.isLower).count <= (trimmed.contains(UInt8(ascii: ".")) ? 2 : 1),
+                guard let first = trimmed.first, first.isUpper, trimmed.lazy.filter(\.isLower).count <= (trimmed.contains(UInt8(ascii: ".")) ? 2 : 1),
                       let (end, letters) = Self.initialsShape(at: trimmed.startIndex, in: bytes), end == trimmed.endIndex,
                       (2...4).contains(letters.count), !isAbbreviation(letters) || letters.count == 2 && !Self.abbreviations.contains(letters),
                       !Self.isCommonWord(letters), !Self.cellStatusCodes.contains(letters) else { return nil }

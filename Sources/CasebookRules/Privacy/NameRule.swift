@@ -338,8 +338,6 @@ struct NameRule: TextRule {
             let word = document.bytes[tokens[index].range], previous = document.bytes[tokens[index - 1].range]
             if (word.elementsEqual("after".utf8) || word.elementsEqual("for".utf8)) && (previous.elementsEqual("named".utf8) || previous.elementsEqual("Named".utf8))
                 || (word.elementsEqual("honour".utf8) || word.elementsEqual("honor".utf8)) && (previous.elementsEqual("in".utf8) || previous.elementsEqual("In".utf8))
-                // "*Rickettsia* honours Howard Taylor Ricketts": a genus or a term and the person it honours.
-                || index == position - 1 && (word.elementsEqual("honours".utf8) || word.elementsEqual("honors".utf8) || word.elementsEqual("commemorates".utf8))
                 || word.elementsEqual("by".utf8) && previous.elementsEqual("described".utf8) && index >= 2 && document.lowercased(tokens[index - 2].range) == "first" {
                 return true
             }

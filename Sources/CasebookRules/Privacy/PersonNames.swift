@@ -779,11 +779,9 @@ enum PersonNames {
         // Both of the next checks need a year from 1500 on later in the sentence: look for one over bytes first.
         if Self.hasHistoricalYear(after: index, in: document), Self.isHistoricalMention(after: index, in: document, latest: latest, words: words) { return true }
         // "described by Schmidt in 1926": a name in the history of medicine. (Not "between 1952 and 1956": a patient's years in care.)
-        for lead in ["in 1"] where document.hasPrefix(lead, at: index) {
-            let yearStart = index + lead.utf8.count - 1
-            if yearStart + 4 <= document.bytes.count, let year = Int(document.text(yearStart..<(yearStart + 4))), (1500...latest).contains(year) {
-                return true
-            }
+        if document.hasPrefix("in 1", at: index), index + 7 <= document.bytes.count,
+           let year = Int(document.text((index + 3)..<(index + 7))), (1500...latest).contains(year) {
+            return true
         }
         return false
     }
@@ -798,7 +796,10 @@ enum PersonNames {
         let before = document.lowercased(start..<range.lowerBound)
         let words = before.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" }).map(String.init)
         guard !words.contains(where: { ["she", "he", "her", "his", "their", "they", "patient", "pt", "mr", "mrs", "ms", "family"].contains($0) }),
-              !document.tokens.indices.contains(where: { document.tokens[$0].start >= start && document.tokens[$0].end <= range.lowerBound && document.tokens[$0].isIn(.kinship) })
+              // (Only the sentence's own words: from its first token up to the name.)
+              !(document.firstTokenIndex(from: start).map { first in
+                  document.tokens[first...].prefix { $0.end <= range.lowerBound }.contains { $0.isIn(.kinship) }
+              } ?? false)
         else { return false }
         // The words after the year: "by", then only names and "and".
         guard let by = words.lastIndex(of: "by"), words[(by + 1)...].allSatisfy({ $0 == "and" || $0 == "&" }) || {

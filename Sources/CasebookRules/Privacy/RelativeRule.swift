@@ -78,20 +78,6 @@ struct RelativeRule: TextRule {
     /// Kinship words that say what a thing is for, in brackets, as often as who a person is: "PESEL (child)", "Rh (baby)".
     static let notRelationsInBrackets: WordList = ["child", "children", "baby", "boy", "girl", "kids", "twin", "enfant", "enfants", "kinder", "hijos", "filhos"]
 
-    /// Whether the line with an offset is a table's header row: the next line is its delimiter row ("|---|---|").
-    static func isHeaderRow(at offset: Int, in document: ScanDocument) -> Bool {
-        let bytes = document.bytes, source = document.source.utf8
-        var index = offset
-        while index < source.count, !source[index].isLineBreak { index += 1 }
-        while index < source.count, source[index].isLineBreak { index += 1 }
-        var dashes = 0
-        while index < bytes.count, !source[index].isLineBreak, dashes < 3 {
-            if bytes[index] == UInt8(ascii: "-") { dashes += 1 } else if !(bytes[index] == UInt8(ascii: "|") || bytes[index] == UInt8(ascii: ":") || bytes[index].isSpace) { return false }
-            index += 1
-        }
-        return dashes >= 3
-    }
-
     /// The name a kinship word says who is, written just before it: "Joy Brooks (aunt)", "Rose binti Majitol (isteri)", "Trần Thị
     /// Thu Hà (mẹ)", at the start of a cell or an item, "| Faadumo, mother |", or in the cell before, "| Ruby Hart | cousin |".
     static func nameBefore(kinship position: Int, in document: ScanDocument) -> Range<Int>? {
@@ -121,7 +107,7 @@ struct RelativeRule: TextRule {
             while index >= 0, bytes[index].isSpace { index -= 1 }
             // (Not a header row, "| Field | Proband | Brother |", over its delimiter row.)
             guard index >= 1, bytes[index] == UInt8(ascii: "|"), cellEnds(at: kinship.end), !Self.notRelationsInBrackets.contains(kinship, in: document),
-                  !Self.isHeaderRow(at: kinship.end, in: document) else { return nil }
+                  !LocationRule.isHeaderRow(endingAfter: kinship.end, in: document) else { return nil }
             index -= 1
             while index >= 0, bytes[index].isSpace { index -= 1 }
             nameEnd = index + 1
