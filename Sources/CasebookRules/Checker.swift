@@ -151,7 +151,8 @@ public enum Checker {
 
     /// A rule's matches outside the document's skip zones (credits, publication date, directives).
     public static func matches(of rule: any TextRule, in document: ScanDocument) -> [Match] {
-        rule.matches(in: document).filter { document.zone(at: $0.start) != .skip && !PersonNames.isInsideEponymWithGivenName($0.range, in: document) }
+        rule.matches(in: document).filter { document.zone(at: $0.start) != .skip && !PersonNames.isInsideEponymWithGivenName($0.range, in: document)
+            && !NotablePeople.contains($0.range, in: document) }
     }
 
     /// Overlapping matches of one rule become one finding.

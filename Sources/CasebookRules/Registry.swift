@@ -28,6 +28,6 @@ public enum Registry {
     /// a benchmark loads them before it starts timing the scan.
     public static func loadWordLists() {
         _ = (Lexicon.firstNames, Lexicon.englishWords, Lexicon.surnames, Lexicon.abbreviations, Lexicon.firstNamesWithWords,
-             Lexicon.towns, Lexicon.eponyms, Vocabulary.table)
+             Lexicon.towns, Lexicon.eponyms, Vocabulary.table, NotablePeople.names)
     }
 }

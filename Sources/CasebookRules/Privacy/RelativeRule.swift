@@ -26,6 +26,7 @@ struct RelativeRule: TextRule {
         failing: [
             "His wife ⟦Оксана⟧ was found in another hospital; his granddaughter ⟦Μαρία⟧ wrote; the granddaughter, ⟦נועה⟧: by phone.",
             "staying at the shelter, sometimes w partner ⟦krista⟧; ⟦krista⟧ gave naloxone.",
+            "His father, ⟦Robert Koch⟧, came too.",
             "Village:         Mahal al-Sharqi\nMother:          ⟦Amal Hizam⟧",
             "He sat with his wife ⟦Leonie⟧ holding the phone.\n\n> **Dr:** Can you have ⟦Leonie⟧ point the phone at the back?",
             "Her son ⟦Michael⟧ can be reached at home.",
