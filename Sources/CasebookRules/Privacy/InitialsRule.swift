@@ -10,6 +10,7 @@ struct InitialsRule: TextRule {
             "Ventilation:\n\n| Time | Mode | PEEP |\n|---|---|---|\n| 08:00 | VCV | 10 |\n| 10:00 | PCV | 12 |\n| 12:00 | VCV | 12 |",
             "Results:\n\n| Test | Result | Flag | Sex |\n|---|---|---|---|\n| CRP | 120 | HH | M |\n| Na | 131 | LL | F |\n| Culture | ND | NR | M |",
             "Urine: RBC 5  RBC/hpf  WBC 2. Heparin 18  IU/kg  per hour. Chest pain HR/bp stable.",
+            "Precision is verified by CLSI EP15-A3 (five replicates on five days). ISO\n15189 sets the rest.",
             "Dr Okafor (CT, MRI) reviewed the films; Dr Bianca Torres (to be confirmed) will attend; Magnetic Resonance Imaging (MRI) was normal.",
             "No gene fusion (RET, NTRK negative). RAS\nmutation was found.",
             "Theatre: scrub MRN 40-118-2273; Dra. Vidal, M.N. 118.442.\n\n| Item | Donor | Recipient |\n|---|---|---|\n| Relationship | mother | son |\n| Address | — | same |",
@@ -995,7 +996,9 @@ struct InitialsRule: TextRule {
                 if prose || continuing, after < bytes.count, bytes[after].isLower { break }
                 // "Peds registrar: IVIG 2 g/kg over 10 h": a known term that starts what the speaker said, not initials.
                 // (Not "OPERATOR : TBW (MA)": a role in brackets, or nothing, after them.)
-                if prose, end - index >= 3, Lexicon.abbreviations.contains(letters), after > end, after < bytes.count, bytes[after].isAlphanumeric { break }
+                // ("verified by CLSI EP15-A3": after any label, a known term before a standard's code — capitals, then digits.)
+                if end - index >= 3, Lexicon.abbreviations.contains(letters), after > end, after < bytes.count, bytes[after].isAlphanumeric,
+                   prose || Self.startsStandardCode(at: after, in: bytes) { break }
                 add(index, end)
                 continuing = true
                 // "KLM (chair), RdS, HW (pathology)": a list of those present, each perhaps with a role in brackets.
@@ -1171,7 +1174,11 @@ struct InitialsRule: TextRule {
             if !abbreviation, token.start >= 2,
                bytes[token.start - 1] == UInt8(ascii: " "), bytes[token.start - 2] == UInt8(ascii: "."),
                written[token.end...].prefix(while: { !$0.isLineBreak }).allSatisfy({ $0.isSpace || $0 == UInt8(ascii: "\"") }),
-               !document.runsOnInLowercase(atLineBreak: written[token.end...].firstIndex(where: \.isLineBreak) ?? written.count) {
+               case let lineBreak = written[token.end...].firstIndex(where: \.isLineBreak) ?? written.count,
+               !document.runsOnInLowercase(atLineBreak: lineBreak),
+               // ("… on five days). ISO⏎15189 …": a known term of three letters or more, its number on the next line of the paragraph.)
+               !(token.end - token.start >= 3 && Lexicon.abbreviations.contains(token, in: document) && lineBreak + 1 < bytes.count
+                 && bytes[lineBreak] == UInt8(ascii: " ") && bytes[lineBreak + 1].isDigit) {
                 add(token.start, token.end)
                 continue
             }
@@ -1299,6 +1306,13 @@ struct InitialsRule: TextRule {
     }
 
     /// Short function words the English word list leaves out: "initials as written".
+    /// Whether a standard's or a document's code starts at an offset: one to four capitals, then a digit ("EP15-A3", "GP41", "M100",
+    /// "E1394").
+    static func startsStandardCode(at offset: Int, in bytes: [UInt8]) -> Bool {
+        let capitals = bytes[offset...].prefix(5).prefix(while: \.isUpper).count
+        return (1...4).contains(capitals) && offset + capitals < bytes.count && bytes[offset + capitals].isDigit
+    }
+
     static let functionWords: Set<String> = ["as", "an", "at", "in", "on", "is", "it", "to", "of", "or", "by", "be", "we", "he", "me", "my",
                                              "so", "up", "us", "do", "go", "no", "am", "if", "the", "and", "are", "was", "has", "had",
                                              "for", "not", "but", "her", "his", "she", "him", "who", "its", "our", "you", "all", "any",

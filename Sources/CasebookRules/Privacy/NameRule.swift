@@ -10,7 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
-            "Breaking bad news with the SPIKES protocol (Buckman); a frailty scale (Rockwood).",
+            "Breaking bad news with the SPIKES protocol (Buckman); a frailty scale (Rockwood); BSA (Mosteller) = 1.7 m²; K10 (Kessler) 22; HSCL-25 (Hopkins).",
             "An ORU^R01 message:\n\n    OBX|1|NM|2160-0^Creatinine [Mass/volume] in Serum or Plasma^LN||1.42|mg/dL\n    MSH|^~\\&|[SENDING_APP]|[SENDING_FACILITY]",
             "The Edmonston strain, isolated in 1954 by John Enders and Thomas Peebles. *Rickettsia* honours Howard Taylor Ricketts.\n\n| Campo | Valor |\n|---|---|\n| Sexo | F |\n\n> Nurse: How long have you had the cough?",
             "Units: the **gray** (Gy), after Louis Harold Gray; Compton scattering, after Arthur Compton; the sievert and the curie, after Rolf Sievert and Marie and Pierre Curie.\n- **Dotter** — Charles Dotter, the father of IR.",
@@ -80,6 +80,7 @@ struct NameRule: TextRule {
             "2024-08-13 22:47:09  user=⟦rmayfield⟧  ws=PHRN-NS2; seen by laryngoscopy.",
             "The officer, Ing. ⟦Lenka Horáková⟧, wrote to the farm.",
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
+            "Seen by the SHO (⟦Okafor⟧) and FY1 (⟦Mensah⟧), then ICU (⟦Lindqvist⟧).",
             "Mr ⟦John Snow⟧ was seen. ⟦William Harvey⟧, 54, was next; ⟦James Lindgren⟧ last.",
             "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
             "Ask our nurse specialist ⟦Grace Tuhiwai⟧; no LOC per bystander ⟦Earl Washington⟧.\n\n**DBS nurse:** ⟦Faith Obi⟧\n\nPre-reader: ⟦April Moua⟧, RN (AM)",
@@ -330,7 +331,17 @@ struct NameRule: TextRule {
         guard let only = document.tokenIndex(startingAt: range.lowerBound), tokens[only].end == range.upperBound, only >= 1,
               range.lowerBound >= 2, range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: ")"),
               tokens[only - 1].end + 2 == range.lowerBound, document.has(" (", at: range.lowerBound - 2) else { return false }
-        return tokens[only - 1].isIn(.eponymNouns) && bytes[tokens[only - 1].start].isLower
+        if tokens[only - 1].isIn(.eponymNouns) && bytes[tokens[only - 1].start].isLower { return true }
+        // "BSA (Mosteller)", "| K10 (Kessler) |", "HSCL-25 (Hopkins)": a formula or a scale written as its abbreviation — a known
+        // abbreviation in capitals, or capitals with digits — not a role, a grade or a department ("the SHO (Patel)", "FY1 (Okafor)").
+        var start = range.lowerBound - 2
+        while start > 0, bytes[start - 1].isUpper || bytes[start - 1].isDigit || bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+        guard start < range.lowerBound - 2, bytes[start].isUpper, start == 0 || bytes[start - 1].isSpace || bytes[start - 1] == UInt8(ascii: "|") else { return false }
+        let letters = bytes[start..<(range.lowerBound - 2)].prefix(while: \.isUpper)
+        let word = String(decoding: letters.map(\.lowercased), as: UTF8.self)
+        guard letters.count < range.lowerBound - 2 - start || letters.count >= 2 && Lexicon.abbreviations.contains(word) else { return false }
+        return !InitialsRule.roleAbbreviations.contains(word) && !InitialsRule.departmentStaff.contains(word) && !LocationRule.departmentAbbreviations.contains(word)
+            && !["fy", "st", "ct", "f", "y", "pgy", "spr", "rmo", "sho", "hmo", "jmo", "cmo", "rso"].contains(word)
     }
 
     /// Whether "named after", "named for", "in honour of" or "first described by" comes within four words before a token.
