@@ -10,6 +10,7 @@ struct IdentityNumberRule: TextRule {
         passing: [
             "Variants in ITPKC (rs28493229) were associated. The OMIM entry for the phenotype is #163950.",
             "Loss of paternal 15q11-q13 in Prader-Willi syndrome; a 22q11.2 deletion.",
+            "The JCOG0802 trial (Saji and colleagues, 2022); EORTC22922 and RTOG9410 before it. The E1-A226V mutation of chikungunya.",
             "For example, the SOP Class UID 1.2.840.10008.5.1.4.1.1.2 (CT Image Storage).",
             "The employer reported the case under RIDDOR 2013; KDIGO 2012 staging.",
             "The His1069Gln variant; no Rv0678 or atpE variants; doses on a weight band chart (1.0–1.4 kg, 1.5–1.9 kg).",
@@ -722,7 +723,9 @@ struct IdentityNumberRule: TextRule {
         if Self.notIdentifierContexts.contains(where: { PhoneRule.endsWith(before, word: $0) }) { return true }
         // A Mycobacterium tuberculosis gene's locus: "Rv0678", "Rv1979c".
         if lower.hasPrefix("rv"), lower.dropFirst(2).prefix(4).allSatisfy(\.isNumber), [6, 7].contains(lower.count), lower.count == 6 || lower.last == "c" { return true }
-        for registry in ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "enst", "ensp", "ccds", "hgnc", "omim", "orpha", "pmc", "sctid", "vcv", "rcv", "scv", "hp:", "mondo", "uniprot"] where lower.hasPrefix(registry) && lower.dropFirst(registry.count).first?.isNumber == true {
+        for registry in ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "enst", "ensp", "ccds", "hgnc", "omim", "orpha", "pmc", "sctid", "vcv", "rcv", "scv", "hp:", "mondo", "uniprot",
+                         // Trials numbered by the cooperative groups that run them: "JCOG0802", "EORTC22922", "RTOG9410", "AALL0232".
+                         "jcog", "eortc", "rtog", "nsabp", "swog", "gog", "calgb", "ncctg", "aall", "ahod", "anbl", "ibcsg"] where lower.hasPrefix(registry) && lower.dropFirst(registry.count).first?.isNumber == true {
             return true
         }
         // Nucleotide and protein changes: "G20210A", "V617F", "R702W".
@@ -733,6 +736,11 @@ struct IdentityNumberRule: TextRule {
                 && characters.dropFirst().dropLast().allSatisfy(\.isNumber)
         }
         if isVariant { return true }
+        // A viral protein's change: "E1-A226V", "nsP1-M48I" (the protein, then the variant).
+        if let hyphen = text.firstIndex(of: "-"), case let protein = text[..<hyphen], (2...4).contains(protein.count), protein.first!.isLetter,
+           protein.contains(where: \.isNumber), protein.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
+           case let change = Array(text[text.index(after: hyphen)...]), (3...7).contains(change.count), change.first!.isUppercase, change.last!.isUppercase,
+           change.dropFirst().dropLast().allSatisfy(\.isNumber) { return true }
         // A chromosome band or a region between two: "15q11-q13", "22q11.2", "Xp22.3".
         if Self.isChromosomeBand(text) { return true }
         // An influenza strain, its type, host, place, number and year: "A/Victoria/4897/2022", "A/goose/Guangdong/1/1996"; a subtype,

@@ -9,6 +9,7 @@ struct LocationRule: TextRule {
         passing: [
             "The **King's College criteria**, from King's College Hospital, London; the **Manchester scoring system**, from Manchester, UK; MELD, derived at the Mayo Clinic. UK guidance from the Commission on Human Medicines (2012); as set out by the Society of Forensic Toxicologists. The ADR 2023 edition and the 65th edition of the IATA DGR applied. Programmes weigh the donor's travel and residence history and the season, and screen for HTLV-1/2.",
             "The unit moved to the 4th floor in 2019; on the 3rd floor, the gym. A ward in Sweden is an avdelning.",
+            "Guidance from the International Society of Paediatric Oncology; a definition from the European Working Group.",
             "Care under the Medicare hospice benefit; admitted to a VA Community Living Center.",
             "Hantaviruses (Hantaan, Puumala, Dobrava-Belgrade, Seoul) cause haemorrhagic fever; Ockelbo disease after cases around Ockelbo.",
             "| Day 0 | Surgery, back to ward 16:40 |\n\nTranscript from the Zoom recording, edited for length. Call him back: Cell 0300 555 8142.",
@@ -174,6 +175,11 @@ struct LocationRule: TextRule {
                                                    "upper", "lower", "gi", "breast", "endocrine", "transplant", "bariatric", "cosmetic", "aesthetic", "minor",
                                                    "robotic", "facial", "craniofacial", "hepatobiliary", "pancreatic", "oesophagogastric", "trauma", "burns",
                                                    "ophthalmic", "foot", "ankle", "urological", "gynaecological", "fetal", "neonatal", "day", "emergency"]
+    /// The last words of the names of bodies, meetings and studies: "the International Society of …", "the European Working Group".
+    static let bodyWords: WordList = ["commission", "society", "council", "committee", "association", "federation", "academy", "conference", "congress",
+                                      "symposium", "consortium", "collaboration", "collaborative", "network", "group", "study", "trial", "initiative",
+                                      "programme", "program", "project", "foundation", "league", "alliance", "union", "board", "panel",
+                                      "registry", "survey", "agency", "institutes", "taskforce", "task", "working"]
     /// Capitalised words that describe a facility's kind rather than name it.
     static let genericWords = WordList(vocabulary: .genericWords, [
         // "Cochlear Implant Clinic": the device a clinic serves.
@@ -2135,6 +2141,9 @@ struct LocationRule: TextRule {
                   !Self.genericWords.contains(document.lowercased(tokens[last + 1].range)) || Self.facilityWords.contains(document.lowercased(tokens[last + 1].range)) {
                 last += 1
             }
+            // "Guidance from the International Society of …", "the criteria from the Royal College": the first words of a body's name.
+            if let next = document.token(startingAt: tokens[last].end + 1), document.bytes[tokens[last].end] == UInt8(ascii: " "), document.isCapitalised(next),
+               Self.bodyWords.contains(next, in: document) { continue }
             matches.append(Match(tokens[position].start..<townEnd(after: tokens[last].end, tokens: tokens, document: document), "place of residence"))
         }
         return matches

@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "- **Lutheran** (Lu), **Diego** (Di), **Dombrock** (Do) and **Colton** (Co) follow the same pattern. A MAGNETOM Vida; Ingenia Elition.",
             "Breaking bad news with the SPIKES protocol (Buckman); a frailty scale (Rockwood); BSA (Mosteller) = 1.7 m²; K10 (Kessler) 22; HSCL-25 (Hopkins).",
             "An ORU^R01 message:\n\n    OBX|1|NM|2160-0^Creatinine [Mass/volume] in Serum or Plasma^LN||1.42|mg/dL\n    MSH|^~\\&|[SENDING_APP]|[SENDING_FACILITY]",
             "The Edmonston strain, isolated in 1954 by John Enders and Thomas Peebles. *Rickettsia* honours Howard Taylor Ricketts.\n\n| Campo | Valor |\n|---|---|\n| Sexo | F |\n\n> Nurse: How long have you had the cough?",
@@ -80,6 +81,7 @@ struct NameRule: TextRule {
             "2024-08-13 22:47:09  user=⟦rmayfield⟧  ws=PHRN-NS2; seen by laryngoscopy.",
             "The officer, Ing. ⟦Lenka Horáková⟧, wrote to the farm.",
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
+            "⟦Diego⟧'s group: ABO O, Rh D positive, Kell negative.",
             "Seen by the SHO (⟦Okafor⟧) and FY1 (⟦Mensah⟧), then ICU (⟦Lindqvist⟧).",
             "Mr ⟦John Snow⟧ was seen. ⟦William Harvey⟧, 54, was next; ⟦James Lindgren⟧ last.",
             "Yours sincerely,\n\nDr ⟦Siobhan Mulgrew⟧\nConsultant Geriatrician",
@@ -342,6 +344,20 @@ struct NameRule: TextRule {
         guard letters.count < range.lowerBound - 2 - start || letters.count >= 2 && Lexicon.abbreviations.contains(word) else { return false }
         return !InitialsRule.roleAbbreviations.contains(word) && !InitialsRule.departmentStaff.contains(word) && !LocationRule.departmentAbbreviations.contains(word)
             && !["fy", "st", "ct", "f", "y", "pgy", "spr", "rmo", "sho", "hmo", "jmo", "cmo", "rso"].contains(word)
+    }
+
+    /// Blood group systems named after people (not ABO, Rh or MNS, which a patient's own result names): "Kell", "Duffy", "Diego".
+    static let bloodGroupSystems: Set<String> = ["kell", "duffy", "kidd", "lutheran", "lewis", "diego", "colton", "dombrock", "cartwright", "scianna",
+                                                 "gerbich", "cromer", "knops", "xg", "yt", "vel", "lan", "augustine", "raph", "jmh", "gill", "kx"]
+
+    /// Whether a range is one word, a blood group system, on a line that names two other such systems.
+    static func namesBloodGroupSystem(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        guard let only = document.tokenIndex(startingAt: range.lowerBound), document.tokens[only].end == range.upperBound,
+              case let word = document.lowercased(range), bloodGroupSystems.contains(word) else { return false }
+        let line = document.source.lineBytes(document.line(at: range.lowerBound))
+        let others = Set(line.split(whereSeparator: { !$0.isLetterLike }).map { String(decoding: $0.map(\.lowercased), as: UTF8.self) }
+            .filter { $0 != word && bloodGroupSystems.contains($0) })
+        return others.count >= 2
     }
 
     /// Whether "named after", "named for", "in honour of" or "first described by" comes within four words before a token.
@@ -1651,6 +1667,9 @@ struct NameRule: TextRule {
                 document.onlySpaces(tokens[previous].end..<match.start) && ["honours", "honors", "commemorates"].contains(document.lowercased(tokens[previous].range))
             } ?? false
         }
+        // "**Lutheran** (Lu), **Diego** (Di), **Dombrock** (Do) and **Colton** (Co)": blood group systems, named after the patients or
+        // families their antibodies were found in — a line that names three of them is a list of systems.
+        matches.removeAll { Self.namesBloodGroupSystem($0.range, in: document) }
         // "the SPIKES protocol (Buckman)", "a frailty score (Rockwood)": the author of an instrument, a surname alone in brackets after it.
         matches.removeAll { Self.authorsAnInstrument($0.range, in: document) }
         // "Sister Mary Joseph and Virchow point to gastric cancer": an eponym that starts with a title or a kinship word.

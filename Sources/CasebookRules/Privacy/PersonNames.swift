@@ -430,7 +430,10 @@ enum PersonNames {
                                    "citroen", "fiat", "skoda", "škoda", "suzuki", "mitsubishi", "lexus", "isuzu", "holden", "mahindra", "tata", "opel",
                                    "vauxhall", "seat", "dacia", "yamaha", "kawasaki", "harley-davidson", "phonak", "oticon", "medtronic", "abbott",
                                    "buick", "cadillac", "gmc", "pontiac", "acura", "infiniti", "porsche", "xpert", "genexpert", "roche",
-                                   "siemens", "beckman", "sysmex", "biomérieux", "philips", "dexcom", "omnipod", "biotronik", "zoll", "stryker"])
+                                   "siemens", "beckman", "sysmex", "biomérieux", "philips", "dexcom", "omnipod", "biotronik", "zoll", "stryker",
+                                   // Imaging systems' product lines, before a model's name: "MAGNETOM Vida", "Ingenia Elition", "SIGNA Premier".
+                                   "magnetom", "somatom", "signa", "ingenia", "achieva", "aquilion", "biograph", "lightspeed", "iqon", "artis",
+                                   "azurion", "allura", "senographe", "mammomat", "selenia", "acuson", "logiq", "voluson", "vereos"])
 
     /// Words right after a name that make the name an eponym even after a title or a kinship word: "Sister Mary Joseph
     /// nodule", "high-risk children (Kobayashi score)". Fewer than `eponymNouns`, which hold "cell" and "line" ("Mom Rania Haddad cell 613-…").

@@ -9,6 +9,7 @@ struct PostalCodeRule: TextRule {
         hint: "Remove the postcode; a region or \"rural\" / \"urban\" is enough for teaching.",
         passing: [
             "Fat measures about -100 HU, not -1000 HU.\n\nFor example, air.",
+            "The final stage was FIGO 2023 IA (T1aN0M0 in the TNM system).",
             "## Clerking (FY2)\n\nPhoto IMG-20250314-WA0017.jpg attached.",
             "Medicaid OH-MCD 991 204 553 on file.",
             "The DICOM tags (0018,0050) Slice Thickness and (0010, 0010) Patient's Name; LOINC 24627-2 (CT chest).",
@@ -383,7 +384,9 @@ struct PostalCodeRule: TextRule {
             let next = tokens[position + 1]
             // "1073 LS": four digits and two capitals.
             if token.end - token.start == 4, !next.isNumber, next.end - next.start == 2, document.isAllCaps(next), next.start == token.end + 1,
-               position + 2 < tokens.count, document.isCapitalised(tokens[position + 2]), !Self.unitLetters.contains(document.text(next.range)) {
+               position + 2 < tokens.count, document.isCapitalised(tokens[position + 2]), !Self.unitLetters.contains(document.text(next.range)),
+               // ("FIGO 2023 IA", "stage 2009 IB": a staging system's edition, then the stage.)
+               !(position >= 1 && ["figo", "stage", "staged", "ajcc", "tnm", "uicc"].contains(document.lowercased(tokens[position - 1].range))) {
                 let town = tokens[position + 2]
                 matches.append(Match(token.start..<(town.start == next.end + 1 ? town.end : next.end), "postal code and town"))
                 continue
