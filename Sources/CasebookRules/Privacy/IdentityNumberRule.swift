@@ -10,6 +10,7 @@ struct IdentityNumberRule: TextRule {
         passing: [
             "Variants in ITPKC (rs28493229) were associated. The OMIM entry for the phenotype is #163950.",
             "Loss of paternal 15q11-q13 in Prader-Willi syndrome; a 22q11.2 deletion.",
+            "---\ntitle: Mirizzi syndrome\nold_id: \"CONF-OPH-4017\"\nsource_file: \"drupal7_export/nicu-teaching/node-1402-rev3.html\"\n---\nBody.",
             "The JCOG0802 trial (Saji and colleagues, 2022); EORTC22922 and RTOG9410 before it. The E1-A226V mutation of chikungunya.",
             "For example, the SOP Class UID 1.2.840.10008.5.1.4.1.1.2 (CT Image Storage).",
             "The employer reported the case under RIDDOR 2013; KDIGO 2012 staging.",
@@ -41,6 +42,7 @@ struct IdentityNumberRule: TextRule {
             "His CPR-nummer ⟦140311-2247⟧; okul no ⟦1487⟧; Mã BA ⟦24.051677⟧; start number ⟦F 24817⟧.",
             "Ambulansjournal nr ⟦24-0038176⟧; FO nr. ⟦00457/2024⟧; Карта виклику № ⟦3817⟧; TAJ: ⟦629 485 989⟧; a.k. ⟦51806204507⟧.\n\nHeader \"YILMAZ K. / T.C. ⟦34575708504⟧\"; РНОКПП ⟦2271214110⟧; Αρ. Ταυτ. ⟦0812374⟧.",
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
+            "---\ntitle: Mirizzi syndrome\npatient_id: \"⟦SURG-5120⟧\"\nold_id: \"case of ⟦MRN 4471029⟧\"\n---\nBody.",
             "N.º de utente SNS: ⟦284 519 736⟧; AHV-Nr. ⟦756.4182.7731.05⟧; rodné číslo ⟦790623/0418⟧; PWZ ⟦3017462⟧; RG ⟦44.182.207-3⟧.",
             "Header:\n\n    (0010,0020) PatientID               LO  [⟦004418823⟧]\n    (0008,0050) PN [⟦GRH23-0481177⟧]   #  14, 1 AccessionNumber",
             "Contacts:\n\n| Contact | Student ID |\n|---|---|\n| roommate | ⟦300187442⟧ |",
@@ -232,7 +234,22 @@ struct IdentityNumberRule: TextRule {
         matches += donationNumbers(in: document)
         matches += collarNumbers(in: document)
         // ("SOP Class UID 1.2.840.10008.5.1.4.1.1.2": the DICOM standard's own identifiers, the same in every file.)
-        return matches.filter { !document.bytes[$0.range].starts(with: "1.2.840.10008.".utf8) }
+        return matches.filter { !document.bytes[$0.range].starts(with: "1.2.840.10008.".utf8) && !Self.namesSourceDocument($0.range, in: document) }
+    }
+
+    /// Front-matter keys a migration leaves to say where the case's text came from: the old page's id, the exported file.
+    static let sourceDocumentKeys: Set<String> = ["old_id", "legacy_id", "page_id", "node_id", "wiki_id", "import_id", "source_id", "cms_id", "doc_id",
+                                                  "document_id", "post_id", "article_id", "original_id", "source_file", "original_file", "export_file",
+                                                  "source_path", "migrated_from"]
+
+    /// Whether a range starts the value of a `sourceDocumentKeys` key — "old_id: \"CONF-OPH-4017\"", "source_file: \"node-1402-rev3.html\""
+    /// — the number of a page or a file, not of a person. (A labelled number later in the value, "old_id: case of MRN 4471", stays.)
+    static func namesSourceDocument(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        guard let frontMatter = document.frontMatter, case let line = document.line(at: range.lowerBound), frontMatter.contains(line),
+              let (key, colon) = ScanDocument.topLevelKey(of: document.source.lineBytes(line)), sourceDocumentKeys.contains(key.lowercased()) else { return false }
+        // (The line's bytes keep the file's offsets: `colon` is one.)
+        let valueStart = colon + 1
+        return valueStart <= range.lowerBound && document.bytes[valueStart..<range.lowerBound].allSatisfy { $0.isSpace || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
     }
 
     /// Words before "nr" or "№" whose number is no patient's: a law, a batch, a page or a room ("Regulation nr 1234/2008",

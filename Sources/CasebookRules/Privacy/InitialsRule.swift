@@ -11,6 +11,8 @@ struct InitialsRule: TextRule {
             "Results:\n\n| Test | Result | Flag | Sex |\n|---|---|---|---|\n| CRP | 120 | HH | M |\n| Na | 131 | LL | F |\n| Culture | ND | NR | M |",
             "Urine: RBC 5  RBC/hpf  WBC 2. Heparin 18  IU/kg  per hour. Chest pain HR/bp stable.",
             "Precision is verified by CLSI EP15-A3 (five replicates on five days). ISO\n15189 sets the rest.",
+            "Discussed by the team (MDT) and the nurse (RN); the stroke team (ICU, ED) took over.",
+            "Consultant HPB Surgeon; the HPB surgeon. Link zur Leitlinie intern: http://intranet.derma.test/melanom -->",
             "Dr Okafor (CT, MRI) reviewed the films; Dr Bianca Torres (to be confirmed) will attend; Magnetic Resonance Imaging (MRI) was normal.",
             "No gene fusion (RET, NTRK negative). RAS\nmutation was found.",
             "Theatre: scrub MRN 40-118-2273; Dra. Vidal, M.N. 118.442.\n\n| Item | Donor | Recipient |\n|---|---|---|\n| Relationship | mother | son |\n| Address | — | same |",
@@ -44,6 +46,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
+            "Thanks to the orthogeriatric team (⟦AR⟧, ⟦JM⟧, ⟦SD⟧). The on-call FY2 (⟦JM⟧) gave haloperidol; the laboratory team (⟦KRN⟧); the psychiatry team (⟦AOK⟧ and ⟦T.W.⟧).",
             "Medication chart:\n\n| Drug | Dose | Given by | Route |\n|---|---|---|---|\n| Zopiclone | 3.75 mg 22:00 | ⟦JP⟧ | PO |\n| Paracetamol | 1 g QDS | ⟦SK⟧ / ⟦JP⟧ | IV |\n| Lactulose | 10 mL BD | — | PO |",
             "Results:\n\n| Case | ALT |\n|---|---|\n| Oksana (⟦О.Л.⟧) | 6,420 |",
             "OPERATOR    : ⟦TBW⟧ (MA)",
@@ -276,6 +279,9 @@ struct InitialsRule: TextRule {
                 if bytes[token.end..<candidate.start].contains(UInt8(ascii: ",")), length >= 3, Lexicon.abbreviations.contains(candidate, in: document) { continue }
                 // "The combat medic, SPC Reyes-Kalani": a rank or a role before the name, not initials.
                 if Self.roleAbbreviations.contains(candidate, in: document), next + 1 < tokens.count, document.isCapitalised(tokens[next + 1]) { continue }
+                // "Consultant HPB Surgeon": a specialty between a title and a job title.
+                if length >= 3, next + 1 < tokens.count, tokens[next + 1].start == candidate.end + 1, NameRule.jobTitleEnds.contains(tokens[next + 1], in: document),
+                   Lexicon.abbreviations.contains(candidate, in: document) { continue }
                 // "called WPW syndrome": an eponym's letters.
                 if !token.isIn(.titles), PersonNames.isEponymUse(tokens, at: next, in: document) { continue }
                 // After "called" or "patient" (not a title), "EMS" and "ICU" are services.
@@ -351,6 +357,7 @@ struct InitialsRule: TextRule {
         matches += transcriptSpeakers(in: document)
         matches += afterTheirNames(in: document)
         matches += initialsColumns(in: document)
+        matches += afterStaffInBrackets(in: document)
         matches += listedAfter(matches, in: document)
         matches += otherMentions(of: matches, in: document)
         // "ASV (adaptive servo-ventilation)": letters the text spells out are an abbreviation.
@@ -903,6 +910,31 @@ struct InitialsRule: TextRule {
         return matches
     }
 
+    /// Initials in brackets after a team or a doctor's grade: "the orthogeriatric team (AR, JM, SD)", "the on-call FY2 (JM)", "the
+    /// registrar (AK)", "the laboratory team (KRN)" — each two to four letters, in capitals or dotted; one set alone not a known term, a
+    /// role or a unit ("the team (MDT)", "the nurse (RN)").
+    private func afterStaffInBrackets(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        for open in document.offsets(of: [UInt8(ascii: "(")]) where open >= 2 && bytes[open - 1] == UInt8(ascii: " ") {
+            guard let staff = document.lastTokenIndex(endingBy: open - 1), tokens[staff].end == open - 1, tokens[staff].zone == .text,
+                  Self.departmentStaff.contains(tokens[staff], in: document) else { continue }
+            var items: [(Int, Int)] = []
+            var cursor = open + 1
+            while let (end, letters) = Self.initialsShape(at: cursor, in: bytes), bytes[cursor].isUpper, !Self.namesARoleOrUnit(letters),
+                  bytes[cursor..<end].allSatisfy({ $0.isUpper || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "'") }) || Self.listedInitialsEnd(at: cursor, in: bytes) == end {
+                items.append((cursor, end))
+                if document.hasPrefix(", ", at: end) { cursor = end + 2 } else if document.hasPrefix(" and ", at: end) { cursor = end + 5 }
+                else if document.hasPrefix("/", at: end) { cursor = end + 1 } else { cursor = end; break }
+            }
+            guard !items.isEmpty, cursor < bytes.count, bytes[cursor] == UInt8(ascii: ")") else { continue }
+            if items.count == 1, let (start, end) = items.first, end - start >= 3, !bytes[start..<end].contains(UInt8(ascii: ".")),
+               Lexicon.abbreviations.contains(document, start..<end) { continue }
+            matches += items.map { Match($0.0..<$0.1, "initials") }
+        }
+        return matches
+    }
+
     private func afterTheirNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
@@ -984,6 +1016,8 @@ struct InitialsRule: TextRule {
                end < bytes.count, bytes[end] == UInt8(ascii: " ") {
                 index = end + 1
             }
+            // ("Link intern: http://…": a web address's scheme, not initials.)
+            if document.hasPrefix("http", at: index) { return }
             while let (end, letters) = Self.initialsShape(at: index, in: bytes),
                   !Self.abbreviations.contains(letters) || bytes[index].isUpper && !roleWord && !Self.roleAbbreviations.contains(letters),
                   // ("scrub MRN 40-118-2273": a record's label before its number, not initials.)

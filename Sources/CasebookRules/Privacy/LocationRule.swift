@@ -10,6 +10,7 @@ struct LocationRule: TextRule {
             "The **King's College criteria**, from King's College Hospital, London; the **Manchester scoring system**, from Manchester, UK; MELD, derived at the Mayo Clinic. UK guidance from the Commission on Human Medicines (2012); as set out by the Society of Forensic Toxicologists. The ADR 2023 edition and the 65th edition of the IATA DGR applied. Programmes weigh the donor's travel and residence history and the season, and screen for HTLV-1/2.",
             "The unit moved to the 4th floor in 2019; on the 3rd floor, the gym. A ward in Sweden is an avdelning.",
             "Guidance from the International Society of Paediatric Oncology; a definition from the European Working Group.",
+            "*Converted from Word. Exported from Confluence (space OPHTEACH).*",
             "Care under the Medicare hospice benefit; admitted to a VA Community Living Center.",
             "Hantaviruses (Hantaan, Puumala, Dobrava-Belgrade, Seoul) cause haemorrhagic fever; Ockelbo disease after cases around Ockelbo.",
             "| Day 0 | Surgery, back to ward 16:40 |\n\nTranscript from the Zoom recording, edited for length. Call him back: Cell 0300 555 8142.",
@@ -1834,7 +1835,10 @@ struct LocationRule: TextRule {
     static let naturalFeatures: WordList = ["loch", "lough", "river", "sea", "ocean", "glen", "strait", "gulf", "firth"]
     /// Video and messaging services: "a transcript from the Zoom recording", "a photo from WhatsApp".
     static let platforms: Set<String> = ["zoom", "teams", "skype", "whatsapp", "facetime", "webex", "telegram", "messenger", "instagram", "facebook",
-                                         "twitter", "tiktok", "youtube", "snapchat", "viber", "wechat", "signal"]
+                                         "twitter", "tiktok", "youtube", "snapchat", "viber", "wechat", "signal",
+                                         // Software a text was written or kept in: "Converted from Word", "Exported from Confluence".
+                                         "word", "excel", "powerpoint", "confluence", "sharepoint", "drupal", "wordpress", "joomla", "mediawiki",
+                                         "dokuwiki", "typo3", "plone", "notion", "onenote", "evernote", "epic", "cerner", "emis", "systmone", "redcap"]
 
     /// Capitalised words after "in"/"at" that are not places: ordinary words, eponyms, countries, acronyms.
     static func isCommonPlaceWord(_ token: Token, in document: ScanDocument) -> Bool {

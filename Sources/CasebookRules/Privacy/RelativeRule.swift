@@ -9,6 +9,7 @@ struct RelativeRule: TextRule {
         passing: [
             "The brothers Pedro and Josep Brugada described the syndrome in 1992. Throughout, his wife kept an online journal.",
             "They opened a Kangaroo Mother Care room; the Tamariki Ora Nurse visited.",
+            "She delivered a baby boy, Apgar 6 and 8, who went to the neonatal unit.",
             "KIELY, Oisín (Twin II); Infant: HATFIELD, Baby Girl; her grandmother, Dadi, cooked; his great-grandmother, Badi Amma, is bedbound; his grandfather, Mzee, coughs.",
             "A strategy discussion under Section 47 of the Children Act 1989; the Family Law Act.",
             "Child Pugh class B; Nephew and niece visited.",
@@ -257,6 +258,12 @@ struct RelativeRule: TextRule {
         }
         matches += EastAsianScript.relatives(in: document).map { Match($0, "relative's name") }
         matches.removeAll { PersonNames.isInTitledEponym($0.range, in: document) }
+        // "a baby boy, Apgar 6 and 8": a score named after a person, its value after it.
+        matches.removeAll { match in
+            guard let only = document.tokenIndex(startingAt: match.start), document.tokens[only].end == match.end, only + 1 < document.tokens.count,
+                  document.tokens[only + 1].isNumber, document.tokens[only + 1].start == match.end + 1 else { return false }
+            return Lexicon.eponyms.contains(document.tokens[only], in: document)
+        }
         // "The brothers Pedro and Josep Brugada described the syndrome in 1992": a discovery, not a family.
         matches.removeAll { PersonNames.isDiscovery(after: $0.end, in: document, latest: 1999) }
         // "Her older sisters, Ruby (4) and Grace (2)": the other names of a list after one found.
