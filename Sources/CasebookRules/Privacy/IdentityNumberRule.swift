@@ -42,6 +42,7 @@ struct IdentityNumberRule: TextRule {
             "His CPR-nummer ⟦140311-2247⟧; okul no ⟦1487⟧; Mã BA ⟦24.051677⟧; start number ⟦F 24817⟧.",
             "Ambulansjournal nr ⟦24-0038176⟧; FO nr. ⟦00457/2024⟧; Карта виклику № ⟦3817⟧; TAJ: ⟦629 485 989⟧; a.k. ⟦51806204507⟧.\n\nHeader \"YILMAZ K. / T.C. ⟦34575708504⟧\"; РНОКПП ⟦2271214110⟧; Αρ. Ταυτ. ⟦0812374⟧.",
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
+            "<tr><th>PESEL</th><td>⟦48071512345⟧</td></tr>\n<dl><dt>Medicare</dt><dd>⟦4123 56789 2⟧</dd></dl>\n<tr><td>UR</td><td>⟦3307841⟧</td></tr>",
             "---\ntitle: Mirizzi syndrome\npatient_id: \"⟦SURG-5120⟧\"\nold_id: \"case of ⟦MRN 4471029⟧\"\n---\nBody.",
             "N.º de utente SNS: ⟦284 519 736⟧; AHV-Nr. ⟦756.4182.7731.05⟧; rodné číslo ⟦790623/0418⟧; PWZ ⟦3017462⟧; RG ⟦44.182.207-3⟧.",
             "Header:\n\n    (0010,0020) PatientID               LO  [⟦004418823⟧]\n    (0008,0050) PN [⟦GRH23-0481177⟧]   #  14, 1 AccessionNumber",

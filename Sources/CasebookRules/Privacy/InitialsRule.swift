@@ -12,6 +12,7 @@ struct InitialsRule: TextRule {
             "Urine: RBC 5  RBC/hpf  WBC 2. Heparin 18  IU/kg  per hour. Chest pain HR/bp stable.",
             "Precision is verified by CLSI EP15-A3 (five replicates on five days). ISO\n15189 sets the rest.",
             "Discussed by the team (MDT) and the nurse (RN); the stroke team (ICU, ED) took over.",
+            "<!-- NB: check the CT report. TODO: crop the MRI. Image (PDF): scanned. OK — done; URL: none. -->",
             "Consultant HPB Surgeon; the HPB surgeon. Link zur Leitlinie intern: http://intranet.derma.test/melanom -->",
             "Dr Okafor (CT, MRI) reviewed the films; Dr Bianca Torres (to be confirmed) will attend; Magnetic Resonance Imaging (MRI) was normal.",
             "No gene fusion (RET, NTRK negative). RAS\nmutation was found.",
@@ -46,6 +47,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
+            "<!-- Commento [⟦LM⟧]: lasciare l'anagrafica solo nella versione interna! -->\n<!-- Bearbeitet: ⟦KW⟧ — Bildrechte geklärt; ⟦HK⟧ — bitte nochmals fragen -->\n<!-- ⟦NH⟧ 2022: removed second photo. Nota del editor (⟦MLR⟧): cambiar la foto -->",
             "Thanks to the orthogeriatric team (⟦AR⟧, ⟦JM⟧, ⟦SD⟧). The on-call FY2 (⟦JM⟧) gave haloperidol; the laboratory team (⟦KRN⟧); the psychiatry team (⟦AOK⟧ and ⟦T.W.⟧).",
             "Medication chart:\n\n| Drug | Dose | Given by | Route |\n|---|---|---|---|\n| Zopiclone | 3.75 mg 22:00 | ⟦JP⟧ | PO |\n| Paracetamol | 1 g QDS | ⟦SK⟧ / ⟦JP⟧ | IV |\n| Lactulose | 10 mL BD | — | PO |",
             "Results:\n\n| Case | ALT |\n|---|---|\n| Oksana (⟦О.Л.⟧) | 6,420 |",
@@ -358,6 +360,7 @@ struct InitialsRule: TextRule {
         matches += afterTheirNames(in: document)
         matches += initialsColumns(in: document)
         matches += afterStaffInBrackets(in: document)
+        matches += editorsInComments(in: document)
         matches += listedAfter(matches, in: document)
         matches += otherMentions(of: matches, in: document)
         // "ASV (adaptive servo-ventilation)": letters the text spells out are an abbreviation.
@@ -907,6 +910,48 @@ struct InitialsRule: TextRule {
             table.append(row)
         }
         readTable()
+        return matches
+    }
+
+    /// Editors' initials in the HTML comments a migrated page keeps, where each note is signed: "Commento [LM]: lasciare …",
+    /// "[b] RV: Kat, …", "<!-- NH 2022: removed …", "Bearbeitet: MR — Bildrechte geklärt; HK — bitte …", "Relecture AL : …",
+    /// "Nota del editor (MLR): …" — two or three capitals in square brackets, or before a colon (a year may come between) or a
+    /// spaced dash, or in round brackets before a colon; not a closing word ("NB", "OK", "TODO") nor a role or a unit.
+    private func editorsInComments(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        let openings = document.offsets(of: Array("<!--".utf8))
+        guard !openings.isEmpty else { return [] }
+        for opening in openings {
+            let close = ScanDocument.offsets(of: Array("-->".utf8), in: Array(bytes[opening..<min(bytes.count, opening + 2000)])).first.map { opening + $0 } ?? min(bytes.count, opening + 2000)
+            guard var position = document.firstTokenIndex(from: opening + 4) else { continue }
+            while position < tokens.count, tokens[position].end <= close {
+                defer { position += 1 }
+                let token = tokens[position]
+                guard !token.isNumber, token.zone == .text, (2...3).contains(token.end - token.start), bytes[token.range].allSatisfy(\.isUpper) else { continue }
+                let letters = document.lowercased(token.range)
+                guard !Self.commentClosers.contains(letters), !Self.namesARoleOrUnit(letters), letters != "url", letters != "pdf" else { continue }
+                var after = token.end
+                while after < close, bytes[after] == UInt8(ascii: " ") { after += 1 }
+                // "NH 2022:": a year between the initials and the colon.
+                var afterYear = after
+                if after + 4 < close, bytes[after..<(after + 4)].allSatisfy(\.isDigit) { afterYear = after + 4 }
+                let before = token.start >= 1 ? bytes[token.start - 1] : 0
+                let bracketed = before == UInt8(ascii: "[") && bytes[token.end] == UInt8(ascii: "]")
+                    || before == UInt8(ascii: "(") && bytes[token.end] == UInt8(ascii: ")") && document.has(":", at: token.end + 1)
+                let colon = bytes[after] == UInt8(ascii: ":") || bytes[afterYear] == UInt8(ascii: ":")
+                let dash = after > token.end && document.isDash(at: after)
+                // (Before a dash only after a colon, a semicolon or a dash, or first in the comment: "Bearbeitet: MR — …", "; HK — …".)
+                var back = token.start - 1
+                while back > opening, bytes[back] == UInt8(ascii: " ") { back -= 1 }
+                let listed = back <= opening + 3 || bytes[back] == UInt8(ascii: ":") || bytes[back] == UInt8(ascii: ";") || back >= 2 && document.isDash(at: back - 2)
+                // (Before a colon or a dash, no term a note is about: "<!-- CT: add the scan -->".)
+                let term = Self.isCommonWord(letters) || Self.commentTerms.contains(token, in: document) || Self.abbreviations.contains(letters)
+                    || Self.contextAbbreviations.contains(token, in: document)
+                guard bracketed || colon && !term || dash && listed && !term else { continue }
+                matches.append(Match(token.range, "initials"))
+            }
+        }
         return matches
     }
 

@@ -34,6 +34,15 @@ enum LabelledValue {
                 index = close + 1
                 continue
             }
+            // HTML between a label and its value: "<th>PESEL</th><td>48071512345", "<dt>Medicare</dt><dd>4123 56789 2",
+            // "<td>UR</td><td>3307841" — a tag, opening or closing, on the line.
+            if bytes[index] == UInt8(ascii: "<"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1].isASCIILetter,
+               let close = bytes[(index + 1)..<min(bytes.count, index + 40)].firstIndex(of: UInt8(ascii: ">")),
+               !bytes[(index + 1)..<close].contains(where: { $0 == UInt8(ascii: "<") || $0.isLineBreak }) {
+                skipped += min(close + 1 - index, 6)
+                index = close + 1
+                continue
+            }
             // A country's code before the colon: "Paszport UA:   FE 418273".
             if index > offset, index + 3 < bytes.count, bytes[index].isUpper, bytes[index + 1].isUpper, bytes[index + 2] == UInt8(ascii: ":"),
                bytes[index - 1].isSpace {

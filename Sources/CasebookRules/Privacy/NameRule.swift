@@ -11,6 +11,7 @@ struct NameRule: TextRule {
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
             "- **Lutheran** (Lu), **Diego** (Di), **Dombrock** (Do) and **Colton** (Co) follow the same pattern. A MAGNETOM Vida; Ingenia Elition.",
+            "Edited by hand; user interface; rev 4 — role account — added a section; <!-- TODO: check --> par voie orale; por ejemplo; version 2 — Updated.",
             "Breaking bad news with the SPIKES protocol (Buckman); a frailty scale (Rockwood); BSA (Mosteller) = 1.7 m²; K10 (Kessler) 22; HSCL-25 (Hopkins).",
             "An ORU^R01 message:\n\n    OBX|1|NM|2160-0^Creatinine [Mass/volume] in Serum or Plasma^LN||1.42|mg/dL\n    MSH|^~\\&|[SENDING_APP]|[SENDING_FACILITY]",
             "The Edmonston strain, isolated in 1954 by John Enders and Thomas Peebles. *Rickettsia* honours Howard Taylor Ricketts.\n\n| Campo | Valor |\n|---|---|\n| Sexo | F |\n\n> Nurse: How long have you had the cough?",
@@ -79,6 +80,7 @@ struct NameRule: TextRule {
             "⟦Okafor⟧ was readmitted on Monday\nafter ⟦Daniel Okafor⟧ rang 111.",
             "Mr ⟦Yassin Abdel-Rahman⟧ (⟦ياسين عبد الرحمن⟧) was seen with Ms ⟦Rasha Jabareen⟧ (⟦رشا جبارين⟧; in Hebrew documents her name differs).",
             "2024-08-13 22:47:09  user=⟦rmayfield⟧  ws=PHRN-NS2; seen by laryngoscopy.",
+            "Original author: ⟦jpatterson⟧ (SpR).\n\n- rev 38 — ⟦jpatterson⟧ — removed a number\n- rev 21 — ⟦MOkonkwo⟧ — added a paragraph\n\nDoc created by ⟦JMorrison⟧.\n<!-- ⟦d.okoro⟧ (Plone editor): caption rewritten -->\n<!-- ⟦rkavanagh⟧: please ask -->\nbearbeitet von ⟦mschneider⟧; Modifié par ⟦cmarchetti⟧ : ajout du tableau.",
             "The officer, Ing. ⟦Lenka Horáková⟧, wrote to the farm.",
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
             "⟦Diego⟧'s group: ABO O, Rh D positive, Kell negative.",
@@ -1208,33 +1210,58 @@ struct NameRule: TextRule {
         return matches
     }
 
-    /// Words before a login name in an audit log or a form: "opened by tjohnson", "user mgarzon", "Created by: mandrew".
-    static let userNameLabels = WordList(vocabulary: .userNameLabels, ["by", "user", "username", "login", "userid", "uid", "account"])
+    /// Words before a login name in an audit log, a form or a page's history: "opened by tjohnson", "user mgarzon", "Created by:
+    /// mandrew", "Original author: jpatterson", "Editor: rrestevez", "bearbeitet von mreinholz", "Modifié par cmarchetti", "Editado por
+    /// mvillasenor", "edytował: b.kowalczyk", "Révisions : mgagnon".
+    static let userNameLabels = WordList(vocabulary: .userNameLabels, ["by", "user", "username", "login", "userid", "uid", "account", "author", "editor",
+                                                                       "von", "par", "por", "edytował", "edytowała", "révisions", "revisions", "todo"])
+    /// Words before a page's revision number, after which its editor is named: "rev 38 — jpatterson —", "rev 9 cvillamor".
+    static let revisionWords: Set<String> = ["rev", "revision", "version", "rewizja", "révision", "versión", "versão", "versione"]
 
-    /// Login names made of an initial and a surname, or a surname and an initial: "tjohnson", "mgarzon", "vasquezholm.i" — after a
-    /// word that introduces a user, when the rest of the login is a name the lexicons know.
+    /// Login names made of an initial and a surname, or a surname and an initial: "tjohnson", "mgarzon", "vasquezholm.i", "b.kowalczyk",
+    /// "JLeung", "MOkonkwo" — after a word that introduces a user, a page revision's number ("rev 38 — jpatterson") or at the start of an
+    /// HTML comment ("<!-- rkavanagh: please ask …"), when the rest of the login is a name the lexicons know.
     private func userNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
-        guard document.mentions(.userNameLabels) else { return [] }
         for position in tokens.indices.dropFirst() {
             let token = tokens[position], label = tokens[position - 1]
-            // (The label first: two to eight letters just before.)
-            guard label.end - label.start <= 8, token.start - label.end <= 12, !label.isNumber, label.isIn(.userNameLabels),
-                  !token.isNumber, token.end - token.start >= 5, token.zone == .text, bytes[token.start].isLower,
-                  bytes[token.range].allSatisfy(\.isASCIILetter),
-                  // ("user=ncassidy" in a log line.)
-                  document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "=")]) else { continue }
+            guard !token.isNumber, token.zone == .text, token.start - label.end <= 12 else { continue }
+            // (The context first, a bit test or a byte for most tokens: a label, a revision's number, or an HTML comment's opening.)
+            let mayBeLabelled = !label.isNumber && label.isIn(.userNameLabels)
+            let mayBeRevision = label.isNumber && position >= 2 && Self.revisionWords.contains(document.lowercased(tokens[position - 2].range))
+            let mayOpenComment = token.start >= 5 && bytes[token.start - 5] == UInt8(ascii: "<") && document.has("<!-- ", at: token.start - 5)
+            guard mayBeLabelled || mayBeRevision || mayOpenComment, bytes[token.range].allSatisfy(\.isASCIILetter) else { continue }
+            // A login in lowercase, "b.kowalczyk" (an initial, a full stop, a surname) or in camel case, "JLeung", "MOkonkwo".
+            let capitals = bytes[token.range].prefix(while: \.isUpper).count
+            let camel = (2...3).contains(capitals) && token.end - token.start >= capitals + 3 && bytes[(token.start + capitals)..<token.end].allSatisfy(\.isLower)
+            let dotted = token.end - token.start == 1 && bytes[token.start].isLower && position + 1 < tokens.count && document.has(".", at: token.end)
+                && tokens[position + 1].start == token.end + 1 && bytes[tokens[position + 1].range].allSatisfy(\.isLower) && tokens[position + 1].end - tokens[position + 1].start >= 4
+            guard bytes[token.start].isLower && token.end - token.start >= 5 || camel || dotted else { continue }
+            // (A label of two to ten bytes just before, with only a colon, "=" or spaces between; a revision's number and a dash; a
+            // comment's author before a colon or a bracket.)
+            let labelled = mayBeLabelled && label.end - label.start <= 10
+                && document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "=")])
+            let revision = mayBeRevision && document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: "-"), 0xE2, 0x80, 0x93, 0x94, UInt8(ascii: ":")])
+            let commentOpening = mayOpenComment
+                && (document.has(":", at: dotted ? tokens[position + 1].end : token.end) || document.has(" (", at: dotted ? tokens[position + 1].end : token.end))
+            guard labelled || revision || commentOpening else { continue }
+            if dotted {
+                let surname = tokens[position + 1]
+                guard Lexicon.surnames.contains(surname, in: document) || PersonNames.isKnownSurname(surname, in: document) else { continue }
+                matches.append(Match(token.start..<surname.end, "login name"))
+                continue
+            }
             // Not a word ("by hand", "user interface") nor a given name the lowercase rules read ("by krista").
             if Lexicon.englishWords.contains(token, in: document) { continue }
-            let rest = bytes[(token.start + 1)..<token.end]
+            let rest = bytes[(token.start + (camel ? capitals - 1 : 1))..<token.end]
             var end = token.end
             // "vasquezholm.i": a surname, a full stop and an initial.
-            let dottedInitial = end + 2 <= bytes.count && bytes[end] == UInt8(ascii: ".") && bytes[end + 1].isLower && (end + 2 == bytes.count || !bytes[end + 2].isASCIILetter)
+            let dottedInitial = !camel && end + 2 <= bytes.count && bytes[end] == UInt8(ascii: ".") && bytes[end + 1].isLower && (end + 2 == bytes.count || !bytes[end + 2].isASCIILetter)
             if dottedInitial { end += 2 }
             // ("user=rmayfield" in a log: an initial and a surname that is no word, after a key and "=".)
-            let known = Lexicon.surnames.contains(rest) || Lexicon.firstNames.contains(rest) && rest.count >= 5
-                || rest.count >= 6 && bytes[label.end] == UInt8(ascii: "=") && !Lexicon.englishWords.contains(rest) && !Lexicon.englishWords.contains(bytes[token.range])
+            let known = Lexicon.surnames.contains(rest) || !camel && Lexicon.firstNames.contains(rest) && rest.count >= 5
+                || labelled && rest.count >= 6 && bytes[label.end] == UInt8(ascii: "=") && !Lexicon.englishWords.contains(rest) && !Lexicon.englishWords.contains(bytes[token.range])
                 || dottedInitial && (Lexicon.surnames.contains(bytes[token.range]) || PersonNames.isKnownSurname(token, in: document))
             guard known else { continue }
             matches.append(Match(token.start..<end, "login name"))
