@@ -12,7 +12,7 @@ struct InitialsRule: TextRule {
             "Urine: RBC 5  RBC/hpf  WBC 2. Heparin 18  IU/kg  per hour. Chest pain HR/bp stable.",
             "Precision is verified by CLSI EP15-A3 (five replicates on five days). ISO\n15189 sets the rest.",
             "Discussed by the team (MDT) and the nurse (RN); the stroke team (ICU, ED) took over.",
-            "<!-- NB: check the CT report. TODO: crop the MRI. Image (PDF): scanned. OK — done; URL: none. -->",
+            "<!-- NB: check the CT report. TODO: crop the MRI. Image (PDF): scanned. OK — done; URL: none. -->\nThe variant report, version\n2 — CT and MRI. See [CT",
             "Consultant HPB Surgeon; the HPB surgeon. Link zur Leitlinie intern: http://intranet.derma.test/melanom -->",
             "Dr Okafor (CT, MRI) reviewed the films; Dr Bianca Torres (to be confirmed) will attend; Magnetic Resonance Imaging (MRI) was normal.",
             "No gene fusion (RET, NTRK negative). RAS\nmutation was found.",
@@ -47,7 +47,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
-            "<!-- Commento [⟦LM⟧]: lasciare l'anagrafica solo nella versione interna! -->\n<!-- Bearbeitet: ⟦KW⟧ — Bildrechte geklärt; ⟦HK⟧ — bitte nochmals fragen -->\n<!-- ⟦NH⟧ 2022: removed second photo. Nota del editor (⟦MLR⟧): cambiar la foto -->",
+            "<!-- Commento [⟦LM⟧]: lasciare l'anagrafica solo nella versione interna! -->\n<!-- Bearbeitet: ⟦KW⟧ — Bildrechte geklärt; ⟦HK⟧ — bitte nochmals fragen -->\n<!-- ⟦NH⟧ 2022: removed second photo. Nota del editor (⟦MLR⟧): cambiar la foto; previous editor ⟦DK⟧ — swapped the MRI -->\n\n- Version 3 — ⟦KO⟧: Tumorboard-Abschnitt ergänzt\n- rev 7 ⟦JDR⟧ \"pls keep the link\"",
             "Thanks to the orthogeriatric team (⟦AR⟧, ⟦JM⟧, ⟦SD⟧). The on-call FY2 (⟦JM⟧) gave haloperidol; the laboratory team (⟦KRN⟧); the psychiatry team (⟦AOK⟧ and ⟦T.W.⟧).",
             "Medication chart:\n\n| Drug | Dose | Given by | Route |\n|---|---|---|---|\n| Zopiclone | 3.75 mg 22:00 | ⟦JP⟧ | PO |\n| Paracetamol | 1 g QDS | ⟦SK⟧ / ⟦JP⟧ | IV |\n| Lactulose | 10 mL BD | — | PO |",
             "Results:\n\n| Case | ALT |\n|---|---|\n| Oksana (⟦О.Л.⟧) | 6,420 |",
@@ -920,10 +920,27 @@ struct InitialsRule: TextRule {
     private func editorsInComments(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
-        let openings = document.offsets(of: Array("<!--".utf8))
-        guard !openings.isEmpty else { return [] }
-        for opening in openings {
-            let close = ScanDocument.offsets(of: Array("-->".utf8), in: Array(bytes[opening..<min(bytes.count, opening + 2000)])).first.map { opening + $0 } ?? min(bytes.count, opening + 2000)
+        // The comments, and the lines of a page's history ("- Version 3 — KO: Tumorboard ergänzt", "rev 7 JDR \"pls keep\"").
+        var notes: [(opening: Int, close: Int)] = document.offsets(of: Array("<!--".utf8)).map { opening in
+            (opening, ScanDocument.offsets(of: Array("-->".utf8), in: Array(bytes[opening..<min(bytes.count, opening + 2000)])).first.map { opening + $0 }
+                ?? min(bytes.count, opening + 2000))
+        }
+        var revisionAuthors: Set<Int> = []
+        for number in document.numbers where number >= 1 && tokens[number - 1].end + 1 == tokens[number].start
+            // (Every revision word starts with "r" or "v".)
+            && [UInt8(ascii: "r"), UInt8(ascii: "v")].contains(bytes[tokens[number - 1].start].lowercased)
+            && NameRule.revisionWords.contains(document.lowercased(tokens[number - 1].range)) {
+            let line = document.line(at: tokens[number - 1].start)
+            let lineStart = document.source.lineStarts[line - 1]
+            guard document.onlySpaces(lineStart..<tokens[number - 1].start, allowing: [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "!")]) else { continue }
+            notes.append((tokens[number - 1].start, lineStart + document.source.lineBytes(line).count))
+            // "rev 7 JDR": the letters right after the number.
+            if number + 1 < tokens.count, document.onlySpaces(tokens[number].end..<tokens[number + 1].start, allowing: [UInt8(ascii: "-"), 0xE2, 0x80, 0x93, 0x94]) {
+                revisionAuthors.insert(number + 1)
+            }
+        }
+        guard !notes.isEmpty else { return [] }
+        for (opening, close) in notes {
             guard var position = document.firstTokenIndex(from: opening + 4) else { continue }
             while position < tokens.count, tokens[position].end <= close {
                 defer { position += 1 }
@@ -937,18 +954,20 @@ struct InitialsRule: TextRule {
                 var afterYear = after
                 if after + 4 < close, bytes[after..<(after + 4)].allSatisfy(\.isDigit) { afterYear = after + 4 }
                 let before = token.start >= 1 ? bytes[token.start - 1] : 0
-                let bracketed = before == UInt8(ascii: "[") && bytes[token.end] == UInt8(ascii: "]")
-                    || before == UInt8(ascii: "(") && bytes[token.end] == UInt8(ascii: ")") && document.has(":", at: token.end + 1)
-                let colon = bytes[after] == UInt8(ascii: ":") || bytes[afterYear] == UInt8(ascii: ":")
+                let bracketed = before == UInt8(ascii: "[") && document.has("]", at: token.end)
+                    || before == UInt8(ascii: "(") && document.has("):", at: token.end)
+                let colon = document.has(":", at: after) || document.has(":", at: afterYear)
                 let dash = after > token.end && document.isDash(at: after)
                 // (Before a dash only after a colon, a semicolon or a dash, or first in the comment: "Bearbeitet: MR — …", "; HK — …".)
                 var back = token.start - 1
                 while back > opening, bytes[back] == UInt8(ascii: " ") { back -= 1 }
                 let listed = back <= opening + 3 || bytes[back] == UInt8(ascii: ":") || bytes[back] == UInt8(ascii: ";") || back >= 2 && document.isDash(at: back - 2)
+                    // ("previous editor DK — …": after a word that names an editor.)
+                    || position >= 1 && tokens[position - 1].end == back + 1 && tokens[position - 1].isIn(.userNameLabels)
                 // (Before a colon or a dash, no term a note is about: "<!-- CT: add the scan -->".)
                 let term = Self.isCommonWord(letters) || Self.commentTerms.contains(token, in: document) || Self.abbreviations.contains(letters)
                     || Self.contextAbbreviations.contains(token, in: document)
-                guard bracketed || colon && !term || dash && listed && !term else { continue }
+                guard bracketed || colon && !term || dash && listed && !term || revisionAuthors.contains(position) && !Self.isCommonWord(letters) else { continue }
                 matches.append(Match(token.range, "initials"))
             }
         }

@@ -11,7 +11,7 @@ struct NameRule: TextRule {
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
             "- **Lutheran** (Lu), **Diego** (Di), **Dombrock** (Do) and **Colton** (Co) follow the same pattern. A MAGNETOM Vida; Ingenia Elition.",
-            "Edited by hand; user interface; rev 4 — role account — added a section; <!-- TODO: check --> par voie orale; por ejemplo; version 2 — Updated.",
+            "Edited by hand; user interface; rev 4 — role account — added a section; <!-- TODO: check --> par voie orale; por ejemplo; version 2 — Updated. Rewizja 2: tabela.",
             "Breaking bad news with the SPIKES protocol (Buckman); a frailty scale (Rockwood); BSA (Mosteller) = 1.7 m²; K10 (Kessler) 22; HSCL-25 (Hopkins).",
             "An ORU^R01 message:\n\n    OBX|1|NM|2160-0^Creatinine [Mass/volume] in Serum or Plasma^LN||1.42|mg/dL\n    MSH|^~\\&|[SENDING_APP]|[SENDING_FACILITY]",
             "The Edmonston strain, isolated in 1954 by John Enders and Thomas Peebles. *Rickettsia* honours Howard Taylor Ricketts.\n\n| Campo | Valor |\n|---|---|\n| Sexo | F |\n\n> Nurse: How long have you had the cough?",
@@ -80,7 +80,7 @@ struct NameRule: TextRule {
             "⟦Okafor⟧ was readmitted on Monday\nafter ⟦Daniel Okafor⟧ rang 111.",
             "Mr ⟦Yassin Abdel-Rahman⟧ (⟦ياسين عبد الرحمن⟧) was seen with Ms ⟦Rasha Jabareen⟧ (⟦رشا جبارين⟧; in Hebrew documents her name differs).",
             "2024-08-13 22:47:09  user=⟦rmayfield⟧  ws=PHRN-NS2; seen by laryngoscopy.",
-            "Original author: ⟦jpatterson⟧ (SpR).\n\n- rev 38 — ⟦jpatterson⟧ — removed a number\n- rev 21 — ⟦MOkonkwo⟧ — added a paragraph\n\nDoc created by ⟦JMorrison⟧.\n<!-- ⟦d.okoro⟧ (Plone editor): caption rewritten -->\n<!-- ⟦rkavanagh⟧: please ask -->\nbearbeitet von ⟦mschneider⟧; Modifié par ⟦cmarchetti⟧ : ajout du tableau.",
+            "Original author: ⟦jpatterson⟧ (SpR).\n\n- rev 38 — ⟦jpatterson⟧ — removed a number\n- rev 21 — ⟦MOkonkwo⟧ — added a paragraph\n\nDoc created by ⟦JMorrison⟧.\n<!-- ⟦d.okoro⟧ (Plone editor): caption rewritten -->\n<!-- ⟦rkavanagh⟧: please ask -->\nbearbeitet von ⟦mschneider⟧; Modifié par ⟦cmarchetti⟧ : ajout du tableau.\nPublished by <span title=\"Staff nurse\">⟦sbrennan⟧</span>.",
             "The officer, Ing. ⟦Lenka Horáková⟧, wrote to the farm.",
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
             "⟦Diego⟧'s group: ABO O, Rh D positive, Kell negative.",
@@ -1225,8 +1225,16 @@ struct NameRule: TextRule {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
         for position in tokens.indices.dropFirst() {
-            let token = tokens[position], label = tokens[position - 1]
-            guard !token.isNumber, token.zone == .text, token.start - label.end <= 12 else { continue }
+            let token = tokens[position]
+            // ("Published by <span title=\"…\">sbrennan</span>": the label before an HTML tag.)
+            var label = tokens[position - 1]
+            var tagged = false
+            if bytes[token.start - 1] == UInt8(ascii: ">"), let open = bytes[max(0, token.start - 80)..<token.start].lastIndex(of: UInt8(ascii: "<")),
+               let before = document.lastTokenIndex(endingBy: open), document.onlySpaces(tokens[before].end..<open, allowing: [UInt8(ascii: ":")]) {
+                label = tokens[before]
+                tagged = true
+            }
+            guard !token.isNumber, token.zone == .text, token.start - label.end <= 12 || tagged else { continue }
             // (The context first, a bit test or a byte for most tokens: a label, a revision's number, or an HTML comment's opening.)
             let mayBeLabelled = !label.isNumber && label.isIn(.userNameLabels)
             let mayBeRevision = label.isNumber && position >= 2 && Self.revisionWords.contains(document.lowercased(tokens[position - 2].range))
@@ -1241,8 +1249,9 @@ struct NameRule: TextRule {
             // (A label of two to ten bytes just before, with only a colon, "=" or spaces between; a revision's number and a dash; a
             // comment's author before a colon or a bracket.)
             let labelled = mayBeLabelled && label.end - label.start <= 10
-                && document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "=")])
-            let revision = mayBeRevision && document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: "-"), 0xE2, 0x80, 0x93, 0x94, UInt8(ascii: ":")])
+                && (document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: ":"), UInt8(ascii: "=")]) || tagged)
+            // (Not after a colon, where the change is described: "Rewizja 2: tabela".)
+            let revision = mayBeRevision && document.onlySpaces(label.end..<token.start, allowing: [UInt8(ascii: "-"), 0xE2, 0x80, 0x93, 0x94])
             let commentOpening = mayOpenComment
                 && (document.has(":", at: dotted ? tokens[position + 1].end : token.end) || document.has(" (", at: dotted ? tokens[position + 1].end : token.end))
             guard labelled || revision || commentOpening else { continue }
