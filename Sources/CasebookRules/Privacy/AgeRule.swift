@@ -29,6 +29,7 @@ struct AgeRule: TextRule {
         failing: [
             "A letter for her ⟦hundredth birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
             "A ⟦93-year-old⟧ woman fell at home.",
+            "Syncope in a farmer of ⟦ninety-one⟧; a retired teacher of ⟦93⟧.",
             "DOB 30-Mar-1932 (⟦91 yr⟧)",
             "The resident was Mr Herbert \"Bert\" Gosling, ⟦96⟧, whose son visited; Patrick Joseph Tierney (\"Paddy\"), ⟦90⟧, of the same parish.",
             "Name: Esther Halperin   DOB: 14/08/1933 (⟦90⟧)\n\n| Field | Value |\n|---|---|\n| Age on arrival | ⟦92⟧ |",
@@ -299,7 +300,10 @@ struct AgeRule: TextRule {
 
     static let people = WordList(vocabulary: .people, ["she", "he", "who", "patient", "woman", "man", "lady", "gentleman", "person", "someone", "resident",
                                    "widow", "widower", "mother", "father", "wife", "husband", "sister", "brother", "aunt", "uncle",
-                                   "grandmother", "grandfather", "gran", "nan", "granny", "grandpa", "grandma", "friend", "neighbour", "neighbor"])
+                                   "grandmother", "grandfather", "gran", "nan", "granny", "grandpa", "grandma", "friend", "neighbour", "neighbor",
+                                   // People named by what they do or did: "a farmer of ninety-one", "a retired teacher of 93".
+                                   "farmer", "fisherman", "pensioner", "retiree", "veteran", "nun", "priest", "teacher", "miner", "crofter",
+                                   "shepherd", "labourer", "laborer", "carpenter", "seamstress", "housewife", "homemaker", "widowed"])
 
     /// "[Violet Ashworth] d.93": died at, in a pedigree.
     static func isDiedAt(_ token: Token, in document: ScanDocument) -> Bool {

@@ -66,6 +66,7 @@ struct LocationRule: TextRule {
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
         ],
         failing: [
+            "She was moved to the medium care unit on ⟦afdeling C3⟧; he went to the infectious diseases ward (⟦Enfermaria 4B⟧); the acute geriatric unit (UGA, ⟦5ª planta⟧).",
             "She went to ⟦Neonatalavdelning 32⟧, then to the neonatal unit (Unité néonatale, ⟦3e étage⟧) and to ⟦afdeling Traumatologie 4 Oost⟧.",
             "She came from ⟦Manchester Royal Infirmary⟧ by ambulance; the Manchester score was 3.",
             "Emergency Medicine M&M — ⟦Mercy Harbor⟧ ED. Told to attend ⟦Ashworth Royal⟧ ED; the nurse at ⟦Cedar Butte⟧ ED.",
@@ -1047,9 +1048,9 @@ struct LocationRule: TextRule {
         return bytes.count >= 10 && Self.facilityKindEndings.contains { bytes.count > $0.count && bytes.reversed().starts(with: $0.reversed()) }
     }
 
-    /// Words for a ward in Swedish, Norwegian, Danish and Dutch, Finnish and Czech, alone or ending a compound: "Neonatalavdelning 32",
-    /// "medicinavdelning 4", "afdeling Traumatologie 4 Oost", "oddělení 3B".
-    static let wardEndings = ["avdelning", "avdeling", "afdeling", "osasto", "oddělení"].map { Array($0.utf8) }
+    /// Words for a ward in Swedish, Norwegian, Danish and Dutch, Finnish, Czech and Portuguese, alone or ending a compound: "Neonatalavdelning
+    /// 32", "medicinavdelning 4", "afdeling Traumatologie 4 Oost", "oddělení 3B", "afdeling C3", "Enfermaria 4B".
+    static let wardEndings = ["avdelning", "avdeling", "afdeling", "osasto", "oddělení", "enfermaria"].map { Array($0.utf8) }
     /// Whether a byte ends one of `wardEndings` (by byte value), and the last five bytes of each as one number: a token's last byte
     /// and then its last five are compared with them before its ending is.
     static let endsAWardWord: [Bool] = (0..<256).map { byte in wardEndings.contains { $0.last == UInt8(byte) } }
@@ -1064,8 +1065,8 @@ struct LocationRule: TextRule {
     static let compassPointsAbroad: WordList = ["oost", "west", "noord", "zuid", "øst", "vest", "nord", "syd"]
     /// Floors as a ward's or a room's address writes them after a comma: "Neonatal Unit, 2nd floor", "Unité néonatale, 3e étage",
     /// "reparto Blu, 3° piano", "UTI Adulto 3º andar", "MIC-unit, 2de verdieping", "2e étage, ch. 214".
-    static let floorWords: WordList = ["floor", "étage", "etage", "piso", "piano", "andar", "verdieping", "stock", "og", "etasje", "våning", "sal"]
-    static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th", "e", "er", "ème", "de", "ste", "°", "º", "."]
+    static let floorWords: WordList = ["floor", "étage", "etage", "piso", "piano", "andar", "verdieping", "stock", "og", "etasje", "våning", "sal", "planta"]
+    static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th", "e", "er", "ème", "de", "ste", "°", "º", "ª", "."]
 
     /// A ward given by its number in a Nordic, Dutch or Czech record, and a floor written after a comma in a ward's or a room's address.
     private func floorsAndWards(in document: ScanDocument, tokens: [Token]) -> [Match] {
@@ -1080,8 +1081,15 @@ struct LocationRule: TextRule {
                   }) else { continue }
             // The ward's number, perhaps after its specialty: "4", "3B", "Traumatologie 4 Oost".
             var next = position + 1
-            if next < tokens.count, !tokens[next].isNumber, document.isCapitalised(tokens[next]), tokens[next].start == tokens[next - 1].end + 1 { next += 1 }
-            guard next < tokens.count, tokens[next].isNumber, tokens[next].start == tokens[next - 1].end + 1, tokens[next].end - tokens[next].start <= 3 else { continue }
+            // ("C3": a letter before the number.)
+            if next + 1 < tokens.count, !tokens[next].isNumber, tokens[next].end - tokens[next].start == 1, bytes[tokens[next].start].isUpper,
+               tokens[next].start == tokens[next - 1].end + 1, tokens[next + 1].isNumber, tokens[next + 1].start == tokens[next].end {
+                next += 1
+            } else {
+                if next < tokens.count, !tokens[next].isNumber, document.isCapitalised(tokens[next]), tokens[next].start == tokens[next - 1].end + 1 { next += 1 }
+                guard next < tokens.count, tokens[next].start == tokens[next - 1].end + 1 else { continue }
+            }
+            guard tokens[next].isNumber, tokens[next].end - tokens[next].start <= 3 else { continue }
             var end = tokens[next].end
             // "3B", "4 Oost".
             if end < bytes.count, bytes[end].isUpper, end + 1 == bytes.count || !bytes[end + 1].isLetterLike { end += 1 }

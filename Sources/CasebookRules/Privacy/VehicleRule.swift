@@ -9,6 +9,7 @@ struct VehicleRule: TextRule {
         passing: [
             "She climbed a flight of 12 stairs; flight nurses 2 and 3 attended. After a long-haul flight. HR 88, SpO2 98%. Stairs: 1 flight. O2: no.",
             "Obs    HR 32 reg, BP 104/52, SpO2 96% RA, GCS 14/15 on arrival.",
+            "The car rolled; on arrival (GCS 14) and (ISS 25), lactate (2.4), T3 (4.2), the ambulance crew (CTAS 2), GCS 9 (E2V2M5) and (E1 V2 M3).",
             "The helicopter landed; E-FAST was negative; T-SPOT pending; B-CELL count low after refuelling.",
             "A high-speed collision; the car rolled twice.",
             "In the Danish ICD-10 it is coded under B33.0.",
@@ -20,6 +21,7 @@ struct VehicleRule: TextRule {
         ],
         failing: [
             "The ambulance, call sign ⟦Delta 4-1⟧, left the road.\n\n> **⟦Delta 4-1⟧:** Control, ⟦Delta 4-1⟧, vehicle on its side.\n\nHe flew home on flight ⟦QX 417⟧.",
+            "The number plate of the car in which she had been brought (⟦4821 KMT⟧) was visible. The modified car was registered in October (⟦FRZ1C61⟧).",
             "Brought down in the family van (⟦HR 21 GHB⟧); found in sõiduauto ⟦482 BKT⟧; Jármű: ⟦AE DK-417⟧.",
             "The car (plate ⟦KX19 YPL⟧) left the scene.",
             "A small car (patente ⟦KJ·TR·48⟧) was hit; the lorry (tractor unit ⟦PSZ 7K418⟧) had stopped.",
@@ -220,6 +222,31 @@ struct VehicleRule: TextRule {
             }
         }
         matches += aircraftRegistrations(in: document)
+        matches += bracketedPlates(in: document)
+        return matches
+    }
+
+    /// A plate in brackets in a sentence about a vehicle, whatever the country's format: "the number plate of the car in which she had
+    /// been brought (4821 KMT)", "a car registered in his name (GX-719-K)", "registered in October (FRZ1C61)" — five to eight capitals
+    /// and digits, at least two digits and a capital, in up to four groups; no clinical prefix ("(GCS 14)", "(ISS 25)").
+    private func bracketedPlates(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for open in document.offsets(of: [UInt8(ascii: "(")]) where open + 6 < bytes.count && (bytes[open + 1].isUpper || bytes[open + 1].isDigit) {
+            guard let close = bytes[(open + 1)..<min(bytes.count, open + 13)].firstIndex(of: UInt8(ascii: ")")) else { continue }
+            let inside = bytes[(open + 1)..<close]
+            let groups = inside.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") })
+            let characters = inside.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }
+            guard (5...8).contains(characters.count), characters.allSatisfy({ $0.isUpper || $0.isDigit }), (1...4).contains(groups.count),
+                  characters.filter(\.isDigit).count >= 2, characters.contains(where: \.isUpper),
+                  !groups.contains(where: { group in group.allSatisfy(\.isUpper) && (IdentityNumberRule.isClinicalPrefix(String(decoding: group, as: UTF8.self))
+                      || group.count >= 2 && Lexicon.abbreviations.contains(group)) }),
+                  document.zone(at: open) == .text,
+                  // ("(E2V2M5)", "(E1 V2 M3)": the Glasgow Coma Scale's parts.)
+                  !(characters.count == 6 && characters[0] == UInt8(ascii: "E") && characters[2] == UInt8(ascii: "V") && characters[4] == UInt8(ascii: "M")),
+                  document.sentenceMentions(Self.vehicleSentenceWords, around: open..<close, wholeWords: true) else { continue }
+            matches.append(Match((open + 1)..<close, "licence plate"))
+        }
         return matches
     }
 
