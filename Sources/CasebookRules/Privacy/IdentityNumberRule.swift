@@ -43,7 +43,7 @@ struct IdentityNumberRule: TextRule {
             "Ambulansjournal nr ⟦24-0038176⟧; FO nr. ⟦00457/2024⟧; Карта виклику № ⟦3817⟧; TAJ: ⟦629 485 989⟧; a.k. ⟦51806204507⟧.\n\nHeader \"YILMAZ K. / T.C. ⟦34575708504⟧\"; РНОКПП ⟦2271214110⟧; Αρ. Ταυτ. ⟦0812374⟧.",
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
             "<tr><th>PESEL</th><td>⟦48071512345⟧</td></tr>\n<dl><dt>Medicare</dt><dd>⟦4123 56789 2⟧</dd></dl>\n<tr><td>UR</td><td>⟦3307841⟧</td></tr>",
-            "---\ntitle: Mirizzi syndrome\npatient_id: \"⟦SURG-5120⟧\"\nold_id: \"case of ⟦MRN 4471029⟧\"\n---\nBody.",
+            "---\ntitle: Mirizzi syndrome\npatient_id: \"⟦SURG-5120⟧\"\nold_id: \"case of ⟦MRN 4471029⟧\"\npatient_ref: \"⟦RR8 0046113⟧\"\n---\nBody.",
             "N.º de utente SNS: ⟦284 519 736⟧; AHV-Nr. ⟦756.4182.7731.05⟧; rodné číslo ⟦790623/0418⟧; PWZ ⟦3017462⟧; RG ⟦44.182.207-3⟧.",
             "Header:\n\n    (0010,0020) PatientID               LO  [⟦004418823⟧]\n    (0008,0050) PN [⟦GRH23-0481177⟧]   #  14, 1 AccessionNumber",
             "Contacts:\n\n| Contact | Student ID |\n|---|---|\n| roommate | ⟦300187442⟧ |",
@@ -234,8 +234,30 @@ struct IdentityNumberRule: TextRule {
         matches += numberedRecords(in: document)
         matches += donationNumbers(in: document)
         matches += collarNumbers(in: document)
+        matches += patientKeyValues(in: document).filter { value in !matches.contains { $0.range.overlaps(value.range) } }
         // ("SOP Class UID 1.2.840.10008.5.1.4.1.1.2": the DICOM standard's own identifiers, the same in every file.)
         return matches.filter { !document.bytes[$0.range].starts(with: "1.2.840.10008.".utf8) && !Self.namesSourceDocument($0.range, in: document) }
+    }
+
+    /// Front-matter keys that hold the patient's own number (lowercased, without "_" and "-"): "patient_ref", "patient-id", "mrn".
+    static let patientKeys: Set<String> = ["patientref", "patientid", "patientno", "patientnumber", "patientnum", "mrn", "urn", "hospitalnumber",
+                                           "hospitalno", "recordnumber", "medicalrecord", "medicalrecordnumber", "nhsnumber", "chartnumber", "casenumber"]
+
+    /// The value of a `patientKeys` key starting a line (in the front matter or a pasted record), four digits or more:
+    /// `patient_ref: "RR8 0046113"`.
+    func patientKeyValues(in document: ScanDocument) -> [Match] {
+        var matches: [Match] = []
+        let utf8 = document.source.utf8
+        for (index, start) in document.source.lineStarts.enumerated() where start < utf8.count && document.zones[index] == .text
+            && [UInt8(ascii: "p"), UInt8(ascii: "m"), UInt8(ascii: "u"), UInt8(ascii: "h"), UInt8(ascii: "r"), UInt8(ascii: "n"), UInt8(ascii: "c")].contains(utf8[start].lowercased) {
+            let line = index + 1
+            guard let (key, colon) = ScanDocument.topLevelKey(of: document.source.lineBytes(line)),
+                  Self.patientKeys.contains(String(key.lowercased().filter { $0 != "_" && $0 != "-" })) else { continue }
+            let value = document.source.lineBytes(line)[(colon + 1)...].trimmingWhitespace().trimming([UInt8(ascii: "\""), UInt8(ascii: "'")])
+            guard !value.isEmpty, value.filter(\.isDigit).count >= 4 else { continue }
+            matches.append(Match(value.startIndex..<value.endIndex, "identity or record number"))
+        }
+        return matches
     }
 
     /// Front-matter keys a migration leaves to say where the case's text came from: the old page's id, the exported file.

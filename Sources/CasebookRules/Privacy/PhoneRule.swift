@@ -9,6 +9,7 @@ struct PhoneRule: TextRule {
         passing: [
             "|  NDC 0078-0126-05 (example)   Keep below 25 °C    |",
             "BP 128/84, HR 112, SpO2 91% on 15 L/min.",
+            "Seasons with her son, 2019 2020; her daughter 12 3 kg.",
             "Knee extension 10 degrees; the extension 2019 study; ext 12.",
             "Platelets 150-400 ×10⁹/L; INR 1.2; creatinine 84 µmol/L.",
             "doi:10.1136/thorax-2023-220304 and PMID 31234567.",
@@ -20,6 +21,7 @@ struct PhoneRule: TextRule {
         failing: [
             "PPSN on file · home ⟦095 21 847⟧, mobile ⟦087 915 2246⟧ · seen today",
             "Her son can be reached on ⟦(415) 555-0142⟧.",
+            "| NOK | Lim Bee Hoon (wife), ⟦6555 0123⟧ |",
             "Rota:\n\n| Day | Physio | Bleep |\n|---|---|---|\n| Sat | Bev | ⟦4417⟧ |",
             "Thanks, Matron Olatunji (RM) ⟦08055550139⟧; text ⟦07700900417⟧.",
             "Her daughter Hazel (⟦07700 900417⟧) lives locally; (⟦0161 496 0018⟧).",
@@ -122,7 +124,9 @@ struct PhoneRule: TextRule {
             let parenthesised = text.hasPrefix("(") && groups.count >= 3
                 // Indian mobiles: "98920 55507".
                 || groups == [5, 5] && ["6", "7", "8", "9"].contains(text.first!)
-            guard international || nanp || trunk || parenthesised || Self.isLabelled(before) else { continue }
+            guard international || nanp || trunk || parenthesised || Self.isLabelled(before)
+                    // (Not years: "her son, 2019 2020".)
+                    || Self.followsKinship(before) && !text.split(separator: " ").allSatisfy({ $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }) else { continue }
             end = Self.extensionEnd(after: end, in: document)
             matches.append(Match(start..<end, "telephone number"))
         }
@@ -179,6 +183,13 @@ struct PhoneRule: TextRule {
         return labels.contains { label in
             label.includes(" ") ? before.includes(label) : recentWords.contains(label)
         }
+    }
+
+    /// Whether the last word before a number is a relative, as a next-of-kin line writes a number: "| NOK | Lim Bee Hoon (wife),
+    /// 6555 0123 |", "daughter 9123 4567".
+    static func followsKinship(_ before: String) -> Bool {
+        guard let last = before.split(whereSeparator: { !$0.isLetter }).last else { return false }
+        return PersonNames.kinship.contains(String(last))
     }
 
     /// Lowercased text of the 24 bytes before an offset on the same line, trimmed.
