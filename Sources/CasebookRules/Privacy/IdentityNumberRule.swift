@@ -248,11 +248,18 @@ struct IdentityNumberRule: TextRule {
     func patientKeyValues(in document: ScanDocument) -> [Match] {
         var matches: [Match] = []
         let utf8 = document.source.utf8
-        for (index, start) in document.source.lineStarts.enumerated() where start < utf8.count && document.zones[index] == .text
-            && [UInt8(ascii: "p"), UInt8(ascii: "m"), UInt8(ascii: "u"), UInt8(ascii: "h"), UInt8(ascii: "r"), UInt8(ascii: "n"), UInt8(ascii: "c")].contains(utf8[start].lowercased) {
+        for (index, start) in document.source.lineStarts.enumerated() where start < utf8.count && document.zones[index] == .text {
+            // (The first letters of `patientKeys`.)
+            switch utf8[start] | 0x20 {
+            case UInt8(ascii: "p"), UInt8(ascii: "m"), UInt8(ascii: "u"), UInt8(ascii: "h"), UInt8(ascii: "r"), UInt8(ascii: "n"), UInt8(ascii: "c"): break
+            default: continue
+            }
             let line = index + 1
-            guard let (key, colon) = ScanDocument.topLevelKey(of: document.source.lineBytes(line)),
-                  Self.patientKeys.contains(String(key.lowercased().filter { $0 != "_" && $0 != "-" })) else { continue }
+            // (A key is short: its colon within the line's first 24 bytes, letters, "_" and "-" before it. Most lines are prose.)
+            let head = utf8[start..<min(utf8.count, start + 24)]
+            guard let colon = head.firstIndex(of: UInt8(ascii: ":")),
+                  utf8[start..<colon].allSatisfy({ $0.isASCIILetter || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }),
+                  Self.patientKeys.contains(String(decoding: utf8[start..<colon].filter(\.isASCIILetter).map(\.lowercased), as: UTF8.self)) else { continue }
             let value = document.source.lineBytes(line)[(colon + 1)...].trimmingWhitespace().trimming([UInt8(ascii: "\""), UInt8(ascii: "'")])
             guard !value.isEmpty, value.filter(\.isDigit).count >= 4 else { continue }
             matches.append(Match(value.startIndex..<value.endIndex, "identity or record number"))

@@ -42,6 +42,7 @@ struct NameRule: TextRule {
             "Randall's plaques at ureteroscopy; Jacobson's nerve, Killian's dehiscence; a Kennedy terminal ulcer; close Petersen's defect; an Ishikawa diagram; Gillick competence.",
             "Named after the hepatologist Hyman Zimmerman, Hy's law holds; the sign was first described by Samuel Levine; a prize in honour of Mary Seacole.",
             "Parkinson disease, Graves' disease and Bell's palsy; Murphy's sign was positive.",
+            "Scores such as the Wang bronchiolitis score and the Kristjansson respiratory score are used.",
             "Building on the tuberculin of Robert Koch; Dame Cicely Saunders' concept of total pain; James Reason's \"Swiss cheese\" model; the cook known as \"Typhoid Mary\"; named after Robert Graves and Karl von\n  Basedow; W. Edwards Deming.",
             "The Glasgow Coma Scale was 14 and the Wells score 6; Ottawa ankle rules applied.",
             "As Smith et al. showed, and as Jones (2019) confirmed, the risk is low.",
@@ -83,6 +84,7 @@ struct NameRule: TextRule {
             "Original author: ⟦jpatterson⟧ (SpR).\n\n- rev 38 — ⟦jpatterson⟧ — removed a number\n- rev 21 — ⟦MOkonkwo⟧ — added a paragraph\n\nDoc created by ⟦JMorrison⟧.\n<!-- ⟦d.okoro⟧ (Plone editor): caption rewritten -->\n<!-- ⟦rkavanagh⟧: please ask -->\nbearbeitet von ⟦mschneider⟧; Modifié par ⟦cmarchetti⟧ : ajout du tableau.\nPublished by <span title=\"Staff nurse\">⟦sbrennan⟧</span>.",
             "The officer, Ing. ⟦Lenka Horáková⟧, wrote to the farm.",
             "Mr ⟦Daniel Okafor⟧ was admitted with chest pain.",
+            "We met the ⟦Okonkwo⟧ family today; a ⟦Brennan⟧ care plan was agreed.",
             "⟦Diego⟧'s group: ABO O, Rh D positive, Kell negative.",
             "Seen by the SHO (⟦Okafor⟧) and FY1 (⟦Mensah⟧), then ICU (⟦Lindqvist⟧).",
             "Mr ⟦John Snow⟧ was seen. ⟦William Harvey⟧, 54, was next; ⟦James Lindgren⟧ last.",
@@ -1224,6 +1226,11 @@ struct NameRule: TextRule {
     private func userNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
+        // (Most files have none of the three contexts: a label, a revision's number, a comment.)
+        guard document.mentions(.userNameLabels) || !document.offsets(of: Array("<!--".utf8)).isEmpty || document.numbers.contains(where: { number in
+            number >= 1 && (bytes[tokens[number - 1].start] | 0x20 == UInt8(ascii: "r") || bytes[tokens[number - 1].start] | 0x20 == UInt8(ascii: "v"))
+                && Self.revisionWords.contains(document.lowercased(tokens[number - 1].range))
+        }) else { return [] }
         for position in tokens.indices.dropFirst() {
             let token = tokens[position]
             // ("Published by <span title=\"…\">sbrennan</span>": the label before an HTML tag.)
@@ -1237,7 +1244,9 @@ struct NameRule: TextRule {
             guard !token.isNumber, token.zone == .text, token.start - label.end <= 12 || tagged else { continue }
             // (The context first, a bit test or a byte for most tokens: a label, a revision's number, or an HTML comment's opening.)
             let mayBeLabelled = !label.isNumber && label.isIn(.userNameLabels)
-            let mayBeRevision = label.isNumber && position >= 2 && Self.revisionWords.contains(document.lowercased(tokens[position - 2].range))
+            // (Every revision word starts with "r" or "v".)
+            let mayBeRevision = label.isNumber && position >= 2 && (bytes[tokens[position - 2].start] | 0x20 == UInt8(ascii: "r") || bytes[tokens[position - 2].start] | 0x20 == UInt8(ascii: "v"))
+                && Self.revisionWords.contains(document.lowercased(tokens[position - 2].range))
             let mayOpenComment = token.start >= 5 && bytes[token.start - 5] == UInt8(ascii: "<") && document.has("<!-- ", at: token.start - 5)
             guard mayBeLabelled || mayBeRevision || mayOpenComment, bytes[token.range].allSatisfy(\.isASCIILetter) else { continue }
             // A login in lowercase, "b.kowalczyk" (an initial, a full stop, a surname) or in camel case, "JLeung", "MOkonkwo".

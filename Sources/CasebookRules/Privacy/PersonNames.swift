@@ -443,7 +443,7 @@ enum PersonNames {
     static let placeSurnames: WordList = ["brisbane", "trinidad", "tobago", "darwin", "perth", "hobart", "canberra", "auckland", "wellington", "kingston",
                                           "boston", "houston", "dallas", "denver", "phoenix", "austin", "lincoln", "chester", "york", "lancaster", "bristol",
                                           "derby", "preston", "halifax", "winnipeg", "calgary", "orleans", "cambridge", "oxford", "jamaica", "lagos", "nairobi",
-                                          "london", "dublin", "paris", "berlin", "madrid", "vienna", "florence", "durban", "pretoria", "toronto", "vancouver",
+                                          "london", "dublin", "paris", "berlin", "bern", "geneva", "basel", "munich", "hamburg", "milan", "verona", "madrid", "vienna", "florence", "durban", "pretoria", "toronto", "vancouver",
                                           "ottawa", "montreal", "quebec", "adelaide", "melbourne", "sydney", "christchurch", "dunedin", "hamilton", "belfast",
                                           "glasgow", "edinburgh", "cardiff", "leeds", "manchester", "liverpool", "sheffield", "birmingham", "nottingham", "leicester",
                                           // Cities known for a disaster: "after Chernobyl (1986) and Fukushima (2011)".
@@ -899,12 +899,29 @@ enum PersonNames {
             // (A lone eponym word right before it, after a lowercase word: "Sarah Miller complex care team" is a name.)
             if !possessive, hops == 0, Self.eponymNounsWithoutPossessive.contains(word), Lexicon.eponyms.contains(tokens[position], in: document),
                position == 0 || !document.isCapitalised(tokens[position - 1]) || document.startsSentence(tokens[position]) { return true }
+            // "the Wang bronchiolitis score", "the Kristjansson respiratory score": after an article, a word or two in lowercase that say
+            // what the instrument measures, then what it is (a score, a scale, criteria, a classification …).
+            if !possessive, hops == 0, position >= 1, ["the", "a", "an"].contains(document.lowercased(tokens[position - 1].range)),
+               bytes(tokens[next], in: document).allSatisfy(\.isLower) {
+                var after = next
+                while after + 1 < tokens.count, after - next < 2, tokens[after + 1].start == tokens[after].end + 1,
+                      bytes(tokens[after + 1], in: document).allSatisfy(\.isLower), !eponymNounsAfterName.contains(tokens[after + 1], in: document) {
+                    after += 1
+                }
+                if after + 1 < tokens.count, tokens[after + 1].start == tokens[after].end + 1, eponymNounsAfterName.contains(tokens[after + 1], in: document),
+                   tokens[next].start == tokens[position].end + 1 { return true }
+            }
             // ("Bairnsdale or Daintree ulcer": two names for one disease.)
             guard document.isCapitalised(tokens[next]) || word == "and" || word == "or" || word == "s" else { return false }
             next += 1
             hops += 1
         }
         return false
+    }
+
+    /// A token's bytes.
+    @inline(__always) private static func bytes(_ token: Token, in document: ScanDocument) -> ArraySlice<UInt8> {
+        document.bytes[token.range]
     }
 
     /// Whether a token is a known surname, or a double-barrelled name whose every part is a known name ("Harland-Jukes").
