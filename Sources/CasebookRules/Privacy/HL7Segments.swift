@@ -14,6 +14,14 @@ enum HL7Segments {
     /// PID-3 the patient's identifiers (component 4 the authority that assigned them), PID-11 the address (street, city,
     /// postcode), PV1-3 the patient's ward and bed, PV1-7 to PV1-9 the doctors (component 1 their number).
     /// A value a template leaves in place of one, in square or angle brackets: "[SENDING_FACILITY]", "<MRN>".
+    /// The segments teaching text names fields of: "PID-11", "PV1-3", "OBX-5".
+    static let segmentNames: Set<String> = ["MSH", "EVN", "PID", "PD1", "PV1", "PV2", "NK1", "OBR", "OBX", "ORC", "NTE", "AL1", "DG1", "PR1", "GT1",
+                                            "IN1", "IN2", "MRG", "SPM", "TXA", "RXA", "RXE", "RXO", "RXR", "SCH", "AIS", "AIL", "AIP", "ACC", "ROL", "FT1", "ZPI"]
+
+    static func isSegmentName(_ name: String) -> Bool {
+        segmentNames.contains(name)
+    }
+
     static func isPlaceholder(_ value: ArraySlice<UInt8>) -> Bool {
         guard let first = value.first, let last = value.last, value.count >= 3 else { return false }
         return first == UInt8(ascii: "[") && last == UInt8(ascii: "]") || first == UInt8(ascii: "<") && last == UInt8(ascii: ">")

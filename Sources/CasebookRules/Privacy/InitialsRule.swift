@@ -12,6 +12,7 @@ struct InitialsRule: TextRule {
             "Urine: RBC 5  RBC/hpf  WBC 2. Heparin 18  IU/kg  per hour. Chest pain HR/bp stable.",
             "Precision is verified by CLSI EP15-A3 (five replicates on five days). ISO\n15189 sets the rest.",
             "Discussed by the team (MDT) and the nurse (RN); the stroke team (ICU, ED) took over.",
+            "The record structure (header H, patient P, order O, result R, comment C, terminator L) over a serial line.",
             "<!-- NB: check the CT report. TODO: crop the MRI. Image (PDF): scanned. OK — done; URL: none. -->\nThe variant report, version\n2 — CT and MRI. See [CT",
             "Consultant HPB Surgeon; the HPB surgeon. Link zur Leitlinie intern: http://intranet.derma.test/melanom -->",
             "Dr Okafor (CT, MRI) reviewed the films; Dr Bianca Torres (to be confirmed) will attend; Magnetic Resonance Imaging (MRI) was normal.",
@@ -300,6 +301,9 @@ struct InitialsRule: TextRule {
                    bytes[tokens[next + 1].start].isLower { continue }
                 // "## Patient A — positional vertigo … ## Patient B": letters that stand for cases in turn are labels, not initials.
                 if length == 1, !token.isIn(.titles), Self.isCaseLetter(candidate, after: token, in: document) { continue }
+                // "(header H, patient P, order O, result R …)": a key of letters, each after what it stands for.
+                if length == 1, token.start >= 2, document.has(", ", at: token.start - 2) || document.has("(", at: token.start - 1),
+                   document.has(",", at: candidate.end) || document.has(")", at: candidate.end) { continue }
                 // "(MR Tech L2)": a grade; "nurse specialist, P = patient": the key of a transcript's speakers.
                 if candidate.end < bytes.count, bytes[candidate.end].isDigit || document.hasPrefix(" = ", at: candidate.end) { continue }
                 matches.append(Match(candidate.range, "initials"))

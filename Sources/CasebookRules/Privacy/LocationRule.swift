@@ -11,6 +11,7 @@ struct LocationRule: TextRule {
             "The unit moved to the 4th floor in 2019; on the 3rd floor, the gym. A ward in Sweden is an avdelning.",
             "Guidance from the International Society of Paediatric Oncology; a definition from the European Working Group.",
             "*Converted from Word. Exported from Confluence (space OPHTEACH).*",
+            "OBX-8 the abnormal flag from Table 0078; the address (PID-11). ICD-11 codes are taken from the Mortality and Morbidity Statistics.",
             "Care under the Medicare hospice benefit; admitted to a VA Community Living Center.",
             "Hantaviruses (Hantaan, Puumala, Dobrava-Belgrade, Seoul) cause haemorrhagic fever; Ockelbo disease after cases around Ockelbo.",
             "| Day 0 | Surgery, back to ward 16:40 |\n\nTranscript from the Zoom recording, edited for length. Call him back: Cell 0300 555 8142.",
@@ -560,7 +561,19 @@ struct LocationRule: TextRule {
                 (Self.countryNameEnd(at: start, in: document) ?? -1) >= match.end
             }
         }
+        // "address (PID-11)", "PV1-3": an HL7 segment's field, named in teaching text about messages.
+        matches.removeAll { Self.isHL7FieldReference(document.bytes[$0.range]) }
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
+    }
+
+    /// Whether bytes name a field of an HL7 v2 segment: "PID-11", "PV1-3", "OBX-5.1" — three capitals or two and a digit, a hyphen,
+    /// the field's number and perhaps a component's.
+    static func isHL7FieldReference(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 5, text.count <= 9, case let segment = text.prefix(3), segment.first!.isUpper, segment.allSatisfy({ $0.isUpper || $0.isDigit }),
+              text[text.startIndex + 3] == UInt8(ascii: "-") else { return false }
+        let field = text.dropFirst(4)
+        return field.first?.isDigit == true && field.allSatisfy { $0.isDigit || $0 == UInt8(ascii: ".") }
+            && HL7Segments.isSegmentName(String(decoding: segment, as: UTF8.self))
     }
 
     static let compassPoints: WordList = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
@@ -2147,6 +2160,11 @@ struct LocationRule: TextRule {
             // "from T-wave oversensing", "X-ray": a letter and a hyphen make a term.
             if let hyphen = word.firstIndex(of: "-"), word.distance(from: word.startIndex, to: hyphen) <= 2 { continue }
             guard word.count > 2, !Self.naturalFeatures.contains(word), !Self.platforms.contains(word), !PersonNames.stopwords.contains(word), !Self.genericWords.contains(word), !Lexicon.eponyms.contains(word) || ["glasgow", "ottawa", "boston", "toronto", "sydney", "oxford", "cambridge", "manchester", "edinburgh", "newcastle", "seattle", "philadelphia", "vancouver", "atlanta", "geneva", "helsinki", "montreal", "bristol", "milwaukee", "minnesota", "denver"].contains(word) else { continue }
+            // "from Table 0078", "from Figure 3": a part of a document and its number; "from the Mortality and Morbidity Statistics": the
+            // title of a work (ordinary words joined by "and").
+            if Lexicon.englishWords.contains(tokens[position], in: document), position + 1 < tokens.count, tokens[position + 1].start == tokens[position].end + 1,
+               tokens[position + 1].isNumber || document.lowercased(tokens[position + 1].range) == "and" && position + 2 < tokens.count
+                && document.isCapitalised(tokens[position + 2]) && Lexicon.englishWords.contains(tokens[position + 2], in: document) { continue }
             var last = position
             while last + 1 < tokens.count, last - position < 3, !tokens[last + 1].isNumber, document.isCapitalised(tokens[last + 1]),
                   document.onlySpaces(tokens[last].end..<tokens[last + 1].start, allowing: [UInt8(ascii: ",")]), tokens[last + 1].start - tokens[last].end <= 2,
