@@ -48,6 +48,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
+            "The first case (patient ⟦K⟧) was seen with the family, patient ⟦M⟧, and her mother.",
             "<!-- Commento [⟦LM⟧]: lasciare l'anagrafica solo nella versione interna! -->\n<!-- Bearbeitet: ⟦KW⟧ — Bildrechte geklärt; ⟦HK⟧ — bitte nochmals fragen -->\n<!-- ⟦NH⟧ 2022: removed second photo. Nota del editor (⟦MLR⟧): cambiar la foto; previous editor ⟦DK⟧ — swapped the MRI -->\n\n- Version 3 — ⟦KO⟧: Tumorboard-Abschnitt ergänzt\n- rev 7 ⟦JDR⟧ \"pls keep the link\"",
             "Thanks to the orthogeriatric team (⟦AR⟧, ⟦JM⟧, ⟦SD⟧). The on-call FY2 (⟦JM⟧) gave haloperidol; the laboratory team (⟦KRN⟧); the psychiatry team (⟦AOK⟧ and ⟦T.W.⟧).",
             "Medication chart:\n\n| Drug | Dose | Given by | Route |\n|---|---|---|---|\n| Zopiclone | 3.75 mg 22:00 | ⟦JP⟧ | PO |\n| Paracetamol | 1 g QDS | ⟦SK⟧ / ⟦JP⟧ | IV |\n| Lactulose | 10 mL BD | — | PO |",
@@ -301,9 +302,9 @@ struct InitialsRule: TextRule {
                    bytes[tokens[next + 1].start].isLower { continue }
                 // "## Patient A — positional vertigo … ## Patient B": letters that stand for cases in turn are labels, not initials.
                 if length == 1, !token.isIn(.titles), Self.isCaseLetter(candidate, after: token, in: document) { continue }
-                // "(header H, patient P, order O, result R …)": a key of letters, each after what it stands for.
-                if length == 1, token.start >= 2, document.has(", ", at: token.start - 2) || document.has("(", at: token.start - 1),
-                   document.has(",", at: candidate.end) || document.has(")", at: candidate.end) { continue }
+                // "(header H, patient P, order O, result R …)": a key of letters, each after what it stands for — three such pairs on the
+                // line at least (not "the first case (patient K) was …").
+                if length == 1, document.has(",", at: candidate.end) || document.has(")", at: candidate.end), Self.lettersKeyPairs(around: candidate.start, in: document) >= 3 { continue }
                 // "(MR Tech L2)": a grade; "nurse specialist, P = patient": the key of a transcript's speakers.
                 if candidate.end < bytes.count, bytes[candidate.end].isDigit || document.hasPrefix(" = ", at: candidate.end) { continue }
                 matches.append(Match(candidate.range, "initials"))
@@ -915,6 +916,21 @@ struct InitialsRule: TextRule {
         }
         readTable()
         return matches
+    }
+
+    /// How many pairs of a lowercase word and a capital letter alone, each ended by a comma or a bracket, the written line around an
+    /// offset holds: "(header H, patient P, order O, result R, comment C, terminator L)" holds six.
+    static func lettersKeyPairs(around offset: Int, in document: ScanDocument) -> Int {
+        let line = document.source.lineBytes(document.line(at: offset))
+        var count = 0
+        var index = line.startIndex + 2
+        while index + 1 < line.endIndex {
+            defer { index += 1 }
+            guard line[index].isUpper, line[index - 1] == UInt8(ascii: " "), line[index - 2].isLower,
+                  line[index + 1] == UInt8(ascii: ",") || line[index + 1] == UInt8(ascii: ")") else { continue }
+            count += 1
+        }
+        return count
     }
 
     /// Editors' initials in the HTML comments a migrated page keeps, where each note is signed: "Commento [LM]: lasciare …",

@@ -67,6 +67,7 @@ struct LocationRule: TextRule {
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
         ],
         failing: [
+            "She moved from ⟦Bath⟧ 3 years ago.",
             "She was moved to the medium care unit on ⟦afdeling C3⟧; he went to the infectious diseases ward (⟦Enfermaria 4B⟧); the acute geriatric unit (UGA, ⟦5ª planta⟧).",
             "She went to ⟦Neonatalavdelning 32⟧, then to the neonatal unit (Unité néonatale, ⟦3e étage⟧) and to ⟦afdeling Traumatologie 4 Oost⟧.",
             "She came from ⟦Manchester Royal Infirmary⟧ by ambulance; the Manchester score was 3.",
@@ -565,6 +566,10 @@ struct LocationRule: TextRule {
         matches.removeAll { Self.isHL7FieldReference(document.bytes[$0.range]) }
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
     }
+
+    /// Parts of a document or a course, numbered: "from Table 0078", "from Figure 3", "from Appendix 2".
+    static let documentParts: WordList = ["table", "figure", "fig", "appendix", "section", "chapter", "page", "panel", "step", "part", "annex",
+                                          "supplement", "item", "question", "module", "phase", "version", "lesson", "slide", "video", "exhibit", "case"]
 
     /// Whether bytes name a field of an HL7 v2 segment: "PID-11", "PV1-3", "OBX-5.1" — three capitals or two and a digit, a hyphen,
     /// the field's number and perhaps a component's.
@@ -2162,8 +2167,10 @@ struct LocationRule: TextRule {
             guard word.count > 2, !Self.naturalFeatures.contains(word), !Self.platforms.contains(word), !PersonNames.stopwords.contains(word), !Self.genericWords.contains(word), !Lexicon.eponyms.contains(word) || ["glasgow", "ottawa", "boston", "toronto", "sydney", "oxford", "cambridge", "manchester", "edinburgh", "newcastle", "seattle", "philadelphia", "vancouver", "atlanta", "geneva", "helsinki", "montreal", "bristol", "milwaukee", "minnesota", "denver"].contains(word) else { continue }
             // "from Table 0078", "from Figure 3": a part of a document and its number; "from the Mortality and Morbidity Statistics": the
             // title of a work (ordinary words joined by "and").
+            // (A part of a document by name only: "She moved from Bath 3 years ago" is a town.)
             if Lexicon.englishWords.contains(tokens[position], in: document), position + 1 < tokens.count, tokens[position + 1].start == tokens[position].end + 1,
-               tokens[position + 1].isNumber || document.lowercased(tokens[position + 1].range) == "and" && position + 2 < tokens.count
+               tokens[position + 1].isNumber && Self.documentParts.contains(tokens[position], in: document)
+                || document.lowercased(tokens[position + 1].range) == "and" && position + 2 < tokens.count
                 && document.isCapitalised(tokens[position + 2]) && Lexicon.englishWords.contains(tokens[position + 2], in: document) { continue }
             var last = position
             while last + 1 < tokens.count, last - position < 3, !tokens[last + 1].isNumber, document.isCapitalised(tokens[last + 1]),
