@@ -12,6 +12,7 @@ struct InitialsRule: TextRule {
             "Urine: RBC 5  RBC/hpf  WBC 2. Heparin 18  IU/kg  per hour. Chest pain HR/bp stable.",
             "Precision is verified by CLSI EP15-A3 (five replicates on five days). ISO\n15189 sets the rest.",
             "Discussed by the team (MDT) and the nurse (RN); the stroke team (ICU, ED) took over.",
+            "Team: ICU and ED agreed; the MDT: CT and MRI reviewed.",
             "The record structure (header H, patient P, order O, result R, comment C, terminator L) over a serial line.",
             "<!-- NB: check the CT report. TODO: crop the MRI. Image (PDF): scanned. OK — done; URL: none. -->\nThe variant report, version\n2 — CT and MRI. See [CT",
             "Consultant HPB Surgeon; the HPB surgeon. Link zur Leitlinie intern: http://intranet.derma.test/melanom -->",
@@ -50,6 +51,7 @@ struct InitialsRule: TextRule {
             "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
             "The first case (patient ⟦K⟧) was seen with the family, patient ⟦M⟧, and her mother.",
             "<!-- Commento [⟦LM⟧]: lasciare l'anagrafica solo nella versione interna! -->\n<!-- Bearbeitet: ⟦KW⟧ — Bildrechte geklärt; ⟦HK⟧ — bitte nochmals fragen -->\n<!-- ⟦NH⟧ 2022: removed second photo. Nota del editor (⟦MLR⟧): cambiar la foto; previous editor ⟦DK⟧ — swapped the MRI -->\n\n- Version 3 — ⟦KO⟧: Tumorboard-Abschnitt ergänzt\n- rev 7 ⟦JDR⟧ \"pls keep the link\"",
+            "*Inclusion health team: ⟦GMcP⟧ and ⟦KW⟧, with thanks.* Outreach team: ⟦JW⟧ and ⟦TO'S⟧.",
             "Thanks to the orthogeriatric team (⟦AR⟧, ⟦JM⟧, ⟦SD⟧). The on-call FY2 (⟦JM⟧) gave haloperidol; the laboratory team (⟦KRN⟧); the psychiatry team (⟦AOK⟧ and ⟦T.W.⟧).",
             "Medication chart:\n\n| Drug | Dose | Given by | Route |\n|---|---|---|---|\n| Zopiclone | 3.75 mg 22:00 | ⟦JP⟧ | PO |\n| Paracetamol | 1 g QDS | ⟦SK⟧ / ⟦JP⟧ | IV |\n| Lactulose | 10 mL BD | — | PO |",
             "Results:\n\n| Case | ALT |\n|---|---|\n| Oksana (⟦О.Л.⟧) | 6,420 |",
@@ -1109,6 +1111,24 @@ struct InitialsRule: TextRule {
                   !Self.isCommonWord(letters) || bytes[index].isUpper || bytes[index + 1] == UInt8(ascii: ".") {
                 var after = end
                 while after < bytes.count, bytes[after].isSpace { after += 1 }
+                // "Inclusion health team: GMcP and KW": two sets in capitals joined by "and" (not "… AF and anticoagulation").
+                // ("… and TO'S": the second may hold an apostrophe, as lists of those present write it.)
+                if bytes[index].isUpper, document.hasPrefix("and ", at: after), after + 4 < bytes.count, bytes[after + 4].isUpper,
+                   let nextEnd = max(Self.initialsShape(at: after + 4, in: bytes)?.end ?? 0, Self.listedInitialsEnd(at: after + 4, in: bytes) ?? 0) as Int?, nextEnd > 0,
+                   bytes[(after + 4)..<nextEnd].allSatisfy({ !$0.isLower || $0 == UInt8(ascii: "c") }),
+                   // (Neither a role, a unit nor a common term: "Team: ICU and ED agreed", "the MDT: CT and MRI reviewed".)
+                   !Self.namesARoleOrUnit(letters), !Self.contextAbbreviations.contains(letters), !Self.commentTerms.contains(letters),
+                   case let second = document.lowercased((after + 4)..<nextEnd), !Self.namesARoleOrUnit(second),
+                   !Self.contextAbbreviations.contains(second), !Self.commentTerms.contains(second) {
+                    add(index, end)
+                    continuing = true
+                    index = after + 4
+                    if Self.initialsShape(at: index, in: bytes)?.end != nextEnd {
+                        add(index, nextEnd)
+                        break
+                    }
+                    continue
+                }
                 // After a word of prose ("the team reviewed PML risk") or in a list ("W.A., MO intern"), initials stand alone:
                 // a lowercase word after them makes them a term.
                 if prose || continuing, after < bytes.count, bytes[after].isLower { break }
