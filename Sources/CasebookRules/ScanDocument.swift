@@ -63,6 +63,9 @@ public final class ScanDocument: @unchecked Sendable {
     /// their initials ("bq" for Bronagh Quinlan). Their names in the body ("Correspondence to Dr Rhodri Vaughan") are credits too.
     let creditedNameWords: Set<[UInt8]>
     let creditedInitials: Set<String>
+    /// Each HTML comment, from its "<!--" to the start of its "-->" (or 2,000 bytes on, or the end of the text, when none closes it
+    /// sooner): the notes editors leave, read by the initials and name rules.
+    let htmlComments: [Range<Int>]
     /// JSON string members and XML elements with their text (`"city": "Kettering"`, `<BSN>284716053</BSN>`), found once for the
     /// place, postcode and id rules.
     let keyedFields: [KeyedField]
@@ -171,6 +174,7 @@ public final class ScanDocument: @unchecked Sendable {
         self.headerFields = HeaderDumps.fields(of: source.utf8, lineStarts: source.lineStarts, zones: zones)
         (self.creditedNameWords, self.creditedInitials) = Self.creditedNames(of: source, frontMatter: frontMatter)
         self.keyedFields = Self.keyedFields(of: bytes, zones: zones, lineStarts: source.lineStarts)
+        self.htmlComments = Self.htmlComments(in: bytes)
         self.caseLawParties = PersonNames.caseLawParties(in: self)
         self.eastAsianAddresses = EastAsianScript.addresses(in: self)
     }
@@ -374,6 +378,18 @@ public final class ScanDocument: @unchecked Sendable {
             index = offset + 1
         }
         return nil
+    }
+
+    /// The comments of a text (`htmlComments`).
+    static func htmlComments(in bytes: [UInt8]) -> [Range<Int>] {
+        let closer = Array("-->".utf8)
+        return offsets(of: Array("<!--".utf8), in: bytes).map { opening in
+            let limit = min(bytes.count, opening + 2000)
+            let close = bytes.withUnsafeBufferPointer { text in
+                closer.withUnsafeBufferPointer { firstOffset(of: $0, in: UnsafeBufferPointer(rebasing: text[..<limit]), from: opening) }
+            }
+            return opening..<(close ?? limit)
+        }
     }
 
     /// The values of JSON string members and XML elements whose key is one of `keys` (lowercased, letters only, a namespace

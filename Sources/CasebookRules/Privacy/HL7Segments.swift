@@ -9,24 +9,20 @@ enum HL7Segments {
         var range: Range<Int>
     }
 
-    /// Every non-empty component of every segment line of the text (found once per document, `ScanDocument.hl7Components`).
-    /// Rules pick theirs by key: MSH-4 and MSH-6 are the sending and receiving facilities, MSH-10 the message's control id;
-    /// PID-3 the patient's identifiers (component 4 the authority that assigned them), PID-11 the address (street, city,
-    /// postcode), PV1-3 the patient's ward and bed, PV1-7 to PV1-9 the doctors (component 1 their number).
-    /// A value a template leaves in place of one, in square or angle brackets: "[SENDING_FACILITY]", "<MRN>".
     /// The segments teaching text names fields of: "PID-11", "PV1-3", "OBX-5".
     static let segmentNames: Set<String> = ["MSH", "EVN", "PID", "PD1", "PV1", "PV2", "NK1", "OBR", "OBX", "ORC", "NTE", "AL1", "DG1", "PR1", "GT1",
                                             "IN1", "IN2", "MRG", "SPM", "TXA", "RXA", "RXE", "RXO", "RXR", "SCH", "AIS", "AIL", "AIP", "ACC", "ROL", "FT1", "ZPI"]
 
-    static func isSegmentName(_ name: String) -> Bool {
-        segmentNames.contains(name)
-    }
-
+    /// A value a template leaves in place of one, in square or angle brackets: "[SENDING_FACILITY]", "<MRN>".
     static func isPlaceholder(_ value: ArraySlice<UInt8>) -> Bool {
         guard let first = value.first, let last = value.last, value.count >= 3 else { return false }
         return first == UInt8(ascii: "[") && last == UInt8(ascii: "]") || first == UInt8(ascii: "<") && last == UInt8(ascii: ">")
     }
 
+    /// Every non-empty component of every segment line of the text (found once per document, `ScanDocument.hl7Components`).
+    /// Rules pick theirs by key: MSH-4 and MSH-6 are the sending and receiving facilities, MSH-10 the message's control id;
+    /// PID-3 the patient's identifiers (component 4 the authority that assigned them), PID-11 the address (street, city,
+    /// postcode), PV1-3 the patient's ward and bed, PV1-7 to PV1-9 the doctors (component 1 their number).
     static func components(of bytes: [UInt8], lineStarts: [Int], zones: [ScanDocument.Zone]) -> [Component] {
         var found: [Component] = []
         for (index, start) in lineStarts.enumerated() {

@@ -943,15 +943,10 @@ struct InitialsRule: TextRule {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
         // The comments, and the lines of a page's history ("- Version 3 — KO: Tumorboard ergänzt", "rev 7 JDR \"pls keep\"").
-        var notes: [(opening: Int, close: Int)] = document.offsets(of: Array("<!--".utf8)).map { opening in
-            (opening, ScanDocument.offsets(of: Array("-->".utf8), in: Array(bytes[opening..<min(bytes.count, opening + 2000)])).first.map { opening + $0 }
-                ?? min(bytes.count, opening + 2000))
-        }
+        var notes: [(opening: Int, close: Int)] = document.htmlComments.map { ($0.lowerBound, $0.upperBound) }
         var revisionAuthors: Set<Int> = []
         for number in document.numbers where number >= 1 && tokens[number - 1].end + 1 == tokens[number].start
-            // (Every revision word starts with "r" or "v".)
-            && [UInt8(ascii: "r"), UInt8(ascii: "v")].contains(bytes[tokens[number - 1].start].lowercased)
-            && NameRule.revisionWords.contains(document.lowercased(tokens[number - 1].range)) {
+            && NameRule.isRevisionWord(tokens[number - 1], in: document) {
             let line = document.line(at: tokens[number - 1].start)
             let lineStart = document.source.lineStarts[line - 1]
             guard document.onlySpaces(lineStart..<tokens[number - 1].start, allowing: [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "!")]) else { continue }

@@ -578,7 +578,7 @@ struct LocationRule: TextRule {
               text[text.startIndex + 3] == UInt8(ascii: "-") else { return false }
         let field = text.dropFirst(4)
         return field.first?.isDigit == true && field.allSatisfy { $0.isDigit || $0 == UInt8(ascii: ".") }
-            && HL7Segments.isSegmentName(String(decoding: segment, as: UTF8.self))
+            && HL7Segments.segmentNames.contains(String(decoding: segment, as: UTF8.self))
     }
 
     static let compassPoints: WordList = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
@@ -2178,7 +2178,7 @@ struct LocationRule: TextRule {
                   !Self.genericWords.contains(document.lowercased(tokens[last + 1].range)) || Self.facilityWords.contains(document.lowercased(tokens[last + 1].range)) {
                 last += 1
             }
-            // "Guidance from the International Society of …", "the criteria from the Royal College": the first words of a body's name.
+            // "Guidance from the International Society of …", "a definition from the European Working Group": the first words of a body's name.
             if let next = document.token(startingAt: tokens[last].end + 1), document.bytes[tokens[last].end] == UInt8(ascii: " "), document.isCapitalised(next),
                Self.bodyWords.contains(next, in: document) { continue }
             matches.append(Match(tokens[position].start..<townEnd(after: tokens[last].end, tokens: tokens, document: document), "place of residence"))

@@ -347,7 +347,7 @@ struct NameRule: TextRule {
         let word = String(decoding: letters.map(\.lowercased), as: UTF8.self)
         guard letters.count < range.lowerBound - 2 - start || letters.count >= 2 && Lexicon.abbreviations.contains(word) else { return false }
         return !InitialsRule.roleAbbreviations.contains(word) && !InitialsRule.departmentStaff.contains(word) && !LocationRule.departmentAbbreviations.contains(word)
-            && !["fy", "st", "ct", "f", "y", "pgy", "spr", "rmo", "sho", "hmo", "jmo", "cmo", "rso"].contains(word)
+            && !["fy", "st", "ct", "f", "y", "pgy", "spr", "rmo", "hmo", "jmo", "cmo", "rso"].contains(word)
     }
 
     /// Blood group systems named after people (not ABO, Rh or MNS, which a patient's own result names): "Kell", "Duffy", "Diego".
@@ -1220,6 +1220,12 @@ struct NameRule: TextRule {
     /// Words before a page's revision number, after which its editor is named: "rev 38 — jpatterson —", "rev 9 cvillamor".
     static let revisionWords: Set<String> = ["rev", "revision", "version", "rewizja", "révision", "versión", "versão", "versione"]
 
+    /// Whether a token is one of `revisionWords` (its first byte tested before any string is made: every one starts with "r" or "v").
+    static func isRevisionWord(_ token: Token, in document: ScanDocument) -> Bool {
+        let first = document.bytes[token.start] | 0x20
+        return (first == UInt8(ascii: "r") || first == UInt8(ascii: "v")) && revisionWords.contains(document.lowercased(token.range))
+    }
+
     /// Login names made of an initial and a surname, or a surname and an initial: "tjohnson", "mgarzon", "vasquezholm.i", "b.kowalczyk",
     /// "JLeung", "MOkonkwo" — after a word that introduces a user, a page revision's number ("rev 38 — jpatterson") or at the start of an
     /// HTML comment ("<!-- rkavanagh: please ask …"), when the rest of the login is a name the lexicons know.
@@ -1227,10 +1233,8 @@ struct NameRule: TextRule {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
         // (Most files have none of the three contexts: a label, a revision's number, a comment.)
-        guard document.mentions(.userNameLabels) || !document.offsets(of: Array("<!--".utf8)).isEmpty || document.numbers.contains(where: { number in
-            number >= 1 && (bytes[tokens[number - 1].start] | 0x20 == UInt8(ascii: "r") || bytes[tokens[number - 1].start] | 0x20 == UInt8(ascii: "v"))
-                && Self.revisionWords.contains(document.lowercased(tokens[number - 1].range))
-        }) else { return [] }
+        guard document.mentions(.userNameLabels) || !document.htmlComments.isEmpty
+                || document.numbers.contains(where: { $0 >= 1 && Self.isRevisionWord(tokens[$0 - 1], in: document) }) else { return [] }
         for position in tokens.indices.dropFirst() {
             let token = tokens[position]
             // ("Published by <span title=\"…\">sbrennan</span>": the label before an HTML tag.)
@@ -1244,9 +1248,7 @@ struct NameRule: TextRule {
             guard !token.isNumber, token.zone == .text, token.start - label.end <= 12 || tagged else { continue }
             // (The context first, a bit test or a byte for most tokens: a label, a revision's number, or an HTML comment's opening.)
             let mayBeLabelled = !label.isNumber && label.isIn(.userNameLabels)
-            // (Every revision word starts with "r" or "v".)
-            let mayBeRevision = label.isNumber && position >= 2 && (bytes[tokens[position - 2].start] | 0x20 == UInt8(ascii: "r") || bytes[tokens[position - 2].start] | 0x20 == UInt8(ascii: "v"))
-                && Self.revisionWords.contains(document.lowercased(tokens[position - 2].range))
+            let mayBeRevision = label.isNumber && position >= 2 && Self.isRevisionWord(tokens[position - 2], in: document)
             let mayOpenComment = token.start >= 5 && bytes[token.start - 5] == UInt8(ascii: "<") && document.has("<!-- ", at: token.start - 5)
             guard mayBeLabelled || mayBeRevision || mayOpenComment, bytes[token.range].allSatisfy(\.isASCIILetter) else { continue }
             // A login in lowercase, "b.kowalczyk" (an initial, a full stop, a surname) or in camel case, "JLeung", "MOkonkwo".

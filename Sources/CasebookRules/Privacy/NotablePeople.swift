@@ -16,8 +16,6 @@ enum NotablePeople {
         return names
     }()
 
-    /// Words before a name that make it a person in the case, not the historical figure: "Mr John Snow", "patient Robert Koch".
-    static let personWords: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "patient", "pt"]
 
     /// Whether a range lies inside a notable person's full name that nothing marks as a person in the case.
     static func contains(_ range: Range<Int>, in document: ScanDocument) -> Bool {
@@ -29,7 +27,9 @@ enum NotablePeople {
             for words in candidates where start + words.count <= tokens.count {
                 guard let end = self.end(of: words, from: start, in: document),
                       tokens[start].start <= range.lowerBound, end >= range.upperBound else { continue }
-                if start >= 1, tokens[start - 1].isIn(.kinship) || personWords.contains(document.lowercased(tokens[start - 1].range)) { return false }
+                // (Mr, Mrs, Ms, Miss or Mx, "patient" or a kinship word before it: "Mr John Snow", "patient Robert Koch".)
+                if start >= 1, tokens[start - 1].isIn(.kinship) || tokens[start - 1].isIn(.lowercaseTitles)
+                    || ["patient", "pt"].contains(document.lowercased(tokens[start - 1].range)) { return false }
                 if NameRule.ageBetweenCommas(after: end, in: document) || NameRule.identityNumberFollows(end, in: document) { return false }
                 return true
             }

@@ -902,10 +902,10 @@ enum PersonNames {
             // "the Wang bronchiolitis score", "the Kristjansson respiratory score": after an article, a word or two in lowercase that say
             // what the instrument measures, then what it is (a score, a scale, criteria, a classification …).
             if !possessive, hops == 0, position >= 1, ["the", "a", "an"].contains(document.lowercased(tokens[position - 1].range)),
-               bytes(tokens[next], in: document).allSatisfy(\.isLower) {
+               document.bytes[tokens[next].range].allSatisfy(\.isLower) {
                 var after = next
                 while after + 1 < tokens.count, after - next < 2, tokens[after + 1].start == tokens[after].end + 1,
-                      bytes(tokens[after + 1], in: document).allSatisfy(\.isLower), !eponymNounsAfterName.contains(tokens[after + 1], in: document) {
+                      document.bytes[tokens[after + 1].range].allSatisfy(\.isLower), !eponymNounsAfterName.contains(tokens[after + 1], in: document) {
                     after += 1
                 }
                 if after + 1 < tokens.count, tokens[after + 1].start == tokens[after].end + 1, eponymNounsAfterName.contains(tokens[after + 1], in: document),
@@ -917,11 +917,6 @@ enum PersonNames {
             hops += 1
         }
         return false
-    }
-
-    /// A token's bytes.
-    @inline(__always) private static func bytes(_ token: Token, in document: ScanDocument) -> ArraySlice<UInt8> {
-        document.bytes[token.range]
     }
 
     /// Whether a token is a known surname, or a double-barrelled name whose every part is a known name ("Harland-Jukes").
