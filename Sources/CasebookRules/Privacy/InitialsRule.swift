@@ -101,6 +101,7 @@ struct InitialsRule: TextRule {
             "Nurse log:\n\n10/10 12:38 — Juice 4 oz. Missed start of math. ⟦LB⟧\n10/14 12:52 — Mom notified by text. ⟦LB⟧\n10/15 — fluids given. IV\n10/16 — fluids again. IV",
             "Field record:\n\nDIS T. Whitcombe / ⟦TW⟧; Nurse E. Jepchirchir / ⟦EJ⟧. Glasgow Coma Scale / GCS; Hepatitis B / HB.",
             "Transport sheet:\n\nDriver: T. Haskins; Dispatcher: ⟦MR⟧.",
+            "Crew: ⟦TW⟧ / ⟦A.McD⟧; checked by ⟦K.McC.⟧",
         ]
     )
 
@@ -618,14 +619,17 @@ struct InitialsRule: TextRule {
         guard count >= 2 else { return nil }
         // (The letters are read in place and written straight into a small string: this is asked of nearly every short word.)
         var dotted = false, longGroup = false, group = 0, capitals = 0, letter = 0, firstIsCapital = false, lastIsCapital = false, innerCapital = false
+        var offset = start
         for byte in run {
+            defer { offset += 1 }
             guard byte.isASCIILetter else {
                 group = 0
                 if byte == UInt8(ascii: ".") { dotted = true }
                 continue
             }
             group += 1
-            if group > 1 { longGroup = true }
+            // ("A.McD", "K.McC.": after a dotted initial, Mc and a capital, a Scottish or Irish surname's, are one initial.)
+            if group > 1, !Self.isDottedMacInitial(at: offset + 1 - group, in: bytes, from: start) { longGroup = true }
             if byte.isUpper { capitals += 1 }
             if letter == 0 { firstIsCapital = byte.isUpper } else if letter == count - 1 { lastIsCapital = byte.isUpper } else if byte.isUpper { innerCapital = true }
             letter += 1
@@ -646,6 +650,13 @@ struct InitialsRule: TextRule {
             return written
         }
         return (end, letters)
+    }
+
+    /// Whether "Mc" and a capital, alone, start at an offset after a dotted initial: the "McD" of "A.McD" or "K.McC.".
+    static func isDottedMacInitial(at groupStart: Int, in bytes: [UInt8], from start: Int) -> Bool {
+        groupStart >= start + 2 && bytes[groupStart - 1] == UInt8(ascii: ".") && groupStart + 2 < bytes.count
+            && bytes[groupStart] == UInt8(ascii: "M") && bytes[groupStart + 1] == UInt8(ascii: "c") && bytes[groupStart + 2].isUpper
+            && (groupStart + 3 == bytes.count || !bytes[groupStart + 3].isASCIILetter)
     }
 
     /// Nursing and medical credentials that a signature writes beside the signer's initials.

@@ -52,7 +52,7 @@ struct NameRule: TextRule {
             "The cells are named after Dorothy Reed and Carl Sternberg, who described Reed-Sternberg cells; formerly called Wegener granulomatosis.",
             "Sternal wires are MR Safe; the leadless pacemaker is MR Conditional; the Roche Elecsys assay.",
             "As Roberts and Schilsky note, penicillamine can worsen symptoms; a housing building on East Hastings Street.",
-            "He met the Brighton Collaboration level 1 definition; IgA vasculitis was long known as Henoch-Schönlein purpura.",
+            "He met the Brighton Collaboration level 1 definition; IgA vasculitis was long known as Henoch-Schönlein purpura, known to older clinicians as Henoch purpura.",
             "Sister Mary Joseph nodule; Hendra, a Brisbane suburb; the Oropouche River, Trinidad; New Orleans.\n**Pt:** I quit.\n**Pt:** Fine.",
             "Bell's palsy is common. Sir Charles Bell described the nerve in the 1820s.",
             "Synthetic cannabinoids known as \"spice\"; the account \"was closed\" by the platform.",
@@ -153,6 +153,7 @@ struct NameRule: TextRule {
             "Clinic:\n\n⟦Gaz⟧ (⟦Gareth Mason⟧, 23, plasterer) came in; ⟦Tama⟧ (⟦Rocco Faleolo⟧), 46, too. Cardiology (Dr ⟦Lee⟧) agreed; Surgery (⟦Anna Lee⟧) too.",
             "Referral:\n\n> Παραπέμπεται η ⟦Ελένη Μανωλάκη⟧ για εξετάσεις.",
             "Referral:\n\nRe: ⟦Harvey Winter⟧, PHN 9087 654 321.\n\nAt 18 months there is no recurrence and ⟦Harvey⟧ has returned to work.",
+            "⟦Gideon Mikaelsen⟧, known to everyone as ⟦Kaali⟧, is a hunter. The doctor asked ⟦Kaali⟧ to make a fist; known to the family as ⟦Nuka⟧.",
         ]
     )
 
@@ -717,12 +718,12 @@ struct NameRule: TextRule {
                 matches.append(Match(tokens[position + 1].range, "name"))
                 continue
             }
-            // "Niamh Ó Súilleabháin (known as Neev)", "goes by Tash": the name someone is called by.
+            // "Niamh Ó Súilleabháin (known as Neev)", "goes by Tash", "known to everyone as Kaali": the name someone is called by.
             if position + 2 < tokens.count, bytes[token.start] | 0x20 == UInt8(ascii: "k") || bytes[token.start] | 0x20 == UInt8(ascii: "g"),
-               document.hasPrefix("known as ", at: token.start) || document.hasPrefix("goes by ", at: token.start) {
-                let name = tokens[position + 2]
+               let at = Self.calledByNameIndex(after: position, in: document) {
+                let name = tokens[at]
                 // (Not "long known as Henoch-Schönlein purpura": a name in a term.)
-                if name.start == tokens[position + 1].end + 1, isNameWord(name), !Lexicon.englishWords.contains(name, in: document) || Lexicon.firstNames.contains(name, in: document),
+                if name.start == tokens[at - 1].end + 1, isNameWord(name), !Lexicon.englishWords.contains(name, in: document) || Lexicon.firstNames.contains(name, in: document),
                    !Lexicon.eponyms.contains(name, in: document), !PostalCodeRule.isFollowedByLowercaseWord(name.end, in: document),
                    !document.bytes[name.range].split(separator: UInt8(ascii: "-")).contains(where: { Lexicon.eponyms.contains($0) }) {
                     matches.append(Match(name.range, "name"))
@@ -1757,6 +1758,21 @@ struct NameRule: TextRule {
         // (The references are read for cited surnames only when there is something to clear.)
         let cited = found.isEmpty ? [] : PersonNames.citedSurnames(in: document)
         return found.filter { !document.namesCreditedAuthor($0.range) && !PersonNames.namesCitedAuthor($0.range, citedSurnames: cited, in: document) }
+    }
+
+    /// The token after "known as", "goes by" or "known to everyone as" (up to three lowercase words between "to" and "as": "known to
+    /// his friends as", "known to the family as"), where the name someone is called by would be; nil when the words are none of these.
+    static func calledByNameIndex(after position: Int, in document: ScanDocument) -> Int? {
+        let tokens = document.tokens
+        if document.hasPrefix("known as ", at: tokens[position].start) || document.hasPrefix("goes by ", at: tokens[position].start) { return position + 2 }
+        guard document.hasPrefix("known to ", at: tokens[position].start) else { return nil }
+        var index = position + 2
+        while index < tokens.count, index <= position + 5, tokens[index - 1].end + 1 == tokens[index].start, !tokens[index].isNumber,
+              document.bytes[tokens[index].start].isLower {
+            if document.bytes[tokens[index].range].elementsEqual("as".utf8) { return index + 1 < tokens.count && index > position + 2 ? index + 1 : nil }
+            index += 1
+        }
+        return nil
     }
 
     /// The name someone goes by, before their full name in brackets: "Gaz (Gareth Mason, 23, plasterer)", "Tama (Rocco Faleolo), 46" — a
