@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "The grandchildren call her Nana; the crew calls him Doc and the children call her Mum. The so-called \"smart\" pump, a.k.a. \"the box\".",
             "- **Lutheran** (Lu), **Diego** (Di), **Dombrock** (Do) and **Colton** (Co) follow the same pattern. A MAGNETOM Vida; Ingenia Elition.",
             "Edited by hand; user interface; rev 4 — role account — added a section; <!-- TODO: check --> par voie orale; por ejemplo; version 2 — Updated. Rewizja 2: tabela.",
             "Breaking bad news with the SPIKES protocol (Buckman); a frailty scale (Rockwood); BSA (Mosteller) = 1.7 m²; K10 (Kessler) 22; HSCL-25 (Hopkins).",
@@ -153,6 +154,7 @@ struct NameRule: TextRule {
             "Clinic:\n\n⟦Gaz⟧ (⟦Gareth Mason⟧, 23, plasterer) came in; ⟦Tama⟧ (⟦Rocco Faleolo⟧), 46, too. Cardiology (Dr ⟦Lee⟧) agreed; Surgery (⟦Anna Lee⟧) too.",
             "Referral:\n\n> Παραπέμπεται η ⟦Ελένη Μανωλάκη⟧ για εξετάσεις.",
             "Referral:\n\nRe: ⟦Harvey Winter⟧, PHN 9087 654 321.\n\nAt 18 months there is no recurrence and ⟦Harvey⟧ has returned to work.",
+            "Our little guy ⟦Brayden⟧ — everyone calls him ⟦Bear⟧ — is four. The driver, popularly called \"⟦Bigga⟧\", and Alias: \"⟦Nicey⟧\"; AKA \"⟦Spider⟧\".",
             "⟦Gideon Mikaelsen⟧, known to everyone as ⟦Kaali⟧, is a hunter. The doctor asked ⟦Kaali⟧ to make a fist; known to the family as ⟦Nuka⟧.",
         ]
     )
@@ -993,7 +995,12 @@ struct NameRule: TextRule {
     }
 
     /// Words that give someone a name: "chose the name Grace", "the names Ríona and Róisín", "named Hasini", "called Bub".
-    static let namingWords = WordList(vocabulary: .namingWords, ["name", "names", "named", "called", "nicknamed", "renamed", "christened", "baptised", "baptized"])
+    static let namingWords = WordList(vocabulary: .namingWords, ["name", "names", "named", "called", "nicknamed", "renamed", "christened", "baptised", "baptized", "call", "calls"])
+    /// What people call someone instead of a name ("the children call her Nana", "calls him Boss"): after "call him" no name.
+    static let formsOfAddress: WordList = ["sir", "madam", "boss", "doc", "doctor", "mate", "buddy", "champ", "chief", "son", "love", "dear", "darling",
+                                           "honey", "sweetheart", "baby", "babe", "kid", "lad", "lass", "pal", "man", "bro", "sis", "auntie", "aunty",
+                                           "uncle", "nana", "nan", "gran", "granny", "grandma", "grandpa", "papa", "mama", "mum", "mom", "dad", "daddy",
+                                           "mummy", "mommy", "pop", "pops", "captain", "skipper", "coach", "teacher", "nurse", "names", "that", "this"]
 
     /// A person's name followed by their initials in brackets, credentials between perhaps: "Faith Obi (FO)", "April Moua, RN (AM)".
     /// (Not an abbreviation's definition, "Glasgow Coma Scale (GCS)": the words must read as a name — one the name lexicons know,
@@ -1056,6 +1063,17 @@ struct NameRule: TextRule {
             let word = tokens[position]
             guard !word.isNumber, word.isIn(.namingWords) else { continue }
             let lower = document.lowercased(word.range)
+            // "everyone calls him Bear", "the crew called her Bigga": a name after "call him" or "her", a word or not (not "call him
+            // Dad", "calls her Mum").
+            if lower.hasPrefix("call"), position + 2 < tokens.count, ["him", "her"].contains(document.lowercased(tokens[position + 1].range)),
+               tokens[position + 1].start == word.end + 1 {
+                if let called = name(at: position + 2, after: tokens[position + 1], strict: false), !Self.formsOfAddress.contains(called, in: document),
+                   !called.isIn(.kinship), !called.isIn(.patientWords) {
+                    matches.append(Match(called.range, "name"))
+                }
+                continue
+            }
+            if lower == "call" || lower == "calls" { continue }
             // "the name(s) X" needs "the" before it; "named", "called" stand alone.
             if lower == "name" || lower == "names" {
                 guard position >= 1, document.lowercased(tokens[position - 1].range) == "the" else { continue }
@@ -1376,7 +1394,8 @@ struct NameRule: TextRule {
                                                   "profile name", "account", "known as", "only as", "at home as", "to everyone as", "to friends as", "to the family as", "alias",
                                                   "goes by", "calls herself", "calls himself", "prefers", "she prefers", "he prefers", "likes to be called",
                                                   "prefers to be called", "call him", "call her", "calls him", "calls her", "on the block as", "on the street as",
-                                                  "on the streets as", "nickname", "nicknamed"].map { Array($0.utf8) }
+                                                  "on the streets as", "nickname", "nicknamed", "alias:", "aka", "a.k.a.", "a.k.a", "popularly called",
+                                                  "affectionately called", "everyone called", "locally as"].map { Array($0.utf8) }
 
     /// Names in quotes after a word that introduces them, and the speakers of a chat log with times ("**fee 14:02**: …").
     private func quotedNames(in document: ScanDocument) -> [Match] {
