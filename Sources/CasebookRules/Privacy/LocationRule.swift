@@ -103,6 +103,7 @@ struct LocationRule: TextRule {
             "She lives at ⟦14 Rowan Street, Ballarat⟧; he lives at ⟦1432 Mahalefele Road, Dube, Soweto⟧ 1804.",
             "He lives in ⟦Bendigo⟧ and was flown to ⟦St. Michael's Hospital⟧.",
             "Transferred from ⟦Riverside Medical Centre⟧ to ⟦Ward 7B⟧.",
+            "He stepped down to the open unit (⟦3 East⟧); the receiving unit was CVICU ⟦4 West⟧ and then ⟦4 North 22⟧, not 3 West African countries.\nWard: SAU ⟦bay 2⟧",
             "Post to ⟦PO Box 4471⟧; flat at ⟦Unit 3, 22 Byron Road⟧.",
             "Lives at ⟦Gärtnerstraße 17⟧; moved to ⟦14 rue Francis de Pressensé⟧; treated at ⟦University Hospital Geelong⟧.",
             "Admitted to ⟦Ward D5⟧ and then ⟦Room 12⟧; she lives with her son in ⟦Hellesdon⟧; the team at ⟦Ospedale Maggiore⟧.",
@@ -1117,6 +1118,24 @@ struct LocationRule: TextRule {
             }
             matches.append(Match(token.start..<end, "ward"))
         }
+        // A unit named by its floor and wing, as North American hospitals name them: "7 West", "(3 East)", "CVICU 4 West", with its bed
+        // ("4 North 22") — a number of one or two digits, a capitalised point of the compass, then no capitalised word ("3 West African
+        // countries", "12 North Street": a region, a street).
+        for number in document.numbers where tokens[number].zone == .text && tokens[number].end - tokens[number].start <= 2 && number + 1 < tokens.count {
+            let wing = tokens[number + 1], start = tokens[number].start
+            guard wing.start == tokens[number].end + 1, bytes[tokens[number].end] == UInt8(ascii: " "), !wing.isNumber, bytes[wing.start].isUpper,
+                  wing.end - wing.start <= 5, Self.compassPoints.contains(wing, in: document),
+                  start == 0 || !(bytes[start - 1].isLetterLike || bytes[start - 1] == UInt8(ascii: ".") || bytes[start - 1] == UInt8(ascii: ",") || bytes[start - 1] == UInt8(ascii: "-")) else { continue }
+            var end = wing.end
+            if number + 2 < tokens.count, tokens[number + 2].start == end + 1, bytes[end] == UInt8(ascii: " ") {
+                let after = tokens[number + 2]
+                if after.isNumber, after.end - after.start <= 3 { end = after.end }
+                else if document.isCapitalised(after) { continue }
+            } else if end < bytes.count, bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "'") || bytes[end].isLetterLike {
+                continue
+            }
+            matches.append(Match(start..<end, "hospital unit"))
+        }
         // A floor: its word after an ordinal ("2nd floor", "3e étage", "3° piano") after a comma or a unit's name.
         for number in document.numbers where tokens[number].zone == .text && tokens[number].end - tokens[number].start <= 2 && number + 1 < tokens.count {
             // The floor's word right after the number, or after its ordinal ending: "3° piano", "2nd floor", "3e étage".
@@ -1522,7 +1541,9 @@ struct LocationRule: TextRule {
             // ("an adductor canal block 2-3 hours before": a range, not a block's letter and number.)
             let isBlock = lettered && !next.isNumber && (token.end - token.start == 4 || token.end - token.start == 5)
                 && (document.lowercased(token.range) == "block" || document.lowercased(token.range) == "bloc")
-            if document.isCapitalised(token) || position >= 1 && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start && !document.startsSentence(tokens[position - 1])
+            // ("SICU bed 12" at the start of a table's cell, "Ward: SAU bay 2": a unit's letters may start the sentence.)
+            if document.isCapitalised(token) || position >= 1 && document.isCapitalised(tokens[position - 1]) && tokens[position - 1].end + 1 == token.start
+                && (!document.startsSentence(tokens[position - 1]) || document.isAllCaps(tokens[position - 1]) && (2...5).contains(tokens[position - 1].end - tokens[position - 1].start))
                 || document.bytes[token.range].elementsEqual("ward".utf8) || campWord && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ",")
                 || (campWord || isBlock) && distinctive,
                token.isIn(.roomWords) || campWord || lettered && isBlock, next.start == token.end + 1,
