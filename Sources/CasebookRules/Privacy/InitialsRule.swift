@@ -102,6 +102,7 @@ struct InitialsRule: TextRule {
             "Field record:\n\nDIS T. Whitcombe / ⟦TW⟧; Nurse E. Jepchirchir / ⟦EJ⟧. Glasgow Coma Scale / GCS; Hepatitis B / HB.",
             "Transport sheet:\n\nDriver: T. Haskins; Dispatcher: ⟦MR⟧.",
             "Crew: ⟦TW⟧ / ⟦A.McD⟧; checked by ⟦K.McC.⟧",
+            "Issue log:\n\n| Issued | Component | Checked by |\n|---|---|---|\n| 05:52 | Red cells | ⟦NB⟧ / ⟦SD⟧ |",
         ]
     )
 
@@ -343,8 +344,12 @@ struct InitialsRule: TextRule {
         // with a role after them ("AK (HCA)"), and not a word or an abbreviation ("cook", "RN").
         // ("| Confirmed by |", "| Issued by |", "| Spiked by |": any column of who did something.)
         let doneBy: (ArraySlice<UInt8>) -> Bool = { header in header.count > 3 && header.map(\.lowercased).reversed().starts(with: " by".utf8.reversed()) }
-        for range in TableColumns.cells(in: document, headers: TableColumns.staffHeaders, matching: doneBy)
-            + TableColumns.rowCells(in: document, headers: TableColumns.staffHeaders, headerRows: false) {
+        // ("| NB / SD |": two who signed, each part read alone.)
+        let staffCells = TableColumns.cells(in: document, headers: TableColumns.staffHeaders, matching: doneBy)
+            + TableColumns.rowCells(in: document, headers: TableColumns.staffHeaders, headerRows: false)
+        for range in staffCells.flatMap({ cell in
+            document.bytes[cell].split(separator: UInt8(ascii: "/")).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.map(\.indices)
+        }) {
             guard let shape = Self.initialsShape(at: range.lowerBound, in: document.bytes),
                   shape.end == range.upperBound || document.hasPrefix(" (", at: shape.end),
                   !Lexicon.englishWords.contains(document, range.lowerBound..<shape.end),
