@@ -60,7 +60,7 @@ struct NameRule: TextRule {
             "Final diagnosis — Sarcoidosis\nThe patient is a 41-year-old man. This is a 3-year-old girl. Repeat Xpert, 2 days later, was negative.",
             "Faith leaders agreed to host the clinic. Will call tomorrow. Summer months were busy.",
             "MYH9-related disease (Epstein and Fechtner syndromes) was considered.",
-            "Consent after Montgomery: the Supreme Court, in Montgomery v Lanarkshire Health Board [2015] UKSC 11, replaced the test.",
+            "Consent after Montgomery: the Supreme Court, in Montgomery v Lanarkshire Health Board [2015] UKSC 11, replaced the test. The Daubert standard (from Daubert v. Merrell Dow Pharmaceuticals, 1993).",
             "Contacts:\n\n| Contact | Relation | IGRA |\n|---|---|---|\n| 91 | father | IGRA indeterminate |\n\nNo treatment was given.",
             "ご家族へ:\nお母さんと患者さんに説明しました。선생님께 연락했습니다. 主治医師が診察。\n\nNg Patient Forum; the Lin et al. cohort.",
             "FNA was Milan IVa (benign neoplasm); mucoepidermoid carcinoma is Milan V/VI.\n\n> Patient name: *held by authors*\n\n    (0010,0010) PatientName          ANON^TEACHING",

@@ -591,6 +591,9 @@ enum PersonNames {
             while index + 5 < bytes.count, index - offset < 80, !bytes[index].isLineBreak {
                 if bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "("), bytes[(index + 1)...(index + 4)].allSatisfy(\.isDigit),
                    bytes[index + 5] == UInt8(ascii: "]") || bytes[index + 5] == UInt8(ascii: ")") { reported = true; break }
+                // "(from Daubert v. Merrell Dow Pharmaceuticals, 1993)": the year after a comma, closing the brackets.
+                if bytes[index] == UInt8(ascii: ","), index + 6 < bytes.count, bytes[index + 1] == UInt8(ascii: " "), bytes[(index + 2)...(index + 5)].allSatisfy(\.isDigit),
+                   bytes[index + 6] == UInt8(ascii: ")") || bytes[index + 6] == UInt8(ascii: "]") { reported = true; break }
                 index += 1
             }
             guard reported else { continue }
