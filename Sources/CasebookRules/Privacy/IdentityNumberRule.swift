@@ -8,6 +8,8 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "Coded with MedDRA 27.0:\n\n| SOC | Preferred term (PT) | PT code |\n|---|---|---|\n| Hepatobiliary | Drug-induced liver injury | 10072268 |\n| Investigations | ALT increased | 10001551 |\n\n| Feature | HPO term | ID |\n|---|---|---|\n| Spasms | Infantile spasms | HP:0012469 |\n| Hypotonia | Generalized hypotonia | HP:0001290 |",
+            "The EU CTIS (EU CT numbers of the form 2023-503456-12-00), EudraCT 2015-001234-56; a B/Austria/1359417/2021-like virus.",
             "Variants in ITPKC (rs28493229) were associated. The OMIM entry for the phenotype is #163950.",
             "Loss of paternal 15q11-q13 in Prader-Willi syndrome; a 22q11.2 deletion.",
             "---\ntitle: Mirizzi syndrome\nold_id: \"CONF-OPH-4017\"\nsource_file: \"drupal7_export/nicu-teaching/node-1402-rev3.html\"\n---\nBody.",
@@ -216,9 +218,17 @@ struct IdentityNumberRule: TextRule {
         }
         // Tables of record numbers: a column headed "MRN" or a row headed "MRN", each cell with four digits or more,
         // or three with capitals ("SABW-017").
+        // (Not "| ID |" over "| HP:0012469 |": a terminology's term; nor "| PT code |" over "| 10072268 |" where the text codes
+        // events with MedDRA, whose terms are eight digits from 10000000.)
+        var codesWithMedDRA: Bool?
         for range in TableColumns.cells(in: document, headers: TableColumns.recordNumberHeaders, matching: TableColumns.isRecordNumberHeader) + TableColumns.rowCells(in: document, headers: TableColumns.recordNumberHeaders, matching: TableColumns.isRecordNumberHeader)
         where document.bytes[range].filter(\.isDigit).count >= 4
             || document.bytes[range].filter(\.isDigit).count == 3 && document.bytes[range].filter(\.isUpper).count >= 2 {
+            if Self.startsWithRegistry(document.lowercased(range)) { continue }
+            if range.count == 8, document.bytes[range].allSatisfy(\.isDigit), document.bytes[range].starts(with: "100".utf8) {
+                if codesWithMedDRA == nil { codesWithMedDRA = !document.offsets(of: Array("MedDRA".utf8)).isEmpty || !document.offsets(of: Array("MEDDRA".utf8)).isEmpty }
+                if codesWithMedDRA == true { continue }
+            }
             matches.append(Match(range, "identity or record number"))
         }
         // HL7 messages: the patient's identifiers, account and national numbers, the message's control id and the doctors' numbers.
@@ -236,7 +246,19 @@ struct IdentityNumberRule: TextRule {
         matches += collarNumbers(in: document)
         matches += patientKeyValues(in: document).filter { value in !matches.contains { $0.range.overlaps(value.range) } }
         // ("SOP Class UID 1.2.840.10008.5.1.4.1.1.2": the DICOM standard's own identifiers, the same in every file.)
-        return matches.filter { !document.bytes[$0.range].starts(with: "1.2.840.10008.".utf8) && !Self.namesSourceDocument($0.range, in: document) }
+        return matches.filter { !document.bytes[$0.range].starts(with: "1.2.840.10008.".utf8) && !Self.namesSourceDocument($0.range, in: document)
+            && !Self.isTrialRegistration($0.range, in: document) }
+    }
+
+    /// Whether a number is a European trial's registration, its year, six digits and a check (EudraCT, "2015-001234-56") or two
+    /// (an EU CT number, "2023-503456-12-00"), where the 80 bytes before it name the register: "EudraCT", "EU CT", "CTIS".
+    static func isTrialRegistration(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes[range]
+        let groups = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard groups.count == 3 || groups.count == 4, groups[0].count == 4, groups[0].starts(with: "20".utf8), groups[1].count == 6,
+              groups.dropFirst(2).allSatisfy({ $0.count == 2 }), groups.allSatisfy({ $0.allSatisfy(\.isDigit) }) else { return false }
+        let before = document.lowercased(max(0, range.lowerBound - 80)..<range.lowerBound)
+        return before.includes("eudract") || before.includes("eu ct") || before.includes("eu-ct") || before.includes("ctis")
     }
 
     /// Front-matter keys that hold the patient's own number (lowercased, without "_" and "-"): "patient_ref", "patient-id", "mrn".
@@ -757,6 +779,18 @@ struct IdentityNumberRule: TextRule {
 
     /// Shapes clinical text legitimately has: doses, dates written compactly are a separate rule,
     /// gene variants (c./p./rs…), reference sequences, trial registries, DOIs and URLs.
+    /// The registries, terminologies and trial groups whose numbers are written joined to their name: "NCT04280705", "HP:0012469",
+    /// "ORPHA:558", "rs28493229".
+    static let registryPrefixes = ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "enst", "ensp", "ccds", "hgnc", "omim",
+                                   "orpha", "pmc", "sctid", "vcv", "rcv", "scv", "hp:", "mondo", "uniprot",
+                                   // Trials numbered by the cooperative groups that run them: "JCOG0802", "EORTC22922", "RTOG9410", "AALL0232".
+                                   "jcog", "eortc", "rtog", "nsabp", "swog", "gog", "calgb", "ncctg", "aall", "ahod", "anbl", "ibcsg"]
+
+    /// Whether lowercased text is a registry's number (`registryPrefixes`): the registry's name, then a digit.
+    static func startsWithRegistry(_ lower: String) -> Bool {
+        registryPrefixes.contains { lower.hasPrefix($0) && lower.dropFirst($0.count).first?.isNumber == true }
+    }
+
     static func isClinicalCode(_ text: String, at index: Int, in document: ScanDocument) -> Bool {
         let lower = text.lowercased()
         // The whole whitespace-delimited word it sits in: URLs, e-mails and DOIs are other rules' business.
@@ -770,11 +804,7 @@ struct IdentityNumberRule: TextRule {
         if Self.notIdentifierContexts.contains(where: { PhoneRule.endsWith(before, word: $0) }) { return true }
         // A Mycobacterium tuberculosis gene's locus: "Rv0678", "Rv1979c".
         if lower.hasPrefix("rv"), lower.dropFirst(2).prefix(4).allSatisfy(\.isNumber), [6, 7].contains(lower.count), lower.count == 6 || lower.last == "c" { return true }
-        for registry in ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "enst", "ensp", "ccds", "hgnc", "omim", "orpha", "pmc", "sctid", "vcv", "rcv", "scv", "hp:", "mondo", "uniprot",
-                         // Trials numbered by the cooperative groups that run them: "JCOG0802", "EORTC22922", "RTOG9410", "AALL0232".
-                         "jcog", "eortc", "rtog", "nsabp", "swog", "gog", "calgb", "ncctg", "aall", "ahod", "anbl", "ibcsg"] where lower.hasPrefix(registry) && lower.dropFirst(registry.count).first?.isNumber == true {
-            return true
-        }
+        if Self.startsWithRegistry(lower) { return true }
         // Nucleotide and protein changes: "G20210A", "V617F", "R702W".
         // Each part of "C282Y/H63D" is a variant; national ID numbers like S7934512H have more digits.
         let isVariant = text.split(separator: "/").allSatisfy { part in
@@ -809,6 +839,8 @@ struct IdentityNumberRule: TextRule {
     /// subtype ("H1N1", "H3N2", "H1N1pdm09").
     static func isInfluenzaStrainOrSubtype(_ text: String) -> Bool {
         // (The place capitalised in lowercase letters or a host in lowercase, a number, then the year: not "D/ORTHO/2291/24", a reference.)
+        // ("B/Austria/1359417/2021-like": a vaccine's strain and the ones like it.)
+        let text = text.hasSuffix("-like") ? String(text.dropLast(5)) : text
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count >= 4, ["A", "B", "C", "D"].contains(parts[0]), let year = parts.last, year.allSatisfy(\.isNumber),
            year.count == 2 || year.count == 4 && (year.hasPrefix("19") || year.hasPrefix("20")),

@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "| Registry ID | Nom | RAMQ | Date of birth |\n|---|---|---|---|\n\nThe elective replacement indicator (ERI, also called RRT) appears.",
             "Ventilation:\n\n| Time | Mode | PEEP |\n|---|---|---|\n| 08:00 | VCV | 10 |\n| 10:00 | PCV | 12 |\n| 12:00 | VCV | 12 |",
             "Results:\n\n| Test | Result | Flag | Sex |\n|---|---|---|---|\n| CRP | 120 | HH | M |\n| Na | 131 | LL | F |\n| Culture | ND | NR | M |",
             "Urine: RBC 5  RBC/hpf  WBC 2. Heparin 18  IU/kg  per hour. Chest pain HR/bp stable.",
@@ -290,8 +291,9 @@ struct InitialsRule: TextRule {
                 // "Consultant HPB Surgeon": a specialty between a title and a job title.
                 if length >= 3, next + 1 < tokens.count, tokens[next + 1].start == candidate.end + 1, NameRule.jobTitleEnds.contains(tokens[next + 1], in: document),
                    Lexicon.abbreviations.contains(candidate, in: document) { continue }
-                // "called WPW syndrome": an eponym's letters.
+                // "called WPW syndrome": an eponym's letters; "(ERI, also called RRT)": a term's other abbreviation.
                 if !token.isIn(.titles), PersonNames.isEponymUse(tokens, at: next, in: document) { continue }
+                if length >= 3, document.bytes[token.range].elementsEqual("called".utf8), Lexicon.abbreviations.contains(candidate, in: document) { continue }
                 // After "called" or "patient" (not a title), "EMS" and "ICU" are services.
                 if !token.isIn(.titles), !["pt", "patient", "resident", "client"].contains(document.lowercased(token.range)),
                    Self.contextAbbreviations.contains(candidate, in: document) { continue }
@@ -1080,6 +1082,8 @@ struct InitialsRule: TextRule {
                                                                              UInt8(ascii: "'"), UInt8(ascii: "|"), UInt8(ascii: ",")].contains(bytes[index]) {
                 index += 1; skipped += 1
             }
+            // ("| Nom | RAMQ |": in a table's header row, the next column's name, not initials.)
+            if skipped > 0, bytes[(index - skipped)..<index].contains(UInt8(ascii: "|")), LocationRule.isHeaderRow(endingAfter: index, in: document) { return }
             // "attendees CA, MD, TZ": three or more initials in a list are the initials of those present, whatever letters they
             // share with abbreviations; each may have a role in brackets after it ("Present: RA (chair), JMcG, PKS, TO'B",
             // "Présents: JR (radiologie), CMB (radiologie), PhG (chirurgie)").

@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "A spontaneous report from a Colombian clinic pharmacist; a Kenyan county hospital.",
             "The **King's College criteria**, from King's College Hospital, London; the **Manchester scoring system**, from Manchester, UK; MELD, derived at the Mayo Clinic. UK guidance from the Commission on Human Medicines (2012); as set out by the Society of Forensic Toxicologists. The ADR 2023 edition and the 65th edition of the IATA DGR applied. Programmes weigh the donor's travel and residence history and the season, and screen for HTLV-1/2.",
             "The unit moved to the 4th floor in 2019; on the 3rd floor, the gym. A ward in Sweden is an avdelning.",
             "Guidance from the International Society of Paediatric Oncology; a definition from the European Working Group.",
@@ -293,6 +294,11 @@ struct LocationRule: TextRule {
         "gauteng", "western cape", "eastern cape", "northern cape", "kwazulu-natal", "limpopo", "mpumalanga", "free state", "north west province",
         "andhra pradesh", "madhya pradesh", "telangana", "odisha", "assam", "goa", "minas gerais", "bahia", "paraná", "amazonas",
         "pernambuco", "ceará", "rio grande do sul", "santa catarina", "goiás", "rio de janeiro", "são paulo", "rift valley",
+        // The peoples of Latin America and Africa: "a Colombian clinic pharmacist", "a Senegalese trial site".
+        "colombian", "peruvian", "chilean", "argentine", "argentinian", "venezuelan", "ecuadorian", "bolivian", "uruguayan", "paraguayan",
+        "cuban", "guatemalan", "honduran", "salvadoran", "nicaraguan", "panamanian", "costa rican", "dominican", "haitian", "jamaican",
+        "moroccan", "algerian", "tunisian", "egyptian", "senegalese", "ivorian", "malian", "ghanaian", "kenyan", "ugandan", "tanzanian",
+        "ethiopian", "rwandan", "zambian", "zimbabwean", "malawian", "mozambican", "angolan", "cameroonian", "congolese", "sudanese",
         "britain", "great britain", "philippine", "bali", "java", "sumatra", "borneo", "luzon", "mindanao", "visayas", "sabah", "sarawak",
     ])
 

@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "| Relative | Pedigree no. | Result |\n|---|---|---|\n| Sister | IV-3 | carrier |\n| Great-aunt | II-4 | carrier |\n| Cousins | IV-5, IV-6 | one carrier |\n\n| Field | Value |\n|---|---|\n| Patient | DNI on file |\n\nStage IA by the MD Anderson TNM adaptation.",
             "The grandchildren call her Nana; the crew calls him Doc and the children call her Mum. The so-called \"smart\" pump, a.k.a. \"the box\".",
             "- **Lutheran** (Lu), **Diego** (Di), **Dombrock** (Do) and **Colton** (Co) follow the same pattern. A MAGNETOM Vida; Ingenia Elition.",
             "Edited by hand; user interface; rev 4 — role account — added a section; <!-- TODO: check --> par voie orale; por ejemplo; version 2 — Updated. Rewizja 2: tabela.",
@@ -1454,6 +1455,19 @@ struct NameRule: TextRule {
         return matches
     }
 
+    /// Whether a cell of a "Relative" column says only how someone is related: "Sister", "Great-aunt", "Cousins", "Maternal uncle".
+    static func namesKinOnly(_ cell: Range<Int>, in document: ScanDocument) -> Bool {
+        guard let first = document.firstTokenIndex(from: cell.lowerBound) else { return false }
+        let words = document.tokens[first...].prefix { $0.start < cell.upperBound }
+        return !words.isEmpty && words.allSatisfy { word in
+            let parts = document.lowercased(word.range).split(separator: "-").map(String.init)
+            return parts.allSatisfy { part in
+                ["great", "grand", "maternal", "paternal", "half", "step", "first", "second", "older", "younger", "elder", "twin"].contains(part)
+                    || PersonNames.kinship.contains(part) || part.hasSuffix("s") && PersonNames.kinship.contains(String(part.dropLast()))
+            }
+        }
+    }
+
     /// Whether a cell of a "Name" column names a thing rather than a person: a capitalised word followed by a
     /// common lowercase noun ("Buruli ulcer", "Delhi belly, Montezuma's revenge"), as no person's name is written.
     static func namesATerm(_ cell: Range<Int>, in document: ScanDocument) -> Bool {
@@ -1485,7 +1499,8 @@ struct NameRule: TextRule {
                 + EastAsianScript.chatSpeakers(in: document) + CyrillicNames.names(in: document) + OtherScripts.names(in: document)
                 + NameIntroductions.beforeAges(in: document) + NameIntroductions.commentAddressees(in: document) + NameIntroductions.inBanners(in: document)).map { Match($0, "name") }
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
-            + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document) }
+            + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document)
+                && !Self.namesKinOnly($0, in: document) }
                 .map { Match($0, "name") }
         var claimedUntil = -1
         var referenceWords: Set<UInt64>?
@@ -1714,8 +1729,9 @@ struct NameRule: TextRule {
                       Lexicon.firstNames.contains($0, in: document) || Lexicon.surnames.contains($0, in: document) }) else { return nil }
             return Match(match.start..<tokens[last].end, match.kind)
         }
-        // "Patient: <NAME>", "[SURNAME]": a template's placeholder.
-        matches.removeAll { Self.isPlaceholder($0.range, in: document) }
+        // "Patient: <NAME>", "[SURNAME]": a template's placeholder; "| Patient | DNI 78104562 |": the label of a number, in capitals.
+        matches.removeAll { Self.isPlaceholder($0.range, in: document)
+            || document.bytes[$0.range].allSatisfy(\.isUpper) && IdentityNumberRule.labelWords.contains(document, $0.range) }
         // "the **gray** (Gy), after Louis Harold Gray", "**Dotter** — Charles Dotter": the person a term is named after.
         matches.removeAll { Self.explainsAnEponym($0.range, in: document) }
         // "| Campo | Valor |": a Spanish or Portuguese form's "Field | Value" header; "> Nurse: How long …": a question after a speaker's
@@ -1745,9 +1761,11 @@ struct NameRule: TextRule {
         matches.removeAll { Self.isQuizOption($0.range, in: document) }
         // "Milan IVa", "Milan V/VI": a system's name and a category in Roman numerals.
         matches.removeAll { Self.namesACategory($0.range, in: document) }
-        // "vit D. Zoledronic acid": a chemical; "Co. Kerry": a county; "(Lois group 1)": a group of a classification.
+        // "vit D. Zoledronic acid": a chemical; "Co. Kerry": a county; "(Lois group 1)": a group of a classification; "the MD Anderson
+        // adaptation": a cancer centre.
         matches.removeAll { match in
             document.hasPrefix(" acid", at: match.end) || match.start >= 4 && document.has("Co. ", at: match.start - 4)
+                || match.start >= 3 && document.has("MD ", at: match.start - 3) && document.bytes[match.range].elementsEqual("Anderson".utf8)
                 || Self.namesAClassificationGroup(match.range, in: document)
         }
         // "David Bruce isolated *Micrococcus melitensis* … in 1887", "first described by … C. S. Krishnaswami in 1911": history —

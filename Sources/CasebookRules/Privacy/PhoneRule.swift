@@ -7,6 +7,7 @@ struct PhoneRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; say \"the family was contacted\" instead.",
         passing: [
+            "EU CT number 2023-503456-12-00.",
             "|  NDC 0078-0126-05 (example)   Keep below 25 °C    |",
             "BP 128/84, HR 112, SpO2 91% on 15 L/min.",
             "Seasons with her son, 2019 2020; her daughter 12 3 kg.",
@@ -137,7 +138,7 @@ struct PhoneRule: TextRule {
             && bytes[range].allSatisfy({ $0.isDigit || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ".") }) {
             matches.append(Match(range, "telephone number"))
         }
-        return matches
+        return matches.filter { !IdentityNumberRule.isTrialRegistration($0.range, in: document) }
     }
 
     /// Words before a hospital's short internal number: "bleep 4417", "pgr 4417", "ext. 2231".
