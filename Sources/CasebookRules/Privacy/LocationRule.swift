@@ -8,6 +8,7 @@ struct LocationRule: TextRule {
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
             "A spontaneous report from a Colombian clinic pharmacist; a Kenyan county hospital.",
+            "Mayaro fever, an alphavirus named after a county in Trinidad; Carrión disease, named after the medical student Daniel Carrión and the town of La Oroya.",
             "The **King's College criteria**, from King's College Hospital, London; the **Manchester scoring system**, from Manchester, UK; MELD, derived at the Mayo Clinic. UK guidance from the Commission on Human Medicines (2012); as set out by the Society of Forensic Toxicologists. The ADR 2023 edition and the 65th edition of the IATA DGR applied. Programmes weigh the donor's travel and residence history and the season, and screen for HTLV-1/2.",
             "The unit moved to the 4th floor in 2019; on the 3rd floor, the gym. A ward in Sweden is an avdelning.",
             "Guidance from the International Society of Paediatric Oncology; a definition from the European Working Group.",
@@ -69,6 +70,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "She moved from ⟦Bath⟧ 3 years ago.",
+            "Named after her grandmother, she lives in ⟦Mossley⟧.",
             "She was moved to the medium care unit on ⟦afdeling C3⟧; he went to the infectious diseases ward (⟦Enfermaria 4B⟧); the acute geriatric unit (UGA, ⟦5ª planta⟧).",
             "She went to ⟦Neonatalavdelning 32⟧, then to the neonatal unit (Unité néonatale, ⟦3e étage⟧) and to ⟦afdeling Traumatologie 4 Oost⟧.",
             "She came from ⟦Manchester Royal Infirmary⟧ by ambulance; the Manchester score was 3.",
@@ -552,7 +554,7 @@ struct LocationRule: TextRule {
             return Self.notPlaceFollowers.contains(tokens[nextIndex + 1], in: document) && document.isCapitalised(tokens[nextIndex + 1])
         }
         // "He lives with his wife in Rhiwbina … He went back to Rhiwbina": every other mention of a place found.
-        matches.removeAll { PersonNames.namesCaseLawParty($0.range, in: document) }
+        matches.removeAll { PersonNames.namesCaseLawParty($0.range, in: document) || Self.namesWhatATermIsNamedAfter($0.range, in: document) }
         // A service is a place when a town or a region names it ("Coonamble Health Service", "Northern Region Gender Dysphoria
         // Service"), not a national or an emergency service ("National Ambulance Service", "Royal Flying Doctor Service",
         // "Community Mental Health Service").
@@ -1737,6 +1739,20 @@ struct LocationRule: TextRule {
             matches.append(Match(first.start..<tokens[last].end, "town"))
         }
         return matches
+    }
+
+    /// Whether a place is what a term is named after, earlier in its sentence: "an alphavirus named after a county in Trinidad",
+    /// "named after the medical student Daniel Carrión and the town of La Oroya" — with no word of someone's home or of a person
+    /// between ("named after her grandmother, she lives in Mossley" keeps Mossley).
+    static func namesWhatATermIsNamedAfter(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        var start = range.lowerBound
+        while start > 0, range.lowerBound - start < 120, !bytes[start - 1].isLineBreak, !(bytes[start - 1] == UInt8(ascii: " ") && start >= 2 && bytes[start - 2] == UInt8(ascii: ".")) { start -= 1 }
+        let before = document.lowercased(start..<range.lowerBound)
+        guard let named = before.range(of: "named after ") ?? before.range(of: "named for ") else { return false }
+        let between = before[named.upperBound...].split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return !between.contains { ["lives", "live", "lived", "living", "resident", "resides", "home", "moved", "she", "he", "her", "his", "their",
+                                    "patient", "family", "born"].contains($0) }
     }
 
     /// Whether the line holding an offset is a table's header row: the next line is its delimiter row (`|---|---|`).
