@@ -21,6 +21,7 @@ struct PhoneRule: TextRule {
         ],
         failing: [
             "PPSN on file · home ⟦095 21 847⟧, mobile ⟦087 915 2246⟧ · seen today",
+            "Puede solicitar la prueba llamando al ⟦33 3614 5520⟧.",
             "Her son can be reached on ⟦(415) 555-0142⟧.",
             "| NOK | Lim Bee Hoon (wife), ⟦6555 0123⟧ |",
             "Rota:\n\n| Day | Physio | Bleep |\n|---|---|---|\n| Sat | Bev | ⟦4417⟧ |",
@@ -48,7 +49,9 @@ struct PhoneRule: TextRule {
                          // Mongolian: "Утас: 9911 4827".
                          "утас",
                          // "phoning from 987 314 652": the line a caller rang from.
-                         "phoning from", "calling from", "called from", "rang from", "texted from", "texting from", "messaged from"]
+                         "phoning from", "calling from", "called from", "rang from", "texted from", "texting from", "messaged from",
+                         // "llamando al 33 3614 5520", "ligue para 11 3456 7890", "appelez le 06 12 34 56 78": call, in Spanish, Portuguese and French.
+                         "llamando al", "llamar al", "llame al", "ligar para", "ligue para", "ligando para", "appelez le", "appeler le", "composez le"]
     static let notPhoneLabels = ["doi", "pmid", "pmc", "isbn", "issn", "nct", "icd", "mrn", "nhs", "ssn", "medicare", "ur",
                                  "policy", "account", "licence", "license", "serial", "imei", "lot", "vin", "id",
                                  "ref", "cat", "catalogue", "catalog", "model", "gtin", "firmware", "version",
