@@ -7,6 +7,7 @@ struct AgeRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"aged 90 or over\" (front matter: `age: 90+`).",
         passing: [
+            "Blood lead level (BLL) was **98 µg/dL**; chelation was declined because BLL was < 100.",
             "Breakpoints from CLSI (M100, 34th edition); ADHD (ICD-10 F90, F91); a Samsung SM-A125F; resistance mutations K103N, V106M. He walked 100 m with a frame. Figure 92 a, b shows the rash.",
             "Life expectancy after Mohs surgery in patients aged 90 years and older; all four patients aged 90 or over agreed.",
             "Total daily oral morphine is one hundred and twenty\nmilligrams.",
@@ -320,6 +321,11 @@ struct AgeRule: TextRule {
     static func isAgeContext(_ position: Int, tokens: [Token], in document: ScanDocument, bandOver89: Bool) -> Bool {
         let token = tokens[position], bytes = document.bytes
         if followedByUnit(token.end, in: document) { return false }
+        // "BLL was < 100", "CRP > 90", "≥ 95": a comparison, not an age (a quote's "> " at the start of a line is no sign).
+        var sign = token.start - 1
+        while sign >= 0, bytes[sign] == UInt8(ascii: " ") || bytes[sign] == UInt8(ascii: "*") { sign -= 1 }
+        if sign >= 0, bytes[sign] == UInt8(ascii: "<") || bytes[sign] == UInt8(ascii: ">") || sign >= 2 && bytes[sign - 2] == 0xE2 && bytes[sign - 1] == 0x89,
+           !(bytes[sign] == UInt8(ascii: ">") && (sign == 0 || document.source.utf8[sign - 1].isLineBreak || bytes[sign - 1] == UInt8(ascii: ">"))) { return false }
         // "age/sex 91/F", "DOB / Age / Sex: … / 92 / F": an age before the sex.
         for slash in ["/", " / "] where document.hasPrefix(slash, at: token.end) {
             let sex = token.end + slash.utf8.count
@@ -535,5 +541,7 @@ struct AgeRule: TextRule {
     /// Units after a number that make it a measurement, not an age: "92 mg", "95%", "90 bpm".
     static let units = ["day", "week", "month", "mg", "%", "mmhg", "kg", "ml", "min", "hour", "bpm", "th", "degree", "°", "percent", "per cent",
                         "second", "beat", "cm", "mm", "metre", "meter", "km", "mile", "point", "times", "ms", "msec", "mmol", "unit", "u/l", "ng", "pg",
-                        "g/l", "l/min", "lpm", "breath", "/min", "µmol", "umol", "iu", "per ", "milligram", "microgram", "millilitre", "milliliter", "gram"]
+                        "g/l", "l/min", "lpm", "breath", "/min", "µmol", "umol", "iu", "per ", "milligram", "microgram", "millilitre", "milliliter", "gram",
+                        // "98 µg/dL", "92 mcg", "95 nmol/L", "91 g/dL", "93 kPa".
+                        "µg", "ug/", "mcg", "nmol", "pmol", "g/dl", "mg/dl", "meq", "mosm", "kpa", "µl", "µm"]
 }

@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "A farmer of Tartu County. She removed the ticks.",
             "A spontaneous report from a Colombian clinic pharmacist; a Kenyan county hospital.",
             "Mayaro fever, an alphavirus named after a county in Trinidad; Carrión disease, named after the medical student Daniel Carrión and the town of La Oroya.",
             "The **King's College criteria**, from King's College Hospital, London; the **Manchester scoring system**, from Manchester, UK; MELD, derived at the Mayo Clinic. UK guidance from the Commission on Human Medicines (2012); as set out by the Society of Forensic Toxicologists. The ADR 2023 edition and the 65th edition of the IATA DGR applied. Programmes weigh the donor's travel and residence history and the season, and screen for HTLV-1/2.",
@@ -70,6 +71,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "She moved from ⟦Bath⟧ 3 years ago.",
+            "He was dialysed on the Nefrológiai Osztály, ⟦II. emelet⟧.\nThe remains: Hollister Township, ⟦Tamarack County⟧. The investigator came.",
             "Named after her grandmother, she lives in ⟦Mossley⟧.",
             "She was moved to the medium care unit on ⟦afdeling C3⟧; he went to the infectious diseases ward (⟦Enfermaria 4B⟧); the acute geriatric unit (UGA, ⟦5ª planta⟧).",
             "She went to ⟦Neonatalavdelning 32⟧, then to the neonatal unit (Unité néonatale, ⟦3e étage⟧) and to ⟦afdeling Traumatologie 4 Oost⟧.",
@@ -168,6 +170,8 @@ struct LocationRule: TextRule {
         "κέντρο", "νοσοκομείο", "κλινική", "ιατρείο", "лікарня", "центр", "поліклініка", "клініка", "амбулаторія", "больница", "поликлиника", "клиника",
         // "Coonamble Health Service", "King Fahad Medical Complex".
         "service", "complex",
+        // Turkish: "Tortum Yolu Eğitim ve Araştırma Hastanesi", "Kadıköy Aile Sağlığı Merkezi".
+        "hastanesi", "merkezi",
         // "Rolleston Family Doctors", "SpineCare Physiotherapy & Rehab", "Little Pearls Nursery".
         "doctors", "rehab", "nursery",
     ] + kindsNeedingAProperNameList)
@@ -1092,7 +1096,9 @@ struct LocationRule: TextRule {
     static let compassPointsAbroad: WordList = ["oost", "west", "noord", "zuid", "øst", "vest", "nord", "syd"]
     /// Floors as a ward's or a room's address writes them after a comma: "Neonatal Unit, 2nd floor", "Unité néonatale, 3e étage",
     /// "reparto Blu, 3° piano", "UTI Adulto 3º andar", "MIC-unit, 2de verdieping", "2e étage, ch. 214".
-    static let floorWords: WordList = ["floor", "étage", "etage", "piso", "piano", "andar", "verdieping", "stock", "og", "etasje", "våning", "sal", "planta"]
+    static let floorWords: WordList = ["floor", "étage", "etage", "piso", "piano", "andar", "verdieping", "stock", "og", "etasje", "våning", "sal", "planta",
+                                       // Turkish, Hungarian, Estonian, Lithuanian, Polish, Czech and Finnish: "6. kat", "2. emelet", "3. piętro".
+                                       "kat", "emelet", "korrus", "aukštas", "piętro", "patro", "kerros"]
     static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th", "e", "er", "ème", "de", "ste", "°", "º", "ª", "."]
 
     /// A ward given by its number in a Nordic, Dutch or Czech record, and a floor written after a comma in a ward's or a room's address.
@@ -1143,6 +1149,17 @@ struct LocationRule: TextRule {
                 continue
             }
             matches.append(Match(start..<end, "hospital unit"))
+        }
+        // A floor in Roman numerals after a unit's name and a comma, as Hungarian and Polish addresses write it: "Nefrológiai Osztály,
+        // II. emelet", "Klinika Kardiologii, III piętro".
+        for position in document.allCapsWords where position >= 1 && position + 1 < tokens.count && tokens[position].zone == .text {
+            let numeral = tokens[position], start = numeral.start
+            guard numeral.end - numeral.start <= 4, bytes[numeral.range].allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }),
+                  start >= 2, bytes[start - 2] == UInt8(ascii: ","), bytes[start - 1] == UInt8(ascii: " "), !tokens[position - 1].isNumber,
+                  document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isIn(.facilityWords),
+                  case let word = tokens[position + 1], word.start - numeral.end <= 2, document.onlySpaces(numeral.end..<word.start, allowing: [UInt8(ascii: ".")]),
+                  Self.floorWords.contains(word, in: document) else { continue }
+            matches.append(Match(start..<word.end, "floor"))
         }
         // A floor: its word after an ordinal ("2nd floor", "3e étage", "3° piano") after a comma or a unit's name.
         for number in document.numbers where tokens[number].zone == .text && tokens[number].end - tokens[number].start <= 2 && number + 1 < tokens.count {
@@ -2015,8 +2032,17 @@ struct LocationRule: TextRule {
                     start = tokens[position - 2].start
                 }
                 matches.append(Match(start..<townEnd(after: token.end, tokens: tokens, document: document), "street name"))
+            } else if word == "county", document.isCapitalised(token), position >= 2, tokens[position - 1].end + 1 == token.start,
+                      document.isCapitalised(tokens[position - 1]), !tokens[position - 1].isNumber, !tokens[position - 1].isIn(.stopwords),
+                      !Lexicon.englishWords.contains(tokens[position - 1], in: document), tokens[position - 1].start >= 2,
+                      document.bytes[(tokens[position - 1].start - 2)..<tokens[position - 1].start].elementsEqual(", ".utf8),
+                      document.isCapitalised(tokens[position - 2]), !tokens[position - 2].isNumber {
+                // "Hollister Township, Tamarack County.": a US county after the township or town of an address.
+                matches.append(Match(tokens[position - 1].start..<token.end, "county"))
             } else if ["co", "county"].contains(word), document.isCapitalised(token), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]),
-                      tokens[position + 1].start - token.end <= 2 {
+                      tokens[position + 1].start - token.end <= 2,
+                      // ("of Tartu County. She removed": "County" ends a sentence; only "Co." has a full stop before the county's name.)
+                      word == "co" || document.bytes[token.end] != UInt8(ascii: ".") {
                 // The towns written before it: "Ardnagappary, Gortahork, Co. Donegal".
                 var start = token.start
                 var back = position - 1

@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "    caption: Panel B. Amastigotes within histiocytes.\n\n> **Notatki:** Reminder.\n> **Notatki:** Chronic.\n\n# Slajd 1 — Klinika Chorób Wewnętrznych\n\n- Ex-smoker, 30 pack-years",
             "| Relative | Pedigree no. | Result |\n|---|---|---|\n| Sister | IV-3 | carrier |\n| Great-aunt | II-4 | carrier |\n| Cousins | IV-5, IV-6 | one carrier |\n\n| Field | Value |\n|---|---|\n| Patient | DNI on file |\n\nStage IA by the MD Anderson TNM adaptation.",
             "The grandchildren call her Nana; the crew calls him Doc and the children call her Mum. The so-called \"smart\" pump, a.k.a. \"the box\".",
             "- **Lutheran** (Lu), **Diego** (Di), **Dombrock** (Do) and **Colton** (Co) follow the same pattern. A MAGNETOM Vida; Ingenia Elition.",
@@ -446,9 +447,16 @@ struct NameRule: TextRule {
                                             "family", "kin", "casualty", "victim", "occupant", "passenger", "defendant", "deceased",
                                             // "| ASHA | Poonam Kumari |": a community health worker.
                                             "asha", "anm", "chw", "chv"])
+    /// "Notes" and "remarks" in other languages, the bold label of a slide's speaker notes on every slide ("> **Notatki:** …"), not a
+    /// speaker.
+    static let noteLabels: WordList = ["notatki", "uwagi", "poznámky", "poznámka", "anteckningar", "noter", "notater", "muistiinpanot", "märkmed",
+                                       "pastabos", "piezīmes", "jegyzetek", "megjegyzés", "notlar", "notizen", "anmerkungen", "notas", "remarques",
+                                       "notities", "opmerkingen", "osservazioni", "observaciones", "observações", "kommentar", "kommentarer"]
     /// Words followed by a numeral or a letter: "type V", "class II", "factor V", "lead I".
     static let numberedWords = WordList(vocabulary: .numberedWords, ["type", "class", "grade", "stage", "factor", "lead", "phase", "level", "group", "part", "chapter",
-                                          "figure", "table", "vitamin", "hepatitis", "zone", "appendix", "annex", "box", "item", "plan", "option"])
+                                          "figure", "table", "vitamin", "hepatitis", "zone", "appendix", "annex", "box", "item", "plan", "option",
+                                          // "Panel B. Amastigotes within histiocytes", "Fig. A. Curvilinear calcification".
+                                          "panel", "fig", "image", "plate", "slide", "step", "scenario", "arm"])
     static let nameFieldLabels = WordList(vocabulary: .nameFieldLabels, ["name", "patient", "paziente", "patiente", "naam", "nome", "nombre", "pt", "pasient", "patientin",
                                                                          "driver", "subject", "caller", "informant", "witness", "reporter", "contact",
                                                                          "user", "agent", "operator", "officer", "staff", "victim", "worker", "employee",
@@ -602,7 +610,7 @@ struct NameRule: TextRule {
             if isBold(token, closedBy: ":**") || isBold(token, closedBy: "** ") && token.end + 3 < bytes.count
                 && (bytes[token.end + 3].isDigit || bytes[token.end + 3] == UInt8(ascii: "(")),
                isNameWord(token), !Lexicon.englishWords.contains(token, in: document),
-               !Lexicon.eponyms.contains(token, in: document), !token.isIn(.introducers),
+               !Lexicon.eponyms.contains(token, in: document), !token.isIn(.introducers), !Self.noteLabels.contains(token, in: document),
                // A speaker speaks more than once; a form's bold labels ("**Adres:**") each appear once.
                Lexicon.firstNames.contains(token, in: document) || turns(of: token, closedBy: ":**") >= 2 || turns(of: token, closedBy: "** ") >= 2 {
                 var lineStart = token.start - 2

@@ -319,6 +319,18 @@ enum PersonNames {
             && !token.isIn(.stopwords) && !token.isIn(.titles)
             && !token.isIn(.countries) && !token.isIn(.genericWords)
             && !token.isIn(.facilityWords)
+            && !(token.shape.contains(.joined) && startsWithWordPrefix(token, in: document))
+    }
+
+    /// Prefixes that make a word of another before a hyphen: "Ex-smoker", "Non-smoker", "Post-op", "Self-harm" — no name's first part.
+    static let wordPrefixes: Set<String> = ["ex", "non", "pre", "post", "anti", "self", "semi", "pseudo", "sub", "mid", "multi", "over", "under",
+                                            "inter", "intra", "extra", "hyper", "hypo", "peri", "trans", "ultra", "co", "re", "un", "well", "ill"]
+
+    /// Whether a word joined by a hyphen starts with one of `wordPrefixes`.
+    static func startsWithWordPrefix(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes[token.range]
+        guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen - token.start <= 6 else { return false }
+        return wordPrefixes.contains(String(decoding: bytes[token.start..<hyphen].map(\.lowercased), as: UTF8.self))
     }
 
     /// "Reg" for the registrar or a register, not Reginald: before a full stop, a bracket, "#", "/" or ":" ("Reg (D.W.)", "Reg. no.",
@@ -537,6 +549,15 @@ enum PersonNames {
         // Neurochirurgie", "Dienst Spoedgevallen", "Oddział Udarowy"); the headings of a German report ("Befund", "Beurteilung").
         "ihr", "ihre", "ihren", "ihrem", "ihrer", "damen", "herren", "afdeling", "dienst", "abteilung", "oddział", "oddziału", "poradnia",
         "poradni", "befund", "befunde", "beurteilung", "diagnosen", "anamnese", "epikrise", "procedere",
+        // Departments, clinics and meetings in Polish, Czech, Hungarian, Baltic, Nordic and Turkish slides and letterheads: "Klinika Chorób
+        // Wewnętrznych", "Oddział Chirurgii Urazowo-Ortopedycznej", "JIP interny", "Acil Tıp Kliniği", "Mortalite ve Morbidite Toplantısı".
+        "klinika", "kliniki", "katedra", "zakład", "chorób", "wewnętrznych", "chirurgii", "ortopedii", "kardiologii", "neurologii", "pediatrii",
+        "konferencja", "slajd", "oddělení", "interny", "jednotka", "osztály", "kórház", "belgyógyászati", "osakond", "haigla", "kliinik", "skyrius",
+        "ligoninė", "afsnit", "sengeafsnit", "avdeling", "avdelning", "mottagning", "osasto", "klinikk", "acil", "tıp", "kliniği", "hastanesi",
+        "hastane", "bölümü", "anabilim", "dalı", "merkezi", "üniversitesi", "fakültesi", "toplantısı", "slayt",
+        "mortalite", "morbidite", "servisi",
+        // "le patient vit à 35 minutes", "el paciente vive en": lives, in French, Spanish and Portuguese.
+        "vit", "vivait", "habite", "vive", "vivía", "mora",
         // Amino acids in protein variants: "p.Val50Met", "Leu", "Gly".
         "ala", "arg", "asn", "asp", "cys", "gln", "glu", "gly", "ile", "leu", "lys", "met", "phe", "ser", "thr", "trp", "tyr", "val",
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "they", "his", "her", "their", "it", "its", "this", "that",

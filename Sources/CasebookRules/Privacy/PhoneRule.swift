@@ -21,6 +21,7 @@ struct PhoneRule: TextRule {
         ],
         failing: [
             "PPSN on file · home ⟦095 21 847⟧, mobile ⟦087 915 2246⟧ · seen today",
+            "Follow-up call by the trauma nurse (⟦418 555-0110 poste 3327⟧).",
             "Puede solicitar la prueba llamando al ⟦33 3614 5520⟧.",
             "Her son can be reached on ⟦(415) 555-0142⟧.",
             "| NOK | Lim Bee Hoon (wife), ⟦6555 0123⟧ |",
@@ -256,7 +257,8 @@ struct PhoneRule: TextRule {
     static func extensionEnd(after end: Int, in document: ScanDocument) -> Int {
         var index = end
         while index < document.bytes.count, document.bytes[index].isSpace { index += 1 }
-        for marker in ["ext.", "ext", "extn", "x"] where document.hasPrefix(marker, at: index) {
+        // ("poste 3327", "ramal 214", "anexo 4410", "Durchwahl 12": an extension in French, Portuguese, Spanish and German.)
+        for marker in ["ext.", "ext", "extn", "x", "poste", "ramal", "anexo", "durchwahl"] where document.hasPrefix(marker, at: index) {
             var digitsEnd = index + marker.utf8.count
             while digitsEnd < document.bytes.count, document.bytes[digitsEnd].isSpace { digitsEnd += 1 }
             let firstDigit = digitsEnd
