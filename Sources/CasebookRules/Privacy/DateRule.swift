@@ -29,6 +29,7 @@ struct DateRule: TextRule {
         ],
         failing: [
             "Creatinine peaked on the ⟦16th⟧ — no TMA. Fixation on the ⟦20th⟧ by the ortho team; off work since the ⟦8th⟧.",
+            "Implanted on ⟦2023. március 14.⟧; Atvykimo data: ⟦2024 m. sausio 7 d.⟧; Visit 1 (⟦2. märts 2024⟧).",
             "Line list:\n\n| No. | Age | Rash onset | Exposure |\n|---|---|---|---|\n| 1 | 9 y | ⟦06.03⟧ | ⟦4/18⟧ dine-in |",
             "Seen on ⟦3/14⟧; consent signed ⟦3/14⟧ for the photos. Caption: heliotrope rash, ⟦3/14⟧. Then 3/14 nodes; 13/14; 3/14/2 ratio.",
             "Admitted on ⟦12/03/2021⟧ and discharged ⟦2021-03-19⟧.",
@@ -347,6 +348,9 @@ struct DateRule: TextRule {
         "marraskuu", "joulukuu", "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta",
         "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta", "maret", "agustus",
         "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+        // Estonian ("2. märts 2024") and Lithuanian, its months in the genitive of a date ("2024 m. sausio 7 d.").
+        "jaanuar", "veebruar", "märts", "aprill", "juuni", "juuli", "oktoober", "detsember",
+        "sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio",
         // Austrian German: "15. Jänner 2024", "3. Feber".
         "jänner", "jaenner", "feber",
         // Hijri months not listed above: "10 Jumada al-Awwal 1441", "3 Dhu al-Hijjah".
@@ -859,6 +863,18 @@ struct DateRule: TextRule {
                 if let yearEnd, isForeign && !(isWord && document.isCapitalised(month)) || isAbbreviation && (!document.isCapitalised(month) || !isWord)
                     || isLowercaseEnglish && Self.unambiguousMonths.contains(month, in: document) {
                     matches.append(Match(month.start..<yearEnd, "month and year"))
+                }
+            }
+            // "2023. március 14.", "2024 m. sausio 7 d.": the year first, then the month and the day, as Hungarian and Lithuanian write a date.
+            if isForeign, position >= 1, position + 1 < tokens.count, year.isNumber, year.start == month.end + 1, year.end - year.start <= 2,
+               (1...31).contains(Int(document.text(year.range)) ?? 0) {
+                let first = tokens[position - 1].isNumber ? position - 1
+                    : position >= 2 && bytes[tokens[position - 1].range].elementsEqual("m".utf8) && tokens[position - 2].end + 1 == tokens[position - 1].start ? position - 2 : nil
+                if let first, tokens[first].end - tokens[first].start == 4, (1900...2099).contains(Int(document.text(tokens[first].range)) ?? 0),
+                   bytes[(first == position - 1 ? tokens[first].end : tokens[position - 1].end)..<month.start].elementsEqual(". ".utf8) {
+                    let end = document.hasPrefix(" d.", at: year.end) ? year.end + 3 : document.has(".", at: year.end) ? year.end + 1 : year.end
+                    matches.append(Match(tokens[first].start..<end, "date"))
+                    continue
                 }
             }
             guard position >= 1 else { appendMonthAndYear(); continue }

@@ -42,6 +42,7 @@ struct IdentityNumberRule: TextRule {
         ],
         failing: [
             "His CPR-nummer ⟦140311-2247⟧; okul no ⟦1487⟧; Mã BA ⟦24.051677⟧; start number ⟦F 24817⟧.",
+            "CPR: ⟦140631-1486⟧; pnr ⟦480517-2394⟧; Prot: ⟦2023/184552⟧. CPR 30:2 for 20 minutes.",
             "> Père, CIN ⟦JB 218734⟧ ; CIN : ⟦A 412873⟧ — Immatriculation AMO : ⟦112 448 301⟧. NUIP (registro civil) ⟦1.052.397.418⟧; his RUN, ⟦15.332.871-4⟧.\nThe trace of participant ⟦0412-0087⟧; police n° ⟦48-771.290.3⟧. CIN 3 on biopsy; a run of 12 beats; participant 14.",
             "Ambulansjournal nr ⟦24-0038176⟧; FO nr. ⟦00457/2024⟧; Карта виклику № ⟦3817⟧; TAJ: ⟦629 485 989⟧; a.k. ⟦51806204507⟧.\n\nHeader \"YILMAZ K. / T.C. ⟦34575708504⟧\"; РНОКПП ⟦2271214110⟧; Αρ. Ταυτ. ⟦0812374⟧.",
             "Her Medicare entry (⟦4129 53386 2-3⟧) was used; MRN record ⟦00482913⟧.",
@@ -176,6 +177,9 @@ struct IdentityNumberRule: TextRule {
         // Brazilian safety report: "CIN JB 218734", "NUIP (registro civil) 1.052.397.418", "his RUN, 15.332.871-4", "Immatriculation AMO :
         // 112 448 301", "police n° 48-771.290.3", "participant 0412-0087", "Notificação nº NOTIVISA 2024.08.114772".
         "cin", "cnie", "nuip", "run", "amo", "immatriculation amo", "police n°", "police nº", "n° de police", "participant", "notificação",
+        // Denmark's and Sweden's personal numbers as records abbreviate them ("CPR: 140631-1486", "pnr 480517-2394"), Iran's national code
+        // ("National code: 1270456891", "کد ملی"), a Turkish hospital's protocol number ("Prot: 2023/184552").
+        "cpr", "pnr", "national code", "کد ملی", "prot",
     ]
     /// How many digits the value after a label needs where three are too few or too many: ordinary words ("group", "case",
     /// "file", "kit") need a long number; an NHI has two digits among its letters; a CHI number has ten.
@@ -191,7 +195,9 @@ struct IdentityNumberRule: TextRule {
                                                // ("NHS 111", "NHS 24": a helpline; an NHS number has ten digits.)
                                                "nhs": 9, "rio": 6, "folder": 6,
                                                // ("CIN 3", "a run of 12", "participant 14": a cervical lesion's grade, a count, a number in a study.)
-                                               "cin": 5, "run": 7, "amo": 6, "participant": 4]
+                                               "cin": 5, "run": 7, "amo": 6, "participant": 4,
+                                               // ("CPR 30:2", "CPR for 20 minutes": resuscitation; a personal number has ten digits.)
+                                               "cpr": 10, "pnr": 10, "prot": 6]
 
     /// The words before a code that say it is a terminology's, not a person's: `notIdentifiers` and SNOMED.
     static let notIdentifierContexts = notIdentifiers + ["snomed ct", "snomed"]
