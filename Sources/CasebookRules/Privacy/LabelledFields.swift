@@ -19,7 +19,13 @@ enum LabelledFields {
                               // An Indian form's "Native place | Hosakote village".
                               "native place",
                               // Mongolian: "Хаяг: Мөст сум, 3-р баг".
-                              "хаяг"]
+                              "хаяг",
+                              // Where someone lives and the ward they lie on, in Nordic, Baltic, Hungarian, Czech, Polish and Turkish forms:
+                              // "Bosted: Fjellsiden sykehjem", "Cím: Bocskai u. 38.", "Afsnit: Kardiologisk sengeafsnit H2", "Oddělení: JIP
+                              // interny 2", "Osakond: Kirurgiaosakond, palat 214", "Mottagning: Onkologimottagning 2".
+                              "bosted", "bostad", "boende", "asuinpaikka", "elukoht", "gyvenamoji vieta", "lakóhely", "cím", "lakcím", "bydliště",
+                              "miejsce zamieszkania", "ikamet", "afsnit", "oddělení", "osakond", "mottagning", "osasto", "avdeling", "avdelning",
+                              "skyrius", "osztály", "oddział"]
 
     /// The values of the fields of one list (`.nameField` or `.placeField`): the value's text, cut before a bracket, a semicolon, a
     /// digit or three spaces (and, for a place, a comma), without the spaces, emphasis and full stop around it.

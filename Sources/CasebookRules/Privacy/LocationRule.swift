@@ -71,6 +71,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "She moved from ⟦Bath⟧ 3 years ago.",
+            "Record:\nBosted: ⟦Fjellsiden sykehjem⟧\nOsakond: ⟦Kirurgiaosakond⟧",
             "He was dialysed on the Nefrológiai Osztály, ⟦II. emelet⟧.\nThe remains: Hollister Township, ⟦Tamarack County⟧. The investigator came.",
             "Named after her grandmother, she lives in ⟦Mossley⟧.",
             "She was moved to the medium care unit on ⟦afdeling C3⟧; he went to the infectious diseases ward (⟦Enfermaria 4B⟧); the acute geriatric unit (UGA, ⟦5ª planta⟧).",
