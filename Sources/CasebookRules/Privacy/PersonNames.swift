@@ -484,6 +484,10 @@ enum PersonNames {
         // Grandparents in French, Spanish, Yiddish, Italian, Polish, Greek and Welsh: "her Mémère", "Abuela Chayo".
         "mémère", "pépère", "memere", "pepere", "kui", "abuela", "abuelo", "abuelita", "abuelito", "bubbe", "zayde", "nonna", "nonno",
         "babcia", "dziadek", "yiayia", "nain", "taid",
+        // Mother, father, wife, husband and daughter in Danish, Norwegian, Swedish, Czech, Polish, Finnish, Estonian, Lithuanian and
+        // Hungarian forms: "Pårørende: mor, Lene Thomsen", "Kontaktní osoba: matka Jana Veselá".
+        "mor", "matka", "otec", "manželka", "manžel", "dcera", "żona", "mąż", "córka", "äiti", "isä", "ema", "motina", "tėvas", "anya",
+        "hustru", "kone", "søn", "datter",
         // French, Malay, Vietnamese and Tagalog, in forms' brackets: "(père)", "(oncle Abdelilah)", "(isteri)", "(mẹ)".
         "père", "mère", "oncle", "tante", "frère", "sœur", "soeur", "grand-mère", "grand-père", "isteri", "suami", "mẹ", "bố", "vợ", "chồng",
         // In Greek, Ukrainian and Russian, and Hebrew, as records write them in lowercase: "κόρη Κατερίνα Τσολάκη", "дружина Людмила", "אשתו יעל".

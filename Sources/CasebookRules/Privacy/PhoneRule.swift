@@ -21,6 +21,7 @@ struct PhoneRule: TextRule {
         ],
         failing: [
             "PPSN on file · home ⟦095 21 847⟧, mobile ⟦087 915 2246⟧ · seen today",
+            "Pårørende: mor, Lene Thomsen, ⟦29 73 15 04⟧; kontaktní osoba: matka Jana Veselá, ⟦472 771 209⟧.",
             "Follow-up call by the trauma nurse (⟦418 555-0110 poste 3327⟧).",
             "Puede solicitar la prueba llamando al ⟦33 3614 5520⟧.",
             "Her son can be reached on ⟦(415) 555-0142⟧.",
@@ -193,8 +194,11 @@ struct PhoneRule: TextRule {
     /// Whether the last word before a number is a relative, as a next-of-kin line writes a number: "| NOK | Lim Bee Hoon (wife),
     /// 6555 0123 |", "daughter 9123 4567".
     static func followsKinship(_ before: String) -> Bool {
-        guard let last = before.split(whereSeparator: { !$0.isLetter }).last else { return false }
-        return PersonNames.kinship.contains(String(last))
+        let words = before.split(whereSeparator: { !$0.isLetter })
+        guard let last = words.last else { return false }
+        if PersonNames.kinship.contains(String(last)) { return true }
+        // "mor, Lene Thomsen, 29 73 15 04", "matka Jana Veselá, 472 771 209": the relative named, then a comma before the number.
+        return before.hasSuffix(",") && words.dropLast().suffix(3).contains { PersonNames.kinship.contains(String($0)) }
     }
 
     /// Lowercased text of the 24 bytes before an offset on the same line, trimmed.

@@ -24,6 +24,7 @@ struct PostalCodeRule: TextRule {
         ],
         failing: [
             "She lives at 6 Cherry Tree Close, Shrewsbury ⟦SY3 7PL⟧.",
+            "כתובת: קרית אתא  מיקוד ⟦2803614⟧",
             "Record:\n\n    \"state\": \"CA\", \"postalCode\": \"⟦95442⟧\"\n    <postalCode>⟦79199⟧</postalCode>",
             "Feed:\nPID|1||123^^^HC^MR||DOE^JANE||19660214|F|||1 Main St^^Springfield^MN^⟦55421-1830⟧",
             "Address: Boston, MA ⟦02118⟧; Toronto ON ⟦M5V 2T6⟧.",
@@ -52,6 +53,8 @@ struct PostalCodeRule: TextRule {
                          "cep", "plz", "cap", "code postal", "código postal", "codigo postal", "〒", "cp", "c.p.",
                          // Romanian (with a comma or a cedilla under the s) and Greek: "cod poștal 407280", "ΤΚ 704 00".
                          "cod poștal", "cod poştal", "cod postal", "τκ", "τ.κ",
+                         // Hebrew: "מיקוד 2803614".
+                         "מיקוד",
                          // Vietnamese: "Mã bưu chính: 20800".
                          "mã bưu chính", "mã bưu điện"]
 

@@ -21,6 +21,7 @@ struct VehicleRule: TextRule {
         ],
         failing: [
             "The ambulance, call sign ⟦Delta 4-1⟧, left the road.\n\n> **⟦Delta 4-1⟧:** Control, ⟦Delta 4-1⟧, vehicle on its side.\n\nHe flew home on flight ⟦QX 417⟧.",
+            "Motoneige immatriculée ⟦VHR 4821⟧; ciągnik, nr rej. ⟦LBL 4K21⟧.",
             "The number plate of the car in which she had been brought (⟦4821 KMT⟧) was visible. The modified car was registered in October (⟦FRZ1C61⟧).",
             "Brought down in the family van (⟦HR 21 GHB⟧); found in sõiduauto ⟦482 BKT⟧; Jármű: ⟦AE DK-417⟧.",
             "The car (plate ⟦KX19 YPL⟧) left the scene.",
@@ -48,6 +49,8 @@ struct VehicleRule: TextRule {
     static let labels = ["vin", "vehicle identification number", "licence plate", "license plate", "number plate", "numberplate",
                          "registration plate", "registration number", "vehicle registration", "registration", "rego", "reg", "plate", "tag number",
                          "frame number", "chassis number",
+                         // French and Polish: "Motoneige immatriculée VHR 4821", "nr rej. LBL 4K21".
+                         "immatriculée", "immatriculé", "immatriculation", "nr rej", "numer rejestracyjny",
                          // A ship's numbers: "IMO 9784122", "call sign 3FQX7", "MMSI 503123456".
                          "imo", "imo number", "imo no", "call sign", "callsign", "mmsi", "hull number",
                          // The flight the patient was on: "flight QX 417", "flight number LH 2231".
