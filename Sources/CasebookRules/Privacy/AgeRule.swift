@@ -29,6 +29,7 @@ struct AgeRule: TextRule {
         ],
         failing: [
             "A letter for her ⟦hundredth birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
+            "Family cluster:\n\n- Grandmother ⟦91⟧, son 56, granddaughter 17",
             "A ⟦93-year-old⟧ woman fell at home.",
             "Syncope in a farmer of ⟦ninety-one⟧; a retired teacher of ⟦93⟧.",
             "DOB 30-Mar-1932 (⟦91 yr⟧)",
@@ -474,6 +475,9 @@ struct AgeRule: TextRule {
         if token.start >= 1, bytes[token.start - 1] == UInt8(ascii: "("), after == UInt8(ascii: ","), document.isCapitalised(tokens[position - 1]),
            !Lexicon.englishWords.contains(tokens[position - 1], in: document) { return true }
         if token.start >= 2, bytes[token.start - 2] == UInt8(ascii: ","), tokens[position - 1].isIn(.kinship) { return true }
+        // "Grandmother 91, son 56, granddaughter 17": a relative and the age, in a list.
+        if tokens[position - 1].isIn(.kinship), tokens[position - 1].end + 1 == token.start, bytes[token.start - 1] == UInt8(ascii: " "),
+           after == UInt8(ascii: ",") || after == UInt8(ascii: ";") || after == UInt8(ascii: ")") || after == 0 || document.source.utf8[token.end].isLineBreak { return true }
         if previous == "at", position >= 2, ["alive", "died", "living", "still"].contains(document.lowercased(tokens[position - 2].range)) { return true }
         // "she's 102", "he's 94", "I'm 91", "I am 93"
         if previous == "s", position >= 2, ["she", "he"].contains(document.lowercased(tokens[position - 2].range)) { return true }
