@@ -71,6 +71,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "She moved from ⟦Bath⟧ 3 years ago.",
+            "Service de neurologie, ⟦Hôpital de la Rivière-Magog⟧; a back-pain man in AKM ⟦rum 7⟧.",
             "Record:\nBosted: ⟦Fjellsiden sykehjem⟧\nOsakond: ⟦Kirurgiaosakond⟧",
             "He was dialysed on the Nefrológiai Osztály, ⟦II. emelet⟧.\nThe remains: Hollister Township, ⟦Tamarack County⟧. The investigator came.",
             "Named after her grandmother, she lives in ⟦Mossley⟧.",
@@ -171,8 +172,9 @@ struct LocationRule: TextRule {
         "κέντρο", "νοσοκομείο", "κλινική", "ιατρείο", "лікарня", "центр", "поліклініка", "клініка", "амбулаторія", "больница", "поликлиника", "клиника",
         // "Coonamble Health Service", "King Fahad Medical Complex".
         "service", "complex",
-        // Turkish: "Tortum Yolu Eğitim ve Araştırma Hastanesi", "Kadıköy Aile Sağlığı Merkezi".
-        "hastanesi", "merkezi",
+        // Turkish: "Tortum Yolu Eğitim ve Araştırma Hastanesi", "Kadıköy Aile Sağlığı Merkezi"; a Lithuanian or Czech clinic after its
+        // name, "Smiltynės klinika".
+        "hastanesi", "merkezi", "klinika",
         // "Rolleston Family Doctors", "SpineCare Physiotherapy & Rehab", "Little Pearls Nursery".
         "doctors", "rehab", "nursery",
     ] + kindsNeedingAProperNameList)
@@ -1495,6 +1497,8 @@ struct LocationRule: TextRule {
     static let campRoomWords = WordList(vocabulary: .campRoomWords, ["shelter", "tent", "barrack", "barak", "landing", "houseblock", "hut", "otryad", "cell",
                                                                      "cabin", "caravan"])
     static let roomWords = WordList(vocabulary: .roomWords, ["ward", "room", "bed", "bay", "cell", "station", "suite", "cubicle", "side-room", "sideroom", "unit", "resus", "wad", "cot",
+                                                               // Swedish, Estonian and Polish: "AKM rum 7", "Kirurgiaosakond, palat 214", "sala 12".
+                                                               "rum", "palat", "sala", "pokój",
                                                                // "Ocmulgee Dialysis Center, Chair 14", "Bedroom 3, Kingswood house".
                                                                "chair", "bedroom"])
     /// Last words of multi-word place names.
@@ -1604,7 +1608,11 @@ struct LocationRule: TextRule {
             // Foreign facilities and streets written with the kind word first.
             // ("Klinikum am Schlossberg": a particle may come first.)
             let particleFirst = next.end - next.start <= 3 && !next.isNumber && Self.particlesBeforeAName.contains(document, next.range)
-                && position + 2 < tokens.count && document.isCapitalised(tokens[position + 2]) && tokens[position + 2].start == next.end + 1
+                && position + 2 < tokens.count && tokens[position + 2].start == next.end + 1
+                && (document.isCapitalised(tokens[position + 2])
+                    // "Hôpital de la Rivière-Magog": an article after the particle.
+                    || token.isIn(.facilityWordsBefore) && ["la", "le", "les"].contains(document.lowercased(tokens[position + 2].range)) && position + 3 < tokens.count
+                        && tokens[position + 3].start == tokens[position + 2].end + 1 && document.isCapitalised(tokens[position + 3]))
                 // "Ospedale dell'Angelo": an elided particle joined to the name.
                 || !next.isNumber && bytes[next.start].isLower && bytes[next.range].firstIndex(of: UInt8(ascii: "'")).map { apostrophe in
                     apostrophe - next.start <= 5 && apostrophe + 1 < next.end && bytes[apostrophe + 1].isUpper } ?? false
@@ -1616,9 +1624,10 @@ struct LocationRule: TextRule {
                     && position + 2 < tokens.count && tokens[position + 2].start == next.end + 1
                     && (document.isCapitalised(tokens[position + 2]) && !Lexicon.englishWords.contains(tokens[position + 2], in: document)
                         // "Hôpital régional des Ormonts", "Hospital comarcal de Vinaròs": a particle between the adjective and the name.
+                        // ("Hôpital régional du Fjord": after the particle, a word that is also English names the place too.)
                         || ["des", "de", "du", "del", "di", "da", "do"].contains(document.lowercased(tokens[position + 2].range)) && position + 3 < tokens.count
                             && tokens[position + 3].start == tokens[position + 2].end + 1 && document.isCapitalised(tokens[position + 3])
-                            && !Lexicon.englishWords.contains(tokens[position + 3], in: document))
+                            && !tokens[position + 3].isIn(.stopwords))
             // ("ul. Miodowa", "вул. Каштанова", "ул. Ленина": a street's abbreviation in lowercase.)
             // (The list's bit first: the comparisons are for one word in many thousands.)
             let streetAbbreviation = token.isIn(.streetWordsFirst) && (document.bytes[token.range].elementsEqual("ul".utf8)

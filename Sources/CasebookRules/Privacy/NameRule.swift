@@ -80,6 +80,7 @@ struct NameRule: TextRule {
         ],
         failing: [
             "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
+            "The toxicologist on call, MUDr. ⟦Havel⟧, called us back.",
             "Re: Mr ⟦Okafor⟧ — ⟦Daniel Okafor⟧, 54. Mrs ⟦Bryce⟧ was seen after ⟦Daniel Bryce⟧ phoned.",
             "⟦Okafor⟧ was readmitted on Monday\nafter ⟦Daniel Okafor⟧ rang 111.",
             "Mr ⟦Yassin Abdel-Rahman⟧ (⟦ياسين عبد الرحمن⟧) was seen with Ms ⟦Rasha Jabareen⟧ (⟦رشا جبارين⟧; in Hebrew documents her name differs).",

@@ -384,6 +384,8 @@ enum PersonNames {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sr", "master", "madam", "sir", "dame",
         "rev", "reverend", "captain", "officer", "constable", "judge", "mme", "mlle", "herr", "herrn", "hofrat", "frau", "señor", "senor", "sra",
         "shri", "smt", "chief", "pastor", "imam", "rabbi", "father", "mother", "brother", "councillor", "sergeant", "sgt", "mzee",
+        // Czech and Slovak doctors' degrees written as titles: "MUDr. Havel", "MUDr. Jana Nováková".
+        "mudr", "mvdr", "mddr",
         // A licentiate nurse in Latin America: "Lic. Enf. Marisol Vázquez Ortega".
         "lic", "licda", "licdo", "enf",
         "det", "detective", "midwife", "paramedic", "physiotherapist", "coach", "teacher", "skipper", "coxswain", "foreman", "pc", "dc", "ds",
