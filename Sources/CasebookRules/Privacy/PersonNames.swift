@@ -486,10 +486,11 @@ enum PersonNames {
         // Grandparents in French, Spanish, Yiddish, Italian, Polish, Greek and Welsh: "her Mémère", "Abuela Chayo".
         "mémère", "pépère", "memere", "pepere", "kui", "abuela", "abuelo", "abuelita", "abuelito", "bubbe", "zayde", "nonna", "nonno",
         "babcia", "dziadek", "yiayia", "nain", "taid",
-        // Mother, father, wife, husband and daughter in Danish, Norwegian, Swedish, Czech, Polish, Finnish, Estonian, Lithuanian and
-        // Hungarian forms: "Pårørende: mor, Lene Thomsen", "Kontaktní osoba: matka Jana Veselá".
-        "mor", "matka", "otec", "manželka", "manžel", "dcera", "żona", "mąż", "córka", "äiti", "isä", "ema", "motina", "tėvas", "anya",
-        "hustru", "kone", "søn", "datter",
+        // Mother, father, wife, husband and daughter in Danish, Norwegian, Swedish, Czech, Polish, Finnish and Lithuanian forms:
+        // "Pårørende: mor, Lene Thomsen", "Kontaktní osoba: matka Jana Veselá".
+        // (Not "ema", "anya" or "kone": Ema and Anya are given names, Kone a surname.)
+        "mor", "matka", "otec", "manželka", "manžel", "dcera", "żona", "mąż", "córka", "äiti", "isä", "motina", "tėvas",
+        "hustru", "søn", "datter",
         // French, Malay, Vietnamese and Tagalog, in forms' brackets: "(père)", "(oncle Abdelilah)", "(isteri)", "(mẹ)".
         "père", "mère", "oncle", "tante", "frère", "sœur", "soeur", "grand-mère", "grand-père", "isteri", "suami", "mẹ", "bố", "vợ", "chồng",
         // In Greek, Ukrainian and Russian, and Hebrew, as records write them in lowercase: "κόρη Κατερίνα Τσολάκη", "дружина Людмила", "אשתו יעל".
@@ -563,7 +564,8 @@ enum PersonNames {
         "hastane", "bölümü", "anabilim", "dalı", "merkezi", "üniversitesi", "fakültesi", "toplantısı", "slayt",
         "mortalite", "morbidite", "servisi",
         // "le patient vit à 35 minutes", "el paciente vive en": lives, in French, Spanish and Portuguese.
-        "vit", "vivait", "habite", "vive", "vivía", "mora",
+        // (Not "mora": Mora is a surname too.)
+        "vit", "vivait", "habite", "vive", "vivía",
         // Amino acids in protein variants: "p.Val50Met", "Leu", "Gly".
         "ala", "arg", "asn", "asp", "cys", "gln", "glu", "gly", "ile", "leu", "lys", "met", "phe", "ser", "thr", "trp", "tyr", "val",
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "they", "his", "her", "their", "it", "its", "this", "that",
