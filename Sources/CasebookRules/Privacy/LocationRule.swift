@@ -303,9 +303,9 @@ struct LocationRule: TextRule {
         "gauteng", "western cape", "eastern cape", "northern cape", "kwazulu-natal", "limpopo", "mpumalanga", "free state", "north west province",
         "andhra pradesh", "madhya pradesh", "telangana", "odisha", "assam", "goa", "minas gerais", "bahia", "paraná", "amazonas",
         "pernambuco", "ceará", "rio grande do sul", "santa catarina", "goiás", "rio de janeiro", "são paulo", "rift valley",
-        // The peoples of Latin America and Africa: "a Colombian clinic pharmacist", "a Senegalese trial site".
+        // The peoples of Latin America and Africa: "a Colombian clinic pharmacist", "a Senegalese trial site" (not "Cuban", a surname too).
         "colombian", "peruvian", "chilean", "argentine", "argentinian", "venezuelan", "ecuadorian", "bolivian", "uruguayan", "paraguayan",
-        "cuban", "guatemalan", "honduran", "salvadoran", "nicaraguan", "panamanian", "costa rican", "dominican", "haitian", "jamaican",
+        "guatemalan", "honduran", "salvadoran", "nicaraguan", "panamanian", "costa rican", "dominican", "haitian", "jamaican",
         "moroccan", "algerian", "tunisian", "egyptian", "senegalese", "ivorian", "malian", "ghanaian", "kenyan", "ugandan", "tanzanian",
         "ethiopian", "rwandan", "zambian", "zimbabwean", "malawian", "mozambican", "angolan", "cameroonian", "congolese", "sudanese",
         "britain", "great britain", "philippine", "bali", "java", "sumatra", "borneo", "luzon", "mindanao", "visayas", "sabah", "sarawak",
