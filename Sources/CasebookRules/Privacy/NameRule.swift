@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "- Columbia Suicide Severity Rating Scale: passive ideation.\n- \"Dublin Regulation\" and the 1951 Refugee Convention.",
             "    caption: Panel B. Amastigotes within histiocytes.\n\n> **Notatki:** Reminder.\n> **Notatki:** Chronic.\n\n# Slajd 1 — Klinika Chorób Wewnętrznych\n\n- Ex-smoker, 30 pack-years",
             "| Relative | Pedigree no. | Result |\n|---|---|---|\n| Sister | IV-3 | carrier |\n| Great-aunt | II-4 | carrier |\n| Cousins | IV-5, IV-6 | one carrier |\n\n| Field | Value |\n|---|---|\n| Patient | DNI on file |\n\nStage IA by the MD Anderson TNM adaptation.",
             "The grandchildren call her Nana; the crew calls him Doc and the children call her Mum. The so-called \"smart\" pump, a.k.a. \"the box\".",
@@ -80,6 +81,7 @@ struct NameRule: TextRule {
         ],
         failing: [
             "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
+            "Mr ⟦John Sign⟧ came; Mrs ⟦Mary Test⟧ too.",
             "The toxicologist on call, MUDr. ⟦Havel⟧, called us back.",
             "Re: Mr ⟦Okafor⟧ — ⟦Daniel Okafor⟧, 54. Mrs ⟦Bryce⟧ was seen after ⟦Daniel Bryce⟧ phoned.",
             "⟦Okafor⟧ was readmitted on Monday\nafter ⟦Daniel Okafor⟧ rang 111.",
@@ -448,6 +450,9 @@ struct NameRule: TextRule {
                                             "family", "kin", "casualty", "victim", "occupant", "passenger", "defendant", "deceased",
                                             // "| ASHA | Poonam Kumari |": a community health worker.
                                             "asha", "anm", "chw", "chv"])
+    /// The last words of the names of laws and agreements: "the Dublin Regulation", "the Istanbul Convention".
+    static let lawWords: WordList = ["regulation", "regulations", "convention", "act", "directive", "treaty", "accord", "declaration", "charter"]
+
     /// "Notes" and "remarks" in other languages, the bold label of a slide's speaker notes on every slide ("> **Notatki:** …"), not a
     /// speaker.
     static let noteLabels: WordList = ["notatki", "uwagi", "poznámky", "poznámka", "anteckningar", "noter", "notater", "muistiinpanot", "märkmed",
@@ -1737,6 +1742,14 @@ struct NameRule: TextRule {
                   tokens[...last].reversed().prefix(while: { $0.start >= match.start }).contains(where: {
                       Lexicon.firstNames.contains($0, in: document) || Lexicon.surnames.contains($0, in: document) }) else { return nil }
             return Match(match.start..<tokens[last].end, match.kind)
+        }
+        // "Columbia Suicide Severity Rating Scale", "the Dublin Regulation": a scale of three words or more or a law, named by its last word,
+        // not a person — unless a title comes before it ("Mr John Sign", "Mrs Mary Test" are people).
+        matches.removeAll { match in
+            guard let first = document.tokenIndex(startingAt: match.start), let last = document.lastTokenIndex(endingBy: match.end),
+                  tokens[last].end == match.end, last > first, document.isCapitalised(tokens[last]),
+                  first == 0 || !tokens[first - 1].isIn(.titles) else { return false }
+            return tokens[last].isIn(.eponymNouns) && last - first >= 2 || Self.lawWords.contains(tokens[last], in: document)
         }
         // "Patient: <NAME>", "[SURNAME]": a template's placeholder; "| Patient | DNI 78104562 |": the label of a number, in capitals.
         matches.removeAll { Self.isPlaceholder($0.range, in: document)
