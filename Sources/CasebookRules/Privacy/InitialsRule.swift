@@ -626,9 +626,8 @@ struct InitialsRule: TextRule {
         guard count >= 2 else { return nil }
         // (The letters are read in place and written straight into a small string: this is asked of nearly every short word.)
         var dotted = false, longGroup = false, group = 0, capitals = 0, letter = 0, firstIsCapital = false, lastIsCapital = false, innerCapital = false
-        var offset = start
-        for byte in run {
-            defer { offset += 1 }
+        for offset in run.indices {
+            let byte = bytes[offset]
             guard byte.isASCIILetter else {
                 group = 0
                 if byte == UInt8(ascii: ".") { dotted = true }
@@ -657,6 +656,11 @@ struct InitialsRule: TextRule {
             return written
         }
         return (end, letters)
+    }
+
+    /// Whether lowercased letters are a role, a unit (`namesARoleOrUnit`) or a term the context or a comment uses ("icu", "ct", "mri").
+    static func namesRoleUnitOrTerm(_ letters: String) -> Bool {
+        namesARoleOrUnit(letters) || contextAbbreviations.contains(letters) || commentTerms.contains(letters)
     }
 
     /// Whether "Mc" and a capital, alone, start at an offset after a dotted initial: the "McD" of "A.McD" or "K.McC.".
@@ -1132,9 +1136,7 @@ struct InitialsRule: TextRule {
                    let nextEnd = max(Self.initialsShape(at: after + 4, in: bytes)?.end ?? 0, Self.listedInitialsEnd(at: after + 4, in: bytes) ?? 0) as Int?, nextEnd > 0,
                    bytes[(after + 4)..<nextEnd].allSatisfy({ !$0.isLower || $0 == UInt8(ascii: "c") }),
                    // (Neither a role, a unit nor a common term: "Team: ICU and ED agreed", "the MDT: CT and MRI reviewed".)
-                   !Self.namesARoleOrUnit(letters), !Self.contextAbbreviations.contains(letters), !Self.commentTerms.contains(letters),
-                   case let second = document.lowercased((after + 4)..<nextEnd), !Self.namesARoleOrUnit(second),
-                   !Self.contextAbbreviations.contains(second), !Self.commentTerms.contains(second) {
+                   !Self.namesRoleUnitOrTerm(letters), !Self.namesRoleUnitOrTerm(document.lowercased((after + 4)..<nextEnd)) {
                     add(index, end)
                     continuing = true
                     index = after + 4

@@ -558,10 +558,12 @@ enum PersonNames {
         "poradni", "befund", "befunde", "beurteilung", "diagnosen", "anamnese", "epikrise", "procedere",
         // Departments, clinics and meetings in Polish, Czech, Hungarian, Baltic, Nordic and Turkish slides and letterheads: "Klinika Chorób
         // Wewnętrznych", "Oddział Chirurgii Urazowo-Ortopedycznej", "JIP interny", "Acil Tıp Kliniği", "Mortalite ve Morbidite Toplantısı".
-        "klinika", "kliniki", "katedra", "zakład", "chorób", "wewnętrznych", "chirurgii", "ortopedii", "kardiologii", "neurologii", "pediatrii",
+        // (The kinds that end a facility's name — "klinika", "hastanesi", "merkezi" — are `LocationRule.facilityWords`, which no name
+        // word is either.)
+        "kliniki", "katedra", "zakład", "chorób", "wewnętrznych", "chirurgii", "ortopedii", "kardiologii", "neurologii", "pediatrii",
         "konferencja", "slajd", "oddělení", "interny", "jednotka", "osztály", "kórház", "belgyógyászati", "osakond", "haigla", "kliinik", "skyrius",
-        "ligoninė", "afsnit", "sengeafsnit", "avdeling", "avdelning", "mottagning", "osasto", "klinikk", "acil", "tıp", "kliniği", "hastanesi",
-        "hastane", "bölümü", "anabilim", "dalı", "merkezi", "üniversitesi", "fakültesi", "toplantısı", "slayt",
+        "ligoninė", "afsnit", "sengeafsnit", "avdeling", "avdelning", "mottagning", "osasto", "klinikk", "acil", "tıp", "kliniği",
+        "hastane", "bölümü", "anabilim", "dalı", "üniversitesi", "fakültesi", "toplantısı", "slayt",
         "mortalite", "morbidite", "servisi",
         // "le patient vit à 35 minutes", "el paciente vive en": lives, in French, Spanish and Portuguese.
         // (Not "mora": Mora is a surname too.)
