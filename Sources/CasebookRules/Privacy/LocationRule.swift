@@ -58,6 +58,7 @@ struct LocationRule: TextRule {
             "Chart:\n\n| Heure | Note |\n|---|---|\n| 08:00 | stable |",
             "Text.\n\n## Hospital\n\nAdmitted to the ward.\n> Dear Rheumatology Fast-Track Clinic,\n\nNotified the Public Health Unit by phone. Referred by a Lesotho district hospital. Barmah Forest virus and Murray Valley encephalitis; Rift Valley fever; the Sick Bay; Hodgkin Falls; first seen in the Bitterroot Valley.",
             "我们现在打车去医院。他去医院看病。各省市区县都有。",
+            "Pain at Rest and at McBurney's point; seen at ICU, at the IBD MDT, at Nephrology OPD and at Level I; at Christmas and at Iftar; at the World Congress of Cardiology. Health and Safety at Work Regulations. Fractures at T12; the ward at Day 5. At Crown Court.",
             "specialty: Plastic and Reconstructive Surgery\n\nBuruli ulcer is named after the Buruli district; Behçet disease is common along the old Silk Road.",
             "다시 운동을 시작했습니다. 연구 결과, 도시 지역 활동.",
             "# Station 7 — syncope\n\nAn OSCE station for finals.\n\n# Orthogeriatric Journal Club — Thursday\n\nFever unmasks a Brugada pattern. SCN5A variants are found in about 20% of Brugada cases; testing is for the family.",
@@ -74,6 +75,7 @@ struct LocationRule: TextRule {
             "Service de neurologie, ⟦Hôpital de la Rivière-Magog⟧; a back-pain man in AKM ⟦rum 7⟧.",
             "Record:\nBosted: ⟦Fjellsiden sykehjem⟧\nOsakond: ⟦Kirurgiaosakond⟧",
             "He was dialysed on the Nefrológiai Osztály, ⟦II. emelet⟧.\nThe remains: Hollister Township, ⟦Tamarack County⟧. The investigator came.",
+            "Her appendicectomy was done at ⟦Derriford⟧; the cath lab at ⟦UPMC Harrisburg⟧; a line cook at ⟦The Copper Kettle on Ossington⟧; seen at ⟦Kisii Teaching and Referral⟧ on Monday.",
             "Named after her grandmother, she lives in ⟦Mossley⟧.",
             "She was moved to the medium care unit on ⟦afdeling C3⟧; he went to the infectious diseases ward (⟦Enfermaria 4B⟧); the acute geriatric unit (UGA, ⟦5ª planta⟧).",
             "She went to ⟦Neonatalavdelning 32⟧, then to the neonatal unit (Unité néonatale, ⟦3e étage⟧) and to ⟦afdeling Traumatologie 4 Oost⟧.",
@@ -521,6 +523,7 @@ struct LocationRule: TextRule {
         matches += hospitalsByShortName(in: document, tokens: tokens)
         matches += ships(in: document, tokens: tokens)
         matches += workplaces(in: document, tokens: tokens)
+        matches += placesAfterAt(in: document, tokens: tokens)
         matches += placesBeforeSiteNouns(in: document, tokens: tokens)
         matches += hospitalsByDepartment(in: document, tokens: tokens)
         matches += districts(in: document, tokens: tokens)
@@ -976,6 +979,100 @@ struct LocationRule: TextRule {
         }
         return matches
     }
+
+    /// A place named by capitalised words after "at", where the patient was seen, born, worked or stayed: "done six weeks later at
+    /// Derriford", "the cath lab at UPMC Harrisburg", "a line cook at The Copper Kettle", "registered at OHSU", "nights at North
+    /// Harbour Private". One word must be no English word, abbreviation or eponym ("at Rest", "at ICU", "at McBurney's point");
+    /// two words or more may be English ("at Prairie Harvest Poultry"). Not in a title's capitals ("Safety at Work Regulations"),
+    /// not a feast ("at Christmas", "at Iftar"), a meeting or a learned body ("at the World Congress", "at the Royal College of
+    /// Physicians"), nor an institution where a score was derived, a sign named or guidelines agreed ("derived at the Mayo
+    /// Clinic", "from a workshop held at the National Cancer Institute").
+    private func placesAfterAt(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        let bytes = document.bytes
+        var covered = 0
+        for position in document.capitalisedWords where position >= 1 && tokens[position].start >= covered && tokens[position].zone == .text {
+            // "at X" or "at the X", one space apart.
+            var at = position - 1
+            if bytes[tokens[at].range].elementsEqual("the".utf8), at >= 1, tokens[at - 1].end + 1 == tokens[at].start { at -= 1 }
+            let atWord = tokens[at]
+            guard atWord.end - atWord.start == 2, tokens[at + 1].start == atWord.end + 1, bytes[atWord.end] == UInt8(ascii: " "),
+                  bytes[atWord.start + 1] == UInt8(ascii: "t"),
+                  bytes[atWord.start] == UInt8(ascii: "a") || bytes[atWord.start] == UInt8(ascii: "A") && document.startsSentence(atWord) else { continue }
+            // ("Health and Safety at Work Regulations": a title's capitals go on before "at".)
+            if bytes[atWord.start] == UInt8(ascii: "a"), at >= 1, !tokens[at - 1].isNumber, document.isCapitalised(tokens[at - 1]),
+               tokens[at - 1].end + 1 == atWord.start, !document.startsSentence(tokens[at - 1]) || document.isAllCaps(tokens[at - 1]) { continue }
+            // The name: capitalised words one space apart, with "of", "and", "&", "de", "du", "des", "la" between them.
+            var last = position, count = 1
+            var scan = position + 1
+            while scan < tokens.count, count < 6 {
+                let gap = bytes[tokens[scan - 1].end..<tokens[scan].start]
+                guard gap.elementsEqual(" ".utf8) || gap.elementsEqual(" & ".utf8) else { break }
+                let token = tokens[scan]
+                // ("PHC on Monday": a day or a month ends it.)
+                if !token.isNumber, document.isCapitalised(token), !token.isIn(.titles), !token.isIn(.weekdays), !token.isIn(.monthWords) {
+                    last = scan; count += 1; scan += 1
+                } else if !token.isNumber, Self.connectorsInAName.contains(token, in: document), bytes[token.start].isLower, scan + 1 < tokens.count,
+                          tokens[scan + 1].start == token.end + 1, !tokens[scan + 1].isNumber, document.isCapitalised(tokens[scan + 1]) {
+                    scan += 1
+                } else {
+                    break
+                }
+            }
+            let first = tokens[position]
+            let words = tokens[position...last].filter { !Self.connectorsInAName.contains($0, in: document) || document.isCapitalised($0) }
+            guard !first.isIn(.titles), !first.isIn(.countries), !first.isIn(.weekdays), !first.isIn(.monthWords),
+                  !Self.feasts.contains(first, in: document),
+                  !words.contains(where: { Self.gatheringsAndLearnedBodies.contains($0, in: document) }),
+                  !PersonNames.isEponymUse(tokens, at: position, in: document), !Lexicon.eponyms.contains(first, in: document) else { continue }
+            // Letters, a Roman numeral, or an ordinary word: "at the IBD MDT", "at Nephrology OPD", "at Level I", "at GMFCS III".
+            // (And a specialty's word: "at Nephrology OPD".)
+            func isOrdinaryOrLetters(_ token: Token) -> Bool {
+                Lexicon.englishWords.contains(token, in: document) || document.isAllCaps(token) && token.end - token.start <= 5
+                    || document.lowercased(token.range).hasSuffix("logy") || document.lowercased(token.range).hasSuffix("iatrics")
+                    || Lexicon.abbreviations.contains(token, in: document) || token.isIn(.abbreviations) || token.isIn(.departmentAbbreviations)
+            }
+            if words.count == 1 {
+                // One word: no English word, abbreviation, given name or capitals ("at Home", "at ICU", "at OPEL", "at X-ray").
+                guard first.end - first.start >= 3, !document.isAllCaps(first), !first.isIn(.kinship), !Lexicon.englishWords.contains(first, in: document),
+                      !Lexicon.abbreviations.contains(first, in: document), !first.isIn(.genericWords), !first.isIn(.stopwords),
+                      !(Lexicon.firstNames.contains(first, in: document) && !Lexicon.towns.contains(first, in: document)),
+                      !bytes[first.range].split(separator: UInt8(ascii: "-")).allSatisfy({ $0.count <= 2 || Lexicon.englishWords.contains($0) }),
+                      // (Not "at T2", "at L4": a letter and a number.)
+                      !(first.end < bytes.count && bytes[first.end].isDigit) else { continue }
+            } else if words.allSatisfy(isOrdinaryOrLetters), words.contains(where: { document.isAllCaps($0) }) {
+                continue
+            } else if words.allSatisfy({ Lexicon.englishWords.contains($0, in: document) }),
+                      Self.kindsNeedingAProperName.contains(words[words.count - 1], in: document) || words[words.count - 1].isIn(.genericWords) {
+                // "at Crown Court", "admitted at Acute General": a kind or a service named by ordinary words.
+                continue
+            }
+            let range = first.start..<tokens[last].end
+            guard !document.sentenceMentions(Self.wordsOfDerivation, around: range, wholeWords: true) else { continue }
+            matches.append(Match(range, "named place"))
+            covered = range.upperBound
+        }
+        return matches
+    }
+
+    /// Small words inside a place's name: "Children's Mercy Kansas City", "Kisii Teaching and Referral", "Centre de la Rive".
+    static let connectorsInAName: WordList = ["of", "and", "de", "du", "des", "la", "le", "del", "di", "da", "do", "dos", "das", "van", "von", "on"]
+    /// Feasts and fasts a writer is "at": "at Christmas", "at Iftar".
+    static let feasts: WordList = ["christmas", "easter", "thanksgiving", "diwali", "deepavali", "eid", "ramadan", "ramazan", "iftar", "suhoor", "sehri",
+                                   "hanukkah", "passover", "pesach", "halloween", "navratri", "holi", "lent", "advent", "hogmanay", "yuletide",
+                                   "tet", "songkran", "vesak", "purim", "rosh", "yom", "sukkot", "kwanzaa", "matariki", "waitangi", "anzac", "new",
+                                   "nowruz", "norooz", "nauruz", "onam", "pongal", "vaisakhi", "baisakhi"]
+    /// Meetings and learned bodies a writer is "at" in general: "at the World Congress", "at the Royal College of Physicians".
+    static let gatheringsAndLearnedBodies: WordList = ["congress", "conference", "meeting", "symposium", "summit", "workshop", "course", "session",
+                                                       "assembly", "convention", "regulations", "act", "college", "society", "association",
+                                                       "academy", "games", "olympics", "championship", "championships", "cup", "festival", "forum",
+                                                       "lecture", "lectures", "rounds", "seminar", "consensus", "committee", "council", "board",
+                                                       "department", "ministry", "affairs", "division"]
+    /// Words of where a score, a sign or a guideline came from: an institution named as its source is no patient's place.
+    static let wordsOfDerivation: [[UInt8]] = ["derived", "developed", "described", "named", "coined", "founded", "pioneered", "published",
+                                               "trial", "trials", "study", "studies", "colleagues", "criteria", "guideline", "guidelines",
+                                               "validated", "researchers", "investigators", "workshop", "consensus", "modified", "agreed",
+                                               "isolated", "discovered", "invented", "introduced", "originated", "eponym", "eponymous"].map { Array($0.utf8) }
 
     /// First words of a kind of service, not a town's: "National …", "Community Mental Health Service".
     static let serviceQualifiers: WordList = ["national", "public", "mental", "community", "primary", "child", "children's", "school", "youth", "sexual",
