@@ -8,6 +8,7 @@ struct InitialsRule: TextRule {
         hint: "Write \"the patient\" instead of initials.",
         passing: [
             "| Registry ID | Nom | RAMQ | Date of birth |\n|---|---|---|---|\n\nThe elective replacement indicator (ERI, also called RRT) appears.",
+            "Reply at 4:55 PM (nurse); Noel Bacani RN (scrub); the sign: AF on the ECG.",
             "Ventilation:\n\n| Time | Mode | PEEP |\n|---|---|---|\n| 08:00 | VCV | 10 |\n| 10:00 | PCV | 12 |\n| 12:00 | VCV | 12 |",
             "Results:\n\n| Test | Result | Flag | Sex |\n|---|---|---|---|\n| CRP | 120 | HH | M |\n| Na | 131 | LL | F |\n| Culture | ND | NR | M |",
             "Urine: RBC 5  RBC/hpf  WBC 2. Heparin 18  IU/kg  per hour. Chest pain HR/bp stable.",
@@ -50,6 +51,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
+            "Ward round: ⟦SB⟧ (FY1), ⟦MW⟧ (ward sister). Informed son by phone. Sign: ⟦AS⟧\nTracked change by ⟦MT⟧: the first date was a typo.",
             "The first case (patient ⟦K⟧) was seen with the family, patient ⟦M⟧, and her mother.",
             "<!-- Commento [⟦LM⟧]: lasciare l'anagrafica solo nella versione interna! -->\n<!-- Bearbeitet: ⟦KW⟧ — Bildrechte geklärt; ⟦HK⟧ — bitte nochmals fragen -->\n<!-- ⟦NH⟧ 2022: removed second photo. Nota del editor (⟦MLR⟧): cambiar la foto; previous editor ⟦DK⟧ — swapped the MRI -->\n\n- Version 3 — ⟦KO⟧: Tumorboard-Abschnitt ergänzt\n- rev 7 ⟦JDR⟧ \"pls keep the link\"",
             "*Inclusion health team: ⟦GMcP⟧ and ⟦KW⟧, with thanks.* Outreach team: ⟦JW⟧ and ⟦TO'S⟧.",
@@ -540,6 +542,26 @@ struct InitialsRule: TextRule {
                                        "agreeable", "keen", "happy", "unhappy", "anxious", "tearful", "comfortable", "mobilising",
                                        "calling", "crying", "shouting", "asleep", "awake", "confused", "agitated", "wandering",
                                        "read", "wrote", "rang", "phoned", "texted", "kept", "insisted", "laughed", "smiled", "cried"])
+    /// Staff roles written in brackets after initials: "SB (FY1)", "MW (ward sister)", "rk (HCA)", "PM (perfusionist)".
+    static let rolesInBrackets: Set<String> = ["fy1", "fy2", "sho", "spr", "str", "cons", "consultant", "registrar", "reg", "resident", "intern", "fellow",
+                                               "attending", "sister", "ward sister", "charge nurse", "staff nurse", "nurse", "rn", "rgn", "en", "hca", "hcsw",
+                                               "pic", "nic", "nurse in charge", "ward clerk", "ward manager", "matron", "pharmacist", "paramedic", "emt",
+                                               "perfusionist", "anaesthetist", "anesthetist", "surgeon", "dietitian", "dietician", "physio",
+                                               "physiotherapist", "ot", "slt", "social worker", "key worker", "keyworker", "care assistant",
+                                               "support worker", "carer", "radiographer", "sonographer", "porter", "interpreter", "chaplain",
+                                               "scrub", "scrub nurse", "circulator", "midwife", "student nurse", "student midwife", "doctor",
+                                               "np", "lpn", "cna", "gp", "night nurse", "day nurse", "team leader", "shift lead", "coordinator",
+                                               "co-ordinator", "manager", "deputy manager", "senior carer", "care worker", "healthcare assistant"]
+
+    /// Whether a role from `rolesInBrackets` fills the brackets that open at an offset, alone ("(FY1)") or before a comma or a
+    /// semicolon ("(ward sister, nights)").
+    static func isBracketedRole(at start: Int, in bytes: [UInt8]) -> Bool {
+        let limit = min(bytes.count, start + 40)
+        guard let end = bytes[start..<limit].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0.isLineBreak }),
+              !bytes[end].isLineBreak, end > start else { return false }
+        return rolesInBrackets.contains(String(decoding: bytes[start..<end].map(\.lowercased), as: UTF8.self))
+    }
+
     /// Labels after which a short code is someone's initials: "Scored by: ahk", "signed \"OP\"", "Naam: JvdB".
     static let signatureLabels = presentInOtherLanguages + ["scored by", "reported by", "signed by", "signed off", "signed", "reviewed by", "checked by", "seen by",
                                   "verified by", "entered by", "authorised by", "authorized by", "written by", "initials", "naam", "nom",
@@ -557,6 +579,8 @@ struct InitialsRule: TextRule {
                                   // "Data were extracted by LMQ", "contact list exported by PR", "PCR scanned by jt".
                                   "extracted by", "exported by", "scanned by", "uploaded by", "interpreted by", "assigned to", "triaged by",
                                   "examined by", "requested by", "counted by", "entries by",
+                                  // A document's history: "Tracked change by MT", "last edited HM", "amended by RK".
+                                  "tracked change by", "last edited", "last edited by", "edited by", "amended by", "revised by", "completed by",
                                  ] + proseSignatureLabels + proseSignatureLabelsBeforeColon
     /// Operation notes and meeting minutes: "Operator HO, second operator MFK", "Typed JMW". Words that are also ordinary
     /// prose ("reviewed CT"): after them a clinical abbreviation, or letters with a lowercase word after them, are not initials.
@@ -577,6 +601,8 @@ struct InitialsRule: TextRule {
     /// The same as `proseSignatureLabels`, but labels only with a colon (or closing bold) after them: "Chair: ADM", "Present: KLM
     /// (chair), RdS" (not "present. PML").
     static let proseSignatureLabelsBeforeColon = ["chair", "present", "minutes", "owner", "presenter", "mdt", "team", "attendance", "apologies",
+                                                  // "Informed son by phone. Sign: AS".
+                                                  "sign",
                                                   // A session log's, a transport sheet's and a care rota's: "clinician: KW", "Dispatcher: MR", "Aide: TS".
                                                   "clinician", "dispatcher", "aide"] + presentInOtherLanguages
     /// The end of initials listed among those present: "RA", "PKS", "JMcG", "TO'B", "A-LK", "MSt", "PhG" — two to five letters (a
@@ -1347,6 +1373,16 @@ struct InitialsRule: TextRule {
             // "SK (staff nurse)": initials with the role in brackets; "\"BLH — NIV …": a note that starts with them.
             if !abbreviation, document.hasPrefix(" (", at: token.end),
                ["staff nurse", "nurse", "rn", "hca", "carer", "doctor", "registrar", "consultant", "physio", "midwife"].contains(where: { document.hasPrefix($0, at: token.end + 2) }) {
+                add(token.start, token.end)
+                continue
+            }
+            // "SB (FY1)", "MW (ward sister)", "PM (perfusionist)": a wider list of roles, after which two letters that are also an
+            // abbreviation are initials too, unless the case uses them as a term.
+            // (Not "Noel Bacani RN (scrub)", a credential, nor "4:55 PM (nurse)", a time.)
+            if document.hasPrefix(" (", at: token.end), Self.isBracketedRole(at: token.end + 2, in: bytes),
+               !abbreviation || token.end - token.start == 2 && !Self.isUsedAsTerm(token, tokens: tokens, in: document),
+               !Self.roleAbbreviations.contains(token, in: document), !Self.credentials.contains(token, in: document),
+               !(position >= 1 && tokens[position - 1].isNumber && tokens[position - 1].end + 1 == token.start) {
                 add(token.start, token.end)
                 continue
             }
