@@ -7,6 +7,7 @@ struct AgeRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"aged 90 or over\" (front matter: `age: 90+`).",
         passing: [
+            "Fever 104 F x 4 days; Tmax 103. She was in atrial fibrillation at 110, and pale.",
             "Blood lead level (BLL) was **98 µg/dL**; chelation was declined because BLL was < 100.",
             "Breakpoints from CLSI (M100, 34th edition); ADHD (ICD-10 F90, F91); a Samsung SM-A125F; resistance mutations K103N, V106M. He walked 100 m with a frame. Figure 92 a, b shows the rash.",
             "Life expectancy after Mohs surgery in patients aged 90 years and older; all four patients aged 90 or over agreed.",
@@ -125,6 +126,8 @@ struct AgeRule: TextRule {
                 }
                 guard token.end - token.start <= 3, token.end - token.start >= 2, document.bytes[token.start] == UInt8(ascii: "9") || document.bytes[token.start] == UInt8(ascii: "1"),
                       let value = Int(document.text(token.range)), (90...125).contains(value) else { continue }
+                // "Fever 104 F x 4 days", "Tmax 103": a temperature in Fahrenheit.
+                if position >= 1, Self.temperatureWords.contains(tokens[position - 1], in: document) { continue }
                 // (Not a decimal or a ratio's second part; "d.93", died at 93, is an age.)
                 if !Self.isDiedAt(token, in: document), token.start > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/")].contains(document.bytes[token.start - 1]),
                    !(token.start >= 2 && document.bytes[token.start - 1] == UInt8(ascii: "/") && (document.bytes[token.start - 2] == UInt8(ascii: "F") || document.bytes[token.start - 2] == UInt8(ascii: "M"))
@@ -293,7 +296,9 @@ struct AgeRule: TextRule {
         return matches
     }
 
-    static let measureWords: WordList = ["tachycardic", "bradycardic", "saturating", "saturated", "sats", "rate", "pulse", "pressure", "temperature",
+    /// Words before a temperature, which is over 89 in Fahrenheit: "fever 104 F", "Tmax 103".
+    static let temperatureWords: WordList = ["fever", "fevers", "febrile", "temp", "temperature", "tmax", "pyrexia", "pyrexial", "spiking", "spiked"]
+    static let measureWords: WordList = ["fibrillation", "flutter", "tachycardia", "rhythm", "af", "svt", "tachycardic", "bradycardic", "saturating", "saturated", "sats", "rate", "pulse", "pressure", "temperature",
                                          "peaked", "plateaued", "stable", "steady", "running", "paced", "capped", "set", "spo2", "sao2", "sats", "sat",
                                          "saturations", "oxygen", "o2", "spo", "sao", "fio", "hr", "glucose", "sodium", "rr", "map", "weight", "sbp", "dbp", "bp", "fio2", "ef"]
     /// Things that have an age: "a house more than 120 years old".

@@ -7,6 +7,7 @@ struct DateRule: TextRule {
         defaultSeverity: .error,
         hint: "Give relative times instead (\"on day 3\", \"two weeks later\"), or the year alone.",
         passing: [
+            "Admitted 3/7 ago with LRTI; seen 3/12 ago; cough for 2/52.",
             "Apgar:               9-10-10; Apgars 8-9-10 at one, five and ten minutes.",
             "| OCT2 / BOB1 | lost or weak |; SEPT9 methylation.",
             "![CT](images/ct-13-45.png), ![ECG](ecg_12_lead.png), ![Figure](fig-3-2.png), ![Scan](scan-2019-13-40.png), the 14-11 split.",
@@ -171,7 +172,17 @@ struct DateRule: TextRule {
                 }
             }
         }
+        // "admitted 3/7 ago", "seen 3/12 ago": British shorthand for days and months before, whatever pattern took it for a day.
+        matches.removeAll { Self.isShorthandBefore($0.range, in: document) }
         return matches + Self.sameDaysElsewhere(as: matches, in: document)
+    }
+
+    /// Whether a range is "n/7", "n/12" or "n/52" and "ago" follows it: days, months or weeks before, not a day and month.
+    static func isShorthandBefore(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard range.count <= 5, let slash = bytes[range].firstIndex(of: UInt8(ascii: "/")), bytes[range.lowerBound..<slash].allSatisfy(\.isDigit),
+              bytes[slash + 1] != UInt8(ascii: "0"), let second = Int(document.text((slash + 1)..<range.upperBound)), [7, 12, 52].contains(second) else { return false }
+        return document.hasPrefix(" ago", at: range.upperBound)
     }
 
     /// A day and month with a slash found as a date ("seen on 3/14") is a date wherever else the text repeats it alone

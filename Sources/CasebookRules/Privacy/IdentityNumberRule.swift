@@ -8,6 +8,7 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "DTSTART;TZID=Asia/Kuala_Lumpur:T073000; duration=18m48s; the photo [IMG_4471.jpg].",
             "Coded with MedDRA 27.0:\n\n| SOC | Preferred term (PT) | PT code |\n|---|---|---|\n| Hepatobiliary | Drug-induced liver injury | 10072268 |\n| Investigations | ALT increased | 10001551 |\n\n| Feature | HPO term | ID |\n|---|---|---|\n| Spasms | Infantile spasms | HP:0012469 |\n| Hypotonia | Generalized hypotonia | HP:0001290 |",
             "The EU CTIS (EU CT numbers of the form 2023-503456-12-00), EudraCT 2015-001234-56; a B/Austria/1359417/2021-like virus.",
             "Variants in ITPKC (rs28493229) were associated. The OMIM entry for the phenotype is #163950.",
@@ -759,9 +760,36 @@ struct IdentityNumberRule: TextRule {
             // "images/h002-ct-day0": a file path whose numbers are short is a name for a picture, not a record.
             // So is "sc008-ga68-pet.png", an image file named after its case.
             if bytes[start..<end].contains(UInt8(ascii: "/")) || document.imageExtensionStarts(at: end), tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 3 }) { continue }
+            if Self.isClockOrDuration(text) || Self.isCameraFileName(text) { continue }
             matches.append(Match(start..<end, "identifier-like code"))
         }
         return matches
+    }
+
+    /// Whether a code is a time written as a calendar file writes it ("T073000", hours, minutes and seconds after a T) or a duration
+    /// in units ("18m48s", "1h02m30s").
+    static func isClockOrDuration(_ text: String) -> Bool {
+        let characters = Array(text.utf8)
+        if characters.count == 7, characters[0] == UInt8(ascii: "T"), characters.dropFirst().allSatisfy(\.isDigit),
+           let hours = Int(text.dropFirst().prefix(2)), let minutes = Int(text.dropFirst(3).prefix(2)), let seconds = Int(text.suffix(2)) {
+            return hours < 24 && minutes < 60 && seconds < 60
+        }
+        // Groups of digits, each followed by h, m or s, in that order, ending in s or m.
+        var units: [UInt8] = [], digits = 0
+        for character in characters {
+            if character.isDigit { digits += 1; continue }
+            guard digits > 0, digits <= 2 || units.isEmpty && digits <= 3, [UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "s")].contains(character),
+                  units.last.map({ $0 < character }) ?? true else { return false }
+            units.append(character); digits = 0
+        }
+        return digits == 0 && units.count >= 2
+    }
+
+    /// Whether a code is the name a camera or a phone gives a picture: "IMG_4471", "DSC_0193", "PXL_20240312".
+    static func isCameraFileName(_ text: String) -> Bool {
+        let parts = text.split(separator: "_")
+        guard parts.count >= 2, ["IMG", "DSC", "DSCN", "DSCF", "PXL", "VID", "MVIMG", "PANO", "Screenshot"].contains(String(parts[0])) else { return false }
+        return parts.dropFirst().allSatisfy { $0.allSatisfy(\.isNumber) }
     }
 
     /// Two capitals and digits that name a thing, not a record, and how long they are: insertion sequences, the targets of

@@ -127,7 +127,9 @@ struct InitialsRule: TextRule {
     static let departmentStaff: WordList = ["sho", "fy1", "fy2", "reg", "registrar", "resident", "consultant", "attending", "fellow", "intern",
                                             "team", "staff", "doctor", "doctors", "nurse", "nurses", "physician", "registrars", "residents"]
     /// Professions written in capitals before or after a name: "GP Dr Pōtae", "RM Kylie Pettigrew", "— RN MK".
-    static let roleAbbreviations: WordList = ["gp", "rn", "en", "rm", "md", "np", "pa", "hca", "sn", "dr", "rgn", "cns", "anp", "ot", "pt", "slt", "emt", "acp", "pcp", "spc", "pfc", "cpl", "sgt", "pte", "lt", "lcpl", "mo", "cnc", "cnm", "nof"]
+    static let roleAbbreviations: WordList = ["gp", "rn", "en", "rm", "md", "np", "pa", "hca", "sn", "dr", "rgn", "cns", "anp", "ot", "pt", "slt", "emt", "acp", "pcp", "spc", "pfc", "cpl", "sgt", "pte", "lt", "lcpl", "mo", "cnc", "cnm", "nof",
+                                               // District, community and specialist nurses: "| Visit by | DN |", "HCSW", "TVN".
+                                               "dn", "hcsw", "tvn", "cpn", "dsn", "snp"]
 
     /// Units, lab tests, services and other short capitals that the context rules must not take for
     /// initials ("CK fell", "EP agreed", "— mg"); not applied after a title, where "Mr AS" is initials.
@@ -529,6 +531,17 @@ struct InitialsRule: TextRule {
                     .split(whereSeparator: { !$0.isLetter }).suffix(upper.count)
                 let isTerm = expansion.contains { $0.first?.isLowercase ?? false || Lexicon.englishWords.contains(String($0)) }
                 if isTerm, words.count >= upper.count, words.suffix(upper.count).joined().elementsEqual(upper) { return true }
+                // "The Liverpool Care Pathway for the Dying Patient (LCP)": the letters of the name's first words, a qualifier after them.
+                let named = String(decoding: bytes[max(0, token.start - 120)..<(token.start - 1)], as: UTF8.self)
+                    .split(whereSeparator: { !$0.isLetter && $0 != "'" }).filter { !minor.contains($0.lowercased()) }.suffix(8)
+                if upper.count >= 3, named.count > upper.count {
+                    let list = Array(named)
+                    for first in 0...(list.count - upper.count) {
+                        let window = list[first..<(first + upper.count)]
+                        if window.map({ Array($0.prefix(1).uppercased().utf8) }).joined().elementsEqual(upper),
+                           window.allSatisfy({ $0.first?.isUppercase ?? false }), window.contains(where: { Lexicon.englishWords.contains(String($0)) }) { return true }
+                    }
+                }
             }
         }
         return false
@@ -1151,6 +1164,8 @@ struct InitialsRule: TextRule {
             if document.hasPrefix("http", at: index) { return }
             while let (end, letters) = Self.initialsShape(at: index, in: bytes),
                   !Self.abbreviations.contains(letters) || bytes[index].isUpper && !roleWord && !Self.roleAbbreviations.contains(letters),
+                  // ("dictated by dr chandrika wijesinghe": a title in lowercase before a name.)
+                  !(bytes[index].isLower && ["dr", "mr", "ms", "mrs"].contains(letters) && end + 1 < bytes.count && bytes[end] == UInt8(ascii: " ") && bytes[end + 1].isLetterLike),
                   // ("scrub MRN 40-118-2273": a record's label before its number, not initials.)
                   !(IdentityNumberRule.labelWords.contains(letters) && end + 1 < bytes.count && bytes[end] == UInt8(ascii: " ") && bytes[end + 1].isDigit),
                   !Self.isCommonWord(letters) || bytes[index].isUpper || bytes[index + 1] == UInt8(ascii: ".") {

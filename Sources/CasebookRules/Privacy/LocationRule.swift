@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Did the trials address a clearly focused question? Looking at CareLink tonight. A trial from Cairo; the joint BPS and Royal College of Psychiatrists guidance.",
             "A farmer of Tartu County. She removed the ticks.",
             "A spontaneous report from a Colombian clinic pharmacist; a Kenyan county hospital.",
             "Mayaro fever, an alphavirus named after a county in Trinidad; Carrión disease, named after the medical student Daniel Carrión and the town of La Oroya.",
@@ -405,6 +406,9 @@ struct LocationRule: TextRule {
                     && tokens[position - 1].end + 1 == token.start ? tokens[position - 1].start : nil) {
                 // "Crown Court", "World Medical Association", "Speech-Language Pathology": a kind named by ordinary words is not a place;
                 // these kinds need a proper name before them ("Gloucestershire Coroner's Court").
+                // "the joint BPS and Royal College of Psychiatrists guidance": a college of a profession is a learned body.
+                if word == "college", position + 2 < tokens.count, document.lowercased(tokens[position + 1].range) == "of",
+                   Self.professionsOfColleges.contains(tokens[position + 2], in: document) { continue }
                 if Self.kindsNeedingAProperName.contains(token, in: document),
                    !tokens[..<position].reversed().prefix(while: { $0.start >= start }).contains(where: {
                        !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && !Lexicon.englishWords.contains($0, in: document)
@@ -609,7 +613,7 @@ struct LocationRule: TextRule {
     /// What a hospital's short name ends with: "Sassoon General", "Wellington Regional", "Surrey Memorial".
     static let shortNameEndings = WordList(vocabulary: .shortNameEndings, ["general", "regional", "memorial", "base", "district", "surgical", "private"])
     /// What "Royal" names besides hospitals.
-    static let royalNonHospitals: WordList = ["colleges", "society", "navy", "marines", "marine", "mail", "commission", "air", "flying",
+    static let royalNonHospitals: WordList = ["college", "colleges", "society", "navy", "marines", "marine", "mail", "commission", "air", "flying",
                                               "australasian", "australian", "british", "canadian", "dutch", "danish", "norwegian", "swedish", "thai",
                                               "institution", "statistical", "pharmaceutical", "veterinary", "mint", "engineers", "army", "artillery",
                                               "signals", "logistic", "regiment", "guard", "guards", "household", "highness", "warrant", "charter", "assent",
@@ -999,6 +1003,8 @@ struct LocationRule: TextRule {
             guard atWord.end - atWord.start == 2, tokens[at + 1].start == atWord.end + 1, bytes[atWord.end] == UInt8(ascii: " "),
                   bytes[atWord.start + 1] == UInt8(ascii: "t"),
                   bytes[atWord.start] == UInt8(ascii: "a") || bytes[atWord.start] == UInt8(ascii: "A") && document.startsSentence(atWord) else { continue }
+            // ("Looking at CareLink": a gaze, not a place.)
+            if at >= 1, Self.wordsOfLooking.contains(tokens[at - 1], in: document) { continue }
             // ("Health and Safety at Work Regulations": a title's capitals go on before "at".)
             if bytes[atWord.start] == UInt8(ascii: "a"), at >= 1, !tokens[at - 1].isNumber, document.isCapitalised(tokens[at - 1]),
                tokens[at - 1].end + 1 == atWord.start, !document.startsSentence(tokens[at - 1]) || document.isAllCaps(tokens[at - 1]) { continue }
@@ -1055,6 +1061,9 @@ struct LocationRule: TextRule {
         return matches
     }
 
+    /// Words of looking and aiming before "at": "looking at CareLink", "aimed at Medicare".
+    static let wordsOfLooking: WordList = ["look", "looks", "looked", "looking", "glance", "glanced", "glancing", "stare", "stared", "staring", "aim", "aimed",
+                                           "aiming", "point", "pointed", "pointing", "hint", "hinted", "hints", "laugh", "laughed", "good", "better", "bad"]
     /// Small words inside a place's name: "Children's Mercy Kansas City", "Kisii Teaching and Referral", "Centre de la Rive".
     static let connectorsInAName: WordList = ["of", "and", "de", "du", "des", "la", "le", "del", "di", "da", "do", "dos", "das", "van", "von", "on"]
     /// Feasts and fasts a writer is "at": "at Christmas", "at Iftar".
@@ -1497,7 +1506,9 @@ struct LocationRule: TextRule {
     /// address the risk" (not "address for correspondence is …", "Address recorded by EMS: …").
     static let notAddressesAfterTheLabel: WordList = ["history", "histories", "permit", "permits", "status", "the", "this", "these", "that",
                                                       "those", "it", "them", "concerns", "issues", "any", "all", "such", "both", "each", "their",
-                                                      "his", "her", "our", "its", "how", "what", "why", "whether", "questions", "gaps", "needs"]
+                                                      "his", "her", "our", "its", "how", "what", "why", "whether", "questions", "gaps", "needs",
+                                                      // "Did the trials address a clearly focused question?", "address with ZIP+4, phone" (not "Our address is⏎No. 14, …").
+                                                      "a", "an", "with", "and", "or"]
     /// Words that label an address only before a colon: "Home: Pasadena, CA 91104", "Postal: PO Box 214, …".
     static let addressColonLabels = WordList(vocabulary: .addressColonLabels, ["home", "postal", "site", "location", "lives"])
     static let cjkAddressLabels: [[UInt8]] = ["住所", "地址", "주소"].map { Array($0.utf8) }
@@ -2303,12 +2314,25 @@ struct LocationRule: TextRule {
         return end
     }
 
+    /// The professions whose colleges are learned bodies, not places: "Royal College of Psychiatrists", "American College of Physicians".
+    static let professionsOfColleges: WordList = ["physicians", "surgeons", "psychiatrists", "nursing", "midwives", "radiologists", "anaesthetists",
+                                                  "anesthesiologists", "obstetricians", "paediatrics", "pediatrics", "pathologists", "ophthalmologists",
+                                                  "general", "emergency", "cardiology", "chest", "rheumatology", "occupational", "speech", "podiatry",
+                                                  "paramedics", "optometrists", "dentists", "medicine", "physicians'", "surgeons'", "veterinary"]
+
+    /// Words of evidence that comes from a place: "a trial from Cairo", "data from Lagos", "a series from Pune".
+    static let evidenceWords: WordList = ["trial", "trials", "study", "studies", "data", "series", "cohort", "cohorts", "evidence",
+                                          "guidance", "guidelines", "registry", "experience", "results", "analysis", "survey", "surveys", "review"]
+
     /// "lives in Bendigo", "moved to Ballarat", "from Wester Ross".
     private func residences(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
-        for (_, end) in document.labels(.residence) {
+        for (label, end) in document.labels(.residence) {
             guard let first = document.firstTokenIndex(from: end), tokens[first].start - end <= 3,
                   document.onlySpaces(end..<tokens[first].start, allowing: [UInt8(ascii: ":")]), document.zone(at: end) != .reference else { continue }
+            // "a trial from Cairo", "data from Lagos": where evidence came from, not where someone lives.
+            if label == "from", let before = document.lastTokenIndex(endingBy: end - 4), tokens[before].end + 1 == end - 4,
+               Self.evidenceWords.contains(tokens[before], in: document) { continue }
             var position = first
             if document.lowercased(tokens[position].range) == "the", position + 1 < tokens.count {
                 guard tokens[position + 1].start - tokens[position].end == 1, document.bytes[tokens[position].end] == UInt8(ascii: " ") else { continue }

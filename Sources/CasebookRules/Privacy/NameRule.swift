@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "> **Med Reg** [23:41]\n\n02:14 - the night doctor (Reg): ok. [21:17] (Cardio Reg): EP on call? **(Chief Res)**: noted. LVEF 28% by Simpson's biplane method; a McKinley T34 syringe pump; the Oliver McGowan Mandatory Training.",
             "- Columbia Suicide Severity Rating Scale: passive ideation.\n- \"Dublin Regulation\" and the 1951 Refugee Convention.",
             "    caption: Panel B. Amastigotes within histiocytes.\n\n> **Notatki:** Reminder.\n> **Notatki:** Chronic.\n\n# Slajd 1 — Klinika Chorób Wewnętrznych\n\n- Ex-smoker, 30 pack-years",
             "| Relative | Pedigree no. | Result |\n|---|---|---|\n| Sister | IV-3 | carrier |\n| Great-aunt | II-4 | carrier |\n| Cousins | IV-5, IV-6 | one carrier |\n\n| Field | Value |\n|---|---|\n| Patient | DNI on file |\n\nStage IA by the MD Anderson TNM adaptation.",
@@ -358,6 +359,28 @@ struct NameRule: TextRule {
             && !["fy", "st", "ct", "f", "y", "pgy", "spr", "rmo", "hmo", "jmo", "cmo", "rso"].contains(word)
     }
 
+    /// Short grades of doctors ("Reg", "Res") and the words that qualify them in a chat's handles: "Med Reg", "Cardio Reg", "Chief Res".
+    static let shortGrades: Set<String> = ["reg", "res", "regs"]
+    static let gradeQualifiers: Set<String> = ["med", "medical", "surg", "surgical", "cardio", "cardiology", "gastro", "neuro", "ortho", "paeds",
+                                               "peds", "obs", "gynae", "resp", "renal", "onc", "haem", "icu", "ed", "ae", "chief", "senior", "junior",
+                                               "night", "nights", "day", "on-call", "oncall", "duty", "gen", "acute", "ward", "admitting", "ortho"]
+
+    /// Whether a name is a doctor's short grade in a chat handle or a signature, with the specialty or rank before it ("**Med Reg**
+    /// [23:41]", "(Cardio Reg)", "(Chief Res)"), or alone in brackets or bold ("Priya Kandiah (Reg):"). ("Reg Smith" stays a name.)
+    static func isShortGrade(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let words = String(decoding: document.bytes[range].map(\.lowercased), as: UTF8.self).split(separator: " ").map(String.init)
+        guard let last = words.last, shortGrades.contains(last), words.dropLast().allSatisfy(gradeQualifiers.contains) else { return false }
+        if words.count >= 2 { return true }
+        let bytes = document.bytes
+        let before = range.lowerBound >= 1 ? bytes[range.lowerBound - 1] : UInt8(ascii: " ")
+        let after = range.upperBound < bytes.count ? bytes[range.upperBound] : UInt8(ascii: " ")
+        // ("(Chief Res)": the rank before it.)
+        let qualified = document.lastTokenIndex(endingBy: range.lowerBound).map { previous in
+            document.tokens[previous].end + 1 == range.lowerBound && gradeQualifiers.contains(document.lowercased(document.tokens[previous].range))
+        } ?? false
+        return qualified || before == UInt8(ascii: "(") && after == UInt8(ascii: ")") || before == UInt8(ascii: "*") && after == UInt8(ascii: "*")
+    }
+
     /// Blood group systems named after people (not ABO, Rh or MNS, which a patient's own result names): "Kell", "Duffy", "Diego".
     static let bloodGroupSystems: Set<String> = ["kell", "duffy", "kidd", "lutheran", "lewis", "diego", "colton", "dombrock", "cartwright", "scianna",
                                                  "gerbich", "cromer", "knops", "xg", "yt", "vel", "lan", "augustine", "raph", "jmh", "gill", "kx"]
@@ -451,7 +474,9 @@ struct NameRule: TextRule {
                                             // "| ASHA | Poonam Kumari |": a community health worker.
                                             "asha", "anm", "chw", "chv"])
     /// The last words of the names of laws and agreements: "the Dublin Regulation", "the Istanbul Convention".
-    static let lawWords: WordList = ["regulation", "regulations", "convention", "act", "directive", "treaty", "accord", "declaration", "charter"]
+    static let lawWords: WordList = ["regulation", "regulations", "convention", "act", "directive", "treaty", "accord", "declaration", "charter",
+                                     // A programme named after someone: "the Oliver McGowan Mandatory Training", "the Gold Standards Framework".
+                                     "training", "programme", "program", "framework", "initiative"]
 
     /// "Notes" and "remarks" in other languages, the bold label of a slide's speaker notes on every slide ("> **Notatki:** …"), not a
     /// speaker.
@@ -1816,7 +1841,8 @@ struct NameRule: TextRule {
         let found = matches + PersonNames.otherMentions(of: matches, kind: "name", in: document)
         // (The references are read for cited surnames only when there is something to clear.)
         let cited = found.isEmpty ? [] : PersonNames.citedSurnames(in: document)
-        return found.filter { !document.namesCreditedAuthor($0.range) && !PersonNames.namesCitedAuthor($0.range, citedSurnames: cited, in: document) }
+        return found.filter { !document.namesCreditedAuthor($0.range) && !PersonNames.namesCitedAuthor($0.range, citedSurnames: cited, in: document)
+            && !Self.isShortGrade($0.range, in: document) }
     }
 
     /// The token after "known as", "goes by" or "known to everyone as" (up to three lowercase words between "to" and "as": "known to
