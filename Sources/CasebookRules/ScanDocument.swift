@@ -577,10 +577,15 @@ public final class ScanDocument: @unchecked Sendable {
         }
         var scan = at
         while scan < min(bytes.count, at + 24), bytes[scan].isDigit || bytes[scan] == UInt8(ascii: "/") || bytes[scan] == UInt8(ascii: "-")
-                || bytes[scan] == UInt8(ascii: ".") || bytes[scan] == UInt8(ascii: ":") || bytes[scan] == UInt8(ascii: " ") { scan += 1 }
-        if scan > at, (at..<scan).contains(where: { DateRule.clockTime(at: $0, in: bytes) && ($0 == at || bytes[$0 - 1] == UInt8(ascii: " ")) }),
-           isDash(at: scan), scan + 4 < bytes.count, bytes[scan + 3] == UInt8(ascii: " ") {
+                || bytes[scan] == UInt8(ascii: ".") || bytes[scan] == UInt8(ascii: ":") || bytes[scan] == UInt8(ascii: " ") || bytes[scan] == UInt8(ascii: ",") { scan += 1 }
+        let timed = scan > at && (at..<scan).contains(where: { DateRule.clockTime(at: $0, in: bytes) && ($0 == at || bytes[$0 - 1] == UInt8(ascii: " ")) })
+        if timed, isDash(at: scan), scan + 4 < bytes.count, bytes[scan + 3] == UInt8(ascii: " ") {
             return scan + 4
+        }
+        // A phone's chat export: "15/03/2024, 02:11 - Tom F1: anyone free?" (a date, a comma, a time, then " - ").
+        if timed, scan - at >= 12, bytes[(scan - 3)..<scan].elementsEqual(" - ".utf8), bytes[at..<scan].contains(UInt8(ascii: ",")), scan < bytes.count,
+           bytes[scan].isLetterLike {
+            return scan
         }
         return nil
     }

@@ -31,6 +31,7 @@ struct AgeRule: TextRule {
         failing: [
             "A letter for her ⟦hundredth birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
             "Family cluster:\n\n- Grandmother ⟦91⟧, son 56, granddaughter 17",
+            "A ⟦91-year-old⟧ church elder chose conservative care; Mere Tawhiri (NHI ZKM4306), ⟦96⟧, lived alone. A 120-year-old church.",
             "A ⟦93-year-old⟧ woman fell at home.",
             "Syncope in a farmer of ⟦ninety-one⟧; a retired teacher of ⟦93⟧.",
             "DOB 30-Mar-1932 (⟦91 yr⟧)",
@@ -138,7 +139,11 @@ struct AgeRule: TextRule {
                 // not "on home oxygen in a 94-year-old veteran".
                 if let end = Self.ageSuffixEnd(after: token.end, in: document),
                    document.bytes[token.end] == UInt8(ascii: "-")
-                    ? !(document.token(startingAt: end + 1).map { Self.thingWords.contains($0, in: document) } ?? false)
+                    ? !(document.token(startingAt: end + 1).map { thing in
+                        // ("a 91-year-old church elder", "a 95-year-old farm worker": the thing's word names the person's.)
+                        Self.thingWords.contains(thing, in: document)
+                            && !(document.token(startingAt: thing.end + 1).map { Self.peopleOfAThing.contains($0, in: document) || $0.isIn(.people) } ?? false)
+                    } ?? false)
                     : !(max(0, position - 4)..<position).contains(where: { Self.thingWords.contains(tokens[$0], in: document) }) {
                     matches.append(Match(token.start..<end, "age over 89"))
                 } else if Self.isAgeContext(position, tokens: tokens, in: document, bandOver89: bandOver89) {
@@ -302,6 +307,10 @@ struct AgeRule: TextRule {
                                          "peaked", "plateaued", "stable", "steady", "running", "paced", "capped", "set", "spo2", "sao2", "sats", "sat",
                                          "saturations", "oxygen", "o2", "spo", "sao", "fio", "hr", "glucose", "sodium", "rr", "map", "weight", "sbp", "dbp", "bp", "fio2", "ef"]
     /// Things that have an age: "a house more than 120 years old".
+    /// People named by a thing's word before them: "a church elder", "a school caretaker", "a family friend".
+    static let peopleOfAThing: WordList = ["elder", "elders", "member", "warden", "goer", "volunteer", "worker", "leader", "minister", "deacon",
+                                           "owner", "keeper", "caretaker", "teacher", "friend", "matriarch", "patriarch", "founder", "organist",
+                                           "secretary", "treasurer", "trustee", "caller", "driver", "porter", "cleaner", "cook", "gardener"]
     static let thingWords: WordList = ["house", "building", "home", "tree", "bridge", "church", "practice", "hospital", "company", "tradition",
                                        "cottage", "farmhouse", "school", "book", "car", "record", "records", "recipe", "family"]
 
@@ -373,6 +382,14 @@ struct AgeRule: TextRule {
         if position + 1 < tokens.count, ["m", "f", "j", "y", "yo", "yrs", "jahre", "ans", "años", "anni", "jr", "jaar", "anos"].contains(document.lowercased(tokens[position + 1].range)),
            tokens[position + 1].start - token.end <= 1, !Lexicon.englishWords.contains(tokens[position + 1], in: document) || tokens[position + 1].end - tokens[position + 1].start == 1,
            !(tokens[position + 1].start > token.end && bytes[tokens[position + 1].range].elementsEqual("m".utf8)) {
+            return true
+        }
+        // "Mere Tawhiri (NHI ZKM4306), 96, lived …": a name, a number in brackets after it, then the age between commas.
+        if token.start >= 4, bytes[token.start - 2] == UInt8(ascii: ","), bytes[token.start - 3] == UInt8(ascii: ")"), after == UInt8(ascii: ","),
+           let open = bytes[max(0, token.start - 80)..<(token.start - 3)].lastIndex(of: UInt8(ascii: "(")), open >= 2, bytes[open - 1] == UInt8(ascii: " "),
+           bytes[open..<(token.start - 3)].contains(where: \.isDigit), let named = document.lastTokenIndex(endingBy: open - 1), tokens[named].end == open - 1,
+           !tokens[named].isNumber, document.isCapitalised(tokens[named]), !document.isAllCaps(tokens[named]), !Lexicon.englishWords.contains(tokens[named], in: document),
+           named >= 1, document.isCapitalised(tokens[named - 1]), tokens[named - 1].end + 1 == tokens[named].start {
             return true
         }
         // "Evelyn Marsh, 94, with …", "Edna Boutilier, 103 (DOB …)": a capitalised name, then the age after a comma.

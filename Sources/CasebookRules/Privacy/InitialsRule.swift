@@ -52,6 +52,7 @@ struct InitialsRule: TextRule {
         failing: [
             "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
             "Ward round: ⟦SB⟧ (FY1), ⟦MW⟧ (ward sister). Informed son by phone. Sign: ⟦AS⟧\nTracked change by ⟦MT⟧: the first date was a typo.",
+            "Visits:\n\n| Date | Time | CHW | Note |\n|---|---|---|---|\n| 28/10 | 08:10 | ⟦MT⟧ | Meds given. |\n| 30/10 | 17:45 | ⟦rb⟧ | Slept in chair. |",
             "The first case (patient ⟦K⟧) was seen with the family, patient ⟦M⟧, and her mother.",
             "<!-- Commento [⟦LM⟧]: lasciare l'anagrafica solo nella versione interna! -->\n<!-- Bearbeitet: ⟦KW⟧ — Bildrechte geklärt; ⟦HK⟧ — bitte nochmals fragen -->\n<!-- ⟦NH⟧ 2022: removed second photo. Nota del editor (⟦MLR⟧): cambiar la foto; previous editor ⟦DK⟧ — swapped the MRI -->\n\n- Version 3 — ⟦KO⟧: Tumorboard-Abschnitt ergänzt\n- rev 7 ⟦JDR⟧ \"pls keep the link\"",
             "*Inclusion health team: ⟦GMcP⟧ and ⟦KW⟧, with thanks.* Outreach team: ⟦JW⟧ and ⟦TO'S⟧.",

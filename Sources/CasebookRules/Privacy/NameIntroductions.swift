@@ -1,6 +1,7 @@
-/// Three ways drafts introduce a person that need no title: a first mention followed by an age ("Amber, 31, primary school
-/// teacher", "Noel (Noel Fahy), 66"), the colleague a comment is addressed to ("<!-- Mags: pasting from the ED board"), and the
-/// name in a record's banner pasted as one line ("`HRN 0774129 | KELLY, DAWN | 7 Staunton St`").
+/// Ways drafts introduce a person, or a pet, that need no title: a first mention followed by an age ("Amber, 31, primary school
+/// teacher", "Noel (Noel Fahy), 66"), the colleague a comment is addressed to ("<!-- Mags: pasting from the ED board"), the
+/// name in a record's banner pasted as one line ("`HRN 0774129 | KELLY, DAWN | 7 Staunton St`"), and a pet's name after its kind
+/// ("his sheepdog, Fflei,").
 enum NameIntroductions {
     /// Whether a capitalised word can be a given name or a surname on its own: a known name, or no English word, abbreviation,
     /// stopword, eponym, title, country or generic word.
@@ -16,6 +17,29 @@ enum NameIntroductions {
     /// Whether a word is in the lexicons of given names and surnames, word-names included.
     static func isKnownName(_ token: Token, in document: ScanDocument) -> Bool {
         Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document) || Lexicon.surnames.contains(token, in: document)
+    }
+
+    /// Pets, whose names a small community knows with their owner's: "his sheepdog, Fflei,", "the cat Tiggy", "their dog Scout".
+    static let petWords: WordList = ["dog", "cat", "sheepdog", "spaniel", "terrier", "collie", "puppy", "kitten", "rabbit", "parrot", "budgie",
+                                     "pony", "horse", "retriever", "greyhound", "kelpie", "lurcher", "beagle", "poodle", "whippet", "dachshund",
+                                     "labrador", "pup", "tabby", "moggy"]
+
+    /// "His sheepdog, Fflei, would not leave", "with his cat Tiggy": a capitalised word right after a pet's word in lowercase (with or
+    /// without a comma), not a sentence's first — a word that is also an English word included, as pets' names often are.
+    static func petNames(in document: ScanDocument) -> [Range<Int>] {
+        let tokens = document.tokens, bytes = document.bytes
+        var found: [Range<Int>] = []
+        for position in document.capitalisedWords where position >= 1 && tokens[position].zone == .text {
+            let name = tokens[position], pet = tokens[position - 1]
+            guard !pet.isNumber, bytes[pet.start].isLower, petWords.contains(pet, in: document),
+                  name.start == pet.end + 1 || name.start == pet.end + 2 && bytes[pet.end] == UInt8(ascii: ","),
+                  bytes[name.start - 1] == UInt8(ascii: " "), name.end - name.start >= 3, !document.isAllCaps(name), !NameRule.hasInnerCapital(name, in: document),
+                  !name.isIn(.titles), !name.isIn(.stopwords), !name.isIn(.countries), !name.isIn(.monthWords), !name.isIn(.weekdays),
+                  !PersonNames.isEponymUse(tokens, at: position, in: document),
+                  name.end == bytes.count || !bytes[name.end].isLetterLike && bytes[name.end] != UInt8(ascii: "-") else { continue }
+            found.append(name.range)
+        }
+        return found
     }
 
     /// Words for a person that an age may follow without naming anyone: "Male, 45, presented", "Twins, 2, …".

@@ -83,6 +83,7 @@ struct NameRule: TextRule {
         failing: [
             "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
             "Mr ⟦John Sign⟧ came; Mrs ⟦Mary Test⟧ too.",
+            "His sheepdog, ⟦Fflei⟧, stayed by the fire; the cat ⟦Tiggy⟧ slept. Anti-cat IgE was high.\n\n15/03/2024, 02:11 - ⟦Tom⟧ F1: bed 14 fell\n15/03/2024, 02:12 - ⟦Tom⟧ F1: obs stable",
             "The toxicologist on call, MUDr. ⟦Havel⟧, called us back.",
             "Re: Mr ⟦Okafor⟧ — ⟦Daniel Okafor⟧, 54. Mrs ⟦Bryce⟧ was seen after ⟦Daniel Bryce⟧ phoned.",
             "⟦Okafor⟧ was readmitted on Monday\nafter ⟦Daniel Okafor⟧ rang 111.",
@@ -1143,6 +1144,19 @@ struct NameRule: TextRule {
         return end < bytes.count && bytes[end] == bytes[range.lowerBound - 1]
     }
 
+    /// Doctors' and nurses' grades a chat's speaker writes after a given name: "15/03/2024, 02:11 - Tom F1: anyone free?".
+    static let chatGrades: Set<String> = ["f1", "f2", "fy1", "fy2", "sho", "spr", "reg", "st1", "st2", "st3", "st4", "st5", "st6", "ct1", "ct2", "ct3",
+                                          "pgy1", "pgy2", "pgy3", "pgy-1", "pgy-2", "pgy-3", "r1", "r2", "r3", "pg1", "pg2", "pg3", "ho", "mo", "rmo",
+                                          "jmo", "hmo", "cons", "rn", "hca", "sn", "cn", "np"]
+
+    /// Whether a grade from `chatGrades` and a colon follow an offset: " F1:", " SpR:".
+    static func chatGradeFollows(_ offset: Int, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard offset + 3 < bytes.count, bytes[offset] == UInt8(ascii: " "),
+              let colon = bytes[(offset + 1)..<min(bytes.count, offset + 8)].firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return chatGrades.contains(String(decoding: bytes[(offset + 1)..<colon].map(\.lowercased), as: UTF8.self))
+    }
+
     /// Words of address and roles a chat's speaker adds to a name: "anita mam OBG", "kamla didi".
     static let chatRoleWords: WordList = ["mam", "maam", "madam", "sir", "didi", "bhai", "ji", "bhaiya", "sister", "dr", "doc", "nurse", "rn", "sr"]
 
@@ -1161,7 +1175,7 @@ struct NameRule: TextRule {
                 let bracketed = start >= 2 && bytes[start - 2] == UInt8(ascii: "]")
                 if let token = document.token(startingAt: start),
                    bracketed || Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document), !token.isNumber, document.isCapitalised(token), !document.isAllCaps(token), token.end - token.start >= 3,
-                   token.end < bytes.count, bytes[token.end] == UInt8(ascii: ":") || document.hasPrefix(" (", at: token.end),
+                   token.end < bytes.count, bytes[token.end] == UInt8(ascii: ":") || document.hasPrefix(" (", at: token.end) || Self.chatGradeFollows(token.end, in: document),
                    !token.isIn(.titles), !token.isIn(.kinship), !token.isIn(.stopwords), !token.isIn(.patientWords), !Self.chatRoleWords.contains(token, in: document),
                    !Lexicon.abbreviations.contains(token, in: document), !LocationRule.isSpecialty(token, in: document),
                    !Lexicon.englishWords.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document) {
@@ -1536,7 +1550,7 @@ struct NameRule: TextRule {
             + (EastAsianScript.namesBeforeHonorifics(in: document) + EastAsianScript.namesAfterLabels(in: document)
                 + EastAsianScript.romanisedNames(in: document) + EastAsianScript.namesWithJoinedHonorifics(in: document)
                 + EastAsianScript.chatSpeakers(in: document) + CyrillicNames.names(in: document) + OtherScripts.names(in: document)
-                + NameIntroductions.beforeAges(in: document) + NameIntroductions.commentAddressees(in: document) + NameIntroductions.inBanners(in: document)).map { Match($0, "name") }
+                + NameIntroductions.beforeAges(in: document) + NameIntroductions.petNames(in: document) + NameIntroductions.commentAddressees(in: document) + NameIntroductions.inBanners(in: document)).map { Match($0, "name") }
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document)
                 && !Self.namesKinOnly($0, in: document) }
