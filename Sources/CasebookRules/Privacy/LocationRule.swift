@@ -77,6 +77,7 @@ struct LocationRule: TextRule {
             "Record:\nBosted: ⟦Fjellsiden sykehjem⟧\nOsakond: ⟦Kirurgiaosakond⟧",
             "He was dialysed on the Nefrológiai Osztály, ⟦II. emelet⟧.\nThe remains: Hollister Township, ⟦Tamarack County⟧. The investigator came.",
             "Her appendicectomy was done at ⟦Derriford⟧; the cath lab at ⟦UPMC Harrisburg⟧; a line cook at ⟦The Copper Kettle on Ossington⟧; seen at ⟦Kisii Teaching and Referral⟧ on Monday.",
+            "The discharge letter went to a terrace house, ⟦Johor Bahru 81100⟧. A cohort from the north, Leeds 2019.",
             "Named after her grandmother, she lives in ⟦Mossley⟧.",
             "She was moved to the medium care unit on ⟦afdeling C3⟧; he went to the infectious diseases ward (⟦Enfermaria 4B⟧); the acute geriatric unit (UGA, ⟦5ª planta⟧).",
             "She went to ⟦Neonatalavdelning 32⟧, then to the neonatal unit (Unité néonatale, ⟦3e étage⟧) and to ⟦afdeling Traumatologie 4 Oost⟧.",
@@ -1871,7 +1872,16 @@ struct LocationRule: TextRule {
                         || bytes[after].isDigit || inCell == false && document.token(startingAt: after).map({ document.isAllCaps($0) && $0.end - $0.start <= 3 }) == true else { continue }
                 if inCell, after < bytes.count, bytes[after] != UInt8(ascii: "|") || Self.isHeaderRow(endingAfter: after, in: document) { continue }
             }
-            matches.append(Match(first.start..<tokens[last].end, "town"))
+            // "…, Taman Molek, Johor Bahru 81100.": the postcode after the town of an address (not a year: "…, Leeds 2019").
+            var end = tokens[last].end
+            if afterComma, last + 1 < tokens.count, tokens[last + 1].isNumber, tokens[last + 1].start == end + 1, bytes[end] == UInt8(ascii: " "),
+               (4...6).contains(tokens[last + 1].end - tokens[last + 1].start), !(1900...2099).contains(Int(document.text(tokens[last + 1].range)) ?? 0),
+               tokens[last + 1].end == bytes.count || !bytes[tokens[last + 1].end].isAlphanumeric && bytes[tokens[last + 1].end] != UInt8(ascii: "/")
+                && bytes[tokens[last + 1].end] != UInt8(ascii: "-") && !(bytes[tokens[last + 1].end] == UInt8(ascii: ".") && tokens[last + 1].end + 1 < bytes.count
+                    && bytes[tokens[last + 1].end + 1].isDigit) {
+                end = tokens[last + 1].end
+            }
+            matches.append(Match(first.start..<end, "town"))
         }
         return matches
     }
