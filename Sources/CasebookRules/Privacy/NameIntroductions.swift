@@ -52,7 +52,7 @@ enum NameIntroductions {
             && !document.isAllCaps(token)
     }
 
-    /// "Amber, 31, primary school teacher", "Hunter, 17, defenceman", "Banjo, 3 years 2 months", "Grace Hogan, 28, a
+    /// "Amber, 31, primary school teacher", "Jasmine, a 24-year-old woman", "Hunter, 17, defenceman", "Banjo, 3 years 2 months", "Grace Hogan, 28, a
     /// physiotherapist", "Noel (Noel Fahy), 66": one or two capitalised words that start a sentence, then an age between commas or
     /// after the bracketed full name. (A month is no name: "June, 12, …" is not read.)
     static func beforeAges(in document: ScanDocument) -> [Range<Int>] {
@@ -85,13 +85,20 @@ enum NameIntroductions {
                 at = close + 1
             }
             guard at + 3 < bytes.count, bytes[at] == UInt8(ascii: ","), bytes[at + 1] == UInt8(ascii: " ") else { continue }
-            var digits = at + 2
+            // "Jasmine, a 24-year-old woman with HbSS disease": the age as an adjective after "a" or "an".
+            let article = document.hasPrefix("a ", at: at + 2) ? 2 : document.hasPrefix("an ", at: at + 2) ? 3 : 0
+            var digits = at + 2 + article
             while digits < bytes.count, bytes[digits].isDigit { digits += 1 }
-            guard (1...3).contains(digits - (at + 2)), digits < bytes.count else { continue }
+            guard (1...3).contains(digits - (at + 2 + article)), digits < bytes.count else { continue }
             // The age is followed by a comma, or by years or months: "31, primary", "3 years 2 months", "58 yo".
-            let after = bytes[digits...].prefix(8)
-            guard after.first == UInt8(ascii: ",") || after.starts(with: " years".utf8) || after.starts(with: " months".utf8)
-                    || after.starts(with: " yo".utf8) || after.starts(with: " y ".utf8) || after.starts(with: " y,".utf8) else { continue }
+            let after = bytes[digits...].prefix(10)
+            if article > 0 {
+                guard after.starts(with: "-year-old".utf8) || after.starts(with: "-month-old".utf8) || after.starts(with: " year old".utf8)
+                        || after.starts(with: "-yr-old".utf8) else { continue }
+            } else {
+                guard after.first == UInt8(ascii: ",") || after.starts(with: " years".utf8) || after.starts(with: " months".utf8)
+                        || after.starts(with: " yo".utf8) || after.starts(with: " y ".utf8) || after.starts(with: " y,".utf8) else { continue }
+            }
             found.append(token.start..<tokens[last].end)
         }
         return found

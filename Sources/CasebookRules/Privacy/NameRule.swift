@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Cohort:\n\n| Patient | Age |\n|---|---|\n| Patient A | 68 |\n| Mother | 40 |\n| Mrs F | 71 |\n\nTroponin, a 12-hour value, was low.",
             "> **Med Reg** [23:41]\n\n02:14 - the night doctor (Reg): ok. [21:17] (Cardio Reg): EP on call? **(Chief Res)**: noted. LVEF 28% by Simpson's biplane method; a McKinley T34 syringe pump; the Oliver McGowan Mandatory Training.",
             "- Columbia Suicide Severity Rating Scale: passive ideation.\n- \"Dublin Regulation\" and the 1951 Refugee Convention.",
             "    caption: Panel B. Amastigotes within histiocytes.\n\n> **Notatki:** Reminder.\n> **Notatki:** Chronic.\n\n# Slajd 1 — Klinika Chorób Wewnętrznych\n\n- Ex-smoker, 30 pack-years",
@@ -84,6 +85,7 @@ struct NameRule: TextRule {
             "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
             "Mr ⟦John Sign⟧ came; Mrs ⟦Mary Test⟧ too.",
             "His sheepdog, ⟦Fflei⟧, stayed by the fire; the cat ⟦Tiggy⟧ slept. Anti-cat IgE was high.\n\n15/03/2024, 02:11 - ⟦Tom⟧ F1: bed 14 fell\n15/03/2024, 02:12 - ⟦Tom⟧ F1: obs stable",
+            "Night list:\n\n| Bed | Patient | Age |\n|---|---|---|\n| 4 | ⟦Nusrat⟧ | 9 y |\n\n⟦Jasmine⟧, a 24-year-old woman with HbSS disease, was admitted.",
             "The toxicologist on call, MUDr. ⟦Havel⟧, called us back.",
             "Re: Mr ⟦Okafor⟧ — ⟦Daniel Okafor⟧, 54. Mrs ⟦Bryce⟧ was seen after ⟦Daniel Bryce⟧ phoned.",
             "⟦Okafor⟧ was readmitted on Monday\nafter ⟦Daniel Okafor⟧ rang 111.",
@@ -1523,6 +1525,19 @@ struct NameRule: TextRule {
 
     /// Whether a cell of a "Name" column names a thing rather than a person: a capitalised word followed by a
     /// common lowercase noun ("Buruli ulcer", "Delhi belly, Montezuma's revenge"), as no person's name is written.
+    /// Columns of patients, whose cells hold a name, initials or a description ("Patient A", "68M", "Mother").
+    static let patientHeaders: WordList = ["patient", "pt", "patients", "resident", "child", "client"]
+
+    /// Whether a cell holds one to three capitalised words, each of which may be a name (`NameIntroductions.mayBeName`), and nothing
+    /// else: "Nusrat", "Tasnim Akter" (not "Patient A", "Mother", "Mrs F", "68M").
+    static func isNameLikeCell(_ cell: Range<Int>, in document: ScanDocument) -> Bool {
+        guard let first = document.firstTokenIndex(from: cell.lowerBound), document.tokens[first].start == cell.lowerBound else { return false }
+        let words = document.tokens[first...].prefix { $0.start < cell.upperBound }
+        guard (1...3).contains(words.count), words.last!.end == cell.upperBound,
+              zip(words, words.dropFirst()).allSatisfy({ $1.start == $0.end + 1 && document.bytes[$0.end] == UInt8(ascii: " ") }) else { return false }
+        return words.allSatisfy { NameIntroductions.mayBeName($0, in: document) && !document.isAllCaps($0) }
+    }
+
     static func namesATerm(_ cell: Range<Int>, in document: ScanDocument) -> Bool {
         guard let first = document.firstTokenIndex(from: cell.lowerBound) else { return false }
         let tokens = document.tokens
@@ -1551,6 +1566,8 @@ struct NameRule: TextRule {
                 + EastAsianScript.romanisedNames(in: document) + EastAsianScript.namesWithJoinedHonorifics(in: document)
                 + EastAsianScript.chatSpeakers(in: document) + CyrillicNames.names(in: document) + OtherScripts.names(in: document)
                 + NameIntroductions.beforeAges(in: document) + NameIntroductions.petNames(in: document) + NameIntroductions.commentAddressees(in: document) + NameIntroductions.inBanners(in: document)).map { Match($0, "name") }
+            // "| Patient |" over "| Nusrat |": one to three words that may each be a name, in a column of patients.
+            + TableColumns.cells(in: document, headers: Self.patientHeaders).filter { Self.isNameLikeCell($0, in: document) }.map { Match($0, "name") }
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document)
                 && !Self.namesKinOnly($0, in: document) }
