@@ -78,6 +78,7 @@ struct LocationRule: TextRule {
             "He was dialysed on the Nefrológiai Osztály, ⟦II. emelet⟧.\nThe remains: Hollister Township, ⟦Tamarack County⟧. The investigator came.",
             "Her appendicectomy was done at ⟦Derriford⟧; the cath lab at ⟦UPMC Harrisburg⟧; a line cook at ⟦The Copper Kettle on Ossington⟧; seen at ⟦Kisii Teaching and Referral⟧ on Monday.",
             "The discharge letter went to a terrace house, ⟦Johor Bahru 81100⟧. A cohort from the north, Leeds 2019.",
+            "She lived on the ⟦Arigna Wing⟧; the East Wing, the Surgical Wing and the Medical Wing were full.",
             "Named after her grandmother, she lives in ⟦Mossley⟧.",
             "She was moved to the medium care unit on ⟦afdeling C3⟧; he went to the infectious diseases ward (⟦Enfermaria 4B⟧); the acute geriatric unit (UGA, ⟦5ª planta⟧).",
             "She went to ⟦Neonatalavdelning 32⟧, then to the neonatal unit (Unité néonatale, ⟦3e étage⟧) and to ⟦afdeling Traumatologie 4 Oost⟧.",
@@ -529,6 +530,7 @@ struct LocationRule: TextRule {
         matches += ships(in: document, tokens: tokens)
         matches += workplaces(in: document, tokens: tokens)
         matches += placesAfterAt(in: document, tokens: tokens)
+        matches += namedWings(in: document, tokens: tokens)
         matches += placesBeforeSiteNouns(in: document, tokens: tokens)
         matches += hospitalsByDepartment(in: document, tokens: tokens)
         matches += districts(in: document, tokens: tokens)
@@ -1058,6 +1060,22 @@ struct LocationRule: TextRule {
             guard !document.sentenceMentions(Self.wordsOfDerivation, around: range, wholeWords: true) else { continue }
             matches.append(Match(range, "named place"))
             covered = range.upperBound
+        }
+        return matches
+    }
+
+    /// A care home's or a hospital's wing named by a word: "Room 12 of the Arigna Wing", "Wattle Wing" (not "East Wing", "the Surgical
+    /// Wing", nor "Ho Wing", a given name after a surname).
+    private func namedWings(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        let bytes = document.bytes
+        for position in document.capitalisedWords where position >= 1 && tokens[position].end - tokens[position].start == 4 && tokens[position].zone == .text {
+            let wing = tokens[position], name = tokens[position - 1]
+            guard bytes[wing.range].elementsEqual("Wing".utf8), !name.isNumber, name.end + 1 == wing.start, bytes[name.end] == UInt8(ascii: " "),
+                  document.isCapitalised(name), !document.isAllCaps(name), name.end - name.start >= 3, !name.isIn(.genericWords), !name.isIn(.stopwords),
+                  !name.isIn(.countries), !Self.compassWords.contains(name, in: document), !Self.surgicalSpecialtyWords.contains(name, in: document),
+                  Lexicon.englishWords.contains(name, in: document) || !NameIntroductions.isKnownName(name, in: document) else { continue }
+            matches.append(Match(name.start..<wing.end, "named wing"))
         }
         return matches
     }
