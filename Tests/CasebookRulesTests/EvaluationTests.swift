@@ -175,6 +175,12 @@ import Testing
         // heldout70 (research and safety reporting: serious adverse events, DSMB minutes, biobanks, registries, pedigrees, device recalls,
         // in fourteen countries): blind 0.953, 0.946, 26 (271d5b2).
         ("heldout70", 0.96, 0.97, 8),
+        // heldout71 (long-term, community and end-of-life care: care homes, home-care logs, hospice notes, safeguarding, guardianship,
+        // coroners and funerals, in twelve countries): blind 0.944, 0.980, 6 (8a4b9f9).
+        ("heldout71", 0.96, 0.98, 0),
+        // heldout72 (a clinician's working communications: chats, pager logs, e-mails, voicemails, OCR'd notes and faxes, dictations,
+        // in sixteen countries): blind 0.895, 0.949, 11 (8a4b9f9).
+        ("heldout72", 0.90, 0.97, 1),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
