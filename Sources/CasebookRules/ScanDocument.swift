@@ -558,8 +558,9 @@ public final class ScanDocument: @unchecked Sendable {
     }
 
     /// Where the speaker of a timestamped chat or log line starts: after "[21:51] ", "[19/10/23 21:04] " or a stamp and a dash
-    /// ("08/02/2024 10:07 — "), after spaces, quote and list markers; with `bareTime`, also after a clock time and a space at the
-    /// start of the line ("03:03 grace.tallchief (EM R3): …"). Nil when the line has no such stamp.
+    /// ("08/02/2024 10:07 — ") or a phone's chat export ("15/03/2024, 02:11 - "), after spaces, quote and list markers; with
+    /// `bareTime`, also after a clock time and a space at the start of the line ("03:03 grace.tallchief (EM R3): …"). Nil when the
+    /// line has no such stamp.
     func chatSpeakerStart(onLineAt lineStart: Int, bareTime: Bool = false) -> Int? {
         var at = lineStart
         while at < bytes.count, bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: ">") || bytes[at] == UInt8(ascii: "-") { at += 1 }

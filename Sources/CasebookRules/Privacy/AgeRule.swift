@@ -32,6 +32,7 @@ struct AgeRule: TextRule {
             "A letter for her ⟦hundredth birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
             "Family cluster:\n\n- Grandmother ⟦91⟧, son 56, granddaughter 17",
             "A ⟦91-year-old⟧ church elder chose conservative care; Mere Tawhiri (NHI ZKM4306), ⟦96⟧, lived alone. A 120-year-old church.",
+            "A febrile ⟦92-year-old⟧ woman was admitted; she developed atrial fibrillation at ⟦91⟧, then a stroke.",
             "A ⟦93-year-old⟧ woman fell at home.",
             "Syncope in a farmer of ⟦ninety-one⟧; a retired teacher of ⟦93⟧.",
             "DOB 30-Mar-1932 (⟦91 yr⟧)",
@@ -128,7 +129,8 @@ struct AgeRule: TextRule {
                 guard token.end - token.start <= 3, token.end - token.start >= 2, document.bytes[token.start] == UInt8(ascii: "9") || document.bytes[token.start] == UInt8(ascii: "1"),
                       let value = Int(document.text(token.range)), (90...125).contains(value) else { continue }
                 // "Fever 104 F x 4 days", "Tmax 103": a temperature in Fahrenheit.
-                if position >= 1, Self.temperatureWords.contains(tokens[position - 1], in: document) { continue }
+                // (Not "a febrile 92-year-old": an age's suffix after the number.)
+                if position >= 1, Self.temperatureWords.contains(tokens[position - 1], in: document), Self.ageSuffixEnd(after: token.end, in: document) == nil { continue }
                 // (Not a decimal or a ratio's second part; "d.93", died at 93, is an age.)
                 if !Self.isDiedAt(token, in: document), token.start > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/")].contains(document.bytes[token.start - 1]),
                    !(token.start >= 2 && document.bytes[token.start - 1] == UInt8(ascii: "/") && (document.bytes[token.start - 2] == UInt8(ascii: "F") || document.bytes[token.start - 2] == UInt8(ascii: "M"))
@@ -303,14 +305,16 @@ struct AgeRule: TextRule {
 
     /// Words before a temperature, which is over 89 in Fahrenheit: "fever 104 F", "Tmax 103".
     static let temperatureWords: WordList = ["fever", "fevers", "febrile", "temp", "temperature", "tmax", "pyrexia", "pyrexial", "spiking", "spiked"]
-    static let measureWords: WordList = ["fibrillation", "flutter", "tachycardia", "rhythm", "af", "svt", "tachycardic", "bradycardic", "saturating", "saturated", "sats", "rate", "pulse", "pressure", "temperature",
+    /// Rhythms whose rate "at N" may follow: "in atrial fibrillation at 110," (over 100 a rate, at 91 an age: "AF at 91, then a stroke").
+    static let rhythmWords: WordList = ["fibrillation", "flutter", "tachycardia", "rhythm", "af", "svt"]
+    static let measureWords: WordList = ["tachycardic", "bradycardic", "saturating", "saturated", "sats", "rate", "pulse", "pressure", "temperature",
                                          "peaked", "plateaued", "stable", "steady", "running", "paced", "capped", "set", "spo2", "sao2", "sats", "sat",
                                          "saturations", "oxygen", "o2", "spo", "sao", "fio", "hr", "glucose", "sodium", "rr", "map", "weight", "sbp", "dbp", "bp", "fio2", "ef"]
-    /// Things that have an age: "a house more than 120 years old".
-    /// People named by a thing's word before them: "a church elder", "a school caretaker", "a family friend".
+    /// People named by a thing's word before them: "a church elder", "a school caretaker", "a farm worker".
     static let peopleOfAThing: WordList = ["elder", "elders", "member", "warden", "goer", "volunteer", "worker", "leader", "minister", "deacon",
-                                           "owner", "keeper", "caretaker", "teacher", "friend", "matriarch", "patriarch", "founder", "organist",
+                                           "owner", "keeper", "caretaker", "matriarch", "patriarch", "founder", "organist",
                                            "secretary", "treasurer", "trustee", "caller", "driver", "porter", "cleaner", "cook", "gardener"]
+    /// Things that have an age: "a house more than 120 years old".
     static let thingWords: WordList = ["house", "building", "home", "tree", "bridge", "church", "practice", "hospital", "company", "tradition",
                                        "cottage", "farmhouse", "school", "book", "car", "record", "records", "recipe", "family"]
 
@@ -403,6 +407,7 @@ struct AgeRule: TextRule {
         }
         // "tachycardic at 118,", "saturating at 94,": a measurement.
         if previous == "at", position >= 2, Self.measureWords.contains(tokens[position - 2], in: document) { return false }
+        if previous == "at", position >= 2, Self.rhythmWords.contains(tokens[position - 2], in: document), (Int(document.text(token.range)) ?? 0) > 100 { return false }
         // "SpO2 at 92": a measure whose name ends in a digit.
         if previous == "at", position >= 3, tokens[position - 2].isNumber, tokens[position - 2].start == tokens[position - 3].end,
            Self.measureWords.contains(tokens[position - 3], in: document) { return false }

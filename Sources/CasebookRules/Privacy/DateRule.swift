@@ -180,8 +180,8 @@ struct DateRule: TextRule {
     /// Whether a range is "n/7", "n/12" or "n/52" and "ago" follows it: days, months or weeks before, not a day and month.
     static func isShorthandBefore(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
-        guard range.count <= 5, let slash = bytes[range].firstIndex(of: UInt8(ascii: "/")), bytes[range.lowerBound..<slash].allSatisfy(\.isDigit),
-              bytes[slash + 1] != UInt8(ascii: "0"), let second = Int(document.text((slash + 1)..<range.upperBound)), [7, 12, 52].contains(second) else { return false }
+        guard range.count <= 5, let slash = bytes[range].firstIndex(of: UInt8(ascii: "/")), slash + 1 < range.upperBound,
+              bytes[range.lowerBound..<slash].allSatisfy(\.isDigit), bytes[slash + 1] != UInt8(ascii: "0"), let second = Int(document.text((slash + 1)..<range.upperBound)), [7, 12, 52].contains(second) else { return false }
         return document.hasPrefix(" ago", at: range.upperBound)
     }
 

@@ -760,7 +760,9 @@ struct IdentityNumberRule: TextRule {
             // "images/h002-ct-day0": a file path whose numbers are short is a name for a picture, not a record.
             // So is "sc008-ga68-pet.png", an image file named after its case.
             if bytes[start..<end].contains(UInt8(ascii: "/")) || document.imageExtensionStarts(at: end), tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 3 }) { continue }
-            if Self.isClockOrDuration(text) || Self.isCameraFileName(text) { continue }
+            // ("T073000" after a calendar's colon or its date; not "Hosp no. T123456".)
+            if Self.isClockOrDuration(text) && (!text.hasPrefix("T") || start >= 1 && (bytes[start - 1] == UInt8(ascii: ":") || bytes[start - 1].isDigit))
+                || Self.isCameraFileName(text) { continue }
             matches.append(Match(start..<end, "identifier-like code"))
         }
         return matches

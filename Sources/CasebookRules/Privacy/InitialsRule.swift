@@ -532,7 +532,8 @@ struct InitialsRule: TextRule {
                     .split(whereSeparator: { !$0.isLetter }).suffix(upper.count)
                 let isTerm = expansion.contains { $0.first?.isLowercase ?? false || Lexicon.englishWords.contains(String($0)) }
                 if isTerm, words.count >= upper.count, words.suffix(upper.count).joined().elementsEqual(upper) { return true }
-                // "The Liverpool Care Pathway for the Dying Patient (LCP)": the letters of the name's first words, a qualifier after them.
+                // "The Liverpool Care Pathway for the Dying Patient (LCP)": the letters of the name's first words, a qualifier after them —
+                // one of the words an English word that is no name ("Care"; not "Rose Anne Hill (RAH)").
                 let named = String(decoding: bytes[max(0, token.start - 120)..<(token.start - 1)], as: UTF8.self)
                     .split(whereSeparator: { !$0.isLetter && $0 != "'" }).filter { !minor.contains($0.lowercased()) }.suffix(8)
                 if upper.count >= 3, named.count > upper.count {
@@ -540,7 +541,9 @@ struct InitialsRule: TextRule {
                     for first in 0...(list.count - upper.count) {
                         let window = list[first..<(first + upper.count)]
                         if window.map({ Array($0.prefix(1).uppercased().utf8) }).joined().elementsEqual(upper),
-                           window.allSatisfy({ $0.first?.isUppercase ?? false }), window.contains(where: { Lexicon.englishWords.contains(String($0)) }) { return true }
+                           window.allSatisfy({ $0.first?.isUppercase ?? false }),
+                           window.contains(where: { Lexicon.englishWords.contains(String($0)) && !Lexicon.firstNames.contains(String($0))
+                               && !Lexicon.surnames.contains(String($0)) && !Lexicon.firstNamesWithWords.contains(String($0)) }) { return true }
                     }
                 }
             }

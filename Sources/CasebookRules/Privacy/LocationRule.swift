@@ -79,6 +79,7 @@ struct LocationRule: TextRule {
             "Her appendicectomy was done at ⟦Derriford⟧; the cath lab at ⟦UPMC Harrisburg⟧; a line cook at ⟦The Copper Kettle on Ossington⟧; seen at ⟦Kisii Teaching and Referral⟧ on Monday.",
             "The discharge letter went to a terrace house, ⟦Johor Bahru 81100⟧. A cohort from the north, Leeds 2019.",
             "She lived on the ⟦Arigna Wing⟧; the East Wing, the Surgical Wing and the Medical Wing were full.",
+            "A student at ⟦Kingsbridge College⟧ of Nursing was seen; she agreed to surgery at ⟦Derriford⟧; Mr Jones at ⟦Salford Royal⟧ too.",
             "Named after her grandmother, she lives in ⟦Mossley⟧.",
             "She was moved to the medium care unit on ⟦afdeling C3⟧; he went to the infectious diseases ward (⟦Enfermaria 4B⟧); the acute geriatric unit (UGA, ⟦5ª planta⟧).",
             "She went to ⟦Neonatalavdelning 32⟧, then to the neonatal unit (Unité néonatale, ⟦3e étage⟧) and to ⟦afdeling Traumatologie 4 Oost⟧.",
@@ -409,8 +410,11 @@ struct LocationRule: TextRule {
                 // "Crown Court", "World Medical Association", "Speech-Language Pathology": a kind named by ordinary words is not a place;
                 // these kinds need a proper name before them ("Gloucestershire Coroner's Court").
                 // "the joint BPS and Royal College of Psychiatrists guidance": a college of a profession is a learned body.
-                if word == "college", position + 2 < tokens.count, document.lowercased(tokens[position + 1].range) == "of",
-                   Self.professionsOfColleges.contains(tokens[position + 2], in: document) { continue }
+                // (Not "Kingsbridge College of Nursing", "Baylor College of Medicine": a proper name before it.)
+                if word == "college", position + 2 < tokens.count, position >= 1, document.lowercased(tokens[position + 1].range) == "of",
+                   Self.wordsAfterCollegeOf.contains(tokens[position + 2], in: document),
+                   Lexicon.englishWords.contains(tokens[position - 1], in: document) || tokens[position - 1].isIn(.genericWords)
+                    || tokens[position - 1].isIn(.countries) { continue }
                 if Self.kindsNeedingAProperName.contains(token, in: document),
                    !tokens[..<position].reversed().prefix(while: { $0.start >= start }).contains(where: {
                        !$0.isNumber && document.isCapitalised($0) && !document.isAllCaps($0) && !Lexicon.englishWords.contains($0, in: document)
@@ -1009,8 +1013,9 @@ struct LocationRule: TextRule {
             // ("Looking at CareLink": a gaze, not a place.)
             if at >= 1, Self.wordsOfLooking.contains(tokens[at - 1], in: document) { continue }
             // ("Health and Safety at Work Regulations": a title's capitals go on before "at".)
-            if bytes[atWord.start] == UInt8(ascii: "a"), at >= 1, !tokens[at - 1].isNumber, document.isCapitalised(tokens[at - 1]),
-               tokens[at - 1].end + 1 == atWord.start, !document.startsSentence(tokens[at - 1]) || document.isAllCaps(tokens[at - 1]) { continue }
+            // (A name or letters before it are no title: "Mr Jones at Derriford", "ICU at Derriford".)
+            if bytes[atWord.start] == UInt8(ascii: "a"), at >= 1, !tokens[at - 1].isNumber, document.isCapitalised(tokens[at - 1]), !document.isAllCaps(tokens[at - 1]),
+               tokens[at - 1].end + 1 == atWord.start, !document.startsSentence(tokens[at - 1]), Lexicon.englishWords.contains(tokens[at - 1], in: document) { continue }
             // The name: capitalised words one space apart, with "of", "and", "&", "de", "du", "des", "la" between them.
             var last = position, count = 1
             var scan = position + 1
@@ -1080,27 +1085,31 @@ struct LocationRule: TextRule {
         return matches
     }
 
-    /// Words of looking and aiming before "at": "looking at CareLink", "aimed at Medicare".
+    /// Words before "at" that make it no place: looking, aiming, laughing, or being good at something ("looking at CareLink", "good at
+    /// Sudoku").
     static let wordsOfLooking: WordList = ["look", "looks", "looked", "looking", "glance", "glanced", "glancing", "stare", "stared", "staring", "aim", "aimed",
                                            "aiming", "point", "pointed", "pointing", "hint", "hinted", "hints", "laugh", "laughed", "good", "better", "bad"]
     /// Small words inside a place's name: "Children's Mercy Kansas City", "Kisii Teaching and Referral", "Centre de la Rive".
     static let connectorsInAName: WordList = ["of", "and", "de", "du", "des", "la", "le", "del", "di", "da", "do", "dos", "das", "van", "von", "on"]
-    /// Feasts and fasts a writer is "at": "at Christmas", "at Iftar".
+    /// Feasts and fasts a writer is "at", or their first words: "at Christmas", "at Iftar", "at Rosh Hashanah".
     static let feasts: WordList = ["christmas", "easter", "thanksgiving", "diwali", "deepavali", "eid", "ramadan", "ramazan", "iftar", "suhoor", "sehri",
                                    "hanukkah", "passover", "pesach", "halloween", "navratri", "holi", "lent", "advent", "hogmanay", "yuletide",
-                                   "tet", "songkran", "vesak", "purim", "rosh", "yom", "sukkot", "kwanzaa", "matariki", "waitangi", "anzac", "new",
+                                   "tet", "songkran", "vesak", "purim", "rosh", "yom", "sukkot", "kwanzaa", "matariki", "waitangi", "anzac",
                                    "nowruz", "norooz", "nauruz", "onam", "pongal", "vaisakhi", "baisakhi"]
-    /// Meetings and learned bodies a writer is "at" in general: "at the World Congress", "at the Royal College of Physicians".
+    /// Words of meetings, learned bodies, laws and offices a writer is "at" in general, not a patient's place: "at the World Congress",
+    /// "at the Royal College of Physicians", "at the Department of Health", "Safety at Work Regulations".
     static let gatheringsAndLearnedBodies: WordList = ["congress", "conference", "meeting", "symposium", "summit", "workshop", "course", "session",
                                                        "assembly", "convention", "regulations", "act", "college", "society", "association",
                                                        "academy", "games", "olympics", "championship", "championships", "cup", "festival", "forum",
                                                        "lecture", "lectures", "rounds", "seminar", "consensus", "committee", "council", "board",
-                                                       "department", "ministry", "affairs", "division"]
+                                                       "department", "ministry", "affairs", "division",
+                                                       // "at New Year", "at Year 10": a season or a school year.
+                                                       "year"]
     /// Words of where a score, a sign or a guideline came from: an institution named as its source is no patient's place.
     static let wordsOfDerivation: [[UInt8]] = ["derived", "developed", "described", "named", "coined", "founded", "pioneered", "published",
                                                "trial", "trials", "study", "studies", "colleagues", "criteria", "guideline", "guidelines",
-                                               "validated", "researchers", "investigators", "workshop", "consensus", "modified", "agreed",
-                                               "isolated", "discovered", "invented", "introduced", "originated", "eponym", "eponymous"].map { Array($0.utf8) }
+                                               "validated", "researchers", "investigators", "workshop", "consensus", "modified",
+                                               "isolated", "discovered", "invented", "originated", "eponym", "eponymous"].map { Array($0.utf8) }
 
     /// First words of a kind of service, not a town's: "National …", "Community Mental Health Service".
     static let serviceQualifiers: WordList = ["national", "public", "mental", "community", "primary", "child", "children's", "school", "youth", "sexual",
@@ -1526,8 +1535,9 @@ struct LocationRule: TextRule {
     static let notAddressesAfterTheLabel: WordList = ["history", "histories", "permit", "permits", "status", "the", "this", "these", "that",
                                                       "those", "it", "them", "concerns", "issues", "any", "all", "such", "both", "each", "their",
                                                       "his", "her", "our", "its", "how", "what", "why", "whether", "questions", "gaps", "needs",
-                                                      // "Did the trials address a clearly focused question?", "address with ZIP+4, phone" (not "Our address is⏎No. 14, …").
-                                                      "a", "an", "with", "and", "or"]
+                                                      // "Did the trials address a clearly focused question?" (not "Our address is⏎No. 14, …",
+                                                      // "Address and phone 14 Elm St, …").
+                                                      "a", "an"]
     /// Words that label an address only before a colon: "Home: Pasadena, CA 91104", "Postal: PO Box 214, …".
     static let addressColonLabels = WordList(vocabulary: .addressColonLabels, ["home", "postal", "site", "location", "lives"])
     static let cjkAddressLabels: [[UInt8]] = ["住所", "地址", "주소"].map { Array($0.utf8) }
@@ -2342,15 +2352,17 @@ struct LocationRule: TextRule {
         return end
     }
 
-    /// The professions whose colleges are learned bodies, not places: "Royal College of Psychiatrists", "American College of Physicians".
-    static let professionsOfColleges: WordList = ["physicians", "surgeons", "psychiatrists", "nursing", "midwives", "radiologists", "anaesthetists",
+    /// The words after "College of" that make a college of a profession, a learned body, not a place: "Royal College of
+    /// Psychiatrists", "American College of Physicians", "American College of Chest Physicians".
+    static let wordsAfterCollegeOf: WordList = ["physicians", "surgeons", "psychiatrists", "nursing", "midwives", "radiologists", "anaesthetists",
                                                   "anesthesiologists", "obstetricians", "paediatrics", "pediatrics", "pathologists", "ophthalmologists",
                                                   "general", "emergency", "cardiology", "chest", "rheumatology", "occupational", "speech", "podiatry",
                                                   "paramedics", "optometrists", "dentists", "medicine", "physicians'", "surgeons'", "veterinary"]
 
     /// Words of evidence that comes from a place: "a trial from Cairo", "data from Lagos", "a series from Pune".
-    static let evidenceWords: WordList = ["trial", "trials", "study", "studies", "data", "series", "cohort", "cohorts", "evidence",
-                                          "guidance", "guidelines", "registry", "experience", "results", "analysis", "survey", "surveys", "review"]
+    /// (Research's words only: "her results from Tamworth were faxed" is where she was seen.)
+    static let evidenceWords: WordList = ["trial", "trials", "study", "studies", "cohort", "cohorts", "evidence", "guidance", "guidelines", "registry",
+                                          "survey", "surveys"]
 
     /// "lives in Bendigo", "moved to Ballarat", "from Wester Ross".
     private func residences(in document: ScanDocument, tokens: [Token]) -> [Match] {

@@ -366,10 +366,11 @@ struct NameRule: TextRule {
     static let shortGrades: Set<String> = ["reg", "res", "regs"]
     static let gradeQualifiers: Set<String> = ["med", "medical", "surg", "surgical", "cardio", "cardiology", "gastro", "neuro", "ortho", "paeds",
                                                "peds", "obs", "gynae", "resp", "renal", "onc", "haem", "icu", "ed", "ae", "chief", "senior", "junior",
-                                               "night", "nights", "day", "on-call", "oncall", "duty", "gen", "acute", "ward", "admitting", "ortho"]
+                                               "night", "nights", "day", "on-call", "oncall", "duty", "gen", "acute", "ward", "admitting"]
 
-    /// Whether a name is a doctor's short grade in a chat handle or a signature, with the specialty or rank before it ("**Med Reg**
-    /// [23:41]", "(Cardio Reg)", "(Chief Res)"), or alone in brackets or bold ("Priya Kandiah (Reg):"). ("Reg Smith" stays a name.)
+    /// Whether a name is a doctor's short grade in a chat handle or a signature: with the specialty or rank before it, capitalised,
+    /// and a bracket, a colon or bold after it ("**Med Reg** [23:41]", "(Cardio Reg)", "(Chief Res)"), or alone in brackets before a
+    /// colon ("Priya Kandiah (Reg): ok"). ("Reg Smith", "That night Reg rang", "her husband (Reg) visits" stay names.)
     static func isShortGrade(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         let words = String(decoding: document.bytes[range].map(\.lowercased), as: UTF8.self).split(separator: " ").map(String.init)
         guard let last = words.last, shortGrades.contains(last), words.dropLast().allSatisfy(gradeQualifiers.contains) else { return false }
@@ -377,11 +378,12 @@ struct NameRule: TextRule {
         let bytes = document.bytes
         let before = range.lowerBound >= 1 ? bytes[range.lowerBound - 1] : UInt8(ascii: " ")
         let after = range.upperBound < bytes.count ? bytes[range.upperBound] : UInt8(ascii: " ")
-        // ("(Chief Res)": the rank before it.)
         let qualified = document.lastTokenIndex(endingBy: range.lowerBound).map { previous in
-            document.tokens[previous].end + 1 == range.lowerBound && gradeQualifiers.contains(document.lowercased(document.tokens[previous].range))
+            let qualifier = document.tokens[previous]
+            return qualifier.end + 1 == range.lowerBound && document.isCapitalised(qualifier) && gradeQualifiers.contains(document.lowercased(qualifier.range))
         } ?? false
-        return qualified || before == UInt8(ascii: "(") && after == UInt8(ascii: ")") || before == UInt8(ascii: "*") && after == UInt8(ascii: "*")
+        let closes = after == UInt8(ascii: ")") || after == UInt8(ascii: ":") || after == UInt8(ascii: "*")
+        return qualified && closes || before == UInt8(ascii: "(") && document.has("):", at: range.upperBound)
     }
 
     /// Blood group systems named after people (not ABO, Rh or MNS, which a patient's own result names): "Kell", "Duffy", "Diego".
@@ -1523,8 +1525,20 @@ struct NameRule: TextRule {
         }
     }
 
-    /// Whether a cell of a "Name" column names a thing rather than a person: a capitalised word followed by a
-    /// common lowercase noun ("Buruli ulcer", "Delhi belly, Montezuma's revenge"), as no person's name is written.
+    /// Makers whose names are surnames too ("Bajaj", "McKinley"), and the models that follow them.
+    static let makersWithModels: Set<String> = ["mckinley", "bajaj"]
+    static let modelNames: Set<String> = ["boxer", "pulsar", "platina", "discover", "avenger", "chetak"]
+
+    /// Whether a name is a maker that is also a surname, before its model: a code with a digit ("McKinley T34") or a known model
+    /// name ("Bajaj Boxer"); the match may hold the model's letter ("McKinley T").
+    static func namesMakerBeforeModel(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        guard let first = document.tokenIndex(startingAt: range.lowerBound), makersWithModels.contains(document.lowercased(document.tokens[first].range)),
+              first + 1 < document.tokens.count else { return false }
+        let model = document.tokens[first + 1]
+        guard model.start == document.tokens[first].end + 1 else { return false }
+        return modelNames.contains(document.lowercased(model.range)) || model.end < document.bytes.count && document.bytes[model.end].isDigit
+    }
+
     /// Columns of patients, whose cells hold a name, initials or a description ("Patient A", "68M", "Mother").
     static let patientHeaders: WordList = ["patient", "pt", "patients", "resident", "child", "client"]
 
@@ -1538,6 +1552,8 @@ struct NameRule: TextRule {
         return words.allSatisfy { NameIntroductions.mayBeName($0, in: document) && !document.isAllCaps($0) }
     }
 
+    /// Whether a cell of a "Name" column names a thing rather than a person: a capitalised word followed by a
+    /// common lowercase noun ("Buruli ulcer", "Delhi belly, Montezuma's revenge"), as no person's name is written.
     static func namesATerm(_ cell: Range<Int>, in document: ScanDocument) -> Bool {
         guard let first = document.firstTokenIndex(from: cell.lowerBound) else { return false }
         let tokens = document.tokens
@@ -1831,6 +1847,8 @@ struct NameRule: TextRule {
         // "**Lutheran** (Lu), **Diego** (Di), **Dombrock** (Do) and **Colton** (Co)": blood group systems, named after the patients or
         // families their antibodies were found in — a line that names three of them is a list of systems.
         matches.removeAll { Self.namesBloodGroupSystem($0.range, in: document) }
+        // "a McKinley T34 pump", "a Bajaj Boxer motorcycle": a maker that is a surname too, before its model.
+        matches.removeAll { Self.namesMakerBeforeModel($0.range, in: document) }
         // "the SPIKES protocol (Buckman)", "a frailty score (Rockwood)": the author of an instrument, a surname alone in brackets after it.
         matches.removeAll { Self.authorsAnInstrument($0.range, in: document) }
         // "Sister Mary Joseph and Virchow point to gastric cancer": an eponym that starts with a title or a kinship word.

@@ -439,7 +439,7 @@ enum PersonNames {
     static let introducers = WordList(titleList + patientWordList + ["initials"], vocabulary: .introducers)
 
     /// Makes of car and other brands that stand before a model name: "Toyota Corolla", "Subaru Outback".
-    static let brands = WordList(vocabulary: .brands, ["mckinley", "bajaj", "disney", "philhealth", "carelink", "danis", "masimo", "creon", "keeler", "toyota", "honda", "ford", "chevrolet", "chevy", "subaru", "nissan", "hyundai", "kia", "mazda", "volkswagen",
+    static let brands = WordList(vocabulary: .brands, ["philhealth", "carelink", "danis", "masimo", "creon", "keeler", "toyota", "honda", "ford", "chevrolet", "chevy", "subaru", "nissan", "hyundai", "kia", "mazda", "volkswagen",
                                    "vw", "bmw", "mercedes", "audi", "volvo", "tesla", "jeep", "dodge", "chrysler", "renault", "peugeot", "citroën",
                                    "citroen", "fiat", "skoda", "škoda", "suzuki", "mitsubishi", "lexus", "isuzu", "holden", "mahindra", "tata", "opel",
                                    "vauxhall", "seat", "dacia", "yamaha", "kawasaki", "harley-davidson", "phonak", "oticon", "medtronic", "abbott",

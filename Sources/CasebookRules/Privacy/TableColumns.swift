@@ -22,7 +22,7 @@ enum TableColumns {
                                          // The laboratory's technician and the nurse in other languages: "| Tech |", "| Inf. |" (infermiere),
                                          // "| Enf. |" (enfermera), "| Pflege |", "| Verpl. |".
                                          "tech", "tech.", "technician", "inf.", "infermiere", "enf.", "enfermera", "enfermería", "pflege", "verpl.",
-                                         // A home-care log's worker: "| CHW |", "| Carer |", "| Support worker |", "| Visit by |".
+                                         // A home-care log's worker: "| CHW |", "| Carer |", "| Support worker |".
                                          "chw", "carer", "caregiver", "care worker", "support worker", "hcsw", "worker initials",
                                          // A dispensing log's pharmacist, a labour board's midwife and doctor, a chart's "responsável", a recovery
                                          // log's anaesthetist: "| Pharm. |", "| MW | Dr |", "| Resp. |", "| Anaes. |".
