@@ -42,6 +42,38 @@ enum NameIntroductions {
         return found
     }
 
+    /// "S. Park (EMT)", "A. Castellano (EMT-B)", "K. Mastroianni RN": an initial and a capitalised word (an English word too) before a
+    /// staff role in brackets or a credential in capitals — a crew's or a sender's name. (Not "S. Aureus (MRSA)": no role follows.)
+    static func initialledNamesBeforeRoles(in document: ScanDocument) -> [Range<Int>] {
+        let tokens = document.tokens, bytes = document.bytes
+        var found: [Range<Int>] = []
+        for position in document.capitalisedWords where position + 1 < tokens.count && tokens[position].zone == .text {
+            let initial = tokens[position], name = tokens[position + 1]
+            // (Not "1.2 L. The …", "mmol/L. Her …": a unit that ends a sentence, then its next word.)
+            guard initial.end - initial.start == 1, bytes[initial.start].isUpper, initial.start == 0 || bytes[initial.start - 1] == UInt8(ascii: " ")
+                    || bytes[initial.start - 1] == UInt8(ascii: "(") || bytes[initial.start - 1].isLineBreak,
+                  !(position >= 1 && tokens[position - 1].isNumber && tokens[position - 1].end + 1 == initial.start),
+                  !Self.sentenceStarters.contains(name, in: document),
+                  document.has(". ", at: initial.end), name.start == initial.end + 2, !name.isNumber, document.isCapitalised(name), !document.isAllCaps(name),
+                  name.end - name.start >= 2, !name.isIn(.titles), !name.isIn(.countries) else { continue }
+            var role = ""
+            if document.has(" (", at: name.end) {
+                role = String(decoding: bytes[(name.end + 2)..<min(bytes.count, name.end + 30)].prefix { $0.isLetterLike || $0.isDigit || $0 == UInt8(ascii: " ") }
+                    .map(\.lowercased), as: UTF8.self)
+                while role.hasSuffix(" ") { role.removeLast() }
+            } else if name.end + 1 < bytes.count, bytes[name.end] == UInt8(ascii: " "), let credential = document.token(startingAt: name.end + 1), document.isAllCaps(credential),
+                      credential.end == bytes.count || !bytes[credential.end].isLetterLike {
+                role = document.lowercased(credential.range)
+            }
+            guard !role.isEmpty, InitialsRule.credentials.contains(role) || InitialsRule.roleAbbreviations.contains(role) || InitialsRule.rolesInBrackets.contains(role) else { continue }
+            found.append(initial.start..<name.end)
+        }
+        return found
+    }
+
+    /// Words that start a sentence and no name: "L. The", "L. Her".
+    static let sentenceStarters: WordList = ["the", "her", "his", "she", "he", "it", "this", "that", "a", "an", "they", "we", "there", "on", "in", "at"]
+
     /// Words for a person that an age may follow without naming anyone: "Male, 45, presented", "Twins, 2, …".
     static let peopleWords: WordList = ["male", "female", "man", "woman", "men", "women", "boy", "girl", "baby", "infant", "child", "toddler",
                                         "adult", "twin", "twins", "teen", "teenager", "lady", "gentleman", "case", "caller", "driver", "farmer"]

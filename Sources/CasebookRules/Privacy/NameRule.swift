@@ -86,6 +86,7 @@ struct NameRule: TextRule {
             "Mr ⟦John Sign⟧ came; Mrs ⟦Mary Test⟧ too.",
             "His sheepdog, ⟦Fflei⟧, stayed by the fire; the cat ⟦Tiggy⟧ slept. Anti-cat IgE was high.\n\n15/03/2024, 02:11 - ⟦Tom⟧ F1: bed 14 fell\n15/03/2024, 02:12 - ⟦Tom⟧ F1: obs stable",
             "Night list:\n\n| Bed | Patient | Age |\n|---|---|---|\n| 4 | ⟦Nusrat⟧ | 9 y |\n\n⟦Jasmine⟧, a 24-year-old woman with HbSS disease, was admitted.",
+            "- Crew: ⟦A. Castellano⟧ (EMT-B) and ⟦F. Harries⟧ (midwife). Sending nurse: ⟦K. Mastroianni⟧ RN. Na 121 mmol/L. Her (RN) chart.",
             "The toxicologist on call, MUDr. ⟦Havel⟧, called us back.",
             "Re: Mr ⟦Okafor⟧ — ⟦Daniel Okafor⟧, 54. Mrs ⟦Bryce⟧ was seen after ⟦Daniel Bryce⟧ phoned.",
             "⟦Okafor⟧ was readmitted on Monday\nafter ⟦Daniel Okafor⟧ rang 111.",
@@ -1581,7 +1582,7 @@ struct NameRule: TextRule {
             + (EastAsianScript.namesBeforeHonorifics(in: document) + EastAsianScript.namesAfterLabels(in: document)
                 + EastAsianScript.romanisedNames(in: document) + EastAsianScript.namesWithJoinedHonorifics(in: document)
                 + EastAsianScript.chatSpeakers(in: document) + CyrillicNames.names(in: document) + OtherScripts.names(in: document)
-                + NameIntroductions.beforeAges(in: document) + NameIntroductions.petNames(in: document) + NameIntroductions.commentAddressees(in: document) + NameIntroductions.inBanners(in: document)).map { Match($0, "name") }
+                + NameIntroductions.beforeAges(in: document) + NameIntroductions.petNames(in: document) + NameIntroductions.initialledNamesBeforeRoles(in: document) + NameIntroductions.commentAddressees(in: document) + NameIntroductions.inBanners(in: document)).map { Match($0, "name") }
             // "| Patient |" over "| Nusrat |": one to three words that may each be a name, in a column of patients.
             + TableColumns.cells(in: document, headers: Self.patientHeaders).filter { Self.isNameLikeCell($0, in: document) }.map { Match($0, "name") }
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
