@@ -308,7 +308,7 @@ struct AgeRule: TextRule {
     /// Rhythms whose rate "at N" may follow: "in atrial fibrillation at 110," (over 100 a rate, at 91 an age: "AF at 91, then a stroke").
     static let rhythmWords: WordList = ["fibrillation", "flutter", "tachycardia", "rhythm", "af", "svt"]
     static let measureWords: WordList = ["tachycardic", "bradycardic", "saturating", "saturated", "sats", "rate", "pulse", "pressure", "temperature",
-                                         "peaked", "plateaued", "stable", "steady", "running", "paced", "capped", "set", "spo2", "sao2", "sats", "sat",
+                                         "peaked", "plateaued", "stable", "steady", "running", "paced", "capped", "set", "spo2", "sao2", "sat",
                                          "saturations", "oxygen", "o2", "spo", "sao", "fio", "hr", "glucose", "sodium", "rr", "map", "weight", "sbp", "dbp", "bp", "fio2", "ef"]
     /// People named by a thing's word before them: "a church elder", "a school caretaker", "a farm worker".
     static let peopleOfAThing: WordList = ["elder", "elders", "member", "warden", "goer", "volunteer", "worker", "leader", "minister", "deacon",
@@ -407,7 +407,7 @@ struct AgeRule: TextRule {
         }
         // "tachycardic at 118,", "saturating at 94,": a measurement.
         if previous == "at", position >= 2, Self.measureWords.contains(tokens[position - 2], in: document) { return false }
-        if previous == "at", position >= 2, Self.rhythmWords.contains(tokens[position - 2], in: document), (Int(document.text(token.range)) ?? 0) > 100 { return false }
+        if previous == "at", position >= 2, Self.rhythmWords.contains(tokens[position - 2], in: document), value > 100 { return false }
         // "SpO2 at 92": a measure whose name ends in a digit.
         if previous == "at", position >= 3, tokens[position - 2].isNumber, tokens[position - 2].start == tokens[position - 3].end,
            Self.measureWords.contains(tokens[position - 3], in: document) { return false }

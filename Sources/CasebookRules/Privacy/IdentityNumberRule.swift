@@ -820,8 +820,6 @@ struct IdentityNumberRule: TextRule {
     static let units: [String] = ["mg", "mcg", "ug", "g", "kg", "ml", "l", "mmol", "umol", "nmol", "iu", "u", "units", "mm", "cm", "m", "km",
                                   "h", "hr", "hrs", "min", "mins", "s", "sec", "bpm", "mmhg", "kpa", "mosm", "x", "k", "y", "d", "w", "mo", "kcal", "kj"]
 
-    /// Shapes clinical text legitimately has: doses, dates written compactly are a separate rule,
-    /// gene variants (c./p./rs…), reference sequences, trial registries, DOIs and URLs.
     /// The registries, terminologies and trial groups whose numbers are written joined to their name: "NCT04280705", "HP:0012469",
     /// "ORPHA:558", "rs28493229".
     static let registryPrefixes = ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "enst", "ensp", "ccds", "hgnc", "omim",
@@ -834,6 +832,8 @@ struct IdentityNumberRule: TextRule {
         registryPrefixes.contains { lower.hasPrefix($0) && lower.dropFirst($0.count).first?.isNumber == true }
     }
 
+    /// Shapes clinical text legitimately has: doses, dates written compactly are a separate rule,
+    /// gene variants (c./p./rs…), reference sequences, trial registries, DOIs and URLs.
     static func isClinicalCode(_ text: String, at index: Int, in document: ScanDocument) -> Bool {
         let lower = text.lowercased()
         // The whole whitespace-delimited word it sits in: URLs, e-mails and DOIs are other rules' business.

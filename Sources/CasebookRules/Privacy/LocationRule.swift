@@ -1016,7 +1016,7 @@ struct LocationRule: TextRule {
             // (A name or letters before it are no title: "Mr Jones at Derriford", "ICU at Derriford".)
             if bytes[atWord.start] == UInt8(ascii: "a"), at >= 1, !tokens[at - 1].isNumber, document.isCapitalised(tokens[at - 1]), !document.isAllCaps(tokens[at - 1]),
                tokens[at - 1].end + 1 == atWord.start, !document.startsSentence(tokens[at - 1]), Lexicon.englishWords.contains(tokens[at - 1], in: document) { continue }
-            // The name: capitalised words one space apart, with "of", "and", "&", "de", "du", "des", "la" between them.
+            // The name: capitalised words one space apart, with "&" or a small word (`connectorsInAName`) between them.
             var last = position, count = 1
             var scan = position + 1
             while scan < tokens.count, count < 6 {
@@ -1039,11 +1039,11 @@ struct LocationRule: TextRule {
                   !Self.feasts.contains(first, in: document),
                   !words.contains(where: { Self.gatheringsAndLearnedBodies.contains($0, in: document) }),
                   !PersonNames.isEponymUse(tokens, at: position, in: document), !Lexicon.eponyms.contains(first, in: document) else { continue }
-            // Letters, a Roman numeral, or an ordinary word: "at the IBD MDT", "at Nephrology OPD", "at Level I", "at GMFCS III".
-            // (And a specialty's word: "at Nephrology OPD".)
+            // Letters, a Roman numeral, an ordinary word or a specialty's: "at the IBD MDT", "at Nephrology OPD", "at Level I", "at GMFCS III".
             func isOrdinaryOrLetters(_ token: Token) -> Bool {
-                Lexicon.englishWords.contains(token, in: document) || document.isAllCaps(token) && token.end - token.start <= 5
-                    || document.lowercased(token.range).hasSuffix("logy") || document.lowercased(token.range).hasSuffix("iatrics")
+                if Lexicon.englishWords.contains(token, in: document) || document.isAllCaps(token) && token.end - token.start <= 5 { return true }
+                let word = document.lowercased(token.range)
+                return word.hasSuffix("logy") || word.hasSuffix("iatrics")
                     || Lexicon.abbreviations.contains(token, in: document) || token.isIn(.abbreviations) || token.isIn(.departmentAbbreviations)
             }
             if words.count == 1 {
@@ -2359,8 +2359,8 @@ struct LocationRule: TextRule {
                                                   "general", "emergency", "cardiology", "chest", "rheumatology", "occupational", "speech", "podiatry",
                                                   "paramedics", "optometrists", "dentists", "medicine", "physicians'", "surgeons'", "veterinary"]
 
-    /// Words of evidence that comes from a place: "a trial from Cairo", "data from Lagos", "a series from Pune".
-    /// (Research's words only: "her results from Tamworth were faxed" is where she was seen.)
+    /// Words of research whose evidence comes from a place: "a trial from Cairo", "a cohort from Pune" (not "her results from
+    /// Tamworth were faxed": where she was seen).
     static let evidenceWords: WordList = ["trial", "trials", "study", "studies", "cohort", "cohorts", "evidence", "guidance", "guidelines", "registry",
                                           "survey", "surveys"]
 
@@ -2370,7 +2370,7 @@ struct LocationRule: TextRule {
         for (label, end) in document.labels(.residence) {
             guard let first = document.firstTokenIndex(from: end), tokens[first].start - end <= 3,
                   document.onlySpaces(end..<tokens[first].start, allowing: [UInt8(ascii: ":")]), document.zone(at: end) != .reference else { continue }
-            // "a trial from Cairo", "data from Lagos": where evidence came from, not where someone lives.
+            // "a trial from Cairo", "a cohort from Pune": where evidence came from, not where someone lives.
             if label == "from", let before = document.lastTokenIndex(endingBy: end - 4), tokens[before].end + 1 == end - 4,
                Self.evidenceWords.contains(tokens[before], in: document) { continue }
             var position = first

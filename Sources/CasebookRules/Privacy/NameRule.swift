@@ -479,8 +479,8 @@ struct NameRule: TextRule {
                                             "family", "kin", "casualty", "victim", "occupant", "passenger", "defendant", "deceased",
                                             // "| ASHA | Poonam Kumari |": a community health worker.
                                             "asha", "anm", "chw", "chv"])
-    /// The last words of the names of laws and agreements: "the Dublin Regulation", "the Istanbul Convention".
-    static let lawWords: WordList = ["regulation", "regulations", "convention", "act", "directive", "treaty", "accord", "declaration", "charter",
+    /// The last words of the names of laws, agreements and programmes: "the Dublin Regulation", "the Istanbul Convention".
+    static let lawAndProgrammeWords: WordList = ["regulation", "regulations", "convention", "act", "directive", "treaty", "accord", "declaration", "charter",
                                      // A programme named after someone: "the Oliver McGowan Mandatory Training", "the Gold Standards Framework".
                                      "training", "programme", "program", "framework", "initiative"]
 
@@ -1540,9 +1540,6 @@ struct NameRule: TextRule {
         return modelNames.contains(document.lowercased(model.range)) || model.end < document.bytes.count && document.bytes[model.end].isDigit
     }
 
-    /// Columns of patients, whose cells hold a name, initials or a description ("Patient A", "68M", "Mother").
-    static let patientHeaders: WordList = ["patient", "pt", "patients", "resident", "child", "client"]
-
     /// Whether a cell holds one to three capitalised words, each of which may be a name (`NameIntroductions.mayBeName`), and nothing
     /// else: "Nusrat", "Tasnim Akter" (not "Patient A", "Mother", "Mrs F", "68M").
     static func isNameLikeCell(_ cell: Range<Int>, in document: ScanDocument) -> Bool {
@@ -1584,7 +1581,7 @@ struct NameRule: TextRule {
                 + EastAsianScript.chatSpeakers(in: document) + CyrillicNames.names(in: document) + OtherScripts.names(in: document)
                 + NameIntroductions.beforeAges(in: document) + NameIntroductions.petNames(in: document) + NameIntroductions.initialledNamesBeforeRoles(in: document) + NameIntroductions.commentAddressees(in: document) + NameIntroductions.inBanners(in: document)).map { Match($0, "name") }
             // "| Patient |" over "| Nusrat |": one to three words that may each be a name, in a column of patients.
-            + TableColumns.cells(in: document, headers: Self.patientHeaders).filter { Self.isNameLikeCell($0, in: document) }.map { Match($0, "name") }
+            + TableColumns.cells(in: document, headers: TableColumns.patientHeaders).filter { Self.isNameLikeCell($0, in: document) }.map { Match($0, "name") }
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
             + TableColumns.cells(in: document, headers: TableColumns.nameHeaders).filter { (document.bytes[$0.lowerBound].isUpper || document.bytes[$0.lowerBound] >= 0xC3) && !Self.namesATerm($0, in: document)
                 && !Self.namesKinOnly($0, in: document) }
@@ -1822,7 +1819,7 @@ struct NameRule: TextRule {
             guard let first = document.tokenIndex(startingAt: match.start), let last = document.lastTokenIndex(endingBy: match.end),
                   tokens[last].end == match.end, last > first, document.isCapitalised(tokens[last]),
                   first == 0 || !tokens[first - 1].isIn(.titles) else { return false }
-            return tokens[last].isIn(.eponymNouns) && last - first >= 2 || Self.lawWords.contains(tokens[last], in: document)
+            return tokens[last].isIn(.eponymNouns) && last - first >= 2 || Self.lawAndProgrammeWords.contains(tokens[last], in: document)
         }
         // "Patient: <NAME>", "[SURNAME]": a template's placeholder; "| Patient | DNI 78104562 |": the label of a number, in capitals.
         matches.removeAll { Self.isPlaceholder($0.range, in: document)

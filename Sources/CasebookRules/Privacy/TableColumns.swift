@@ -8,6 +8,9 @@ enum TableColumns {
                                             "runner", "inmate", "passenger", "contact", "guest", "soldier",
                                             // Spanish, Portuguese, French and Korean: "| Iniciales |", "| 이니셜 |".
                                             "iniciales", "iniciais", "initiales", "이니셜"]
+    /// Columns of patients, whose cells hold a name, initials or a description ("Patient A", "68M", "Mother"); all but "client"
+    /// are `initialsHeaders` too.
+    static let patientHeaders: WordList = ["patient", "pt", "patients", "resident", "child", "client"]
     /// Columns and rows of the staff who did something, whose cells are often initials: "| Surgeon |" over "| RH |",
     /// "| Found by |", "| Init. |", "| Interpreted by | KRP |".
     static let staffHeaders: WordList = ["surgeon", "operator", "assistant", "anaesthetist", "anesthetist", "by", "scrub", "scrub nurse", "circulator",
