@@ -69,10 +69,12 @@ struct LocationRule: TextRule {
             "Seen in the Hepatology clinic, then the Follow-up clinic and the Colposcopy clinic; Paediatric ED; the Antenatal clinic; Second-look surgery.",
             "Moved to a Small Rural ED; the prehospital service.",
             "MS Contin 30 mg on the ship; the MS Society on board; RV Dysfunction on the boat; a 2:1 block 2 and tent 4; the M/F Ratio; F/V Loop; tissue in block A3; the caption, block C4.",
+            "A letter to Dr Lee, Internal Medicine; cc: Dr Shah, Consultant Radiologist; Drs Patel, Okafor and Lee; Dr Okoro, Head of Department; Dr Patel, MD.",
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
         ],
         failing: [
             "She moved from ⟦Bath⟧ 3 years ago.",
+            "cc: Dr Rosalind Chee, ⟦Desert Bloom Family Medicine⟧. Removed by T. Okafor, ⟦Mountains Funeral Services⟧; NOK Rashida Begum (wife), ⟦Sylhet⟧.",
             "Service de neurologie, ⟦Hôpital de la Rivière-Magog⟧; a back-pain man in AKM ⟦rum 7⟧.",
             "Record:\nBosted: ⟦Fjellsiden sykehjem⟧\nOsakond: ⟦Kirurgiaosakond⟧",
             "He was dialysed on the Nefrológiai Osztály, ⟦II. emelet⟧.\nThe remains: Hollister Township, ⟦Tamarack County⟧. The investigator came.",
@@ -540,6 +542,7 @@ struct LocationRule: TextRule {
         matches += districts(in: document, tokens: tokens)
         matches += gazetteerTowns(in: document, tokens: tokens)
         matches += floorsAndWards(in: document, tokens: tokens)
+        matches += affiliationsAfterNames(in: document, tokens: tokens, places: matches.map(\.range))
         // HL7 messages: the facilities, the authority that assigned the patient's number, the address and the ward.
         for component in document.hl7Components where Self.hl7Places.contains(component.key) {
             let text = document.bytes[component.range]
@@ -1016,23 +1019,7 @@ struct LocationRule: TextRule {
             // (A name or letters before it are no title: "Mr Jones at Derriford", "ICU at Derriford".)
             if bytes[atWord.start] == UInt8(ascii: "a"), at >= 1, !tokens[at - 1].isNumber, document.isCapitalised(tokens[at - 1]), !document.isAllCaps(tokens[at - 1]),
                tokens[at - 1].end + 1 == atWord.start, !document.startsSentence(tokens[at - 1]), Lexicon.englishWords.contains(tokens[at - 1], in: document) { continue }
-            // The name: capitalised words one space apart, with "&" or a small word (`connectorsInAName`) between them.
-            var last = position, count = 1
-            var scan = position + 1
-            while scan < tokens.count, count < 6 {
-                let gap = bytes[tokens[scan - 1].end..<tokens[scan].start]
-                guard gap.elementsEqual(" ".utf8) || gap.elementsEqual(" & ".utf8) else { break }
-                let token = tokens[scan]
-                // ("PHC on Monday": a day or a month ends it.)
-                if !token.isNumber, document.isCapitalised(token), !token.isIn(.titles), !token.isIn(.weekdays), !token.isIn(.monthWords) {
-                    last = scan; count += 1; scan += 1
-                } else if !token.isNumber, Self.connectorsInAName.contains(token, in: document), bytes[token.start].isLower, scan + 1 < tokens.count,
-                          tokens[scan + 1].start == token.end + 1, !tokens[scan + 1].isNumber, document.isCapitalised(tokens[scan + 1]) {
-                    scan += 1
-                } else {
-                    break
-                }
-            }
+            let last = Self.capitalisedNameEnd(from: position, tokens: tokens, in: document)
             let first = tokens[position]
             let words = tokens[position...last].filter { !Self.connectorsInAName.contains($0, in: document) || document.isCapitalised($0) }
             guard !first.isIn(.titles), !first.isIn(.countries), !first.isIn(.weekdays), !first.isIn(.monthWords),
@@ -1068,6 +1055,115 @@ struct LocationRule: TextRule {
         }
         return matches
     }
+
+    /// The last token of a name of capitalised words that starts at a position: up to six words one space apart, with "&" or a
+    /// small word (`connectorsInAName`) between them ("Pediatric Partners of Middle Georgia", "Red Cedar Allergy & Asthma"); a title,
+    /// a weekday or a month ends it ("PHC on Monday").
+    static func capitalisedNameEnd(from position: Int, tokens: [Token], in document: ScanDocument) -> Int {
+        let bytes = document.bytes
+        var last = position, count = 1
+        var scan = position + 1
+        while scan < tokens.count, count < 6 {
+            let gap = bytes[tokens[scan - 1].end..<tokens[scan].start]
+            guard gap.elementsEqual(" ".utf8) || gap.elementsEqual(" & ".utf8) else { break }
+            let token = tokens[scan]
+            if !token.isNumber, document.isCapitalised(token), !token.isIn(.titles), !token.isIn(.weekdays), !token.isIn(.monthWords) {
+                last = scan; count += 1; scan += 1
+            } else if !token.isNumber, connectorsInAName.contains(token, in: document), bytes[token.start].isLower, scan + 1 < tokens.count,
+                      tokens[scan + 1].start == token.end + 1, !tokens[scan + 1].isNumber, document.isCapitalised(tokens[scan + 1]) {
+                scan += 1
+            } else {
+                break
+            }
+        }
+        return last
+    }
+
+    /// The practice, home, firm or town a person is from, after their name and a comma: "cc: Dr Rosalind Chee, Desert Bloom Family
+    /// Medicine", "Removed by: T. Okafor, Mountains Funeral Services", "Surgeon: Dr. Kwabena Asante-Morrow, Foothills vascular
+    /// service", "NOK Rashida Begum (wife), Sylhet". Not a department, a grade or a role in ordinary words ("Dr Lee, Internal
+    /// Medicine", "Dr Shah, Consultant Radiologist", "Dr Okoro, Head of Department"), letters ("Dr Patel, MD"), nor another person
+    /// ("Drs Patel, Okafor and Lee"), nor a region after a place that reads like a name ("Lipa City, Batangas"). A single word must be a
+    /// town; a name of words must end in a practice's or a firm's word and have one word that is no department's, role's or person's.
+    private func affiliationsAfterNames(in document: ScanDocument, tokens: [Token], places: [Range<Int>]) -> [Match] {
+        guard document.contains(byte: UInt8(ascii: ",")) else { return [] }
+        let people = (NameRule().matches(in: document) + RelativeRule().matches(in: document)).map(\.range)
+            .filter { person in !places.contains { $0.overlaps(person) } }
+        guard !people.isEmpty else { return [] }
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for person in people {
+            var offset = person.upperBound
+            // "Rashida Begum (wife), Sylhet": a role in brackets between.
+            if document.has(" (", at: offset), let close = bytes[(offset + 2)..<min(bytes.count, offset + 40)].firstIndex(where: { $0 == UInt8(ascii: ")") || $0.isLineBreak }),
+               bytes[close] == UInt8(ascii: ")") {
+                offset = close + 1
+            }
+            guard document.has(", ", at: offset), let position = document.tokenIndex(startingAt: offset + 2) else { continue }
+            let first = tokens[position]
+            guard !first.isNumber, first.zone == .text, document.isCapitalised(first), !first.isIn(.titles), !first.isIn(.stopwords), !first.isIn(.weekdays),
+                  !first.isIn(.monthWords), !first.isIn(.kinship) else { continue }
+            let last = Self.capitalisedNameEnd(from: position, tokens: tokens, in: document)
+            let range = first.start..<tokens[last].end
+            guard !people.contains(where: { $0.overlaps(range) }) else { continue }
+            let words = tokens[position...last].filter { document.isCapitalised($0) }
+            if words.count == 1 {
+                guard !document.isAllCaps(first), Lexicon.towns.contains(first, in: document) else { continue }
+                matches.append(Match(range, "place after a name"))
+                continue
+            }
+            guard Self.organisationEnds.contains(words[words.count - 1], in: document), !first.isIn(.abbreviations), !Lexicon.abbreviations.contains(first, in: document) else { continue }
+            // A word that names: no letters, eponym, department's, specialty's or role's word, and no given name or surname unless a
+            // town's ("Desert", "Mountains", "Tāmaki").
+            func names(_ token: Token) -> Bool {
+                guard token.end - token.start >= 3, !document.isAllCaps(token), !Lexicon.eponyms.contains(token, in: document),
+                      !Lexicon.abbreviations.contains(token, in: document), !token.isIn(.abbreviations), !token.isIn(.departmentAbbreviations),
+                      !Self.isSpecialty(token, in: document), !NameRule.jobTitleEnds.contains(token, in: document),
+                      !InitialsRule.departmentStaff.contains(token, in: document), !Self.departmentAndServiceWords.contains(token, in: document),
+                      !token.isIn(.genericWords), !token.isIn(.countries) else { return false }
+                return Lexicon.englishWords.contains(token, in: document) || Lexicon.towns.contains(token, in: document)
+                    || !(Lexicon.firstNames.contains(token, in: document) || Lexicon.surnames.contains(token, in: document))
+            }
+            guard words.contains(where: names) else { continue }
+            matches.append(Match(range, "place after a name"))
+        }
+        return matches
+    }
+
+    /// The last word of a practice's, a firm's or a home's name in ordinary words: "Desert Bloom Family Medicine", "Mountains Funeral
+    /// Services", "Riverside Partners" (not "Attorney General").
+    static let organisationEnds: WordList = ["medicine", "medical", "services", "service", "practice", "clinic", "clinics", "partners", "group",
+                                             "surgery", "centre", "center", "hospital", "health", "healthcare", "care", "associates", "home", "homes",
+                                             "ltd", "llc", "inc", "trust", "pharmacy", "chemist", "chemists", "lodge", "house", "court", "manor",
+                                             "doctors", "physicians", "practitioners", "clinicians", "hospice", "infirmary", "dispensary",
+                                             "lab", "labs", "laboratories", "imaging", "radiology", "diagnostics", "dental", "optometry",
+                                             "physiotherapy", "physio", "pediatrics", "paediatrics", "obstetrics", "orthopaedics", "orthopedics",
+                                             "village", "villa", "gardens", "place", "residence", "retreat", "station", "base", "depot", "farm",
+                                             "farms", "school", "academy", "college", "company", "co", "corporation", "logistics", "freight"]
+
+    /// Words of a department, a service or a grade that an affiliation in ordinary words is made of: "Internal Medicine", "Head of
+    /// Department", "Clinical Lead, Acute Care", "Senior Charge Nurse".
+    static let departmentAndServiceWords: WordList = ["internal", "family", "general", "emergency", "medicine", "medical", "department", "dept", "surgery",
+                                                      "surgical", "clinical", "head", "chief", "senior", "junior", "principal", "charge", "acute", "critical",
+                                                      "intensive", "primary", "secondary", "community", "health", "care", "service", "services", "unit",
+                                                      "team", "division", "section", "adult", "child", "children", "paediatric", "pediatric", "neonatal",
+                                                      "rehabilitation", "rehab", "practice", "nursing", "mental", "public", "occupational", "palliative",
+                                                      "sexual", "reproductive", "maternal", "women's", "emeritus", "honorary", "retired", "locum", "visiting",
+                                                      "assistant", "associate", "deputy", "acting", "interim", "professor", "lecturer", "research", "trainee",
+                                                      "lab", "laboratory", "pharmacy", "imaging", "diagnostic", "diagnostics", "theatre", "theatres", "ward",
+                                                      "clinic", "outpatient", "outpatients", "inpatient", "inpatients", "day", "night", "on-call", "duty",
+                                                      "infection", "prevention", "control", "safety", "quality", "governance", "education", "training",
+                                                      "medicines", "support", "liaison", "transplant", "trauma", "orthopaedic", "orthopedic", "vascular",
+                                                      "cardiac", "renal", "respiratory", "stroke", "diabetes", "cancer", "breast", "sleep", "pain", "spinal",
+                                                      "sports", "dental", "oral", "eye", "ear", "nose", "throat", "skin", "foot", "hand", "plastic",
+                                                      "plastics", "reconstructive", "cosmetic", "hepatobiliary", "upper", "lower", "gi", "colorectal",
+                                                      "liver", "heart", "lung", "kidney", "bone", "joint", "blood", "transfusion", "tropical", "travel",
+                                                      "specialty", "speciality", "specialties", "sciences", "science", "studies", "affairs", "operations",
+                                                      "nurse", "attending", "physician", "house", "staff", "officer", "fellow", "student", "medic",
+                                                      "adolescent", "geriatric", "elderly", "older", "addiction", "aviation", "hyperbaric", "wilderness",
+                                                      "military", "forensic", "nuclear", "fetal", "perinatal", "genitourinary", "behavioural", "behavioral",
+                                                      "developmental", "lifestyle", "integrative", "pulmonary", "functional", "population", "global",
+                                                      "rural", "remote", "urgent", "wellness", "coordinator", "funeral"]
 
     /// A care home's or a hospital's wing named by a word: "Room 12 of the Arigna Wing", "Wattle Wing" (not "East Wing", "the Surgical
     /// Wing", nor "Ho Wing", a given name after a surname).
