@@ -70,10 +70,12 @@ struct LocationRule: TextRule {
             "Moved to a Small Rural ED; the prehospital service.",
             "MS Contin 30 mg on the ship; the MS Society on board; RV Dysfunction on the boat; a 2:1 block 2 and tent 4; the M/F Ratio; F/V Loop; tissue in block A3; the caption, block C4.",
             "A letter to Dr Lee, Internal Medicine; cc: Dr Shah, Consultant Radiologist; Drs Patel, Okafor and Lee; Dr Okoro, Head of Department; Dr Patel, MD.",
+            "The GAHS, derived in Glasgow; typhus first described in Mumbai; the scale of Teasdale and Jennett in Glasgow; a conference in Toronto; the Glasgow Coma Scale in Glasgow Coma Scale terms. A patient's OXA-48, first identified in Istanbul; data from patients of the WHO collaborating centres in Atlanta, London and Tokyo.",
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
         ],
         failing: [
             "She moved from ⟦Bath⟧ 3 years ago.",
+            "A 58-year-old in ⟦Busan⟧ sent ECGs; a woman with CKD in ⟦Riyadh⟧. Referred to the ⟦Hôpital Saint-Irénée⟧ in ⟦Lyon⟧.",
             "cc: Dr Rosalind Chee, ⟦Desert Bloom Family Medicine⟧. Removed by T. Okafor, ⟦Mountains Funeral Services⟧; NOK Rashida Begum (wife), ⟦Sylhet⟧.",
             "Service de neurologie, ⟦Hôpital de la Rivière-Magog⟧; a back-pain man in AKM ⟦rum 7⟧.",
             "Record:\nBosted: ⟦Fjellsiden sykehjem⟧\nOsakond: ⟦Kirurgiaosakond⟧",
@@ -543,6 +545,7 @@ struct LocationRule: TextRule {
         matches += gazetteerTowns(in: document, tokens: tokens)
         matches += floorsAndWards(in: document, tokens: tokens)
         matches += affiliationsAfterNames(in: document, tokens: tokens, places: matches.map(\.range))
+        matches += citiesNearPeople(in: document, tokens: tokens)
         // HL7 messages: the facilities, the authority that assigned the patient's number, the address and the ward.
         for component in document.hl7Components where Self.hl7Places.contains(component.key) {
             let text = document.bytes[component.range]
@@ -597,6 +600,7 @@ struct LocationRule: TextRule {
         }
         // "address (PID-11)", "PV1-3": an HL7 segment's field, named in teaching text about messages.
         matches.removeAll { Self.isHL7FieldReference(document.bytes[$0.range]) }
+        matches += citiesAfterPlaces(in: document, tokens: tokens, places: matches.map(\.range))
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
     }
 
@@ -1129,6 +1133,85 @@ struct LocationRule: TextRule {
         }
         return matches
     }
+
+    /// The words of a capitalised run from a position that name a city of the gazetteer or a large city (`Lexicon.towns`,
+    /// `Lexicon.bigCities`): the index of its last word, the longest that does, or nil.
+    static func cityEnd(from position: Int, tokens: [Token], in document: ScanDocument) -> Int? {
+        let first = tokens[position]
+        guard !first.isNumber, document.isCapitalised(first), !document.isAllCaps(first) else { return nil }
+        let last = capitalisedNameEnd(from: position, tokens: tokens, in: document)
+        return stride(from: last, through: position, by: -1).first { end in
+            let name = document.bytes[first.start..<tokens[end].end]
+            return Lexicon.bigCities.contains(name) || Lexicon.towns.contains(name)
+        }
+    }
+
+    /// The town or city after a place found, after a comma or "in": "Hôpital Saint-Irénée in Lyon", "Kitsilano in Vancouver",
+    /// "a rented room in Aboabo, Kumasi", "Çankaya, Ankara", "Hospital Universitario de la Montaña, Medellín" — a city named
+    /// alone is read as a place only in a patient's context, and a place found is one.
+    private func citiesAfterPlaces(in document: ScanDocument, tokens: [Token], places: [Range<Int>]) -> [Match] {
+        var matches: [Match] = []
+        for place in places {
+            let offset: Int
+            if document.has(", ", at: place.upperBound) { offset = place.upperBound + 2 } else if document.has(" in ", at: place.upperBound) { offset = place.upperBound + 4 } else { continue }
+            guard let position = document.tokenIndex(startingAt: offset), tokens[position].zone != .reference,
+                  let last = Self.cityEnd(from: position, tokens: tokens, in: document) else { continue }
+            let range = offset..<tokens[last].end
+            guard !places.contains(where: { $0.overlaps(range) }), !PersonNames.isEponymUse(tokens, at: last, in: document) else { continue }
+            matches.append(Match(range, "town"))
+        }
+        return matches
+    }
+
+    /// A large city after "in" in a sentence about a patient: "A 58-year-old in Busan", "a woman with CKD in Riyadh", "an adolescent
+    /// girl with type 1 diabetes in Cork", "the receiving neonatal unit in Glasgow" — not where a score was derived or a disease
+    /// described ("the GAHS, derived in Glasgow", "first described in Mumbai", "Teasdale and Jennett in Glasgow").
+    private func citiesNearPeople(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        for position in document.capitalisedWords where position >= 2 {
+            let before = tokens[position - 1]
+            guard before.end + 1 == tokens[position].start, before.end - before.start == 2, document.has("in ", at: before.start),
+                  tokens[position].zone == .text, let last = Self.cityEnd(from: position, tokens: tokens, in: document),
+                  Lexicon.bigCities.contains(document.bytes[tokens[position].start..<tokens[last].end]),
+                  // ("in Glasgow Coma Scale": the whole run is the city.)
+                  last == Self.capitalisedNameEnd(from: position, tokens: tokens, in: document),
+                  !PersonNames.isEponymUse(tokens, at: last, in: document), !PersonNames.isCitation(after: tokens[last], in: document),
+                  // ("an oxacillinase first identified in Istanbul": where a thing was found.)
+                  !Self.wordsOfDiscovery.contains(tokens[position - 2], in: document) else { continue }
+            // ("collaborating centres in Atlanta, London, Melbourne": a list of cities.)
+            if document.has(", ", at: tokens[last].end), let next = document.tokenIndex(startingAt: tokens[last].end + 2),
+               let nextLast = Self.cityEnd(from: next, tokens: tokens, in: document), Lexicon.bigCities.contains(document.bytes[tokens[next].start..<tokens[nextLast].end]) { continue }
+            // A person or a unit of care earlier in the sentence (not "WHO", nor "who": a person elsewhere).
+            var back = position - 2, person = false
+            while back >= 0, position - back <= 14, !document.bytes[tokens[back].end..<tokens[back + 1].start].contains(where: { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {
+                let token = tokens[back]
+                if document.isAllCaps(token) || document.bytes[token.range].elementsEqual("who".utf8) {
+                    back -= 1
+                    continue
+                }
+                if token.isIn(.people) || token.isIn(.residenceWords) || Self.peopleAndUnitsOfCare.contains(token, in: document)
+                    || token.end - token.start >= 8 && document.hasPrefix("year-old", at: token.end - 8) {
+                    person = true
+                    break
+                }
+                back -= 1
+            }
+            guard person, !PersonNames.hasHistoricalYear(after: tokens[last].end, in: document) else { continue }
+            matches.append(Match(tokens[position].start..<tokens[last].end, "city"))
+        }
+        return matches
+    }
+
+    /// Words of finding or first describing a thing, before where it was: "first identified in Istanbul", "described in Mumbai".
+    static let wordsOfDiscovery: WordList = ["identified", "described", "found", "discovered", "isolated", "reported", "derived", "developed",
+                                             "validated", "devised", "named", "first", "published", "held", "founded", "recognised", "recognized"]
+
+    /// People and units of care that place a patient in a city: "a haemodialysis patient in Campinas", "a Ukrainian refugee in
+    /// Kraków", "our department in Munich".
+    static let peopleAndUnitsOfCare: WordList = ["patient", "patients", "girl", "boy", "child", "infant", "baby", "toddler", "adolescent", "teenager",
+                                                 "refugee", "worker", "student", "motorcyclist", "cyclist", "pedestrian",
+                                                 "unit", "centre", "center", "department", "team", "coordinator", "clinic", "hospice", "hospital",
+                                                 "haemodialysis", "hemodialysis", "dialysis", "admitted", "treated", "diagnosed", "seen"]
 
     /// The last word of a practice's, a firm's or a home's name in ordinary words: "Desert Bloom Family Medicine", "Mountains Funeral
     /// Services", "Riverside Partners" (not "Attorney General").
