@@ -28,6 +28,22 @@ import Testing
         #expect(result.findings.map(\.range.start.line).sorted() == [7, 8, 11])
     }
 
+    @Test func aTownAsATagIsAPlaceButATermNamedAfterOneIsNot() {
+        let result = check("""
+        ---
+        title: t
+        summary: s
+        tags: [cholera, contact-tracing, kisumu, lyme-disease, ottawa-rules, glasgow-coma-scale, quebec, kawasaki, igra]
+        keywords:
+          - travel
+          - saint-jerome
+        ---
+        Body text.
+        """)
+        let places = result.findings.filter { $0.ruleID == "privacy.location" }
+        #expect(places.map { "\($0.range.start)-\($0.range.end)" } == ["4:34-4:40", "7:5-7:17"])
+    }
+
     @Test func citedAuthorsInReferencesAreNotNamesButOtherIdentifiersAre() {
         let result = check("""
         ---

@@ -69,7 +69,7 @@ struct LocationRule: TextRule {
             "Seen in the Hepatology clinic, then the Follow-up clinic and the Colposcopy clinic; Paediatric ED; the Antenatal clinic; Second-look surgery.",
             "Moved to a Small Rural ED; the prehospital service.",
             "MS Contin 30 mg on the ship; the MS Society on board; RV Dysfunction on the boat; a 2:1 block 2 and tent 4; the M/F Ratio; F/V Loop; tissue in block A3; the caption, block C4.",
-            "A letter to Dr Lee, Internal Medicine; cc: Dr Shah, Consultant Radiologist; Drs Patel, Okafor and Lee; Dr Okoro, Head of Department; Dr Patel, MD.",
+            "A letter to Dr Lee, Internal Medicine; cc: Dr Shah, Consultant Radiologist; Drs Patel, Okafor and Lee; Dr Okoro, Head of Department; Dr Patel, MD; Dr Shah, Royal College of Physicians; Dr Lee, Pediatric Endocrinology.",
             "The GAHS, derived in Glasgow; typhus first described in Mumbai; the scale of Teasdale and Jennett in Glasgow; a conference in Toronto; the Glasgow Coma Scale in Glasgow Coma Scale terms. A patient's OXA-48, first identified in Istanbul; data from patients of the WHO collaborating centres in Atlanta, London and Tokyo.",
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
         ],
@@ -77,6 +77,7 @@ struct LocationRule: TextRule {
             "She moved from ⟦Bath⟧ 3 years ago.",
             "A 58-year-old in ⟦Busan⟧ sent ECGs; a woman with CKD in ⟦Riyadh⟧. Referred to the ⟦Hôpital Saint-Irénée⟧ in ⟦Lyon⟧.",
             "cc: Dr Rosalind Chee, ⟦Desert Bloom Family Medicine⟧. Removed by T. Okafor, ⟦Mountains Funeral Services⟧; NOK Rashida Begum (wife), ⟦Sylhet⟧.",
+            "PCP: Dr Felicia Nwosu, ⟦Pediatric Partners of Middle Georgia⟧; Hausarzt: Dr. T. Nowak, ⟦Praxis am Bismarckplatz⟧; Dr Lakshmi Varadarajan, ⟦Genesis Pediatric Endocrinology⟧.",
             "Service de neurologie, ⟦Hôpital de la Rivière-Magog⟧; a back-pain man in AKM ⟦rum 7⟧.",
             "Record:\nBosted: ⟦Fjellsiden sykehjem⟧\nOsakond: ⟦Kirurgiaosakond⟧",
             "He was dialysed on the Nefrológiai Osztály, ⟦II. emelet⟧.\nThe remains: Hollister Township, ⟦Tamarack County⟧. The investigator came.",
@@ -546,6 +547,7 @@ struct LocationRule: TextRule {
         matches += floorsAndWards(in: document, tokens: tokens)
         matches += affiliationsAfterNames(in: document, tokens: tokens, places: matches.map(\.range))
         matches += citiesNearPeople(in: document, tokens: tokens)
+        matches += townTags(in: document)
         // HL7 messages: the facilities, the authority that assigned the patient's number, the address and the ward.
         for component in document.hl7Components where Self.hl7Places.contains(component.key) {
             let text = document.bytes[component.range]
@@ -1111,12 +1113,29 @@ struct LocationRule: TextRule {
             let range = first.start..<tokens[last].end
             guard !people.contains(where: { $0.overlaps(range) }) else { continue }
             let words = tokens[position...last].filter { document.isCapitalised($0) }
+            // A practice's word before the name ("Praxis am Bismarckplatz", "GMF Mile-End", "Cabinet médical des Goudes"): up to two
+            // small words, then a capitalised one.
+            if Self.practiceWordsBefore.contains(first, in: document) {
+                var end = position, scan = position + 1
+                while scan < tokens.count, scan - position <= 4, tokens[scan].start == tokens[scan - 1].end + 1, !tokens[scan].isNumber {
+                    if document.isCapitalised(tokens[scan]) { end = scan } else if end > position { break }
+                    scan += 1
+                }
+                if end > position { matches.append(Match(first.start..<tokens[end].end, "place after a name")) }
+                continue
+            }
             if words.count == 1 {
                 guard !document.isAllCaps(first), Lexicon.towns.contains(first, in: document) else { continue }
                 matches.append(Match(range, "place after a name"))
                 continue
             }
-            guard Self.organisationEnds.contains(words[words.count - 1], in: document), !first.isIn(.abbreviations), !Lexicon.abbreviations.contains(first, in: document) else { continue }
+            // A practice's, a firm's or a specialty's word after its first ("Pediatric Partners of Middle Georgia", "Genesis Pediatric
+            // Endocrinology") — not a learned body's ("Dr Shah, Royal College of Physicians").
+            guard words.dropFirst().contains(where: { Self.organisationEnds.contains($0, in: document) }) || Self.isSpecialty(words[words.count - 1], in: document),
+                  !words.contains(where: { Self.bodyWords.contains($0, in: document) || Self.royalNonHospitals.contains($0, in: document) }),
+                  // ("Airport Fire Service Manager": a role.)
+                  !NameRule.jobTitleEnds.contains(words[words.count - 1], in: document), !InitialsRule.departmentStaff.contains(words[words.count - 1], in: document),
+                  !first.isIn(.abbreviations), !Lexicon.abbreviations.contains(first, in: document) else { continue }
             // A word that names: no letters, eponym, department's, specialty's or role's word, and no given name or surname unless a
             // town's ("Desert", "Mountains", "Tāmaki").
             func names(_ token: Token) -> Bool {
@@ -1142,7 +1161,7 @@ struct LocationRule: TextRule {
         let last = capitalisedNameEnd(from: position, tokens: tokens, in: document)
         return stride(from: last, through: position, by: -1).first { end in
             let name = document.bytes[first.start..<tokens[end].end]
-            return Lexicon.bigCities.contains(name) || Lexicon.towns.contains(name)
+            return (Lexicon.bigCities.contains(name) || Lexicon.towns.contains(name)) && !Self.countries.contains(name)
         }
     }
 
@@ -1202,6 +1221,36 @@ struct LocationRule: TextRule {
         return matches
     }
 
+    /// A town or a city as a tag of the front matter: "tags: [cholera, contact-tracing, kisumu]", "- saint-jerome", "gavle".
+    private func townTags(in document: ScanDocument) -> [Match] {
+        guard let frontMatter = document.frontMatter else { return [] }
+        var matches: [Match] = []
+        for line in frontMatter where document.zones[line - 1] == .text {
+            let text = document.source.lineBytes(line)
+            guard !text.isEmpty, document.isInTags(text.startIndex) else { continue }
+            // The value: after "tags:" or a list item's "- ".
+            var start = text.startIndex
+            if let (_, colon) = ScanDocument.topLevelKey(of: text) { start = colon + 1 }
+            let separators: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]")]
+            for item in text[start...].split(whereSeparator: { separators.contains($0) }) {
+                var trimmed = item.drop { $0 == UInt8(ascii: " ") }
+                if trimmed.starts(with: "- ".utf8) { trimmed = trimmed.dropFirst(2) }
+                trimmed = trimmed.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+                var end = trimmed.endIndex
+                while end > trimmed.startIndex, [UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "'")].contains(trimmed[end - 1]) { end -= 1 }
+                let tag = trimmed[trimmed.startIndex..<end]
+                guard tag.count >= 4, tag.allSatisfy({ $0.isLetterLike || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") }) else { continue }
+                let spaced = ArraySlice(tag.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 })
+                // (Not "quebec", "kawasaki", "igra", "epworth": a province, an eponym or an abbreviation that is a town somewhere too.)
+                if Lexicon.towns.contains(tag) || Lexicon.towns.contains(spaced) || Lexicon.bigCities.contains(tag) || Lexicon.bigCities.contains(spaced),
+                   ![tag, spaced].contains(where: { Self.countries.contains($0) || Lexicon.eponyms.contains($0) || Lexicon.abbreviations.contains($0) }) {
+                    matches.append(Match(tag.startIndex..<tag.endIndex, "town as a tag"))
+                }
+            }
+        }
+        return matches
+    }
+
     /// Words of finding or first describing a thing, before where it was: "first identified in Istanbul", "described in Mumbai".
     static let wordsOfDiscovery: WordList = ["identified", "described", "found", "discovered", "isolated", "reported", "derived", "developed",
                                              "validated", "devised", "named", "first", "published", "held", "founded", "recognised", "recognized"]
@@ -1223,6 +1272,10 @@ struct LocationRule: TextRule {
                                              "physiotherapy", "physio", "pediatrics", "paediatrics", "obstetrics", "orthopaedics", "orthopedics",
                                              "village", "villa", "gardens", "place", "residence", "retreat", "station", "base", "depot", "farm",
                                              "farms", "school", "academy", "college", "company", "co", "corporation", "logistics", "freight"]
+
+    /// Words of a doctor's practice written before its name: "Praxis am Bismarckplatz", "GMF de Limoilou", "Cabinet médical de Clarens".
+    static let practiceWordsBefore: WordList = ["praxis", "gmf", "cabinet", "gemeinschaftspraxis", "huisartsenpraktijk", "praktijk", "consultorio",
+                                                "consultório", "ambulatorio", "studio", "lægerne", "legekontor", "vårdcentral", "vårdcentralen"]
 
     /// Words of a department, a service or a grade that an affiliation in ordinary words is made of: "Internal Medicine", "Head of
     /// Department", "Clinical Lead, Acute Care", "Senior Charge Nurse".
