@@ -25,7 +25,13 @@ enum LabelledFields {
                               // interny 2", "Osakond: Kirurgiaosakond, palat 214", "Mottagning: Onkologimottagning 2".
                               "bosted", "bostad", "boende", "asuinpaikka", "elukoht", "gyvenamoji vieta", "lakóhely", "cím", "lakcím", "bydliště",
                               "miejsce zamieszkania", "ikamet", "afsnit", "oddělení", "osakond", "mottagning", "osasto", "avdeling", "avdelning",
-                              "skyrius", "osztály", "oddział"]
+                              "skyrius", "osztály", "oddział",
+                              // A ward, a facility, a workplace and a home in English and the sets' other languages: "Wad : Wad Lelaki 3A"
+                              // (Malay), "Afdeling: C4 Interne Geneeskunde", "Morada: Rua dos Pescadores", "Sommaradress: Sandösund",
+                              // "Site demandeur : Centre hospitalier des Trois-Rivières", "Gydymo įstaiga: LSMU Kauno klinikos".
+                              "residence", "wad", "afdeling", "chambre", "facility", "employer", "empleador", "empregador", "arbeitgeber",
+                              "morada", "sommaradress", "implanting centre", "implanting center", "police station", "site demandeur",
+                              "gydymo įstaiga", "попередня адреса", "адреса", "адрес"]
 
     /// The values of the fields of one list (`.nameField` or `.placeField`): the value's text, cut before a bracket, a semicolon, a
     /// digit or three spaces (and, for a place, a comma), without the spaces, emphasis and full stop around it.
@@ -44,6 +50,9 @@ enum LabelledFields {
             while dots < written.count, written[dots] == UInt8(ascii: ".") { dots += 1 }
             if at < written.count, written[at] == UInt8(ascii: ":") {
                 at += 1
+            } else if spaces < written.count, written[spaces] == UInt8(ascii: ":") {
+                // A form that aligns its colons: "Village      : Kabiyet".
+                at = spaces + 1
             } else if dots - spaces >= 2 {
                 at = dots
             } else if spaces < written.count, written[spaces] == UInt8(ascii: "|"), !LocationRule.isHeaderRow(endingAfter: spaces, in: document) {

@@ -75,6 +75,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "She moved from ⟦Bath⟧ 3 years ago.",
+            "Record:\n\n    Village      : ⟦Kabiyet⟧\n    Sommaradress: ⟦Sandösund⟧\n    Employer: self-employed\n    Ward: Medical",
             "A 58-year-old in ⟦Busan⟧ sent ECGs; a woman with CKD in ⟦Riyadh⟧. Referred to the ⟦Hôpital Saint-Irénée⟧ in ⟦Lyon⟧.",
             "cc: Dr Rosalind Chee, ⟦Desert Bloom Family Medicine⟧. Removed by T. Okafor, ⟦Mountains Funeral Services⟧; NOK Rashida Begum (wife), ⟦Sylhet⟧.",
             "PCP: Dr Felicia Nwosu, ⟦Pediatric Partners of Middle Georgia⟧; Hausarzt: Dr. T. Nowak, ⟦Praxis am Bismarckplatz⟧; Dr Lakshmi Varadarajan, ⟦Genesis Pediatric Endocrinology⟧.",
@@ -150,7 +151,7 @@ struct LocationRule: TextRule {
             "The transfer to ⟦Nordkyst universitetssykehus⟧ took an hour.",
             "Position log:\n\nThe plotter read ⟦55°41.2′N 166°08.7′W⟧; the pick-up was at ⟦17°52′S 125°33′E⟧, the last fix ⟦3°07′24″S 37°21′41″E⟧, the GPS ⟦60°37'N 162°12'W⟧.",
             "Log:\n\nPos ⟦71 14N 019 48E⟧ ETA 30 h. Fix ⟦N 13.3105 E 12.6117⟧; the shire's fix ⟦−14.2831, 132.6604⟧; lat ⟦67°33.1′N⟧ only. Site ⟦///gravel.lantern.fjord⟧.",
-            "Residence: Lutonyi village, ⟦Kamukuywa location⟧; the tumour location was apical; the Hickman location.",
+            "Record.\n\nResidence: ⟦Lutonyi village⟧, ⟦Kamukuywa location⟧; the tumour location was apical; the Hickman location.",
             "Місце події: ⟦вул. Каштанова, 27⟧ (обвал). Home at ⟦Οδός Κνωσού 45⟧; Δ/νση διαμονής: ⟦Πλατεία Αγ. Νικολάου 3, Πόθια 852 00⟧",
             "Voyage:\n\nThe skipper set course for ⟦Hammerfest⟧; she was tested for Lyme disease and screened for Chagas.",
             "At sea:\n\nThe crew of the ⟦F/V Aleutian Dawn⟧ hauled gear; the cruise ship ⟦MS Nordic Serenade⟧; the diving vessel ⟦DSV Havbris Senior⟧; the trawler ⟦M/Tr Havstjerna⟧.",
