@@ -147,6 +147,10 @@ struct IdentityNumberRule: TextRule {
         "cpr-nummer", "cpr-nr", "cpr nr", "samordningsnummer", "henkilötunnus", "rodné číslo", "tc kimlik", "tc kimlik no", "kimlik no",
         "okul no", "öğrenci no", "mã định danh", "mã ba", "mã bn", "mã bệnh nhân", "số bhyt", "start-nr", "startnummer", "start number",
         "buckle no", "buckle number", "pilot cert", "pilot certificate",
+        // Iceland's kennitala, Czechia's rodné číslo, Israel's teudat zehut and a soldier's personal number, and a British service
+        // number and national insurance number: "kt. 120377-2179", "r.č. 800412/3318", "t.z. 039284716", "m.a. 7204518", "NINO: QQ 12 34 56 C".
+        "kt", "kennitala", "r.č", "rč", "t.z", "m.a", "service no", "service number", "nino", "ni number", "ni no", "national insurance number",
+        "national insurance no", "prison no", "pnc", "pnc no", "pnc id",
         // Professional registers, insurance schemes and public-health case systems: "GMC 7741208", "NHIS membership 0917 4425", "Our ref: HPZone 4417783".
         "gmc", "gmc number", "gmc no", "nmc", "nmc pin", "ahpra", "mcnz", "mcr", "imc", "nhis", "membership", "membership number", "membership no",
         "our ref", "your ref", "hpzone",

@@ -70,6 +70,7 @@ struct LocationRule: TextRule {
             "Moved to a Small Rural ED; the prehospital service.",
             "MS Contin 30 mg on the ship; the MS Society on board; RV Dysfunction on the boat; a 2:1 block 2 and tent 4; the M/F Ratio; F/V Loop; tissue in block A3; the caption, block C4.",
             "A letter to Dr Lee, Internal Medicine; cc: Dr Shah, Consultant Radiologist; Drs Patel, Okafor and Lee; Dr Okoro, Head of Department; Dr Patel, MD; Dr Shah, Royal College of Physicians; Dr Lee, Pediatric Endocrinology.",
+            "The UK's National Institute for Health and Care Excellence; the International Club of Ascites; the **Barcelona Clinic Liver Cancer** (BCLC) staging system; MELD, designed at the Mayo Clinic; FIPS, developed in Freiburg.",
             "The GAHS, derived in Glasgow; typhus first described in Mumbai; the scale of Teasdale and Jennett in Glasgow; a conference in Toronto; the Glasgow Coma Scale in Glasgow Coma Scale terms. A patient's OXA-48, first identified in Istanbul; data from patients of the WHO collaborating centres in Atlanta, London and Tokyo.",
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
         ],
@@ -564,7 +565,8 @@ struct LocationRule: TextRule {
         // (With the matches that overlap such a place: "Hospital, London" inside "King's College Hospital, London".)
         let origins = matches.filter { match in
             let before = document.lowercased(max(0, match.start - 60)..<match.start)
-            if ["derived at the ", "derived at ", "devised at the ", "devised at ", "validated at the ", "validated at "].contains(where: { before.hasSuffix($0) }) { return true }
+            if ["derived at the ", "derived at ", "devised at the ", "devised at ", "validated at the ", "validated at ", "designed at the ", "designed at ",
+                "developed at the ", "developed at "].contains(where: { before.hasSuffix($0) }) { return true }
             guard before.hasSuffix("from ") || before.hasSuffix("from the ") else { return false }
             // The place's first word or two ("Manchester", "King's College") before an instrument's word.
             let words = document.lowercased(match.range).split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
@@ -600,6 +602,19 @@ struct LocationRule: TextRule {
             return (max(0, first - 2)...first).contains { start in
                 (Self.countryNameEnd(at: start, in: document) ?? -1) >= match.end
             }
+        }
+        // "the UK's National Institute for Health and Care Excellence", "the International Club of Ascites": a national or an
+        // international body, not a place; "the Barcelona Clinic Liver Cancer (BCLC) staging system": a term that goes on past the
+        // place's name to its own acronym.
+        matches.removeAll { match in
+            guard let first = document.firstTokenIndex(from: match.start), tokens[first].start == match.start,
+                  let last = document.lastTokenIndex(endingBy: match.end) else { return false }
+            let firstWord = document.lowercased(tokens[first].range)
+            if document.hasPrefix("'s ", at: tokens[first].end) || document.hasPrefix("’s ", at: tokens[first].end),
+               Self.countries.contains(firstWord) || ["uk", "us", "usa", "eu"].contains(firstWord) { return true }
+            if Self.internationalWords.contains(tokens[first], in: document), document.hasPrefix(" of ", at: match.end),
+               !Self.careFacilityWords.contains(tokens[last], in: document) { return true }
+            return Self.goesOnToItsAcronym(first, last, in: document)
         }
         // "address (PID-11)", "PV1-3": an HL7 segment's field, named in teaching text about messages.
         matches.removeAll { Self.isHL7FieldReference(document.bytes[$0.range]) }
@@ -1252,9 +1267,32 @@ struct LocationRule: TextRule {
         return matches
     }
 
+    /// The first words of the names of international bodies: "the International Club of Ascites", "the European Society of …".
+    static let internationalWords: WordList = ["international", "european", "american", "world", "global", "national"]
+
+    /// Whether the capitalised words of a place found, from `first` to `last`, go on with more capitalised words to an acronym in
+    /// brackets made of all their initials: "Barcelona Clinic Liver Cancer (BCLC)". (Not "St Mary's Hospital (SMH)": no more words.)
+    static func goesOnToItsAcronym(_ first: Int, _ last: Int, in document: ScanDocument) -> Bool {
+        let tokens = document.tokens, bytes = document.bytes
+        var end = last
+        while end + 1 < tokens.count, end - first < 8, tokens[end + 1].start == tokens[end].end + 1, bytes[tokens[end].end] == UInt8(ascii: " "),
+              !tokens[end + 1].isNumber, document.isCapitalised(tokens[end + 1]), !document.isAllCaps(tokens[end + 1]) { end += 1 }
+        // ("the **Barcelona Clinic Liver Cancer** (BCLC)": emphasis may close before the bracket.)
+        var after = tokens[end].end
+        while after < bytes.count, bytes[after] == UInt8(ascii: "*") || bytes[after] == UInt8(ascii: "_") { after += 1 }
+        guard end > last, document.has(" (", at: after), let acronym = document.token(startingAt: after + 2),
+              document.isAllCaps(acronym), document.has(")", at: acronym.end) else { return false }
+        let initials = tokens[first...end].map { bytes[$0.start] }
+        return bytes[acronym.range].elementsEqual(initials)
+    }
+
     /// Words of finding or first describing a thing, before where it was: "first identified in Istanbul", "described in Mumbai".
-    static let wordsOfDiscovery: WordList = ["identified", "described", "found", "discovered", "isolated", "reported", "derived", "developed",
-                                             "validated", "devised", "named", "first", "published", "held", "founded", "recognised", "recognized"]
+    static let wordsOfDiscovery = WordList(wordsOfOriginList + ["found", "reported", "named", "first", "held"])
+    /// Words of where a thing comes from, before a town: "a score developed in Freiburg", "first isolated in Entebbe" (not "found in
+    /// Kangasala": a patient may be found there).
+    static let wordsOfOriginList = ["identified", "described", "discovered", "isolated", "derived", "developed", "validated", "devised", "designed",
+                                    "published", "founded", "recognised", "recognized"]
+    static let wordsOfOrigin = WordList(wordsOfOriginList)
 
     /// People and units of care that place a patient in a city: "a haemodialysis patient in Campinas", "a Ukrainian refugee in
     /// Kraków", "our department in Munich".
@@ -2108,6 +2146,8 @@ struct LocationRule: TextRule {
             // After a preposition ("from Kangasala"), a comma ("building site, Narangba"), or alone in a table cell ("| Alcorcón |").
             let gap = bytes[token.end..<first.start]
             let afterPreposition = first.start == token.end + 1 && bytes[token.end] == UInt8(ascii: " ") && Self.townPrepositions.contains(token, in: document)
+            // ("a score developed in Freiburg": where it comes from.)
+            if afterPreposition, position >= 1, Self.wordsOfOrigin.contains(tokens[position - 1], in: document) { continue }
             let afterComma = gap.elementsEqual(", ".utf8)
             let inCell = gap.last == UInt8(ascii: " ") && gap.dropLast().last == UInt8(ascii: "|")
             guard afterPreposition || afterComma || inCell else { continue }

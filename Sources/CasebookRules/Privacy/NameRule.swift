@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "A fishbone (**Ishikawa**) diagram of the leaks.",
             "Cohort:\n\n| Patient | Age |\n|---|---|\n| Patient A | 68 |\n| Mother | 40 |\n| Mrs F | 71 |\n\nTroponin, a 12-hour value, was low.",
             "> **Med Reg** [23:41]\n\n02:14 - the night doctor (Reg): ok. [21:17] (Cardio Reg): EP on call? **(Chief Res)**: noted. LVEF 28% by Simpson's biplane method; a McKinley T34 syringe pump; the Oliver McGowan Mandatory Training.",
             "- Columbia Suicide Severity Rating Scale: passive ideation.\n- \"Dublin Regulation\" and the 1951 Refugee Convention.",
@@ -83,7 +84,7 @@ struct NameRule: TextRule {
         ],
         failing: [
             "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
-            "Mr ⟦John Sign⟧ came; Mrs ⟦Mary Test⟧ too.",
+            "Mr ⟦John Sign⟧ came; Mrs ⟦Mary Test⟧ too; Mr ⟦Jordan Pike⟧, 27, and Ms ⟦Georgia Mensah⟧ later. She flew to Jordan; the Victoria line.",
             "His sheepdog, ⟦Fflei⟧, stayed by the fire; the cat ⟦Tiggy⟧ slept. Anti-cat IgE was high.\n\n15/03/2024, 02:11 - ⟦Tom⟧ F1: bed 14 fell\n15/03/2024, 02:12 - ⟦Tom⟧ F1: obs stable",
             "Night list:\n\n| Bed | Patient | Age |\n|---|---|---|\n| 4 | ⟦Nusrat⟧ | 9 y |\n\n⟦Jasmine⟧, a 24-year-old woman with HbSS disease, was admitted.",
             "- Crew: ⟦A. Castellano⟧ (EMT-B) and ⟦F. Harries⟧ (midwife). Sending nurse: ⟦K. Mastroianni⟧ RN. Na 121 mmol/L. Her (RN) chart.",
@@ -1648,7 +1649,7 @@ struct NameRule: TextRule {
                    !(next + 1 < tokens.count && tokens[next + 1].start == tokens[next].end + 1 && !tokens[next + 1].isNumber && document.isAllCaps(tokens[next + 1])) { continue }
                 // A single initial after a title is privacy.initials' ("Mr K", "Mrs AB").
                 if document.isAllCaps(tokens[next]), tokens[next].end - tokens[next].start <= 3, !(tokens[next].end < document.bytes.count && document.bytes[tokens[next].end] == UInt8(ascii: ".")) { continue }
-                var run = PersonNames.nameRun(tokens, from: next, in: document)
+                var run = PersonNames.nameRun(tokens, from: next, in: document, afterTitle: isTitle)
                 // "scrub nurse rose kingsley", "pt zofia wiśniewska": a lowercase pair is a name when one word is not English.
                 if run.isEmpty, next + 1 < tokens.count, !tokens[next].isNumber, !tokens[next + 1].isNumber,
                    // ("named by Weinstein in 1982": a lowercase word, then a capitalised one, is no lowercase pair.)

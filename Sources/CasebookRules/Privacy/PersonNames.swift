@@ -499,8 +499,8 @@ enum PersonNames {
     ])
     /// Words after a name that make it an eponym: "Bell's palsy", "Wilson disease", "Parkinson disease".
     static let eponymNouns = WordList(vocabulary: .eponymNouns, [
-        // "LVEF 28% by Simpson's biplane method".
-        "biplane",
+        // "LVEF 28% by Simpson's biplane method"; "an Ishikawa diagram" (not "chart": "the Thursday Island Hospital chart").
+        "biplane", "diagram", "diagrams",
         "sign", "signs", "hypothesis", "card", "principles", "principle", "ruling", "judgment", "judgement", "disease", "diseases", "syndrome", "syndromes", "test", "score", "scale", "triad", "criteria", "classification", "fracture",
         "granulomatosis", "flap", "valve", "fingers", "analyser", "analyzer", "perimetry", "manoeuvres", "maneuvers", "viruses",
         "regimen", "regime", "nomogram", "classifications", "scores", "scales", "fracture-dislocation", "series", "sounds",
@@ -973,6 +973,9 @@ enum PersonNames {
         return false
     }
 
+    /// Regions in `stopwords` that are given names too.
+    static let regionsThatAreGivenNames: Set<String> = ["victoria", "georgia", "virginia", "carolina", "india", "jordan", "chad", "israel", "florida"]
+
     /// Whether a token has accented Latin letters (é, ā, Ó…), as names from many languages do;
     /// Greek letters (β-blocker, α-thalassaemia) do not count.
     static func hasAccentedLatin(_ token: Token, in document: ScanDocument) -> Bool {
@@ -981,7 +984,8 @@ enum PersonNames {
 
     /// The capitalised name-like tokens starting at a position (up to four, with particles such as
     /// "van", "de", "bin", "al"), or an empty range.
-    static func nameRun(_ tokens: [Token], from position: Int, in document: ScanDocument, allowLower: Bool = false) -> Range<Int> {
+    /// After a title, a region that is also a given name starts a name before a surname: "Mr Jordan Pike", "Mrs Georgia Lane".
+    static func nameRun(_ tokens: [Token], from position: Int, in document: ScanDocument, allowLower: Bool = false, afterTitle: Bool = false) -> Range<Int> {
         var end = position
         var last = position - 1
         while end < tokens.count, end - position < 5 {
@@ -995,7 +999,9 @@ enum PersonNames {
             let word = document.lowercased(token.range)
             let particle = ["van", "von", "de", "da", "del", "della", "di", "du", "bin", "binti", "al", "el", "la", "le", "ben", "ter", "ten", "mc", "mac", "o"].contains(word)
             // (Capitals of two to four ASCII letters are an acronym; "Ó" in "Niamh Ó Súilleabháin" is a name's particle.)
-            if document.isCapitalised(token) && !stopwords.contains(word)
+            let givenRegion = afterTitle && end == position && regionsThatAreGivenNames.contains(word) && end + 1 < tokens.count
+                && tokens[end + 1].start == token.end + 1 && document.isCapitalised(tokens[end + 1]) && !tokens[end + 1].isIn(.stopwords)
+            if document.isCapitalised(token) && (!stopwords.contains(word) || givenRegion)
                 && !(document.isAllCaps(token) && (2...4).contains(token.end - token.start) && document.bytes[token.range].allSatisfy({ $0 < 0x80 })) {
                 last = end
             } else if particle && (end > position || document.bytes[token.start].isLower) {

@@ -8,6 +8,7 @@ struct RelativeRule: TextRule {
         hint: "Say \"her son\" or \"his wife\" without the name.",
         passing: [
             "The brothers Pedro and Josep Brugada described the syndrome in 1992. Throughout, his wife kept an online journal.",
+            "Her mother had Hashimoto's thyroiditis and her sister Graves' disease.",
             "They opened a Kangaroo Mother Care room; the Tamariki Ora Nurse visited.",
             "She delivered a baby boy, Apgar 6 and 8, who went to the neonatal unit.",
             "KIELY, Oisín (Twin II); Infant: HATFIELD, Baby Girl; her grandmother, Dadi, cooked; his great-grandmother, Badi Amma, is bedbound; his grandfather, Mzee, coughs.",
@@ -263,6 +264,11 @@ struct RelativeRule: TextRule {
             guard let only = document.tokenIndex(startingAt: match.start), document.tokens[only].end == match.end, only + 1 < document.tokens.count,
                   document.tokens[only + 1].isNumber, document.tokens[only + 1].start == match.end + 1 else { return false }
             return Lexicon.eponyms.contains(document.tokens[only], in: document)
+        }
+        // "her sister Graves' disease": an eponym's disease after a kinship word, not a relative's name.
+        matches.removeAll { match in
+            guard let last = document.lastTokenIndex(endingBy: match.end), document.tokens[last].end == match.end else { return false }
+            return Lexicon.eponyms.contains(document.tokens[last], in: document) && PersonNames.isEponymUse(document.tokens, at: last, in: document)
         }
         // "The brothers Pedro and Josep Brugada described the syndrome in 1992": a discovery, not a family.
         matches.removeAll { PersonNames.isDiscovery(after: $0.end, in: document, latest: 1999) }
