@@ -7,6 +7,7 @@ struct AgeRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"aged 90 or over\" (front matter: `age: 90+`).",
         passing: [
+            "Adults aged 18 to 99 were included; doses for those aged 12 to 95 kg.",
             "Fever 104 F x 4 days; Tmax 103. She was in atrial fibrillation at 110, and pale.",
             "Blood lead level (BLL) was **98 µg/dL**; chelation was declined because BLL was < 100.",
             "Breakpoints from CLSI (M100, 34th edition); ADHD (ICD-10 F90, F91); a Samsung SM-A125F; resistance mutations K103N, V106M. He walked 100 m with a frame. Figure 92 a, b shows the rash.",
@@ -31,6 +32,7 @@ struct AgeRule: TextRule {
         failing: [
             "A letter for her ⟦hundredth birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
             "Family cluster:\n\n- Grandmother ⟦91⟧, son 56, granddaughter 17",
+            "Nineteen residents aged 78 to ⟦102⟧ fell ill; two women ⟦aged 95⟧ and ⟦98⟧ died.",
             "A ⟦91-year-old⟧ church elder chose conservative care; Mere Tawhiri (NHI ZKM4306), ⟦96⟧, lived alone. A 120-year-old church.",
             "A febrile ⟦92-year-old⟧ woman was admitted; she developed atrial fibrillation at ⟦91⟧, then a stroke.",
             "A ⟦93-year-old⟧ woman fell at home.",
@@ -153,6 +155,11 @@ struct AgeRule: TextRule {
                 } else if position >= 1, ["aged", "age", "turned", "turns", "yrs", "years", "leeftijd", "alter", "âge", "edad", "età", "ålder"].contains(document.lowercased(tokens[position - 1].range))
                             || (position >= 2 && ["died", "dies", "lived"].contains(document.lowercased(tokens[position - 2].range)) && ["at", "to"].contains(document.lowercased(tokens[position - 1].range)))
                             || (position >= 2 && ["is", "was"].contains(document.lowercased(tokens[position - 1].range)) && document.lowercased(tokens[position - 2].range) == "who")
+                            // "residents aged 78 to 102", "two women aged 85 and 98": the second number of a range or a pair after "aged".
+                            || position >= 3 && ["to", "and", "or"].contains(document.lowercased(tokens[position - 1].range)) && tokens[position - 2].isNumber
+                                && document.lowercased(tokens[position - 3].range) == "aged" && tokens[position - 2].start == tokens[position - 3].end + 1
+                                // (Not a study's "adults aged 18 to 99": the range of a few old people.)
+                                && (Int(document.text(tokens[position - 2].range)) ?? 0) >= 60
                             // "Now 92, Murdo told the team …"
                             || document.lowercased(tokens[position - 1].range) == "now" && token.end < document.bytes.count && document.bytes[token.end] == UInt8(ascii: ",")
                             // "an age of 91"; a pedigree's "died 96, Portugal".
@@ -168,9 +175,10 @@ struct AgeRule: TextRule {
                             || document.hasPrefix(", lives ", at: token.end) || document.hasPrefix(", living ", at: token.end) {
                     matches.append(Match(token.range, "age over 89"))
                 }
-                // "she was 90 or 91": the other age of a pair that gives two.
-                if let last = matches.last, last.end == token.end, position + 2 < tokens.count, document.hasPrefix(" or ", at: token.end),
-                   tokens[position + 2].start == token.end + 4, tokens[position + 2].isNumber, (2...3).contains(tokens[position + 2].end - tokens[position + 2].start),
+                // "she was 90 or 91", "aged 95 and 98": the other age of a pair that gives two.
+                if let last = matches.last, last.end == token.end, position + 2 < tokens.count,
+                   document.hasPrefix(" or ", at: token.end) && tokens[position + 2].start == token.end + 4
+                    || document.hasPrefix(" and ", at: token.end) && tokens[position + 2].start == token.end + 5, tokens[position + 2].isNumber, (2...3).contains(tokens[position + 2].end - tokens[position + 2].start),
                    let other = Int(document.text(tokens[position + 2].range)), (90...125).contains(other), !Self.followedByUnit(tokens[position + 2].end, in: document) {
                     matches.append(Match(tokens[position + 2].range, "age over 89"))
                 }

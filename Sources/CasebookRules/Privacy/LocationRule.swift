@@ -76,6 +76,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "She moved from ⟦Bath⟧ 3 years ago.",
+            "A technician on the ⟦Skerryvore Bravo⟧ platform; the ⟦Nordkapp Sigma⟧ production platform; alongside the ⟦Gullfjell A⟧ platform. Run on the Illumina platform, a Beta platform and the Type A platform.",
             "Record:\n\n    Village      : ⟦Kabiyet⟧\n    Sommaradress: ⟦Sandösund⟧\n    Employer: self-employed\n    Ward: Medical",
             "A 58-year-old in ⟦Busan⟧ sent ECGs; a woman with CKD in ⟦Riyadh⟧. Referred to the ⟦Hôpital Saint-Irénée⟧ in ⟦Lyon⟧.",
             "cc: Dr Rosalind Chee, ⟦Desert Bloom Family Medicine⟧. Removed by T. Okafor, ⟦Mountains Funeral Services⟧; NOK Rashida Begum (wife), ⟦Sylhet⟧.",
@@ -550,6 +551,7 @@ struct LocationRule: TextRule {
         matches += affiliationsAfterNames(in: document, tokens: tokens, places: matches.map(\.range))
         matches += citiesNearPeople(in: document, tokens: tokens)
         matches += townTags(in: document)
+        matches += offshoreInstallations(in: document, tokens: tokens)
         // HL7 messages: the facilities, the authority that assigned the patient's number, the address and the ward.
         for component in document.hl7Components where Self.hl7Places.contains(component.key) {
             let text = document.bytes[component.range]
@@ -1236,6 +1238,36 @@ struct LocationRule: TextRule {
         }
         return matches
     }
+
+    /// An offshore installation, named with a letter or a designator word before "platform" or "rig": "the Skerryvore Bravo platform",
+    /// "the Nordkapp Sigma production platform", "the Gullfjell A platform" (not "the Illumina platform", "a sequencing platform").
+    private func offshoreInstallations(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        for needle in ["platform", "rig", "installation"] {
+            for offset in document.offsets(of: Array(needle.utf8)) {
+                guard let kind = document.tokenIndex(startingAt: offset), tokens[kind].end == offset + needle.utf8.count, kind >= 2 else { continue }
+                var designator = kind - 1
+                // ("Sigma production platform": a word of what it does between.)
+                if Self.installationKinds.contains(tokens[designator], in: document), !document.isCapitalised(tokens[designator]) { designator -= 1 }
+                let mark = tokens[designator]
+                guard designator >= 1, !mark.isNumber, mark.zone == .text,
+                      mark.end - mark.start == 1 && document.bytes[mark.start].isUpper || Self.designatorWords.contains(mark, in: document) && document.isCapitalised(mark) else { continue }
+                var first = designator
+                while first >= 1, designator - first < 3, tokens[first - 1].end + 1 == tokens[first].start, !tokens[first - 1].isNumber,
+                      document.isCapitalised(tokens[first - 1]), !document.isAllCaps(tokens[first - 1]), !tokens[first - 1].isIn(.stopwords) { first -= 1 }
+                // ("the Type A platform": a kind, not a name.)
+                guard first < designator, !Self.kindWords.contains(tokens[first], in: document) else { continue }
+                matches.append(Match(tokens[first].start..<mark.end, "offshore installation"))
+            }
+        }
+        return matches
+    }
+
+    /// The letters of the NATO alphabet and of Greek that name the installations of an oil or gas field.
+    static let designatorWords: WordList = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "kilo", "lima", "sierra",
+                                            "tango", "beta", "gamma", "epsilon", "zeta", "eta", "theta", "kappa", "lambda", "sigma", "omega"]
+    /// What an installation does: "production platform", "drilling rig".
+    static let installationKinds: WordList = ["production", "drilling", "accommodation", "gas", "oil", "wellhead", "jack-up", "semi-submersible"]
 
     /// A town or a city as a tag of the front matter: "tags: [cholera, contact-tracing, kisumu]", "- saint-jerome", "gavle".
     private func townTags(in document: ScanDocument) -> [Match] {
