@@ -76,6 +76,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "She moved from ⟦Bath⟧ 3 years ago.",
+            "The ambulatory unit of ⟦Clinique des Calanques⟧; the endoscopy unit of ⟦CHR Val-de-Meuse⟧.",
             "A technician on the ⟦Skerryvore Bravo⟧ platform; the ⟦Nordkapp Sigma⟧ production platform; alongside the ⟦Gullfjell A⟧ platform. Run on the Illumina platform, a Beta platform and the Type A platform.",
             "Record:\n\n    Village      : ⟦Kabiyet⟧\n    Sommaradress: ⟦Sandösund⟧\n    Employer: self-employed\n    Ward: Medical",
             "A 58-year-old in ⟦Busan⟧ sent ECGs; a woman with CKD in ⟦Riyadh⟧. Referred to the ⟦Hôpital Saint-Irénée⟧ in ⟦Lyon⟧.",
@@ -1436,7 +1437,7 @@ struct LocationRule: TextRule {
     static let postcodeLabels = WordList(PostalCodeRule.labels.filter { !$0.contains(" ") } + ["code"])
 
     /// Particles between a facility's kind word and its name: "Klinikum am Schlossberg", "Hôpital de Cusco".
-    static let particlesBeforeAName: WordList = ["am", "an", "im", "zum", "zur", "de", "di", "del", "da", "do"]
+    static let particlesBeforeAName: WordList = ["am", "an", "im", "zum", "zur", "de", "di", "del", "da", "do", "des", "du", "dos", "das"]
     /// Particles that may stand inside a place's name before its postcode: "Vila Nova de Gaia 4400-123".
     static let placeNameParticles: WordList = ["de", "da", "do", "na", "van", "von", "le", "la"]
     /// Words before a number that make it a year, not a house number: "the 2019 …", "since 2021".
@@ -1966,7 +1967,7 @@ struct LocationRule: TextRule {
                                                 "ziekenhuis", "huisartsenpraktijk", "praktijk", "policlinico", "spital", "sykehus",
                                                 "sjukhus", "sairaala", "szpital", "nemocnice", "ehpad", "residencia", "hospital",
                                                 // "CHU Rochefort-sur-Loire", "CESFAM Pueblo Nuevo", "UBS Vila Nova".
-                                                "chu", "chru", "cesfam", "ubs", "upa",
+                                                "chu", "chru", "chr", "cesfam", "ubs", "upa",
                                                 // A Welsh GP surgery: "Meddygfa Teifi".
                                                 "meddygfa",
                                                 // Greek: "Κέντρο Υγείας Μοιρών" (the health centre of Moires), "Νοσοκομείο Ηρακλείου".
