@@ -51,6 +51,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
+            "Butyrylcholinesterase in patients ⟦M.Ç.⟧ and ⟦H.Ç.⟧; the patient ⟦Ł.K.⟧ too.",
             "Ward round: ⟦SB⟧ (FY1), ⟦MW⟧ (ward sister). Informed son by phone. Sign: ⟦AS⟧\nTracked change by ⟦MT⟧: the first date was a typo.",
             "Visits:\n\n| Date | Time | CHW | Note |\n|---|---|---|---|\n| 28/10 | 08:10 | ⟦MT⟧ | Meds given. |\n| 30/10 | 17:45 | ⟦rb⟧ | Slept in chair. |",
             "The first case (patient ⟦K⟧) was seen with the family, patient ⟦M⟧, and her mother.",
@@ -203,6 +204,19 @@ struct InitialsRule: TextRule {
         return !term && before >= 2 && bytes[before - 2] == 0xE2 && bytes[before - 1] == 0x80 && mark == 0x9D
     }
 
+    /// Whether a token is one capital letter: ASCII, or a Latin letter of two bytes ("Ç", "Ł", "Š", "Ø": Turkish, Polish, Czech and
+    /// Nordic initials, "M.Ç.", "Ł.K.").
+    static func isCapitalLetter(_ token: Token, in bytes: [UInt8]) -> Bool {
+        switch token.end - token.start {
+        case 1: return bytes[token.start].isUpper
+        case 2:
+            let lead = bytes[token.start]
+            guard lead >= 0xC3, lead <= 0xC5, let scalar = String(decoding: bytes[token.range], as: UTF8.self).unicodeScalars.first else { return false }
+            return scalar.properties.isUppercase
+        default: return false
+        }
+    }
+
     /// "McL", "MacD", "McC": Mc or Mac and one capital.
     static func isMacInitial(_ token: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes[token.range]
@@ -221,14 +235,14 @@ struct InitialsRule: TextRule {
             defer { position += 1 }
             guard !token.isNumber, token.zone != .reference, token.shape.contains(.capitalised) || token.vocabulary & introducing != 0 else { continue }
             // Dotted initials: "J.S.", "J. D.", "K.L.M."
-            if token.end - token.start == 1, bytes[token.start].isUpper, token.end < bytes.count, bytes[token.end] == UInt8(ascii: "."),
+            if Self.isCapitalLetter(token, in: bytes), token.end < bytes.count, bytes[token.end] == UInt8(ascii: "."),
                token.start == 0 || !bytes[token.start - 1].isLetterLike && bytes[token.start - 1] != UInt8(ascii: ".") {
                 var end = token.end + 1
                 var letters = 1
                 var next = position + 1
                 // "A.v.D.", "J.v.d.B.": lowercase particles between initials.
-                while next < tokens.count, tokens[next].end - tokens[next].start == 1,
-                      bytes[tokens[next].start].isUpper || (bytes[tokens[next].start].isLower && Self.particlesThenCapital(from: next, tokens: tokens, bytes: bytes)),
+                while next < tokens.count, Self.isCapitalLetter(tokens[next], in: bytes)
+                        || tokens[next].end - tokens[next].start == 1 && bytes[tokens[next].start].isLower && Self.particlesThenCapital(from: next, tokens: tokens, bytes: bytes),
                       tokens[next].start <= end + 1, document.onlySpaces(end..<tokens[next].start),
                       tokens[next].end < bytes.count, bytes[tokens[next].end] == UInt8(ascii: ".") {
                     end = tokens[next].end + 1
