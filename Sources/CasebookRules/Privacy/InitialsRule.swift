@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "П.І.Б.:           Коваленко. Α.Μ. νοσηλείας: 24/007125; Τροχαίο: Α.Τ. 2519/23/34412, Ι.Χ. ΥΗΒ-4521.",
             "| Registry ID | Nom | RAMQ | Date of birth |\n|---|---|---|---|\n\nThe elective replacement indicator (ERI, also called RRT) appears.",
             "Reply at 4:55 PM (nurse); Noel Bacani RN (scrub); the sign: AF on the ECG.",
             "Ventilation:\n\n| Time | Mode | PEEP |\n|---|---|---|\n| 08:00 | VCV | 10 |\n| 10:00 | PCV | 12 |\n| 12:00 | VCV | 12 |",
@@ -51,7 +52,7 @@ struct InitialsRule: TextRule {
         ],
         failing: [
             "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
-            "Butyrylcholinesterase in patients ⟦M.Ç.⟧ and ⟦H.Ç.⟧; the patient ⟦Ł.K.⟧ too.",
+            "Butyrylcholinesterase in patients ⟦M.Ç.⟧ and ⟦H.Ç.⟧; the patient ⟦Ł.K.⟧ too, and ⟦Ș.L.⟧ and ⟦О.Г.⟧.",
             "Ward round: ⟦SB⟧ (FY1), ⟦MW⟧ (ward sister). Informed son by phone. Sign: ⟦AS⟧\nTracked change by ⟦MT⟧: the first date was a typo.",
             "Visits:\n\n| Date | Time | CHW | Note |\n|---|---|---|---|\n| 28/10 | 08:10 | ⟦MT⟧ | Meds given. |\n| 30/10 | 17:45 | ⟦rb⟧ | Slept in chair. |",
             "The first case (patient ⟦K⟧) was seen with the family, patient ⟦M⟧, and her mother.",
@@ -204,14 +205,14 @@ struct InitialsRule: TextRule {
         return !term && before >= 2 && bytes[before - 2] == 0xE2 && bytes[before - 1] == 0x80 && mark == 0x9D
     }
 
-    /// Whether a token is one capital letter: ASCII, or a Latin letter of two bytes ("Ç", "Ł", "Š", "Ø": Turkish, Polish, Czech and
-    /// Nordic initials, "M.Ç.", "Ł.K.").
+    /// Whether a token is one capital letter: ASCII, or a Latin, Greek or Cyrillic letter of two bytes ("Ç", "Ł", "Ș", "Κ", "Г":
+    /// Turkish, Polish, Romanian, Greek and Cyrillic initials, "M.Ç.", "Ł.K.", "Ν.Κ.", "О.Г.").
     static func isCapitalLetter(_ token: Token, in bytes: [UInt8]) -> Bool {
         switch token.end - token.start {
         case 1: return bytes[token.start].isUpper
         case 2:
             let lead = bytes[token.start]
-            guard lead >= 0xC3, lead <= 0xC5, let scalar = String(decoding: bytes[token.range], as: UTF8.self).unicodeScalars.first else { return false }
+            guard lead >= 0xC3, lead <= 0xD4, let scalar = String(decoding: bytes[token.range], as: UTF8.self).unicodeScalars.first else { return false }
             return scalar.properties.isUppercase
         default: return false
         }
@@ -272,6 +273,16 @@ struct InitialsRule: TextRule {
                     // ("M.N. 118.442": a register's label before its number, Argentina's national medical licence.)
                     if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), bytes[end + 1].isDigit,
                        IdentityNumberRule.labelWords.contains(document, token.start..<(end - 1)) { position = next - 1; continue }
+                    // Greek and Cyrillic dotted capitals are often a form's abbreviation ("П.І.Б.:", "Α.Μ. νοσηλείας", "Α.Τ. 2519/23",
+                    // "Ι.Χ. ΥΗΒ-4521"): initials only before punctuation, the line's end or an English word ("м/с О.Г., with").
+                    if bytes[token.start] >= 0xCE {
+                        var after = end
+                        while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+                        if after < bytes.count, bytes[after] == UInt8(ascii: ":") || bytes[after].isDigit || bytes[after] >= 0xCE || bytes[after] == UInt8(ascii: "-") {
+                            position = next - 1
+                            continue
+                        }
+                    }
                     matches.append(Match(token.start..<end, "initials"))
                     position = next - 1
                     continue
