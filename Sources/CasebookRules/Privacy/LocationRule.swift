@@ -76,6 +76,7 @@ struct LocationRule: TextRule {
         ],
         failing: [
             "She moved from ⟦Bath⟧ 3 years ago.",
+            "She lives in ⟦Glenwood, 4001⟧; he went home to ⟦Maryvale⟧ (85033, which the postcode rule reports), then to ⟦Kellyville 2155⟧; a trial in Leeds 2019; from ⟦Bendigo⟧ 45 km away.",
             "The ambulatory unit of ⟦Clinique des Calanques⟧; the endoscopy unit of ⟦CHR Val-de-Meuse⟧.",
             "A technician on the ⟦Skerryvore Bravo⟧ platform; the ⟦Nordkapp Sigma⟧ production platform; alongside the ⟦Gullfjell A⟧ platform. Run on the Illumina platform, a Beta platform and the Type A platform.",
             "Record:\n\n    Village      : ⟦Kabiyet⟧\n    Sommaradress: ⟦Sandösund⟧\n    Employer: self-employed\n    Ward: Medical",
@@ -622,6 +623,12 @@ struct LocationRule: TextRule {
         // "address (PID-11)", "PV1-3": an HL7 segment's field, named in teaching text about messages.
         matches.removeAll { Self.isHL7FieldReference(document.bytes[$0.range]) }
         matches += citiesAfterPlaces(in: document, tokens: tokens, places: matches.map(\.range))
+        // A postcode right after a place that the postcode rule leaves, as part of the place: "Glenwood, 4001".
+        let postcodes = PostalCodeRule().matches(in: document).map(\.range)
+        for index in matches.indices {
+            let end = Self.postcodeEnd(after: matches[index].end, in: document)
+            if end > matches[index].end, !postcodes.contains(where: { $0.overlaps(matches[index].end..<end) }) { matches[index].end = end }
+        }
         return matches + PersonNames.otherMentions(of: matches, kind: "place", in: document)
     }
 
@@ -1299,6 +1306,53 @@ struct LocationRule: TextRule {
         }
         return matches
     }
+
+    /// The end of a postcode written right after a place, or `end` when none is: "Glenwood, 4001", "Toksook Bay, 99637", "Kota
+    /// Bandung 40135", "Cainta, Rizal 1900", "maryvale (85033)", "ul. Długa 14/3, Kraków (31-146)" — three to six digits, or two
+    /// groups joined by a hyphen, perhaps after a region's name or code, ending there (not "Leeds 2019", a year after a comma; not
+    /// "Ward 7, 14 beds", "Bendigo 45 km").
+    static func postcodeEnd(after end: Int, in document: ScanDocument) -> Int {
+        let bytes = document.bytes, tokens = document.tokens
+        var at = end
+        let bracket = document.has(" (", at: at)
+        if bracket { at += 2 } else if document.has(", ", at: at) { at += 2 } else if document.has(" ", at: at) { at += 1 } else { return end }
+        guard var index = document.tokenIndex(startingAt: at) else { return end }
+        // A region's name or code between: "Rizal", "NH", "Nueva Ecija".
+        var region = false
+        if !bracket, !tokens[index].isNumber, document.isCapitalised(tokens[index]) {
+            var last = index
+            if last + 1 < tokens.count, !tokens[last + 1].isNumber, document.isCapitalised(tokens[last + 1]), tokens[last + 1].start == tokens[last].end + 1 { last += 1 }
+            guard last + 1 < tokens.count, tokens[last + 1].isNumber, tokens[last + 1].start == tokens[last].end + 1,
+                  tokens[index...last].allSatisfy({ document.isAllCaps($0) && $0.end - $0.start <= 3 || $0.isIn(.countries) || !Lexicon.englishWords.contains($0, in: document) }) else { return end }
+            index = last + 1
+            region = true
+        }
+        let number = tokens[index]
+        guard number.isNumber, (3...6).contains(number.end - number.start) else { return end }
+        var stop = number.end
+        // "31-146", "69470-000": two groups joined by a hyphen.
+        if document.has("-", at: stop), index + 1 < tokens.count, tokens[index + 1].isNumber, tokens[index + 1].start == stop + 1,
+           (3...4).contains(tokens[index + 1].end - tokens[index + 1].start) || number.end - number.start == 2 { stop = tokens[index + 1].end }
+        // (Not a year: "Leeds 2019", "Bath, 1998", "Toronto (2004)".)
+        let value = Int(document.text(number.range)) ?? 0
+        if stop == number.end, !region, (1900...2099).contains(value) { return end }
+        // It ends there: not "45 km", "7 beds", "12:30", "3.5", "1,000".
+        if stop < bytes.count {
+            let next = bytes[stop]
+            if next.isAlphanumeric || next == UInt8(ascii: ":") || next == UInt8(ascii: "/") || next == UInt8(ascii: "%") || next == UInt8(ascii: "-")
+                || (next == UInt8(ascii: ".") || next == UInt8(ascii: ",")) && stop + 1 < bytes.count && bytes[stop + 1].isDigit { return end }
+            if next == UInt8(ascii: " "), let after = document.token(startingAt: stop + 1), !after.isNumber, !document.isCapitalised(after) || Self.unitsAfterANumber.contains(after, in: document) { return end }
+            if next == UInt8(ascii: " "), document.token(startingAt: stop + 1)?.isNumber ?? false { return end }
+        }
+        if bracket {
+            guard stop < bytes.count, bytes[stop] == UInt8(ascii: ")") else { return end }
+            return stop + 1
+        }
+        return stop
+    }
+
+    /// Capitalised units after a number, which make it no postcode: "Bendigo 120 Km", "Kerikeri 12 MB".
+    static let unitsAfterANumber: WordList = ["km", "kg", "mb", "gb", "mg", "ml", "cm", "mm", "hrs", "hours", "mins", "days", "years"]
 
     /// The first words of the names of international bodies: "the International Club of Ascites", "the European Society of …".
     static let internationalWords: WordList = ["international", "european", "american", "world", "global", "national"]
