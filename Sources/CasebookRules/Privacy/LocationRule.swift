@@ -1251,26 +1251,26 @@ struct LocationRule: TextRule {
     /// "the Nordkapp Sigma production platform", "the Gullfjell A platform" (not "the Illumina platform", "a sequencing platform").
     private func offshoreInstallations(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
-        for needle in ["platform", "rig", "installation"] {
-            for offset in document.offsets(of: Array(needle.utf8)) {
-                guard let kind = document.tokenIndex(startingAt: offset), tokens[kind].end == offset + needle.utf8.count, kind >= 2 else { continue }
-                var designator = kind - 1
-                // ("Sigma production platform": a word of what it does between.)
-                if Self.installationKinds.contains(tokens[designator], in: document), !document.isCapitalised(tokens[designator]) { designator -= 1 }
-                let mark = tokens[designator]
-                guard designator >= 1, !mark.isNumber, mark.zone == .text,
-                      mark.end - mark.start == 1 && document.bytes[mark.start].isUpper || Self.designatorWords.contains(mark, in: document) && document.isCapitalised(mark) else { continue }
-                var first = designator
-                while first >= 1, designator - first < 3, tokens[first - 1].end + 1 == tokens[first].start, !tokens[first - 1].isNumber,
-                      document.isCapitalised(tokens[first - 1]), !document.isAllCaps(tokens[first - 1]), !tokens[first - 1].isIn(.stopwords) { first -= 1 }
-                // ("the Type A platform": a kind, not a name.)
-                guard first < designator, !Self.kindWords.contains(tokens[first], in: document) else { continue }
-                matches.append(Match(tokens[first].start..<mark.end, "offshore installation"))
-            }
+        // (From the designator, a capital: most tokens are not.)
+        for designator in document.capitalisedWords where designator >= 1 && designator + 1 < tokens.count {
+            let mark = tokens[designator]
+            guard mark.zone == .text, mark.end - mark.start == 1 && document.bytes[mark.start].isUpper || Self.designatorWords.contains(mark, in: document) else { continue }
+            // ("Sigma production platform": a word of what it does between.)
+            var kind = designator + 1
+            if Self.installationKinds.contains(tokens[kind], in: document), !document.isCapitalised(tokens[kind]), kind + 1 < tokens.count { kind += 1 }
+            guard tokens[kind].start == tokens[kind - 1].end + 1, Self.installationWords.contains(tokens[kind], in: document), !document.isCapitalised(tokens[kind]) else { continue }
+            var first = designator
+            while first >= 1, designator - first < 3, tokens[first - 1].end + 1 == tokens[first].start, !tokens[first - 1].isNumber,
+                  document.isCapitalised(tokens[first - 1]), !document.isAllCaps(tokens[first - 1]), !tokens[first - 1].isIn(.stopwords) { first -= 1 }
+            // ("the Type A platform": a kind, not a name.)
+            guard first < designator, !Self.kindWords.contains(tokens[first], in: document) else { continue }
+            matches.append(Match(tokens[first].start..<mark.end, "offshore installation"))
         }
         return matches
     }
 
+    /// What an offshore installation is called after its name.
+    static let installationWords: WordList = ["platform", "rig", "installation"]
     /// The letters of the NATO alphabet and of Greek that name the installations of an oil or gas field.
     static let designatorWords: WordList = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "kilo", "lima", "sierra",
                                             "tango", "beta", "gamma", "epsilon", "zeta", "eta", "theta", "kappa", "lambda", "sigma", "omega"]
