@@ -22,6 +22,7 @@ struct VehicleRule: TextRule {
         failing: [
             "The ambulance, call sign ⟦Delta 4-1⟧, left the road.\n\n> **⟦Delta 4-1⟧:** Control, ⟦Delta 4-1⟧, vehicle on its side.\n\nHe flew home on flight ⟦QX 417⟧.",
             "Motoneige immatriculée ⟦VHR 4821⟧; ciągnik, nr rej. ⟦LBL 4K21⟧.",
+            "They found her in a Toyota Prius (⟦NZR 7KT⟧), windows up. The driver had BRCA2 (BRCA2).",
             "The number plate of the car in which she had been brought (⟦4821 KMT⟧) was visible. The modified car was registered in October (⟦FRZ1C61⟧).",
             "Brought down in the family van (⟦HR 21 GHB⟧); found in sõiduauto ⟦482 BKT⟧; Jármű: ⟦AE DK-417⟧.",
             "The car (plate ⟦KX19 YPL⟧) left the scene.",
@@ -231,7 +232,8 @@ struct VehicleRule: TextRule {
 
     /// A plate in brackets in a sentence about a vehicle, whatever the country's format: "the number plate of the car in which she had
     /// been brought (4821 KMT)", "a car registered in his name (GX-719-K)", "registered in October (FRZ1C61)" — five to eight capitals
-    /// and digits, at least two digits and a capital, in up to four groups; no clinical prefix ("(GCS 14)", "(ISS 25)").
+    /// and digits, at least two digits (one in two groups or more, "(NZR 7KT)") and a capital, in up to four groups; no clinical prefix
+    /// ("(GCS 14)", "(ISS 25)").
     private func bracketedPlates(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
@@ -241,13 +243,16 @@ struct VehicleRule: TextRule {
             let groups = inside.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") })
             let characters = inside.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }
             guard (5...8).contains(characters.count), characters.allSatisfy({ $0.isUpper || $0.isDigit }), (1...4).contains(groups.count),
-                  characters.filter(\.isDigit).count >= 2, characters.contains(where: \.isUpper),
+                  // (One digit is enough in two groups or more: "(NZR 7KT)".)
+                  characters.filter(\.isDigit).count >= (groups.count >= 2 ? 1 : 2), characters.contains(where: \.isUpper),
                   !groups.contains(where: { group in group.allSatisfy(\.isUpper) && (IdentityNumberRule.isClinicalPrefix(String(decoding: group, as: UTF8.self))
                       || group.count >= 2 && Lexicon.abbreviations.contains(group)) }),
                   document.zone(at: open) == .text,
                   // ("(E2V2M5)", "(E1 V2 M3)": the Glasgow Coma Scale's parts.)
                   !(characters.count == 6 && characters[0] == UInt8(ascii: "E") && characters[2] == UInt8(ascii: "V") && characters[4] == UInt8(ascii: "M")),
-                  document.sentenceMentions(Self.vehicleSentenceWords, around: open..<close, wholeWords: true) else { continue }
+                  document.sentenceMentions(Self.vehicleSentenceWords, around: open..<close, wholeWords: true)
+                    // "a Toyota Prius (NZR 7KT)": a make just before.
+                    || document.lastTokenIndex(endingBy: open).map({ last in (max(0, last - 2)...last).contains { document.tokens[$0].isIn(.brands) } }) == true else { continue }
             matches.append(Match((open + 1)..<close, "licence plate"))
         }
         return matches
