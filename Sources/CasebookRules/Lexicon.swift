@@ -43,7 +43,7 @@ enum Lexicon {
     static let towns = WordList(words: frontCoded(contents(of: "towns.txt")))
     /// Cities of a million people or more, and of 100,000 or more that `towns` leaves out as well-known names ("Glasgow",
     /// "Kraków"), without countries and US states (GeoNames, CC BY 4.0; see scripts/make-big-city-list.py). A place only in a
-    /// patient's context (`LocationRule.citiesAfterPlaces`, `LocationRule.citiesNearPeople`).
+    /// patient's context (`LocationRule.citiesAfterPlaces`, `LocationRule.citiesNearPeople`) or as a tag (`LocationRule.townTags`).
     static let bigCities = words("big-cities.txt")
     /// The lines of eponyms.txt, each split into its words at spaces.
     private static let eponymLines: [[Substring]] = String(decoding: contents(of: "eponyms.txt"), as: UTF8.self)

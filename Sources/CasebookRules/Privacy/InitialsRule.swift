@@ -207,13 +207,10 @@ struct InitialsRule: TextRule {
 
     /// Whether a token is one capital letter: ASCII, or a Latin, Greek or Cyrillic letter of two bytes ("Ç", "Ł", "Ș", "Κ", "Г":
     /// Turkish, Polish, Romanian, Greek and Cyrillic initials, "M.Ç.", "Ł.K.", "Ν.Κ.", "О.Г.").
-    static func isCapitalLetter(_ token: Token, in bytes: [UInt8]) -> Bool {
+    static func isCapitalLetter(_ token: Token, in document: ScanDocument) -> Bool {
         switch token.end - token.start {
-        case 1: return bytes[token.start].isUpper
-        case 2:
-            let lead = bytes[token.start]
-            guard lead >= 0xC3, lead <= 0xD4, let scalar = String(decoding: bytes[token.range], as: UTF8.self).unicodeScalars.first else { return false }
-            return scalar.properties.isUppercase
+        case 1: return document.bytes[token.start].isUpper
+        case 2: return (0xC3...0xD4).contains(document.bytes[token.start]) && document.isCapitalised(token)
         default: return false
         }
     }
@@ -236,13 +233,13 @@ struct InitialsRule: TextRule {
             defer { position += 1 }
             guard !token.isNumber, token.zone != .reference, token.shape.contains(.capitalised) || token.vocabulary & introducing != 0 else { continue }
             // Dotted initials: "J.S.", "J. D.", "K.L.M."
-            if Self.isCapitalLetter(token, in: bytes), token.end < bytes.count, bytes[token.end] == UInt8(ascii: "."),
+            if Self.isCapitalLetter(token, in: document), token.end < bytes.count, bytes[token.end] == UInt8(ascii: "."),
                token.start == 0 || !bytes[token.start - 1].isLetterLike && bytes[token.start - 1] != UInt8(ascii: ".") {
                 var end = token.end + 1
                 var letters = 1
                 var next = position + 1
                 // "A.v.D.", "J.v.d.B.": lowercase particles between initials.
-                while next < tokens.count, Self.isCapitalLetter(tokens[next], in: bytes)
+                while next < tokens.count, Self.isCapitalLetter(tokens[next], in: document)
                         || tokens[next].end - tokens[next].start == 1 && bytes[tokens[next].start].isLower && Self.particlesThenCapital(from: next, tokens: tokens, bytes: bytes),
                       tokens[next].start <= end + 1, document.onlySpaces(end..<tokens[next].start),
                       tokens[next].end < bytes.count, bytes[tokens[next].end] == UInt8(ascii: ".") {

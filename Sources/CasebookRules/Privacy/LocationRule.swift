@@ -1216,10 +1216,11 @@ struct LocationRule: TextRule {
         for position in document.capitalisedWords where position >= 2 {
             let before = tokens[position - 1]
             guard before.end + 1 == tokens[position].start, before.end - before.start == 2, document.has("in ", at: before.start),
-                  tokens[position].zone == .text, let last = Self.cityEnd(from: position, tokens: tokens, in: document),
-                  Lexicon.bigCities.contains(document.bytes[tokens[position].start..<tokens[last].end]),
-                  // ("in Glasgow Coma Scale": the whole run is the city.)
-                  last == Self.capitalisedNameEnd(from: position, tokens: tokens, in: document),
+                  tokens[position].zone == .text, !document.isAllCaps(tokens[position]) else { continue }
+            // ("in Glasgow Coma Scale": the whole run of capitalised words is the city.)
+            let last = Self.capitalisedNameEnd(from: position, tokens: tokens, in: document)
+            let city = document.bytes[tokens[position].start..<tokens[last].end]
+            guard Lexicon.bigCities.contains(city), !Self.countries.contains(city),
                   !PersonNames.isEponymUse(tokens, at: last, in: document), !PersonNames.isCitation(after: tokens[last], in: document),
                   // ("an oxacillinase first identified in Istanbul": where a thing was found.)
                   !Self.wordsOfDiscovery.contains(tokens[position - 2], in: document) else { continue }
@@ -1281,20 +1282,19 @@ struct LocationRule: TextRule {
     private func townTags(in document: ScanDocument) -> [Match] {
         guard let frontMatter = document.frontMatter else { return [] }
         var matches: [Match] = []
+        let separators: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]")]
+        func isPadding(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") }
         for line in frontMatter where document.zones[line - 1] == .text {
             let text = document.source.lineBytes(line)
             guard !text.isEmpty, document.isInTags(text.startIndex) else { continue }
             // The value: after "tags:" or a list item's "- ".
             var start = text.startIndex
             if let (_, colon) = ScanDocument.topLevelKey(of: text) { start = colon + 1 }
-            let separators: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]")]
             for item in text[start...].split(whereSeparator: { separators.contains($0) }) {
                 var trimmed = item.drop { $0 == UInt8(ascii: " ") }
                 if trimmed.starts(with: "- ".utf8) { trimmed = trimmed.dropFirst(2) }
-                trimmed = trimmed.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
-                var end = trimmed.endIndex
-                while end > trimmed.startIndex, [UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "'")].contains(trimmed[end - 1]) { end -= 1 }
-                let tag = trimmed[trimmed.startIndex..<end]
+                var tag = trimmed.drop(while: isPadding)
+                while let last = tag.last, isPadding(last) { tag = tag.dropLast() }
                 guard tag.count >= 4, tag.allSatisfy({ $0.isLetterLike || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") }) else { continue }
                 let spaced = ArraySlice(tag.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 })
                 // (Not "quebec", "kawasaki", "igra", "epworth": a province, an eponym or an abbreviation that is a town somewhere too.)
@@ -1308,9 +1308,9 @@ struct LocationRule: TextRule {
     }
 
     /// The end of a postcode written right after a place, or `end` when none is: "Glenwood, 4001", "Toksook Bay, 99637", "Kota
-    /// Bandung 40135", "Cainta, Rizal 1900", "maryvale (85033)", "ul. Długa 14/3, Kraków (31-146)" — three to six digits, or two
-    /// groups joined by a hyphen, perhaps after a region's name or code, ending there (not "Leeds 2019", a year after a comma; not
-    /// "Ward 7, 14 beds", "Bendigo 45 km").
+    /// Bandung 40135", "Cainta, Rizal 1900", "maryvale (85033)", "Tefé, 69470-000" — three to six digits, perhaps with a hyphen and
+    /// three or four more, perhaps after a region's name or code, ending there (not "Leeds 2019", a year; not "Ward 7, 14 beds",
+    /// "Bendigo 45 km").
     static func postcodeEnd(after end: Int, in document: ScanDocument) -> Int {
         let bytes = document.bytes, tokens = document.tokens
         var at = end
@@ -1330,9 +1330,9 @@ struct LocationRule: TextRule {
         let number = tokens[index]
         guard number.isNumber, (3...6).contains(number.end - number.start) else { return end }
         var stop = number.end
-        // "31-146", "69470-000": two groups joined by a hyphen.
+        // "69470-000", "13084-010": two groups joined by a hyphen.
         if document.has("-", at: stop), index + 1 < tokens.count, tokens[index + 1].isNumber, tokens[index + 1].start == stop + 1,
-           (3...4).contains(tokens[index + 1].end - tokens[index + 1].start) || number.end - number.start == 2 { stop = tokens[index + 1].end }
+           (3...4).contains(tokens[index + 1].end - tokens[index + 1].start) { stop = tokens[index + 1].end }
         // (Not a year: "Leeds 2019", "Bath, 1998", "Toronto (2004)".)
         let value = Int(document.text(number.range)) ?? 0
         if stop == number.end, !region, (1900...2099).contains(value) { return end }

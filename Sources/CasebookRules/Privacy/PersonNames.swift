@@ -583,8 +583,8 @@ enum PersonNames {
         "africa", "asia", "america", "americas", "europe", "oceania", "pacific", "atlantic", "mediterranean", "caribbean",
         "arctic", "antarctic", "scandinavia", "balkans", "sahara", "himalaya", "himalayas", "amazon", "torres", "strait", "islander",
         "islanders",
-        // Regions that are also first names, and words that start table headers and headings.
-        "victoria", "victorian", "georgia", "virginia", "carolina", "india", "indian", "jordan", "chad", "israel", "florida",
+        // Regions that are also first names (`regionsThatAreGivenNames`, and these), and words that start table headers and headings.
+        "victorian", "indian",
         "patients", "patient", "onset", "bed", "symptoms", "notes", "name", "age", "sex", "date", "time", "result", "results",
         // Parity: "Gravida / Para".
         "para", "gravida",
@@ -602,7 +602,7 @@ enum PersonNames {
         "karta", "pacjenta", "teudat", "zehut", "habari", "kijana", "hmong", "h'mông", "tày",
         // Nepal's calendar, "the Bikram Sambat calendar".
         "sambat",
-    ])
+    ] + regionsThatAreGivenNames)
     /// The parties of reported court cases — the words on either side of " v " where a law report's year in brackets
     /// follows ("Montgomery v Lanarkshire Health Board [2015] UKSC 11", "Bolam v Friern (1957)") — anywhere in the file,
     /// the reference list included. Not "In the matter of: Dwayne T. Ricketts v. Midstate Cold Storage LLC": the
@@ -973,8 +973,8 @@ enum PersonNames {
         return false
     }
 
-    /// Regions in `stopwords` that are given names too.
-    static let regionsThatAreGivenNames: Set<String> = ["victoria", "georgia", "virginia", "carolina", "india", "jordan", "chad", "israel", "florida"]
+    /// Regions that are given names too: stopwords, except as the first word after a title (`nameRun`).
+    static let regionsThatAreGivenNames = ["victoria", "georgia", "virginia", "carolina", "india", "jordan", "chad", "israel", "florida"]
 
     /// Whether a token has accented Latin letters (é, ā, Ó…), as names from many languages do;
     /// Greek letters (β-blocker, α-thalassaemia) do not count.
@@ -984,7 +984,7 @@ enum PersonNames {
 
     /// The capitalised name-like tokens starting at a position (up to four, with particles such as
     /// "van", "de", "bin", "al"), or an empty range.
-    /// After a title, a region that is also a given name starts a name before a surname: "Mr Jordan Pike", "Mrs Georgia Lane".
+    /// After a title, a region that is also a given name starts a name before a surname: "Mr Jordan Pike", "Ms Georgia Mensah".
     static func nameRun(_ tokens: [Token], from position: Int, in document: ScanDocument, allowLower: Bool = false, afterTitle: Bool = false) -> Range<Int> {
         var end = position
         var last = position - 1

@@ -230,8 +230,9 @@ struct VehicleRule: TextRule {
         return matches
     }
 
-    /// A plate in brackets in a sentence about a vehicle, whatever the country's format: "the number plate of the car in which she had
-    /// been brought (4821 KMT)", "a car registered in his name (GX-719-K)", "registered in October (FRZ1C61)" — five to eight capitals
+    /// A plate in brackets in a sentence about a vehicle or right after a make, whatever the country's format: "the number plate of the
+    /// car in which she had been brought (4821 KMT)", "a car registered in his name (GX-719-K)", "registered in October (FRZ1C61)", "a
+    /// Toyota Prius (NZR 7KT)" — five to eight capitals
     /// and digits, at least two digits (one in two groups or more, "(NZR 7KT)") and a capital, in up to four groups; no clinical prefix
     /// ("(GCS 14)", "(ISS 25)").
     private func bracketedPlates(in document: ScanDocument) -> [Match] {
