@@ -646,6 +646,9 @@ public final class ScanDocument: @unchecked Sendable {
     static let creditPhrases: [[UInt8]] = ["correspondence", "contributor", "author", "acknowledgement", "acknowledgment", "disclosure",
                                            "competing interest", "conflict of interest", "conflicts of interest", "funding"].map { Array($0.utf8) }
 
+    /// Words that start a byline, crediting the people named after them: "Case prepared by", "Written by".
+    static let bylines: [[UInt8]] = ["prepared by ", "written by ", "compiled by ", "submitted by ", "contributed by ", "edited by "].map { Array($0.utf8) }
+
     /// Whether a line credits the case's authors: a credit label with a colon or "to" after it, or under a credit heading.
     func isCreditLine(_ line: Int) -> Bool {
         func hasLabel(_ text: [UInt8], heading: Bool) -> Bool {
@@ -667,7 +670,16 @@ public final class ScanDocument: @unchecked Sendable {
             }
             return false
         }
-        if hasLabel(source.lineBytes(line).map(\.lowercased), heading: false) { return true }
+        let text = source.lineBytes(line).map(\.lowercased)
+        if hasLabel(text, heading: false) { return true }
+        // "*Case prepared by Dr A. Placeholder and Dr B. Example for the teaching collection.*": a byline, which starts its line (not
+        // "Log written by MY", "Datix W-MAT-24-00219 submitted by FH": the same authors at work in the story).
+        var start = text.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ">") }.count
+        for lead in ["this case was ", "case ", "this case "] where text[start...].starts(with: lead.utf8) {
+            start += lead.utf8.count
+            break
+        }
+        if Self.bylines.contains(where: { text[start...].starts(with: $0) }) { return true }
         // Under a heading: "## Acknowledgements" a few lines above, no other heading between.
         var above = line - 1
         while above >= 1, line - above <= 30 {

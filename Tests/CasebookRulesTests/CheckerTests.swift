@@ -121,6 +121,24 @@ import Testing
         #expect(!result.findings.contains { $0.ruleID.rawValue == "privacy.initials" })
     }
 
+    @Test func aBylineCreditsTheAuthorsButTheirWorkInTheStoryIsReported() {
+        let result = check("""
+        ---
+        title: t
+        summary: s
+        tags: [a]
+        authors: [Dr A. Placeholder, Dr Morag Yeats, Dr Kwame Boateng]
+        ---
+        The retrieval log was written by Dr Kwame Boateng at 23:10.
+
+        *Case prepared by Dr A. Placeholder, Dr Morag Yeats and Dr Kwame Boateng for the teaching collection.*
+
+        Written by Dr Kwame Boateng with the family's permission.
+        """)
+        // Line 7 is the story; lines 9 and 11 are bylines.
+        #expect(result.findings.filter { $0.ruleID.rawValue == "privacy.name" }.map(\.range.start.line) == [7])
+    }
+
     @Test func nativeDigitsAreReadAsDigitsAndReportedWhereTheyAreWritten() {
         // Arabic-Indic and Devanagari digits are two and three bytes; the rules read them as ASCII digits, and each finding keeps the
         // line and UTF-16 column of the text as written.

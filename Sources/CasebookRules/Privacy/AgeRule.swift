@@ -30,7 +30,7 @@ struct AgeRule: TextRule {
             "Her heart rate was about 95; the dose was 90 or 100 mg; the age of the building was 95 years; the mean age was 91 years.",
         ],
         failing: [
-            "A letter for her ⟦hundredth birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
+            "A letter for her ⟦hundredth birthday⟧, a cake for her ⟦hundred-and-second birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
             "Family cluster:\n\n- Grandmother ⟦91⟧, son 56, granddaughter 17",
             "Nineteen residents aged 78 to ⟦102⟧ fell ill; two women ⟦aged 95⟧ and ⟦98⟧ died.",
             "A ⟦91-year-old⟧ church elder chose conservative care; Mere Tawhiri (NHI ZKM4306), ⟦96⟧, lived alone. A 120-year-old church.",
@@ -64,6 +64,7 @@ struct AgeRule: TextRule {
             "Paziente: nata il 1932 (⟦92⟧ aa).\n\n> La nonna ha ⟦92⟧\n> anni ma è lucida.\n\n1. Stanisława K., wiek ⟦90⟧, PESEL on file. Mw. G., ⟦93⟧ jr, val met e-bike.",
             "Registration:\n\nThe family said she was ⟦90⟧ or ⟦91⟧; the card records her age as ⟦90⟧. Her aunt said she was about ⟦92⟧.",
             "Pedigree:\n\n| I-2 | grandmother | alive, ⟦93⟧, lives in Macroom |\n| II-4 | great-uncle | died ⟦96⟧, Portugal |\n| II-5 | uncle | ⟦90⟧, lives in Petrópolis |\n\nNow ⟦ninety-one⟧; an age of ⟦91⟧. Ninety minutes later; died 96 hours later; alive, 90 mg.",
+            "Dialysis list:\n\n| Kreslo | Pacient | Vek |\n|---|---|---|\n| 8 | pacient B | ⟦91⟧ |",
         ]
     )
 
@@ -92,7 +93,9 @@ struct AgeRule: TextRule {
                                        // In Romanian, French, Portuguese, Spanish, Italian, German, Dutch, Polish, Swedish, Norwegian and Danish,
                                        // Finnish, Turkish, Malay and Indonesian, Japanese, Chinese and Korean.
                                        "vârstă", "vârsta", "âge", "idade", "edad", "età", "alter", "leeftijd", "wiek", "ålder", "alder", "ikä", "yaş",
-                                       "umur", "usia", "年齢", "年龄", "年齡", "나이"]
+                                       "umur", "usia", "年齢", "年龄", "年齡", "나이",
+                                       // Slovak, Czech, Hungarian, Croatian and Serbian, Slovene: "| Vek |", "| Věk |", "| Kor |", "| Dob |", "| Starost |".
+                                       "vek", "věk", "életkor", "kor", "dob", "starost", "godine", "возраст", "вік", "starost (god.)"]
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
@@ -184,7 +187,8 @@ struct AgeRule: TextRule {
                 }
             } else {
                 guard token.isIn(.phraseStarts)
-                        || document.bytes[token.start] | 0x20 == UInt8(ascii: "n") && document.hasPrefix("ninety", at: token.start) else { continue }
+                        || document.bytes[token.start] | 0x20 == UInt8(ascii: "n") && document.hasPrefix("ninety", at: token.start)
+                        || document.bytes[token.start] == UInt8(ascii: "h") && document.hasPrefix("hundred-", at: token.start) else { continue }
                 // her/his/their/one/s only matter before "90s", "nineties", "late"… or "hundred".
                 if token.end - token.start <= 5, !document.hasPrefix("ninet", at: token.start), !document.hasPrefix("hundred", at: token.start),
                    !["early", "mid", "late"].contains(where: { document.hasPrefix($0, at: token.start) }) {
@@ -197,8 +201,8 @@ struct AgeRule: TextRule {
                     guard interesting else { continue }
                 }
                 let word = document.lowercased(token.range)
-                // "on reaching her hundredth birthday".
-                if word == "hundredth" {
+                // "on reaching her hundredth birthday", "her hundred-and-second birthday".
+                if word == "hundredth" || word.hasPrefix("hundred-") && ["th", "st", "nd", "rd"].contains(where: { word.hasSuffix($0) }) {
                     if document.hasPrefix(" birthday", at: token.end) { matches.append(Match(token.start..<(token.end + 9), "age over 89")) }
                     continue
                 }

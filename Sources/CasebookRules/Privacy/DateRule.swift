@@ -73,6 +73,7 @@ struct DateRule: TextRule {
             "Carer diary:\n\n> ⟦Weds 2nd⟧ 3 a.m. — the machine is beeping.",
             "Images:\n\n![Pelvis](images/pelvis-ap-⟦14-11⟧.png) and ![Scan](bladder_scan_⟦06-03⟧.jpg), ![CT](ct-head-⟦12-05-24⟧.png).",
             "Discharge:\n\nDischarged on ⟦14 Mart 2023⟧; e-Medikation ⟦15. Jänner 2024⟧; Psychiater seit ⟦Okt. 2023⟧.",
+            "Kontrola ⟦14. III. 2022⟧. i ⟦22. studenoga 2022⟧., pregled ⟦15. фебруар 2023⟧.; plan od ⟦ožujak 2023⟧.",
         ]
     )
 
@@ -362,6 +363,17 @@ struct DateRule: TextRule {
         // Estonian ("2. märts 2024") and Lithuanian, its months in the genitive of a date ("2024 m. sausio 7 d.").
         "jaanuar", "veebruar", "märts", "aprill", "juuni", "juuli", "oktoober", "detsember",
         "sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio",
+        // Croatian, Bosnian, Serbian (in Latin and Cyrillic letters), Slovene and Slovak, the genitive of a date ("22. studenoga 2022.",
+        // "15. фебруара 2023.", "3. junija 2024", "14. apríla 2023") and the nominative ("ožujak 2023.", "oktobar 2023").
+        "siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan", "studeni", "prosinac",
+        "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "studenoga", "studenog", "prosinca",
+        "februara", "septembar", "oktobar", "novembar", "decembar", "januara", "aprila", "juna", "jula", "avgusta", "septembra", "oktobra",
+        "novembra", "decembra", "marec", "junij", "julij", "januarja", "februarja", "junija", "julija",
+        "јануар", "фебруар", "април", "мај", "јун", "јул", "септембар", "октобар", "новембар", "децембар",
+        "јануара", "фебруара", "априла", "маја", "јуна", "јула", "септембра", "октобра", "новембра", "децембра",
+        "januára", "februára", "apríla", "mája", "júna", "júla", "októbra",
+        // Maltese: "14 ta' Marzu 2023" (the day and the month joined by "ta'").
+        "jannar", "frar", "marzu", "mejju", "ġunju", "lulju", "awwissu", "settembru", "ottubru", "novembru", "diċembru",
         // Austrian German: "15. Jänner 2024", "3. Feber".
         "jänner", "jaenner", "feber",
         // Hijri months not listed above: "10 Jumada al-Awwal 1441", "3 Dhu al-Hijjah".
@@ -912,8 +924,10 @@ struct DateRule: TextRule {
                 || bytes[day.end..<month.start].elementsEqual(". ".utf8)                                              // "12. März", "8. august"
                 || bytes[day.end..<month.start].elementsEqual(" de ".utf8)                                            // "3 de março"
                 || joined                                                                                              // "5hb Ogos", "ika-3 ng Hunyo"
-            if month.isIn(.romanMonths), month.start == day.end + 1, bytes[day.end] == UInt8(ascii: "."),
-               year.isNumber, year.start == month.end + 1, bytes[month.end] == UInt8(ascii: "."), year.end - year.start == 4 {
+            // "14.III.2022", and spaced as Croatian and Serbian write it, "14. III. 2022.".
+            let spacedRoman = bytes[day.end..<month.start].elementsEqual(". ".utf8) && bytes[month.end..<year.start].elementsEqual(". ".utf8)
+            if month.isIn(.romanMonths), year.isNumber, year.end - year.start == 4,
+               spacedRoman || month.start == day.end + 1 && bytes[day.end] == UInt8(ascii: ".") && year.start == month.end + 1 && bytes[month.end] == UInt8(ascii: ".") {
                 matches.append(Match(day.start..<year.end, "date"))
             } else if separated, isForeign || isAbbreviation && (!isWord || yearEnd != nil)
                         // "6 feb", "22 april"; "may" and "march" only with a year ("3 may 2023").

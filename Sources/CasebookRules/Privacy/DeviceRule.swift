@@ -8,10 +8,11 @@ struct DeviceRule: TextRule {
         hint: "Name the device type and model if it matters, never its serial number or UDI.",
         passing: [
             "A dual-chamber pacemaker was implanted in 2019.",
-            "The serial chest radiographs showed improvement; serial troponins rose.",
+            "The serial chest radiographs showed improvement; serial troponins rose. Serials and sequels.",
             "Lot numbers are checked against recalls.",
         ],
         failing: [
+            "The lead serials ⟦BBL 422017 V⟧ and ⟦BBL 422019 V⟧ are on her card.",
             "Pacemaker S/N ⟦PJN604812S⟧ was interrogated.",
             "Implants:\n\n| Side | Implant | Serial | LOT |\n|---|---|---|---|\n| Left | Natrelle 410 FX | ⟦23195847-044⟧ | ⟦3619442⟧ |",
             "Serial number: ⟦4471-AB-2209⟧; UDI ⟦(01)00643169007222(17)250101(21)7GZ4⟧.",
@@ -22,7 +23,7 @@ struct DeviceRule: TextRule {
 
     static let labels = ["serial numbers", "serial number", "serial no", "serial #", "serial:", "serial", "s/n", "sn:", "sn", "udi", "udi-di", "device id",
                          "device identifier", "imei", "lot number", "lot no", "lot", "model/serial", "catalogue number", "ref/sn",
-                         "implant id", "generator serial", "lead serial", "pump serial", "meid", "mac address", "mac",
+                         "implant id", "generator serial", "lead serial", "lead serials", "serials", "pump serial", "meid", "mac address", "mac",
                          "transmitter", "transmitter id", "transmitter serial", "sensor serial", "receiver serial", "generator", "pump", "device",
                          // "n° de série 1184392", "émetteur 8GT4K2", "Seriennr. 4402719", "número de serie", "n.º de série", "numero di serie".
                          "n° de série", "nº de série", "n.º de série", "numéro de série", "émetteur", "seriennr", "seriennummer", "número de serie",
@@ -42,6 +43,13 @@ struct DeviceRule: TextRule {
             if label == "generator" || label == "pump" || label == "device", LabelledValue.value(after: end, in: document, minimumDigits: 6) == nil { continue }
             if let range = LabelledValue.value(after: end, in: document, minimumDigits: transmitter ? 1 : 3), !transmitter || range.count >= 5 {
                 matches.append(Match(range, "device identifier"))
+                // "lead serials BBL 422017 V and BBL 422019 V": a plural label's values, one after another.
+                guard label.hasSuffix("serials") || label == "serial numbers" else { continue }
+                var last = range
+                while let next = Self.listedValue(after: last.upperBound, in: document) {
+                    matches.append(Match(next, "device identifier"))
+                    last = next
+                }
             }
         }
         let bytes = document.bytes
@@ -86,6 +94,15 @@ struct DeviceRule: TextRule {
         return matches
     }
 
+    /// The next value of a list after one value ends: ", BBL 422019 V", " and BBL 422019 V" (three digits or more).
+    static func listedValue(after end: Int, in document: ScanDocument) -> Range<Int>? {
+        for joint in [", and ", " and ", ", ", " & "] where document.bytes[end...].starts(with: joint.utf8) {
+            let start = end + joint.utf8.count
+            guard let value = LabelledValue.value(after: start, in: document), value.lowerBound == start else { return nil }
+            return value
+        }
+        return nil
+    }
 
     /// A GS1 UDI in human-readable form: "(01)00643169007222(17)250101(21)7GZ4".
     private func udi(after offset: Int, in document: ScanDocument) -> Range<Int>? {

@@ -7,6 +7,7 @@ struct InitialsRule: TextRule {
         defaultSeverity: .error,
         hint: "Write \"the patient\" instead of initials.",
         passing: [
+            "Sequenced first under guideline I.C.9.a and section II.B.3 of the manual.",
             "П.І.Б.:           Коваленко. Α.Μ. νοσηλείας: 24/007125; Τροχαίο: Α.Τ. 2519/23/34412, Ι.Χ. ΥΗΒ-4521.",
             "| Registry ID | Nom | RAMQ | Date of birth |\n|---|---|---|---|\n\nThe elective replacement indicator (ERI, also called RRT) appears.",
             "Reply at 4:55 PM (nurse); Noel Bacani RN (scrub); the sign: AF on the ECG.",
@@ -51,6 +52,7 @@ struct InitialsRule: TextRule {
             "Notes:\n\n<!-- dose checked twice. OK -->\n\n<!-- swap figure 2 for the CT -->\n\nShe had a CT (initials of the scan protocol: HRCT).",
         ],
         failing: [
+            "Anwesend: NC ⟦LV⟧, ⟦MH⟧; NO ⟦KS⟧; RT ⟦AB⟧.\nPresent: ⟦HO'N⟧ (consultant), ⟦BK⟧ (neuropsychologist), ⟦TR⟧ (OT), ⟦LD⟧ (SLT).",
             "Ambulance PL MUDr. Šimková / sestra ⟦J.N.⟧",
             "Butyrylcholinesterase in patients ⟦M.Ç.⟧ and ⟦H.Ç.⟧; the patient ⟦Ł.K.⟧ too, and ⟦Ș.L.⟧ and ⟦О.Г.⟧.",
             "Ward round: ⟦SB⟧ (FY1), ⟦MW⟧ (ward sister). Informed son by phone. Sign: ⟦AS⟧\nTracked change by ⟦MT⟧: the first date was a typo.",
@@ -109,6 +111,7 @@ struct InitialsRule: TextRule {
             "Transport sheet:\n\nDriver: T. Haskins; Dispatcher: ⟦MR⟧.",
             "Crew: ⟦TW⟧ / ⟦A.McD⟧; checked by ⟦K.McC.⟧",
             "Issue log:\n\n| Issued | Component | Checked by |\n|---|---|---|\n| 05:52 | Red cells | ⟦NB⟧ / ⟦SD⟧ |",
+            "INR log:\n\n| Dátum | INR | Aláírás |\n|---|---|---|\n| 2023.01.24. | 2.6 | ⟦SzK⟧ |",
         ]
     )
 
@@ -267,6 +270,8 @@ struct InitialsRule: TextRule {
                 if letters >= 2, letters <= 5, afterTitle || !Self.dottedAbbreviations.contains(letterString) {
                     // Followed by a capitalised surname it is a name, which privacy.name reports.
                     if next < tokens.count, document.isCapitalised(tokens[next]), !document.isAllCaps(tokens[next]), tokens[next].start <= end + 1 { position = next - 1; continue }
+                    // ("guideline I.C.9.a", "section II.B.3": an outline's number goes on after the last dot.)
+                    if end < bytes.count, bytes[end].isDigit { position = next - 1; continue }
                     // ("M.N. 118.442": a register's label before its number, Argentina's national medical licence.)
                     if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), bytes[end + 1].isDigit,
                        IdentityNumberRule.labelWords.contains(document, token.start..<(end - 1)) { position = next - 1; continue }
@@ -1159,17 +1164,23 @@ struct InitialsRule: TextRule {
             if listOfPeople {
                 var items: [(Int, Int)] = []
                 var cursor = index
-                while let end = Self.listedInitialsEnd(at: cursor, in: bytes) {
+                while var end = Self.listedInitialsEnd(at: cursor, in: bytes) {
+                    // "Anwesend: NC LV, MH; NO KS; RT AB": a unit's letters, then the initials of its member.
+                    if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), let member = Self.listedInitialsEnd(at: end + 1, in: bytes) {
+                        cursor = end + 1
+                        end = member
+                    }
                     var next = end
                     if next + 2 < bytes.count, bytes[next] == UInt8(ascii: " "), bytes[next + 1] == UInt8(ascii: "("),
                        let close = bytes[(next + 2)..<min(bytes.count, next + 40)].firstIndex(where: { $0 == UInt8(ascii: ")") || $0.isLineBreak }),
                        bytes[close] == UInt8(ascii: ")") {
-                        // ("Present: IR (RMcG), ED (KT)": initials in the brackets make the word before them a team's.)
-                        if Self.listedInitialsEnd(at: next + 2, in: bytes) != nil { break }
+                        // ("Present: IR (RMcG), ED (KT)": initials in the brackets make the word before them a team's; not a role, "TR (OT)".)
+                        if let inner = Self.listedInitialsEnd(at: next + 2, in: bytes),
+                           !Self.roleAbbreviations.contains(String(decoding: bytes[(next + 2)..<inner].map(\.lowercased), as: UTF8.self)) { break }
                         next = close + 1
                     }
                     items.append((cursor, end))
-                    guard next + 1 < bytes.count, bytes[next] == UInt8(ascii: ","), bytes[next + 1] == UInt8(ascii: " ") else { break }
+                    guard next + 1 < bytes.count, bytes[next] == UInt8(ascii: ",") || bytes[next] == UInt8(ascii: ";"), bytes[next + 1] == UInt8(ascii: " ") else { break }
                     cursor = next + 2
                 }
                 if items.count >= 3 {

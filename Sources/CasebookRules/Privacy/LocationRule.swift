@@ -7,6 +7,8 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "The University of Pennsylvania Smell Identification Test was abnormal. The syndrome was described by Edward Lambert and Lee Eaton at the Mayo Clinic in the 1950s.",
+            "Score everyone and address modifiable bleeding risks.\n4. **Offer early rhythm control** to suitable patients. Networks use private address ranges defined in RFC 1918 — 10.0.0.0/8. The **Bernese ankle rules** (from Bern); the **Palliative Performance Scale** (PPS, from Victoria Hospice in Canada); Palliative Performance Scale (Victoria Hospice) 40%. Raised cardiac markers, no Q waves or loss of R-wave progression. Grades of whiplash-associated disorders (WAD 0–IV, 1995). VigiBase, the WHO database maintained in Uppsala.",
             "Did the trials address a clearly focused question? Looking at CareLink tonight. A trial from Cairo; the joint BPS and Royal College of Psychiatrists guidance.",
             "A farmer of Tartu County. She removed the ticks.",
             "A spontaneous report from a Colombian clinic pharmacist; a Kenyan county hospital.",
@@ -75,6 +77,7 @@ struct LocationRule: TextRule {
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
         ],
         failing: [
+            "He lived alone in a house in ⟦Palmetto, Florida⟧; a truck left the road west of ⟦Miles, Queensland⟧.",
             "She moved from ⟦Bath⟧ 3 years ago.",
             "She lives in ⟦Glenwood, 4001⟧; he went home to ⟦Maryvale⟧ (85033, which the postcode rule reports), then to ⟦Kellyville 2155⟧; a trial in Leeds 2019; from ⟦Bendigo⟧ 45 km away.",
             "The ambulatory unit of ⟦Clinique des Calanques⟧; the endoscopy unit of ⟦CHR Val-de-Meuse⟧.",
@@ -162,6 +165,7 @@ struct LocationRule: TextRule {
             "In camp:\n\nShe lives in ⟦caravan 8-12-044⟧ and was taken from ⟦cabin 8142⟧ to ⟦cell 3/14⟧; home to ⟦block C-14⟧, then ⟦bloc C-14⟧.",
             "Referral:\n\n> Κέντρο ⟦Υγείας Μοιρών⟧ — the letter; ⟦Νοσοκομείο Ηρακλείου⟧ next.",
             "Travel:\n\nIn the spring he flew home to ⟦Gorakhpur⟧ with his brother; then home to ⟦Halls Creek⟧, where his aunt lives.",
+            "He came to Canada from ⟦Pécs⟧ in 1957; the plan was made with his cardiologist in ⟦Chicago⟧.",
         ]
     )
 
@@ -571,6 +575,9 @@ struct LocationRule: TextRule {
             let before = document.lowercased(max(0, match.start - 60)..<match.start)
             if ["derived at the ", "derived at ", "devised at the ", "devised at ", "validated at the ", "validated at ", "designed at the ", "designed at ",
                 "developed at the ", "developed at "].contains(where: { before.hasSuffix($0) }) { return true }
+            if Self.isInBracketsAfterAnInstrument(before) { return true }
+            // "described by Edward Lambert and Lee Eaton at the Mayo Clinic in the 1950s": where a disease was described, in history.
+            if before.includes("described by ") || before.includes("first described"), PersonNames.hasHistoricalYear(after: match.end, in: document) { return true }
             guard before.hasSuffix("from ") || before.hasSuffix("from the ") else { return false }
             // The place's first word or two ("Manchester", "King's College") before an instrument's word.
             let words = document.lowercased(match.range).split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
@@ -1236,6 +1243,7 @@ struct LocationRule: TextRule {
                     continue
                 }
                 if token.isIn(.people) || token.isIn(.residenceWords) || Self.peopleAndUnitsOfCare.contains(token, in: document)
+                    || back == position - 2 && Self.doctorsInTown.contains(token, in: document)
                     || token.end - token.start >= 8 && document.hasPrefix("year-old", at: token.end - 8) {
                     person = true
                     break
@@ -1378,7 +1386,7 @@ struct LocationRule: TextRule {
     /// Words of where a thing comes from, before a town: "a score developed in Freiburg", "first isolated in Entebbe" (not "found in
     /// Kangasala": a patient may be found there).
     static let wordsOfOriginList = ["identified", "described", "discovered", "isolated", "derived", "developed", "validated", "devised", "designed",
-                                    "published", "founded", "recognised", "recognized"]
+                                    "published", "founded", "recognised", "recognized", "maintained", "hosted", "headquartered"]
     static let wordsOfOrigin = WordList(wordsOfOriginList)
 
     /// People and units of care that place a patient in a city: "a haemodialysis patient in Campinas", "a Ukrainian refugee in
@@ -1387,6 +1395,10 @@ struct LocationRule: TextRule {
                                                  "refugee", "worker", "student", "motorcyclist", "cyclist", "pedestrian",
                                                  "unit", "centre", "center", "department", "team", "coordinator", "clinic", "hospice", "hospital",
                                                  "haemodialysis", "hemodialysis", "dialysis", "admitted", "treated", "diagnosed", "seen"]
+    /// A patient's own doctors, right before "in" and a city: "made with his cardiologist in Chicago" (not "the haematologist in Abuja
+    /// wrote to a colleague in London": only the first city).
+    static let doctorsInTown: WordList = ["cardiologist", "nephrologist", "oncologist", "neurologist", "endocrinologist", "haematologist",
+                                          "hematologist", "paediatrician", "pediatrician", "physician", "gp"]
 
     /// The last word of a practice's, a firm's or a home's name in ordinary words: "Desert Bloom Family Medicine", "Mountains Funeral
     /// Services", "Riverside Partners" (not "Attorney General").
@@ -1485,6 +1497,8 @@ struct LocationRule: TextRule {
     /// "Antipolo 1870", "Cloonbur, Co. Galway H91 X2K8", "Longreach QLD 4730".
     static let notPlaceFollowers: WordList = ["act", "acts", "bill", "regulations", "directive", "scale", "score", "criteria", "rule", "rules", "guidelines",
                                               "pathway", "protocol", "classification", "tool", "model",
+                                              // "the University of Pennsylvania Smell Identification Test": an instrument.
+                                              "test", "questionnaire", "inventory",
                                               // "Flinders Island spotted fever", "Rocky Mountain spotted fever".
                                               "spotted"]
 
@@ -1888,6 +1902,57 @@ struct LocationRule: TextRule {
     /// The words of an instrument named after the place that made it: "King's College criteria", "Manchester scoring system".
     static let instrumentWords = ["criteria", "score", "scoring", "system", "classification", "rule", "rules", "scale", "staging", "model", "index"]
 
+    /// US states, Canadian provinces and territories, and Australian states and territories, lowercased.
+    static let statesAndProvinces: Set<String> = ["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+        "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts",
+        "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico",
+        "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina",
+        "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+        "ontario", "quebec", "québec", "alberta", "manitoba", "saskatchewan", "british columbia", "nova scotia", "new brunswick",
+        "newfoundland", "prince edward island", "yukon", "nunavut", "northwest territories", "queensland", "tasmania", "victoria",
+        "new south wales", "western australia", "south australia", "northern territory"]
+
+    /// Whether a word is followed by a comma and a state's or a province's name: "Palmetto, Florida", "Miles, Queensland".
+    static func isFollowedByAState(_ word: Token, in document: ScanDocument) -> Bool {
+        guard document.has(", ", at: word.end), let first = document.tokenIndex(startingAt: word.end + 2) else { return false }
+        let tokens = document.tokens
+        var last = first
+        while true {
+            if statesAndProvinces.contains(document.lowercased(tokens[first].start..<tokens[last].end)) { return true }
+            guard last - first < 2, last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end + 1, document.isCapitalised(tokens[last + 1]) else { return false }
+            last += 1
+        }
+    }
+
+    /// Whether a place opens the brackets right after an instrument's name (the text before it given lowercase): where the instrument
+    /// comes from, "the **Bernese ankle rules** (from Bern)", "Palliative Performance Scale (PPS, from Victoria Hospice in Canada)",
+    /// "Palliative Performance Scale (Victoria Hospice) 40%" — not a patient's place, which a sentence about the patient holds ("her
+    /// Waterlow score rose on Ward 4").
+    static func isInBracketsAfterAnInstrument(_ before: String) -> Bool {
+        var text = Substring(before)
+        // ("(PPS, from Victoria Hospice": the facility's first word, when the match is its last.)
+        if text.last == " ", let space = text.dropLast().lastIndex(where: { $0 == " " || $0 == "(" }), case let word = text[text.index(after: space)...].dropLast(),
+           word.count >= 3, word.allSatisfy(\.isLetter), word != "from", word != "the" {
+            text = text[...space]
+        }
+        for lead in ["from the ", "from "] where text.hasSuffix(lead) {
+            text = text.dropLast(lead.count)
+            break
+        }
+        // The instrument's acronym first: "(PPS, from …".
+        if text.hasSuffix(", ") {
+            let acronym = text.dropLast(2).reversed().prefix { $0 != "(" }
+            guard (2...12).contains(acronym.count), acronym.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return false }
+            text = text.dropLast(2 + acronym.count)
+        }
+        guard text.hasSuffix("(") else { return false }
+        text = text.dropLast()
+        while let last = text.last, last == " " || last == "*" || last == "_" { text = text.dropLast() }
+        return instrumentWords.contains { word in
+            text.hasSuffix(word) && (text.count == word.count || !text.dropLast(word.count).last!.isLetter)
+        }
+    }
+
     /// Words after "address" or "residence" that make another noun or a verb of it: "residence history", "a residence permit", "to
     /// address the risk" (not "address for correspondence is …", "Address recorded by EMS: …").
     static let notAddressesAfterTheLabel: WordList = ["history", "histories", "permit", "permits", "status", "the", "this", "these", "that",
@@ -1907,7 +1972,7 @@ struct LocationRule: TextRule {
     private func addressLines(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        func value(after end: Int, colonRequired: Bool) {
+        func value(after end: Int, colonRequired: Bool, inSentence: Bool = false) {
             var index = end
             // "**Location:** 4 West …": emphasis around the label.
             while index < bytes.count, bytes[index].isSpace || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_") { index += 1 }
@@ -1925,6 +1990,10 @@ struct LocationRule: TextRule {
             // English word after it in lowercase — not a street's word, "adres ul. Miodowa 5".)
             if opener == 0, index < bytes.count, bytes[index].isLower, let word = document.token(startingAt: index), !word.isNumber,
                Self.notAddressesAfterTheLabel.contains(word, in: document) { return }
+            // ("and address modifiable bleeding risks. 4. …", "use private address ranges defined in RFC 1918": a lowercase label in a
+            // sentence with two lowercase English words after it is a verb or a noun's modifier — not "address is No. 14", "address
+            // flat 3, …", "address no 41 hantana road".)
+            if opener == 0, inSentence, Self.startsWithTwoEnglishWords(at: index, in: document) { return }
             let start = index
             var stop = index
             while stop < bytes.count, stop - start < 160 {
@@ -1958,7 +2027,7 @@ struct LocationRule: TextRule {
                 // ("ADR: STORGATAN 5, …" with its colon is an address.)
                 if token.end - token.start == 3, document.isAllCaps(token), document.lowercased(token.range) == "adr",
                    !(token.end < document.bytes.count && (document.bytes[token.end] == UInt8(ascii: ":") || document.bytes[token.end] == UInt8(ascii: "."))) { continue }
-                value(after: token.end, colonRequired: false)
+                value(after: token.end, colonRequired: false, inSentence: !document.isCapitalised(token) && !DateRule.startsLine(at: token.start, in: document))
             } else if token.isIn(.addressColonLabels),
                       // "Lives: alone at …", "- home: 14 …" (not "Tourniquets have saved many lives: in the study of …").
                       document.isCapitalised(token) || DateRule.startsLine(at: token.start, in: document) {
@@ -1971,6 +2040,17 @@ struct LocationRule: TextRule {
             }
         }
         return matches
+    }
+
+    /// Whether the two words from an offset on are lowercase English words of four letters or more, neither a street's, a room's
+    /// nor a function word: "modifiable bleeding", "ranges defined" (not "is No.", "flat 3", "care of", "for correspondence").
+    static func startsWithTwoEnglishWords(at offset: Int, in document: ScanDocument) -> Bool {
+        guard let first = document.tokenIndex(startingAt: offset), first + 1 < document.tokens.count else { return false }
+        let words = [document.tokens[first], document.tokens[first + 1]]
+        return words[1].start - words[0].end == 1 && document.bytes[words[0].end] == UInt8(ascii: " ")
+            && words.allSatisfy { word in !word.isNumber && word.end - word.start >= 4 && !document.isCapitalised(word) && !word.isIn(.stopwords)
+                && Lexicon.englishWords.contains(word, in: document) && !word.isIn(.streetSuffixes) && !word.isIn(.roomWords)
+                && !word.isIn(.campRoomWords) && !["were", "care", "flat"].contains(document.lowercased(word.range)) }
     }
 
     /// Facility kinds written in two words: "Maple Grove Assisted Living", "Harbor Ridge Behavioral Health".
@@ -2084,6 +2164,8 @@ struct LocationRule: TextRule {
                 // "back to ward 16:40": a clock time after the word, not a ward's number; "Cell 0300 555 8142": a mobile's label.
                 if next.isNumber, next.end + 1 < bytes.count, bytes[next.end] == UInt8(ascii: ":"), bytes[next.end + 1].isDigit { continue }
                 if next.isNumber, document.lowercased(token.range) == "cell", Self.digitCount(from: next.start, in: document) >= 7 { continue }
+                // "(WAD 0–IV, 1995)": the grades of whiplash-associated disorders, a range, not the Malay word for a ward.
+                if next.isNumber, document.isAllCaps(token), document.lowercased(token.range) == "wad", document.has("–", at: next.end) || document.has("-", at: next.end) { continue }
                 // "# Station 7 — syncope" in an OSCE circuit: an exam station, not a ward. (The text is searched once, at the first.)
                 if document.lowercased(token.range) == "station" {
                     if isOSCE == nil { isOSCE = Self.isOSCE(document) }
@@ -2174,7 +2256,11 @@ struct LocationRule: TextRule {
             // in Toronto" (not "a school in Norwalk, Ohio" in a case about the Norwalk agent).
             // (The costly half of the test — the whole file searched for the term, a year in the sentence — runs last, below.)
             guard word.elementsEqual("in".utf8) || word.elementsEqual("at".utf8) || word.elementsEqual("of".utf8) || word.elementsEqual("near".utf8) else { continue }
+            // "raised cardiac markers, no Q waves or loss of R-wave progression": a letter and a hyphen make a term.
+            if next.end - next.start > 2, bytes[next.start + 1] == UInt8(ascii: "-") { continue }
+            // ("a house in Palmetto, Florida", "west of Miles, Queensland": an ordinary word is a town's name before its state.)
             let placeEponym = !twoWordName && Self.isCommonPlaceWord(next, in: document)
+                && !(Self.isFollowedByAState(next, in: document) && !Lexicon.eponyms.contains(next, in: document))
             guard !placeEponym || Lexicon.eponyms.contains(next, in: document) && !document.isAllCaps(next) && !Lexicon.englishWords.contains(next, in: document)
                 && !next.isIn(.stopwords) && !next.isIn(.countries) else { continue }
             var back = position - 1
@@ -2724,6 +2810,15 @@ struct LocationRule: TextRule {
     static let evidenceWords: WordList = ["trial", "trials", "study", "studies", "cohort", "cohorts", "evidence", "guidance", "guidelines", "registry",
                                           "survey", "surveys"]
 
+    /// Verbs of a person's moving home: "came to Canada from Pécs", "emigrated from Cork".
+    static let migrationVerbs: WordList = ["came", "moved", "emigrated", "immigrated", "migrated", "fled", "arrived", "relocated", "returned"]
+
+    /// Whether a verb of moving home comes within the four words before an offset (before "from").
+    static func followsMigration(before offset: Int, in document: ScanDocument) -> Bool {
+        guard let last = document.lastTokenIndex(endingBy: offset + 1) else { return false }
+        return (max(0, last - 3)...last).contains { document.tokens[$0].start >= offset - 40 && migrationVerbs.contains(document.tokens[$0], in: document) }
+    }
+
     /// "lives in Bendigo", "moved to Ballarat", "from Wester Ross".
     private func residences(in document: ScanDocument, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
@@ -2750,8 +2845,9 @@ struct LocationRule: TextRule {
                     && !(offset == 1 && document.lowercased(tokens[position].start..<(tokens[position].start + 2)) == "mc")
             }) { continue }
             if Self.countries.contains(word) || Self.countryNameEnd(at: position, in: document) != nil { continue }
-            // "evidence from Isbister and colleagues": an author.
-            if PersonNames.isCitation(after: tokens[position], in: document) { continue }
+            // "evidence from Isbister and colleagues": an author. (Not a year of a person's life: "He came to Canada from Pécs in 1957".)
+            if PersonNames.isCitation(after: tokens[position], in: document),
+               !(label == "from" && document.hasPrefix(" in 1", at: tokens[position].end) && Self.followsMigration(before: end - 5, in: document)) { continue }
             if Self.placePrefixes.contains(word), position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start - tokens[position].end == 1,
                !tokens[position + 1].isIn(.countries), !Self.countries.contains(document.lowercased(tokens[position].start..<tokens[position + 1].end)) {
                 matches.append(Match(tokens[position].start..<townEnd(after: tokens[position + 1].end, tokens: tokens, document: document), "place of residence"))

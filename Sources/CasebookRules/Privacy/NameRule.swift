@@ -10,6 +10,8 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "Directional systems such as Vercise Genus, named here only as models.",
+            "Henrik Sjögren described the syndrome in his 1933 thesis in Stockholm.",
             "A fishbone (**Ishikawa**) diagram of the leaks.",
             "Cohort:\n\n| Patient | Age |\n|---|---|\n| Patient A | 68 |\n| Mother | 40 |\n| Mrs F | 71 |\n\nTroponin, a 12-hour value, was low.",
             "> **Med Reg** [23:41]\n\n02:14 - the night doctor (Reg): ok. [21:17] (Cardio Reg): EP on call? **(Chief Res)**: noted. LVEF 28% by Simpson's biplane method; a McKinley T34 syringe pump; the Oliver McGowan Mandatory Training.",
@@ -962,15 +964,21 @@ struct NameRule: TextRule {
         for position in document.allCapsWords where position + 1 < tokens.count {
             let first = tokens[position], second = tokens[position + 1]
             guard !first.isNumber, !second.isNumber, first.end - first.start >= 4, first.zone == .text, document.isAllCaps(first),
-                  document.bytes[first.end..<second.start].elementsEqual(", ".utf8), document.isCapitalised(second), !document.isAllCaps(second),
-                  // A surname the lexicon knows, then a given name ("AVSD, Rastelli type A" and "AMAN, Campylobacter jejuni" are terms).
-                  Lexicon.surnames.contains(first, in: document), !document.bytes[first.range].contains(UInt8(ascii: "-")),
-                  Lexicon.firstNames.contains(second, in: document) || !Lexicon.englishWords.contains(second, in: document) && !Lexicon.eponyms.contains(second, in: document)
+                  document.bytes[first.end..<second.start].elementsEqual(", ".utf8), document.isCapitalised(second), !document.isAllCaps(second) else { continue }
+            // ("DELACROIX, Summer —", "PIKE, Jordan Lee": a given name that is also a word or a region, where no lowercase word follows.)
+            let wordName = (Lexicon.firstNamesWithWords.contains(second, in: document) || PersonNames.regionsThatAreGivenNames.contains(document.lowercased(second.range)))
+                && !PostalCodeRule.isFollowedByLowercaseWord(second.end, in: document)
+            guard // A surname the lexicon knows, then a given name ("AVSD, Rastelli type A" and "AMAN, Campylobacter jejuni" are terms).
+                  // (An unknown word in capitals only outside brackets: "(PAINAD, Abbey)" names two pain scales.)
+                  Lexicon.surnames.contains(first, in: document)
+                    || wordName && !Lexicon.englishWords.contains(first, in: document) && !document.has("(", at: first.start - 1),
+                  !document.bytes[first.range].contains(UInt8(ascii: "-")),
+                  wordName || Lexicon.firstNames.contains(second, in: document) || !Lexicon.englishWords.contains(second, in: document) && !Lexicon.eponyms.contains(second, in: document)
                     && !Self.hasInnerCapital(second, in: document) || PersonNames.hasAccentedLatin(second, in: document),
                   !PostalCodeRule.isFollowedByLowercaseWord(second.end, in: document) || Lexicon.firstNames.contains(second, in: document),
                   !first.isIn(.abbreviations), !InitialsRule.contextAbbreviations.contains(first, in: document),
                   !IdentityNumberRule.isClinicalPrefix(document.text(first.range)), !first.isIn(.countries),
-                  !second.isIn(.stopwords), !second.isIn(.countries),
+                  wordName || !second.isIn(.stopwords) && !second.isIn(.countries),
                   !document.isInTags(first.start) else { continue }
             matches.append(Match(first.start..<second.end, "name"))
         }
@@ -1743,7 +1751,7 @@ struct NameRule: TextRule {
             // "Seat León", "Fiat Argo": a make's model, not a name (but "Mercedes Lopez": a make that is also a given name).
             if position >= 1, tokens[position - 1].isIn(.brands), tokens[position - 1].end + 1 == token.start,
                !Lexicon.firstNames.contains(tokens[position - 1], in: document), !Lexicon.firstNamesWithWords.contains(tokens[position - 1], in: document) { continue }
-            // "a Brisbane suburb", "Trinidad", "New Orleans": a city that is also a surname, on its own.
+            // "a Brisbane suburb", "Trinidad", "New Orleans", "his thesis in Stockholm": a city that is also a surname, on its own.
             if PersonNames.placeSurnames.contains(token, in: document),
                position + 1 >= tokens.count || !document.isCapitalised(tokens[position + 1]) || document.isAllCaps(tokens[position + 1]) || tokens[position + 1].start > token.end + 1 { continue }
             if position >= 1, tokens[position - 1].end + 1 == token.start, document.isCapitalised(tokens[position - 1]),

@@ -442,7 +442,7 @@ enum PersonNames {
     static let brands = WordList(vocabulary: .brands, ["philhealth", "carelink", "danis", "masimo", "creon", "keeler", "toyota", "honda", "ford", "chevrolet", "chevy", "subaru", "nissan", "hyundai", "kia", "mazda", "volkswagen",
                                    "vw", "bmw", "mercedes", "audi", "volvo", "tesla", "jeep", "dodge", "chrysler", "renault", "peugeot", "citroën",
                                    "citroen", "fiat", "skoda", "škoda", "suzuki", "mitsubishi", "lexus", "isuzu", "holden", "mahindra", "tata", "opel",
-                                   "vauxhall", "seat", "dacia", "yamaha", "kawasaki", "harley-davidson", "phonak", "oticon", "medtronic", "abbott",
+                                   "vauxhall", "seat", "dacia", "yamaha", "kawasaki", "harley-davidson", "phonak", "oticon", "medtronic", "abbott", "vercise",
                                    "buick", "cadillac", "gmc", "pontiac", "acura", "infiniti", "porsche", "xpert", "genexpert", "roche",
                                    "siemens", "beckman", "sysmex", "biomérieux", "philips", "dexcom", "omnipod", "biotronik", "zoll", "stryker",
                                    // Imaging systems' product lines, before a model's name: "MAGNETOM Vida", "Ingenia Elition", "SIGNA Premier".
@@ -457,7 +457,7 @@ enum PersonNames {
     static let placeSurnames: WordList = ["brisbane", "trinidad", "tobago", "darwin", "perth", "hobart", "canberra", "auckland", "wellington", "kingston",
                                           "boston", "houston", "dallas", "denver", "phoenix", "austin", "lincoln", "chester", "york", "lancaster", "bristol",
                                           "derby", "preston", "halifax", "winnipeg", "calgary", "orleans", "cambridge", "oxford", "jamaica", "lagos", "nairobi",
-                                          "london", "dublin", "paris", "berlin", "bern", "geneva", "basel", "munich", "hamburg", "milan", "verona", "madrid", "vienna", "florence", "durban", "pretoria", "toronto", "vancouver",
+                                          "london", "dublin", "paris", "berlin", "bern", "stockholm", "geneva", "basel", "munich", "hamburg", "milan", "verona", "madrid", "vienna", "florence", "durban", "pretoria", "toronto", "vancouver",
                                           "ottawa", "montreal", "quebec", "adelaide", "melbourne", "sydney", "christchurch", "dunedin", "hamilton", "belfast",
                                           "glasgow", "edinburgh", "cardiff", "leeds", "manchester", "liverpool", "sheffield", "birmingham", "nottingham", "leicester",
                                           // Cities known for a disaster: "after Chernobyl (1986) and Fukushima (2011)".

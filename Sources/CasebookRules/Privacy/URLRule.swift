@@ -8,6 +8,7 @@ struct URLRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the link. Cite the literature by DOI or PubMed instead; allow a site you trust for the whole collection in casebook.yml (`rules: privacy.url: allow:`).",
         passing: [
+            "Our protocols: http://intranet.surgery.test/surgwiki/ERCP_pathway_v4, http://wiki.eye.test/display/OPHTEACH/GCA+fast+track and https://toxguide.example/paracetamol/repeated-supratherapeutic.",
             "Coded as {\"system\": \"http://snomed.info/sct\"} and {\"system\": \"http://terminology.hl7.org/CodeSystem/observation-category\"}.",
             "See https://doi.org/10.1056/NEJMoa2034577 and https://pubmed.ncbi.nlm.nih.gov/12345678/.",
             "Guidance: <https://www.nice.org.uk/guidance/ng158>.",
@@ -17,6 +18,7 @@ struct URLRule: TextRule {
         failing: [
             "The local paper ran it (⟦stbessnews.example.jm/2023/02/taxi-man-survives⟧).",
             "Her story was on ⟦https://www.facebook.com/jane.doe.5821⟧.",
+            "Teaching pages that lead to a patient: ⟦https://wiki.ward.test/cases/2024-10-lim-acute-hiv⟧, ⟦http://intranet.ward.test/teaching/okafor-jaundice⟧.",
             "[Fundraiser](⟦https://www.gofundme.com/f/help-for-baby-sam⟧)",
             "Local news: ⟦www.localnews.example/2021/03/crash-victim⟧ and ⟦http://instagram.com/runner_ann⟧.",
             "Her channel ⟦youtube.com/@GranBakes⟧ has thousands of followers.",
@@ -47,6 +49,8 @@ struct URLRule: TextRule {
         "hl7.org", "terminology.hl7.org", "snomed.info", "unitsofmeasure.org", "fhir.org", "nucc.org", "cms.gov", "ama-assn.org",
         // The WHO's ATC index and the NLM's RxNorm, named as FHIR code systems: "http://www.whocc.no/atc".
         "whocc.no", "nlm.nih.gov",
+        // The CFTR2 variant database; the Society for Endocrinology.
+        "cftr2.org", "endocrinology.org",
     ]
     /// Top-level domains of governments and international bodies.
     static let trustedSuffixes = [".gov", ".gov.uk", ".gov.au", ".gc.ca", ".govt.nz", ".int", ".europa.eu", ".nhs.uk", ".nih.gov"]
@@ -198,6 +202,42 @@ struct URLRule: TextRule {
     static func isTrusted(_ document: ScanDocument, _ range: Range<Int>) -> Bool {
         let lower = document.bytes[range].map(\.lowercased)
         return lower.withUnsafeBufferPointer { isTrusted(ascii: $0) } ?? isTrusted(document.lowercased(range))
+            || isReferencePage(lower)
+    }
+
+    /// Words of a host or a path that say a page documents practice (a department's guideline, protocol, formulary or teaching
+    /// page), also at the end of a word ("surgwiki", "toxguide").
+    static let referencePageWords = ["guideline", "guidelines", "guidance", "guide", "leitlinie", "leitlinien", "protocol", "protocols",
+                                     "protokol", "protokoly", "protocolo", "protocolos", "protocole", "formulary", "pathway", "pathways",
+                                     "teaching", "wiki", "calculator", "calculators", "library", "education", "patterns", "programme",
+                                     "destinations", "policy", "policies", "handbook"]
+    /// Words of a path that lead to a person or an event: a profile, a post, a story, a notice, a case's own page.
+    static let personalPathWords: Set<String> = ["case", "cases", "patient", "patients", "user", "users", "u", "profile", "profiles", "people",
+                                                 "person", "post", "posts", "news", "story", "stories", "blog", "forum", "thread", "threads",
+                                                 "status", "watch", "fundraiser", "fundraisers", "notices", "obituary", "obituaries", "gallery",
+                                                 "photo", "photos", "review", "reviews", "consent", "ficha", "groups", "members", "member", "diary"]
+
+    /// Whether a lowercased address is a page of practice guidance rather than one about a person, though its site is not listed:
+    /// "http://intranet.surgery.test/surgwiki/ERCP_pathway_v4", "https://protocols.example.org/day-surgery/ponv" — a word of guidance
+    /// in its host or path, and nothing that leads to a person: no "@" or "~", no query, no run of four digits (a date, a post's or a
+    /// record's number), no word of a profile, post or story, and no word that is a given name or a surname but no English word
+    /// ("…/cases/2024-10-lim-acute-hiv", "…/teaching/mrs-okafor" stay findings).
+    static func isReferencePage(_ url: [UInt8]) -> Bool {
+        guard !url.contains(UInt8(ascii: "@")), !url.contains(UInt8(ascii: "~")), !url.contains(UInt8(ascii: "?")) else { return false }
+        var run = 0
+        for byte in url {
+            run = byte.isDigit ? run + 1 : 0
+            if run >= 4 { return false }
+        }
+        var words = url.split { !$0.isASCIILetter && !$0.isDigit }.map { String(decoding: $0, as: UTF8.self) }
+        if words.first == "http" || words.first == "https" { words.removeFirst() }
+        guard words.contains(where: { word in referencePageWords.contains { word == $0 || $0.count >= 4 && word.count > $0.count + 2 && word.hasSuffix($0) } }),
+              !words.contains(where: personalPathWords.contains) else { return false }
+        return !words.contains { word in
+            let bytes = Array(word.utf8)
+            return bytes.count >= 3 && bytes.allSatisfy(\.isASCIILetter) && (Lexicon.firstNames.contains(bytes[...]) || Lexicon.surnames.contains(bytes[...]))
+                && !Lexicon.englishWords.contains(bytes[...]) && !Lexicon.eponyms.contains(bytes[...])
+        }
     }
 
     static func isTrusted(_ url: String) -> Bool {
