@@ -110,7 +110,7 @@ import Testing
         // heldout42 (the Middle East, North Africa, South and Southeast Asia, with Arabic, Persian, Urdu, Hebrew, Indian, Thai and Greek scripts and native digits): blind 0.753, 0.946, 15 (f4aa0e8).
         ("heldout42", 0.89, 0.98, 1),
         // heldout43 (16 countries of continental Europe and Latin America, records quoted in their own languages): blind 0.878, 0.885, 16 (0fd02fa; f124cb3 the same).
-        ("heldout43", 0.92, 0.92, 10),
+        ("heldout43", 0.92, 0.92, 8),
         // heldout44 (image-led first drafts from the US, UK, Ireland, Canada, Australia and NZ before de-identification): blind 0.748, 0.959, 6 (0bc5517; f124cb3: 0.744, 0.958, 6).
         ("heldout44", 0.85, 0.96, 2),
         // heldout45 (Nordic, Baltic, Central and Eastern Europe, Ukraine, Turkey, Greece, Cyprus, Israel; records quoted in 15 languages): blind 0.796, 0.958, 6 (7b832eb; 89cc81f the same).
@@ -147,7 +147,7 @@ import Testing
         ("heldout60", 0.92, 0.98, 3),
         // heldout61 (radiology, nuclear medicine, interventional radiology, radiotherapy, haematology, tumour boards and trial screening logs in
         // seventeen countries): blind 0.872, 0.947, 32 (09a5200).
-        ("heldout61", 0.90, 0.97, 14),
+        ("heldout61", 0.90, 0.97, 9),
         // heldout62 (general practice, remote and humanitarian medicine, refugee and travel health, outbreak line lists and phone triage in
         // twenty-two countries): blind 0.896, 0.967, 3 (09a5200).
         ("heldout62", 0.92, 0.97, 3),
@@ -160,22 +160,22 @@ import Testing
         ("heldout64", 0.95, 0.97, 4),
         // heldout65 (patients' own words and public material: blogs, complaints, crowdfunding, news, inquests, judgments, obituaries and
         // claims in sixteen countries): blind 0.917, 0.967, 14 (d05ba67).
-        ("heldout65", 0.92, 0.97, 6),
+        ("heldout65", 0.92, 0.97, 3),
         // heldout66 (HL7, FHIR, CSV and JSON exports, audit logs, pharmacy, claims and remote-monitoring records in fourteen countries):
         // blind 0.859, 0.893, 45 (d05ba67).
-        ("heldout66", 0.86, 0.97, 7),
+        ("heldout66", 0.86, 0.97, 5),
         // heldout67 (teaching cases as clinicians submit them, identifiers left in captions, tables, acknowledgements and file names, in
         // thirteen countries): blind 0.944, 0.978, 0 (e6cd509).
         ("heldout67", 0.96, 0.97, 0),
         // heldout68 (an archive migrated from wikis, CMSs and word processors: HTML, revision histories, editors' comments, legacy keys,
         // in thirteen countries): blind 0.917, 0.903, 38 (e6cd509).
-        ("heldout68", 0.95, 0.96, 14),
+        ("heldout68", 0.95, 0.96, 8),
         // heldout69 (conference and journal material: slide decks with speaker notes, posters, quizzes, tweetorials and Mastodon threads,
         // "Images in clinical medicine" submissions, journal clubs, in fourteen countries): blind 0.899, 0.948, 16 (271d5b2).
-        ("heldout69", 0.93, 0.98, 6),
+        ("heldout69", 0.93, 0.98, 0),
         // heldout70 (research and safety reporting: serious adverse events, DSMB minutes, biobanks, registries, pedigrees, device recalls,
         // in fourteen countries): blind 0.953, 0.946, 26 (271d5b2).
-        ("heldout70", 0.96, 0.97, 8),
+        ("heldout70", 0.96, 0.97, 7),
         // heldout71 (long-term, community and end-of-life care: care homes, home-care logs, hospice notes, safeguarding, guardianship,
         // coroners and funerals, in twelve countries): blind 0.944, 0.980, 6 (8a4b9f9).
         ("heldout71", 0.96, 0.98, 0),
@@ -188,6 +188,13 @@ import Testing
         // heldout74 (public, occupational and institutional health: outbreaks, recruits, prisons, sports, travel and vaccination
         // clinics, in fifteen countries): blind 0.942, 0.986, 0 (4add088).
         ("heldout74", 0.95, 0.98, 0),
+        // heldout75 (neurology and the neurosciences: stroke pathways, epilepsy, movement disorders, neuromuscular disease,
+        // neurosurgery, rehabilitation, sleep and memory clinics, in sixteen countries): blind 0.942, 0.967, 16 (94ecbe9).
+        ("heldout75", 0.95, 0.98, 1),
+        // heldout76 (long-term conditions: diabetes devices, dialysis and transplant, heart-failure devices, anticoagulation,
+        // haemoglobinopathies, HIV, home ventilation, in the Caribbean, Central America, southern Africa, Central and South-East
+        // Europe and their diaspora): blind 0.922, 0.989, 2 (94ecbe9).
+        ("heldout76", 0.94, 0.98, 1),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
