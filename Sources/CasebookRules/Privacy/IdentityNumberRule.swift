@@ -8,6 +8,7 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "Qubit dsDNA BR assay, catalogue reference Q32853; kit lot numbers are logged (lot format on the current kit, for instance, \"2B4471-A\").",
             "DTSTART;TZID=Asia/Kuala_Lumpur:T073000; duration=18m48s; the photo [IMG_4471.jpg].",
             "Coded with MedDRA 27.0:\n\n| SOC | Preferred term (PT) | PT code |\n|---|---|---|\n| Hepatobiliary | Drug-induced liver injury | 10072268 |\n| Investigations | ALT increased | 10001551 |\n\n| Feature | HPO term | ID |\n|---|---|---|\n| Spasms | Infantile spasms | HP:0012469 |\n| Hypotonia | Generalized hypotonia | HP:0001290 |",
             "The EU CTIS (EU CT numbers of the form 2023-503456-12-00), EudraCT 2015-001234-56; a B/Austria/1359417/2021-like virus.",
@@ -767,6 +768,10 @@ struct IdentityNumberRule: TextRule {
             // ("T073000" after a calendar's colon or its date; not "Hosp no. T123456".)
             if Self.isClockOrDuration(text) && (!text.hasPrefix("T") || start >= 1 && (bytes[start - 1] == UInt8(ascii: ":") || bytes[start - 1].isDigit))
                 || Self.isCameraFileName(text) { continue }
+            // ("Qubit dsDNA BR assay, catalogue reference Q32853": a product's number in a supplier's catalogue.)
+            // (Nor a reagent kit's lot: "Kit lot numbers are recorded … (lot format on the current kit, for instance, "2B4471-A")".)
+            let before = document.lowercased(max(0, start - 60)..<start)
+            if String(before.suffix(24)).includes("catalog") || before.includes("lot") && (before.includes("kit") || before.includes("reagent")) { continue }
             matches.append(Match(start..<end, "identifier-like code"))
         }
         return matches

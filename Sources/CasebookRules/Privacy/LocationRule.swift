@@ -7,6 +7,7 @@ struct LocationRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"a rural town\", \"a district general hospital\" or \"the medical ward\" instead of the name.",
         passing: [
+            "Fallsammlung Hautklinik — Melanom Stadium III (Lehrfall); Stadium IIA.",
             "The University of Pennsylvania Smell Identification Test was abnormal. The syndrome was described by Edward Lambert and Lee Eaton at the Mayo Clinic in the 1950s.",
             "Score everyone and address modifiable bleeding risks.\n4. **Offer early rhythm control** to suitable patients. Networks use private address ranges defined in RFC 1918 — 10.0.0.0/8. The **Bernese ankle rules** (from Bern); the **Palliative Performance Scale** (PPS, from Victoria Hospice in Canada); Palliative Performance Scale (Victoria Hospice) 40%. Raised cardiac markers, no Q waves or loss of R-wave progression. Grades of whiplash-associated disorders (WAD 0–IV, 1995). VigiBase, the WHO database maintained in Uppsala.",
             "Did the trials address a clearly focused question? Looking at CareLink tonight. A trial from Cairo; the joint BPS and Royal College of Psychiatrists guidance.",
@@ -166,6 +167,7 @@ struct LocationRule: TextRule {
             "Referral:\n\n> Κέντρο ⟦Υγείας Μοιρών⟧ — the letter; ⟦Νοσοκομείο Ηρακλείου⟧ next.",
             "Travel:\n\nIn the spring he flew home to ⟦Gorakhpur⟧ with his brother; then home to ⟦Halls Creek⟧, where his aunt lives.",
             "He came to Canada from ⟦Pécs⟧ in 1957; the plan was made with his cardiologist in ⟦Chicago⟧.",
+            "Frau Wegner lebt in der ⟦Seniorenresidenz Am Rosengarten⟧; her son mora em ⟦Capão Redondo⟧.",
         ]
     )
 
@@ -267,6 +269,10 @@ struct LocationRule: TextRule {
         "just outside", "outside", "on the outskirts of", "from", "near",
         // "flew home to Gorakhpur", "then home to Halls Creek".
         "home to",
+        // German, Spanish, Portuguese and Italian: "lebt in der Seniorenresidenz Am Rosengarten", "vive en el barrio San Blas",
+        // "mora em Capão Redondo", "abita a Sesto San Giovanni".
+        "lebt in der", "lebt im", "lebt in", "wohnt in der", "wohnt im", "wohnt in", "wohnhaft in", "vive en el", "vive en la", "vive en",
+        "reside en", "residente en", "mora em", "mora no", "mora na", "reside em", "residente em", "vive a", "abita a", "residente a",
     ]
     /// Countries, continents, states and provinces, and the names of peoples and languages: a country of
     /// origin or travel, a state or a mother tongue does not identify a patient, and none is a person's name.
@@ -441,6 +447,9 @@ struct LocationRule: TextRule {
                     Self.surgicalSpecialtyWords.contains($0, in: document) || document.bytes[$0.range].elementsEqual("and".utf8) }) { continue }
                 // "Orthogeriatric Journal Club": a meeting, not a club's premises.
                 if word == "club", position >= 1, document.lowercased(tokens[position - 1].range) == "journal" { continue }
+                // "Melanom Stadium III", "Stadium IIA": German and Dutch for a cancer's stage, not a sports ground.
+                if word == "stadium", let next = document.token(startingAt: token.end + 1), next.isIn(.romanMonths) || next.isNumber
+                    || document.isAllCaps(next) && next.end - next.start <= 4 && document.bytes[next.start] == UInt8(ascii: "I") { continue }
                 var end = token.end
                 // "University Hospital Geelong", "National Cancer Centre Singapore": a place after the kind word.
                 if position + 1 < tokens.count, document.isCapitalised(tokens[position + 1]), tokens[position + 1].start == token.end + 1,

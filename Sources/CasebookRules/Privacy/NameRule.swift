@@ -10,6 +10,7 @@ struct NameRule: TextRule {
         defaultSeverity: .error,
         hint: "Refer to people by role: \"the patient\", \"her son\", \"the registrar\". If this is an eponym, allow it with `<!-- casebook-ignore privacy.name: eponym -->`.",
         passing: [
+            "> **Beurteilung:** Präexzitiertes Vorhofflimmern bei WPW-Syndrom, mit der akzessorischen Bahn. Observámos o seu doente com uma doença de Corino de Andrade.",
             "Directional systems such as Vercise Genus, named here only as models.",
             "Henrik Sjögren described the syndrome in his 1933 thesis in Stockholm.",
             "A fishbone (**Ishikawa**) diagram of the leaks.",
@@ -931,6 +932,35 @@ struct NameRule: TextRule {
     }
 
     /// Names written in capitals, surname first, as on a label or a printout: "HÜRLIMANN, RETO", "OKAFOR, DANIEL".
+    /// Words only German uses among its commonest: "der", "und", "mit", "bei", "keine"…
+    static let germanFunctionWords: Set<String> = ["der", "und", "mit", "bei", "von", "eine", "einer", "eines", "keine", "kein", "nicht", "zur",
+                                                   "zum", "nach", "sowie", "oder", "des", "dem", "ist", "wird", "wurde", "auf", "für", "aus",
+                                                   "vom", "durch", "über", "ohne", "bzw"]
+    /// Words only Italian uses among its commonest: "della", "nella", "sono"…
+    static let italianFunctionWords: Set<String> = ["della", "delle", "dello", "degli", "nella", "nelle", "nel", "alla", "alle", "dalla", "dal",
+                                                    "sulla", "sul", "gli", "sono", "anche", "più", "dopo", "senza", "ai", "ed"]
+    /// Words only Portuguese and Spanish use among their commonest: "não", "uma", "pelo", "una", "los", "para"…
+    static let iberianFunctionWords: Set<String> = ["não", "uma", "seu", "sua", "pelo", "pela", "também", "foi", "são", "está", "com", "em",
+                                                    "una", "los", "las", "para", "fue", "sin", "muy", "con", "por", "el", "y"]
+    /// Prepositions of place (and the articles after them) in German, Italian, Portuguese and Spanish.
+    static let placePrepositionsAbroad: Set<String> = ["in", "im", "am", "an", "der", "em", "en", "el", "no", "na", "nel", "nella", "zum", "zur", "al", "ao", "à"]
+    /// English words that a German, Italian, Portuguese or Spanish line would not hold.
+    static let englishFunctionWords: Set<String> = ["the", "and", "of", "with", "was", "is", "to", "for", "on", "she", "he", "her", "his", "were"]
+
+    /// Whether a line of the file is written in German, Italian, Portuguese or Spanish: two of the commonest words of one of them or
+    /// more, and none of English's.
+    static func isGermanOrRomanceLine(_ line: Int, in document: ScanDocument) -> Bool {
+        var german = 0, italian = 0, iberian = 0
+        for word in document.source.lineBytes(line).split(whereSeparator: { !$0.isLetterLike }) where word.count <= 6 {
+            let lower = String(decoding: word.map(\.lowercased), as: UTF8.self)
+            if englishFunctionWords.contains(lower) { return false }
+            if germanFunctionWords.contains(lower) { german += 1 }
+            if italianFunctionWords.contains(lower) { italian += 1 }
+            if iberianFunctionWords.contains(lower) { iberian += 1 }
+        }
+        return german >= 2 || italian >= 2 || iberian >= 2
+    }
+
     private func capitalsNames(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens
         var matches: [Match] = []
@@ -1731,6 +1761,13 @@ struct NameRule: TextRule {
                   !(position + 1 < tokens.count && tokens[position + 1].start == token.end + 1 && LocationRule.countries.contains(document.bytes[token.start..<tokens[position + 1].end])),
                   !(position >= 1 && tokens[position - 1].end + 1 == token.start && LocationRule.countries.contains(document.bytes[tokens[position - 1].start..<token.end])) else { continue }
             let isFirst = Lexicon.firstNames.contains(token, in: document)
+            // German capitalises every noun, Italian, Portuguese and Spanish the words of an institution's name: in such a line, a capitalised word alone is
+            // no name unless it is a given name ("der akzessorischen Bahn", "Präexzitiertes Vorhofflimmern bei WPW-Syndrom", "Piano
+            // Nazionale di Prevenzione"); "Herr Wimmer", "dott.ssa Lombardi" and "Patient: …" are found above.
+            // (After a preposition of place it may be a place, which is reported as well: "lebt in der Seniorenresidenz Am Rosengarten",
+            // "o posto em Capão Redondo", "en el Sauna Olimpo".)
+            if !isFirst, !(position >= 1 && Self.placePrepositionsAbroad.contains(document.lowercased(tokens[position - 1].range))),
+               Self.isGermanOrRomanceLine(document.line(at: token.start), in: document) { continue }
             let isSurname = Lexicon.surnames.contains(token, in: document)
             guard isFirst || isSurname else {
                 // Two name-like words together: "Adaeze Okonkwo", "Tāne Rāwiri".

@@ -8,6 +8,7 @@ struct URLRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the link. Cite the literature by DOI or PubMed instead; allow a site you trust for the whole collection in casebook.yml (`rules: privacy.url: allow:`).",
         passing: [
+            "Teaching page: http://cms.nicu.test/teaching/jaundice.",
             "Our protocols: http://intranet.surgery.test/surgwiki/ERCP_pathway_v4, http://wiki.eye.test/display/OPHTEACH/GCA+fast+track and https://toxguide.example/paracetamol/repeated-supratherapeutic.",
             "Coded as {\"system\": \"http://snomed.info/sct\"} and {\"system\": \"http://terminology.hl7.org/CodeSystem/observation-category\"}.",
             "See https://doi.org/10.1056/NEJMoa2034577 and https://pubmed.ncbi.nlm.nih.gov/12345678/.",
@@ -233,7 +234,12 @@ struct URLRule: TextRule {
         if words.first == "http" || words.first == "https" { words.removeFirst() }
         guard words.contains(where: { word in referencePageWords.contains { word == $0 || $0.count >= 4 && word.count > $0.count + 2 && word.hasSuffix($0) } }),
               !words.contains(where: personalPathWords.contains) else { return false }
-        return !words.contains { word in
+        // (Names are looked for in the path: a host's short labels are units and systems, "cms.nicu.test".)
+        var pathStart = url.startIndex
+        if let scheme = url.firstIndex(of: UInt8(ascii: ":")), url[scheme...].starts(with: "://".utf8) { pathStart = scheme + 3 }
+        let path = url[pathStart...].drop { $0 != UInt8(ascii: "/") }
+        let pathWords = path.split { !$0.isASCIILetter && !$0.isDigit }.map { String(decoding: $0, as: UTF8.self) }
+        return !pathWords.contains { word in
             let bytes = Array(word.utf8)
             return bytes.count >= 3 && bytes.allSatisfy(\.isASCIILetter) && (Lexicon.firstNames.contains(bytes[...]) || Lexicon.surnames.contains(bytes[...]))
                 && !Lexicon.englishWords.contains(bytes[...]) && !Lexicon.eponyms.contains(bytes[...])
