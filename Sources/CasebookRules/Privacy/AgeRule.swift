@@ -94,8 +94,8 @@ struct AgeRule: TextRule {
                                        // Finnish, Turkish, Malay and Indonesian, Japanese, Chinese and Korean.
                                        "vârstă", "vârsta", "âge", "idade", "edad", "età", "alter", "leeftijd", "wiek", "ålder", "alder", "ikä", "yaş",
                                        "umur", "usia", "年齢", "年龄", "年齡", "나이",
-                                       // Slovak, Czech, Hungarian, Croatian and Serbian, Slovene: "| Vek |", "| Věk |", "| Kor |", "| Dob |", "| Starost |".
-                                       "vek", "věk", "életkor", "kor", "dob", "starost", "godine", "возраст", "вік", "starost (god.)"]
+                                       // Slovak, Czech, Hungarian, Croatian and Serbian, Slovene: "| Vek |", "| Věk |", "| Kor |", "| Starost |".
+                                       "vek", "věk", "életkor", "kor", "starost", "godine", "возраст", "вік", "starost (god.)"]
 
     func matches(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens

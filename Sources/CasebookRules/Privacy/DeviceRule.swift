@@ -8,7 +8,7 @@ struct DeviceRule: TextRule {
         hint: "Name the device type and model if it matters, never its serial number or UDI.",
         passing: [
             "A dual-chamber pacemaker was implanted in 2019.",
-            "The serial chest radiographs showed improvement; serial troponins rose. Serials and sequels.",
+            "The serial chest radiographs showed improvement; serial troponins rose. Troponin serials 1450 and 2210 ng/L were reassuring.",
             "Lot numbers are checked against recalls.",
         ],
         failing: [
@@ -23,7 +23,7 @@ struct DeviceRule: TextRule {
 
     static let labels = ["serial numbers", "serial number", "serial no", "serial #", "serial:", "serial", "s/n", "sn:", "sn", "udi", "udi-di", "device id",
                          "device identifier", "imei", "lot number", "lot no", "lot", "model/serial", "catalogue number", "ref/sn",
-                         "implant id", "generator serial", "lead serial", "lead serials", "serials", "pump serial", "meid", "mac address", "mac",
+                         "implant id", "generator serial", "lead serial", "lead serials", "generator serials", "implant serials", "device serials", "serials", "pump serial", "meid", "mac address", "mac",
                          "transmitter", "transmitter id", "transmitter serial", "sensor serial", "receiver serial", "generator", "pump", "device",
                          // "n° de série 1184392", "émetteur 8GT4K2", "Seriennr. 4402719", "número de serie", "n.º de série", "numero di serie".
                          "n° de série", "nº de série", "n.º de série", "numéro de série", "émetteur", "seriennr", "seriennummer", "número de serie",
@@ -41,12 +41,17 @@ struct DeviceRule: TextRule {
             let transmitter = label.hasPrefix("transmitter")
             // "generator RWX 118204 S": only a serial with five digits or more after the bare word.
             if label == "generator" || label == "pump" || label == "device", LabelledValue.value(after: end, in: document, minimumDigits: 6) == nil { continue }
-            if let range = LabelledValue.value(after: end, in: document, minimumDigits: transmitter ? 1 : 3), !transmitter || range.count >= 5 {
+            // ("aids, serials L 2218 4471 09 and R 2218 4471 17", not "troponin serials 1450 and 2210 ng/L": after the bare plural, a
+            // serial holds a letter or six digits.)
+            func isSerial(_ range: Range<Int>) -> Bool {
+                label != "serials" || document.bytes[range].contains(where: \.isASCIILetter) || document.bytes[range].filter(\.isDigit).count >= 6
+            }
+            if let range = LabelledValue.value(after: end, in: document, minimumDigits: transmitter ? 1 : 3), !transmitter || range.count >= 5, isSerial(range) {
                 matches.append(Match(range, "device identifier"))
                 // "lead serials BBL 422017 V and BBL 422019 V": a plural label's values, one after another.
-                guard label.hasSuffix("serials") || label == "serial numbers" else { continue }
+                guard label.hasSuffix("serials") else { continue }
                 var last = range
-                while let next = Self.listedValue(after: last.upperBound, in: document) {
+                while let next = Self.listedValue(after: last.upperBound, in: document), isSerial(next) {
                     matches.append(Match(next, "device identifier"))
                     last = next
                 }

@@ -82,6 +82,7 @@ struct IdentityNumberRule: TextRule {
             "Insurer:\n\n> Zorgverzekeraar polisnr. ⟦883104776⟧",
             "MRN: ⟦RS 482910⟧; birth registration ⟦19880312456789012⟧; card ⟦40 12 77 93 18 56 21⟧. Exhibits seized by PC Ryan Jessop ⟦6281⟧ and Officer R. Galvan #⟦4418⟧. A constable opened an inquiry (⟦CAS 412/03/2024⟧). Blood bank: unit ⟦W0362 24 118832 E⟧ issued; Hosp No:  ⟦CCSH/A&E/24/08/1142⟧; RUN # ......... ⟦24-008817⟧; run # ⟦24-061187⟧.\n\n> জন্ম নিবন্ধন নং: ⟦20234915207041389⟧\n\nNSS (IMSS-Bienestar): ⟦6208 85 3317 2⟧; Paszport UA: ⟦FE 418273⟧; resident number ⟦SHE-0193⟧.",
             "Registry:\n\nPESEL (child): ⟦22271404823⟧.\n\n| Field | Value |\n|---|---|\n| Identity numbers | ⟦1306185412089 / 2103045219085⟧ |",
+            "After the clot she was given a home INR kit; her booklet is labelled ⟦QX4471920⟧.",
         ]
     )
 
@@ -770,8 +771,10 @@ struct IdentityNumberRule: TextRule {
                 || Self.isCameraFileName(text) { continue }
             // ("Qubit dsDNA BR assay, catalogue reference Q32853": a product's number in a supplier's catalogue.)
             // (Nor a reagent kit's lot: "Kit lot numbers are recorded … (lot format on the current kit, for instance, "2B4471-A")".)
-            let before = document.lowercased(max(0, start - 60)..<start)
-            if String(before.suffix(24)).includes("catalog") || before.includes("lot") && (before.includes("kit") || before.includes("reagent")) { continue }
+            // (Whole words: not "clot", "pilot", "Charlotte", "go-kit"; the catalogue's word among the three before the code.)
+            let before = document.lowercased(max(0, start - 60)..<start).split(whereSeparator: { !$0.isLetter }).map(String.init)
+            if before.suffix(3).contains(where: { $0 == "catalogue" || $0 == "catalog" })
+                || before.contains("lot") && (before.contains("kit") || before.contains("reagent")) && before.suffix(8).contains("lot") { continue }
             matches.append(Match(start..<end, "identifier-like code"))
         }
         return matches

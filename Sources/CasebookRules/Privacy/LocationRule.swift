@@ -168,6 +168,7 @@ struct LocationRule: TextRule {
             "Travel:\n\nIn the spring he flew home to ⟦Gorakhpur⟧ with his brother; then home to ⟦Halls Creek⟧, where his aunt lives.",
             "He came to Canada from ⟦Pécs⟧ in 1957; the plan was made with his cardiologist in ⟦Chicago⟧.",
             "Frau Wegner lebt in der ⟦Seniorenresidenz Am Rosengarten⟧; her son mora em ⟦Capão Redondo⟧.",
+            "Her Barthel index (⟦Rosehill Care Home⟧) was 45/100; the refugees were hosted in ⟦Castlebar⟧.",
         ]
     )
 
@@ -584,9 +585,14 @@ struct LocationRule: TextRule {
             let before = document.lowercased(max(0, match.start - 60)..<match.start)
             if ["derived at the ", "derived at ", "devised at the ", "devised at ", "validated at the ", "validated at ", "designed at the ", "designed at ",
                 "developed at the ", "developed at "].contains(where: { before.hasSuffix($0) }) { return true }
-            if Self.isInBracketsAfterAnInstrument(before) { return true }
+            if Self.isInBracketsAfterAnInstrument(before), !Self.isPatientsOwnScore(before),
+               !document.lowercased(match.range).split(separator: " ").contains(where: { ["ward", "room", "bed", "bay", "home", "unit"].contains($0) }) { return true }
             // "described by Edward Lambert and Lee Eaton at the Mayo Clinic in the 1950s": where a disease was described, in history.
-            if before.includes("described by ") || before.includes("first described"), PersonNames.hasHistoricalYear(after: match.end, in: document) { return true }
+            // (A person's name after "described by", and a year up to 1960: not "described by the social worker in Kilrush as damp since
+            // 1978".)
+            let written = document.text(max(0, match.start - 60)..<match.start)
+            if let by = written.range(of: "described by "), written[by.upperBound...].first?.isUppercase == true,
+               PersonNames.hasHistoricalYear(after: match.end, in: document, latest: 1960) { return true }
             guard before.hasSuffix("from ") || before.hasSuffix("from the ") else { return false }
             // The place's first word or two ("Manchester", "King's College") before an instrument's word.
             let words = document.lowercased(match.range).split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
@@ -1239,7 +1245,10 @@ struct LocationRule: TextRule {
             guard Lexicon.bigCities.contains(city), !Self.countries.contains(city),
                   !PersonNames.isEponymUse(tokens, at: last, in: document), !PersonNames.isCitation(after: tokens[last], in: document),
                   // ("an oxacillinase first identified in Istanbul": where a thing was found.)
-                  !Self.wordsOfDiscovery.contains(tokens[position - 2], in: document) else { continue }
+                  !Self.wordsOfDiscovery.contains(tokens[position - 2], in: document),
+                  // ("the WHO global database maintained in Uppsala": where a body keeps its records, not "his INR is maintained in Tullamore".)
+                  !(position >= 3 && ["maintained", "hosted", "kept"].contains(document.lowercased(tokens[position - 2].range))
+                    && Self.keepingBodies.contains(tokens[position - 3], in: document)) else { continue }
             // ("collaborating centres in Atlanta, London, Melbourne": a list of cities.)
             if document.has(", ", at: tokens[last].end), let next = document.tokenIndex(startingAt: tokens[last].end + 2),
                let nextLast = Self.cityEnd(from: next, tokens: tokens, in: document), Lexicon.bigCities.contains(document.bytes[tokens[next].start..<tokens[nextLast].end]) { continue }
@@ -1395,8 +1404,10 @@ struct LocationRule: TextRule {
     /// Words of where a thing comes from, before a town: "a score developed in Freiburg", "first isolated in Entebbe" (not "found in
     /// Kangasala": a patient may be found there).
     static let wordsOfOriginList = ["identified", "described", "discovered", "isolated", "derived", "developed", "validated", "devised", "designed",
-                                    "published", "founded", "recognised", "recognized", "maintained", "hosted", "headquartered"]
+                                    "published", "founded", "recognised", "recognized", "headquartered"]
     static let wordsOfOrigin = WordList(wordsOfOriginList)
+    /// Bodies and stores that are kept somewhere: "the WHO global database maintained in Uppsala".
+    static let keepingBodies: WordList = ["database", "registry", "register", "archive", "archives", "biobank", "secretariat", "repository"]
 
     /// People and units of care that place a patient in a city: "a haemodialysis patient in Campinas", "a Ukrainian refugee in
     /// Kraków", "our department in Munich".
@@ -1933,6 +1944,13 @@ struct LocationRule: TextRule {
         }
     }
 
+    /// Whether the instrument before the brackets is the patient's own score: "Her NEWS2 score (Ward 12, …)", "his Rockwood score (from …)".
+    static func isPatientsOwnScore(_ before: String) -> Bool {
+        guard let open = before.lastIndex(of: "(") else { return false }
+        let words = before[..<open].split(separator: " ").suffix(5).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        return words.contains { ["her", "his", "their", "patient's", "patient’s"].contains($0) }
+    }
+
     /// Whether a place opens the brackets right after an instrument's name (the text before it given lowercase): where the instrument
     /// comes from, "the **Bernese ankle rules** (from Bern)", "Palliative Performance Scale (PPS, from Victoria Hospice in Canada)",
     /// "Palliative Performance Scale (Victoria Hospice) 40%" — not a patient's place, which a sentence about the patient holds ("her
@@ -2174,7 +2192,9 @@ struct LocationRule: TextRule {
                 if next.isNumber, next.end + 1 < bytes.count, bytes[next.end] == UInt8(ascii: ":"), bytes[next.end + 1].isDigit { continue }
                 if next.isNumber, document.lowercased(token.range) == "cell", Self.digitCount(from: next.start, in: document) >= 7 { continue }
                 // "(WAD 0–IV, 1995)": the grades of whiplash-associated disorders, a range, not the Malay word for a ward.
-                if next.isNumber, document.isAllCaps(token), document.lowercased(token.range) == "wad", document.has("–", at: next.end) || document.has("-", at: next.end) { continue }
+                if next.isNumber, document.isAllCaps(token), document.lowercased(token.range) == "wad",
+                   let grade = document.token(startingAt: next.end + (document.has("–", at: next.end) ? 3 : 1)), grade.isIn(.romanMonths), document.isAllCaps(grade),
+                   document.has("–", at: next.end) || document.has("-", at: next.end) { continue }
                 // "# Station 7 — syncope" in an OSCE circuit: an exam station, not a ward. (The text is searched once, at the first.)
                 if document.lowercased(token.range) == "station" {
                     if isOSCE == nil { isOSCE = Self.isOSCE(document) }
@@ -2266,7 +2286,7 @@ struct LocationRule: TextRule {
             // (The costly half of the test — the whole file searched for the term, a year in the sentence — runs last, below.)
             guard word.elementsEqual("in".utf8) || word.elementsEqual("at".utf8) || word.elementsEqual("of".utf8) || word.elementsEqual("near".utf8) else { continue }
             // "raised cardiac markers, no Q waves or loss of R-wave progression": a letter and a hyphen make a term.
-            if next.end - next.start > 2, bytes[next.start + 1] == UInt8(ascii: "-") { continue }
+            if next.end - next.start > 2, bytes[next.start + 1] == UInt8(ascii: "-"), bytes[next.start + 2].isLower { continue }
             // ("a house in Palmetto, Florida", "west of Miles, Queensland": an ordinary word is a town's name before its state.)
             let placeEponym = !twoWordName && Self.isCommonPlaceWord(next, in: document)
                 && !(Self.isFollowedByAState(next, in: document) && !Lexicon.eponyms.contains(next, in: document))
@@ -2330,6 +2350,9 @@ struct LocationRule: TextRule {
             let afterPreposition = first.start == token.end + 1 && bytes[token.end] == UInt8(ascii: " ") && Self.townPrepositions.contains(token, in: document)
             // ("a score developed in Freiburg": where it comes from.)
             if afterPreposition, position >= 1, Self.wordsOfOrigin.contains(tokens[position - 1], in: document) { continue }
+            // ("the WHO global database maintained in Uppsala": where a body keeps its records.)
+            if afterPreposition, position >= 2, ["maintained", "hosted", "kept"].contains(document.lowercased(tokens[position - 1].range)),
+               Self.keepingBodies.contains(tokens[position - 2], in: document) { continue }
             let afterComma = gap.elementsEqual(", ".utf8)
             let inCell = gap.last == UInt8(ascii: " ") && gap.dropLast().last == UInt8(ascii: "|")
             guard afterPreposition || afterComma || inCell else { continue }

@@ -170,6 +170,8 @@ struct NameRule: TextRule {
             "Referral:\n\nRe: ⟦Harvey Winter⟧, PHN 9087 654 321.\n\nAt 18 months there is no recurrence and ⟦Harvey⟧ has returned to work.",
             "Our little guy ⟦Brayden⟧ — everyone calls him ⟦Bear⟧ — is four. The driver, popularly called \"⟦Bigga⟧\", and Alias: \"⟦Nicey⟧\"; AKA \"⟦Spider⟧\".",
             "⟦Gideon Mikaelsen⟧, known to everyone as ⟦Kaali⟧, is a hunter. The doctor asked ⟦Kaali⟧ to make a fist; known to the family as ⟦Nuka⟧.",
+            "Re: ⟦DELACROIX, Summer⟧ — chart OTT-3318402.\nHi all, ⟦Summer⟧ is now JCV positive; the ⟦Delacroix⟧ file is updated. In summer she travels.",
+            "y llegó ⟦Anacleta García⟧ ayer con fiebre y tos.",
         ]
     )
 
@@ -936,29 +938,40 @@ struct NameRule: TextRule {
     static let germanFunctionWords: Set<String> = ["der", "und", "mit", "bei", "von", "eine", "einer", "eines", "keine", "kein", "nicht", "zur",
                                                    "zum", "nach", "sowie", "oder", "des", "dem", "ist", "wird", "wurde", "auf", "für", "aus",
                                                    "vom", "durch", "über", "ohne", "bzw"]
-    /// Words only Italian uses among its commonest: "della", "nella", "sono"…
-    static let italianFunctionWords: Set<String> = ["della", "delle", "dello", "degli", "nella", "nelle", "nel", "alla", "alle", "dalla", "dal",
-                                                    "sulla", "sul", "gli", "sono", "anche", "più", "dopo", "senza", "ai", "ed"]
-    /// Words only Portuguese and Spanish use among their commonest: "não", "uma", "pelo", "una", "los", "para"…
-    static let iberianFunctionWords: Set<String> = ["não", "uma", "seu", "sua", "pelo", "pela", "também", "foi", "são", "está", "com", "em",
-                                                    "una", "los", "las", "para", "fue", "sin", "muy", "con", "por", "el", "y"]
-    /// Prepositions of place (and the articles after them) in German, Italian, Portuguese and Spanish.
-    static let placePrepositionsAbroad: Set<String> = ["in", "im", "am", "an", "der", "em", "en", "el", "no", "na", "nel", "nella", "zum", "zur", "al", "ao", "à"]
-    /// English words that a German, Italian, Portuguese or Spanish line would not hold.
+    /// Prepositions of place (and the articles after them) in German.
+    static let placePrepositionsAbroad: Set<String> = ["in", "im", "am", "an", "der", "zum", "zur"]
+    /// English words that a German line would not hold.
     static let englishFunctionWords: Set<String> = ["the", "and", "of", "with", "was", "is", "to", "for", "on", "she", "he", "her", "his", "were"]
 
-    /// Whether a line of the file is written in German, Italian, Portuguese or Spanish: two of the commonest words of one of them or
-    /// more, and none of English's.
-    static func isGermanOrRomanceLine(_ line: Int, in document: ScanDocument) -> Bool {
-        var german = 0, italian = 0, iberian = 0
+    /// Whether a line of the file is written in German: two of its commonest words or more, and none of English's.
+    static func isGermanLine(_ line: Int, in document: ScanDocument) -> Bool {
+        var german = 0
         for word in document.source.lineBytes(line).split(whereSeparator: { !$0.isLetterLike }) where word.count <= 6 {
             let lower = String(decoding: word.map(\.lowercased), as: UTF8.self)
             if englishFunctionWords.contains(lower) { return false }
             if germanFunctionWords.contains(lower) { german += 1 }
-            if italianFunctionWords.contains(lower) { italian += 1 }
-            if iberianFunctionWords.contains(lower) { iberian += 1 }
         }
-        return german >= 2 || italian >= 2 || iberian >= 2
+        return german >= 2
+    }
+
+    /// Words for a disease, a syndrome or a sign before "de"/"di" and its describer's name in Portuguese, Spanish, Italian and French.
+    static let diseasesOf: Set<String> = ["doença", "doenca", "enfermedad", "malattia", "maladie", "síndrome", "sindrome", "syndrome", "signo",
+                                          "sinal", "segno", "signe", "morbo", "mal"]
+
+    /// Whether a capitalised word follows "doença de", "malattia di" and the like, perhaps after the describer's other names and
+    /// particles ("doença de Corino de Andrade").
+    static func followsDiseaseOf(_ position: Int, tokens: [Token], in document: ScanDocument) -> Bool {
+        var back = position - 1
+        while back >= 1, position - back <= 6 {
+            let word = document.lowercased(tokens[back].range)
+            if ["de", "di", "da", "do", "del"].contains(word) {
+                if diseasesOf.contains(document.lowercased(tokens[back - 1].range)) { return true }
+            } else if !document.isCapitalised(tokens[back]) {
+                return false
+            }
+            back -= 1
+        }
+        return false
     }
 
     private func capitalsNames(in document: ScanDocument) -> [Match] {
@@ -996,8 +1009,10 @@ struct NameRule: TextRule {
             guard !first.isNumber, !second.isNumber, first.end - first.start >= 4, first.zone == .text, document.isAllCaps(first),
                   document.bytes[first.end..<second.start].elementsEqual(", ".utf8), document.isCapitalised(second), !document.isAllCaps(second) else { continue }
             // ("DELACROIX, Summer —", "PIKE, Jordan Lee": a given name that is also a word or a region, where no lowercase word follows.)
+            // (Not before a number: "Seen at MAPU, Autumn 2023" is a season.)
             let wordName = (Lexicon.firstNamesWithWords.contains(second, in: document) || PersonNames.regionsThatAreGivenNames.contains(document.lowercased(second.range)))
                 && !PostalCodeRule.isFollowedByLowercaseWord(second.end, in: document)
+                && !(position + 2 < tokens.count && tokens[position + 2].isNumber && tokens[position + 2].start <= second.end + 1)
             guard // A surname the lexicon knows, then a given name ("AVSD, Rastelli type A" and "AMAN, Campylobacter jejuni" are terms).
                   // (An unknown word in capitals only outside brackets: "(PAINAD, Abbey)" names two pain scales.)
                   Lexicon.surnames.contains(first, in: document)
@@ -1761,13 +1776,13 @@ struct NameRule: TextRule {
                   !(position + 1 < tokens.count && tokens[position + 1].start == token.end + 1 && LocationRule.countries.contains(document.bytes[token.start..<tokens[position + 1].end])),
                   !(position >= 1 && tokens[position - 1].end + 1 == token.start && LocationRule.countries.contains(document.bytes[tokens[position - 1].start..<token.end])) else { continue }
             let isFirst = Lexicon.firstNames.contains(token, in: document)
-            // German capitalises every noun, Italian, Portuguese and Spanish the words of an institution's name: in such a line, a capitalised word alone is
-            // no name unless it is a given name ("der akzessorischen Bahn", "Präexzitiertes Vorhofflimmern bei WPW-Syndrom", "Piano
-            // Nazionale di Prevenzione"); "Herr Wimmer", "dott.ssa Lombardi" and "Patient: …" are found above.
-            // (After a preposition of place it may be a place, which is reported as well: "lebt in der Seniorenresidenz Am Rosengarten",
-            // "o posto em Capão Redondo", "en el Sauna Olimpo".)
+            // German capitalises every noun: in a German line, a capitalised word alone is no name unless it is a given name ("der
+            // akzessorischen Bahn", "Präexzitiertes Vorhofflimmern bei WPW-Syndrom"); "Herr Wimmer" and "Patient: …" are found above.
+            // (After a preposition of place it may be a place, which is reported as well: "lebt in der Seniorenresidenz Am Rosengarten".)
             if !isFirst, !(position >= 1 && Self.placePrepositionsAbroad.contains(document.lowercased(tokens[position - 1].range))),
-               Self.isGermanOrRomanceLine(document.line(at: token.start), in: document) { continue }
+               Self.isGermanLine(document.line(at: token.start), in: document) { continue }
+            // "doença de Corino de Andrade", "síndrome de Guillain", "malattia di Kawasaki": a disease named after its describer.
+            if Self.followsDiseaseOf(position, tokens: tokens, in: document) { continue }
             let isSurname = Lexicon.surnames.contains(token, in: document)
             guard isFirst || isSurname else {
                 // Two name-like words together: "Adaeze Okonkwo", "Tāne Rāwiri".

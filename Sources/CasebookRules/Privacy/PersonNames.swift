@@ -94,9 +94,20 @@ enum PersonNames {
                     remember(token, in: &names)
                     continue
                 }
-                // (A name in capitals: "SURNAME, GIVEN", or words the name lexicons know — not a form's title in capitals.)
+                // "Re: DELACROIX, Summer —": a surname in capitals, then the given name, followed as "Delacroix" and, in the middle of a
+                // sentence, "Summer" ("Hi all, Summer is now JCV positive").
+                let surnameFirst = ofPeople && position - 1 == index + 1 && tokens[index].end + 2 == token.start && document.has(", ", at: tokens[index].end)
+                    && document.isAllCaps(tokens[index]) && document.isCapitalised(token) && !document.isAllCaps(token)
+                if surnameFirst, !token.isNumber, isFollowable(token, in: document, givenName: true, englishAllowed: true) {
+                    if Lexicon.englishWords.contains(token, in: document) { remember(token, in: &wordNames) } else { remember(token, in: &names) }
+                    continue
+                }
+                // (A name in capitals: "SURNAME, GIVEN", or words the name lexicons know — not a form's title in capitals; "SURNAME, Given"
+                // too.)
                 if ofPeople, document.isAllCaps(token), token.end - token.start >= 3, token.zone == .text, !token.isNumber,
-                   document.bytes[match.range].allSatisfy({ !$0.isLower }),
+                   document.bytes[match.range].allSatisfy({ !$0.isLower })
+                    || position - 1 == index && document.has(", ", at: token.end) && position < tokens.count && tokens[position].start == token.end + 2
+                        && document.isCapitalised(tokens[position]) && !document.isAllCaps(tokens[position]),
                    document.bytes[match.range].contains(UInt8(ascii: ",")) || Lexicon.firstNames.contains(token, in: document) || Lexicon.surnames.contains(token, in: document),
                    isFollowableInCapitals(token, in: document, givenName: givenName) {
                     remember(token, in: &namesInCapitals)

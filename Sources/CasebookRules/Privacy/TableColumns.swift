@@ -33,9 +33,9 @@ enum TableColumns {
                                          // The doctor's column of a follow-up record, and the one who was in charge or signed in Japanese, Chinese
                                          // and Korean: "| Doctor |", "| 担当 |", "| 签名 |", "| 담당자 |".
                                          "doctor",
-                                         // The column of who reviewed an entry, and signature and nurse columns of Central Europe: "| Reviewed |",
-                                         // "| Aláírás |", "| Podpis |", "| Potpis |", "| Sestra |", "| Ápoló |".
-                                         "reviewed", "aláírás", "podpis", "potpis", "sestra", "ápoló", "unterschrift",
+                                         // Signature and nurse columns of Central Europe: "| Aláírás |", "| Podpis |", "| Potpis |", "| Sestra |",
+                                         // "| Ápoló |".
+                                         "aláírás", "podpis", "potpis", "sestra", "ápoló", "unterschrift",
                                          "担当", "担当者", "署名", "签名", "簽名", "记录人", "記錄人", "담당", "담당자", "서명"]
     /// Columns of device serial and lot numbers: "| Side | Implant | Serial | LOT |".
     static let deviceHeaders: WordList = ["serial", "serial number", "serial no", "serial no.", "serial #", "s/n", "sn", "lot", "lot number", "lot no",

@@ -19,7 +19,7 @@ struct URLRule: TextRule {
         failing: [
             "The local paper ran it (⟦stbessnews.example.jm/2023/02/taxi-man-survives⟧).",
             "Her story was on ⟦https://www.facebook.com/jane.doe.5821⟧.",
-            "Teaching pages that lead to a patient: ⟦https://wiki.ward.test/cases/2024-10-lim-acute-hiv⟧, ⟦http://intranet.ward.test/teaching/okafor-jaundice⟧.",
+            "Teaching pages that lead to a patient: ⟦https://wiki.ward.test/cases/2024-10-lim-acute-hiv⟧, ⟦http://intranet.ward.test/teaching/okafor-jaundice⟧, ⟦https://wiki.ward.test/teaching/grace-hill-sepsis-lessons⟧, ⟦https://wiki.ward.test/teaching/kilrush-nursing-home-outbreak⟧, ⟦https://mytoxguide.wordpress.com/my-overdose-journey⟧, ⟦https://www.burrenguide.ie⟧.",
             "[Fundraiser](⟦https://www.gofundme.com/f/help-for-baby-sam⟧)",
             "Local news: ⟦www.localnews.example/2021/03/crash-victim⟧ and ⟦http://instagram.com/runner_ann⟧.",
             "Her channel ⟦youtube.com/@GranBakes⟧ has thousands of followers.",
@@ -213,7 +213,7 @@ struct URLRule: TextRule {
                                      "teaching", "wiki", "calculator", "calculators", "library", "education", "patterns", "programme",
                                      "destinations", "policy", "policies", "handbook"]
     /// Words of a path that lead to a person or an event: a profile, a post, a story, a notice, a case's own page.
-    static let personalPathWords: Set<String> = ["case", "cases", "patient", "patients", "user", "users", "u", "profile", "profiles", "people",
+    static let personalPathWords: Set<String> = ["my", "journey", "handover", "case", "cases", "patient", "patients", "user", "users", "u", "profile", "profiles", "people",
                                                  "person", "post", "posts", "news", "story", "stories", "blog", "forum", "thread", "threads",
                                                  "status", "watch", "fundraiser", "fundraisers", "notices", "obituary", "obituaries", "gallery",
                                                  "photo", "photos", "review", "reviews", "consent", "ficha", "groups", "members", "member", "diary"]
@@ -228,23 +228,40 @@ struct URLRule: TextRule {
         var run = 0
         for byte in url {
             run = byte.isDigit ? run + 1 : 0
-            if run >= 4 { return false }
+            if run >= 3 { return false }
         }
-        var words = url.split { !$0.isASCIILetter && !$0.isDigit }.map { String(decoding: $0, as: UTF8.self) }
-        if words.first == "http" || words.first == "https" { words.removeFirst() }
-        guard words.contains(where: { word in referencePageWords.contains { word == $0 || $0.count >= 4 && word.count > $0.count + 2 && word.hasSuffix($0) } }),
-              !words.contains(where: personalPathWords.contains) else { return false }
-        // (Names are looked for in the path: a host's short labels are units and systems, "cms.nicu.test".)
-        var pathStart = url.startIndex
-        if let scheme = url.firstIndex(of: UInt8(ascii: ":")), url[scheme...].starts(with: "://".utf8) { pathStart = scheme + 3 }
-        let path = url[pathStart...].drop { $0 != UInt8(ascii: "/") }
+        var hostStart = url.startIndex
+        if let scheme = url.firstIndex(of: UInt8(ascii: ":")), url[scheme...].starts(with: "://".utf8) { hostStart = scheme + 3 }
+        let host = url[hostStart...].prefix { $0 != UInt8(ascii: "/") }
+        let path = url[host.endIndex...]
+        // A page, not a site: something after the host; and never a blogging or hosting platform's ("….wordpress.com/my-journey").
+        guard path.contains(where: \.isASCIILetter), !personalSites.contains(where: { host.reversed().starts(with: $0.utf8.reversed()) }),
+              !blogHosts.contains(where: { host.reversed().starts(with: $0.utf8.reversed()) }) else { return false }
+        let hostLabels = host.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
         let pathWords = path.split { !$0.isASCIILetter && !$0.isDigit }.map { String(decoding: $0, as: UTF8.self) }
-        return !pathWords.contains { word in
-            let bytes = Array(word.utf8)
-            return bytes.count >= 3 && bytes.allSatisfy(\.isASCIILetter) && (Lexicon.firstNames.contains(bytes[...]) || Lexicon.surnames.contains(bytes[...]))
-                && !Lexicon.englishWords.contains(bytes[...]) && !Lexicon.eponyms.contains(bytes[...])
+        // The word of guidance: a whole word of the path, a host's label, or the end of one ("surgwiki", "toxguide").
+        guard (hostLabels + pathWords).contains(where: { word in referencePageWords.contains { word == $0 || $0.count >= 4 && word.count > $0.count + 2 && word.hasSuffix($0) } }),
+              !(hostLabels + pathWords).contains(where: personalPathWords.contains) else { return false }
+        // Nothing of a person or a place in the path: no name that is no English word, no two names side by side ("grace-hill"), no
+        // town, no ward, bed or room. (The host's short labels are units and systems: "cms.nicu.test".)
+        func isName(_ word: String) -> Bool {
+            let bytes = Array(word.utf8)[...]
+            return bytes.count >= 3 && bytes.allSatisfy(\.isASCIILetter) && (Lexicon.firstNames.contains(bytes) || Lexicon.firstNamesWithWords.contains(bytes) || Lexicon.surnames.contains(bytes))
+        }
+        let letterWords = pathWords.filter { $0.utf8.allSatisfy(\.isASCIILetter) }
+        if letterWords.contains(where: { isName($0) && !Lexicon.englishWords.contains(Array($0.utf8)[...]) && !Lexicon.eponyms.contains(Array($0.utf8)[...]) }) { return false }
+        // ("…/teaching/grace-hill-sepsis-lessons": a given name that is also a word, in a path of a teaching page, names someone.)
+        if zip(letterWords, letterWords.dropFirst()).contains(where: { isName($0) && isName($1) })
+            || letterWords.contains(where: { Lexicon.firstNamesWithWords.contains(Array($0.utf8)[...]) }) { return false }
+        return !letterWords.contains { word in
+            let bytes = Array(word.utf8)[...]
+            return LocationRule.roomWords.contains(bytes) || word.count >= 4 && (Lexicon.towns.contains(bytes) || Lexicon.bigCities.contains(bytes))
+                && !Lexicon.englishWords.contains(bytes)
         }
     }
+
+    /// Blogging and site-hosting platforms, whose pages are people's own.
+    static let blogHosts = ["wix.com", "wixsite.com", "weebly.com", "sites.google.com", "github.io", "blogger.com", "squarespace.com", "ghost.io"]
 
     static func isTrusted(_ url: String) -> Bool {
         let host = host(of: url)
