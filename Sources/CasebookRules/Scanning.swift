@@ -327,7 +327,7 @@ extension ScanDocument {
 enum Vocabulary: Int, CaseIterable, Sendable {
     case dottedAbbreviations, abbreviations, weekdays, dayMonthContext, foreignMonths, romanMonths, kinship, eponymNouns, stopwords, phraseStarts, people, regionWords, streetSuffixes, facilityWords, genericWords, countries, cityNames, keywords, placePrefixes, roomWords, placeEndings, residenceWords, facilityWordsBefore, streetWordsFirst, streetWordsBeforeName, titles, patientWords, introducers, labelWords, addressLabels, addressColonLabels, personVerbs, personRowLabels, signOffs, numberedWords, lowercaseFacilityKinds, nameFieldLabels, nameParticles, possessives, districtWords, shortNameEndings, monthWords, foreignMonthAbbreviations, companySuffixes, streetPrepositions, employmentWords,
          namingWords, lowercaseTitles, userNameLabels, campRoomWords, shipPrefixes, landscapeEndings, brands, pagerLabels, departmentAbbreviations, siteNouns,
-         verbsAfterAName, companionWords, labelFirstWords, printPatterns
+         verbsAfterAName, companionWords, labelFirstWords, printPatterns, germanFunctionWords
 
     /// The list's bit in `Token.vocabulary`.
     @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
@@ -394,6 +394,7 @@ enum Vocabulary: Int, CaseIterable, Sendable {
         case .companionWords: NameRule.companionWords
         case .labelFirstWords: LabelMatcher.all.firstWords
         case .printPatterns: BiometricRule.printPatterns
+        case .germanFunctionWords: NameRule.germanFunctionWords
         }
     }
 

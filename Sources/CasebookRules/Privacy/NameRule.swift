@@ -935,23 +935,26 @@ struct NameRule: TextRule {
 
     /// Names written in capitals, surname first, as on a label or a printout: "HÜRLIMANN, RETO", "OKAFOR, DANIEL".
     /// Words only German uses among its commonest: "der", "und", "mit", "bei", "keine"…
-    static let germanFunctionWords: Set<String> = ["der", "und", "mit", "bei", "von", "eine", "einer", "eines", "keine", "kein", "nicht", "zur",
-                                                   "zum", "nach", "sowie", "oder", "des", "dem", "ist", "wird", "wurde", "auf", "für", "aus",
-                                                   "vom", "durch", "über", "ohne", "bzw"]
+    static let germanFunctionWords = WordList(vocabulary: .germanFunctionWords, ["der", "und", "mit", "bei", "von", "eine", "einer", "eines", "keine", "kein",
+                                                                                 "nicht", "zur", "zum", "nach", "sowie", "oder", "des", "dem", "ist", "wird",
+                                                                                 "wurde", "auf", "für", "aus", "vom", "durch", "über", "ohne", "bzw"])
     /// Prepositions of place (and the articles after them) in German.
     static let placePrepositionsAbroad: Set<String> = ["in", "im", "am", "an", "der", "zum", "zur"]
     /// English words that a German line would not hold.
-    static let englishFunctionWords: Set<String> = ["the", "and", "of", "with", "was", "is", "to", "for", "on", "she", "he", "her", "his", "were"]
+    static let englishFunctionWords: WordList = ["the", "and", "of", "with", "was", "is", "to", "for", "on", "she", "he", "her", "his", "were"]
 
-    /// Whether a line of the file is written in German: two of its commonest words or more, and none of English's.
-    static func isGermanLine(_ line: Int, in document: ScanDocument) -> Bool {
-        var german = 0
-        for word in document.source.lineBytes(line).split(whereSeparator: { !$0.isLetterLike }) where word.count <= 6 {
-            let lower = String(decoding: word.map(\.lowercased), as: UTF8.self)
-            if englishFunctionWords.contains(lower) { return false }
-            if germanFunctionWords.contains(lower) { german += 1 }
+    /// The lines of a file written in German (index = line - 1): two of its commonest words or more, and none of English's. Found in
+    /// one pass over the tokens, and only in a file that holds such a word at all (most hold none).
+    static func germanLines(in document: ScanDocument) -> [Bool] {
+        var german = [UInt8](repeating: 0, count: document.source.lineCount), english = [Bool](repeating: false, count: document.source.lineCount)
+        guard document.mentions(.germanFunctionWords) else { return english }
+        let lineStarts = document.source.lineStarts
+        var line = 0
+        for token in document.tokens where !token.isNumber && token.end - token.start <= 5 {
+            while line + 1 < lineStarts.count, lineStarts[line + 1] <= token.start { line += 1 }
+            if token.isIn(.germanFunctionWords) { german[line] &+= 1 } else if englishFunctionWords.contains(token, in: document) { english[line] = true }
         }
-        return german >= 2
+        return zip(german, english).map { $0 >= 2 && !$1 }
     }
 
     /// Words for a disease, a syndrome or a sign before "de"/"di" and its describer's name in Portuguese, Spanish, Italian and French.
@@ -961,6 +964,9 @@ struct NameRule: TextRule {
     /// Whether a capitalised word follows "doença de", "malattia di" and the like, perhaps after the describer's other names and
     /// particles ("doença de Corino de Andrade").
     static func followsDiseaseOf(_ position: Int, tokens: [Token], in document: ScanDocument) -> Bool {
+        // (Only a word right after a particle starting with "d": most capitalised words follow none.)
+        guard position >= 2, case let particle = tokens[position - 1], particle.end - particle.start <= 3, particle.end + 1 == tokens[position].start,
+              document.bytes[particle.start] == UInt8(ascii: "d") else { return false }
         var back = position - 1
         while back >= 1, position - back <= 6 {
             let word = document.lowercased(tokens[back].range)
@@ -1642,6 +1648,7 @@ struct NameRule: TextRule {
                 .map { Match($0, "name") }
         var claimedUntil = -1
         var referenceWords: Set<UInt64>?
+        var germanLines: [Bool]?
         for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
             let mayIntroduce = token.isIn(.introducers)
             let isTitle = mayIntroduce && token.isIn(.titles)
@@ -1779,8 +1786,10 @@ struct NameRule: TextRule {
             // German capitalises every noun: in a German line, a capitalised word alone is no name unless it is a given name ("der
             // akzessorischen Bahn", "Präexzitiertes Vorhofflimmern bei WPW-Syndrom"); "Herr Wimmer" and "Patient: …" are found above.
             // (After a preposition of place it may be a place, which is reported as well: "lebt in der Seniorenresidenz Am Rosengarten".)
-            if !isFirst, !(position >= 1 && Self.placePrepositionsAbroad.contains(document.lowercased(tokens[position - 1].range))),
-               Self.isGermanLine(document.line(at: token.start), in: document) { continue }
+            if !isFirst, document.mentions(.germanFunctionWords), !(position >= 1 && Self.placePrepositionsAbroad.contains(document.lowercased(tokens[position - 1].range))) {
+                if germanLines == nil { germanLines = Self.germanLines(in: document) }
+                if germanLines![document.line(at: token.start) - 1] { continue }
+            }
             // "doença de Corino de Andrade", "síndrome de Guillain", "malattia di Kawasaki": a disease named after its describer.
             if Self.followsDiseaseOf(position, tokens: tokens, in: document) { continue }
             let isSurname = Lexicon.surnames.contains(token, in: document)
