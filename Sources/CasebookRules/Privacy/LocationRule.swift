@@ -169,6 +169,7 @@ struct LocationRule: TextRule {
             "He came to Canada from ⟦Pécs⟧ in 1957; the plan was made with his cardiologist in ⟦Chicago⟧.",
             "Frau Wegner lebt in der ⟦Seniorenresidenz Am Rosengarten⟧; her son mora em ⟦Capão Redondo⟧.",
             "Her Barthel index (⟦Rosehill Care Home⟧) was 45/100; the refugees were hosted in ⟦Castlebar⟧.",
+            "She lives on ⟦rue Saint-Denis⟧ near the park; letters go to ⟦1147, avenue de l'Épée⟧.",
         ]
     )
 
@@ -2614,19 +2615,35 @@ struct LocationRule: TextRule {
             } else if numberlessStreet, !Lexicon.englishWords.contains(token, in: document) {
                 // "lives in student housing on Hengelosestraat", "at Silkeborgvej": a joined street name without its number.
                 matches.append(Match(token.range, "street"))
-            } else if token.isIn(.streetWordsBeforeName), !document.isCapitalised(token) || word == "rue" || word == "via",
-                      position >= 1, tokens[position - 1].isNumber, tokens[position - 1].end + 1 == token.start,
-                      position + 1 < tokens.count, document.isCapitalised(tokens[position + 1])
-                        || (position + 2 < tokens.count && ["de", "des", "du", "la", "le", "di", "del", "da", "dos", "das"].contains(document.lowercased(tokens[position + 1].range)) && document.isCapitalised(tokens[position + 2])) {
-                // "14 rue Francis de Pressensé"
+            } else if token.isIn(.streetWordsBeforeName), !document.isCapitalised(token) || word == "rue" || word == "via", position >= 1,
+                      // "14 rue Francis de Pressensé"; "1147, avenue de l'Épée" as Quebec writes it; without a number after "on" or "at", in
+                      // lowercase ("lives on rue Saint-Denis", "on avenue de l'Épée").
+                      tokens[position - 1].isNumber && (tokens[position - 1].end + 1 == token.start || document.has(", ", at: tokens[position - 1].end) && tokens[position - 1].end + 2 == token.start)
+                        || !document.isCapitalised(token) && word != "place" && word != "route" && ["on", "at", "sur", "au"].contains(document.lowercased(tokens[position - 1].range))
+                            && tokens[position - 1].end + 1 == token.start,
+                      position + 1 < tokens.count, Self.startsStreetName(tokens[position + 1], in: document)
+                        || (position + 2 < tokens.count && ["de", "des", "du", "la", "le", "di", "del", "da", "dos", "das"].contains(document.lowercased(tokens[position + 1].range)) && Self.startsStreetName(tokens[position + 2], in: document)) {
                 var last = position + 1
-                while last + 1 < tokens.count, tokens[last + 1].start - tokens[last].end == 1, document.isCapitalised(tokens[last + 1]) || ["de", "du", "des", "la", "le", "di", "del"].contains(document.lowercased(tokens[last + 1].range)) {
+                while last + 1 < tokens.count, tokens[last + 1].start - tokens[last].end == 1, Self.startsStreetName(tokens[last + 1], in: document) || ["de", "du", "des", "la", "le", "di", "del"].contains(document.lowercased(tokens[last + 1].range)) {
                     last += 1
                 }
-                matches.append(Match(tokens[position - 1].start..<townEnd(after: tokens[last].end, tokens: tokens, document: document), "street address"))
+                let start = tokens[position - 1].isNumber ? tokens[position - 1].start : token.start
+                matches.append(Match(start..<townEnd(after: tokens[last].end, tokens: tokens, document: document), "street address"))
             }
         }
         return matches
+    }
+
+    /// Whether a word may start or go on with a street's name after its street word: a capitalised word, or one elided after "l'" or
+    /// "d'" ("l'Épée", "d'Youville").
+    static func startsStreetName(_ word: Token, in document: ScanDocument) -> Bool {
+        if document.isCapitalised(word) { return true }
+        let bytes = document.bytes
+        guard word.end - word.start >= 4, bytes[word.start] == UInt8(ascii: "l") || bytes[word.start] == UInt8(ascii: "d") else { return false }
+        let apostrophe = document.has("'", at: word.start + 1) ? 1 : document.has("’", at: word.start + 1) ? 3 : 0
+        guard apostrophe > 0, word.start + 1 + apostrophe < bytes.count else { return false }
+        let next = word.start + 1 + apostrophe
+        return bytes[next].isUpper || bytes.withUnsafeBufferPointer { ScanDocument.startsWithCapital($0, at: next) }
     }
 
     /// Street suffixes written in full, which end a street's name without a number before it: "Alvarado Road".
