@@ -690,6 +690,39 @@ public final class ScanDocument: @unchecked Sendable {
         return false
     }
 
+    /// Whether the sentence up to an offset credits the case's authors, wherever it starts on its line: "… None of these names refers
+    /// to the patient. The case was written by Dr I. Placeholder", "Written up for teaching by Mr G. Placeholder", "The authors, Ms K.
+    /// Placeholder and Dr L. Example, prepared this report" — the case, the report or nothing before a byline's verb and "by", or
+    /// "the authors". (Not "The retrieval log was written by Dr Kwame Boateng": the authors at work in the story.)
+    func isBylineSentence(before offset: Int) -> Bool {
+        /// A full stop or a semicolon and a space end a sentence, but not after an initial or a title ("Dr A. Placeholder", "Dr. Example").
+        func endsSentence(_ index: Int) -> Bool {
+            guard index >= 2, bytes[index - 1] == UInt8(ascii: " "), bytes[index - 2] == UInt8(ascii: ".") || bytes[index - 2] == UInt8(ascii: ";") else { return false }
+            if bytes[index - 2] == UInt8(ascii: ";") { return true }
+            var letters = 0
+            while index - 3 - letters >= 0, bytes[index - 3 - letters].isASCIILetter { letters += 1 }
+            return letters >= 3 || letters == 0
+        }
+        var start = offset
+        while start > 0, offset - start < 160, !bytes[start - 1].isLineBreak, !endsSentence(start) { start -= 1 }
+        guard offset - start < 160 else { return false }
+        var sentence = bytes[start..<offset].map(\.lowercased)[...]
+        sentence = sentence.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ">") }
+        if sentence.starts(with: "the authors, ".utf8) || sentence.starts(with: "the authors ".utf8) && sentence.count <= 16 { return true }
+        for subject in ["the case was ", "this case was ", "the case is ", "this case is ", "this report was ", "the report was ", "case ", "this case ", ""]
+        where sentence.starts(with: subject.utf8) {
+            let rest = sentence.dropFirst(subject.utf8.count)
+            guard Self.bylineVerbs.contains(where: { rest.starts(with: $0.utf8) }), let by = Self.offsets(of: Array(" by ".utf8), in: Array(rest)).first else { continue }
+            // Only the names after "by", each joined by a comma or "and": "by Dr C. Placeholder and Ms D. Example".
+            let after = String(decoding: rest.dropFirst(by + 4), as: UTF8.self)
+            return !after.contains(where: { $0 == ";" || $0 == "(" }) && after.split(separator: " ").count <= 12
+        }
+        return false
+    }
+
+    /// Verbs of a byline: "prepared", "written up", "compiled".
+    static let bylineVerbs = ["prepared", "written", "compiled", "submitted", "contributed", "edited", "authored", "assembled", "put together"]
+
     /// Whether a range names one of the case's credited authors on a credit line ("Correspondence to Dr Rhodri Vaughan"): every
     /// word of it belongs to their names, and the line says it is a credit. (Elsewhere, an author named as one of the team that
     /// treated the patient is reported like any other member of staff.)
@@ -701,7 +734,7 @@ public final class ScanDocument: @unchecked Sendable {
             let parts = bytes[range].split(whereSeparator: { !$0.isLetterLike })
             guard !parts.isEmpty, parts.allSatisfy({ part in part.count == 1 || creditedNameWords.contains(part.map(\.lowercased)) }), parts.contains(where: { $0.count > 1 }) else { return false }
         }
-        return isCreditLine(self.line(at: range.lowerBound))
+        return isCreditLine(self.line(at: range.lowerBound)) || isBylineSentence(before: range.lowerBound)
     }
 
     /// The lines of the front matter, its fences included (to the end of the file when it is never closed), or nil.

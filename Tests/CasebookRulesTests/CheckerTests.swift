@@ -139,6 +139,26 @@ import Testing
         #expect(result.findings.filter { $0.ruleID.rawValue == "privacy.name" }.map(\.range.start.line) == [7])
     }
 
+    @Test func aBylineSentenceMidLineCreditsTheAuthors() {
+        let result = check("""
+        ---
+        title: t
+        summary: s
+        tags: [a]
+        authors: [Dr M. Yeats, Ms Ama Owusu]
+        ---
+        None of these names is the patient. The case was written by Dr M. Yeats and Ms Ama Owusu for trainees.
+
+        Prepared for the collection by Dr M. Yeats; consent was given by the family.
+
+        The authors, Dr M. Yeats and Ms Ama Owusu, prepared this report.
+
+        The retrieval log was written by Dr M. Yeats at 23:10.
+        """)
+        // Lines 7, 9 and 11 are bylines (after another sentence, with no subject, "the authors"); line 13 is the story.
+        #expect(result.findings.filter { $0.ruleID.rawValue == "privacy.name" }.map(\.range.start.line) == [13])
+    }
+
     @Test func nativeDigitsAreReadAsDigitsAndReportedWhereTheyAreWritten() {
         // Arabic-Indic and Devanagari digits are two and three bytes; the rules read them as ASCII digits, and each finding keeps the
         // line and UTF-16 column of the text as written.

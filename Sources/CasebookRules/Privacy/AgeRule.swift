@@ -187,7 +187,8 @@ struct AgeRule: TextRule {
                 }
             } else {
                 guard token.isIn(.phraseStarts)
-                        || document.bytes[token.start] | 0x20 == UInt8(ascii: "n") && document.hasPrefix("ninety", at: token.start)
+                        || document.bytes[token.start] | 0x20 == UInt8(ascii: "n") && (document.hasPrefix("ninety", at: token.start)
+                            || document.hasPrefix("noventa", at: token.start) || document.hasPrefix("novanta", at: token.start))
                         || document.bytes[token.start] == UInt8(ascii: "h") && document.hasPrefix("hundred-", at: token.start) else { continue }
                 // her/his/their/one/s only matter before "90s", "nineties", "late"… or "hundred".
                 if token.end - token.start <= 5, !document.hasPrefix("ninet", at: token.start), !document.hasPrefix("hundred", at: token.start),
@@ -227,6 +228,19 @@ struct AgeRule: TextRule {
                     }
                     continue
                 }
+                // "(noventa años, the mother says)", "noventa e dois anos", "novantadue anni": in Spanish, Portuguese and Italian.
+                if word.hasPrefix("noventa") || word.hasPrefix("novanta") {
+                    var end = token.end
+                    // ("noventa y dos años", "noventa e dois anos": the units after "y" or "e".)
+                    if position + 2 < tokens.count, ["y", "e"].contains(document.lowercased(tokens[position + 1].range)), tokens[position + 1].start == token.end + 1,
+                       Self.unitsInRomance.contains(document.lowercased(tokens[position + 2].range)), tokens[position + 2].start == tokens[position + 1].end + 1 {
+                        end = tokens[position + 2].end
+                    }
+                    if let years = [" años", " anos", " anni", " ans"].first(where: { document.hasPrefix($0, at: end) }) {
+                        matches.append(Match(token.start..<(end + years.utf8.count), "age over 89"))
+                    }
+                    continue
+                }
                 if word.hasPrefix("ninety") || word == "hundred" {
                     // "her ninety-fourth birthday": an ordinal before "birthday".
                     if word.hasPrefix("ninety"), word.hasSuffix("th") || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd"), document.hasPrefix(" birthday", at: token.end) {
@@ -234,8 +248,14 @@ struct AgeRule: TextRule {
                         continue
                     }
                     // "Harold Vandermolen, ninety-one, retired …": spelled out between commas after a name.
-                    let betweenCommas = token.start >= 2 && document.bytes[token.start - 2] == UInt8(ascii: ",") && token.end < document.bytes.count
-                        && document.bytes[token.end] == UInt8(ascii: ",") && position >= 1 && document.isCapitalised(tokens[position - 1])
+                    // ("Doña Amparo Garza, ninety-one and the family's matriarch", "Sra. Rosa Huenchullán, ninety-two but …"; "her
+                    // great-grandmother (ninety-seven, lives with them)": in brackets after a kinship word.)
+                    let closesApposition = token.end < document.bytes.count && (document.bytes[token.end] == UInt8(ascii: ",") || document.bytes[token.end] == UInt8(ascii: ")")
+                        || [" and ", " but ", " — ", " – "].contains(where: { document.hasPrefix($0, at: token.end) }))
+                    let betweenCommas = token.start >= 2 && document.bytes[token.start - 2] == UInt8(ascii: ",") && closesApposition
+                        && position >= 1 && document.isCapitalised(tokens[position - 1])
+                        || token.start >= 2 && document.bytes[token.start - 1] == UInt8(ascii: "(") && closesApposition && position >= 1
+                            && (tokens[position - 1].isIn(.kinship) || tokens[position - 1].isIn(.people))
                     // ("I'm ninety-four, not stupid", "she's ninety-one")
                     let saidOfSelf = position >= 2 && ["m", "s"].contains(document.lowercased(tokens[position - 1].range))
                         && ["i", "she", "he"].contains(document.lowercased(tokens[position - 2].range))
@@ -314,6 +334,10 @@ struct AgeRule: TextRule {
         }
         return matches
     }
+
+    /// Units after "noventa y" and "noventa e": "noventa y dos años", "noventa e um anos".
+    static let unitsInRomance: Set<String> = ["uno", "un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "um", "uma", "dois",
+                                              "duas", "três", "quatro", "sete", "oito", "nove"]
 
     /// Words before a temperature, which is over 89 in Fahrenheit: "fever 104 F", "Tmax 103".
     static let temperatureWords: WordList = ["fever", "fevers", "febrile", "temp", "temperature", "tmax", "pyrexia", "pyrexial", "spiking", "spiked"]

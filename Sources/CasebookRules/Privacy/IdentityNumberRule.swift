@@ -8,6 +8,7 @@ struct IdentityNumberRule: TextRule {
         defaultSeverity: .error,
         hint: "Remove the number; the case never needs it.",
         passing: [
+            "In ASPRE (ISRCTN13633058), aspirin helped.\n\n![Plot](images/aap-2022-threshold-plot.png)",
             "Qubit dsDNA BR assay, catalogue reference Q32853; kit lot numbers are logged (lot format on the current kit, for instance, \"2B4471-A\").",
             "DTSTART;TZID=Asia/Kuala_Lumpur:T073000; duration=18m48s; the photo [IMG_4471.jpg].",
             "Coded with MedDRA 27.0:\n\n| SOC | Preferred term (PT) | PT code |\n|---|---|---|\n| Hepatobiliary | Drug-induced liver injury | 10072268 |\n| Investigations | ALT increased | 10001551 |\n\n| Feature | HPO term | ID |\n|---|---|---|\n| Spasms | Infantile spasms | HP:0012469 |\n| Hypotonia | Generalized hypotonia | HP:0001290 |",
@@ -394,6 +395,8 @@ struct IdentityNumberRule: TextRule {
                   !document.bytes[value].contains(UInt8(ascii: " ")) || end != token.end,
                   // ("KDIGO 2012": a guideline's year.)
                   !Self.isYearAlone(value, in: document),
+                  // ("ASPRE (ISRCTN13633058)": a trial and its registration.)
+                  !Self.startsWithRegistry(document.lowercased(value)),
                   // ("ITPKC (rs28493229)": a gene and its dbSNP variant.)
                   !(document.hasPrefix("rs", at: value.lowerBound) && value.count > 3 && document.bytes[value.lowerBound + 2].isDigit) else { continue }
             matches.append(Match(value, "identity or record number"))
@@ -765,7 +768,12 @@ struct IdentityNumberRule: TextRule {
             if letterRuns.count == 1, digits <= 5, separators <= 1, Lexicon.englishWords.contains(letterRuns[0], in: document) { continue }
             // "images/h002-ct-day0": a file path whose numbers are short is a name for a picture, not a record.
             // So is "sc008-ga68-pet.png", an image file named after its case.
-            if bytes[start..<end].contains(UInt8(ascii: "/")) || document.imageExtensionStarts(at: end), tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 3 }) { continue }
+            // ("images/aap-2022-threshold-plot.png": a guideline's year in it.)
+            if bytes[start..<end].contains(UInt8(ascii: "/")) || document.imageExtensionStarts(at: end), tokens[position...last].allSatisfy({ token in
+                !token.isNumber || token.end - token.start <= 3
+                    || token.end - token.start == 4 && letters >= 6 && document.imageExtensionStarts(at: end) && (1950...2039).contains(Int(document.text(token.range)) ?? 0)
+                        && tokens[position...last].filter(\.isNumber).count == 1
+            }) { continue }
             // ("T073000" after a calendar's colon or its date; not "Hosp no. T123456".)
             if Self.isClockOrDuration(text) && (!text.hasPrefix("T") || start >= 1 && (bytes[start - 1] == UInt8(ascii: ":") || bytes[start - 1].isDigit))
                 || Self.isCameraFileName(text) { continue }

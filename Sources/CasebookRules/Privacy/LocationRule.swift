@@ -75,6 +75,8 @@ struct LocationRule: TextRule {
             "A letter to Dr Lee, Internal Medicine; cc: Dr Shah, Consultant Radiologist; Drs Patel, Okafor and Lee; Dr Okoro, Head of Department; Dr Patel, MD; Dr Shah, Royal College of Physicians; Dr Lee, Pediatric Endocrinology.",
             "The UK's National Institute for Health and Care Excellence; the International Club of Ascites; the **Barcelona Clinic Liver Cancer** (BCLC) staging system; MELD, designed at the Mayo Clinic; FIPS, developed in Freiburg.",
             "The GAHS, derived in Glasgow; typhus first described in Mumbai; the scale of Teasdale and Jennett in Glasgow; a conference in Toronto; the Glasgow Coma Scale in Glasgow Coma Scale terms. A patient's OXA-48, first identified in Istanbul; data from patients of the WHO collaborating centres in Atlanta, London and Tokyo.",
+            "- **Chiba** needle — Chiba University in Japan; the Ottawa ankle rules (Ottawa Hospital Research Institute).",
+            "The European Academy of Otology and Neurotology; ACOG Practice Bulletin 226; c.1388G>A (p.Arg463His, Kaiping); Hb Constant Spring, after a district of Kingston, Jamaica.",
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
         ],
         failing: [
@@ -170,6 +172,7 @@ struct LocationRule: TextRule {
             "Frau Wegner lebt in der ⟦Seniorenresidenz Am Rosengarten⟧; her son mora em ⟦Capão Redondo⟧.",
             "Her Barthel index (⟦Rosehill Care Home⟧) was 45/100; the refugees were hosted in ⟦Castlebar⟧.",
             "She lives on ⟦rue Saint-Denis⟧ near the park; letters go to ⟦1147, avenue de l'Épée⟧.",
+            "Swimming at a beach in the district of ⟦Belém Novo⟧; a Chiba needle biopsy at ⟦Chiba University Hospital⟧.",
         ]
     )
 
@@ -265,7 +268,7 @@ struct LocationRule: TextRule {
         "lives in", "living in", "lived in", "resident of", "resides in", "residing in", "moved to", "moved from", "grew up in",
         "native of", "home in", "lives at", "living at", "lived at", "address:", "address is", "who is from", "comes from",
         "is from", "was from", "came from", "works in", "working in", "works at", "worked at", "born in", "farm near",
-        "village of", "town of", "suburb of", "township of", "near the town of", "lives near", "home town", "hometown",
+        "village of", "town of", "suburb of", "township of", "district of", "neighbourhood of", "neighborhood of", "parish of", "municipality of", "near the town of", "lives near", "home town", "hometown",
         "resident at", "discharged to", "admitted to", "transferred to", "transferred from", "flown to", "taken to", "seen at",
         "attended", "presented to", "referred to", "referred from", "returned to", "brought to", "property outside", "farm outside",
         "just outside", "outside", "on the outskirts of", "from", "near",
@@ -603,8 +606,12 @@ struct LocationRule: TextRule {
         if !origins.isEmpty { matches.removeAll { match in origins.contains { $0.overlaps(match.range) } } }
         // "Mental Health Act", "Protection from Harassment Act": the name of a law or a scale, not a place.
         matches.removeAll { match in
-            if let last = document.lastTokenIndex(endingBy: match.end).map({ tokens[$0] }), last.end == match.end, last.start > match.start,
-               Self.notPlaceFollowers.contains(last, in: document), document.isCapitalised(last) { return true }
+            // ("ACOG Practice Bulletin 226": the word before a number that ends it.)
+            if var lastIndex = document.lastTokenIndex(endingBy: match.end), tokens[lastIndex].end == match.end {
+                if tokens[lastIndex].isNumber, lastIndex >= 1, tokens[lastIndex - 1].start > match.start { lastIndex -= 1 }
+                let last = tokens[lastIndex]
+                if last.start > match.start, Self.notPlaceFollowers.contains(last, in: document), document.isCapitalised(last) { return true }
+            }
             guard let nextIndex = document.tokenIndex(startingAt: match.end + 1) else { return false }
             let next = tokens[nextIndex]
             if Self.notPlaceFollowers.contains(next, in: document) && document.isCapitalised(next) { return true }
@@ -613,7 +620,8 @@ struct LocationRule: TextRule {
             return Self.notPlaceFollowers.contains(tokens[nextIndex + 1], in: document) && document.isCapitalised(tokens[nextIndex + 1])
         }
         // "He lives with his wife in Rhiwbina … He went back to Rhiwbina": every other mention of a place found.
-        matches.removeAll { PersonNames.namesCaseLawParty($0.range, in: document) || Self.namesWhatATermIsNamedAfter($0.range, in: document) }
+        matches.removeAll { PersonNames.namesCaseLawParty($0.range, in: document) || Self.namesWhatATermIsNamedAfter($0.range, in: document)
+            || Self.explainsATermNamedAfterIt($0.range, in: document) || Self.namesAVariant($0.range, in: document) }
         // A service is a place when a town or a region names it ("Coonamble Health Service", "Northern Region Gender Dysphoria
         // Service"), not a national or an emergency service ("National Ambulance Service", "Royal Flying Doctor Service",
         // "Community Mental Health Service").
@@ -639,8 +647,11 @@ struct LocationRule: TextRule {
             let firstWord = document.lowercased(tokens[first].range)
             if document.hasPrefix("'s ", at: tokens[first].end) || document.hasPrefix("’s ", at: tokens[first].end),
                Self.countries.contains(firstWord) || ["uk", "us", "usa", "eu"].contains(firstWord) { return true }
-            if Self.internationalWords.contains(tokens[first], in: document), document.hasPrefix(" of ", at: match.end),
-               !Self.careFacilityWords.contains(tokens[last], in: document) { return true }
+            // ("European Academy of Otology and Neurotology": the body's field after "of", inside the place found.)
+            let body = first + 1 < last && firstWord == "the" ? first + 1 : first
+            if Self.internationalWords.contains(tokens[body], in: document),
+               document.hasPrefix(" of ", at: match.end) || body + 2 < last && (body + 2..<last).contains(where: { document.bytes[tokens[$0].range].elementsEqual("of".utf8) }),
+               !tokens[body...last].contains(where: { Self.careFacilityWords.contains($0, in: document) }) { return true }
             return Self.goesOnToItsAcronym(first, last, in: document)
         }
         // "address (PID-11)", "PV1-3": an HL7 segment's field, named in teaching text about messages.
@@ -1521,7 +1532,9 @@ struct LocationRule: TextRule {
                                               // "the University of Pennsylvania Smell Identification Test": an instrument.
                                               "test", "questionnaire", "inventory",
                                               // "Flinders Island spotted fever", "Rocky Mountain spotted fever".
-                                              "spotted"]
+                                              "spotted",
+                                              // "ACOG Practice Bulletin 226", "the RCOG Green-top Guideline No. 37a": a body's publication.
+                                              "bulletin", "guideline", "statement", "opinion", "advisory"]
 
     static let postcodeLabels = WordList(PostalCodeRule.labels.filter { !$0.contains(" ") } + ["code"])
 
@@ -2407,6 +2420,35 @@ struct LocationRule: TextRule {
                                     "patient", "family", "born"].contains($0) }
     }
 
+    /// Whether a place explains the term just before it that bears its first word, after a dash, a bracket or a colon: "**Chiba**
+    /// needle — Chiba University in Japan", "the Ottawa rules (Ottawa Hospital Research Institute)" — a glossary's origin of a term,
+    /// not a place where someone was. (Not "GCS 14, then Glasgow Royal Infirmary": nothing joins the term to the place.)
+    static func explainsATermNamedAfterIt(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let tokens = document.tokens
+        guard let first = document.tokenIndex(startingAt: range.lowerBound), let noun = document.lastTokenIndex(endingBy: range.lowerBound), noun >= 1,
+              tokens[noun].start > range.lowerBound - 12 else { return false }
+        let gap = document.bytes[tokens[noun].end..<range.lowerBound]
+        guard !gap.contains(where: \.isLineBreak),
+              gap.contains(UInt8(ascii: "(")) || gap.contains(UInt8(ascii: ":")) || gap.indices.contains(where: { document.isDash(at: $0) })
+                || gap.contains(UInt8(ascii: "-")) && gap.contains(UInt8(ascii: " ")) else { return false }
+        let word = document.lowercased(tokens[noun].range)
+        guard PersonNames.eponymNouns.contains(word) || PersonNames.kitAndAssessmentNouns.contains(word) else { return false }
+        // The term's name: the word before its noun, or two ("Ottawa ankle rules").
+        return (max(0, noun - 2)..<noun).contains { document.bytes[tokens[$0].range].elementsEqual(document.bytes[tokens[first].range]) }
+    }
+
+    /// Whether a place names a variant, after its change in HGVS notation in brackets: "c.1388G>A (p.Arg463His, Kaiping)",
+    /// "(c.1376G>T, Canton)" — G6PD and haemoglobin variants are named after where they were found.
+    static func namesAVariant(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard document.hasPrefix(")", at: range.upperBound) || document.hasPrefix(";", at: range.upperBound) else { return false }
+        var index = range.lowerBound
+        while index > 0, range.lowerBound - index < 40, bytes[index - 1] != UInt8(ascii: "("), !bytes[index - 1].isLineBreak { index -= 1 }
+        guard index > 0, bytes[index - 1] == UInt8(ascii: "("), index + 2 < range.lowerBound else { return false }
+        let inside = bytes[index..<range.lowerBound]
+        return (inside.starts(with: "p.".utf8) || inside.starts(with: "c.".utf8)) && inside.contains(UInt8(ascii: ","))
+    }
+
     /// Whether the line holding an offset is a table's header row: the next line is its delimiter row (`|---|---|`).
     static func isHeaderRow(endingAfter offset: Int, in document: ScanDocument) -> Bool {
         TableColumns.isSeparatorRow(document.source.lineBytes(document.line(at: offset) + 1).drop { $0 == UInt8(ascii: " ") })
@@ -2877,6 +2919,8 @@ struct LocationRule: TextRule {
             // "a trial from Cairo", "a cohort from Pune": where evidence came from, not where someone lives.
             if label == "from", let before = document.lastTokenIndex(endingBy: end - 4), tokens[before].end + 1 == end - 4,
                Self.evidenceWords.contains(tokens[before], in: document) { continue }
+            // "(Hb Constant Spring) after a district of Kingston, Jamaica": which district, not whose.
+            if label == "district of", let before = document.lastTokenIndex(endingBy: end - 12), ["a", "an"].contains(document.lowercased(tokens[before].range)) { continue }
             var position = first
             if document.lowercased(tokens[position].range) == "the", position + 1 < tokens.count {
                 guard tokens[position + 1].start - tokens[position].end == 1, document.bytes[tokens[position].end] == UInt8(ascii: " ") else { continue }

@@ -84,6 +84,9 @@ struct NameRule: TextRule {
             "Letters quoted:\n\n> Estimado colega, observámos o seu doente.\n\n> Szanowni Państwo, babcia już chodzi.\n\n> **Rozpoznanie:** Zespół Nijmegen (NBS).\n\nFitzpatrick skin type IV; Sin Nombre and Puumala viruses.",
             "A left Marcus Gunn pupil; Ann Arbor stage IIB; a Pierre Robin sequence; Austin Flint murmur; Murray Valley encephalitis.",
             "The “Okonkwo” sign was positive; classic Okonkwo … syndrome.",
+            "The Jordan Valley; Georgia Tech; the Chad Basin; Kenya Airways.",
+            "| Scale | Range |\n|---|---|\n| Braden | 6–23 |\n| Norton | 5–20 |\n\nPropranolol was found to work by Léauté-Labrèze and colleagues in Bordeaux in 2008.",
+            "Charlson index, Katz ADL and Lawton IADL; **Simmons** (sidewinder) and **Cobra** catheters; a Palmaz stent; carriers on the island of Flores.",
         ],
         failing: [
             "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
@@ -172,6 +175,8 @@ struct NameRule: TextRule {
             "⟦Gideon Mikaelsen⟧, known to everyone as ⟦Kaali⟧, is a hunter. The doctor asked ⟦Kaali⟧ to make a fist; known to the family as ⟦Nuka⟧.",
             "Re: ⟦DELACROIX, Summer⟧ — chart OTT-3318402.\nHi all, ⟦Summer⟧ is now JCV positive; the ⟦Delacroix⟧ file is updated. In summer she travels.",
             "y llegó ⟦Anacleta García⟧ ayer con fiebre y tos.",
+            "The driver, workmate ⟦Jordan Pickles⟧, and PA ⟦Jordan Wu⟧ saw it; later ⟦Jordan⟧ said so, then flew to Jordan.",
+            "⟦Amina⟧'s coil was removed; ⟦Sarah Miller⟧ drain output 40 ml; ⟦Rhys Aldred⟧ (aged 4) and a sister test positive.",
         ]
     )
 
@@ -1777,6 +1782,14 @@ struct NameRule: TextRule {
                 claimedUntil = pair.upperBound
                 continue
             }
+            // "Jordan Pickles", "PA Jordan Wu": a country that is a given name too, before a surname.
+            if Self.isCountryGivenNameBeforeSurname(position, in: document) {
+                let run = PersonNames.nameRun(tokens, from: position + 1, in: document)
+                let end = run.isEmpty ? tokens[position + 1].end : tokens[run.upperBound - 1].end
+                matches.append(Match(token.start..<end, "name"))
+                claimedUntil = end
+                continue
+            }
             guard !token.isIn(.stopwords), !Lexicon.eponyms.contains(token, in: document), !PersonNames.isDashCompound(token, in: document),
                   !token.isIn(.countries), !token.isIn(.brands),
                   // "the Czech Republic", "Sri Lanka": part of a country or region's name.
@@ -1817,6 +1830,10 @@ struct NameRule: TextRule {
                position + 1 >= tokens.count || !document.isCapitalised(tokens[position + 1]) || document.isAllCaps(tokens[position + 1]) || tokens[position + 1].start > token.end + 1 { continue }
             if position >= 1, tokens[position - 1].end + 1 == token.start, document.isCapitalised(tokens[position - 1]),
                tokens[position - 1].isIn(.placePrefixes), !tokens[position - 1].isIn(.titles) { continue }
+            // "Léauté-Labrèze and colleagues in Bordeaux in 2008": where a research group worked, a city that is a surname too.
+            if !isFirst, position >= 2, document.bytes[tokens[position - 1].range].elementsEqual("in".utf8), tokens[position - 1].end + 1 == token.start,
+               Self.researchGroupWords.contains(tokens[position - 2], in: document),
+               position + 1 >= tokens.count || tokens[position + 1].start > token.end + 1 || !document.isCapitalised(tokens[position + 1]) { continue }
             // "Lagos State", "Ontario Province": a region, not a person.
             if position + 1 < tokens.count, tokens[position + 1].isIn(.regionWords), document.isCapitalised(tokens[position + 1]) { continue }
             // A surname on its own at the start of a sentence is too often an ordinary capitalised word.
@@ -1930,7 +1947,7 @@ struct NameRule: TextRule {
         matches.removeAll { match in
             document.hasPrefix(" acid", at: match.end) || match.start >= 4 && document.has("Co. ", at: match.start - 4)
                 || match.start >= 3 && document.has("MD ", at: match.start - 3) && document.bytes[match.range].elementsEqual("Anderson".utf8)
-                || Self.namesAClassificationGroup(match.range, in: document)
+                || Self.namesAClassificationGroup(match.range, in: document) || Self.followsAPlaceWord(match.range, in: document)
         }
         // "David Bruce isolated *Micrococcus melitensis* … in 1887", "first described by … C. S. Krishnaswami in 1911": history —
         // a year before 1961, and no title or label before the name ("Mr Okafor reported a hysterectomy in 1958" is the patient's).
@@ -1948,6 +1965,11 @@ struct NameRule: TextRule {
                 // "(*Naja naja*)": a genus in italics before its species.
                 || Self.isGenusInItalics(match.range, in: document)
                 || match.start >= 3 && document.bytes[(match.start - 3)..<match.start].elementsEqual("Hb ".utf8)
+        }
+        // "| Scale |" over "| Norton |", "| Braden |": a column of instruments, named after people.
+        if !matches.isEmpty, document.contains(byte: UInt8(ascii: "|")) {
+            let instruments = TableColumns.cells(in: document, headers: Self.instrumentHeaders)
+            if !instruments.isEmpty { matches.removeAll { match in instruments.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound } } }
         }
         matches += Self.givenNamesListedAfter(matches, in: document)
         matches += Self.givenNamesListedBefore(matches, in: document)
@@ -1996,6 +2018,46 @@ struct NameRule: TextRule {
         }
         return found
     }
+
+    /// Whether a country that is a given name too comes right before a word of a name that is no place's, body's or currency's
+    /// word: "Jordan Pickles", "PA Jordan Wu", "PIKE, Jordan Lee" (not "Jordan Valley", "Georgia Tech", "Chad Basin").
+    static func isCountryGivenNameBeforeSurname(_ position: Int, in document: ScanDocument) -> Bool {
+        let tokens = document.tokens
+        guard PersonNames.countryGivenNames.contains(tokens[position], in: document), position + 1 < tokens.count else { return false }
+        let next = tokens[position + 1]
+        return next.start == tokens[position].end + 1 && document.bytes[tokens[position].end] == UInt8(ascii: " ")
+            && PersonNames.isNameWord(next, in: document, minimumLength: 2) && !next.isIn(.regionWords) && !next.isIn(.streetSuffixes)
+            && !Self.wordsAfterACountry.contains(next, in: document) && !Lexicon.abbreviations.contains(next, in: document)
+    }
+
+    /// Words for a research group, before "in" and the city it worked in: "colleagues in Bordeaux", "a group in Leiden".
+    static let researchGroupWords: WordList = ["colleagues", "co-workers", "coworkers", "group", "team", "researchers", "investigators", "workers", "laboratory", "lab"]
+
+    /// Table headers over a column of instruments, classifications and signs, named after their authors: "| Scale |", "| Score |".
+    static let instrumentHeaders: WordList = ["scale", "scales", "score", "scores", "tool", "tools", "instrument", "instruments", "classification",
+                                              "criteria", "test", "tests", "eponym", "eponyms", "manoeuvre", "maneuver", "index"]
+
+    /// Words that make a place, a body or a thing of a country before them: "Jordan Valley", "Georgia Tech", "Kenya Airways".
+    static let wordsAfterACountry: WordList = ["valley", "river", "rift", "basin", "lake", "sea", "strait", "tech", "airways", "air", "pale", "time",
+                                               "standard", "bank", "state", "university", "college", "national", "republic", "embassy", "consulate",
+                                               "government", "ministry", "shilling", "shillings", "dinar", "dinars", "lari", "franc", "francs",
+                                               // "the Kenya Bureau of Standards", "Kenya Red Cross", "Georgia Department of Public Health".
+                                               "bureau", "red", "department", "police", "defence", "defense", "revenue", "medical", "health", "institute",
+                                               "society", "association", "federation", "railways", "broadcasting", "wildlife", "army", "navy", "armed"]
+
+    /// Whether a name found comes right after a word for a kind of place and "of": "the island of Flores", "the town of Vila Real", "the
+    /// province of Limpopo" name a place (privacy.location's to judge), not a person.
+    static func followsAPlaceWord(_ range: Range<Int>, in document: ScanDocument) -> Bool {
+        let tokens = document.tokens
+        guard let of = document.lastTokenIndex(endingBy: range.lowerBound), of >= 1, tokens[of].end + 1 == range.lowerBound,
+              document.bytes[tokens[of].range].elementsEqual("of".utf8), tokens[of - 1].end + 1 == tokens[of].start else { return false }
+        return placeKindWords.contains(document.lowercased(tokens[of - 1].range))
+    }
+
+    /// Kinds of place, in lowercase before "of": "the island of …", "the town of …".
+    static let placeKindWords: Set<String> = ["island", "islands", "isle", "town", "towns", "city", "village", "villages", "province", "region",
+                                              "county", "district", "municipality", "parish", "valley", "port", "republic", "kingdom", "emirate",
+                                              "archipelago", "peninsula", "state", "canton", "prefecture", "oblast"]
 
     /// A given name joined by "and" before a name found that starts with a given name: "Tomasz and Anna Richter had declined vaccines"
     /// — no English word (one that is also a word, "Grace and Anna", is left alone), and no eponym ("Jakob", of Creutzfeldt-Jakob), title

@@ -218,6 +218,11 @@ enum PersonNames {
             // An eponym's noun that is also a verb, right after a name that is no eponym, is what the person does:
             // "have Leonie point the phone", "ask Bronwyn to sign" (but "Whitmore disease" stays an eponym).
             guard known || shortened else { continue }
+            // "Mr Jordan Pike … She flew to Jordan": a country that is a given name too, after a word of travel or place, is the country.
+            if token.isIn(.countries), position >= 2, ["to", "in", "from", "of", "visited", "visiting", "left"].contains(document.lowercased(tokens[position - 1].range)),
+               ["flew", "travelled", "traveled", "moved", "returned", "born", "lived", "living", "went", "holiday", "trip", "back", "arrived", "came", "emigrated",
+                "visit", "visited", "visiting", "left", "refugee", "refugees", "camp", "embassy", "north", "south", "east", "west"]
+                .contains(document.lowercased(tokens[position - 2].range)) || ["visited", "visiting", "left"].contains(document.lowercased(tokens[position - 1].range)) { continue }
             let eponymUse = isEponymUse(tokens, at: position, in: document)
                 && (Lexicon.eponyms.contains(token, in: document) || position + 1 >= tokens.count || !Self.nounsThatAreVerbs.contains(tokens[position + 1], in: document))
             guard !eponymUse else { continue }
@@ -324,11 +329,12 @@ enum PersonNames {
 
     /// A word that can be part of a person's name: capitalised, not all capitals, at least `minimumLength`
     /// bytes, and not a stopword, a title, a country or a word of place and facility names.
-    static func isNameWord(_ token: Token, in document: ScanDocument, minimumLength: Int = 2) -> Bool {
+    /// (`givenCountries`: a country that is a given name too, `countryGivenNames`, is a name word; for a word of a name found.)
+    static func isNameWord(_ token: Token, in document: ScanDocument, minimumLength: Int = 2, givenCountries: Bool = false) -> Bool {
         !token.isNumber && token.end - token.start >= minimumLength && document.isCapitalised(token) && !document.isAllCaps(token)
             && !isRegistrarAbbreviation(token, in: document)
-            && !token.isIn(.stopwords) && !token.isIn(.titles)
-            && !token.isIn(.countries) && !token.isIn(.genericWords)
+            && (!token.isIn(.stopwords) && !token.isIn(.countries) || givenCountries && countryGivenNames.contains(token, in: document))
+            && !token.isIn(.titles) && !token.isIn(.genericWords)
             && !token.isIn(.facilityWords)
             && !(token.shape.contains(.joined) && startsWithWordPrefix(token, in: document))
     }
@@ -358,8 +364,12 @@ enum PersonNames {
 
     /// A name word whose later mentions are followed: three bytes or more, in the text zone, not a word for the
     /// patient or a relative, not an eponym unless it is a given name, and not an English word unless allowed.
+    /// Countries that are given names too: "Jordan Pickles", "Chad Whitford", "Georgia Mensah" — a name before a surname, and then
+    /// on its own in the same case ("Jordan said …"); alone elsewhere a country ("she flew to Jordan").
+    static let countryGivenNames: WordList = ["jordan", "chad", "georgia", "kenya"]
+
     private static func isFollowable(_ token: Token, in document: ScanDocument, givenName: Bool, englishAllowed: Bool = false) -> Bool {
-        token.zone == .text && isNameWord(token, in: document, minimumLength: 3)
+        token.zone == .text && isNameWord(token, in: document, minimumLength: 3, givenCountries: givenName)
             && !token.isIn(.patientWords) && !token.isIn(.kinship)
             && (!Lexicon.eponyms.contains(token, in: document) || givenName || Lexicon.firstNames.contains(token, in: document))
             && (englishAllowed || !Lexicon.englishWords.contains(token, in: document))
@@ -608,6 +618,8 @@ enum PersonNames {
         "amharic", "tigrinya", "somali", "pashto", "dari", "farsi", "punjabi", "tamil", "telugu", "nepali", "sinhala", "gujarati", "marathi",
         "mixteco", "mixtec", "zapoteco", "zapotec", "quechua", "aymara", "guarani", "nahuatl", "kiche", "k'iche'", "mam", "triqui",
         "cree", "ojibwe", "inuktitut", "navajo", "lakota", "haitian", "creole", "kreyòl", "patois",
+        // Peoples of the Pacific: "from Polynesian traditions".
+        "polynesian", "melanesian", "micronesian", "samoan", "tongan", "fijian", "niuean", "tahitian", "hawaiian",
         // Record words in Polish, Hebrew transliterated and Swahili, and peoples: "Karta pacjenta", "Karta DiLO", "Teudat Zehut",
         // "Habari nesi", "Kijana wa mama …", "H'mông, Dao and Tày farmers".
         "karta", "pacjenta", "teudat", "zehut", "habari", "kijana", "hmong", "h'mông", "tày",
@@ -921,6 +933,11 @@ enum PersonNames {
     /// Whether the word after a name-like token makes it an eponym ("Bell's palsy", "Crohn disease").
     /// Nouns an eponym names only when no possessive comes between: a person's "complex" or "focus" is something else.
     static let eponymNounsWithoutPossessive: Set<String> = ["focus", "complex", "zigzag"]
+    /// Kit and assessments a surname names when written right after it, without a possessive, even when the lexicon does not list it
+    /// as an eponym: "Simmons catheters", "Chiba needles", "a Palmaz stent", "Katz ADL". (After a possessive they are a person's own:
+    /// "Amina's coil", "her ADLs"; after a given name, a person's: "Sarah Miller drain" is not read here.)
+    static let kitAndAssessmentNouns: Set<String> = ["catheters", "needles", "tubes", "stent", "stents", "coil", "coils", "sheath", "cannula",
+                                                     "drain", "drains", "clamp", "clamps", "pin", "pins", "frame", "shunt", "adl", "adls", "iadl", "iadls"]
 
     static func isEponymUse(_ tokens: [Token], at position: Int, in document: ScanDocument) -> Bool {
         var next = position + 1
@@ -939,13 +956,26 @@ enum PersonNames {
             if gap.contains(UInt8(ascii: " ")), gap.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "=") })
                 || gap.indices.contains(where: { document.isDash(at: $0) || gap[$0] == 0xE2 && $0 + 1 < gap.endIndex && gap[$0 + 1] == 0x86 }) { return false }
             // "Brock (PanCan) model" is an eponym; "Rhys Aldred-Quinn (clinic number …)" is a person described.
-            if gap.contains(UInt8(ascii: "(")), !document.isCapitalised(tokens[next]) { return false }
+            // ("**Simmons** (sidewinder) and **Cobra** catheters": one lowercase word in brackets, another name for the same thing.)
+            if gap.contains(UInt8(ascii: "(")), !document.isCapitalised(tokens[next]) {
+                guard hops == 0, document.has(")", at: tokens[next].end), next + 1 < tokens.count,
+                      ["and", "or"].contains(document.lowercased(tokens[next + 1].range)) else { return false }
+                next += 1
+                continue
+            }
             let word = document.lowercased(tokens[next].range)
             if eponymNouns.contains(word) { return true }
             // "the Ghon focus", "the Ranke complex", "a Bruner zigzag incision" (not after a possessive: "Amina's complex history").
             // (A lone eponym word right before it, after a lowercase word: "Sarah Miller complex care team" is a name.)
             if !possessive, hops == 0, Self.eponymNounsWithoutPossessive.contains(word), Lexicon.eponyms.contains(tokens[position], in: document),
                position == 0 || !document.isCapitalised(tokens[position - 1]) || document.startsSentence(tokens[position]) { return true }
+            // "Katz ADL", "Simmons catheters", "**Simmons** (sidewinder) and **Cobra** catheters": kit or an assessment right after a
+            // lone name, or after two joined by "and" (not "Sarah Miller drain", "Amina and Sarah's catheters").
+            if !possessive, Self.kitAndAssessmentNouns.contains(word),
+               hops == 0 ? tokens[next].start == tokens[position].end + 1 : ["and", "or"].contains(document.lowercased(tokens[next - 2].range)),
+               !tokens[position..<next].contains(where: { document.bytes[$0.range].elementsEqual("s".utf8) }),
+               position == 0 || !tokens[position - 1].isIn(.introducers), position == 0 || !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].end + 1 < tokens[position].start
+                || document.startsSentence(tokens[position]) { return true }
             // "the Wang bronchiolitis score", "the Kristjansson respiratory score": after an article, a word or two in lowercase that say
             // what the instrument measures, then what it is (a score, a scale, criteria, a classification …).
             if !possessive, hops == 0, position >= 1, ["the", "a", "an"].contains(document.lowercased(tokens[position - 1].range)),

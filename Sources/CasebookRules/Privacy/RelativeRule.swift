@@ -7,6 +7,7 @@ struct RelativeRule: TextRule {
         defaultSeverity: .error,
         hint: "Say \"her son\" or \"his wife\" without the name.",
         passing: [
+            "A term boy of Southeast Asian ancestry; laws that stem from the Child Abuse Prevention and Treatment Act (CAPTA) of 1974.",
             "The brothers Pedro and Josep Brugada described the syndrome in 1992. Throughout, his wife kept an online journal.",
             "Her mother had Hashimoto's thyroiditis and her sister Graves' disease.",
             "They opened a Kangaroo Mother Care room; the Tamariki Ora Nurse visited.",
@@ -54,6 +55,23 @@ struct RelativeRule: TextRule {
                                             // Protection Act", "Child Health Record", "Child Benefit": a service, a record or a payment.
                                             "act", "abuse", "neglect", "care", "health", "record", "benefit", "support", "welfare", "development",
                                             "allowance"]
+
+    /// Words of a person's origin after a people's name: "of Southeast Asian ancestry".
+    static let descentWords: WordList = ["ancestry", "descent", "heritage", "origin", "origins", "background", "extraction", "parentage"]
+
+    /// Whether capitalised words (and "and", "of", "for") from a token run on to a law's or a programme's word within four words:
+    /// "… Prevention and Treatment Act".
+    static func runsOnToALaw(from position: Int, in document: ScanDocument) -> Bool {
+        let tokens = document.tokens
+        var index = position
+        while index < tokens.count, index - position < 4, tokens[index].start - tokens[index - 1].end == 1 {
+            let token = tokens[index]
+            if document.isCapitalised(token), NameRule.lawAndProgrammeWords.contains(token, in: document) { return true }
+            guard document.isCapitalised(token) || ["and", "of", "for"].contains(document.lowercased(token.range)) else { return false }
+            index += 1
+        }
+        return false
+    }
 
     /// Whether a word is written in Greek, Cyrillic, Hebrew or Arabic letters (UTF-8 lead bytes 0xCE–0xDB) from its first byte
     /// to its last, and is not a kinship word itself ("дружина", "κόρη").
@@ -216,7 +234,11 @@ struct RelativeRule: TextRule {
                 || run.count == 1 && document.isCapitalised(token) && Lexicon.eponyms.contains(token, in: document)
                     && Lexicon.eponyms.contains(tokens[run.lowerBound], in: document)
                 // "Child Welfare Services", "Family Support Team": an organisation.
-                || !run.isEmpty && Self.organisationEnds.contains(tokens[run.upperBound - 1], in: document) { run = run.lowerBound..<run.lowerBound }
+                // ("the Child Abuse Prevention and Treatment Act": a law, its words running on past the name.)
+                || !run.isEmpty && (tokens[run].contains { Self.organisationEnds.contains($0, in: document) } || Self.runsOnToALaw(from: run.upperBound, in: document))
+                // "a boy of Southeast Asian ancestry", "of East African descent": a people, not a name.
+                || !run.isEmpty && run.lowerBound >= 1 && document.bytes[tokens[run.lowerBound - 1].range].elementsEqual("of".utf8) && (run.upperBound..<min(tokens.count, run.upperBound + 2)).contains { Self.descentWords.contains(tokens[$0], in: document) }
+                { run = run.lowerBound..<run.lowerBound }
             // "His wife Оксана", "granddaughter Μαρία", "κόρη Κατερίνα Τσολάκη", "the granddaughter, נועה": a name in Greek, Cyrillic,
             // Hebrew or Arabic letters (one or two words), which have no capitals to tell a name by.
             // (Not a gloss in brackets: "His wife (дружина) was present"; nor after a comma when the kinship word is in that script
