@@ -122,6 +122,7 @@ extension ScanDocument {
         let byte = bytes[index]
         if byte.isASCIILetter { return 1 }
         if index + 1 < bytes.count, Self.isTwoByteLetter(byte, bytes[index + 1]) { return 2 }
+        if byte == 0xE1, index + 2 < bytes.count, Self.isThreeByteLetter(bytes[index + 1], bytes[index + 2]) { return 3 }
         return 0
     }
 
@@ -138,6 +139,7 @@ extension ScanDocument {
                 let byte = bytes[index]
                 if byte &- 0x41 < 26 || byte &- 0x61 < 26 { return 1 }
                 if index + 1 < count, isTwoByteLetter(byte, bytes[index + 1]) { return 2 }
+                if byte == 0xE1, index + 2 < count, isThreeByteLetter(bytes[index + 1], bytes[index + 2]) { return 3 }
                 return 0
             }
             var index = 0
@@ -145,7 +147,8 @@ extension ScanDocument {
                 let byte = bytes[index]
                 // (One table lookup tells most bytes between tokens — spaces, punctuation — from a token's first byte.)
                 let kind = tokenStarts[Int(byte)]
-                if kind == Self.notTokenStart || kind == Self.twoByteLead && !(index + 1 < count && isTwoByteLetter(byte, bytes[index + 1])) {
+                if kind == Self.notTokenStart || kind == Self.twoByteLead && !(index + 1 < count && isTwoByteLetter(byte, bytes[index + 1]))
+                    || kind == Self.threeByteLead && !(index + 2 < count && isThreeByteLetter(bytes[index + 1], bytes[index + 2])) {
                     index += 1
                     continue
                 }
@@ -176,6 +179,11 @@ extension ScanDocument {
                         hash = WordList.mixing(trail, into: WordList.mixing(byte, into: hash))
                         if lowercaseTwoByte[twoByteLetter(byte, trail)] { hasLowercase = true }
                         index += 2
+                    } else if byte == 0xE1, index + 2 < count, isThreeByteLetter(bytes[index + 1], bytes[index + 2]) {
+                        // A Vietnamese letter (Latin Extended Additional): "ầ", "ị", "Ố"; in that block capitals are even, small letters odd.
+                        hash = WordList.mixing(bytes[index + 2], into: WordList.mixing(bytes[index + 1], into: WordList.mixing(byte, into: hash)))
+                        if bytes[index + 2] & 1 == 1 { hasLowercase = true }
+                        index += 3
                     } else if (byte == 0x27 || byte == 0x2D), index + 1 < count, letterLength(index + 1) > 0,
                               !(byte == 0x27 && bytes[index + 1] | 0x20 == UInt8(ascii: "s") && (index + 2 >= count || letterLength(index + 2) == 0)) {
                         // An apostrophe or hyphen inside a word: O'Brien, Smith-Jones (not a possessive 's).
@@ -201,9 +209,16 @@ extension ScanDocument {
     /// What each byte can start: a number (an ASCII digit), a word (an ASCII letter, or the lead byte of a two-byte letter if
     /// `isTwoByteLetter` says so with the byte after it), or no token.
     static let tokenStarts: [UInt8] = (0..<256).map { byte in
-        UInt8(byte).isDigit ? digitStart : UInt8(byte).isASCIILetter ? letterStart : (0xC3...0xDF).contains(byte) ? twoByteLead : notTokenStart
+        UInt8(byte).isDigit ? digitStart : UInt8(byte).isASCIILetter ? letterStart : (0xC3...0xDF).contains(byte) ? twoByteLead
+            : byte == 0xE1 ? threeByteLead : notTokenStart
     }
-    static let notTokenStart: UInt8 = 0, digitStart: UInt8 = 1, letterStart: UInt8 = 2, twoByteLead: UInt8 = 3
+    static let notTokenStart: UInt8 = 0, digitStart: UInt8 = 1, letterStart: UInt8 = 2, twoByteLead: UInt8 = 3, threeByteLead: UInt8 = 4
+
+    /// Whether the two bytes after E1 make a letter of Latin Extended Additional (U+1E00–U+1EFF: E1 B8 80 … E1 BB BF), the block
+    /// of Vietnamese letters with two marks ("ầ", "ị", "ữ", "Ố") and a few of other languages ("ḥ", "ṣ").
+    @inline(__always) static func isThreeByteLetter(_ second: UInt8, _ third: UInt8) -> Bool {
+        second &- 0xB8 < 4 && third & 0xC0 == 0x80
+    }
 
     /// Whether two bytes are a two-byte UTF-8 letter: Latin with accents, Greek, Cyrillic (lead byte C3…DF), but not the signs
     /// × and ÷, which sit among the Latin letters ("Haemodialysis × 6"). The tokeniser, `letterLength` and the labels' word
@@ -282,6 +297,7 @@ extension ScanDocument {
     static func startsWithCapital(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         let first = bytes[start]
         if first < 0x80 { return first.isUpper }
+        if first == 0xE1, start + 2 < bytes.count, isThreeByteLetter(bytes[start + 1], bytes[start + 2]) { return bytes[start + 2] & 1 == 0 }
         guard first >= 0xC3, first <= 0xDF, start + 1 < bytes.count else { return false }
         let second = bytes[start + 1]
         if first == 0xC3 { return (0x80...0x9E).contains(second) && second != 0x97 }
@@ -295,6 +311,7 @@ extension ScanDocument {
         return !token.range.contains { index in
             bytes[index].isLower || bytes[index] >= 0xC3 && bytes[index] <= 0xDF && index + 1 < token.end
                 && Self.lowercaseTwoByteLetters[Self.twoByteLetter(bytes[index], bytes[index + 1])]
+                || bytes[index] == 0xE1 && index + 2 < token.end && Self.isThreeByteLetter(bytes[index + 1], bytes[index + 2]) && bytes[index + 2] & 1 == 1
         }
     }
 

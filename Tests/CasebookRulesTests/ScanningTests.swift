@@ -197,6 +197,16 @@ import CasebookModel
         #expect(document.tokens.map { document.isAllCaps(Token(start: $0.start, end: $0.end, isNumber: $0.isNumber)) } == expected)
     }
 
+    @Test func vietnameseLettersOfThreeBytesAreInsideWords() {
+        // Latin Extended Additional (E1 B8 80 … E1 BB BF): "ầ", "ị", "ự" and their capitals, inside a word, not between words.
+        let document = ScanDocument(text: "Cụ Trần THỊ Lựu, Ố x – y")
+        #expect(document.tokens.map { document.text($0.range) } == ["Cụ", "Trần", "THỊ", "Lựu", "Ố", "x", "y"])
+        let expected = [false, false, true, false, true, false, false]
+        #expect(document.tokens.map { document.isAllCaps($0) } == expected)
+        #expect(document.tokens.map { document.isAllCaps(Token(start: $0.start, end: $0.end, isNumber: $0.isNumber)) } == expected)
+        #expect(document.tokens.map { document.isCapitalised($0) } == [true, true, true, true, true, false, false])
+    }
+
     @Test func byteComparisonsInPlaceAgreeWithTheirPlainForms() {
         // `hasPrefix` (any ASCII case, on the string's UTF-8 in place) and a slice's `elementsEqual` with a string's UTF-8 (lengths,
         // then memcmp) at every offset, up to and past the end of the text, with accents, an empty string and a longer one.

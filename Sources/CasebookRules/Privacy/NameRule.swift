@@ -176,6 +176,7 @@ struct NameRule: TextRule {
             "Re: ⟦DELACROIX, Summer⟧ — chart OTT-3318402.\nHi all, ⟦Summer⟧ is now JCV positive; the ⟦Delacroix⟧ file is updated. In summer she travels.",
             "y llegó ⟦Anacleta García⟧ ayer con fiebre y tos.",
             "The driver, workmate ⟦Jordan Pickles⟧, and PA ⟦Jordan Wu⟧ saw it; later ⟦Jordan⟧ said so, then flew to Jordan.",
+            "His great-grandmother, Cụ ⟦Trần Thị Lựu⟧, came with the mother.",
             "⟦Amina⟧'s coil was removed; ⟦Sarah Miller⟧ drain output 40 ml; ⟦Rhys Aldred⟧ (aged 4) and a sister test positive.",
         ]
     )
@@ -256,7 +257,18 @@ struct NameRule: TextRule {
            !tokens[position - 1].isIn(.stopwords), !document.startsSentence(first) {
             return tokens[position - 1].start..<second.end
         }
-        return first.start..<second.end
+        // "Trần Thị Lựu", "Hồ Thị Ngọc Trâm": a Vietnamese name goes on for up to four syllables, each capitalised.
+        var end = second.end
+        if PersonNames.hasVietnameseLetter(first, in: document) || PersonNames.hasVietnameseLetter(second, in: document) {
+            var next = position + 2
+            while next < tokens.count, next - position < 4, !tokens[next].isNumber, tokens[next].start == tokens[next - 1].end + 1,
+                  document.bytes[tokens[next - 1].end] == UInt8(ascii: " "), document.isCapitalised(tokens[next]), !document.isAllCaps(tokens[next]),
+                  PersonNames.hasVietnameseLetter(tokens[next], in: document) || tokens[next].end - tokens[next].start <= 5 && !isEnglish(tokens[next]) {
+                end = tokens[next].end
+                next += 1
+            }
+        }
+        return first.start..<end
     }
 
     /// Given names in a terse note written in lowercase, where a person's word shows them to be people: "krista gave

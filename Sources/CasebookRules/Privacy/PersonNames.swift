@@ -1020,7 +1020,13 @@ enum PersonNames {
     /// Whether a token has accented Latin letters (é, ā, Ó…), as names from many languages do;
     /// Greek letters (β-blocker, α-thalassaemia) do not count.
     static func hasAccentedLatin(_ token: Token, in document: ScanDocument) -> Bool {
-        document.bytes[token.range].contains { $0 >= 0xC3 && $0 <= 0xC9 }
+        document.bytes[token.range].contains { $0 >= 0xC3 && $0 <= 0xC9 } || hasVietnameseLetter(token, in: document)
+    }
+
+    /// Whether a token has a letter of Latin Extended Additional (three bytes, E1 B8–BB …), as Vietnamese words do: "Trần", "Lựu".
+    static func hasVietnameseLetter(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        return bytes[token.range].indices.contains { $0 + 2 < token.end && bytes[$0] == 0xE1 && ScanDocument.isThreeByteLetter(bytes[$0 + 1], bytes[$0 + 2]) }
     }
 
     /// The capitalised name-like tokens starting at a position (up to four, with particles such as
