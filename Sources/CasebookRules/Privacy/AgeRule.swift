@@ -65,6 +65,7 @@ struct AgeRule: TextRule {
             "Registration:\n\nThe family said she was ⟦90⟧ or ⟦91⟧; the card records her age as ⟦90⟧. Her aunt said she was about ⟦92⟧.",
             "Pedigree:\n\n| I-2 | grandmother | alive, ⟦93⟧, lives in Macroom |\n| II-4 | great-uncle | died ⟦96⟧, Portugal |\n| II-5 | uncle | ⟦90⟧, lives in Petrópolis |\n\nNow ⟦ninety-one⟧; an age of ⟦91⟧. Ninety minutes later; died 96 hours later; alive, 90 mg.",
             "Dialysis list:\n\n| Kreslo | Pacient | Vek |\n|---|---|---|\n| 8 | pacient B | ⟦91⟧ |",
+            "His great-grandmother, Sra. Rosa Huenchullán, ⟦ninety-two⟧ but in charge; her great-grandmother (⟦ninety-seven⟧, lives with them); the bisabuela (⟦noventa años⟧).",
         ]
     )
 

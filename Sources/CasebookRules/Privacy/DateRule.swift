@@ -74,6 +74,7 @@ struct DateRule: TextRule {
             "Images:\n\n![Pelvis](images/pelvis-ap-⟦14-11⟧.png) and ![Scan](bladder_scan_⟦06-03⟧.jpg), ![CT](ct-head-⟦12-05-24⟧.png).",
             "Discharge:\n\nDischarged on ⟦14 Mart 2023⟧; e-Medikation ⟦15. Jänner 2024⟧; Psychiater seit ⟦Okt. 2023⟧.",
             "Kontrola ⟦14. III. 2022⟧. i ⟦22. studenoga 2022⟧., pregled ⟦15. фебруар 2023⟧.; plan od ⟦ožujak 2023⟧.",
+            "<!-- AMH ⟦7/10⟧: keep her out. --> <!-- NM (trabajo social) ⟦2/11⟧: she agreed. --> Home visit ⟦9/18⟧. Pain 3/10.",
         ]
     )
 
@@ -564,6 +565,17 @@ struct DateRule: TextRule {
                     || !fraction && previous.map { Self.eventVerbs.contains($0, in: document) && $0.end + 1 == token.start } ?? false
                     || !fraction && previous.map { Self.countingVerbs.contains($0, in: document) && $0.end + 1 == token.start } ?? false
                         && Self.dayMonthStandsAlone(range, in: document)
+                    // "Home visit 9/18.": a visit's day.
+                    || !fraction && previous.map { ["visit", "visits"].contains(document.lowercased($0.range)) && $0.end + 1 == token.start } ?? false
+                    // "<!-- AMH 7/10: keep her out -->", "<!-- NM (trabajo social) 2/11:": an editor's note dated after their initials.
+                    || !fraction && range.upperBound < bytes.count && bytes[range.upperBound] == UInt8(ascii: ":")
+                        && document.htmlComments.contains(where: { comment in
+                            // (The comment opens with the initials: "AMH ", "NM (role) ".)
+                            guard comment.contains(token.start), token.start - comment.lowerBound <= 40,
+                                  let first = document.firstTokenIndex(from: comment.lowerBound), let previous, tokens[first].end <= previous.end else { return false }
+                            return !tokens[first].isNumber && document.isAllCaps(tokens[first]) && (2...4).contains(tokens[first].end - tokens[first].start)
+                                && (previous.end == tokens[first].end || bytes[previous.end] == UInt8(ascii: ")"))
+                        })
                     // "the list on the 4/1 was cancelled".
                     || !fraction && position >= 2 && document.bytes[tokens[position - 1].range].elementsEqual("the".utf8) && tokens[position - 1].end + 1 == token.start
                         && document.bytes[tokens[position - 2].range].map(\.lowercased).elementsEqual("on".utf8) && tokens[position - 2].end + 1 == tokens[position - 1].start

@@ -84,6 +84,7 @@ struct IdentityNumberRule: TextRule {
             "MRN: ⟦RS 482910⟧; birth registration ⟦19880312456789012⟧; card ⟦40 12 77 93 18 56 21⟧. Exhibits seized by PC Ryan Jessop ⟦6281⟧ and Officer R. Galvan #⟦4418⟧. A constable opened an inquiry (⟦CAS 412/03/2024⟧). Blood bank: unit ⟦W0362 24 118832 E⟧ issued; Hosp No:  ⟦CCSH/A&E/24/08/1142⟧; RUN # ......... ⟦24-008817⟧; run # ⟦24-061187⟧.\n\n> জন্ম নিবন্ধন নং: ⟦20234915207041389⟧\n\nNSS (IMSS-Bienestar): ⟦6208 85 3317 2⟧; Paszport UA: ⟦FE 418273⟧; resident number ⟦SHE-0193⟧.",
             "Registry:\n\nPESEL (child): ⟦22271404823⟧.\n\n| Field | Value |\n|---|---|\n| Identity numbers | ⟦1306185412089 / 2103045219085⟧ |",
             "After the clot she was given a home INR kit; her booklet is labelled ⟦QX4471920⟧.",
+            "Medical aid: GEMS, member ⟦004217853⟧; Omang: ⟦436218907⟧; Madre, CC ⟦1.037.612.448⟧; CNV N° ⟦1000874512⟧; Documento: PPT ⟦5128847⟧.",
         ]
     )
 
@@ -98,6 +99,10 @@ struct IdentityNumberRule: TextRule {
         "kimlik no", "protokol no", "asmens kodas", "isikukood", "personas kods", "personal identification code", "trn", "унзр", "паспорт",
         // Hungary's social-security number ("TAJ: 629 485 989"), Lithuania's personal code abbreviated ("a.k. 51806204507").
         "taj", "a.k",
+        // Botswana's national identity card ("Omang: 436218907"), Colombia's citizenship card ("CC 1.037.612.448"), Peru's certificate
+        // of live birth and identity code ("CNV N° 1000874512", "CUI/DNI asignado: 81472936"), a Venezuelan identity card ("C.I.
+        // venezolana V-27.518.337") and a migrant's permit ("PPT 5128847"); a medical scheme's member ("Discovery Health member 188 402 7716").
+        "omang", "cc", "cnv", "cnv n°", "cui", "dni asignado", "c.i", "c.i. venezolana", "ci", "ppt", "member",
         // Argentina's national and provincial medical licences ("M.N. 118.442", "M.P. 20.331"), a court's file ("Expte. n.º 14.882/2023").
         "m.n", "m.p", "expte", "expte. n.º", "expediente",
         // A Dutch health insurer's policy number: "Zorgverzekeraar polisnr. 883104776".
@@ -195,6 +200,8 @@ struct IdentityNumberRule: TextRule {
                                                "bib": 4, "race number": 4, "id": 4, "chart": 4, "claim": 4, "nhi": 2, "chi": 10, "rg": 7,
                                                // Words that are also terms ("PID", "HN", "ACC", "FIN", "lic"): a long number only.
                                                "pid": 6, "acc": 6, "hn": 5, "fin": 6, "lic": 5,
+                                               // ("10 cc", "95% CI 1.2 to 3.4", "member of staff": terms and words, before short numbers.)
+                                               "cc": 7, "ci": 7, "c.i": 7, "ppt": 6, "member": 7, "cui": 7, "cnv": 7,
                                                // "CMP 10/12" (a metabolic panel), "DPI 200 mcg" (an inhaler), "CRM 197" (a carrier protein).
                                                "cmp": 5, "dpi": 8, "crm": 4, "csn": 6, "encounter": 6, "nss": 8,
                                                // ("Band 5", "Reg 2", "visa 2": a pay band, a grade, a count.)

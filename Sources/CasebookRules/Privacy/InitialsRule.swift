@@ -112,6 +112,7 @@ struct InitialsRule: TextRule {
             "Crew: ⟦TW⟧ / ⟦A.McD⟧; checked by ⟦K.McC.⟧",
             "Issue log:\n\n| Issued | Component | Checked by |\n|---|---|---|\n| 05:52 | Red cells | ⟦NB⟧ / ⟦SD⟧ |",
             "INR log:\n\n| Dátum | INR | Aláírás |\n|---|---|---|\n| 2023.01.24. | 2.6 | ⟦SzK⟧ |",
+            "A follow-up note was signed \"Ngā mihi nui — ⟦TR⟧\" by the retinal specialist.",
         ]
     )
 
@@ -1256,7 +1257,9 @@ struct InitialsRule: TextRule {
             }
             guard let (end, letters) = Self.initialsShape(at: start, in: bytes) else { continue }
             // A unit's or a test's letters are not initials, unless they close a quoted note: "Review 4/52 — AR.\"".
+            // (Or the quote's mark right after them: "signed \"Ngā mihi nui — TR\"", a sign-off after a greeting.)
             let closesQuote = end + 1 < bytes.count && bytes[end] == UInt8(ascii: ".") && bytes[end + 1] == UInt8(ascii: "\"")
+                || end < bytes.count && (bytes[end] == UInt8(ascii: "\"") || document.has("”", at: end)) && (end - start == 2 || !Lexicon.abbreviations.contains(letters))
             var after = end
             while after < bytes.count, written[after] == UInt8(ascii: " ") { after += 1 }
             // The last byte before the dash that is not a space.

@@ -173,6 +173,7 @@ struct LocationRule: TextRule {
             "Her Barthel index (⟦Rosehill Care Home⟧) was 45/100; the refugees were hosted in ⟦Castlebar⟧.",
             "She lives on ⟦rue Saint-Denis⟧ near the park; letters go to ⟦1147, avenue de l'Épée⟧.",
             "Swimming at a beach in the district of ⟦Belém Novo⟧; a Chiba needle biopsy at ⟦Chiba University Hospital⟧.",
+            "She was admitted to the paediatric intensive care unit, ⟦Cubículo 6⟧, on CPAP.",
         ]
     )
 
@@ -2116,7 +2117,9 @@ struct LocationRule: TextRule {
                                                                // Swedish, Estonian and Polish: "AKM rum 7", "Kirurgiaosakond, palat 214", "sala 12".
                                                                "rum", "palat", "sala", "pokój",
                                                                // "Ocmulgee Dialysis Center, Chair 14", "Bedroom 3, Kingswood house".
-                                                               "chair", "bedroom"])
+                                                               "chair", "bedroom",
+                                                               // Spanish cubicles and a school's hall: "Cubículo 6", "Hall 3" (not "POD 2", a postoperative day).
+                                                               "cubículo", "cubiculo", "hall"])
     /// Last words of multi-word place names.
     static let placeEndings = WordList(vocabulary: .placeEndings, ["heights", "island", "islands", "city", "park", "hill", "hills", "bay", "beach", "valley", "springs",
                                          "falls", "creek", "point", "harbour", "harbor", "town", "village", "junction", "vale", "green",

@@ -177,6 +177,7 @@ struct NameRule: TextRule {
             "y llegó ⟦Anacleta García⟧ ayer con fiebre y tos.",
             "The driver, workmate ⟦Jordan Pickles⟧, and PA ⟦Jordan Wu⟧ saw it; later ⟦Jordan⟧ said so, then flew to Jordan.",
             "His great-grandmother, Cụ ⟦Trần Thị Lựu⟧, came with the mother.",
+            "viewed 2025-04-14T15:07 by ⟦mhenare⟧ from 10.60.8.121; | uploaded by | ⟦keane.orla⟧ from 10.33.118.9 |; printed by staff from 10 wards.",
             "⟦Amina⟧'s coil was removed; ⟦Sarah Miller⟧ drain output 40 ml; ⟦Rhys Aldred⟧ (aged 4) and a sister test positive.",
         ]
     )
@@ -1386,10 +1387,10 @@ struct NameRule: TextRule {
     /// HTML comment ("<!-- rkavanagh: please ask …"), when the rest of the login is a name the lexicons know.
     private func userNames(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
-        var matches: [Match] = []
+        var matches = Self.usersInAccessLogs(in: document)
         // (Most files have none of the three contexts: a label, a revision's number, a comment.)
         guard document.mentions(.userNameLabels) || !document.htmlComments.isEmpty
-                || document.numbers.contains(where: { $0 >= 1 && Self.isRevisionWord(tokens[$0 - 1], in: document) }) else { return [] }
+                || document.numbers.contains(where: { $0 >= 1 && Self.isRevisionWord(tokens[$0 - 1], in: document) }) else { return matches }
         for position in tokens.indices.dropFirst() {
             let token = tokens[position]
             // ("Published by <span title=\"…\">sbrennan</span>": the label before an HTML tag.)
@@ -1440,6 +1441,25 @@ struct NameRule: TextRule {
                 || dottedInitial && (Lexicon.surnames.contains(bytes[token.range]) || PersonNames.isKnownSurname(token, in: document))
             guard known else { continue }
             matches.append(Match(token.start..<end, "login name"))
+        }
+        return matches
+    }
+
+    /// Logins in an access log, "by" a user "from" an address: "viewed 2025-04-14T15:07 by mhenare from 10.60.8.121", "| uploaded by |
+    /// keane.orla from 10.33.118.9 |" — a word in lowercase (five letters or more, or two joined by a full stop) that is no English word.
+    static func usersInAccessLogs(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes, tokens = document.tokens
+        var matches: [Match] = []
+        for position in tokens.indices.dropLast() where tokens[position].end - tokens[position].start == 2 && bytes[tokens[position].range].elementsEqual("by".utf8) {
+            let user = tokens[position + 1]
+            guard !user.isNumber, document.onlySpaces(tokens[position].end..<user.start, allowing: [UInt8(ascii: "|")]), user.start - tokens[position].end <= 12,
+                  bytes[user.range].allSatisfy(\.isLower) else { continue }
+            var end = user.end
+            // "keane.orla": two words joined by a full stop.
+            if document.has(".", at: end), let second = document.token(startingAt: end + 1), !second.isNumber, bytes[second.range].allSatisfy(\.isLower) { end = second.end }
+            guard end - user.start >= 5, document.hasPrefix(" from ", at: end), end + 6 < bytes.count, bytes[end + 6].isDigit,
+                  end > user.end || !Lexicon.englishWords.contains(user, in: document) else { continue }
+            matches.append(Match(user.start..<end, "login name"))
         }
         return matches
     }

@@ -36,7 +36,8 @@ struct PhoneRule: TextRule {
             "Signed: Dr R. Kaur, FY2, bleep ⟦4417⟧; endo on call pgr ⟦4417⟧; my mobile on file, pager ⟦6723⟧.",
             "CF bleep ⟦447⟧; bleep me ⟦2286⟧; PharmD, ext ⟦3-7781⟧; pgr ⟦555-0172⟧; infirmière pivot (poste ⟦42118⟧).",
             "Tel. ⟦258 809 412⟧ · Contacto: ⟦926 114 308⟧ · sekretariat ⟦12 614 27 30⟧.",
-            "| 联系电话 | ⟦138 0376 0521⟧ |\n\n注册手机: ⟦139-1555-0726⟧"
+            "| 联系电话 | ⟦138 0376 0521⟧ |\n\n注册手机: ⟦139-1555-0726⟧",
+            "Padre: Wilber   Cel. ⟦951 555 208⟧",
         ]
     )
 
@@ -47,7 +48,7 @@ struct PhoneRule: TextRule {
                          "home", "work", "office",
                          // In other languages: "Contacto: 926 114 308", "sekretariat 12 614 27 30", "Tfno. 968 55 01 93".
                          "contacto", "contato", "sekretariat", "secretaria", "secrétariat", "telefono", "teléfono", "telefone", "telefon", "tél",
-                         "tlf", "tfno", "móvil", "celular", "handy", "natel", "telemóvel",
+                         "tlf", "tfno", "móvil", "celular", "handy", "natel", "telemóvel", "cel", "cel.",
                          // Mongolian: "Утас: 9911 4827".
                          "утас",
                          // "phoning from 987 314 652": the line a caller rang from.

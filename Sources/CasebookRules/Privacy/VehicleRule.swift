@@ -43,6 +43,7 @@ struct VehicleRule: TextRule {
             "Retrieval:\n\nA helicopter (⟦5H-KMR⟧) landed at the camp; a Learjet (tail number ⟦N418AK⟧); ⟦P2-MKT⟧ on the ground refuelling; the King Air (⟦N12345⟧).",
             "Τροχαίο:\n\nΜοτοσυκλέτα ⟦ΙΚΧ 418⟧ and a car (⟦ΥΗΒ-4521⟧); a scooter (plate ⟦ΡΟΕ 742⟧). ΦΕΚ 123 says so.",
             "Transport:\n\nThe white Toyota Hilux, ⟦KCX 418M⟧, and the Highlander ⟦LSD 482 KJ⟧. LDH 512 UI; ECG 123 lead.",
+            "Transport: the clinic bakkie ⟦N 48213 W⟧ collected her.",
         ]
     )
 
@@ -92,6 +93,8 @@ struct VehicleRule: TextRule {
                                "plates", "jeep", "rider",
                                // "patente KJ·TR·48" (Chile, Argentina), "tractor unit PSZ 7K418".
                                "patente", "tractor unit", "vehículo", "vehiculo",
+                               // Southern Africa's pick-up and Vietnam's plate: "clinic bakkie N 48213 W", "biển 29-B1 452.18".
+                               "bakkie", "biển", "biển số",
                                // Australia's road trains and the farm's tractor: "prime mover 1TTR 902", "tractor (60 AK 318)".
                                "prime mover", "road train", "tractor",
                                // "dominio AE 482 KT" (Argentina), "placas OSK 482" (Mexico), "plaat PO 7K312", "Personenwagen GR 61 274",
