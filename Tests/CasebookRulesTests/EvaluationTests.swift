@@ -201,7 +201,7 @@ import Testing
         ("heldout77", 0.95, 0.98, 2),
         // heldout78 (mothers, babies and children: obstetrics, NICU, paediatrics, child protection, school health, in the Americas and
         // South and South-East Asia): blind 0.919, 0.976, 10 (the same binary).
-        ("heldout78", 0.94, 0.98, 3),
+        ("heldout78", 0.94, 0.98, 4),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])

@@ -113,6 +113,7 @@ struct InitialsRule: TextRule {
             "Issue log:\n\n| Issued | Component | Checked by |\n|---|---|---|\n| 05:52 | Red cells | ⟦NB⟧ / ⟦SD⟧ |",
             "INR log:\n\n| Dátum | INR | Aláírás |\n|---|---|---|\n| 2023.01.24. | 2.6 | ⟦SzK⟧ |",
             "A follow-up note was signed \"Ngā mihi nui — ⟦TR⟧\" by the retinal specialist.",
+            "<!-- ⟦PVK⟧ (radiology): re-export it. -->\n<!-- ⟦SS⟧ 15 March: cut the line. -->\n<!-- ⟦JRB⟧ — father asked us not to. -->\n<!-- ⟦MI⟧: The mother said no. -->",
         ]
     )
 
@@ -177,6 +178,37 @@ struct InitialsRule: TextRule {
             next += 1
         }
         return false
+    }
+
+    /// Words that start a sentence about the people in a case, after a note's colon: "<!-- MI: The mother does not want …".
+    static let noteOpenings: Set<String> = ["the", "she", "he", "her", "his", "mum", "mom", "dad", "pt", "patient", "family", "please", "i", "we",
+                                            "parents", "mother", "father"]
+
+    /// Whether a comment opens just before an offset, after "<!-- ", "<!-- NB " or "<!-- draft note from ".
+    static func opensComment(before offset: Int, in document: ScanDocument) -> Bool {
+        ["<!-- ", "<!-- NB ", "<!-- NB: ", "<!-- note from ", "<!-- draft note from ", "<!-- from "].contains { opening in
+            let count = opening.utf8.count
+            return offset >= count && document.hasPrefix(opening, at: offset - count)
+        }
+    }
+
+    /// Whether what follows a note's initials ends its head: a colon, right away or after a role in brackets, a date or "to" and
+    /// another's letters; or a dash between spaces.
+    static func noteHeadEnds(after end: Int, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        var index = end
+        if document.hasPrefix(" — ", at: index) || document.hasPrefix(" – ", at: index) { return true }
+        // "(radiology)", "(trabajo social)": a role in brackets.
+        if document.hasPrefix(" (", at: index), let close = bytes[(index + 2)..<min(bytes.count, index + 32)].firstIndex(of: UInt8(ascii: ")")) { index = close + 1 }
+        // "15 Mar", "2/11": a date, or "to RMcL": whom the note is for.
+        if document.hasPrefix(" to ", at: index), let other = document.token(startingAt: index + 4), !other.isNumber, (2...5).contains(other.end - other.start),
+           bytes[other.start].isUpper { index = other.end }
+        else if index + 1 < bytes.count, bytes[index] == UInt8(ascii: " "), bytes[index + 1].isDigit {
+            var scan = index + 1
+            while scan < bytes.count, scan - index <= 10, bytes[scan].isDigit || bytes[scan] == UInt8(ascii: "/") || bytes[scan] == UInt8(ascii: " ") || bytes[scan].isASCIILetter { scan += 1 }
+            index = scan
+        }
+        return index > end && index < bytes.count && bytes[index] == UInt8(ascii: ":")
     }
 
     /// Tests and images that may close a comment about a figure: "<!-- caption for figure 2. CT -->".
@@ -1379,9 +1411,23 @@ struct InitialsRule: TextRule {
             }
             // An author's note in a comment: "<!-- LW: keep the log extract …" (letters that are also an abbreviation
             // only when a lowercase word follows, as a note to a colleague does: "<!-- AP: family gave consent").
+            let notAuthors = ["nb", "ps", "fyi", "tbd", "ok", "re", "cc", "ct", "mri", "ecg", "bp", "hr", "pet", "us", "todo", "note", "edit", "q", "a"]
             if token.start >= 5, bytes[(token.start - 5)..<token.start].elementsEqual("<!-- ".utf8), token.end + 2 < bytes.count,
-               bytes[token.end] == UInt8(ascii: ":"), !["nb", "ps", "fyi", "tbd", "ok", "re", "cc", "ct", "mri", "ecg", "bp", "hr", "pet", "us"].contains(word),
-               !abbreviation || bytes[token.end + 1] == UInt8(ascii: " ") && bytes[token.end + 2].isLower {
+               bytes[token.end] == UInt8(ascii: ":"), !notAuthors.contains(word),
+               !abbreviation || bytes[token.end + 1] == UInt8(ascii: " ") && (bytes[token.end + 2].isLower
+                    // ("<!-- MI: The mother … -->": a sentence about the people in the case after the colon.)
+                    || document.token(startingAt: token.end + 2).map { Self.noteOpenings.contains(document.lowercased($0.range)) } ?? false) {
+                add(token.start, token.end)
+                continue
+            }
+            // And in the note's other openings: "<!-- PVK (radiology): …", "<!-- SS 15 Mar: …", "<!-- JRB — father asked …", "<!-- GD to
+            // RMcL: …", "<!-- NB KT: …", "<!-- draft note from JMcK: …" — the writer's letters, then their role, a date, a dash or whom it
+            // is for.
+            if Self.opensComment(before: token.start, in: document), document.isAllCaps(token), (2...4).contains(token.end - token.start), !notAuthors.contains(word),
+               Self.noteHeadEnds(after: token.end, in: document)
+                // ("<!-- NB KT: …": a colon right after them, once the comment has said whose note it is.)
+                || token.start >= 8 && (document.hasPrefix("NB ", at: token.start - 3) || document.hasPrefix("from ", at: token.start - 5))
+                    && Self.opensComment(before: token.start, in: document) && document.isAllCaps(token) && document.has(":", at: token.end) {
                 add(token.start, token.end)
                 continue
             }

@@ -174,6 +174,7 @@ struct LocationRule: TextRule {
             "She lives on ⟦rue Saint-Denis⟧ near the park; letters go to ⟦1147, avenue de l'Épée⟧.",
             "Swimming at a beach in the district of ⟦Belém Novo⟧; a Chiba needle biopsy at ⟦Chiba University Hospital⟧.",
             "She was admitted to the paediatric intensive care unit, ⟦Cubículo 6⟧, on CPAP.",
+            "> Postal address: ⟦P.O. Box 1145, Mogoditshane⟧ · Physical: ⟦Plot 20913, Block 9, Gaborone⟧",
         ]
     )
 
@@ -347,7 +348,7 @@ struct LocationRule: TextRule {
     static let cityNames = WordList(vocabulary: .cityNames, ["berlin", "paris", "london", "dublin", "sydney", "melbourne", "toronto", "vancouver", "amsterdam", "singapore", "zurich", "geneva"])
 
     /// Words that start the patterns of the main scan besides facility words.
-    static let keywords = WordList(vocabulary: .keywords, ["box", "ward"])
+    static let keywords = WordList(vocabulary: .keywords, ["box", "ward", "plot"])
 
     /// The digits of a number written in groups from an offset ("0300 555 8142": 11), up to the first letter or other mark.
     static func digitCount(from offset: Int, in document: ScanDocument) -> Int {
@@ -404,15 +405,24 @@ struct LocationRule: TextRule {
                 let dash = end < document.bytes.count && document.bytes[end] == UInt8(ascii: "-") ? 1 : document.isDash(at: end) ? 3 : 0
                 if dash > 0, position + 2 < tokens.count, tokens[position + 2].isNumber, tokens[position + 2].start == end + dash,
                    tokens[position + 2].end - tokens[position + 2].start == 5 { end = tokens[position + 2].end }
+                // ("P.O. Box 1145, Mogoditshane": the town after it.)
                 if ["po", "p.o"].contains(document.lowercased(tokens[position - 1].range)) {
-                    matches.append(Match(tokens[position - 1].start..<end, "postal address"))
+                    matches.append(Match(tokens[position - 1].start..<townEnd(after: end, tokens: tokens, document: document), "postal address"))
                     continue
                 }
                 // "P.O. Box 4417"
                 if position >= 2, document.lowercased(tokens[position - 2].range) == "p", document.lowercased(tokens[position - 1].range) == "o" {
-                    matches.append(Match(tokens[position - 2].start..<end, "postal address"))
+                    matches.append(Match(tokens[position - 2].start..<townEnd(after: end, tokens: tokens, document: document), "postal address"))
                     continue
                 }
+            }
+            // A plot's number, as addresses go in Botswana and much of southern and eastern Africa: "Plot 20913, Block 9, Gaborone".
+            if word == "plot", document.isCapitalised(token), position + 1 < tokens.count, tokens[position + 1].isNumber,
+               tokens[position + 1].end - tokens[position + 1].start >= 3, tokens[position + 1].start == token.end + 1 {
+                var end = tokens[position + 1].end
+                if document.hasPrefix(", Block ", at: end), let block = document.token(startingAt: end + 8), block.isNumber { end = block.end }
+                matches.append(Match(token.start..<townEnd(after: end, tokens: tokens, document: document), "street address"))
+                continue
             }
             // Wards and bays with their number: "Ward 7B", "Ward 12".
             if word == "ward", document.isCapitalised(token), position + 1 < tokens.count, tokens[position + 1].isNumber,
@@ -651,7 +661,8 @@ struct LocationRule: TextRule {
             // ("European Academy of Otology and Neurotology": the body's field after "of", inside the place found.)
             let body = first + 1 < last && firstWord == "the" ? first + 1 : first
             if Self.internationalWords.contains(tokens[body], in: document),
-               document.hasPrefix(" of ", at: match.end) || body + 2 < last && (body + 2..<last).contains(where: { document.bytes[tokens[$0].range].elementsEqual("of".utf8) }),
+               // (Not "the National Institute of Child Health" in Karachi: a national institute of that name is often a hospital.)
+               document.hasPrefix(" of ", at: match.end) || document.lowercased(tokens[body].range) != "national" && body + 2 < last && (body + 2..<last).contains(where: { document.bytes[tokens[$0].range].elementsEqual("of".utf8) }),
                !tokens[body...last].contains(where: { Self.careFacilityWords.contains($0, in: document) }) { return true }
             return Self.goesOnToItsAcronym(first, last, in: document)
         }
