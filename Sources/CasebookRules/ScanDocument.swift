@@ -712,13 +712,21 @@ public final class ScanDocument: @unchecked Sendable {
         for subject in ["the case was ", "this case was ", "the case is ", "this case is ", "this report was ", "the report was ", "case ", "this case ", ""]
         where sentence.starts(with: subject.utf8) {
             let rest = sentence.dropFirst(subject.utf8.count)
-            guard Self.bylineVerbs.contains(where: { rest.starts(with: $0.utf8) }), let by = Self.offsets(of: Array(" by ".utf8), in: Array(rest)).first else { continue }
+            guard let verb = Self.bylineVerbs.first(where: { rest.starts(with: $0.utf8) }), let by = Self.offsets(of: Array(" by ".utf8), in: Array(rest)).first else { continue }
+            // Only words of purpose between the verb and "by": "prepared by", "written up for teaching by", "prepared for the collection by"
+            // (not "Written consent was signed by patient …").
+            let between = String(decoding: rest[(rest.startIndex + verb.utf8.count)..<(rest.startIndex + by)], as: UTF8.self).split(separator: " ")
+            guard between.allSatisfy({ Self.bylinePurposeWords.contains(String($0)) }) else { return false }
             // Only the names after "by", each joined by a comma or "and": "by Dr C. Placeholder and Ms D. Example".
             let after = String(decoding: rest.dropFirst(by + 4), as: UTF8.self)
             return !after.contains(where: { $0 == ";" || $0 == "(" }) && after.split(separator: " ").count <= 12
         }
         return false
     }
+
+    /// Words between a byline's verb and "by": "written up for teaching by", "prepared for the collection by".
+    static let bylinePurposeWords: Set<String> = ["up", "for", "the", "this", "our", "a", "teaching", "collection", "archive", "trainees", "students",
+                                                  "series", "library", "course", "journal", "club", "and", "edited", "reviewed"]
 
     /// Verbs of a byline: "prepared", "written up", "compiled".
     static let bylineVerbs = ["prepared", "written", "compiled", "submitted", "contributed", "edited", "authored", "assembled", "put together"]

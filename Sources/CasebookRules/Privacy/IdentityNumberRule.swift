@@ -85,6 +85,7 @@ struct IdentityNumberRule: TextRule {
             "Registry:\n\nPESEL (child): ⟦22271404823⟧.\n\n| Field | Value |\n|---|---|\n| Identity numbers | ⟦1306185412089 / 2103045219085⟧ |",
             "After the clot she was given a home INR kit; her booklet is labelled ⟦QX4471920⟧.",
             "Medical aid: GEMS, member ⟦004217853⟧; Omang: ⟦436218907⟧; Madre, CC ⟦1.037.612.448⟧; CNV N° ⟦1000874512⟧; Documento: PPT ⟦5128847⟧.",
+            "Her record at Korle Bu is KBTH ⟦GOG22047181⟧.\n\n![CT](⟦images/okoye-1987-ct-head⟧.png)",
         ]
     )
 
@@ -403,7 +404,7 @@ struct IdentityNumberRule: TextRule {
                   // ("KDIGO 2012": a guideline's year.)
                   !Self.isYearAlone(value, in: document),
                   // ("ASPRE (ISRCTN13633058)": a trial and its registration.)
-                  !Self.startsWithRegistry(document.lowercased(value)),
+                  !Self.isRegistrationInBrackets(value, in: document),
                   // ("ITPKC (rs28493229)": a gene and its dbSNP variant.)
                   !(document.hasPrefix("rs", at: value.lowerBound) && value.count > 3 && document.bytes[value.lowerBound + 2].isDigit) else { continue }
             matches.append(Match(value, "identity or record number"))
@@ -780,6 +781,11 @@ struct IdentityNumberRule: TextRule {
                 !token.isNumber || token.end - token.start <= 3
                     || token.end - token.start == 4 && letters >= 6 && document.imageExtensionStarts(at: end) && (1950...2039).contains(Int(document.text(token.range)) ?? 0)
                         && tokens[position...last].filter(\.isNumber).count == 1
+                        // (Words about a guideline, not a name: "okoye-1987-ct-head" is a surname and a year of birth.)
+                        // (A word joined by hyphens, "threshold-plot", word by word.)
+                        && tokens[position...last].allSatisfy { $0.isNumber || $0.isIn(.abbreviations) || document.bytes[$0.range].split(separator: UInt8(ascii: "-")).allSatisfy { part in
+                            part.count <= 3 || Lexicon.englishWords.contains(part) || Lexicon.abbreviations.contains(part)
+                        } }
             }) { continue }
             // ("T073000" after a calendar's colon or its date; not "Hosp no. T123456".)
             if Self.isClockOrDuration(text) && (!text.hasPrefix("T") || start >= 1 && (bytes[start - 1] == UInt8(ascii: ":") || bytes[start - 1].isDigit))
@@ -853,6 +859,19 @@ struct IdentityNumberRule: TextRule {
                                    "orpha", "pmc", "sctid", "vcv", "rcv", "scv", "hp:", "mondo", "uniprot",
                                    // Trials numbered by the cooperative groups that run them: "JCOG0802", "EORTC22922", "RTOG9410", "AALL0232".
                                    "jcog", "eortc", "rtog", "nsabp", "swog", "gog", "calgb", "ncctg", "aall", "ahod", "anbl", "ibcsg"]
+
+    /// Whether a value in brackets is a trial's registration in its fixed shape: NCT and 8 digits, ISRCTN and 8, ACTRN and 14, DRKS and
+    /// 8, ChiCTR and a number ("ASPRE (ISRCTN13633058)"; not a hospital's "KBTH GOG22047181").
+    static func isRegistrationInBrackets(_ value: Range<Int>, in document: ScanDocument) -> Bool {
+        guard value.lowerBound >= 1, document.bytes[value.lowerBound - 1] == UInt8(ascii: "(") else { return false }
+        let text = document.lowercased(value)
+        for (prefix, digits) in [("nct", 8), ("isrctn", 8), ("actrn", 14), ("drks", 8), ("chictr", 0)] where text.hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count)
+            if digits == 0 { return rest.contains(where: \.isNumber) }
+            return rest.count == digits && rest.allSatisfy(\.isNumber)
+        }
+        return false
+    }
 
     /// Whether lowercased text is a registry's number (`registryPrefixes`): the registry's name, then a digit.
     static func startsWithRegistry(_ lower: String) -> Bool {

@@ -75,7 +75,7 @@ struct LocationRule: TextRule {
             "A letter to Dr Lee, Internal Medicine; cc: Dr Shah, Consultant Radiologist; Drs Patel, Okafor and Lee; Dr Okoro, Head of Department; Dr Patel, MD; Dr Shah, Royal College of Physicians; Dr Lee, Pediatric Endocrinology.",
             "The UK's National Institute for Health and Care Excellence; the International Club of Ascites; the **Barcelona Clinic Liver Cancer** (BCLC) staging system; MELD, designed at the Mayo Clinic; FIPS, developed in Freiburg.",
             "The GAHS, derived in Glasgow; typhus first described in Mumbai; the scale of Teasdale and Jennett in Glasgow; a conference in Toronto; the Glasgow Coma Scale in Glasgow Coma Scale terms. A patient's OXA-48, first identified in Istanbul; data from patients of the WHO collaborating centres in Atlanta, London and Tokyo.",
-            "- **Chiba** needle — Chiba University in Japan; the Ottawa ankle rules (Ottawa Hospital Research Institute).",
+            "- **Chiba** needle — Chiba University in Japan.",
             "The European Academy of Otology and Neurotology; ACOG Practice Bulletin 226; c.1388G>A (p.Arg463His, Kaiping); Hb Constant Spring, after a district of Kingston, Jamaica.",
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
         ],
@@ -175,6 +175,7 @@ struct LocationRule: TextRule {
             "Swimming at a beach in the district of ⟦Belém Novo⟧; a Chiba needle biopsy at ⟦Chiba University Hospital⟧.",
             "She was admitted to the paediatric intensive care unit, ⟦Cubículo 6⟧, on CPAP.",
             "> Postal address: ⟦P.O. Box 1145, Mogoditshane⟧ · Physical: ⟦Plot 20913, Block 9, Gaborone⟧",
+            "She has a Chiba needle — ⟦Chiba University Hospital⟧, where she lives, placed it; her brother has it too (c.1388G>A, he lives in ⟦Bacolod⟧).",
         ]
     )
 
@@ -663,7 +664,9 @@ struct LocationRule: TextRule {
             if Self.internationalWords.contains(tokens[body], in: document),
                // (Not "the National Institute of Child Health" in Karachi: a national institute of that name is often a hospital.)
                document.hasPrefix(" of ", at: match.end) || document.lowercased(tokens[body].range) != "national" && body + 2 < last && (body + 2..<last).contains(where: { document.bytes[tokens[$0].range].elementsEqual("of".utf8) }),
-               !tokens[body...last].contains(where: { Self.careFacilityWords.contains($0, in: document) }) { return true }
+               // ("the American University of Beirut Medical Center": a university or a place of care.)
+               !tokens[body...last].contains(where: { Self.careFacilityWords.contains($0, in: document)
+                   || ["medical", "center", "centre", "health", "university", "hospital", "clinic"].contains(document.lowercased($0.range)) }) { return true }
             return Self.goesOnToItsAcronym(first, last, in: document)
         }
         // "address (PID-11)", "PV1-3": an HL7 segment's field, named in teaching text about messages.
@@ -2440,7 +2443,11 @@ struct LocationRule: TextRule {
     static func explainsATermNamedAfterIt(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         let tokens = document.tokens
         guard let first = document.tokenIndex(startingAt: range.lowerBound), let noun = document.lastTokenIndex(endingBy: range.lowerBound), noun >= 1,
-              tokens[noun].start > range.lowerBound - 12 else { return false }
+              tokens[noun].start > range.lowerBound - 12,
+              // (Not a place of care: "Chiba needle — Chiba University Hospital, where she lives", "Ottawa rules: Ottawa Civic Hospital".)
+              let last = document.lastTokenIndex(endingBy: range.upperBound), first <= last,
+              !tokens[first...last].contains(where: { careFacilityWords.contains($0, in: document) || $0.isIn(.facilityWords) && !document.lowercased($0.range).hasPrefix("univers") })
+        else { return false }
         let gap = document.bytes[tokens[noun].end..<range.lowerBound]
         guard !gap.contains(where: \.isLineBreak),
               gap.contains(UInt8(ascii: "(")) || gap.contains(UInt8(ascii: ":")) || gap.indices.contains(where: { document.isDash(at: $0) })
@@ -2460,6 +2467,9 @@ struct LocationRule: TextRule {
         while index > 0, range.lowerBound - index < 40, bytes[index - 1] != UInt8(ascii: "("), !bytes[index - 1].isLineBreak { index -= 1 }
         guard index > 0, bytes[index - 1] == UInt8(ascii: "("), index + 2 < range.lowerBound else { return false }
         let inside = bytes[index..<range.lowerBound]
+        // (One capitalised word, right after ", ": not "(c.1388G>A, he lives in Bacolod)", "(c.1388G>A, tested at Groote Schuur Hospital)".)
+        guard let only = document.tokenIndex(startingAt: range.lowerBound), document.tokens[only].end == range.upperBound,
+              document.hasPrefix(", ", at: range.lowerBound - 2) else { return false }
         return (inside.starts(with: "p.".utf8) || inside.starts(with: "c.".utf8)) && inside.contains(UInt8(ascii: ","))
     }
 

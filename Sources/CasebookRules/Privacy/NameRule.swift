@@ -179,6 +179,7 @@ struct NameRule: TextRule {
             "His great-grandmother, Cụ ⟦Trần Thị Lựu⟧, came with the mother.",
             "viewed 2025-04-14T15:07 by ⟦mhenare⟧ from 10.60.8.121; | uploaded by | ⟦keane.orla⟧ from 10.33.118.9 |; printed by staff from 10 wards.",
             "⟦Amina⟧'s coil was removed; ⟦Sarah Miller⟧ drain output 40 ml; ⟦Rhys Aldred⟧ (aged 4) and a sister test positive.",
+            "The twins ⟦Amara⟧ (left) and ⟦Kofi⟧ catheters were removed; the nurses were worried by the state of ⟦Tomás Ibarra⟧.",
         ]
     )
 
@@ -2001,7 +2002,14 @@ struct NameRule: TextRule {
         // "| Scale |" over "| Norton |", "| Braden |": a column of instruments, named after people.
         if !matches.isEmpty, document.contains(byte: UInt8(ascii: "|")) {
             let instruments = TableColumns.cells(in: document, headers: Self.instrumentHeaders)
-            if !instruments.isEmpty { matches.removeAll { match in instruments.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound } } }
+            // (One word alone in its cell, or one word in a cell that describes in lowercase, "| Corrected sodium (Katz) |": not "| Thabo
+            // Mokoena |", a person's name in full.)
+            if !instruments.isEmpty { matches.removeAll { match in instruments.contains { cell in
+                guard cell.lowerBound <= match.start, match.end <= cell.upperBound else { return false }
+                let words = document.bytes[cell].split(separator: UInt8(ascii: " "))
+                return words.count == 1 || !document.bytes[match.range].contains(UInt8(ascii: " "))
+                    && words.contains { $0.count >= 3 && $0.allSatisfy(\.isLower) }
+            } } }
         }
         matches += Self.givenNamesListedAfter(matches, in: document)
         matches += Self.givenNamesListedBefore(matches, in: document)
@@ -2063,11 +2071,12 @@ struct NameRule: TextRule {
     }
 
     /// Words for a research group, before "in" and the city it worked in: "colleagues in Bordeaux", "a group in Leiden".
-    static let researchGroupWords: WordList = ["colleagues", "co-workers", "coworkers", "group", "team", "researchers", "investigators", "workers", "laboratory", "lab"]
+    /// (Research wording only: "the home-care team in Kilbride" is where a patient is seen.)
+    static let researchGroupWords: WordList = ["colleagues", "co-workers", "coworkers", "researchers", "investigators"]
 
     /// Table headers over a column of instruments, classifications and signs, named after their authors: "| Scale |", "| Score |".
     static let instrumentHeaders: WordList = ["scale", "scales", "score", "scores", "tool", "tools", "instrument", "instruments", "classification",
-                                              "criteria", "test", "tests", "eponym", "eponyms", "manoeuvre", "maneuver", "index"]
+                                              "criteria", "test", "tests", "eponym", "eponyms", "manoeuvre", "maneuver"]
 
     /// Words that make a place, a body or a thing of a country before them: "Jordan Valley", "Georgia Tech", "Kenya Airways".
     static let wordsAfterACountry: WordList = ["valley", "river", "rift", "basin", "lake", "sea", "strait", "tech", "airways", "air", "pale", "time",
@@ -2081,15 +2090,17 @@ struct NameRule: TextRule {
     /// province of Limpopo" name a place (privacy.location's to judge), not a person.
     static func followsAPlaceWord(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         let tokens = document.tokens
-        guard let of = document.lastTokenIndex(endingBy: range.lowerBound), of >= 1, tokens[of].end + 1 == range.lowerBound,
-              document.bytes[tokens[of].range].elementsEqual("of".utf8), tokens[of - 1].end + 1 == tokens[of].start else { return false }
+        guard let of = document.lastTokenIndex(endingBy: range.lowerBound), of >= 2, tokens[of].end + 1 == range.lowerBound,
+              document.bytes[tokens[of].range].elementsEqual("of".utf8), tokens[of - 1].end + 1 == tokens[of].start,
+              // ("the state of Tomás Ibarra", "the port of Alice Mokoena": not those two, and "the" before the place's word.)
+              document.lowercased(tokens[of - 2].range) == "the" else { return false }
         return placeKindWords.contains(document.lowercased(tokens[of - 1].range))
     }
 
     /// Kinds of place, in lowercase before "of": "the island of …", "the town of …".
     static let placeKindWords: Set<String> = ["island", "islands", "isle", "town", "towns", "city", "village", "villages", "province", "region",
-                                              "county", "district", "municipality", "parish", "valley", "port", "republic", "kingdom", "emirate",
-                                              "archipelago", "peninsula", "state", "canton", "prefecture", "oblast"]
+                                              "county", "district", "municipality", "parish", "valley", "republic", "kingdom", "emirate",
+                                              "archipelago", "peninsula", "canton", "prefecture", "oblast"]
 
     /// A given name joined by "and" before a name found that starts with a given name: "Tomasz and Anna Richter had declined vaccines"
     /// — no English word (one that is also a word, "Grace and Anna", is left alone), and no eponym ("Jakob", of Creutzfeldt-Jakob), title

@@ -219,10 +219,10 @@ enum PersonNames {
             // "have Leonie point the phone", "ask Bronwyn to sign" (but "Whitmore disease" stays an eponym).
             guard known || shortened else { continue }
             // "Mr Jordan Pike … She flew to Jordan": a country that is a given name too, after a word of travel or place, is the country.
-            if token.isIn(.countries), position >= 2, ["to", "in", "from", "of", "visited", "visiting", "left"].contains(document.lowercased(tokens[position - 1].range)),
-               ["flew", "travelled", "traveled", "moved", "returned", "born", "lived", "living", "went", "holiday", "trip", "back", "arrived", "came", "emigrated",
-                "visit", "visited", "visiting", "left", "refugee", "refugees", "camp", "embassy", "north", "south", "east", "west"]
-                .contains(document.lowercased(tokens[position - 2].range)) || ["visited", "visiting", "left"].contains(document.lowercased(tokens[position - 1].range)) { continue }
+            // (Only after words that take no person: "came to Georgia" and "visited Jordan" may be visits to a person.)
+            if token.isIn(.countries), position >= 2, ["to", "in", "from", "of"].contains(document.lowercased(tokens[position - 1].range)),
+               ["flew", "travelled", "traveled", "moved", "born", "lived", "living", "holiday", "holidays", "trip", "emigrated", "refugee", "refugees",
+                "camp", "embassy", "north", "south", "east", "west"].contains(document.lowercased(tokens[position - 2].range)) { continue }
             let eponymUse = isEponymUse(tokens, at: position, in: document)
                 && (Lexicon.eponyms.contains(token, in: document) || position + 1 >= tokens.count || !Self.nounsThatAreVerbs.contains(tokens[position + 1], in: document))
             guard !eponymUse else { continue }
@@ -936,8 +936,8 @@ enum PersonNames {
     /// Kit and assessments a surname names when written right after it, without a possessive, even when the lexicon does not list it
     /// as an eponym: "Simmons catheters", "Chiba needles", "a Palmaz stent", "Katz ADL". (After a possessive they are a person's own:
     /// "Amina's coil", "her ADLs"; after a given name, a person's: "Sarah Miller drain" is not read here.)
-    static let kitAndAssessmentNouns: Set<String> = ["catheters", "needles", "tubes", "stent", "stents", "coil", "coils", "sheath", "cannula",
-                                                     "drain", "drains", "clamp", "clamps", "pin", "pins", "frame", "shunt", "adl", "adls", "iadl", "iadls"]
+    /// (Kinds of kit in the plural only: "Okafor drain output 40 ml", "Whitcombe cannula resited" are a patient's own.)
+    static let kitAndAssessmentNouns: Set<String> = ["catheters", "needles", "stents", "coils", "wires", "pins", "screws", "adl", "adls", "iadl", "iadls"]
 
     static func isEponymUse(_ tokens: [Token], at position: Int, in document: ScanDocument) -> Bool {
         var next = position + 1
@@ -971,7 +971,8 @@ enum PersonNames {
                position == 0 || !document.isCapitalised(tokens[position - 1]) || document.startsSentence(tokens[position]) { return true }
             // "Katz ADL", "Simmons catheters", "**Simmons** (sidewinder) and **Cobra** catheters": kit or an assessment right after a
             // lone name, or after two joined by "and" (not "Sarah Miller drain", "Amina and Sarah's catheters").
-            if !possessive, Self.kitAndAssessmentNouns.contains(word),
+            if !possessive, Self.kitAndAssessmentNouns.contains(word), !Lexicon.firstNames.contains(tokens[position], in: document),
+               hops == 0 || !Lexicon.firstNames.contains(tokens[next - 1], in: document),
                hops == 0 ? tokens[next].start == tokens[position].end + 1 : ["and", "or"].contains(document.lowercased(tokens[next - 2].range)),
                !tokens[position..<next].contains(where: { document.bytes[$0.range].elementsEqual("s".utf8) }),
                position == 0 || !tokens[position - 1].isIn(.introducers), position == 0 || !document.isCapitalised(tokens[position - 1]) || tokens[position - 1].end + 1 < tokens[position].start

@@ -45,6 +45,7 @@ struct RelativeRule: TextRule {
             "Reading:\n\nHer son ⟦Tom⟧ (2019) and Okafor (2021) were cited; her sons ⟦Kyle⟧ (14) and ⟦Mason⟧ (11) came.",
             "Family:\n\nHer partner, ⟦Jordan⟧, is supportive; her older brother ⟦Jordan⟧, 16, has prediabetes.",
             "Contacts:\n\nEmergency contact 2: ⟦Joy Brooks⟧ (aunt), cell on file. Waris: ⟦Rose binti Majitol⟧ (isteri).\n\n| ⟦Faadumo⟧, mother | 39 |\n|---|---|\n| ⟦Ruby Hart⟧ | cousin |",
+            "He was supported at the review by his daughter ⟦Nkechi⟧ and Care Act advocates.",
         ]
     )
 
@@ -235,7 +236,11 @@ struct RelativeRule: TextRule {
                     && Lexicon.eponyms.contains(tokens[run.lowerBound], in: document)
                 // "Child Welfare Services", "Family Support Team": an organisation.
                 // ("the Child Abuse Prevention and Treatment Act": a law, its words running on past the name.)
-                || !run.isEmpty && (tokens[run].contains { Self.organisationEnds.contains($0, in: document) } || Self.runsOnToALaw(from: run.upperBound, in: document))
+                // (Only when the kinship word is capitalised and so starts the name: "his daughter Nkechi and Care Act advocates", "Her
+                // daughter Amaka Care Assistant" are relatives.)
+                || !run.isEmpty && Self.organisationEnds.contains(tokens[run.upperBound - 1], in: document)
+                || !run.isEmpty && document.isCapitalised(token) && !Lexicon.firstNames.contains(tokens[run.lowerBound], in: document)
+                    && (tokens[run].contains { Self.organisationEnds.contains($0, in: document) } || Self.runsOnToALaw(from: run.upperBound, in: document))
                 // "a boy of Southeast Asian ancestry", "of East African descent": a people, not a name.
                 || !run.isEmpty && run.lowerBound >= 1 && document.bytes[tokens[run.lowerBound - 1].range].elementsEqual("of".utf8) && (run.upperBound..<min(tokens.count, run.upperBound + 2)).contains { Self.descentWords.contains(tokens[$0], in: document) }
                 { run = run.lowerBound..<run.lowerBound }
