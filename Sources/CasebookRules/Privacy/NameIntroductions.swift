@@ -42,6 +42,31 @@ enum NameIntroductions {
         return found
     }
 
+    /// People named by their work in lowercase, right before their name: "driver Blessing Nyamande", "the boatman Abul Miah", "passenger
+    /// Tatenda Chikwanha".
+    static let occupations: WordList = ["driver", "passenger", "boatman", "porter", "cleaner", "interpreter", "translator", "caretaker", "neighbour",
+                                        "neighbor", "landlord", "landlady", "employer", "foreman", "supervisor", "coach", "pastor", "headteacher",
+                                        "headmaster", "headmistress", "classmate", "workmate", "colleague", "witness", "bystander", "motorist", "rider",
+                                        "pillion", "conductor", "vendor", "shopkeeper", "chef", "guard", "warden"]
+
+    /// Two capitalised words after an occupation in lowercase ("driver Blessing Nyamande") — the second a name, or no English word,
+    /// abbreviation, place's or facility's word (not "driver Toyota HiAce", "the guard House rules").
+    static func namesAfterOccupations(in document: ScanDocument) -> [Range<Int>] {
+        let tokens = document.tokens, bytes = document.bytes
+        var found: [Range<Int>] = []
+        for position in document.capitalisedWords where position >= 1 && position + 1 < tokens.count && tokens[position].zone == .text {
+            let first = tokens[position], second = tokens[position + 1], role = tokens[position - 1]
+            guard !role.isNumber, bytes[role.start].isLower, first.start == role.end + 1, bytes[role.end] == UInt8(ascii: " "), occupations.contains(role, in: document),
+                  second.start == first.end + 1, bytes[first.end] == UInt8(ascii: " "), !second.isNumber, document.isCapitalised(second),
+                  !document.isAllCaps(first), !document.isAllCaps(second), !first.isIn(.brands), !second.isIn(.brands),
+                  !first.isIn(.titles), !first.isIn(.countries), !second.isIn(.countries), !second.isIn(.facilityWords), !second.isIn(.streetSuffixes),
+                  isKnownName(second, in: document) || mayBeName(second, in: document),
+                  isKnownName(first, in: document) || Lexicon.firstNamesWithWords.contains(first, in: document) || mayBeName(first, in: document) else { continue }
+            found.append(first.start..<second.end)
+        }
+        return found
+    }
+
     /// "S. Park (EMT)", "A. Castellano (EMT-B)", "K. Mastroianni RN": an initial and a capitalised word (an English word too) before a
     /// staff role in brackets or a credential in capitals — a crew's or a sender's name. (Not "S. Aureus (MRSA)": no role follows.)
     static func initialledNamesBeforeRoles(in document: ScanDocument) -> [Range<Int>] {

@@ -180,6 +180,7 @@ struct NameRule: TextRule {
             "viewed 2025-04-14T15:07 by ⟦mhenare⟧ from 10.60.8.121; | uploaded by | ⟦keane.orla⟧ from 10.33.118.9 |; printed by staff from 10 wards.",
             "⟦Amina⟧'s coil was removed; ⟦Sarah Miller⟧ drain output 40 ml; ⟦Rhys Aldred⟧ (aged 4) and a sister test positive.",
             "The twins ⟦Amara⟧ (left) and ⟦Kofi⟧ catheters were removed; the nurses were worried by the state of ⟦Tomás Ibarra⟧.",
+            "Vehicle 1: a kombi, driver ⟦Blessing Nyamande⟧; the interpreter Arabic Service; the driver Toyota HiAce.",
         ]
     )
 
@@ -1677,7 +1678,7 @@ struct NameRule: TextRule {
             + (EastAsianScript.namesBeforeHonorifics(in: document) + EastAsianScript.namesAfterLabels(in: document)
                 + EastAsianScript.romanisedNames(in: document) + EastAsianScript.namesWithJoinedHonorifics(in: document)
                 + EastAsianScript.chatSpeakers(in: document) + CyrillicNames.names(in: document) + OtherScripts.names(in: document)
-                + NameIntroductions.beforeAges(in: document) + NameIntroductions.petNames(in: document) + NameIntroductions.initialledNamesBeforeRoles(in: document) + NameIntroductions.commentAddressees(in: document) + NameIntroductions.inBanners(in: document)).map { Match($0, "name") }
+                + NameIntroductions.beforeAges(in: document) + NameIntroductions.petNames(in: document) + NameIntroductions.namesAfterOccupations(in: document) + NameIntroductions.initialledNamesBeforeRoles(in: document) + NameIntroductions.commentAddressees(in: document) + NameIntroductions.inBanners(in: document)).map { Match($0, "name") }
             // "| Patient |" over "| Nusrat |": one to three words that may each be a name, in a column of patients.
             + TableColumns.cells(in: document, headers: TableColumns.patientHeaders).filter { Self.isNameLikeCell($0, in: document) }.map { Match($0, "name") }
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
