@@ -180,9 +180,9 @@ extension ScanDocument {
                         if lowercaseTwoByte[twoByteLetter(byte, trail)] { hasLowercase = true }
                         index += 2
                     } else if byte == 0xE1, index + 2 < count, isThreeByteLetter(bytes[index + 1], bytes[index + 2]) {
-                        // A Vietnamese letter (Latin Extended Additional): "ầ", "ị", "Ố"; in that block capitals are even, small letters odd.
+                        // A Vietnamese letter (Latin Extended Additional): "ầ", "ị", "Ố".
                         hash = WordList.mixing(bytes[index + 2], into: WordList.mixing(bytes[index + 1], into: WordList.mixing(byte, into: hash)))
-                        if bytes[index + 2] & 1 == 1 { hasLowercase = true }
+                        if isSmallThreeByteLetter(bytes[index + 2]) { hasLowercase = true }
                         index += 3
                     } else if (byte == 0x27 || byte == 0x2D), index + 1 < count, letterLength(index + 1) > 0,
                               !(byte == 0x27 && bytes[index + 1] | 0x20 == UInt8(ascii: "s") && (index + 2 >= count || letterLength(index + 2) == 0)) {
@@ -207,7 +207,8 @@ extension ScanDocument {
     }
 
     /// What each byte can start: a number (an ASCII digit), a word (an ASCII letter, or the lead byte of a two-byte letter if
-    /// `isTwoByteLetter` says so with the byte after it), or no token.
+    /// `isTwoByteLetter` says so with the byte after it, or E1, the lead of a three-byte letter if `isThreeByteLetter` says so), or no
+    /// token.
     static let tokenStarts: [UInt8] = (0..<256).map { byte in
         UInt8(byte).isDigit ? digitStart : UInt8(byte).isASCIILetter ? letterStart : (0xC3...0xDF).contains(byte) ? twoByteLead
             : byte == 0xE1 ? threeByteLead : notTokenStart
@@ -218,6 +219,12 @@ extension ScanDocument {
     /// of Vietnamese letters with two marks ("ầ", "ị", "ữ", "Ố") and a few of other languages ("ḥ", "ṣ").
     @inline(__always) static func isThreeByteLetter(_ second: UInt8, _ third: UInt8) -> Bool {
         second &- 0xB8 < 4 && third & 0xC0 == 0x80
+    }
+
+    /// Whether a three-byte letter (`isThreeByteLetter`) is a small one, by its last byte: in that block the capitals are the even code
+    /// points and the small letters the odd ones ("Ố" U+1ED0, "ố" U+1ED1).
+    @inline(__always) static func isSmallThreeByteLetter(_ third: UInt8) -> Bool {
+        third & 1 == 1
     }
 
     /// Whether two bytes are a two-byte UTF-8 letter: Latin with accents, Greek, Cyrillic (lead byte C3…DF), but not the signs
@@ -297,7 +304,7 @@ extension ScanDocument {
     static func startsWithCapital(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         let first = bytes[start]
         if first < 0x80 { return first.isUpper }
-        if first == 0xE1, start + 2 < bytes.count, isThreeByteLetter(bytes[start + 1], bytes[start + 2]) { return bytes[start + 2] & 1 == 0 }
+        if first == 0xE1, start + 2 < bytes.count, isThreeByteLetter(bytes[start + 1], bytes[start + 2]) { return !isSmallThreeByteLetter(bytes[start + 2]) }
         guard first >= 0xC3, first <= 0xDF, start + 1 < bytes.count else { return false }
         let second = bytes[start + 1]
         if first == 0xC3 { return (0x80...0x9E).contains(second) && second != 0x97 }
@@ -311,7 +318,7 @@ extension ScanDocument {
         return !token.range.contains { index in
             bytes[index].isLower || bytes[index] >= 0xC3 && bytes[index] <= 0xDF && index + 1 < token.end
                 && Self.lowercaseTwoByteLetters[Self.twoByteLetter(bytes[index], bytes[index + 1])]
-                || bytes[index] == 0xE1 && index + 2 < token.end && Self.isThreeByteLetter(bytes[index + 1], bytes[index + 2]) && bytes[index + 2] & 1 == 1
+                || bytes[index] == 0xE1 && index + 2 < token.end && Self.isThreeByteLetter(bytes[index + 1], bytes[index + 2]) && Self.isSmallThreeByteLetter(bytes[index + 2])
         }
     }
 

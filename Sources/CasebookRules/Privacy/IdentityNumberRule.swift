@@ -776,17 +776,8 @@ struct IdentityNumberRule: TextRule {
             if letterRuns.count == 1, digits <= 5, separators <= 1, Lexicon.englishWords.contains(letterRuns[0], in: document) { continue }
             // "images/h002-ct-day0": a file path whose numbers are short is a name for a picture, not a record.
             // So is "sc008-ga68-pet.png", an image file named after its case.
-            // ("images/aap-2022-threshold-plot.png": a guideline's year in it.)
-            if bytes[start..<end].contains(UInt8(ascii: "/")) || document.imageExtensionStarts(at: end), tokens[position...last].allSatisfy({ token in
-                !token.isNumber || token.end - token.start <= 3
-                    || token.end - token.start == 4 && letters >= 6 && document.imageExtensionStarts(at: end) && (1950...2039).contains(Int(document.text(token.range)) ?? 0)
-                        && tokens[position...last].filter(\.isNumber).count == 1
-                        // (Words about a guideline, not a name: "okoye-1987-ct-head" is a surname and a year of birth.)
-                        // (A word joined by hyphens, "threshold-plot", word by word.)
-                        && tokens[position...last].allSatisfy { $0.isNumber || $0.isIn(.abbreviations) || document.bytes[$0.range].split(separator: UInt8(ascii: "-")).allSatisfy { part in
-                            part.count <= 3 || Lexicon.englishWords.contains(part) || Lexicon.abbreviations.contains(part)
-                        } }
-            }) { continue }
+            if bytes[start..<end].contains(UInt8(ascii: "/")) || document.imageExtensionStarts(at: end),
+               tokens[position...last].allSatisfy({ !$0.isNumber || $0.end - $0.start <= 3 }) || Self.isImageNamedWithAYear(tokens[position...last], letters: letters, in: document) { continue }
             // ("T073000" after a calendar's colon or its date; not "Hosp no. T123456".)
             if Self.isClockOrDuration(text) && (!text.hasPrefix("T") || start >= 1 && (bytes[start - 1] == UInt8(ascii: ":") || bytes[start - 1].isDigit))
                 || Self.isCameraFileName(text) { continue }
@@ -859,6 +850,20 @@ struct IdentityNumberRule: TextRule {
                                    "orpha", "pmc", "sctid", "vcv", "rcv", "scv", "hp:", "mondo", "uniprot",
                                    // Trials numbered by the cooperative groups that run them: "JCOG0802", "EORTC22922", "RTOG9410", "AALL0232".
                                    "jcog", "eortc", "rtog", "nsabp", "swog", "gog", "calgb", "ncctg", "aall", "ahod", "anbl", "ibcsg"]
+
+    /// Whether a run of tokens is an image's file name with one year in it among English words: "images/aap-2022-threshold-plot.png",
+    /// a guideline's year (not "okoye-1987-ct-head.png", a surname and a year of birth). A word joined by hyphens ("threshold-plot") is
+    /// read word by word.
+    static func isImageNamedWithAYear(_ run: ArraySlice<Token>, letters: Int, in document: ScanDocument) -> Bool {
+        guard letters >= 6, let end = run.last?.end, document.imageExtensionStarts(at: end) else { return false }
+        let numbers = run.filter(\.isNumber)
+        guard numbers.count == 1, let year = numbers.first, year.end - year.start == 4, (1950...2039).contains(Int(document.text(year.range)) ?? 0) else { return false }
+        return run.allSatisfy { token in
+            token.isNumber || token.isIn(.abbreviations) || document.bytes[token.range].split(separator: UInt8(ascii: "-")).allSatisfy { part in
+                part.count <= 3 || Lexicon.englishWords.contains(part) || Lexicon.abbreviations.contains(part)
+            }
+        }
+    }
 
     /// Whether a value in brackets is a trial's registration in its fixed shape: NCT and 8 digits, ISRCTN and 8, ACTRN and 14, DRKS and
     /// 8, ChiCTR and a number ("ASPRE (ISRCTN13633058)"; not a hospital's "KBTH GOG22047181").

@@ -180,6 +180,10 @@ struct InitialsRule: TextRule {
         return false
     }
 
+    /// Words in capitals that open an HTML comment without being its writer's initials: "<!-- NB: …", "<!-- CT: add the scan -->".
+    static let notNoteAuthors: Set<String> = ["nb", "ps", "fyi", "tbd", "ok", "re", "cc", "ct", "mri", "ecg", "bp", "hr", "pet", "us", "todo", "note",
+                                              "edit", "q", "a"]
+
     /// Words that start a sentence about the people in a case, after a note's colon: "<!-- MI: The mother does not want …".
     static let noteOpenings: Set<String> = ["the", "she", "he", "her", "his", "mum", "mom", "dad", "pt", "patient", "family", "please", "i", "we",
                                             "parents", "mother", "father"]
@@ -1411,9 +1415,8 @@ struct InitialsRule: TextRule {
             }
             // An author's note in a comment: "<!-- LW: keep the log extract …" (letters that are also an abbreviation
             // only when a lowercase word follows, as a note to a colleague does: "<!-- AP: family gave consent").
-            let notAuthors = ["nb", "ps", "fyi", "tbd", "ok", "re", "cc", "ct", "mri", "ecg", "bp", "hr", "pet", "us", "todo", "note", "edit", "q", "a"]
             if token.start >= 5, bytes[(token.start - 5)..<token.start].elementsEqual("<!-- ".utf8), token.end + 2 < bytes.count,
-               bytes[token.end] == UInt8(ascii: ":"), !notAuthors.contains(word),
+               bytes[token.end] == UInt8(ascii: ":"), !Self.notNoteAuthors.contains(word),
                !abbreviation || bytes[token.end + 1] == UInt8(ascii: " ") && (bytes[token.end + 2].isLower
                     // ("<!-- MI: The mother … -->": a sentence about the people in the case after the colon.)
                     || document.token(startingAt: token.end + 2).map { Self.noteOpenings.contains(document.lowercased($0.range)) } ?? false) {
@@ -1423,11 +1426,10 @@ struct InitialsRule: TextRule {
             // And in the note's other openings: "<!-- PVK (radiology): …", "<!-- SS 15 Mar: …", "<!-- JRB — father asked …", "<!-- GD to
             // RMcL: …", "<!-- NB KT: …", "<!-- draft note from JMcK: …" — the writer's letters, then their role, a date, a dash or whom it
             // is for.
-            if Self.opensComment(before: token.start, in: document), document.isAllCaps(token), (2...4).contains(token.end - token.start), !notAuthors.contains(word),
+            if Self.opensComment(before: token.start, in: document), document.isAllCaps(token), (2...4).contains(token.end - token.start), !Self.notNoteAuthors.contains(word),
                Self.noteHeadEnds(after: token.end, in: document)
                 // ("<!-- NB KT: …": a colon right after them, once the comment has said whose note it is.)
-                || token.start >= 8 && (document.hasPrefix("NB ", at: token.start - 3) || document.hasPrefix("from ", at: token.start - 5))
-                    && Self.opensComment(before: token.start, in: document) && document.isAllCaps(token) && document.has(":", at: token.end) {
+                || (document.hasPrefix("NB ", at: token.start - 3) || document.hasPrefix("from ", at: token.start - 5)) && document.has(":", at: token.end) {
                 add(token.start, token.end)
                 continue
             }

@@ -310,14 +310,9 @@ struct LocationRule: TextRule {
         "sri lankan", "south african", "saudi arabian", "new zealander", "papua new guinean", "north korean", "south korean", "latin american",
         "central american", "south american", "north american", "east african", "west african", "southeast asian", "south-east asian",
         "south asian", "east asian", "middle eastern",
-        // States, provinces and territories (a state is not an identifier), and the words for peoples and languages.
-        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
-        "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
-        "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
-        "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "ontario", "quebec",
-        "québec", "alberta", "manitoba", "saskatchewan", "british columbia", "prince edward island", "northwest territories", "nova scotia", "new brunswick", "newfoundland", "labrador", "yukon", "nunavut",
-        "queensland", "tasmania", "victoria", "new south wales", "western australia", "south australia", "northern territory",
+        // Labrador (of Newfoundland and Labrador), and the words for peoples and languages. (States, provinces and territories,
+        // `statesAndProvinces`, are added at the end: a state is not an identifier.)
+        "labrador",
         "dutch", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian", "spanish", "portuguese", "greek",
         "turkish", "russian", "polish", "chinese", "japanese", "korean", "indian", "pakistani", "nigerian", "american", "canadian",
         "australian", "mexican", "brazilian", "swedish", "norwegian", "danish", "finnish", "swiss", "austrian", "belgian", "european",
@@ -343,7 +338,7 @@ struct LocationRule: TextRule {
         "moroccan", "algerian", "tunisian", "egyptian", "senegalese", "ivorian", "malian", "ghanaian", "kenyan", "ugandan", "tanzanian",
         "ethiopian", "rwandan", "zambian", "zimbabwean", "malawian", "mozambican", "angolan", "cameroonian", "congolese", "sudanese",
         "britain", "great britain", "philippine", "bali", "java", "sumatra", "borneo", "luzon", "mindanao", "visayas", "sabah", "sarawak",
-    ])
+    ] + statesAndProvinces.sorted())
 
     /// A few large cities that are also eponyms or common words; a postcode next to them is an address.
     static let cityNames = WordList(vocabulary: .cityNames, ["berlin", "paris", "london", "dublin", "sydney", "melbourne", "toronto", "vancouver", "amsterdam", "singapore", "zurich", "geneva"])
@@ -665,8 +660,7 @@ struct LocationRule: TextRule {
                // (Not "the National Institute of Child Health" in Karachi: a national institute of that name is often a hospital.)
                document.hasPrefix(" of ", at: match.end) || document.lowercased(tokens[body].range) != "national" && body + 2 < last && (body + 2..<last).contains(where: { document.bytes[tokens[$0].range].elementsEqual("of".utf8) }),
                // ("the American University of Beirut Medical Center": a university or a place of care.)
-               !tokens[body...last].contains(where: { Self.careFacilityWords.contains($0, in: document)
-                   || ["medical", "center", "centre", "health", "university", "hospital", "clinic"].contains(document.lowercased($0.range)) }) { return true }
+               !tokens[body...last].contains(where: { Self.careFacilityWords.contains($0, in: document) || Self.careAndStudyWords.contains($0, in: document) }) { return true }
             return Self.goesOnToItsAcronym(first, last, in: document)
         }
         // "address (PID-11)", "PV1-3": an HL7 segment's field, named in teaching text about messages.
@@ -2438,8 +2432,8 @@ struct LocationRule: TextRule {
     }
 
     /// Whether a place explains the term just before it that bears its first word, after a dash, a bracket or a colon: "**Chiba**
-    /// needle — Chiba University in Japan", "the Ottawa rules (Ottawa Hospital Research Institute)" — a glossary's origin of a term,
-    /// not a place where someone was. (Not "GCS 14, then Glasgow Royal Infirmary": nothing joins the term to the place.)
+    /// needle — Chiba University in Japan" — a glossary's origin of a term, not a place where someone was. (Not "GCS 14, then Glasgow
+    /// Royal Infirmary": nothing joins the term to the place; nor a place of care, below.)
     static func explainsATermNamedAfterIt(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         let tokens = document.tokens
         guard let first = document.tokenIndex(startingAt: range.lowerBound), let noun = document.lastTokenIndex(endingBy: range.lowerBound), noun >= 1,
@@ -2462,15 +2456,14 @@ struct LocationRule: TextRule {
     /// "(c.1376G>T, Canton)" — G6PD and haemoglobin variants are named after where they were found.
     static func namesAVariant(_ range: Range<Int>, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
-        guard document.hasPrefix(")", at: range.upperBound) || document.hasPrefix(";", at: range.upperBound) else { return false }
+        // One word, right after ", " and closing the brackets: not "(c.1388G>A, he lives in Bacolod)", "(c.1388G>A, tested at Groote
+        // Schuur Hospital)".
+        guard document.hasPrefix(")", at: range.upperBound) || document.hasPrefix(";", at: range.upperBound), document.hasPrefix(", ", at: range.lowerBound - 2),
+              let only = document.tokenIndex(startingAt: range.lowerBound), document.tokens[only].end == range.upperBound else { return false }
         var index = range.lowerBound
         while index > 0, range.lowerBound - index < 40, bytes[index - 1] != UInt8(ascii: "("), !bytes[index - 1].isLineBreak { index -= 1 }
         guard index > 0, bytes[index - 1] == UInt8(ascii: "("), index + 2 < range.lowerBound else { return false }
-        let inside = bytes[index..<range.lowerBound]
-        // (One capitalised word, right after ", ": not "(c.1388G>A, he lives in Bacolod)", "(c.1388G>A, tested at Groote Schuur Hospital)".)
-        guard let only = document.tokenIndex(startingAt: range.lowerBound), document.tokens[only].end == range.upperBound,
-              document.hasPrefix(", ", at: range.lowerBound - 2) else { return false }
-        return (inside.starts(with: "p.".utf8) || inside.starts(with: "c.".utf8)) && inside.contains(UInt8(ascii: ","))
+        return bytes[index...].starts(with: "p.".utf8) || bytes[index...].starts(with: "c.".utf8)
     }
 
     /// Whether the line holding an offset is a table's header row: the next line is its delimiter row (`|---|---|`).
@@ -2894,6 +2887,8 @@ struct LocationRule: TextRule {
 
     /// The facilities where patients are cared for, which a state or city may name ("Royal Victoria Infirmary").
     static let careFacilityWords: WordList = ["hospital", "infirmary", "clinic", "hospice", "polyclinic", "dispensary", "sanatorium"]
+    /// More words of a place of care or of study, inside a body's name: "the American University of Beirut Medical Center".
+    static let careAndStudyWords: WordList = ["medical", "center", "centre", "health", "university"]
 
     /// The word for a people or a language, not a place: "American", "Irish", "Chinese", "Arabic", "Punjabi", "Dutch".
     static func isPeopleWord(_ word: String) -> Bool {
@@ -2944,7 +2939,8 @@ struct LocationRule: TextRule {
             if label == "from", let before = document.lastTokenIndex(endingBy: end - 4), tokens[before].end + 1 == end - 4,
                Self.evidenceWords.contains(tokens[before], in: document) { continue }
             // "(Hb Constant Spring) after a district of Kingston, Jamaica": which district, not whose.
-            if label == "district of", let before = document.lastTokenIndex(endingBy: end - 12), ["a", "an"].contains(document.lowercased(tokens[before].range)) { continue }
+            if label == "district of", let before = document.lastTokenIndex(endingBy: end - label.utf8.count),
+               ["a", "an"].contains(document.lowercased(tokens[before].range)) { continue }
             var position = first
             if document.lowercased(tokens[position].range) == "the", position + 1 < tokens.count {
                 guard tokens[position + 1].start - tokens[position].end == 1, document.bytes[tokens[position].end] == UInt8(ascii: " ") else { continue }

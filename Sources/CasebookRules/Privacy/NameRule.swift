@@ -1452,16 +1452,20 @@ struct NameRule: TextRule {
     static func usersInAccessLogs(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes, tokens = document.tokens
         var matches: [Match] = []
-        for position in tokens.indices.dropLast() where tokens[position].end - tokens[position].start == 2 && bytes[tokens[position].range].elementsEqual("by".utf8) {
-            let user = tokens[position + 1]
-            guard !user.isNumber, document.onlySpaces(tokens[position].end..<user.start, allowing: [UInt8(ascii: "|")]), user.start - tokens[position].end <= 12,
-                  bytes[user.range].allSatisfy(\.isLower) else { continue }
-            var end = user.end
-            // "keane.orla": two words joined by a full stop.
-            if document.has(".", at: end), let second = document.token(startingAt: end + 1), !second.isNumber, bytes[second.range].allSatisfy(\.isLower) { end = second.end }
-            guard end - user.start >= 5, document.hasPrefix(" from ", at: end), end + 6 < bytes.count, bytes[end + 6].isDigit,
-                  end > user.end || !Lexicon.englishWords.contains(user, in: document) else { continue }
-            matches.append(Match(user.start..<end, "login name"))
+        // (Read back from each number after "from": a file has few numbers, and most have no "from" before them.)
+        for number in document.numbers where number >= 3 {
+            let from = tokens[number - 1]
+            guard from.end + 1 == tokens[number].start, bytes[from.end] == UInt8(ascii: " "), bytes[from.range].elementsEqual("from".utf8) else { continue }
+            // The login: one word in lowercase, or two joined by a full stop ("keane.orla").
+            let last = tokens[number - 2]
+            guard last.end + 1 == from.start, bytes[last.end] == UInt8(ascii: " "), !last.isNumber, bytes[last.range].allSatisfy(\.isLower) else { continue }
+            var first = number - 2
+            if first >= 2, last.start >= 1, bytes[last.start - 1] == UInt8(ascii: "."), tokens[first - 1].end + 1 == last.start,
+               !tokens[first - 1].isNumber, bytes[tokens[first - 1].range].allSatisfy(\.isLower) { first -= 1 }
+            let user = tokens[first], by = tokens[first - 1]
+            guard by.end - by.start == 2, bytes[by.range].elementsEqual("by".utf8), document.onlySpaces(by.end..<user.start, allowing: [UInt8(ascii: "|")]),
+                  user.start - by.end <= 12, last.end - user.start >= 5, first < number - 2 || !Lexicon.englishWords.contains(user, in: document) else { continue }
+            matches.append(Match(user.start..<last.end, "login name"))
         }
         return matches
     }
@@ -2064,7 +2068,9 @@ struct NameRule: TextRule {
     /// word: "Jordan Pickles", "PA Jordan Wu", "PIKE, Jordan Lee" (not "Jordan Valley", "Georgia Tech", "Chad Basin").
     static func isCountryGivenNameBeforeSurname(_ position: Int, in document: ScanDocument) -> Bool {
         let tokens = document.tokens
-        guard PersonNames.countryGivenNames.contains(tokens[position], in: document), position + 1 < tokens.count else { return false }
+        // (The two bits first, for every capitalised word; each of these names is a country or a region's stopword.)
+        guard tokens[position].isIn(.countries) || tokens[position].isIn(.stopwords), PersonNames.countryGivenNames.contains(tokens[position], in: document),
+              position + 1 < tokens.count else { return false }
         let next = tokens[position + 1]
         return next.start == tokens[position].end + 1 && document.bytes[tokens[position].end] == UInt8(ascii: " ")
             && PersonNames.isNameWord(next, in: document, minimumLength: 2) && !next.isIn(.regionWords) && !next.isIn(.streetSuffixes)

@@ -933,10 +933,10 @@ enum PersonNames {
     /// Whether the word after a name-like token makes it an eponym ("Bell's palsy", "Crohn disease").
     /// Nouns an eponym names only when no possessive comes between: a person's "complex" or "focus" is something else.
     static let eponymNounsWithoutPossessive: Set<String> = ["focus", "complex", "zigzag"]
-    /// Kit and assessments a surname names when written right after it, without a possessive, even when the lexicon does not list it
-    /// as an eponym: "Simmons catheters", "Chiba needles", "a Palmaz stent", "Katz ADL". (After a possessive they are a person's own:
-    /// "Amina's coil", "her ADLs"; after a given name, a person's: "Sarah Miller drain" is not read here.)
-    /// (Kinds of kit in the plural only: "Okafor drain output 40 ml", "Whitcombe cannula resited" are a patient's own.)
+    /// Kinds of kit (in the plural) and assessments that a surname names when written right after it, without a possessive, even when
+    /// the lexicon does not list it as an eponym: "Simmons catheters", "Chiba needles", "Schanz pins", "Katz ADL". (In the singular
+    /// they are a patient's own, "Okafor drain output 40 ml"; after a possessive too, "Amina's coils"; and after a given name, a
+    /// person's: "Sarah Miller drain".)
     static let kitAndAssessmentNouns: Set<String> = ["catheters", "needles", "stents", "coils", "wires", "pins", "screws", "adl", "adls", "iadl", "iadls"]
 
     static func isEponymUse(_ tokens: [Token], at position: Int, in document: ScanDocument) -> Bool {

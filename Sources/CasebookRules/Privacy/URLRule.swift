@@ -220,7 +220,7 @@ struct URLRule: TextRule {
 
     /// Whether a lowercased address is a page of practice guidance rather than one about a person, though its site is not listed:
     /// "http://intranet.surgery.test/surgwiki/ERCP_pathway_v4", "https://protocols.example.org/day-surgery/ponv" — a word of guidance
-    /// in its host or path, and nothing that leads to a person: no "@" or "~", no query, no run of four digits (a date, a post's or a
+    /// in its host or path, and nothing that leads to a person: no "@" or "~", no query, no run of three digits (a date, a post's or a
     /// record's number), no word of a profile, post or story, and no word that is a given name or a surname but no English word
     /// ("…/cases/2024-10-lim-acute-hiv", "…/teaching/mrs-okafor" stay findings).
     static func isReferencePage(_ url: [UInt8]) -> Bool {
