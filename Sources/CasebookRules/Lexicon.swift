@@ -36,8 +36,9 @@ enum Lexicon {
     static let surnames = WordList(lines: [UInt8](contents(of: "surnames.txt")) + [UInt8](contents(of: "surnames-more.txt")))
     /// Clinical and healthcare abbreviations and acronyms (written by hand; about 13,500): "PCR", "OTR", "FOLFOX".
     static let abbreviations = words("abbreviations.txt")
-    /// Given names that are also common English words ("grace", "hope", "mark"), kept out of `firstNames`.
-    static let firstNamesWithWords = words("word-names.txt")
+    /// Given names that are also common English words ("grace", "hope", "mark"), kept out of `firstNames`: the generated list
+    /// and the hand-written one of such names that are eponym words too (Martin, Frank, Robin).
+    static let firstNamesWithWords = WordList(lines: [UInt8](contents(of: "word-names.txt")) + [UInt8](contents(of: "word-names-more.txt")))
     /// Towns and villages of the world under a million people, without names that are also common words,
     /// given names, surnames, eponyms or regions (GeoNames, CC BY 4.0; see scripts/make-town-lexicon.py).
     static let towns = WordList(words: frontCoded(contents(of: "towns.txt")))

@@ -87,6 +87,7 @@ struct NameRule: TextRule {
             "The Jordan Valley; Georgia Tech; the Chad Basin; Kenya Airways.",
             "| Scale | Range |\n|---|---|\n| Braden | 6–23 |\n| Norton | 5–20 |\n\nPropranolol was found to work by Léauté-Labrèze and colleagues in Bordeaux in 2008.",
             "Charlson index, Katz ADL and Lawton IADL; **Simmons** (sidewinder) and **Cobra** catheters; a Palmaz stent; carriers on the island of Flores.",
+            "The Spetzler-Martin grade was III; Thayer-Martin agar; frank haematuria; the Lee-White clotting time. Patient: Male, 54. Patient Safety Team.",
         ],
         failing: [
             "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
@@ -181,6 +182,7 @@ struct NameRule: TextRule {
             "⟦Amina⟧'s coil was removed; ⟦Sarah Miller⟧ drain output 40 ml; ⟦Rhys Aldred⟧ (aged 4) and a sister test positive.",
             "The twins ⟦Amara⟧ (left) and ⟦Kofi⟧ catheters were removed; the nurses were worried by the state of ⟦Tomás Ibarra⟧.",
             "Vehicle 1: a kombi, driver ⟦Blessing Nyamande⟧; the interpreter Arabic Service; the driver Toyota HiAce.",
+            "Patient: ⟦Martin Smith⟧; patient ⟦Robin Cook⟧. ⟦Jessica Hill⟧ was admitted; Dr ⟦Anna Lane⟧ saw her at home on Rowan Hill.\n\nPatient: ⟦Hogan, Martin⟧  MRN on file",
         ]
     )
 
@@ -1766,6 +1768,8 @@ struct NameRule: TextRule {
                     run = next..<(next + 2)
                 }
                 guard !run.isEmpty else { continue }
+                // "Patient: Hogan, Martin", "pt Smith, J.": a surname, a comma, then a given name or an initial — a form's or a list's order.
+                if run.count == 1, let given = Self.givenNameAfterComma(run.lowerBound, in: document) { run = run.lowerBound..<(given + 1) }
                 let first = tokens[run.lowerBound], last = tokens[run.upperBound - 1]
                 // "reported by neighbour, COHb 29%": a short word with a capital inside is a chemical or an acronym, not a name.
                 if first.end - first.start <= 5, document.bytes[first.range].contains(where: \.isLower), Self.hasInnerCapital(first, in: document) { continue }
@@ -1912,9 +1916,14 @@ struct NameRule: TextRule {
             claimedUntil = end
         }
         // "East Hastings Street", "Rowan Road": a street named after a person is privacy.location's.
+        // ("Jessica Hill was admitted", "Dr Anna Lane", "Patient: Grace Hill": a surname that is a street's word, after a title or a
+        // given name and not after a word of place, is the person's.)
         matches.removeAll { match in
-            guard let last = document.lastTokenIndex(endingBy: match.end).map({ tokens[$0] }) else { return false }
-            if last.end == match.end, last.start > match.start, last.end - last.start >= 4, last.isIn(.streetSuffixes) { return true }
+            guard let lastIndex = document.lastTokenIndex(endingBy: match.end) else { return false }
+            let last = tokens[lastIndex]
+            if last.end == match.end, last.start > match.start, last.end - last.start >= 4, last.isIn(.streetSuffixes) {
+                return !Self.isSurnameEndingLikeAStreet(match.range, last: lastIndex, in: document)
+            }
             guard let next = document.token(startingAt: match.end + 1), next.end - next.start >= 4, document.isCapitalised(next),
                   document.bytes[match.end] == UInt8(ascii: " ") else { return false }
             return next.isIn(.streetSuffixes)
@@ -2103,6 +2112,45 @@ struct NameRule: TextRule {
               document.lowercased(tokens[of - 2].range) == "the" else { return false }
         return placeKindWords.contains(document.lowercased(tokens[of - 1].range))
     }
+
+    /// Whether a name found whose last word is a street's word ("Hill", "Lane", "Park") is a person's: that word is a common surname
+    /// (`surnamesLikeStreetWords`), and a title or a word that introduces a person comes right before the name ("Dr Anna Lane",
+    /// "Patient: Grace Hill"), or its first word is a given name with no number or word of place before it ("Jessica Hill was
+    /// admitted"; not "lives at Rowan Hill", "on Grace Park").
+    static func isSurnameEndingLikeAStreet(_ range: Range<Int>, last: Int, in document: ScanDocument) -> Bool {
+        let tokens = document.tokens
+        guard Self.surnamesLikeStreetWords.contains(document.lowercased(tokens[last].range)),
+              let first = document.tokenIndex(startingAt: range.lowerBound), first < last else { return false }
+        let before = first >= 1 && document.onlySpaces(tokens[first - 1].end..<range.lowerBound, allowing: [UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: ".")])
+            ? tokens[first - 1] : nil
+        if let before, !before.isNumber, before.isIn(.introducers) { return true }
+        guard Lexicon.firstNames.contains(tokens[first], in: document) || Lexicon.firstNamesWithWords.contains(tokens[first], in: document) else { return false }
+        if let before, before.isNumber || Self.streetPrepositions.contains(document.lowercased(before.range)) { return false }
+        return true
+    }
+
+    /// The given name or initial after a surname and a comma ("Hogan, Martin", "Smith, J."), capitalised and known as a given name,
+    /// with nothing but the line's end, a full stop or a space before a capital, a number or a bracket after it; or nil.
+    static func givenNameAfterComma(_ surname: Int, in document: ScanDocument) -> Int? {
+        let tokens = document.tokens, bytes = document.bytes
+        let given = surname + 1
+        guard given < tokens.count, !tokens[given].isNumber, tokens[given].start == tokens[surname].end + 2,
+              bytes[tokens[surname].end] == UInt8(ascii: ","), bytes[tokens[surname].end + 1] == UInt8(ascii: " "),
+              document.isCapitalised(tokens[given]) else { return nil }
+        let isInitial = tokens[given].end - tokens[given].start == 1 && tokens[given].end < bytes.count && bytes[tokens[given].end] == UInt8(ascii: ".")
+        guard isInitial || !document.isAllCaps(tokens[given]) && (Lexicon.firstNames.contains(tokens[given], in: document)
+                || Lexicon.firstNamesWithWords.contains(tokens[given], in: document)) else { return nil }
+        // (Then the end of the name: not "Smith, John Street".)
+        if given + 1 < tokens.count, tokens[given + 1].start <= tokens[given].end + 2, !tokens[given + 1].isNumber,
+           tokens[given + 1].isIn(.streetSuffixes) { return nil }
+        return given
+    }
+
+    /// Street words that are common surnames too: "Jessica Hill", "Anna Lane", "Ji-woo Park", "Tom Green".
+    static let surnamesLikeStreetWords: Set<String> = ["hill", "lane", "park", "green", "grove"]
+    /// Words before a street's name: "lives at Rowan Hill", "on Grace Park", "off Mary Lane".
+    static let streetPrepositions: Set<String> = ["at", "on", "in", "off", "along", "near", "from", "of", "to", "via", "into", "onto", "up", "down",
+                                                 "past", "behind", "opposite", "beside", "by", "the"]
 
     /// Kinds of place, in lowercase before "of": "the island of …", "the town of …".
     static let placeKindWords: Set<String> = ["island", "islands", "isle", "town", "towns", "city", "village", "villages", "province", "region",
