@@ -34,6 +34,9 @@ enum Lexicon {
     /// Lowercase common English words (Debian wamerican and wbritish).
     static let englishWords = words("english-words.txt")
     static let surnames = WordList(lines: [UInt8](contents(of: "surnames.txt")) + [UInt8](contents(of: "surnames-more.txt")))
+    /// The commonest surnames that are also common English words ("hill", "walker", "fisher"), kept out of `surnames`: a surname only
+    /// after a given name and before what a person does (scripts/make-surname-words.py).
+    static let surnameWords = words("surname-words.txt")
     /// Clinical and healthcare abbreviations and acronyms (written by hand; about 13,500): "PCR", "OTR", "FOLFOX".
     static let abbreviations = words("abbreviations.txt")
     /// Given names that are also common English words ("grace", "hope", "mark"), kept out of `firstNames`: the generated list

@@ -88,6 +88,7 @@ struct NameRule: TextRule {
             "| Scale | Range |\n|---|---|\n| Braden | 6–23 |\n| Norton | 5–20 |\n\nPropranolol was found to work by Léauté-Labrèze and colleagues in Bordeaux in 2008.",
             "Charlson index, Katz ADL and Lawton IADL; **Simmons** (sidewinder) and **Cobra** catheters; a Palmaz stent; carriers on the island of Flores.",
             "The Spetzler-Martin grade was III; Thayer-Martin agar; frank haematuria; the Lee-White clotting time. Patient: Male, 54. Patient Safety Team.",
+            "Rose Bengal was applied. Mark Long-term follow-up.\n\nParkland, Brooke and beyond\n\n   Philippines, India — diabetes\n\nRespectfully,\nThe authors",
         ],
         failing: [
             "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
@@ -183,6 +184,7 @@ struct NameRule: TextRule {
             "The twins ⟦Amara⟧ (left) and ⟦Kofi⟧ catheters were removed; the nurses were worried by the state of ⟦Tomás Ibarra⟧.",
             "Vehicle 1: a kombi, driver ⟦Blessing Nyamande⟧; the interpreter Arabic Service; the driver Toyota HiAce.",
             "Patient: ⟦Martin Smith⟧; patient ⟦Robin Cook⟧. ⟦Jessica Hill⟧ was admitted; Dr ⟦Anna Lane⟧ saw her at home on Rowan Hill.\n\nPatient: ⟦Hogan, Martin⟧  MRN on file",
+            "⟦Victor Edwards⟧ was admitted. ⟦Heather Terry⟧ was admitted. Seen by ⟦Billy Walker⟧ (nurse). Referred by ⟦Rick Moss⟧, her GP.\n\n⟦Kennedy, John⟧ — MRN on file\n\n| ⟦Mercier, Rose⟧ | 14:02 |",
         ]
     )
 
@@ -197,6 +199,12 @@ struct NameRule: TextRule {
               !document.isAllCaps(second) || PersonNames.hasAccentedLatin(second, in: document), second.start - first.end == 1,
               document.bytes[first.end] == UInt8(ascii: " ") else { return nil }
         let firstIsGiven = Lexicon.firstNames.contains(first, in: document) || PersonNames.hasAccentedLatin(first, in: document)
+        // "Victor Edwards was admitted", "Sally Edwards, her GP", "Heather Terry was admitted", "Billy Walker (nurse)": a given name (one
+        // that is also a word included), then a surname that is an eponym but no English word or a common surname that is a word, then
+        // what a person does, a comma before "her" or an age, or a bracket.
+        let namedPerson = (firstIsGiven || Lexicon.firstNamesWithWords.contains(first, in: document))
+            && (Lexicon.eponyms.contains(second, in: document) && !Lexicon.englishWords.contains(second, in: document) || Lexicon.surnameWords.contains(second, in: document))
+            && Self.personFollows(second.end, in: document)
         // "Marcus Oyelaran-Whyte, 27,": a pair followed by an age is a person, even if a word is also an eponym.
         var afterPair = second.end
         if afterPair + 2 < document.bytes.count, document.bytes[afterPair] == UInt8(ascii: ",") { afterPair += 2 }
@@ -214,9 +222,9 @@ struct NameRule: TextRule {
             let aloneLetter = token.end - token.start == 2 && token.start >= 1 && document.bytes[token.start - 1] == UInt8(ascii: " ")
                 && (token.end == document.bytes.count || document.bytes[token.end] == UInt8(ascii: " "))
             guard token.end - token.start >= 3 || nonASCII && !aloneLetter, !PersonNames.isDashCompound(token, in: document), !PersonNames.stopwords.contains(word),
-                  !Lexicon.eponyms.contains(word) || (token == second && firstIsGiven) || agedPair,
+                  !Lexicon.eponyms.contains(word) || (token == second && firstIsGiven) || agedPair || namedPerson,
                   !PersonNames.titles.contains(word), !LocationRule.genericWords.contains(word),
-                  !LocationRule.facilityWords.contains(word), !LocationRule.streetSuffixes.contains(word),
+                  !LocationRule.facilityWords.contains(word), !LocationRule.streetSuffixes.contains(word) || token == second && namedPerson,
                   !PersonNames.eponymNouns.contains(word), !LocationRule.countries.contains(word), !LocationRule.facilityWordsBefore.contains(word) else { return nil }
         }
         // "Tamil Nadu", "Sri Lanka", "Minas Gerais": a region or country in two words.
@@ -231,10 +239,10 @@ struct NameRule: TextRule {
         func isEnglish(_ token: Token) -> Bool {
             document.lowercased(token.range).split(separator: "-").allSatisfy { $0.count <= 2 || Lexicon.englishWords.contains(String($0)) }
         }
-        if isEnglish(first) && isEnglish(second) { return nil }
+        if isEnglish(first) && isEnglish(second) && !namedPerson { return nil }
         // "Repeat Xpert was positive": an ordinary word that starts a sentence (but "Summer Oyelowo-Hart, 34, a teacher" is a person).
         if document.startsSentence(first), isEnglish(first), !Lexicon.firstNames.contains(first, in: document), !PersonNames.isKnownSurname(second, in: document),
-           !(agedPair && Self.ageBetweenCommas(after: second.end, in: document)) { return nil }
+           !(agedPair && Self.ageBetweenCommas(after: second.end, in: document)), !namedPerson { return nil }
         let secondKnown = PersonNames.isKnownSurname(second, in: document) || Lexicon.firstNames.contains(second, in: document)
         let nonASCII = PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document)
         var after = second.end
@@ -257,7 +265,8 @@ struct NameRule: TextRule {
         let agedDescription = agedPair || document.hasPrefix(", aged ", at: second.end)
             || document.hasPrefix(", a ", at: second.end) && second.end + 4 < document.bytes.count && document.bytes[second.end + 4].isDigit
         let describedName = described && (!insideLongerName || agedDescription) && !institution
-        guard secondKnown || nonASCII && !institution || describedName || bothUnfamiliar && !institution || agedPair && !insideLongerName else { return nil }
+        guard secondKnown || nonASCII && !institution || describedName || bothUnfamiliar && !institution || agedPair && !insideLongerName
+                || namedPerson && !insideLongerName else { return nil }
         if insideLongerName && agedDescription, !tokens[position - 1].isIn(.titles),
            !tokens[position - 1].isIn(.stopwords), !document.startsSentence(first) {
             return tokens[position - 1].start..<second.end
@@ -1818,6 +1827,17 @@ struct NameRule: TextRule {
                   !PersonNames.isRegistrarAbbreviation(token, in: document) else { continue }
             // "PaO", "IgA", "HbA": a capital inside a word marks a chemical or an acronym (but "McGinn", "O'Neill" are names).
             if Self.hasInnerCapital(token, in: document) { continue }
+            // "Kennedy, John — MRN on file", "| Porter, Earl |": a surname, a comma and a given name in full at the start of a line, a
+            // cell or a labelled value — a list's or a form's order, whatever the surname is besides (an eponym, a word).
+            // (Not two places, "Madurai, India", nor a list that goes on, "Parkland, Brooke and beyond".)
+            if Self.startsAnEntry(token.start, in: document), let given = Self.givenNameAfterComma(position, in: document),
+               tokens[given].end - tokens[given].start >= 3, !document.has(".", at: tokens[given].end),
+               !token.isIn(.countries), !tokens[given].isIn(.countries), !Lexicon.eponyms.contains(tokens[given], in: document),
+               ![" and ", " or ", " & ", ", "].contains(where: { document.hasPrefix($0, at: tokens[given].end) }) {
+                matches.append(Match(token.start..<tokens[given].end, "name"))
+                claimedUntil = tokens[given].end
+                continue
+            }
             // "Marcus Oyelaran-Whyte, 27,": an eponym word that begins a name followed by an age.
             if Lexicon.eponyms.contains(token, in: document), let pair = namePair(at: position, tokens: tokens, document: document), pair.upperBound > token.end {
                 matches.append(Match(pair, "name"))
@@ -2134,9 +2154,10 @@ struct NameRule: TextRule {
     static func givenNameAfterComma(_ surname: Int, in document: ScanDocument) -> Int? {
         let tokens = document.tokens, bytes = document.bytes
         let given = surname + 1
+        // (On one line as written: "Respectfully,⏎The" is a letter's close.)
         guard given < tokens.count, !tokens[given].isNumber, tokens[given].start == tokens[surname].end + 2,
               bytes[tokens[surname].end] == UInt8(ascii: ","), bytes[tokens[surname].end + 1] == UInt8(ascii: " "),
-              document.isCapitalised(tokens[given]) else { return nil }
+              !document.source.utf8[tokens[surname].end + 1].isLineBreak, document.isCapitalised(tokens[given]), !tokens[given].isIn(.stopwords) else { return nil }
         let isInitial = tokens[given].end - tokens[given].start == 1 && tokens[given].end < bytes.count && bytes[tokens[given].end] == UInt8(ascii: ".")
         guard isInitial || !document.isAllCaps(tokens[given]) && (Lexicon.firstNames.contains(tokens[given], in: document)
                 || Lexicon.firstNamesWithWords.contains(tokens[given], in: document)) else { return nil }
@@ -2146,11 +2167,39 @@ struct NameRule: TextRule {
         return given
     }
 
+    /// Whether an offset starts a line as written (after its indent or a list's bullet), a table's cell or a value after a colon.
+    static func startsAnEntry(_ offset: Int, in document: ScanDocument) -> Bool {
+        let written = document.source.utf8
+        var index = offset - 1
+        while index >= 0, written[index] == UInt8(ascii: " ") || written[index] == UInt8(ascii: "\t") { index -= 1 }
+        guard index >= 0 else { return true }
+        let byte = written[index]
+        if byte.isLineBreak || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ":") { return true }
+        // ("- Kennedy, John", "* Porter, Earl")
+        return (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*")) && index < offset - 1 && (index == 0 || written[index - 1].isLineBreak
+            || written[(written[..<index].lastIndex(where: \.isLineBreak).map { $0 + 1 } ?? 0)..<index].allSatisfy { $0 == UInt8(ascii: " ") })
+    }
+
+    /// Whether what follows a name's end says it is a person: a bracket ("Rose Harvey (nurse)"), a comma before a possessive, an age or
+    /// "a" ("Sally Edwards, her GP"), or what a person does ("was admitted", "presented", "said") — not "Rose Bengal was applied".
+    static func personFollows(_ end: Int, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        if end + 2 < bytes.count, bytes[end] == UInt8(ascii: ",") {
+            return bytes[end + 1] == UInt8(ascii: " ") && (bytes[end + 2].isDigit || [" her ", " his ", " their ", " aged ", " a "].contains { document.hasPrefix($0, at: end + 1) })
+        }
+        guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: " ") else { return false }
+        return bytes[end + 1] == UInt8(ascii: "(") || Self.personPhrases.contains { document.hasPrefix($0, at: end + 1) }
+    }
+
+    /// What a person does, after a name: "was admitted", "presented", "said".
+    static let personPhrases = ["was admitted", "was seen", "was referred", "was reviewed", "was transferred", "was brought", "was born", "was discharged",
+                                "is a ", "was a ", "presented", "said ", "says ", "told ", "died", "came ", "arrived", "attended", "reported ", "had a ", "has a "]
+
     /// Street words that are common surnames too: "Jessica Hill", "Anna Lane", "Ji-woo Park", "Tom Green".
     static let surnamesLikeStreetWords: Set<String> = ["hill", "lane", "park", "green", "grove"]
     /// Words before a street's name: "lives at Rowan Hill", "on Grace Park", "off Mary Lane".
     static let streetPrepositions: Set<String> = ["at", "on", "in", "off", "along", "near", "from", "of", "to", "via", "into", "onto", "up", "down",
-                                                 "past", "behind", "opposite", "beside", "by", "the"]
+                                                 "past", "behind", "opposite", "beside", "the"]
 
     /// Kinds of place, in lowercase before "of": "the island of …", "the town of …".
     static let placeKindWords: Set<String> = ["island", "islands", "isle", "town", "towns", "city", "village", "villages", "province", "region",
