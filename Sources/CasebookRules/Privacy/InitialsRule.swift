@@ -50,6 +50,7 @@ struct InitialsRule: TextRule {
             "Interferon α, β and γ; the μ, δ and κ receptors. Gamma-hydroxybutyrate (GHB/GBL) intoxication.",
             "Notes:\n\n<!-- caption for figure 2. CT -->\n\nPatient initials withheld (NHS).",
             "Notes:\n\n<!-- dose checked twice. OK -->\n\n<!-- swap figure 2 for the CT -->\n\nShe had a CT (initials of the scan protocol: HRCT).",
+            "Forms: she signed \"DNACPR\" after the discussion; the unit signed its \"CQC\" return forms in March.",
         ],
         failing: [
             "Anwesend: NC ⟦LV⟧, ⟦MH⟧; NO ⟦KS⟧; RT ⟦AB⟧.\nPresent: ⟦HO'N⟧ (consultant), ⟦BK⟧ (neuropsychologist), ⟦TR⟧ (OT), ⟦LD⟧ (SLT).",
@@ -114,6 +115,7 @@ struct InitialsRule: TextRule {
             "INR log:\n\n| Dátum | INR | Aláírás |\n|---|---|---|\n| 2023.01.24. | 2.6 | ⟦SzK⟧ |",
             "A follow-up note was signed \"Ngā mihi nui — ⟦TR⟧\" by the retinal specialist.",
             "<!-- ⟦PVK⟧ (radiology): re-export it. -->\n<!-- ⟦SS⟧ 15 March: cut the line. -->\n<!-- ⟦JRB⟧ — father asked us not to. -->\n<!-- ⟦MI⟧: The mother said no. -->",
+            "The nurse who signed the register \"⟦NWS⟧\". She signs her letters \"⟦AK⟧\".\n\n| date | who | finding |\n|---|---|---|\n| 14.03 | ⟦PD⟧ / ⟦JS⟧ | RD |",
         ]
     )
 
@@ -445,6 +447,7 @@ struct InitialsRule: TextRule {
         matches += initialsColumns(in: document)
         matches += afterStaffInBrackets(in: document)
         matches += editorsInComments(in: document)
+        matches += quotedSignatures(in: document)
         matches += listedAfter(matches, in: document)
         matches += otherMentions(of: matches, in: document)
         // "ASV (adaptive servo-ventilation)": letters the text spells out are an abbreviation.
@@ -460,6 +463,26 @@ struct InitialsRule: TextRule {
         return (undefined + ofNames + otherMentions(of: ofNames, in: document)).filter {
             !document.namesCreditedAuthor($0.range, initials: true) && !Self.isNumberLabelOrTitle($0.range, in: document)
         }
+    }
+
+    /// Initials in quotes that someone signed with, a few words after the verb: 'who signed the register "NWS"', 'she signs her
+    /// letters "AK"', 'initialled the chart "P.D."'. Two to four capitals, dotted or not, alone in the quotes.
+    private func quotedSignatures(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for quote in document.offsets(of: [UInt8(ascii: "\"")]) where quote >= 6 && quote + 3 < bytes.count && bytes[quote + 1].isUpper {
+            guard let (end, _) = Self.initialsShape(at: quote + 1, in: bytes), end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+                  bytes[(quote + 1)..<end].allSatisfy({ $0.isUpper || $0 == UInt8(ascii: ".") }), document.zone(at: quote) == .text else { continue }
+            // The verb up to five words before, in the same sentence.
+            let before = document.lowercased(max(0, quote - 45)..<quote)
+            guard let verb = ["signed ", "signs ", "signing ", "initialled ", "initialed ", "initials "].compactMap({ before.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+            let between = before[verb.upperBound...]
+            guard between.split(separator: " ").count <= 4, !between.contains("."), !between.contains("\n") else { continue }
+            // ('signed "DNR" forms': a form's name before its noun.)
+            if end + 2 < bytes.count, bytes[end + 1] == UInt8(ascii: " "), bytes[end + 2].isLower { continue }
+            matches.append(Match((quote + 1)..<end, "initials"))
+        }
+        return matches
     }
 
     /// Whether letters are a record number's label before its number ("pt UR 0734412") or start a title ("A/Prof Kostić").

@@ -78,6 +78,7 @@ struct LocationRule: TextRule {
             "- **Chiba** needle — Chiba University in Japan.",
             "The European Academy of Otology and Neurotology; ACOG Practice Bulletin 226; c.1388G>A (p.Arg463His, Kaiping); Hb Constant Spring, after a district of Kingston, Jamaica.",
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
+            "He stayed in bed 3 days; a room 2 hours away; back in bed 14:30; consultant called to theatre 2; a 4-bed room 2 doors down.",
         ],
         failing: [
             "He lived alone in a house in ⟦Palmetto, Florida⟧; a truck left the road west of ⟦Miles, Queensland⟧.",
@@ -176,6 +177,8 @@ struct LocationRule: TextRule {
             "She was admitted to the paediatric intensive care unit, ⟦Cubículo 6⟧, on CPAP.",
             "> Postal address: ⟦P.O. Box 1145, Mogoditshane⟧ · Physical: ⟦Plot 20913, Block 9, Gaborone⟧",
             "She has a Chiba needle — ⟦Chiba University Hospital⟧, where she lives, placed it; her brother has it too (c.1388G>A, he lives in ⟦Bacolod⟧).",
+            "She was moved to ⟦room 214⟧ (ICU 2 ⟦bed 14⟧), then to the adolescent unit (piso 4, ⟦habitación 412⟧) and ⟦Ward 6⟧, ⟦bed 6B-04⟧.\n\n| 15.03 | ⟦cot 3⟧ | TR |",
+            "The neighbour, Oumar Sarr of ⟦Pikine⟧, was traced; so was Dr John Smith from ⟦Leeds⟧.",
         ]
     )
 
@@ -575,6 +578,7 @@ struct LocationRule: TextRule {
         matches += districts(in: document, tokens: tokens)
         matches += gazetteerTowns(in: document, tokens: tokens)
         matches += floorsAndWards(in: document, tokens: tokens)
+        matches += roomsInLowercase(in: document, tokens: tokens)
         matches += affiliationsAfterNames(in: document, tokens: tokens, places: matches.map(\.range))
         matches += citiesNearPeople(in: document, tokens: tokens)
         matches += townTags(in: document)
@@ -1174,6 +1178,18 @@ struct LocationRule: TextRule {
                bytes[close] == UInt8(ascii: ")") {
                 offset = close + 1
             }
+            // "Oumar Sarr of Pikine", "Dr Lee from Leeds": a town or a city the person is of or from.
+            for word in [" of ", " from "] where document.hasPrefix(word, at: person.upperBound) {
+                guard let position = document.tokenIndex(startingAt: person.upperBound + word.utf8.count), tokens[position].zone == .text,
+                      !tokens[position].isNumber, document.isCapitalised(tokens[position]), !document.isAllCaps(tokens[position]) else { continue }
+                let last = Self.capitalisedNameEnd(from: position, tokens: tokens, in: document)
+                let town = tokens[position].start..<tokens[last].end
+                guard Lexicon.towns.contains(document.bytes[town]) || Lexicon.bigCities.contains(document.bytes[town])
+                        || last == position && PersonNames.placeSurnames.contains(tokens[position], in: document), !Self.countries.contains(document.bytes[town]),
+                      !people.contains(where: { $0.overlaps(town) }), !places.contains(where: { $0.overlaps(town) }),
+                      !PersonNames.isEponymUse(tokens, at: last, in: document) else { continue }
+                matches.append(Match(town, "place after a name"))
+            }
             guard document.has(", ", at: offset), let position = document.tokenIndex(startingAt: offset + 2) else { continue }
             let first = tokens[position]
             guard !first.isNumber, first.zone == .text, document.isCapitalised(first), !first.isIn(.titles), !first.isIn(.stopwords), !first.isIn(.weekdays),
@@ -1654,6 +1670,66 @@ struct LocationRule: TextRule {
     static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th", "e", "er", "ème", "de", "ste", "°", "º", "ª", "."]
 
     /// A ward given by its number in a Nordic, Dutch or Czech record, and a floor written after a comma in a ward's or a room's address.
+    /// A room, a bed or a cot written in lowercase with its number or code, in any language, where a place or a list puts
+    /// it — after a bracket, a comma, a table's bar, a quote, a unit's letters ("ICU 2 bed 14") or a word of place: "moved to room
+    /// 214", "(UCI 2, leito 14)", "| cot 3 |", "Ward 6, bed 6B-04", "Int. 3, rom 312", "piso 4, habitación 412". Not a count or
+    /// a span after it ("bed 3 days", "room 2 hours later") nor a clock time ("bed 14:30").
+    private func roomsInLowercase(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for number in document.numbers where number >= 1 && tokens[number].end - tokens[number].start <= 4 {
+            let word = tokens[number - 1]
+            guard !word.isNumber, word.zone == .text, bytes[word.start].isLower, tokens[number].start == word.end + 1,
+                  bytes[word.end] == UInt8(ascii: " "), Self.lowercaseRoomWords.contains(document.lowercased(word.range)) else { continue }
+            // Where it stands.
+            var before = word.start - 1
+            while before >= 0, bytes[before] == UInt8(ascii: " ") { before -= 1 }
+            let placed: Bool
+            if before < 0 || document.source.utf8[before].isLineBreak || [UInt8(ascii: "("), UInt8(ascii: ","), UInt8(ascii: "|"), UInt8(ascii: "\""), UInt8(ascii: "[")].contains(bytes[before]) {
+                placed = true
+            } else if number >= 2, tokens[number - 2].end == before + 1 {
+                let previous = tokens[number - 2]
+                placed = Self.roomPrepositions.contains(document.lowercased(previous.range))
+                    || !previous.isNumber && document.isAllCaps(previous) && (2...6).contains(previous.end - previous.start)
+                    || previous.isNumber && number >= 3 && document.isAllCaps(tokens[number - 3]) && !tokens[number - 3].isNumber
+                        && tokens[number - 3].end + 1 == previous.start
+            } else {
+                placed = false
+            }
+            guard placed else { continue }
+            // The code: digits, capitals, and a hyphen or a slash between them ("14", "14B", "6B-04"), or one small letter ("12a").
+            var end = tokens[number].end
+            while end < bytes.count, end - tokens[number].start < 10 {
+                if bytes[end].isDigit || bytes[end].isUpper { end += 1 }
+                else if (bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "/")) && end + 1 < bytes.count && (bytes[end + 1].isDigit || bytes[end + 1].isUpper) { end += 1 }
+                else if bytes[end].isLower && (end + 1 >= bytes.count || !bytes[end + 1].isLetterLike) && end == tokens[number].end { end += 1 }
+                else { break }
+            }
+            // Not a clock time, a degree or a count of something after it.
+            if end < bytes.count, bytes[end] == UInt8(ascii: ":") || bytes[end] == UInt8(ascii: "%") || bytes[end] == 0xC2 { continue }
+            if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), let after = document.token(startingAt: end + 1), !after.isNumber,
+               Self.countedAfterRooms.contains(document.lowercased(after.range)) { continue }
+            if end < bytes.count, bytes[end].isLetterLike { continue }
+            matches.append(Match(word.start..<end, "room or bed"))
+        }
+        return matches
+    }
+
+    /// Rooms, beds, cots and theatres in lowercase (`roomsInLowercase`), in English and in the languages of the cases: Spanish,
+    /// Portuguese, French, German, Italian, Dutch, Polish, Romanian, Nordic languages, Icelandic, Persian and Baltic ones.
+    /// (Not an operating theatre or a suite, where staff are sent: "consultant called to theatre 2", "IR suite 2".)
+    static let lowercaseRoomWords: Set<String> = ["room", "bed", "cot", "cubicle", "bay", "bedroom", "side-room", "sideroom",
+                                                  "incubator", "isolette", "habitación", "habitacion", "cuna", "quarto", "leito", "berço", "chambre", "lit",
+                                                  "zimmer", "bett", "stanza", "letto", "kamer", "pokój", "pokoj", "łóżko", "salon", "pat", "sala",
+                                                  "rom", "rum", "säng", "seng", "sänky", "huone", "herbergi", "rúm", "otagh", "palat", "lova"]
+    /// Words of place before a room in lowercase: "moved to room 214", "en la habitación 4", "în salon 3", "i rom 312".
+    static let roomPrepositions: Set<String> = ["in", "to", "into", "at", "from", "on", "en", "na", "no", "em", "în", "i", "í", "á", "dans", "la", "w", "im",
+                                                "auf", "a", "al", "nel", "nella", "op", "på", "his", "her", "their", "same", "next", "shared", "single"]
+    /// What a number after a room's word may count instead: "bed 3 days", "room 2 hours later", "cot 2 kg".
+    static let countedAfterRooms: Set<String> = ["day", "days", "hour", "hours", "h", "hrs", "hr", "week", "weeks", "wk", "wks", "night", "nights", "month",
+                                                 "months", "year", "years", "minute", "minutes", "min", "mins", "mg", "ml", "cm", "mm", "kg", "g", "times", "x",
+                                                 "patients", "beds", "rooms", "people", "am", "pm", "of", "to", "and", "or", "degrees"]
+
     private func floorsAndWards(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []

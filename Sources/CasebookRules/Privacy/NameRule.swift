@@ -88,7 +88,7 @@ struct NameRule: TextRule {
             "| Scale | Range |\n|---|---|\n| Braden | 6–23 |\n| Norton | 5–20 |\n\nPropranolol was found to work by Léauté-Labrèze and colleagues in Bordeaux in 2008.",
             "Charlson index, Katz ADL and Lawton IADL; **Simmons** (sidewinder) and **Cobra** catheters; a Palmaz stent; carriers on the island of Flores.",
             "The Spetzler-Martin grade was III; Thayer-Martin agar; frank haematuria; the Lee-White clotting time. Patient: Male, 54. Patient Safety Team.",
-            "Rose Bengal was applied. Mark Long-term follow-up.\n\nParkland, Brooke and beyond\n\n   Philippines, India — diabetes\n\nRespectfully,\nThe authors",
+            "Rose Bengal was applied. Mark Long-term follow-up.\n\nParkland, Brooke and beyond\n\n   Philippines, India — diabetes\n\nRespectfully,\nThe authors\n\nSo, the team met.",
         ],
         failing: [
             "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
@@ -1833,6 +1833,9 @@ struct NameRule: TextRule {
             if Self.startsAnEntry(token.start, in: document), let given = Self.givenNameAfterComma(position, in: document),
                tokens[given].end - tokens[given].start >= 3, !document.has(".", at: tokens[given].end),
                !token.isIn(.countries), !tokens[given].isIn(.countries), !Lexicon.eponyms.contains(tokens[given], in: document),
+               // ("Later, Andrei's card", "However, John said": a sentence's first word, not a surname.)
+               !Lexicon.englishWords.contains(token, in: document) || Lexicon.surnameWords.contains(token, in: document), !token.isIn(.stopwords),
+               token.end - token.start >= 3 || !Self.shortSentenceWords.contains(document.lowercased(token.range)),
                ![" and ", " or ", " & ", ", "].contains(where: { document.hasPrefix($0, at: tokens[given].end) }) {
                 matches.append(Match(token.start..<tokens[given].end, "name"))
                 claimedUntil = tokens[given].end
@@ -2194,6 +2197,11 @@ struct NameRule: TextRule {
     /// What a person does, after a name: "was admitted", "presented", "said".
     static let personPhrases = ["was admitted", "was seen", "was referred", "was reviewed", "was transferred", "was brought", "was born", "was discharged",
                                 "is a ", "was a ", "presented", "said ", "says ", "told ", "died", "came ", "arrived", "attended", "reported ", "had a ", "has a "]
+
+    /// Words of one or two letters that start a sentence before a comma ("So, John said no", "OK, Maria"), unlike the short surnames
+    /// of an inverted name ("Ng, Wei", "Li, Ming", "Do, Anh").
+    static let shortSentenceWords: Set<String> = ["so", "ok", "oh", "no", "hi", "yes", "ah", "eh", "um", "er", "if", "as", "at", "by", "in", "on", "or",
+                                                  "to", "up", "us", "we", "he", "it", "is", "my", "me", "of", "an", "a", "i", "o", "and", "but", "yet", "now"]
 
     /// Street words that are common surnames too: "Jessica Hill", "Anna Lane", "Ji-woo Park", "Tom Green".
     static let surnamesLikeStreetWords: Set<String> = ["hill", "lane", "park", "green", "grove"]

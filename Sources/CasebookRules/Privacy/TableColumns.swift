@@ -14,7 +14,7 @@ enum TableColumns {
     /// Columns and rows of the staff who did something, whose cells are often initials: "| Surgeon |" over "| RH |",
     /// "| Found by |", "| Init. |", "| Interpreted by | KRP |".
     static let staffHeaders: WordList = ["surgeon", "operator", "assistant", "anaesthetist", "anesthetist", "by", "scrub", "scrub nurse", "circulator",
-                                         "found by", "seen by", "signed", "signed by", "signature", "sign", "checked by", "given by", "recorded by",
+                                         "found by", "seen by", "who", "signed", "signed by", "signature", "sign", "checked by", "given by", "recorded by",
                                          "entered by", "interpreted by", "reported by", "reviewed by", "witnessed by", "administered by", "staff",
                                          "nurse", "clinician", "assessor", "reviewer", "author", "authorised by", "authorized by", "verified by",
                                          "scribe", "vaccinator", "paramedic", "officer", "signé", "visum", "firma", "kürzel", "hz", "paraaf",
