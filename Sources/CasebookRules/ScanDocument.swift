@@ -661,6 +661,8 @@ public final class ScanDocument: @unchecked Sendable {
                     var index = found.upperBound
                     if index < text.count, text[index] == UInt8(ascii: "s") { index += 1 }
                     if text[index...].starts(with: " contact".utf8) { index += 8 }
+                    // ("*Authors' note:* Dr A. Placeholder and Dr N. Example wrote this case".)
+                    if text[index...].starts(with: "' note".utf8) { index += 6 } else if text[index...].starts(with: "’ note".utf8) { index += 8 }
                     // (A heading starts with it: "## Acknowledgements", not "## Open disclosure".)
                     if heading, index == text.count || !text[index].isASCIILetter,
                        text[..<found.lowerBound].allSatisfy({ $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "*") }) { return true }
@@ -675,11 +677,18 @@ public final class ScanDocument: @unchecked Sendable {
         // "*Case prepared by Dr A. Placeholder and Dr B. Example for the teaching collection.*": a byline, which starts its line (not
         // "Log written by MY", "Datix W-MAT-24-00219 submitted by FH": the same authors at work in the story).
         var start = text.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ">") }.count
+        // (In italics or after "Case": a byline set apart, not a wrapped line of prose that starts "By 03:00 …" or "by RN Boudreau".)
+        let setApart = text[..<start].contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+        var afterCase = false
         for lead in ["this case was ", "case ", "this case "] where text[start...].starts(with: lead.utf8) {
             start += lead.utf8.count
+            afterCase = true
             break
         }
         if Self.bylines.contains(where: { text[start...].starts(with: $0) }) { return true }
+        // "*By Dr A. Placeholder and Dr U. Sample, paediatric infectious diseases teaching group.*", "*Case by Dr A. Placeholder and Dr V.
+        // Sample*": "by" itself starts the byline (only the credited authors' names are left alone on it).
+        if setApart || afterCase, text[start...].starts(with: "by ".utf8) { return true }
         // Under a heading: "## Acknowledgements" a few lines above, no other heading between.
         var above = line - 1
         while above >= 1, line - above <= 30 {

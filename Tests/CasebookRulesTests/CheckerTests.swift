@@ -159,6 +159,27 @@ import Testing
         #expect(result.findings.filter { $0.ruleID.rawValue == "privacy.name" }.map(\.range.start.line) == [13])
     }
 
+    @Test func anItalicByLineAndAnAuthorsNoteCreditTheAuthorsButAWrappedLineStartingWithByDoesNot() {
+        let result = check("""
+        ---
+        title: t
+        summary: s
+        tags: [a]
+        authors: [Dr A. Placeholder, Dr U. Sample, "Colleen Boudreau, RN"]
+        ---
+        *By Dr A. Placeholder and Dr U. Sample, paediatric infectious diseases teaching group.*
+
+        *Case by Dr A. Placeholder and Dr U. Sample, movement disorders service.*
+
+        *Authors' note: Dr A. Placeholder and Dr U. Sample wrote this case for the course.*
+
+        The death was verified at 02:10
+        by RN C. Boudreau and certified next morning.
+        """)
+        // Lines 7, 9 and 11 are bylines; line 14, a paragraph's wrapped line that starts with "by", is the story.
+        #expect(result.findings.filter { $0.ruleID.rawValue == "privacy.name" }.map(\.range.start.line) == [14])
+    }
+
     @Test func nativeDigitsAreReadAsDigitsAndReportedWhereTheyAreWritten() {
         // Arabic-Indic and Devanagari digits are two and three bytes; the rules read them as ASCII digits, and each finding keeps the
         // line and UTF-16 column of the text as written.

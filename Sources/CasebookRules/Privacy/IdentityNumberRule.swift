@@ -847,6 +847,9 @@ struct IdentityNumberRule: TextRule {
     /// The registries, terminologies and trial groups whose numbers are written joined to their name: "NCT04280705", "HP:0012469",
     /// "ORPHA:558", "rs28493229".
     static let registryPrefixes = ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "enst", "ensp", "ccds", "hgnc", "omim",
+                                   // The other primary registries of the WHO's platform: India's "CTRI/2023/01/049212", Sri Lanka's
+                                   // "SLCTR/2019/012", "PACTR201905…", "IRCT2016…", "TCTR2020…", "KCT0004…", "UMIN0000…", "jRCT1031…", "RBR-6x…".
+                                   "ctri/", "slctr/", "pactr", "irct", "tctr", "kct", "umin", "jrct", "rbr-",
                                    "orpha", "pmc", "sctid", "vcv", "rcv", "scv", "hp:", "mondo", "uniprot",
                                    // Trials numbered by the cooperative groups that run them: "JCOG0802", "EORTC22922", "RTOG9410", "AALL0232".
                                    "jcog", "eortc", "rtog", "nsabp", "swog", "gog", "calgb", "ncctg", "aall", "ahod", "anbl", "ibcsg"]

@@ -320,8 +320,12 @@ struct LocationRule: TextRule {
         "turkish", "russian", "polish", "chinese", "japanese", "korean", "indian", "pakistani", "nigerian", "american", "canadian",
         "australian", "mexican", "brazilian", "swedish", "norwegian", "danish", "finnish", "swiss", "austrian", "belgian", "european",
         "african", "asian", "arab", "arabic", "hispanic", "latino", "scandinavian", "nordic", "caribbean", "filipino", "vietnamese",
+        // ("of Icelandic descent", "a Bangladeshi family": peoples and languages, not places.)
+        "icelandic", "trinidadian", "filipina", "malaysian", "sinhalese", "bangladeshi", "nepali", "nepalese", "keralite", "lebanese", "jordanian",
+        "iranian", "ukrainian", "rohingya", "bihari", "balinese", "javanese", "visayan", "khmer", "burmese", "tahitian", "tokelauan", "niuean",
+        "papuan", "greenlandic", "faroese", "saami", "kreyòl", "barbadian", "bajan", "guyanese", "surinamese", "cuban", "puerto rican",
         "latin", "latin america", "arabian", "arabian peninsula", "the gulf", "czech republic", "jewish", "sephardic", "ashkenazi",
-        "maltese", "andean", "andes", "italia", "germania", "deutschland", "españa", "espanha", "francia", "frança", "polska", "brasil",
+        "maltese", "andean", "andes", "western ghats", "eastern ghats", "ghats", "italia", "germania", "deutschland", "españa", "espanha", "francia", "frança", "polska", "brasil",
         "méxico", "perú", "schweiz", "suisse", "svizzera", "österreich", "nederland", "belgique", "belgië", "berber", "amazigh", "mizrahi", "iraqi", "indonesian", "saudi", "bekaa", "makkah", "mecca", "arafat", "bedouin", "basque", "catalan", "cornish", "breton", "inuit", "navajo", "cherokee",
         "samoan", "tongan", "fijian", "maori", "māori", "pacific", "aboriginal", "indigenous", "armenian", "kurdish", "somali",
         "hmong", "roma", "turkish", "persian", "punjabi", "bengali", "tamil", "gujarati", "yoruba", "igbo", "hausa", "zulu", "xhosa",
