@@ -28,6 +28,7 @@ struct AgeRule: TextRule {
             "Il reparto ha 92 letti; the hospital has 95 beds.",
             "A truncated protein of 120 aa. Shoulder abduction 170, lat 95. Max Pulse was 120 overnight. Platelets — today — is 95 and still falling.",
             "Her heart rate was about 95; the dose was 90 or 100 mg; the age of the building was 95 years; the mean age was 91 years.",
+            "A woman aged over 90; His son's score is 95; her mother's weight is 96, up from 90; a patient aged over 100.",
         ],
         failing: [
             "A letter for her ⟦hundredth birthday⟧, a cake for her ⟦hundred-and-second birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
@@ -66,6 +67,7 @@ struct AgeRule: TextRule {
             "Pedigree:\n\n| I-2 | grandmother | alive, ⟦93⟧, lives in Macroom |\n| II-4 | great-uncle | died ⟦96⟧, Portugal |\n| II-5 | uncle | ⟦90⟧, lives in Petrópolis |\n\nNow ⟦ninety-one⟧; an age of ⟦91⟧. Ninety minutes later; died 96 hours later; alive, 90 mg.",
             "Dialysis list:\n\n| Kreslo | Pacient | Vek |\n|---|---|---|\n| 8 | pacient B | ⟦91⟧ |",
             "His great-grandmother, Sra. Rosa Huenchullán, ⟦ninety-two⟧ but in charge; her great-grandmother (⟦ninety-seven⟧, lives with them); the bisabuela (⟦noventa años⟧).",
+            "Family history: her mother, now ⟦94⟧ and living in sheltered housing. His koro, the kaumātua, is ⟦91⟧ and had it too. An elderly woman, aged about ⟦96⟧, was found; the list gives her as \"Somawathie amma, ⟦ninety-two⟧\".",
         ]
     )
 
@@ -157,6 +159,9 @@ struct AgeRule: TextRule {
                 } else if Self.isAgeContext(position, tokens: tokens, in: document, bandOver89: bandOver89) {
                     matches.append(Match(token.range, "age over 89"))
                 } else if position >= 1, ["aged", "age", "turned", "turns", "yrs", "years", "leeftijd", "alter", "âge", "edad", "età", "ålder"].contains(document.lowercased(tokens[position - 1].range))
+                            // "aged about 96", "age approximately 92" (not "aged over 90", a band).
+                            || position >= 2 && ["about", "around", "approximately", "roughly", "nearly", "almost", "circa"].contains(document.lowercased(tokens[position - 1].range))
+                                && ["aged", "age"].contains(document.lowercased(tokens[position - 2].range))
                             || (position >= 2 && ["died", "dies", "lived"].contains(document.lowercased(tokens[position - 2].range)) && ["at", "to"].contains(document.lowercased(tokens[position - 1].range)))
                             || (position >= 2 && ["is", "was"].contains(document.lowercased(tokens[position - 1].range)) && document.lowercased(tokens[position - 2].range) == "who")
                             // "residents aged 78 to 102", "two women aged 85 and 98": the second number of a range or a pair after "aged".
@@ -251,10 +256,11 @@ struct AgeRule: TextRule {
                     // "Harold Vandermolen, ninety-one, retired …": spelled out between commas after a name.
                     // ("Doña Amparo Garza, ninety-one and the family's matriarch", "Sra. Rosa Huenchullán, ninety-two but …"; "her
                     // great-grandmother (ninety-seven, lives with them)": in brackets after a kinship word.)
+                    // ("lists her as \"Somawathie amma, ninety-two\"": a quote's end after a name and its kin word.)
                     let closesApposition = token.end < document.bytes.count && (document.bytes[token.end] == UInt8(ascii: ",") || document.bytes[token.end] == UInt8(ascii: ")")
-                        || [" and ", " but ", " — ", " – "].contains(where: { document.hasPrefix($0, at: token.end) }))
+                        || [" and ", " but ", " — ", " – ", "\"", "”"].contains(where: { document.hasPrefix($0, at: token.end) }))
                     let betweenCommas = token.start >= 2 && document.bytes[token.start - 2] == UInt8(ascii: ",") && closesApposition
-                        && position >= 1 && document.isCapitalised(tokens[position - 1])
+                        && position >= 1 && (document.isCapitalised(tokens[position - 1]) || tokens[position - 1].isIn(.kinship))
                         || token.start >= 2 && document.bytes[token.start - 1] == UInt8(ascii: "(") && closesApposition && position >= 1
                             && (tokens[position - 1].isIn(.kinship) || tokens[position - 1].isIn(.people))
                     // ("I'm ninety-four, not stupid", "she's ninety-one")
@@ -490,6 +496,21 @@ struct AgeRule: TextRule {
         // "La nonna ha 92", "tiene 93 años": has (Italian, Spanish, Portuguese), at the end of a sentence or before years.
         if ["ha", "tiene", "tem", "hat"].contains(previous), after == 0 || document.source.utf8[token.end].isLineBreak || after == UInt8(ascii: ".") || after == UInt8(ascii: ",")
             || ["anni", "años", "anos", "jahre"].contains(where: { document.hasPrefix(" " + $0, at: token.end) }) { return true }
+        // "her mother, now 94 and living in sheltered housing", "His koro, the kaumātua …, is 91 and had rheumatic fever": a relative or a
+        // person earlier in the sentence, then "now", "is" or "was" and the number ending its clause (no measure between: "her
+        // mother's sats are now 94").
+        if ["now", "is", "was"].contains(previous), (90...115).contains(value),
+           after == UInt8(ascii: ",") || after == UInt8(ascii: ".") || after == UInt8(ascii: ";") || after == UInt8(ascii: ")") || document.hasPrefix(" and ", at: token.end) {
+            var back = position - 2
+            while back >= 0, position - back <= 16, !bytes[tokens[back].end..<tokens[back + 1].start].contains(where: { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {
+                if Self.measureWords.contains(tokens[back], in: document) || Self.temperatureWords.contains(tokens[back], in: document) { break }
+                // (The relative is the subject: not "His son's score is 95".)
+                if tokens[back].isIn(.kinship) && !bytes[tokens[back].range].elementsEqual("child".utf8) {
+                    return !(document.hasPrefix("'s ", at: tokens[back].end) || document.hasPrefix("’s ", at: tokens[back].end))
+                }
+                back -= 1
+            }
+        }
         // "he's turning 93 next month", "turns 91 on Friday": a birthday to come.
         if ["turns", "turned", "turning"].contains(previous), (90...115).contains(value) { return true }
         // "Bert Fisher is 91,": a given name and a capitalised word after it, which a name's surname may be even when it is also a

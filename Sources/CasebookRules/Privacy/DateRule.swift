@@ -27,6 +27,7 @@ struct DateRule: TextRule {
             "Version 112.3.6 of the app; SpO2 98.5.12 readings; node 10.41.7.22.",
             "She improved from 9/10 to 4/10 and went home. Vital capacity fell from 3.1 litres to 1.4 litres over\n48 hours.",
             "Pain on the 2nd to 4th toes; on the 2nd–4th fingers.",
+            "Week 32 of the trial; the 3rd week 2 of chemotherapy; onsdag vecka 60; the Monday clinic, week 3 of the rota was full.",
         ],
         failing: [
             "Creatinine peaked on the ⟦16th⟧ — no TMA. Fixation on the ⟦20th⟧ by the ortho team; off work since the ⟦8th⟧.",
@@ -75,6 +76,7 @@ struct DateRule: TextRule {
             "Discharge:\n\nDischarged on ⟦14 Mart 2023⟧; e-Medikation ⟦15. Jänner 2024⟧; Psychiater seit ⟦Okt. 2023⟧.",
             "Kontrola ⟦14. III. 2022⟧. i ⟦22. studenoga 2022⟧., pregled ⟦15. фебруар 2023⟧.; plan od ⟦ožujak 2023⟧.",
             "<!-- AMH ⟦7/10⟧: keep her out. --> <!-- NM (trabajo social) ⟦2/11⟧: she agreed. --> Home visit ⟦9/18⟧. Pain 3/10.",
+            "On ⟦onsdag vecka 11⟧ she slipped; on ⟦tisdag vecka 35⟧ he came in; seen ⟦Monday week 32⟧; the visit on þriðjudaginn ⟦9. janúar⟧ because of a fall.",
         ]
     )
 
@@ -237,7 +239,15 @@ struct DateRule: TextRule {
         "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi",
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "ma", "wo", "vr", "za", "zo",
         "segunda", "terça", "terca", "quarta", "quinta", "sexta",
+        // Swedish, Norwegian and Danish; Icelandic, also as the object of a date ("þriðjudaginn 9. janúar"); Finnish, with its "-na" form.
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
+        "mánudagur", "þriðjudagur", "miðvikudagur", "fimmtudagur", "föstudagur", "laugardagur", "sunnudagur",
+        "mánudaginn", "þriðjudaginn", "miðvikudaginn", "fimmtudaginn", "föstudaginn", "laugardaginn", "sunnudaginn",
+        "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+        "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina",
     ]
+    /// Words for a week of the year, before its number: "onsdag vecka 11", "Monday week 32", "Mittwoch KW 11", "tiistaina viikolla 35".
+    static let weekOfYearWords: Set<String> = ["vecka", "veckan", "uke", "uge", "viikko", "viikolla", "vika", "viku", "week", "wk", "kw", "v"]
     /// Things done on a day, written just before it: "extubated 10/1", "refill confirmed 11/1".
     static let eventVerbs: WordList = ["confirmed", "extubated", "intubated", "trained", "started", "restarted", "stopped", "visited", "called", "booked",
                                        "operated", "reviewed", "removed", "inserted", "fitted", "delivered", "transferred", "collected", "dispensed",
@@ -343,6 +353,8 @@ struct DateRule: TextRule {
         "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
         "januar", "februar", "märz", "maerz", "juni", "juli", "oktober", "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno",
+        // Icelandic (the others are written as in Danish or Swedish).
+        "janúar", "febrúar", "apríl", "maí", "júní", "júlí", "ágúst", "nóvember",
         "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "augustus", "mei",
         "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "desember", "maj",
         "muharram", "safar", "rajab", "shaban", "sha'ban", "ramadan", "ramadhan", "shawwal",
@@ -538,6 +550,15 @@ struct DateRule: TextRule {
             return tokens[position].start..<tokens[position + 1].end
         }
         for (position, token) in tokens.enumerated() where token.zone == .text {
+            // "onsdag vecka 11", "Monday week 32", "Mittwoch KW 11": a day of a numbered week of the year.
+            if !token.isNumber, position + 2 < tokens.count, token.isIn(.weekdays) || token.end - token.start >= 5 && Self.foreignWeekdays.contains(token, in: document),
+               Self.weekOfYearWords.contains(document.lowercased(tokens[position + 1].range)), tokens[position + 2].isNumber,
+               tokens[position + 1].start <= token.end + 2, tokens[position + 2].start <= tokens[position + 1].end + 2,
+               tokens[position + 2].end - tokens[position + 2].start <= 2, let week = Int(document.text(tokens[position + 2].range)), (1...53).contains(week),
+               tokens[position + 2].end == bytes.count || !bytes[tokens[position + 2].end].isAlphanumeric {
+                matches.append(Match(token.start..<tokens[position + 2].end, "date"))
+                continue
+            }
             if !token.isNumber, position + 1 < tokens.count,
                token.isIn(.weekdays) && (document.isCapitalised(token)
                     // ("fri 7/21 works": a day in lowercase right before a day and month with a slash.)
@@ -549,6 +570,7 @@ struct DateRule: TextRule {
                     && (document.isCapitalised(token) || token.end - token.start >= 5) && (position == 0 || !tokens[position - 1].isNumber || tokens[position - 1].end + 1 < token.start) {
                 var next = position + 1
                 if document.lowercased(tokens[next].range) == "the", next + 1 < tokens.count { next += 1 }
+
                 // ("So 2.5 mg", "Do 1.5 L": a short foreign day, which is a word too, needs a slash or the closing full stop: "Mo 3.7.".)
                 let shortForeign = !token.isIn(.weekdays) && token.end - token.start <= 3
                 if let day = isOrdinalDay(next) ?? dayMonth(next), day.lowerBound - token.end <= 6,

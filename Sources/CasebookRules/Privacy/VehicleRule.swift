@@ -18,6 +18,7 @@ struct VehicleRule: TextRule {
             "G-CSF was given after the flight home; the C-MAC laryngoscope; C-ANCA on the flight; an explanation of the PC-12 cabin.",
             "Doses 12가 (twelve); 3·4 ratio.",
             "The flight nurse wore an N95 mask; N100 filters on the aircraft; the helicopter landed with HLA-DR4 typing done.",
+            "A Toyota, ICU 2, was used; a Ford, 2019 model; a Škoda, a Fiat, a Honda.",
         ],
         failing: [
             "The ambulance, call sign ⟦Delta 4-1⟧, left the road.\n\n> **⟦Delta 4-1⟧:** Control, ⟦Delta 4-1⟧, vehicle on its side.\n\nHe flew home on flight ⟦QX 417⟧.",
@@ -44,6 +45,7 @@ struct VehicleRule: TextRule {
             "Τροχαίο:\n\nΜοτοσυκλέτα ⟦ΙΚΧ 418⟧ and a car (⟦ΥΗΒ-4521⟧); a scooter (plate ⟦ΡΟΕ 742⟧). ΦΕΚ 123 says so.",
             "Transport:\n\nThe white Toyota Hilux, ⟦KCX 418M⟧, and the Highlander ⟦LSD 482 KJ⟧. LDH 512 UI; ECG 123 lead.",
             "Transport: the clinic bakkie ⟦N 48213 W⟧ collected her.",
+            "The ward note records the car, a grey Škoda, ⟦KR 7T412⟧, because it was parked in the ambulance bay.",
         ]
     )
 
@@ -238,11 +240,18 @@ struct VehicleRule: TextRule {
     /// Toyota Prius (NZR 7KT)" — five to eight capitals
     /// and digits, at least two digits (one in two groups or more, "(NZR 7KT)") and a capital, in up to four groups; no clinical prefix
     /// ("(GCS 14)", "(ISS 25)").
+    /// (Or between commas right after a make: "the car, a grey Škoda, KR 7T412, because it was parked".)
     private func bracketedPlates(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
-        for open in document.offsets(of: [UInt8(ascii: "(")]) where open + 6 < bytes.count && (bytes[open + 1].isUpper || bytes[open + 1].isDigit) {
-            guard let close = bytes[(open + 1)..<min(bytes.count, open + 13)].firstIndex(of: UInt8(ascii: ")")) else { continue }
+        let commas = document.offsets(of: [UInt8(ascii: ",")]).filter { comma in
+            comma + 7 < bytes.count && bytes[comma + 1] == UInt8(ascii: " ") && (bytes[comma + 2].isUpper || bytes[comma + 2].isDigit)
+                && document.lastTokenIndex(endingBy: comma).map({ last in (max(0, last - 1)...last).contains { document.tokens[$0].isIn(.brands) } }) == true
+        }
+        for open in document.offsets(of: [UInt8(ascii: "(")]) + commas.map({ $0 + 1 }) where open + 6 < bytes.count && (bytes[open + 1].isUpper || bytes[open + 1].isDigit) {
+            let afterComma = bytes[open - 1] == UInt8(ascii: ",")
+            guard let close = afterComma ? bytes[(open + 1)..<min(bytes.count, open + 13)].firstIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") })
+                                         : bytes[(open + 1)..<min(bytes.count, open + 13)].firstIndex(of: UInt8(ascii: ")")) else { continue }
             let inside = bytes[(open + 1)..<close]
             let groups = inside.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") })
             let characters = inside.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }
