@@ -179,6 +179,7 @@ struct LocationRule: TextRule {
             "She has a Chiba needle — ⟦Chiba University Hospital⟧, where she lives, placed it; her brother has it too (c.1388G>A, he lives in ⟦Bacolod⟧).",
             "She was moved to ⟦room 214⟧ (ICU 2 ⟦bed 14⟧), then to the adolescent unit (piso 4, ⟦habitación 412⟧) and ⟦Ward 6⟧, ⟦bed 6B-04⟧.\n\n| 15.03 | ⟦cot 3⟧ | TR |",
             "The neighbour, Oumar Sarr of ⟦Pikine⟧, was traced; so was Dr John Smith from ⟦Leeds⟧.",
+            "He joined through his manning agency, ⟦Visayan Crew Management Inc⟧.",
         ]
     )
 
@@ -1040,7 +1041,9 @@ struct LocationRule: TextRule {
             var first = kind
             while first >= 1, kind - first < 5, !tokens[first - 1].isNumber, document.isCapitalised(tokens[first - 1]),
                   bytes[tokens[first - 1].end..<tokens[first].start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ",") }),
-                  tokens[first].start - tokens[first - 1].end <= 2, !tokens[first - 1].isIn(.stopwords) { first -= 1 }
+                  tokens[first].start - tokens[first - 1].end <= 2,
+                  // ("Visayan Crew Management Inc.": a heading's word inside a firm's name.)
+                  !tokens[first - 1].isIn(.stopwords) || document.bytes[tokens[first - 1].range].elementsEqual("Management".utf8) { first -= 1 }
             guard first < kind else { continue }
             matches.append(Match(tokens[first].start..<tokens[position].end, "named workplace"))
         }

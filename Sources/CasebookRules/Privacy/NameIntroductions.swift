@@ -19,6 +19,66 @@ enum NameIntroductions {
         Lexicon.firstNames.contains(token, in: document) || Lexicon.firstNamesWithWords.contains(token, in: document) || Lexicon.surnames.contains(token, in: document)
     }
 
+    /// A name in Cyrillic, Hebrew, Arabic or an Indian or South-East Asian script right after a kinship word written in Latin letters,
+    /// or in bold as a chat's speaker: "son นัฐพงษ์, tel …", "telefon żony Олена", "> **كريم** (23:34): …". One or two words of that
+    /// script, to a space, a punctuation mark or an ASCII character.
+    static func otherScriptNames(in document: ScanDocument) -> [Range<Int>] {
+        let bytes = document.bytes
+        guard bytes.contains(where: { $0 >= 0xD0 }) else { return [] }
+        var found: [Range<Int>] = []
+        /// The end of one or two words of another script from an offset, or nil.
+        func wordsEnd(from start: Int) -> Int? {
+            guard start + 1 < bytes.count, (0xD0...0xDB).contains(bytes[start]) || bytes[start] == 0xE0 else { return nil }
+            var end = start, words = 1
+            while end < bytes.count {
+                if bytes[end] >= 0x80 && !(bytes[end] == 0xE2) { end += 1; continue }
+                if bytes[end] == UInt8(ascii: " "), words < 2, end + 1 < bytes.count, (0xD0...0xDB).contains(bytes[end + 1]) || bytes[end + 1] == 0xE0 {
+                    words += 1
+                    end += 1
+                    continue
+                }
+                break
+            }
+            guard end - start >= 4, end == bytes.count || !bytes[end].isASCIILetter && !bytes[end].isDigit else { return nil }
+            return end
+        }
+        for token in document.tokens where token.isIn(.kinship) || Self.kinshipAbroad.contains(document.lowercased(token.range)) {
+            guard token.zone == .text, !token.isNumber, bytes[token.start] < 0xD0 else { continue }
+            var start = token.end
+            if document.hasPrefix(", ", at: start) { start += 2 } else if document.hasPrefix(" ", at: start) { start += 1 } else { continue }
+            if let end = wordsEnd(from: start), !found.contains(where: { $0.overlaps(start..<end) }) { found.append(start..<end) }
+        }
+        for stars in document.offsets(of: Array("**".utf8)) where stars + 2 < bytes.count && (0xD0...0xDB).contains(bytes[stars + 2]) {
+            guard let end = wordsEnd(from: stars + 2), document.hasPrefix("**", at: end), document.zone(at: stars) == .text,
+                  document.hasPrefix("** (", at: end) && end + 4 < bytes.count && bytes[end + 4].isDigit || document.hasPrefix("**:", at: end) || document.hasPrefix(":**", at: end) else { continue }
+            found.append((stars + 2)..<end)
+        }
+        return found
+    }
+
+    /// Kinship words of other languages written in Latin letters before a name in another script: Polish "żony Olena" (his wife's).
+    static let kinshipAbroad: Set<String> = ["żona", "żony", "mąż", "męża", "syn", "syna", "córka", "córki", "matka", "matki", "ojciec", "ojca", "brat", "siostra"]
+
+    /// Whether ", a 24-year-old", ", a six-year-old", ", an eight-month-old" follows an offset.
+    static func ageAdjectiveFollows(_ offset: Int, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard document.hasPrefix(", a", at: offset) else { return false }
+        var index = offset + (document.hasPrefix(", an ", at: offset) ? 5 : document.hasPrefix(", a ", at: offset) ? 4 : bytes.count)
+        guard index < bytes.count else { return false }
+        let start = index
+        while index < bytes.count, bytes[index].isDigit { index += 1 }
+        if index == start, let word = spelledAges.first(where: { document.hasPrefix($0, at: index) }) { index += word.utf8.count }
+        guard index > start else { return false }
+        // ("eighty-two-year-old": a second number word after a hyphen.)
+        if document.hasPrefix("-", at: index), let word = spelledAges.first(where: { document.hasPrefix($0, at: index + 1) }) { index += 1 + word.utf8.count }
+        return ["-year-old", "-month-old", "-week-old", "-day-old", " year old", " years old"].contains { document.hasPrefix($0, at: index) }
+    }
+
+    /// Numbers in words that start an age as an adjective ("a six-year-old", "an eighty-year-old"), the longer first.
+    static let spelledAges: [String] = ["seventeen", "thirteen", "fourteen", "fifteen", "sixteen", "eighteen", "nineteen", "eleven", "twelve",
+                                        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "three", "seven", "eight",
+                                        "one", "two", "four", "five", "six", "nine", "ten"].map { $0 }
+
     /// Pets, whose names a small community knows with their owner's: "his sheepdog, Fflei,", "the cat Tiggy", "their dog Scout".
     static let petWords: WordList = ["dog", "cat", "sheepdog", "spaniel", "terrier", "collie", "puppy", "kitten", "rabbit", "parrot", "budgie",
                                      "pony", "horse", "retriever", "greyhound", "kelpie", "lurcher", "beagle", "poodle", "whippet", "dachshund",
@@ -134,7 +194,9 @@ enum NameIntroductions {
                 last = position + 1
             }
             // (One word alone must be a name the lexicons know: not "Procalcitonin, 12, was low" or "Troponin, 45, then 60".)
-            guard last > position || isKnownName(token, in: document) || isEponymName(token, in: document) else { continue }
+            // (Or any such word before an age as an adjective: "Hasina, a six-year-old Rohingya girl".)
+            guard last > position || isKnownName(token, in: document) || isEponymName(token, in: document)
+                    || Self.ageAdjectiveFollows(token.end, in: document) else { continue }
             var at = tokens[last].end
             // "Noel (Noel Fahy), 66": the full name in brackets, then the age.
             if at + 2 < bytes.count, bytes[at] == UInt8(ascii: " "), bytes[at + 1] == UInt8(ascii: "("),
@@ -146,7 +208,11 @@ enum NameIntroductions {
             let article = document.hasPrefix("a ", at: at + 2) ? 2 : document.hasPrefix("an ", at: at + 2) ? 3 : 0
             var digits = at + 2 + article
             while digits < bytes.count, bytes[digits].isDigit { digits += 1 }
-            guard (1...3).contains(digits - (at + 2 + article)), digits < bytes.count else { continue }
+            // "Hasina, a six-year-old Rohingya girl": the age in words.
+            if article > 0, digits == at + 2 + article, let word = Self.spelledAges.first(where: { document.hasPrefix($0, at: digits) }) {
+                digits += word.utf8.count
+            }
+            guard (1...3).contains(digits - (at + 2 + article)) || digits > at + 2 + article && !bytes[at + 2 + article].isDigit, digits < bytes.count else { continue }
             // The age is followed by a comma, or by years or months: "31, primary", "3 years 2 months", "58 yo".
             let after = bytes[digits...].prefix(10)
             if article > 0 {

@@ -184,6 +184,7 @@ struct NameRule: TextRule {
             "The twins ⟦Amara⟧ (left) and ⟦Kofi⟧ catheters were removed; the nurses were worried by the state of ⟦Tomás Ibarra⟧.",
             "Vehicle 1: a kombi, driver ⟦Blessing Nyamande⟧; the interpreter Arabic Service; the driver Toyota HiAce.",
             "Patient: ⟦Martin Smith⟧; patient ⟦Robin Cook⟧. ⟦Jessica Hill⟧ was admitted; Dr ⟦Anna Lane⟧ saw her at home on Rowan Hill.\n\nPatient: ⟦Hogan, Martin⟧  MRN on file",
+            "Contact: son ⟦นัฐพงษ์⟧, tel on file; telefon żony ⟦Олена⟧.\n\n> **⟦كريم⟧** (23:34): ana bl tari2.\n\n⟦Hasina⟧, a six-year-old Rohingya girl, was brought in.",
             "⟦Victor Edwards⟧ was admitted. ⟦Heather Terry⟧ was admitted. Seen by ⟦Billy Walker⟧ (nurse). Referred by ⟦Rick Moss⟧, her GP.\n\n⟦Kennedy, John⟧ — MRN on file\n\n| ⟦Mercier, Rose⟧ | 14:02 |",
         ]
     )
@@ -1693,7 +1694,8 @@ struct NameRule: TextRule {
             + (EastAsianScript.namesBeforeHonorifics(in: document) + EastAsianScript.namesAfterLabels(in: document)
                 + EastAsianScript.romanisedNames(in: document) + EastAsianScript.namesWithJoinedHonorifics(in: document)
                 + EastAsianScript.chatSpeakers(in: document) + CyrillicNames.names(in: document) + OtherScripts.names(in: document)
-                + NameIntroductions.beforeAges(in: document) + NameIntroductions.petNames(in: document) + NameIntroductions.namesAfterOccupations(in: document) + NameIntroductions.initialledNamesBeforeRoles(in: document) + NameIntroductions.commentAddressees(in: document) + NameIntroductions.inBanners(in: document)).map { Match($0, "name") }
+                + NameIntroductions.beforeAges(in: document) + NameIntroductions.petNames(in: document) + NameIntroductions.namesAfterOccupations(in: document) + NameIntroductions.initialledNamesBeforeRoles(in: document) + NameIntroductions.commentAddressees(in: document) + NameIntroductions.inBanners(in: document)
+                + NameIntroductions.otherScriptNames(in: document)).map { Match($0, "name") }
             // "| Patient |" over "| Nusrat |": one to three words that may each be a name, in a column of patients.
             + TableColumns.cells(in: document, headers: TableColumns.patientHeaders).filter { Self.isNameLikeCell($0, in: document) }.map { Match($0, "name") }
             // A name starts with a capital: "child 1, 4 y" and "18 others" in a contacts column are not names.
