@@ -116,7 +116,8 @@ import Testing
         // heldout45 (Nordic, Baltic, Central and Eastern Europe, Ukraine, Turkey, Greece, Cyprus, Israel; records quoted in 15 languages): blind 0.796, 0.958, 6 (7b832eb; 89cc81f the same).
         ("heldout45", 0.86, 0.98, 1),
         // heldout46 (case-conference material from the US, Canada, UK, Ireland, Australia, NZ, South Africa: morning report, M&M slides, chats, e-mails): blind 0.886, 0.958, 14 (7b832eb; 89cc81f: 0.883, 0.958, 14).
-        ("heldout46", 0.89, 0.99, 0),
+        // (Precision 0.98 since a0fe129: "bed 14" in lowercase, which this set leaves unmarked and the brief of later sets marks, is reported.)
+        ("heldout46", 0.89, 0.98, 0),
         // heldout47 (child and family health, safeguarding and perinatal mental health in 13 countries): blind 0.953, 0.963, 8 (a5f7956, the findings of b64c7f3).
         ("heldout47", 0.96, 0.98, 3),
         // heldout48 (remote, retrieval, maritime, military, expedition, humanitarian and prison medicine): blind 0.879, 0.966, 6 (a5f7956, the findings of b64c7f3).
@@ -128,7 +129,8 @@ import Testing
         // heldout51 (surgery, anaesthesia, pathology and forensic medicine, in 14 countries): blind 0.959, 0.978, 4 (ae0604a).
         ("heldout51", 0.955, 0.98, 1),
         // heldout52 (grand rounds, podcasts, M&M slides, portfolios, telehealth, messaging and device exports, in 16 countries): blind 0.933, 0.978, 3 (ae0604a).
-        ("heldout52", 0.93, 0.98, 3),
+        // (Precision 0.97 since a0fe129: the beds of its incident reports, "bed 8", unmarked here, are reported.)
+        ("heldout52", 0.93, 0.97, 3),
         // heldout53 (a department's teaching-case archive as clinicians first write it up, in the US, Canada, the UK, Ireland, Australia and New Zealand): blind 0.972, 0.986, 5 (bbcd316).
         ("heldout53", 0.97, 0.99, 2),
         // heldout54 (long-term, home and end-of-life care: care homes, home health, hospice, dialysis, guardianship, in six countries): blind 0.958, 0.978, 9 (c3644b8).
@@ -202,6 +204,12 @@ import Testing
         // heldout78 (mothers, babies and children: obstetrics, NICU, paediatrics, child protection, school health, in the Americas and
         // South and South-East Asia): blind 0.919, 0.976, 10 (the same binary).
         ("heldout78", 0.94, 0.98, 4),
+        // heldout79 (obstetrics, eye, mind, poisons, sport, transplant, work and forensic medicine in Latin America, Eastern Europe, the
+        // Middle East and West Africa): blind 0.930, 0.993, 1 (7d694d7); 0.945, 0.994, 0 after the round.
+        ("heldout79", 0.94, 0.99, 0),
+        // heldout80 (rural practice, newborns, the old, skin, teeth, infection, rehabilitation and retrieval in South and South-East Asia,
+        // the Pacific, the Nordic countries and the Caribbean): blind 0.908, 0.961, 10 (the same binary); 0.929, 0.974, 0 after the round.
+        ("heldout80", 0.92, 0.97, 0),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
