@@ -688,7 +688,15 @@ public final class ScanDocument: @unchecked Sendable {
         if Self.bylines.contains(where: { text[start...].starts(with: $0) }) { return true }
         // "*By Dr A. Placeholder and Dr U. Sample, paediatric infectious diseases teaching group.*", "*Case by Dr A. Placeholder and Dr V.
         // Sample*": "by" itself starts the byline (only the credited authors' names are left alone on it).
-        if setApart || afterCase, text[start...].starts(with: "by ".utf8) { return true }
+        // ("by" then a title or an initial at once — not "*By the next morning Dr U. Sample had rung …*", "Case by case" — and a line of
+        // names and a group only: no semicolon or relative after them, "; the patient's brother, P. Sample, reviewed it".)
+        if setApart || afterCase, text[start...].starts(with: "by ".utf8) {
+            let rest = text[(start + 3)...]
+            let opensWithName = ["dr ", "dr. ", "prof ", "prof. ", "professor ", "mr ", "ms ", "mrs ", "mx ", "miss "].contains { rest.starts(with: $0.utf8) }
+                || rest.count >= 3 && rest[rest.startIndex].isASCIILetter && rest[rest.startIndex + 1] == UInt8(ascii: ".") && rest[rest.startIndex + 2] == UInt8(ascii: " ")
+            let words = String(decoding: rest, as: UTF8.self).split(whereSeparator: { !$0.isLetter })
+            if opensWithName, !rest.contains(UInt8(ascii: ";")), !words.contains(where: { PersonNames.kinship.contains(String($0)) || $0 == "patient" }) { return true }
+        }
         // Under a heading: "## Acknowledgements" a few lines above, no other heading between.
         var above = line - 1
         while above >= 1, line - above <= 30 {

@@ -68,6 +68,7 @@ struct AgeRule: TextRule {
             "Dialysis list:\n\n| Kreslo | Pacient | Vek |\n|---|---|---|\n| 8 | pacient B | ⟦91⟧ |",
             "His great-grandmother, Sra. Rosa Huenchullán, ⟦ninety-two⟧ but in charge; her great-grandmother (⟦ninety-seven⟧, lives with them); the bisabuela (⟦noventa años⟧).",
             "Family history: her mother, now ⟦94⟧ and living in sheltered housing. His koro, the kaumātua, is ⟦91⟧ and had it too. An elderly woman, aged about ⟦96⟧, was found; the list gives her as \"Somawathie amma, ⟦ninety-two⟧\".",
+            "At her daughter's wedding she was ⟦92⟧. Her mother's age is ⟦94⟧.",
         ]
     )
 
@@ -504,9 +505,10 @@ struct AgeRule: TextRule {
             var back = position - 2
             while back >= 0, position - back <= 16, !bytes[tokens[back].end..<tokens[back + 1].start].contains(where: { $0 == UInt8(ascii: ".") || $0.isLineBreak }) {
                 if Self.measureWords.contains(tokens[back], in: document) || Self.temperatureWords.contains(tokens[back], in: document) { break }
-                // (The relative is the subject: not "His son's score is 95".)
+                // (The relative is the subject: not "His son's score is 95", which the checks below read on their own.)
                 if tokens[back].isIn(.kinship) && !bytes[tokens[back].range].elementsEqual("child".utf8) {
-                    return !(document.hasPrefix("'s ", at: tokens[back].end) || document.hasPrefix("’s ", at: tokens[back].end))
+                    if document.hasPrefix("'s ", at: tokens[back].end) || document.hasPrefix("’s ", at: tokens[back].end) { break }
+                    return true
                 }
                 back -= 1
             }

@@ -28,6 +28,7 @@ struct DateRule: TextRule {
             "She improved from 9/10 to 4/10 and went home. Vital capacity fell from 3.1 litres to 1.4 litres over\n48 hours.",
             "Pain on the 2nd to 4th toes; on the 2nd–4th fingers.",
             "Week 32 of the trial; the 3rd week 2 of chemotherapy; onsdag vecka 60; the Monday clinic, week 3 of the rota was full.",
+            "On Monday, week 3 of radiotherapy; seen Friday week 2 post-op.",
         ],
         failing: [
             "Creatinine peaked on the ⟦16th⟧ — no TMA. Fixation on the ⟦20th⟧ by the ortho team; off work since the ⟦8th⟧.",
@@ -553,7 +554,10 @@ struct DateRule: TextRule {
             // "onsdag vecka 11", "Monday week 32", "Mittwoch KW 11": a day of a numbered week of the year.
             if !token.isNumber, position + 2 < tokens.count, token.isIn(.weekdays) || token.end - token.start >= 5 && Self.foreignWeekdays.contains(token, in: document),
                Self.weekOfYearWords.contains(document.lowercased(tokens[position + 1].range)), tokens[position + 2].isNumber,
-               tokens[position + 1].start <= token.end + 2, tokens[position + 2].start <= tokens[position + 1].end + 2,
+               // (Right after the day, and no course or operation the week counts from: not "On Monday, week 3 of radiotherapy",
+               // "Friday week 2 post-op".)
+               tokens[position + 1].start == token.end + 1, bytes[token.end] == UInt8(ascii: " "), tokens[position + 2].start <= tokens[position + 1].end + 2,
+               ![" of ", " post", " after", " since", " from"].contains(where: { document.hasPrefix($0, at: tokens[position + 2].end) }),
                tokens[position + 2].end - tokens[position + 2].start <= 2, let week = Int(document.text(tokens[position + 2].range)), (1...53).contains(week),
                tokens[position + 2].end == bytes.count || !bytes[tokens[position + 2].end].isAlphanumeric {
                 matches.append(Match(token.start..<tokens[position + 2].end, "date"))

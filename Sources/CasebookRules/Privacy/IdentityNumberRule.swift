@@ -115,6 +115,8 @@ struct IdentityNumberRule: TextRule {
         "ihi", "insurance number", "insurance", "policy number", "policy no", "policy", "member id", "member number",
         "account number", "account no", "account", "acct", "driver's licence", "driver's license", "drivers licence",
         "drivers license", "driving licence", "licence number", "license number", "licence no", "license no", "licence",
+        // Trinidad and Tobago's "driver's permit (DP 1186442)", a social-security "afiliación", an examiner's "examination number".
+        "driver's permit", "drivers permit", "driving permit", "afiliación", "afiliacion", "examination number", "examination numbers",
         "license", "certificate number", "certificate no", "certificate", "passport number", "passport no", "passport", "id number",
         "id no", "id card", "national id", "aadhaar", "pan", "nin", "bsn", "personnummer", "pps number", "pps", "ppsn", "tfn", "ird",
         "unit number", "hospital record", "case number", "case no", "lab number", "specimen number", "accession number",
@@ -847,9 +849,7 @@ struct IdentityNumberRule: TextRule {
     /// The registries, terminologies and trial groups whose numbers are written joined to their name: "NCT04280705", "HP:0012469",
     /// "ORPHA:558", "rs28493229".
     static let registryPrefixes = ["nct", "isrctn", "actrn", "chictr", "drks", "rs", "nm_", "np_", "nc_", "ng_", "ensg", "enst", "ensp", "ccds", "hgnc", "omim",
-                                   // The other primary registries of the WHO's platform: India's "CTRI/2023/01/049212", Sri Lanka's
-                                   // "SLCTR/2019/012", "PACTR201905…", "IRCT2016…", "TCTR2020…", "KCT0004…", "UMIN0000…", "jRCT1031…", "RBR-6x…".
-                                   "ctri/", "slctr/", "pactr", "irct", "tctr", "kct", "umin", "jrct", "rbr-",
+
                                    "orpha", "pmc", "sctid", "vcv", "rcv", "scv", "hp:", "mondo", "uniprot",
                                    // Trials numbered by the cooperative groups that run them: "JCOG0802", "EORTC22922", "RTOG9410", "AALL0232".
                                    "jcog", "eortc", "rtog", "nsabp", "swog", "gog", "calgb", "ncctg", "aall", "ahod", "anbl", "ibcsg"]
@@ -883,7 +883,33 @@ struct IdentityNumberRule: TextRule {
 
     /// Whether lowercased text is a registry's number (`registryPrefixes`): the registry's name, then a digit.
     static func startsWithRegistry(_ lower: String) -> Bool {
-        registryPrefixes.contains { lower.hasPrefix($0) && lower.dropFirst($0.count).first?.isNumber == true }
+        registryPrefixes.contains { lower.hasPrefix($0) && lower.dropFirst($0.count).first?.isNumber == true } || isOtherTrialRegistration(lower)
+    }
+
+    /// The numbers of the other primary registries of the WHO's platform, each in its fixed shape (a record number that happens to start
+    /// with the same letters is not one): India's "CTRI/2023/01/049212", Sri Lanka's "SLCTR/2019/012", "PACTR201905784523145",
+    /// "IRCT20190412043210N1", "jRCT1031190123". (Not the shorter KCT, TCTR and UMIN numbers, whose shape a record number shares:
+    /// "Wristband read KCT4471823".)
+    static func isOtherTrialRegistration(_ lower: String) -> Bool {
+        func digits(_ text: Substring, _ count: Int) -> Bool { text.count == count && text.allSatisfy(\.isNumber) }
+        if lower.hasPrefix("ctri/") {
+            let parts = lower.dropFirst(5).split(separator: "/", omittingEmptySubsequences: false)
+            return parts.count == 3 && digits(parts[0], 4) && digits(parts[1], 2) && digits(parts[2], 6)
+        }
+        if lower.hasPrefix("slctr/") {
+            let parts = lower.dropFirst(6).split(separator: "/", omittingEmptySubsequences: false)
+            return parts.count == 2 && digits(parts[0], 4) && (3...4).contains(parts[1].count) && parts[1].allSatisfy(\.isNumber)
+        }
+        if lower.hasPrefix("irct") {
+            let rest = lower.dropFirst(4)
+            guard let n = rest.firstIndex(of: "n") else { return false }
+            return (11...14).contains(rest[..<n].count) && rest[..<n].allSatisfy(\.isNumber) && rest[rest.index(after: n)...].allSatisfy(\.isNumber)
+                && !rest[rest.index(after: n)...].isEmpty
+        }
+        for (prefix, count) in [("pactr", 15), ("jrct", 10)] where lower.hasPrefix(prefix) {
+            return digits(lower.dropFirst(prefix.count), count)
+        }
+        return false
     }
 
     /// Shapes clinical text legitimately has: doses, dates written compactly are a separate rule,

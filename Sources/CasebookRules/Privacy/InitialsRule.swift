@@ -448,6 +448,7 @@ struct InitialsRule: TextRule {
         matches += afterStaffInBrackets(in: document)
         matches += editorsInComments(in: document)
         matches += quotedSignatures(in: document)
+        matches += initialsBeforeRolesInBrackets(in: document)
         matches += listedAfter(matches, in: document)
         matches += otherMentions(of: matches, in: document)
         // "ASV (adaptive servo-ventilation)": letters the text spells out are an abbreviation.
@@ -463,6 +464,23 @@ struct InitialsRule: TextRule {
         return (undefined + ofNames + otherMentions(of: ofNames, in: document)).filter {
             !document.namesCreditedAuthor($0.range, initials: true) && !Self.isNumberLabelOrTitle($0.range, in: document)
         }
+    }
+
+    /// Words a note opens with that are no one's initials: "<!-- TODO removed …", "<!-- FYI sent …".
+    static let commentMarkers: Set<String> = ["todo", "note", "fixme", "tbc", "tbd", "fyi", "asap", "edit", "nb", "ps", "xxx", "done", "ok", "wip", "pls"]
+
+    /// Initials and a role together in brackets: "Physical therapy (JMV, PT)", "(SB, FY1)", "(KM, ward sister)".
+    private func initialsBeforeRolesInBrackets(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        for open in document.offsets(of: [UInt8(ascii: "(")]) where open + 6 < bytes.count && bytes[open + 1].isUpper {
+            guard let (end, letters) = Self.initialsShape(at: open + 1, in: bytes), bytes[(open + 1)..<end].allSatisfy({ $0.isUpper || $0 == UInt8(ascii: ".") }),
+                  document.hasPrefix(", ", at: end), Self.isBracketedRole(at: end + 2, in: bytes) || ["PT)", "DPT)", "SLP)"].contains(where: { document.hasPrefix($0, at: end + 2) }),
+                  !Self.roleAbbreviations.contains(letters), letters.count < 3 || !Lexicon.abbreviations.contains(document, (open + 1)..<end),
+                  document.zone(at: open) == .text else { continue }
+            matches.append(Match((open + 1)..<end, "initials"))
+        }
+        return matches
     }
 
     /// Initials in quotes that someone signed with, a few words after the verb: 'who signed the register "NWS"', 'she signs her
@@ -648,7 +666,7 @@ struct InitialsRule: TextRule {
                                        "read", "wrote", "rang", "phoned", "texted", "kept", "insisted", "laughed", "smiled", "cried"])
     /// Staff roles written in brackets after initials: "SB (FY1)", "MW (ward sister)", "rk (HCA)", "PM (perfusionist)".
     static let rolesInBrackets: Set<String> = ["fy1", "fy2", "sho", "spr", "str", "cons", "consultant", "registrar", "reg", "resident", "intern", "fellow",
-                                               "attending", "sister", "ward sister", "charge nurse", "staff nurse", "nurse", "rn", "rgn", "en", "hca", "hcsw",
+                                               "attending", "sister", "ward sister", "ward nurse", "charge nurse", "staff nurse", "nurse", "rn", "rgn", "en", "hca", "hcsw",
                                                "pic", "nic", "nurse in charge", "ward clerk", "ward manager", "matron", "pharmacist", "paramedic", "emt",
                                                "perfusionist", "anaesthetist", "anesthetist", "surgeon", "dietitian", "dietician", "physio",
                                                "physiotherapist", "ot", "slt", "social worker", "key worker", "keyworker", "care assistant",
@@ -1114,7 +1132,7 @@ struct InitialsRule: TextRule {
             while position < tokens.count, tokens[position].end <= close {
                 defer { position += 1 }
                 let token = tokens[position]
-                guard !token.isNumber, token.zone == .text, (2...3).contains(token.end - token.start), bytes[token.range].allSatisfy(\.isUpper) else { continue }
+                guard !token.isNumber, token.zone == .text, (2...4).contains(token.end - token.start), bytes[token.range].allSatisfy(\.isUpper) else { continue }
                 let letters = document.lowercased(token.range)
                 guard !Self.commentClosers.contains(letters), !Self.namesARoleOrUnit(letters), letters != "url", letters != "pdf" else { continue }
                 var after = token.end
@@ -1136,7 +1154,15 @@ struct InitialsRule: TextRule {
                 // (Before a colon or a dash, no term a note is about: "<!-- CT: add the scan -->".)
                 let term = Self.isCommonWord(letters) || Self.commentTerms.contains(token, in: document) || Self.abbreviations.contains(letters)
                     || Self.contextAbbreviations.contains(token, in: document)
-                guard bracketed || colon && !term || dash && listed && !term || revisionAuthors.contains(position) && !Self.isCommonWord(letters) else { continue }
+                // "<!-- WP (ward nurse) please check …", "<!-- KJDC signed the consent …": first in the comment, then a role in brackets or
+                // what a person does.
+                let opensComment = back <= opening + 4 && !term && !Self.commentMarkers.contains(letters)
+                let roleAfter = opensComment && document.hasPrefix(" (", at: token.end) && Self.isBracketedRole(at: token.end + 2, in: bytes)
+                let verbAfter = opensComment && position + 1 < tokens.count && tokens[position + 1].start == token.end + 1
+                    && (tokens[position + 1].isIn(.personVerbs) || PersonNames.isPastTense(tokens[position + 1], in: document))
+                guard token.end - token.start <= 3 || roleAfter || verbAfter else { continue }
+                guard bracketed || colon && !term || dash && listed && !term || revisionAuthors.contains(position) && !Self.isCommonWord(letters)
+                        || roleAfter || verbAfter else { continue }
                 matches.append(Match(token.range, "initials"))
             }
         }

@@ -79,6 +79,7 @@ struct LocationRule: TextRule {
             "The European Academy of Otology and Neurotology; ACOG Practice Bulletin 226; c.1388G>A (p.Arg463His, Kaiping); Hb Constant Spring, after a district of Kingston, Jamaica.",
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
             "He stayed in bed 3 days; a room 2 hours away; back in bed 14:30; consultant called to theatre 2; a 4-bed room 2 doors down.",
+            "Keep her in bed 3/7; bed 2 more days; room 4 to 5 days later.",
         ],
         failing: [
             "He lived alone in a house in ⟦Palmetto, Florida⟧; a truck left the road west of ⟦Miles, Queensland⟧.",
@@ -180,6 +181,7 @@ struct LocationRule: TextRule {
             "She was moved to ⟦room 214⟧ (ICU 2 ⟦bed 14⟧), then to the adolescent unit (piso 4, ⟦habitación 412⟧) and ⟦Ward 6⟧, ⟦bed 6B-04⟧.\n\n| 15.03 | ⟦cot 3⟧ | TR |",
             "The neighbour, Oumar Sarr of ⟦Pikine⟧, was traced; so was Dr John Smith from ⟦Leeds⟧.",
             "He joined through his manning agency, ⟦Visayan Crew Management Inc⟧.",
+            "She was moved from ⟦room 212⟧ to ⟦room 214⟧.",
         ]
     )
 
@@ -323,8 +325,8 @@ struct LocationRule: TextRule {
         "african", "asian", "arab", "arabic", "hispanic", "latino", "scandinavian", "nordic", "caribbean", "filipino", "vietnamese",
         // ("of Icelandic descent", "a Bangladeshi family": peoples and languages, not places.)
         "icelandic", "trinidadian", "filipina", "malaysian", "sinhalese", "bangladeshi", "nepali", "nepalese", "keralite", "lebanese", "jordanian",
-        "iranian", "ukrainian", "rohingya", "bihari", "balinese", "javanese", "visayan", "khmer", "burmese", "tahitian", "tokelauan", "niuean",
-        "papuan", "greenlandic", "faroese", "saami", "kreyòl", "barbadian", "bajan", "guyanese", "surinamese", "cuban", "puerto rican",
+        "iranian", "ukrainian", "rohingya", "balinese", "javanese", "visayan", "khmer", "burmese", "tahitian", "tokelauan", "niuean",
+        "papuan", "greenlandic", "faroese", "saami", "kreyòl", "barbadian", "bajan", "guyanese", "surinamese", "puerto rican",
         "latin", "latin america", "arabian", "arabian peninsula", "the gulf", "czech republic", "jewish", "sephardic", "ashkenazi",
         "maltese", "andean", "andes", "western ghats", "eastern ghats", "ghats", "italia", "germania", "deutschland", "españa", "espanha", "francia", "frança", "polska", "brasil",
         "méxico", "perú", "schweiz", "suisse", "svizzera", "österreich", "nederland", "belgique", "belgië", "berber", "amazigh", "mizrahi", "iraqi", "indonesian", "saudi", "bekaa", "makkah", "mecca", "arafat", "bedouin", "basque", "catalan", "cornish", "breton", "inuit", "navajo", "cherokee",
@@ -1708,14 +1710,19 @@ struct LocationRule: TextRule {
             var end = tokens[number].end
             while end < bytes.count, end - tokens[number].start < 10 {
                 if bytes[end].isDigit || bytes[end].isUpper { end += 1 }
-                else if (bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "/")) && end + 1 < bytes.count && (bytes[end + 1].isDigit || bytes[end + 1].isUpper) { end += 1 }
+                else if bytes[end] == UInt8(ascii: "-") && end + 1 < bytes.count && (bytes[end + 1].isDigit || bytes[end + 1].isUpper) { end += 1 }
                 else if bytes[end].isLower && (end + 1 >= bytes.count || !bytes[end + 1].isLetterLike) && end == tokens[number].end { end += 1 }
                 else { break }
             }
-            // Not a clock time, a degree or a count of something after it.
-            if end < bytes.count, bytes[end] == UInt8(ascii: ":") || bytes[end] == UInt8(ascii: "%") || bytes[end] == 0xC2 { continue }
-            if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), let after = document.token(startingAt: end + 1), !after.isNumber,
-               Self.countedAfterRooms.contains(document.lowercased(after.range)) { continue }
+            // Not a clock time, a degree, days in shorthand ("bed 3/7") or a count of something after it ("bed 3 days", "bed 2 more days",
+            // "bed 3 to 5 days"; not "room 212 to room 214").
+            if end < bytes.count, bytes[end] == UInt8(ascii: ":") || bytes[end] == UInt8(ascii: "%") || bytes[end] == 0xC2 || bytes[end] == UInt8(ascii: "/") { continue }
+            if end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), let after = document.tokenIndex(startingAt: end + 1), !tokens[after].isNumber {
+                let word = document.lowercased(tokens[after].range)
+                if Self.countedAfterRooms.contains(word) { continue }
+                if ["to", "and", "or", "of", "more", "full", "consecutive", "further", "extra", "whole", "entire", "additional"].contains(word),
+                   after + 1 < tokens.count, tokens[after + 1].isNumber || Self.countedAfterRooms.contains(document.lowercased(tokens[after + 1].range)) { continue }
+            }
             if end < bytes.count, bytes[end].isLetterLike { continue }
             matches.append(Match(word.start..<end, "room or bed"))
         }
@@ -1735,7 +1742,7 @@ struct LocationRule: TextRule {
     /// What a number after a room's word may count instead: "bed 3 days", "room 2 hours later", "cot 2 kg".
     static let countedAfterRooms: Set<String> = ["day", "days", "hour", "hours", "h", "hrs", "hr", "week", "weeks", "wk", "wks", "night", "nights", "month",
                                                  "months", "year", "years", "minute", "minutes", "min", "mins", "mg", "ml", "cm", "mm", "kg", "g", "times", "x",
-                                                 "patients", "beds", "rooms", "people", "am", "pm", "of", "to", "and", "or", "degrees"]
+                                                 "patients", "beds", "rooms", "people", "am", "pm", "degrees", "d", "m", "deg", "wks"]
 
     private func floorsAndWards(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes

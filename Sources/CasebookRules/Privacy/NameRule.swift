@@ -89,6 +89,7 @@ struct NameRule: TextRule {
             "Charlson index, Katz ADL and Lawton IADL; **Simmons** (sidewinder) and **Cobra** catheters; a Palmaz stent; carriers on the island of Flores.",
             "The Spetzler-Martin grade was III; Thayer-Martin agar; frank haematuria; the Lee-White clotting time. Patient: Male, 54. Patient Safety Team.",
             "Rose Bengal was applied. Mark Long-term follow-up.\n\nParkland, Brooke and beyond\n\n   Philippines, India — diabetes\n\nRespectfully,\nThe authors\n\nSo, the team met.",
+            "Its course follows Rundle's curve; \"corkscrew\" (Martorell) collaterals.",
         ],
         failing: [
             "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
@@ -186,6 +187,7 @@ struct NameRule: TextRule {
             "Patient: ⟦Martin Smith⟧; patient ⟦Robin Cook⟧. ⟦Jessica Hill⟧ was admitted; Dr ⟦Anna Lane⟧ saw her at home on Rowan Hill.\n\nPatient: ⟦Hogan, Martin⟧  MRN on file",
             "Contact: son ⟦นัฐพงษ์⟧, tel on file; telefon żony ⟦Олена⟧.\n\n> **⟦كريم⟧** (23:34): ana bl tari2.\n\n⟦Hasina⟧, a six-year-old Rohingya girl, was brought in.",
             "⟦Victor Edwards⟧ was admitted. ⟦Heather Terry⟧ was admitted. Seen by ⟦Billy Walker⟧ (nurse). Referred by ⟦Rick Moss⟧, her GP.\n\n⟦Kennedy, John⟧ — MRN on file\n\n| ⟦Mercier, Rose⟧ | 14:02 |",
+            "Handed over to ⟦Jessica Hill⟧ at 08:00.\n\n⟦Kennedy, John⟧, 54, retired plumber.\n\n| ⟦Smith, Martin⟧ | 14:02 |",
         ]
     )
 
@@ -1833,12 +1835,15 @@ struct NameRule: TextRule {
             // cell or a labelled value — a list's or a form's order, whatever the surname is besides (an eponym, a word).
             // (Not two places, "Madurai, India", nor a list that goes on, "Parkland, Brooke and beyond".)
             if Self.startsAnEntry(token.start, in: document), let given = Self.givenNameAfterComma(position, in: document),
-               tokens[given].end - tokens[given].start >= 3, !document.has(".", at: tokens[given].end),
-               !token.isIn(.countries), !tokens[given].isIn(.countries), !Lexicon.eponyms.contains(tokens[given], in: document),
+               tokens[given].end - tokens[given].start >= 3 || Lexicon.firstNames.contains(tokens[given], in: document), !document.has(".", at: tokens[given].end),
+               !token.isIn(.countries), !tokens[given].isIn(.countries),
+               !Lexicon.eponyms.contains(tokens[given], in: document) || Lexicon.firstNamesWithWords.contains(tokens[given], in: document),
                // ("Later, Andrei's card", "However, John said": a sentence's first word, not a surname.)
                !Lexicon.englishWords.contains(token, in: document) || Lexicon.surnameWords.contains(token, in: document), !token.isIn(.stopwords),
                token.end - token.start >= 3 || !Self.shortSentenceWords.contains(document.lowercased(token.range)),
-               ![" and ", " or ", " & ", ", "].contains(where: { document.hasPrefix($0, at: tokens[given].end) }) {
+               ![" and ", " or ", " & ", ", "].contains(where: { document.hasPrefix($0, at: tokens[given].end) })
+                || document.hasPrefix(", aged ", at: tokens[given].end) || tokens[given].end + 2 < document.bytes.count && document.hasPrefix(", ", at: tokens[given].end)
+                    && document.bytes[tokens[given].end + 2].isDigit {
                 matches.append(Match(token.start..<tokens[given].end, "name"))
                 claimedUntil = tokens[given].end
                 continue
@@ -2150,7 +2155,9 @@ struct NameRule: TextRule {
             ? tokens[first - 1] : nil
         if let before, !before.isNumber, before.isIn(.introducers) { return true }
         guard Lexicon.firstNames.contains(tokens[first], in: document) || Lexicon.firstNamesWithWords.contains(tokens[first], in: document) else { return false }
-        if let before, before.isNumber || Self.streetPrepositions.contains(document.lowercased(before.range)) { return false }
+        // ("Handed over to Jessica Hill": after "to", "from", "of" or "the", a given name the lexicon knows is a person's.)
+        if let before, before.isNumber || Self.streetPrepositions.contains(document.lowercased(before.range))
+            && !(["to", "from", "of", "the"].contains(document.lowercased(before.range)) && Lexicon.firstNames.contains(tokens[first], in: document)) { return false }
         return true
     }
 

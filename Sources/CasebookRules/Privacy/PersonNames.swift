@@ -522,6 +522,8 @@ enum PersonNames {
     static let eponymNouns = WordList(vocabulary: .eponymNouns, [
         // "LVEF 28% by Simpson's biplane method"; "an Ishikawa diagram" (not "chart": "the Thursday Island Hospital chart").
         "biplane", "diagram", "diagrams",
+        // "Rundle's curve", "the Frank-Starling curve"; "corkscrew (Martorell) collaterals".
+        "curve", "collaterals",
         "sign", "signs", "hypothesis", "card", "principles", "principle", "ruling", "judgment", "judgement", "disease", "diseases", "syndrome", "syndromes", "test", "score", "scale", "triad", "criteria", "classification", "fracture",
         "granulomatosis", "flap", "valve", "fingers", "analyser", "analyzer", "perimetry", "manoeuvres", "maneuvers", "viruses",
         "regimen", "regime", "nomogram", "classifications", "scores", "scales", "fracture-dislocation", "series", "sounds",

@@ -445,7 +445,8 @@ struct PostalCodeRule: TextRule {
               document.isCapitalised(town), town.end - town.start >= 3,
               !town.isIn(.stopwords), !town.isIn(.genericWords),
               !town.isIn(.labelWords), !town.isIn(.titles) else { return nil }
-        let known = Lexicon.towns.contains(town, in: document) || town.isIn(.cityNames)
+        // (A large city counts as known only after a code in two groups, which no year is: "31-871 Kraków", not "2019 Paris Agreement".)
+        let known = Lexicon.towns.contains(town, in: document) || town.isIn(.cityNames) || end != token.end && Lexicon.bigCities.contains(town, in: document)
         guard known || !Lexicon.englishWords.contains(town, in: document) && !Lexicon.eponyms.contains(town, in: document) else { return nil }
         // ("— 0118 GCS 9": a time, then a score.)
         if document.isAllCaps(town), !known { return nil }
@@ -459,8 +460,9 @@ struct PostalCodeRule: TextRule {
            !document.isCapitalised(tokens[next + 1]), tokens[next + 2].start == tokens[next + 1].end + 1, document.isCapitalised(tokens[next + 2]) {
             townEnd = tokens[next + 2].end
         }
-        // ("2019 Guidelines recommend…": a lowercase word after the town.)
-        if townEnd == town.end, town.end + 1 < bytes.count, bytes[town.end] == UInt8(ascii: " "), bytes[town.end + 1].isLower { return nil }
+        // ("2019 Guidelines recommend…": a lowercase word after the town; not after a code in two groups before a known town, "…, 31-871
+        // Kraków are in the scanned consent".)
+        if townEnd == town.end, town.end + 1 < bytes.count, bytes[town.end] == UInt8(ascii: " "), bytes[town.end + 1].isLower, !(end != token.end && known) { return nil }
         return Match(token.start..<townEnd, "postal code and town")
     }
 
