@@ -552,8 +552,10 @@ struct DateRule: TextRule {
         }
         for (position, token) in tokens.enumerated() where token.zone == .text {
             // "onsdag vecka 11", "Monday week 32", "Mittwoch KW 11": a day of a numbered week of the year.
-            if !token.isNumber, position + 2 < tokens.count, token.isIn(.weekdays) || token.end - token.start >= 5 && Self.foreignWeekdays.contains(token, in: document),
-               Self.weekOfYearWords.contains(document.lowercased(tokens[position + 1].range)), tokens[position + 2].isNumber,
+            // (The number two tokens on first: most words have none.)
+            if !token.isNumber, position + 2 < tokens.count, tokens[position + 2].isNumber, !tokens[position + 1].isNumber, tokens[position + 1].end - tokens[position + 1].start <= 7,
+               token.isIn(.weekdays) || token.end - token.start >= 5 && Self.foreignWeekdays.contains(token, in: document),
+               Self.weekOfYearWords.contains(document.lowercased(tokens[position + 1].range)),
                // (Right after the day, and no course or operation the week counts from: not "On Monday, week 3 of radiotherapy",
                // "Friday week 2 post-op".)
                tokens[position + 1].start == token.end + 1, bytes[token.end] == UInt8(ascii: " "), tokens[position + 2].start <= tokens[position + 1].end + 2,

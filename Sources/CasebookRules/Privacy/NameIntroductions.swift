@@ -42,10 +42,12 @@ enum NameIntroductions {
             guard end - start >= 4, end == bytes.count || !bytes[end].isASCIILetter && !bytes[end].isDigit else { return nil }
             return end
         }
-        for token in document.tokens where token.isIn(.kinship) || Self.kinshipAbroad.contains(document.lowercased(token.range)) {
-            guard token.zone == .text, !token.isNumber, bytes[token.start] < 0xD0 else { continue }
+        for token in document.tokens where !token.isNumber && token.end + 2 < bytes.count {
+            // (The script's lead byte after a space or a comma first: most words have a Latin word after them.)
             var start = token.end
-            if document.hasPrefix(", ", at: start) { start += 2 } else if document.hasPrefix(" ", at: start) { start += 1 } else { continue }
+            if bytes[start] == UInt8(ascii: ",") && bytes[start + 1] == UInt8(ascii: " ") { start += 2 } else if bytes[start] == UInt8(ascii: " ") { start += 1 } else { continue }
+            guard start < bytes.count, bytes[start] >= 0xD0, token.zone == .text, bytes[token.start] < 0xD0,
+                  token.isIn(.kinship) || Self.kinshipAbroad.contains(document.lowercased(token.range)) else { continue }
             if let end = wordsEnd(from: start), !found.contains(where: { $0.overlaps(start..<end) }) { found.append(start..<end) }
         }
         for stars in document.offsets(of: Array("**".utf8)) where stars + 2 < bytes.count && (0xD0...0xDB).contains(bytes[stars + 2]) {

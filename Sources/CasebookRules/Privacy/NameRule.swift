@@ -205,9 +205,9 @@ struct NameRule: TextRule {
         // "Victor Edwards was admitted", "Sally Edwards, her GP", "Heather Terry was admitted", "Billy Walker (nurse)": a given name (one
         // that is also a word included), then a surname that is an eponym but no English word or a common surname that is a word, then
         // what a person does, a comma before "her" or an age, or a bracket.
-        let namedPerson = (firstIsGiven || Lexicon.firstNamesWithWords.contains(first, in: document))
+        // (What follows first, in bytes: most pairs have no such phrase after them.)
+        let namedPerson = Self.personFollows(second.end, in: document) && (firstIsGiven || Lexicon.firstNamesWithWords.contains(first, in: document))
             && (Lexicon.eponyms.contains(second, in: document) && !Lexicon.englishWords.contains(second, in: document) || Lexicon.surnameWords.contains(second, in: document))
-            && Self.personFollows(second.end, in: document)
         // "Marcus Oyelaran-Whyte, 27,": a pair followed by an age is a person, even if a word is also an eponym.
         var afterPair = second.end
         if afterPair + 2 < document.bytes.count, document.bytes[afterPair] == UInt8(ascii: ",") { afterPair += 2 }
