@@ -25,6 +25,7 @@ struct RelativeRule: TextRule {
             "His wife (дружина) was present. ПІБ: невідомий чоловік, тимчасовий № НП-17.",
             "| Relative | Born in |\n|---|---|\n| Mother: India | Father: Kenya |",
             "Atstovas (guardian): on file.\n\n| Field | Proband | Brother |\n|---|---|---|\n| Age | 44 | 41 |\n\nPESEL (child) on file; Down syndrome (child); the Lancet (mother and baby); | Relationship | Screened |\n|---|---|\n| Sibling | cousin |",
+            "His partner the next day; her daughter, the donee under her lasting power of attorney; Her son, the proband's father, was tested; His wife, the team chose a knee immobiliser to limit flexion.",
         ],
         failing: [
             "His wife ⟦Оксана⟧ was found in another hospital; his granddaughter ⟦Μαρία⟧ wrote; the granddaughter, ⟦נועה⟧: by phone.",
@@ -46,6 +47,7 @@ struct RelativeRule: TextRule {
             "Family:\n\nHer partner, ⟦Jordan⟧, is supportive; her older brother ⟦Jordan⟧, 16, has prediabetes.",
             "Contacts:\n\nEmergency contact 2: ⟦Joy Brooks⟧ (aunt), cell on file. Waris: ⟦Rose binti Majitol⟧ (isteri).\n\n| ⟦Faadumo⟧, mother | 39 |\n|---|---|\n| ⟦Ruby Hart⟧ | cousin |",
             "He was supported at the review by his daughter ⟦Nkechi⟧ and Care Act advocates.",
+            "⟦his uncle, the sirdar of the cane-cutting gang⟧, came; ⟦His eldest son, the assistant pastor at the church⟧, drove her; then ⟦her son the deacon⟧.",
         ]
     )
 
@@ -82,6 +84,51 @@ struct RelativeRule: TextRule {
               bytes.allSatisfy({ $0 >= 0x80 }) else { return false }
         return !token.isIn(.kinship)
     }
+
+    /// A relative a small community knows by a role, after "her", "his" or "their" and the kinship word: "Her father, the turaga ni
+    /// koro", "his uncle, the sirdar of the cane-cutting gang", "His eldest son, the assistant pastor at the church", "her son the
+    /// deacon" — from the possessive to the end of the role: one to eight lowercase words, none a kinship word, up to a comma, a full
+    /// stop, a semicolon, a bracket or a dash (not "Her son, the proband's father", "her mother, the HDU nursing team", "His wife, the
+    /// team chose a knee immobiliser …").
+    static func describedByRole(kinship position: Int, in document: ScanDocument) -> Range<Int>? {
+        let tokens = document.tokens, bytes = document.bytes
+        let kin = tokens[position]
+        var start = kin.end
+        if document.hasPrefix(", the ", at: start) { start += 6 } else if document.hasPrefix(" the ", at: start) { start += 5 } else { return nil }
+        // "her", "his", "their", perhaps an adjective or a possessor between ("His eldest son", "his wife's brother").
+        var back = position - 1, owner: Int?
+        while back >= 0, position - back <= 3, !tokens[back].isNumber {
+            if tokens[back].isIn(.possessives) { owner = back; break }
+            back -= 1
+        }
+        guard let owner, document.onlySpaces(tokens[owner].end..<kin.start, allowing: [UInt8(ascii: "'"), 0xE2, 0x80, 0x99]) || position - owner <= 3 else { return nil }
+        // The role: lowercase words to the clause's end — not a time ("his partner the next day") nor a part in the patient's care or affairs
+        // that any relative may have ("the donee under her lasting power of attorney", "the main carer").
+        guard var index = document.tokenIndex(startingAt: start), !Self.notCommunityRoles.contains(document.lowercased(tokens[index].range)) else { return nil }
+        let first = index
+        var end = start
+        while index < tokens.count, index - first < 8 {
+            let word = tokens[index]
+            guard !word.isNumber, bytes[word.start].isLower || bytes[word.start] >= 0xC3, !document.isCapitalised(word), !word.isIn(.kinship),
+                  document.onlySpaces(end..<word.start, allowing: [UInt8(ascii: "'"), UInt8(ascii: "-"), 0xE2, 0x80, 0x99]) else { return nil }
+            end = word.end
+            index += 1
+            if end >= bytes.count || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: ":")].contains(bytes[end])
+                || document.isDash(at: end + 1) || document.source.utf8[end].isLineBreak && end + 1 < bytes.count && bytes[end + 1] != UInt8(ascii: " ") { break }
+            if "who".utf8.elementsEqual(bytes[word.range]) { break }
+        }
+        guard index > first, end > start, end >= bytes.count || !bytes[end].isLetterLike,
+              end == bytes.count || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: ":")].contains(bytes[end])
+                || document.isDash(at: end + 1) || "who".utf8.elementsEqual(bytes[tokens[index - 1].range]) else { return nil }
+        // (A role's noun, not what a team did: no verb of the past among the words, "the team chose …".)
+        if tokens[first..<index].contains(where: { PersonNames.isPastTense($0, in: document) || $0.isIn(.personVerbs) }) { return nil }
+        return tokens[owner].start..<end
+    }
+
+    /// First words after "her son, the …" that make no role a community knows the relative by (`describedByRole`).
+    static let notCommunityRoles: Set<String> = ["next", "following", "previous", "same", "other", "first", "last", "day", "night", "morning", "evening",
+                                                 "whole", "rest", "donee", "attorney", "guardian", "executor", "proxy", "nominated", "main", "primary",
+                                                 "only", "usual", "designated", "named", "legal", "patient", "patient's", "index", "proband", "proband's"]
 
     /// Whether a word is a place that is also a given name, right after a kinship word in a sentence: "her partner, Jordan,", "her
     /// brother Jordan, 16" (not a form's answer, "Mother: India").
@@ -163,6 +210,9 @@ struct RelativeRule: TextRule {
             guard token.isIn(.kinship), token.zone != .reference else { continue }
             if let name = Self.nameBefore(kinship: position, in: document) {
                 matches.append(Match(name, "relative's name"))
+            }
+            if let described = Self.describedByRole(kinship: position, in: document) {
+                matches.append(Match(described, "relative described by a role"))
             }
             // "a Kangaroo Mother Care room": a capitalised kinship word inside a capitalised name, mid-sentence.
             if document.isCapitalised(token), !document.isAllCaps(token), position >= 1, tokens[position - 1].end + 1 == token.start,
