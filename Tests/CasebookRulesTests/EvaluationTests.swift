@@ -205,11 +205,11 @@ import Testing
         // South and South-East Asia): blind 0.919, 0.976, 10 (the same binary).
         ("heldout78", 0.94, 0.98, 4),
         // heldout79 (obstetrics, eye, mind, poisons, sport, transplant, work and forensic medicine in Latin America, Eastern Europe, the
-        // Middle East and West Africa): blind 0.930, 0.993, 1 (7d694d7); 0.945, 0.994, 0 after the round.
+        // Middle East and West Africa): blind 0.930, 0.993, 1 (7d694d7); 0.950, 0.994, 0 after the round.
         ("heldout79", 0.94, 0.99, 0),
         // heldout80 (rural practice, newborns, the old, skin, teeth, infection, rehabilitation and retrieval in South and South-East Asia,
-        // the Pacific, the Nordic countries and the Caribbean): blind 0.908, 0.961, 10 (the same binary); 0.929, 0.974, 0 after the round.
-        ("heldout80", 0.92, 0.97, 0),
+        // the Pacific, the Nordic countries and the Caribbean): blind 0.908, 0.961, 10 (the same binary); 0.952, 0.974, 0 after the round.
+        ("heldout80", 0.94, 0.97, 0),
     ])
     func laterSetsDoNotRegress(_ set: String, recall: Double, precision: Double, flaggedLines: Int) throws {
         let evaluation = try PrivacyEvaluation(folders: [Self.root + "/" + set])
