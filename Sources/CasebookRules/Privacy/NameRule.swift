@@ -187,6 +187,7 @@ struct NameRule: TextRule {
             "Patient: ⟦Martin Smith⟧; patient ⟦Robin Cook⟧. ⟦Jessica Hill⟧ was admitted; Dr ⟦Anna Lane⟧ saw her at home on Rowan Hill.\n\nPatient: ⟦Hogan, Martin⟧  MRN on file",
             "Contact: son ⟦นัฐพงษ์⟧, tel on file; telefon żony ⟦Олена⟧.\n\n> **⟦كريم⟧** (23:34): ana bl tari2.\n\n⟦Hasina⟧, a six-year-old Rohingya girl, was brought in.",
             "⟦Victor Edwards⟧ was admitted. ⟦Heather Terry⟧ was admitted. Seen by ⟦Billy Walker⟧ (nurse). Referred by ⟦Rick Moss⟧, her GP.\n\n⟦Kennedy, John⟧ — MRN on file\n\n| ⟦Mercier, Rose⟧ | 14:02 |",
+            "Seen by ⟦Martin Smith⟧ on the ward. ⟦Heather Terry⟧ lives alone. ⟦Rick Moss⟧ was her GP. Contact: ⟦Martin Smith⟧, tel on file.",
             "Handed over to ⟦Jessica Hill⟧ at 08:00.\n\n⟦Kennedy, John⟧, 54, retired plumber.\n\n| ⟦Smith, Martin⟧ | 14:02 |",
         ]
     )
@@ -206,7 +207,8 @@ struct NameRule: TextRule {
         // that is also a word included), then a surname that is an eponym but no English word or a common surname that is a word, then
         // what a person does, a comma before "her" or an age, or a bracket.
         // (What follows first, in bytes: most pairs have no such phrase after them.)
-        let namedPerson = Self.personFollows(second.end, in: document) && (firstIsGiven || Lexicon.firstNamesWithWords.contains(first, in: document))
+        let namedPerson = (Self.personFollows(second.end, in: document) || Self.personPrecedes(first.start, in: document))
+            && (firstIsGiven || Lexicon.firstNamesWithWords.contains(first, in: document))
             && (Lexicon.eponyms.contains(second, in: document) && !Lexicon.englishWords.contains(second, in: document) || Lexicon.surnameWords.contains(second, in: document))
         // "Marcus Oyelaran-Whyte, 27,": a pair followed by an age is a person, even if a word is also an eponym.
         var afterPair = second.end
@@ -2199,13 +2201,26 @@ struct NameRule: TextRule {
         if end + 2 < bytes.count, bytes[end] == UInt8(ascii: ",") {
             return bytes[end + 1] == UInt8(ascii: " ") && (bytes[end + 2].isDigit || [" her ", " his ", " their ", " aged ", " a "].contains { document.hasPrefix($0, at: end + 1) })
         }
+        // ("Heather Terry's daughter": a possessive joined to the name.)
+        if end + 2 < bytes.count, bytes[end] == UInt8(ascii: "'") { return Self.personPhrases.contains { $0.hasPrefix("'") && document.hasPrefix($0, at: end) } }
         guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: " ") else { return false }
         return bytes[end + 1] == UInt8(ascii: "(") || Self.personPhrases.contains { document.hasPrefix($0, at: end + 1) }
     }
 
-    /// What a person does, after a name: "was admitted", "presented", "said".
+    /// What a person does, after a name: "was admitted", "presented", "said", "lives alone", "was her GP"; or whose something is: "Heather
+    /// Terry's daughter".
     static let personPhrases = ["was admitted", "was seen", "was referred", "was reviewed", "was transferred", "was brought", "was born", "was discharged",
-                                "is a ", "was a ", "presented", "said ", "says ", "told ", "died", "came ", "arrived", "attended", "reported ", "had a ", "has a "]
+                                "is a ", "was a ", "presented", "said ", "says ", "told ", "died", "came ", "arrived", "attended", "reported ", "had a ", "has a ",
+                                "lives ", "lived ", "was her ", "was his ", "is her ", "is his ", "works ", "worked ", "'s daughter", "'s son", "'s wife",
+                                "'s husband", "'s mother", "'s father", "'s partner", "'s family"]
+
+    /// Whether what comes right before a name says a person follows: "Seen by Martin Smith", "Contact: Martin Smith", "Referred to …",
+    /// "Handed over to …", "spoke with …".
+    static func personPrecedes(_ start: Int, in document: ScanDocument) -> Bool {
+        let lead = document.lowercased(max(0, start - 16)..<start)
+        return ["seen by ", "referred by ", "referred to ", "contact: ", "contact ", "handed over to ", "spoke to ", "spoke with ", "phoned ", "rang ",
+                "reviewed by ", "examined by ", "visited by ", "accompanied by "].contains { lead.hasSuffix($0) }
+    }
 
     /// Words of one or two letters that start a sentence before a comma ("So, John said no", "OK, Maria"), unlike the short surnames
     /// of an inverted name ("Ng, Wei", "Li, Ming", "Do, Anh").
