@@ -27,7 +27,7 @@ public enum Registry {
     /// Decodes the embedded word lists now (about 0.1 s), which the rules otherwise decode the first time a text needs each one:
     /// a benchmark loads them before it starts timing the scan.
     public static func loadWordLists() {
-        _ = (Lexicon.firstNames, Lexicon.englishWords, Lexicon.surnames, Lexicon.abbreviations, Lexicon.firstNamesWithWords,
-             Lexicon.towns, Lexicon.eponyms, Vocabulary.table, NotablePeople.names)
+        _ = (Lexicon.firstNames, Lexicon.englishWords, Lexicon.surnames, Lexicon.surnameWords, Lexicon.abbreviations, Lexicon.firstNamesWithWords,
+             Lexicon.towns, Lexicon.bigCities, Lexicon.eponyms, Vocabulary.table, NotablePeople.names)
     }
 }

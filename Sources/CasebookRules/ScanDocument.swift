@@ -687,9 +687,8 @@ public final class ScanDocument: @unchecked Sendable {
         }
         if Self.bylines.contains(where: { text[start...].starts(with: $0) }) { return true }
         // "*By Dr A. Placeholder and Dr U. Sample, paediatric infectious diseases teaching group.*", "*Case by Dr A. Placeholder and Dr V.
-        // Sample*": "by" itself starts the byline (only the credited authors' names are left alone on it).
-        // ("by" then a title or an initial at once — not "*By the next morning Dr U. Sample had rung …*", "Case by case" — and a line of
-        // names and a group only: no semicolon or relative after them, "; the patient's brother, P. Sample, reviewed it".)
+        // Sample*": "by" itself starts the byline when a title or an initial follows it at once (not "*By the next morning Dr U. Sample had
+        // rung …*", "Case by case") and no semicolon or relative comes after ("; the patient's brother, P. Sample, reviewed it").
         if setApart || afterCase, text[start...].starts(with: "by ".utf8) {
             let rest = text[(start + 3)...]
             let opensWithName = ["dr ", "dr. ", "prof ", "prof. ", "professor ", "mr ", "ms ", "mrs ", "mx ", "miss "].contains { rest.starts(with: $0.utf8) }

@@ -184,7 +184,7 @@ struct InitialsRule: TextRule {
 
     /// Words in capitals that open an HTML comment without being its writer's initials: "<!-- NB: …", "<!-- CT: add the scan -->".
     static let notNoteAuthors: Set<String> = ["nb", "ps", "fyi", "tbd", "ok", "re", "cc", "ct", "mri", "ecg", "bp", "hr", "pet", "us", "todo", "note",
-                                              "edit", "q", "a"]
+                                              "edit", "q", "a", "fixme", "tbc", "asap", "xxx", "done", "wip", "pls"]
 
     /// Words that start a sentence about the people in a case, after a note's colon: "<!-- MI: The mother does not want …".
     static let noteOpenings: Set<String> = ["the", "she", "he", "her", "his", "mum", "mom", "dad", "pt", "patient", "family", "please", "i", "we",
@@ -465,9 +465,6 @@ struct InitialsRule: TextRule {
             !document.namesCreditedAuthor($0.range, initials: true) && !Self.isNumberLabelOrTitle($0.range, in: document)
         }
     }
-
-    /// Words a note opens with that are no one's initials: "<!-- TODO removed …", "<!-- FYI sent …".
-    static let commentMarkers: Set<String> = ["todo", "note", "fixme", "tbc", "tbd", "fyi", "asap", "edit", "nb", "ps", "xxx", "done", "ok", "wip", "pls"]
 
     /// Initials and a role together in brackets: "Physical therapy (JMV, PT)", "(SB, FY1)", "(KM, ward sister)".
     private func initialsBeforeRolesInBrackets(in document: ScanDocument) -> [Match] {
@@ -1156,7 +1153,7 @@ struct InitialsRule: TextRule {
                     || Self.contextAbbreviations.contains(token, in: document)
                 // "<!-- WP (ward nurse) please check …", "<!-- KJDC signed the consent …": first in the comment, then a role in brackets or
                 // what a person does.
-                let opensComment = back <= opening + 4 && !term && !Self.commentMarkers.contains(letters)
+                let opensComment = back <= opening + 4 && !term && !Self.notNoteAuthors.contains(letters)
                 let roleAfter = opensComment && document.hasPrefix(" (", at: token.end) && Self.isBracketedRole(at: token.end + 2, in: bytes)
                 let verbAfter = opensComment && position + 1 < tokens.count && tokens[position + 1].start == token.end + 1
                     && (tokens[position + 1].isIn(.personVerbs) || PersonNames.isPastTense(tokens[position + 1], in: document))

@@ -1706,7 +1706,7 @@ struct LocationRule: TextRule {
                 placed = false
             }
             guard placed else { continue }
-            // The code: digits, capitals, and a hyphen or a slash between them ("14", "14B", "6B-04"), or one small letter ("12a").
+            // The code: digits, capitals, and a hyphen between them ("14", "14B", "6B-04"), or one small letter ("12a").
             var end = tokens[number].end
             while end < bytes.count, end - tokens[number].start < 10 {
                 if bytes[end].isDigit || bytes[end].isUpper { end += 1 }
@@ -1729,7 +1729,7 @@ struct LocationRule: TextRule {
         return matches
     }
 
-    /// Rooms, beds, cots and theatres in lowercase (`roomsInLowercase`), in English and in the languages of the cases: Spanish,
+    /// Rooms, beds and cots in lowercase (`roomsInLowercase`), in English and in the languages of the cases: Spanish,
     /// Portuguese, French, German, Italian, Dutch, Polish, Romanian, Nordic languages, Icelandic, Persian and Baltic ones.
     /// (Not an operating theatre or a suite, where staff are sent: "consultant called to theatre 2", "IR suite 2".)
     static let lowercaseRoomWords: Set<String> = ["room", "bed", "cot", "cubicle", "bay", "bedroom", "side-room", "sideroom",
@@ -1742,7 +1742,7 @@ struct LocationRule: TextRule {
     /// What a number after a room's word may count instead: "bed 3 days", "room 2 hours later", "cot 2 kg".
     static let countedAfterRooms: Set<String> = ["day", "days", "hour", "hours", "h", "hrs", "hr", "week", "weeks", "wk", "wks", "night", "nights", "month",
                                                  "months", "year", "years", "minute", "minutes", "min", "mins", "mg", "ml", "cm", "mm", "kg", "g", "times", "x",
-                                                 "patients", "beds", "rooms", "people", "am", "pm", "degrees", "d", "m", "deg", "wks"]
+                                                 "patients", "beds", "rooms", "people", "am", "pm", "degrees", "d", "m", "deg"]
 
     private func floorsAndWards(in document: ScanDocument, tokens: [Token]) -> [Match] {
         let bytes = document.bytes

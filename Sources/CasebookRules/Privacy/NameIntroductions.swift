@@ -79,7 +79,7 @@ enum NameIntroductions {
     /// Numbers in words that start an age as an adjective ("a six-year-old", "an eighty-year-old"), the longer first.
     static let spelledAges: [String] = ["seventeen", "thirteen", "fourteen", "fifteen", "sixteen", "eighteen", "nineteen", "eleven", "twelve",
                                         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "three", "seven", "eight",
-                                        "one", "two", "four", "five", "six", "nine", "ten"].map { $0 }
+                                        "one", "two", "four", "five", "six", "nine", "ten"]
 
     /// Pets, whose names a small community knows with their owner's: "his sheepdog, Fflei,", "the cat Tiggy", "their dog Scout".
     static let petWords: WordList = ["dog", "cat", "sheepdog", "spaniel", "terrier", "collie", "puppy", "kitten", "rabbit", "parrot", "budgie",

@@ -1833,19 +1833,7 @@ struct NameRule: TextRule {
                   !PersonNames.isRegistrarAbbreviation(token, in: document) else { continue }
             // "PaO", "IgA", "HbA": a capital inside a word marks a chemical or an acronym (but "McGinn", "O'Neill" are names).
             if Self.hasInnerCapital(token, in: document) { continue }
-            // "Kennedy, John — MRN on file", "| Porter, Earl |": a surname, a comma and a given name in full at the start of a line, a
-            // cell or a labelled value — a list's or a form's order, whatever the surname is besides (an eponym, a word).
-            // (Not two places, "Madurai, India", nor a list that goes on, "Parkland, Brooke and beyond".)
-            if Self.startsAnEntry(token.start, in: document), let given = Self.givenNameAfterComma(position, in: document),
-               tokens[given].end - tokens[given].start >= 3 || Lexicon.firstNames.contains(tokens[given], in: document), !document.has(".", at: tokens[given].end),
-               !token.isIn(.countries), !tokens[given].isIn(.countries),
-               !Lexicon.eponyms.contains(tokens[given], in: document) || Lexicon.firstNamesWithWords.contains(tokens[given], in: document),
-               // ("Later, Andrei's card", "However, John said": a sentence's first word, not a surname.)
-               !Lexicon.englishWords.contains(token, in: document) || Lexicon.surnameWords.contains(token, in: document), !token.isIn(.stopwords),
-               token.end - token.start >= 3 || !Self.shortSentenceWords.contains(document.lowercased(token.range)),
-               ![" and ", " or ", " & ", ", "].contains(where: { document.hasPrefix($0, at: tokens[given].end) })
-                || document.hasPrefix(", aged ", at: tokens[given].end) || tokens[given].end + 2 < document.bytes.count && document.hasPrefix(", ", at: tokens[given].end)
-                    && document.bytes[tokens[given].end + 2].isDigit {
+            if let given = Self.invertedEntry(at: position, in: document) {
                 matches.append(Match(token.start..<tokens[given].end, "name"))
                 claimedUntil = tokens[given].end
                 continue
@@ -2157,10 +2145,11 @@ struct NameRule: TextRule {
             ? tokens[first - 1] : nil
         if let before, !before.isNumber, before.isIn(.introducers) { return true }
         guard Lexicon.firstNames.contains(tokens[first], in: document) || Lexicon.firstNamesWithWords.contains(tokens[first], in: document) else { return false }
+        guard let before else { return true }
+        if before.isNumber { return false }
         // ("Handed over to Jessica Hill": after "to", "from", "of" or "the", a given name the lexicon knows is a person's.)
-        if let before, before.isNumber || Self.streetPrepositions.contains(document.lowercased(before.range))
-            && !(["to", "from", "of", "the"].contains(document.lowercased(before.range)) && Lexicon.firstNames.contains(tokens[first], in: document)) { return false }
-        return true
+        let word = document.lowercased(before.range)
+        return !(wordsBeforeStreetNames.contains(word) && !(["to", "from", "of", "the"].contains(word) && Lexicon.firstNames.contains(tokens[first], in: document)))
     }
 
     /// The given name or initial after a surname and a comma ("Hogan, Martin", "Smith, J."), capitalised and known as a given name,
@@ -2181,6 +2170,26 @@ struct NameRule: TextRule {
         return given
     }
 
+    /// "Kennedy, John — MRN on file", "| Porter, Earl |", "Kennedy, John, 54,": a surname, a comma and a given name in full at the start of a
+    /// line, a cell or a labelled value — a list's or a form's order, whatever the surname is besides (an eponym, a word). The given name's
+    /// token, or nil for two places ("Madurai, India"), a list that goes on ("Parkland, Brooke and beyond") or a sentence's first word
+    /// before a comma ("Later, Andrei's card", "So, John said").
+    static func invertedEntry(at position: Int, in document: ScanDocument) -> Int? {
+        let tokens = document.tokens, bytes = document.bytes
+        let token = tokens[position]
+        guard startsAnEntry(token.start, in: document), let given = givenNameAfterComma(position, in: document) else { return nil }
+        let name = tokens[given]
+        guard name.end - name.start >= 3 || Lexicon.firstNames.contains(name, in: document), !document.has(".", at: name.end),
+              !token.isIn(.countries), !name.isIn(.countries),
+              !Lexicon.eponyms.contains(name, in: document) || Lexicon.firstNamesWithWords.contains(name, in: document),
+              !Lexicon.englishWords.contains(token, in: document) || Lexicon.surnameWords.contains(token, in: document), !token.isIn(.stopwords),
+              token.end - token.start >= 3 || !shortSentenceWords.contains(document.lowercased(token.range)) else { return nil }
+        // (After it only an age may follow a comma: "Kennedy, John, 54,", "…, aged 54".)
+        let listGoesOn = [" and ", " or ", " & ", ", "].contains { document.hasPrefix($0, at: name.end) }
+            && !document.hasPrefix(", aged ", at: name.end) && !(name.end + 2 < bytes.count && document.hasPrefix(", ", at: name.end) && bytes[name.end + 2].isDigit)
+        return listGoesOn ? nil : given
+    }
+
     /// Whether an offset starts a line as written (after its indent or a list's bullet), a table's cell or a value after a colon.
     static func startsAnEntry(_ offset: Int, in document: ScanDocument) -> Bool {
         let written = document.source.utf8
@@ -2189,9 +2198,8 @@ struct NameRule: TextRule {
         guard index >= 0 else { return true }
         let byte = written[index]
         if byte.isLineBreak || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ":") { return true }
-        // ("- Kennedy, John", "* Porter, Earl")
-        return (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*")) && index < offset - 1 && (index == 0 || written[index - 1].isLineBreak
-            || written[(written[..<index].lastIndex(where: \.isLineBreak).map { $0 + 1 } ?? 0)..<index].allSatisfy { $0 == UInt8(ascii: " ") })
+        // ("- Kennedy, John", "* Porter, Earl": a list's bullet, a space after it, and only spaces before it on its line.)
+        return (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*")) && index < offset - 1 && document.startsWrittenLine(at: index, skipping: [UInt8(ascii: " ")])
     }
 
     /// Whether what follows a name's end says it is a person: a bracket ("Rose Harvey (nurse)"), a comma before a possessive, an age or
@@ -2217,10 +2225,12 @@ struct NameRule: TextRule {
     /// Whether what comes right before a name says a person follows: "Seen by Martin Smith", "Contact: Martin Smith", "Referred to …",
     /// "Handed over to …", "spoke with …".
     static func personPrecedes(_ start: Int, in document: ScanDocument) -> Bool {
-        let lead = document.lowercased(max(0, start - 16)..<start)
-        return ["seen by ", "referred by ", "referred to ", "contact: ", "contact ", "handed over to ", "spoke to ", "spoke with ", "phoned ", "rang ",
-                "reviewed by ", "examined by ", "visited by ", "accompanied by "].contains { lead.hasSuffix($0) }
+        personLeads.contains { start >= $0.utf8.count && document.hasPrefix($0, at: start - $0.utf8.count) }
     }
+
+    /// What comes right before a person's name (`personPrecedes`), in lowercase (capitals match too).
+    static let personLeads = ["seen by ", "referred by ", "referred to ", "contact: ", "contact ", "handed over to ", "spoke to ", "spoke with ",
+                              "phoned ", "rang ", "reviewed by ", "examined by ", "visited by ", "accompanied by "]
 
     /// Words of one or two letters that start a sentence before a comma ("So, John said no", "OK, Maria"), unlike the short surnames
     /// of an inverted name ("Ng, Wei", "Li, Ming", "Do, Anh").
@@ -2229,8 +2239,9 @@ struct NameRule: TextRule {
 
     /// Street words that are common surnames too: "Jessica Hill", "Anna Lane", "Ji-woo Park", "Tom Green".
     static let surnamesLikeStreetWords: Set<String> = ["hill", "lane", "park", "green", "grove"]
-    /// Words before a street's name: "lives at Rowan Hill", "on Grace Park", "off Mary Lane".
-    static let streetPrepositions: Set<String> = ["at", "on", "in", "off", "along", "near", "from", "of", "to", "via", "into", "onto", "up", "down",
+    /// Words before a street's name that make a name ending in a street's word the street's (`isSurnameEndingLikeAStreet`): "lives at
+    /// Rowan Hill", "on Grace Park", "off Mary Lane". (Not `LocationRule.streetPrepositions`, the place rule's own, abroad too.)
+    static let wordsBeforeStreetNames: Set<String> = ["at", "on", "in", "off", "along", "near", "from", "of", "to", "via", "into", "onto", "up", "down",
                                                  "past", "behind", "opposite", "beside", "the"]
 
     /// Kinds of place, in lowercase before "of": "the island of …", "the town of …".

@@ -101,25 +101,32 @@ struct RelativeRule: TextRule {
             if tokens[back].isIn(.possessives) { owner = back; break }
             back -= 1
         }
-        guard let owner, document.onlySpaces(tokens[owner].end..<kin.start, allowing: [UInt8(ascii: "'"), 0xE2, 0x80, 0x99]) || position - owner <= 3 else { return nil }
+        guard let owner else { return nil }
         // The role: lowercase words to the clause's end — not a time ("his partner the next day") nor a part in the patient's care or affairs
         // that any relative may have ("the donee under her lasting power of attorney", "the main carer").
         guard var index = document.tokenIndex(startingAt: start), !Self.notCommunityRoles.contains(document.lowercased(tokens[index].range)) else { return nil }
+        /// Whether the role ends at an offset: the text's end, a comma, a full stop, a semicolon, a bracket, a colon or a dash.
+        func closes(_ end: Int) -> Bool {
+            end == bytes.count || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: ":")].contains(bytes[end])
+                || document.isDash(at: end + 1)
+        }
         let first = index
-        var end = start
+        var end = start, closed = false
         while index < tokens.count, index - first < 8 {
             let word = tokens[index]
             guard !word.isNumber, bytes[word.start].isLower || bytes[word.start] >= 0xC3, !document.isCapitalised(word), !word.isIn(.kinship),
                   document.onlySpaces(end..<word.start, allowing: [UInt8(ascii: "'"), UInt8(ascii: "-"), 0xE2, 0x80, 0x99]) else { return nil }
             end = word.end
             index += 1
-            if end >= bytes.count || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: ":")].contains(bytes[end])
-                || document.isDash(at: end + 1) || document.source.utf8[end].isLineBreak && end + 1 < bytes.count && bytes[end + 1] != UInt8(ascii: " ") { break }
-            if "who".utf8.elementsEqual(bytes[word.range]) { break }
+            // ("the kaumātua who opens the school day": the role ends with "who".)
+            closed = closes(end) || "who".utf8.elementsEqual(bytes[word.range])
+            // (On one written line: a role that a paragraph runs on to the next line ends there, and is read only if a dash opens that line.)
+            if closed || end < bytes.count && document.source.utf8[end].isLineBreak && end + 1 < bytes.count && bytes[end + 1] != UInt8(ascii: " ") {
+                closed = closed || closes(end)
+                break
+            }
         }
-        guard index > first, end > start, end >= bytes.count || !bytes[end].isLetterLike,
-              end == bytes.count || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: ":")].contains(bytes[end])
-                || document.isDash(at: end + 1) || "who".utf8.elementsEqual(bytes[tokens[index - 1].range]) else { return nil }
+        guard closed else { return nil }
         // (A role's noun, not what a team did: no verb of the past among the words, "the team chose …".)
         if tokens[first..<index].contains(where: { PersonNames.isPastTense($0, in: document) || $0.isIn(.personVerbs) }) { return nil }
         return tokens[owner].start..<end
@@ -128,7 +135,7 @@ struct RelativeRule: TextRule {
     /// First words after "her son, the …" that make no role a community knows the relative by (`describedByRole`).
     static let notCommunityRoles: Set<String> = ["next", "following", "previous", "same", "other", "first", "last", "day", "night", "morning", "evening",
                                                  "whole", "rest", "donee", "attorney", "guardian", "executor", "proxy", "nominated", "main", "primary",
-                                                 "only", "usual", "designated", "named", "legal", "patient", "patient's", "index", "proband", "proband's"]
+                                                 "only", "usual", "designated", "named", "legal", "patient", "index", "proband"]
 
     /// Whether a word is a place that is also a given name, right after a kinship word in a sentence: "her partner, Jordan,", "her
     /// brother Jordan, 16" (not a form's answer, "Mother: India").

@@ -244,12 +244,13 @@ struct VehicleRule: TextRule {
     private func bracketedPlates(in document: ScanDocument) -> [Match] {
         let bytes = document.bytes
         var matches: [Match] = []
+        // (For a plate between commas, `open` is the space after the comma, and a comma, a bracket or a semicolon closes it.)
         let commas = document.offsets(of: [UInt8(ascii: ",")]).filter { comma in
             comma + 7 < bytes.count && bytes[comma + 1] == UInt8(ascii: " ") && (bytes[comma + 2].isUpper || bytes[comma + 2].isDigit)
                 && document.lastTokenIndex(endingBy: comma).map({ last in (max(0, last - 1)...last).contains { document.tokens[$0].isIn(.brands) } }) == true
         }
-        for open in document.offsets(of: [UInt8(ascii: "(")]) + commas.map({ $0 + 1 }) where open + 6 < bytes.count && (bytes[open + 1].isUpper || bytes[open + 1].isDigit) {
-            let afterComma = bytes[open - 1] == UInt8(ascii: ",")
+        let openings = document.offsets(of: [UInt8(ascii: "(")]).map { (open: $0, afterComma: false) } + commas.map { (open: $0 + 1, afterComma: true) }
+        for (open, afterComma) in openings where open + 6 < bytes.count && (bytes[open + 1].isUpper || bytes[open + 1].isDigit) {
             guard let close = afterComma ? bytes[(open + 1)..<min(bytes.count, open + 13)].firstIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") })
                                          : bytes[(open + 1)..<min(bytes.count, open + 13)].firstIndex(of: UInt8(ascii: ")")) else { continue }
             let inside = bytes[(open + 1)..<close]
