@@ -80,6 +80,7 @@ struct LocationRule: TextRule {
             "A Cobb angle of 42°; rotated 15° to 30°; a 90° flexion; grade 3/14; at 71 14 days; BP 128/84; temperature 38.5 °C; the N 95 mask; path ///tmp.",
             "He stayed in bed 3 days; a room 2 hours away; back in bed 14:30; consultant called to theatre 2; a 4-bed room 2 doors down.",
             "Keep her in bed 3/7; bed 2 more days; room 4 to 5 days later.",
+            "The Ave Maria; Ave, Caesar; the ROAD trial (RD); in Dr Lee (Leeds, 2019).",
         ],
         failing: [
             "He lived alone in a house in ⟦Palmetto, Florida⟧; a truck left the road west of ⟦Miles, Queensland⟧.",
@@ -182,6 +183,7 @@ struct LocationRule: TextRule {
             "The neighbour, Oumar Sarr of ⟦Pikine⟧, was traced; so was Dr John Smith from ⟦Leeds⟧.",
             "He joined through his manning agency, ⟦Visayan Crew Management Inc⟧.",
             "She was moved from ⟦room 212⟧ to ⟦room 214⟧.",
+            "She lived for fifty years on ⟦Culebra Rd⟧; he was crossing ⟦International Blvd⟧ at ⟦23rd Ave⟧; fils Bernard Lefèvre (⟦Rouen⟧), niece Catrìona Beaton (⟦Glasgow⟧).",
         ]
     )
 
@@ -196,6 +198,9 @@ struct LocationRule: TextRule {
     /// Those that end a street name before a comma or a line end ("Ntlazane St, Mfuleni"); not those that are
     /// clinical abbreviations too ("serum Cl,", "a repeat CT,", "AV,") or rare ("Sq", "Cct", "Pkwy").
     static let suffixesEndingAName = abbreviatedSuffixes.subtracting(["av", "ct", "cl", "sq", "cct", "pkwy"])
+    /// Those that are no other word or abbreviation in a case, capitalised, and end a street's name wherever they stand: "on
+    /// Culebra Rd in San Antonio", "crossing International Blvd at 23rd Ave" (not "St", "Dr", "Pl" or "Ln": "St Mary's", "Dr Lee").
+    static let suffixesAlwaysEndingAName: Set<String> = ["rd", "ave", "blvd", "hwy", "pkwy", "tce", "pde", "cres"]
     static let facilityWords = WordList(vocabulary: .facilityWords, [
         "hospital", "infirmary", "clinic", "hospice", "surgery", "practice", "sanatorium", "polyclinic", "dispensary",
         "prison", "school", "academy", "college", "university", "church", "mosque", "temple", "synagogue", "gurdwara",
@@ -1187,13 +1192,14 @@ struct LocationRule: TextRule {
                bytes[close] == UInt8(ascii: ")") {
                 offset = close + 1
             }
-            // "Oumar Sarr of Pikine", "Dr Lee from Leeds": a town or a city the person is of or from.
-            for word in [" of ", " from "] where document.hasPrefix(word, at: person.upperBound) {
+            // "Oumar Sarr of Pikine", "Dr Lee from Leeds", "granddaughter Iryna Melnyk in Torrent", "fils Bernard Lefèvre (Rouen)": a town
+            // or a city the person is of, from or in.
+            for word in [" of ", " from ", " in ", " ("] where document.hasPrefix(word, at: person.upperBound) {
                 guard let position = document.tokenIndex(startingAt: person.upperBound + word.utf8.count), tokens[position].zone == .text,
                       !tokens[position].isNumber, document.isCapitalised(tokens[position]), !document.isAllCaps(tokens[position]) else { continue }
                 let last = Self.capitalisedNameEnd(from: position, tokens: tokens, in: document)
                 let town = tokens[position].start..<tokens[last].end
-                guard Lexicon.towns.contains(document.bytes[town]) || Lexicon.bigCities.contains(document.bytes[town])
+                guard word != " (" || document.has(")", at: town.upperBound), Lexicon.towns.contains(document.bytes[town]) || Lexicon.bigCities.contains(document.bytes[town])
                         || last == position && PersonNames.placeSurnames.contains(tokens[position], in: document), !Self.countries.contains(document.bytes[town]),
                       !people.contains(where: { $0.overlaps(town) }), !places.contains(where: { $0.overlaps(town) }),
                       !PersonNames.isEponymUse(tokens, at: last, in: document) else { continue }
@@ -2812,7 +2818,8 @@ struct LocationRule: TextRule {
                 || document.bytes[token.end].isLineBreak
             let abbreviatedEnd = endsName && Self.suffixesEndingAName.contains(word)
                 && !document.isAllCaps(token) && !document.isAllCaps(previous)   // not "ICD DR,"
-            if Self.fullStreetSuffixes.contains(word) || abbreviatedEnd, document.isCapitalised(token) {
+            let alwaysEnds = Self.suffixesAlwaysEndingAName.contains(word) && !document.isAllCaps(token)
+            if Self.fullStreetSuffixes.contains(word) || abbreviatedEnd || alwaysEnds, document.isCapitalised(token) {
                 let previousWord = document.lowercased(previous.range)
                 // "14th Avenue": an ordinal before the suffix.
                 if ["st", "nd", "rd", "th"].contains(previousWord), position >= 2, tokens[position - 2].isNumber, tokens[position - 2].end == previous.start {

@@ -21,6 +21,7 @@ struct PostalCodeRule: TextRule {
             "Timeline:\n\n0118 GCS 9 — intubated.\n2019 Guidelines recommend a repeat scan; 120 80 mmHg.",
             "| TTR | c.-61G>A | Benign (BA1) |",
             "## References\n\n1. 北京医学会. 邮编 100710 地区调查. 中华医学杂志 2020; 100: 5–9.",
+            "In 2019 Paris hosted it · 2019 Paris Agreement · 12000 London residents.",
         ],
         failing: [
             "She lives at 6 Cherry Tree Close, Shrewsbury ⟦SY3 7PL⟧.",
@@ -39,7 +40,8 @@ struct PostalCodeRule: TextRule {
             "A village near Kōtuku Bay (⟦4294⟧); Sadashiva Layout, Bengaluru ⟦560 117⟧.\nTransferred to Tamworth Hospital, Tamworth ⟦2340⟧; she lives in Moeraki (⟦9482⟧); he lives in Rhiwbina (⟦CF14⟧); home in Galt, ⟦95632⟧.",
             "14 Bairds Rd, Ōtara, Auckland ⟦2023⟧. Dormitory: Blk 9, 8 Tuas South Ave 14, ⟦S 637312⟧.",
             "Address: Blk 12 Lot 8, Brgy. Bagong Silangan, Quezon City ⟦1119⟧; str. Principală nr. 212, cod poștal ⟦407280⟧. Dodge City 1990s.",
-            "| 邮编 | ⟦465150⟧ |\n\n臺中市北屯區崇德路三段218號, ⟦406040⟧."
+            "| 邮编 | ⟦465150⟧ |\n\n臺中市北屯區崇德路三段218號, ⟦406040⟧.",
+            "> Isarhochuferweg 112 · ⟦81379 München⟧ · Tel.",
         ]
     )
 
@@ -437,7 +439,10 @@ struct PostalCodeRule: TextRule {
         }
         guard next < tokens.count, !tokens[next].isNumber, tokens[next].start == end + 1, bytes[end] == UInt8(ascii: " ") else { return nil }
         let town = tokens[next]
-        let dashBefore = token.start >= 3 && (bytes[token.start - 2] == UInt8(ascii: "-") || document.isDash(at: token.start - 4))
+        // (Or, for a code no year is, a middle dot between an address's parts: "Isarhochuferweg 112 · 81379 München", not "· 2019 Paris
+        // Agreement".)
+        let dashBefore = token.start >= 3 && (bytes[token.start - 2] == UInt8(ascii: "-") || document.isDash(at: token.start - 4)
+                                              || (length == 5 || end != token.end) && bytes[token.start - 3] == 0xC2 && bytes[token.start - 2] == 0xB7)
             && bytes[token.start - 1] == UInt8(ascii: " ")
         // ("lgh 1102, 852 31 Sundsvall": a code in two groups after a comma too.)
         let commaBefore = end != token.end && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ",") && bytes[token.start - 1] == UInt8(ascii: " ")
@@ -445,8 +450,10 @@ struct PostalCodeRule: TextRule {
               document.isCapitalised(town), town.end - town.start >= 3,
               !town.isIn(.stopwords), !town.isIn(.genericWords),
               !town.isIn(.labelWords), !town.isIn(.titles) else { return nil }
-        // (A large city counts as known only after a code in two groups, which no year is: "31-871 Kraków", not "2019 Paris Agreement".)
-        let known = Lexicon.towns.contains(town, in: document) || town.isIn(.cityNames) || end != token.end && Lexicon.bigCities.contains(town, in: document)
+        // (A large city counts as known only after a code in two groups or of five digits, which no year is: "31-871 Kraków", "81379
+        // München", not "2019 Paris Agreement".)
+        let known = Lexicon.towns.contains(town, in: document) || town.isIn(.cityNames)
+            || (end != token.end || length == 5) && Lexicon.bigCities.contains(town, in: document)
         guard known || !Lexicon.englishWords.contains(town, in: document) && !Lexicon.eponyms.contains(town, in: document) else { return nil }
         // ("— 0118 GCS 9": a time, then a score.)
         if document.isAllCaps(town), !known { return nil }
