@@ -185,7 +185,8 @@ extension ScanDocument {
                         if isSmallThreeByteLetter(bytes[index + 2]) { hasLowercase = true }
                         index += 3
                     } else if (byte == 0x27 || byte == 0x2D), index + 1 < count, letterLength(index + 1) > 0,
-                              !(byte == 0x27 && bytes[index + 1] | 0x20 == UInt8(ascii: "s") && (index + 2 >= count || letterLength(index + 2) == 0)) {
+                              !(byte == 0x27 && bytes[index + 1] | 0x20 == UInt8(ascii: "s") && (index + 2 >= count || letterLength(index + 2) == 0)),
+                              !(byte == 0x27 && isElision(UnsafeBufferPointer(rebasing: bytes[start..<index]))) {
                         // An apostrophe or hyphen inside a word: O'Brien, Smith-Jones (not a possessive 's).
                         hash = WordList.mixing(byte, into: hash)
                         index += 1
@@ -205,6 +206,18 @@ extension ScanDocument {
         }
         return tokens
     }
+
+    /// Whether the letters before an apostrophe are a French or Italian article or preposition elided before the next word, which
+    /// is a word of its own, as after a curly apostrophe: "l'Hôpital", "d'Urgence", "dell'Ospedale", "all'EHPAD" (not "O'Brien",
+    /// "D'Souza", "L'Hôpital's rule").
+    @inline(__always) static func isElision(_ letters: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch letters.count {
+        case 1: return letters[0] == UInt8(ascii: "l") || letters[0] == UInt8(ascii: "d")
+        case 3, 4: return Self.elidedWords.contains { $0.elementsEqual(letters) }
+        default: return false
+        }
+    }
+    static let elidedWords: [[UInt8]] = ["all", "dell", "nell", "sull", "dall"].map { Array($0.utf8) }
 
     /// What each byte can start: a number (an ASCII digit), a word (an ASCII letter, or the lead byte of a two-byte letter if
     /// `isTwoByteLetter` says so with the byte after it, or E1, the lead of a three-byte letter if `isThreeByteLetter` says so), or no

@@ -81,6 +81,7 @@ struct LocationRule: TextRule {
             "He stayed in bed 3 days; a room 2 hours away; back in bed 14:30; consultant called to theatre 2; a 4-bed room 2 doors down.",
             "Keep her in bed 3/7; bed 2 more days; room 4 to 5 days later.",
             "The Ave Maria; Ave, Caesar; the ROAD trial (RD); in Dr Lee (Leeds, 2019).",
+            "Referred to the Central General, then to West General; the Surgeon General, the Attorney General; the General Medical Council.",
         ],
         failing: [
             "He lived alone in a house in ⟦Palmetto, Florida⟧; a truck left the road west of ⟦Miles, Queensland⟧.",
@@ -184,6 +185,7 @@ struct LocationRule: TextRule {
             "He joined through his manning agency, ⟦Visayan Crew Management Inc⟧.",
             "She was moved from ⟦room 212⟧ to ⟦room 214⟧.",
             "She lived for fifty years on ⟦Culebra Rd⟧; he was crossing ⟦International Blvd⟧ at ⟦23rd Ave⟧; fils Bernard Lefèvre (⟦Rouen⟧), niece Catrìona Beaton (⟦Glasgow⟧).",
+            "Vue à l'⟦Hôpital Sainte-Justine⟧, puis dell'⟦Ospedale Civile di Camaiore⟧; conveyed to ⟦West Coast General⟧; | MRN (⟦Mayo West General⟧) |; on arrival to the ⟦Kirkgate General⟧ emergency department.",
         ]
     )
 
@@ -738,29 +740,44 @@ struct LocationRule: TextRule {
             let ending = tokens[position]
             guard !ending.isNumber, ending.zone == .text, ending.isIn(.shortNameEndings), document.isCapitalised(ending),
                   !document.isAllCaps(ending) else { continue }
-            // The name: one or two capitalised words ("Kuskwim Delta Regional").
-            var first = position - 1
+            // The name: one to three capitalised words ("Kuskwim Delta Regional"), a compass point or "Central" among them only beside a
+            // word that names ("West Coast General", "Fife Central General").
             func isNameWord(_ token: Token) -> Bool {
                 !token.isNumber && document.isCapitalised(token) && !document.isAllCaps(token) && !token.isIn(.genericWords)
                     && !Self.officeWords.contains(token, in: document) && !token.isIn(.stopwords) && !token.isIn(.countries)
             }
-            guard isNameWord(tokens[first]), tokens[first].end + 1 == tokens[first + 1].start, bytes[tokens[first].end] == UInt8(ascii: " ") else { continue }
-            if first >= 1, isNameWord(tokens[first - 1]), tokens[first - 1].end + 1 == tokens[first].start, bytes[tokens[first - 1].end] == UInt8(ascii: " ") {
+            func isPlaceWord(_ token: Token) -> Bool {
+                !token.isNumber && document.isCapitalised(token) && !document.isAllCaps(token)
+                    && (Self.compassPoints.contains(token, in: document) || document.lowercased(token.range) == "central")
+            }
+            var first = position
+            var naming = false
+            while first >= 1, position - first < 3, tokens[first - 1].end + 1 == tokens[first].start, bytes[tokens[first - 1].end] == UInt8(ascii: " ") {
+                if isNameWord(tokens[first - 1]) { naming = true } else if !isPlaceWord(tokens[first - 1]) { break }
                 first -= 1
             }
+            guard naming else { continue }
+            while first < position, !isNameWord(tokens[first]), !Self.compassPoints.contains(tokens[first], in: document) { first += 1 }
             let name = tokens[first]
-            // Before it: "at", "to" or "from"; or a comma, as in "…, Glenfinn General." and "the regional hospital, Kuskwim Delta Regional,".
-            let preposition = first >= 1 ? tokens[first - 1] : nil
-            let afterPreposition = preposition.map { $0.end + 1 == name.start && ["at", "to", "from"].contains(document.lowercased($0.range)) } ?? false
-            let afterComma = name.start >= 2 && bytes[name.start - 2] == UInt8(ascii: ",") && bytes[name.start - 1] == UInt8(ascii: " ")
-            guard afterPreposition || afterComma else { continue }
+            // Before it: "at", "to" or "from", and "the" ("On arrival to the Kirkgate General emergency department"); a comma, as in "…,
+            // Glenfinn General." and "the regional hospital, Kuskwim Delta Regional,"; a bracket or a table's cell ("| MRN (Mayo West
+            // General) |").
+            var before = first - 1
+            if before >= 1, document.lowercased(tokens[before].range) == "the", tokens[before].end + 1 == name.start { before -= 1 }
+            let preposition = before >= 0 ? tokens[before] : nil
+            let afterPreposition = preposition.map { $0.end + 1 == tokens[before + 1].start && ["at", "to", "from"].contains(document.lowercased($0.range)) } ?? false
+            let afterComma = name.start >= 2 && [UInt8(ascii: ","), UInt8(ascii: "|")].contains(bytes[name.start - 2]) && bytes[name.start - 1] == UInt8(ascii: " ")
+            let afterBracket = name.start >= 1 && bytes[name.start - 1] == UInt8(ascii: "(")
+            guard afterPreposition || afterComma || afterBracket else { continue }
             let after = ending.end < bytes.count ? bytes[ending.end] : UInt8(ascii: ".")
             let department = position + 1 < tokens.count && tokens[position + 1].start == ending.end + 1
                 && (tokens[position + 1].isIn(.departmentAbbreviations) && document.isAllCaps(tokens[position + 1])
                     || ["emergency", "icu", "hdu"].contains(document.lowercased(tokens[position + 1].range))
                     // "transferred to Hamilton General neurosurgery": a specialty in lowercase after it.
                     || bytes[tokens[position + 1].start].isLower && Self.specialtiesAfterHospital.contains(tokens[position + 1], in: document))
-            guard [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")")].contains(after) || after.isLineBreak || department else { continue }
+            let cellEnds = document.has(" |", at: ending.end)
+            guard [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")")].contains(after) || after.isLineBreak || department
+                    || cellEnds else { continue }
             matches.append(Match(name.start..<townEnd(after: ending.end, tokens: tokens, document: document, strict: true), "named facility"))
         }
         // "At Royal Jubilee the pair were registered", "transferred to Royal Brisbane in 2015", "**Caller:** Royal Jubilee.": a hospital
@@ -2340,9 +2357,8 @@ struct LocationRule: TextRule {
                     // "Hôpital de la Rivière-Magog": an article after the particle.
                     || token.isIn(.facilityWordsBefore) && ["la", "le", "les"].contains(document.lowercased(tokens[position + 2].range)) && position + 3 < tokens.count
                         && tokens[position + 3].start == tokens[position + 2].end + 1 && document.isCapitalised(tokens[position + 3]))
-                // "Ospedale dell'Angelo": an elided particle joined to the name.
-                || !next.isNumber && bytes[next.start].isLower && bytes[next.range].firstIndex(of: UInt8(ascii: "'")).map { apostrophe in
-                    apostrophe - next.start <= 5 && apostrophe + 1 < next.end && bytes[apostrophe + 1].isUpper } ?? false
+                // "Ospedale dell'Angelo": an elided particle before the name.
+                || !next.isNumber && next.end - next.start <= 4 && bytes[next.start].isLower && Self.elidedBeforeCapital(next, in: document)
                 // "Hôpital cardiologique Rive-Gauche": a foreign adjective after a kind word written first, then the name (not a preposition:
                 // "Klinik für Neurologie" is a department).
                 || !next.isNumber && bytes[next.start].isLower && next.end - next.start >= 6 && token.isIn(.facilityWordsBefore)
@@ -2789,15 +2805,20 @@ struct LocationRule: TextRule {
         return matches
     }
 
-    /// Whether a word may start or go on with a street's name after its street word: a capitalised word, or one elided after "l'" or
-    /// "d'" ("l'Épée", "d'Youville").
+    /// Whether a word may start or go on with a street's name after its street word: a capitalised word, or "l'" or "d'" before one
+    /// ("l'Épée", "d'Youville"; the article is a word of its own, `ScanDocument.isElision`).
     static func startsStreetName(_ word: Token, in document: ScanDocument) -> Bool {
         if document.isCapitalised(word) { return true }
+        return word.end - word.start == 1 && (document.bytes[word.start] == UInt8(ascii: "l") || document.bytes[word.start] == UInt8(ascii: "d"))
+            && elidedBeforeCapital(word, in: document)
+    }
+
+    /// Whether a word is elided before a capitalised one, after an apostrophe: "l'Épée", "dell’Angelo".
+    static func elidedBeforeCapital(_ word: Token, in document: ScanDocument) -> Bool {
         let bytes = document.bytes
-        guard word.end - word.start >= 4, bytes[word.start] == UInt8(ascii: "l") || bytes[word.start] == UInt8(ascii: "d") else { return false }
-        let apostrophe = document.has("'", at: word.start + 1) ? 1 : document.has("’", at: word.start + 1) ? 3 : 0
-        guard apostrophe > 0, word.start + 1 + apostrophe < bytes.count else { return false }
-        let next = word.start + 1 + apostrophe
+        let apostrophe = document.has("'", at: word.end) ? 1 : document.has("’", at: word.end) ? 3 : 0
+        let next = word.end + apostrophe
+        guard apostrophe > 0, next < bytes.count else { return false }
         return bytes[next].isUpper || bytes.withUnsafeBufferPointer { ScanDocument.startsWithCapital($0, at: next) }
     }
 

@@ -90,6 +90,7 @@ struct NameRule: TextRule {
             "The Spetzler-Martin grade was III; Thayer-Martin agar; frank haematuria; the Lee-White clotting time. Patient: Male, 54. Patient Safety Team.",
             "Rose Bengal was applied. Mark Long-term follow-up.\n\nParkland, Brooke and beyond\n\n   Philippines, India — diabetes\n\nRespectfully,\nThe authors\n\nSo, the team met.",
             "Its course follows Rundle's curve; \"corkscrew\" (Martorell) collaterals.",
+            "« Je veux l'aide médicale à mourir. »",
         ],
         failing: [
             "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
@@ -1712,7 +1713,10 @@ struct NameRule: TextRule {
         for (position, token) in tokens.enumerated() where !token.isNumber && token.start >= claimedUntil {
             let mayIntroduce = token.isIn(.introducers)
             let isTitle = mayIntroduce && token.isIn(.titles)
+            // ("l'aide médicale à mourir": after an elided French article, a role's word is a noun of the sentence.)
             let introducesPerson = mayIntroduce && (isTitle || token.isIn(.patientWords))
+                && !(position >= 1 && tokens[position - 1].end + 1 == token.start && tokens[position - 1].end - tokens[position - 1].start == 1
+                     && document.bytes[tokens[position - 1].end] == UInt8(ascii: "'"))
             // Only capitalised words and words that introduce a person can start a name.
             guard introducesPerson || document.isCapitalised(token) else { continue }
             if token.zone == .reference { continue }
