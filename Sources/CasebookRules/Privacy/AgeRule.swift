@@ -29,6 +29,7 @@ struct AgeRule: TextRule {
             "A truncated protein of 120 aa. Shoulder abduction 170, lat 95. Max Pulse was 120 overnight. Platelets — today — is 95 and still falling.",
             "Her heart rate was about 95; the dose was 90 or 100 mg; the age of the building was 95 years; the mean age was 91 years.",
             "A woman aged over 90; His son's score is 95; her mother's weight is 96, up from 90; a patient aged over 100.",
+            "Her mother, whose sats were low, is 94% on air. The child, febrile, is 95. His father's pulse, at rest, was 96.",
         ],
         failing: [
             "A letter for her ⟦hundredth birthday⟧, a cake for her ⟦hundred-and-second birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
@@ -69,6 +70,7 @@ struct AgeRule: TextRule {
             "His great-grandmother, Sra. Rosa Huenchullán, ⟦ninety-two⟧ but in charge; her great-grandmother (⟦ninety-seven⟧, lives with them); the bisabuela (⟦noventa años⟧).",
             "Family history: her mother, now ⟦94⟧ and living in sheltered housing. His koro, the kaumātua, is ⟦91⟧ and had it too. An elderly woman, aged about ⟦96⟧, was found; the list gives her as \"Somawathie amma, ⟦ninety-two⟧\".",
             "At her daughter's wedding she was ⟦92⟧. Her mother's age is ⟦94⟧.",
+            "His paternal grandfather, who had \"fevers all his life\", is ⟦92⟧ and still farms; her mother, stable on warfarin, is ⟦94⟧.",
         ]
     )
 
@@ -509,6 +511,23 @@ struct AgeRule: TextRule {
                 if tokens[back].isIn(.kinship) && !bytes[tokens[back].range].elementsEqual("child".utf8) {
                     if document.hasPrefix("'s ", at: tokens[back].end) || document.hasPrefix("’s ", at: tokens[back].end) { break }
                     return true
+                }
+                back -= 1
+            }
+        }
+        // "His paternal grandfather, who had \"fevers all his life\", is 92 and still farms", "Her mother, stable on warfarin, is 94.": a
+        // relative, then an aside between commas, which may name a measure of its own, then "is" or "was" and the number ending its clause.
+        if ["is", "was"].contains(previous), (90...115).contains(value), position >= 3,
+           after == UInt8(ascii: ",") || after == UInt8(ascii: ".") || after == UInt8(ascii: ";") || after == UInt8(ascii: ")") || document.hasPrefix(" and ", at: token.end),
+           bytes[tokens[position - 2].end..<tokens[position - 1].start].contains(UInt8(ascii: ",")) {
+            var back = position - 2
+            while back >= 1, position - back <= 14 {
+                let gap = bytes[tokens[back - 1].end..<tokens[back].start]
+                if gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0.isLineBreak }) { break }
+                if gap.contains(UInt8(ascii: ",")) {
+                    let relative = tokens[back - 1]
+                    if relative.isIn(.kinship), !bytes[relative.range].elementsEqual("child".utf8) { return true }
+                    break
                 }
                 back -= 1
             }

@@ -82,6 +82,7 @@ struct LocationRule: TextRule {
             "Keep her in bed 3/7; bed 2 more days; room 4 to 5 days later.",
             "The Ave Maria; Ave, Caesar; the ROAD trial (RD); in Dr Lee (Leeds, 2019).",
             "Referred to the Central General, then to West General; the Surgeon General, the Attorney General; the General Medical Council.",
+            "Letters:\n\n> Portugal, 12 March 2024\n\nMonday, 12 March. Parkinson, 1817. Results were sent to the lab; he travelled to work.",
         ],
         failing: [
             "He lived alone in a house in ⟦Palmetto, Florida⟧; a truck left the road west of ⟦Miles, Queensland⟧.",
@@ -186,6 +187,7 @@ struct LocationRule: TextRule {
             "She was moved from ⟦room 212⟧ to ⟦room 214⟧.",
             "She lived for fifty years on ⟦Culebra Rd⟧; he was crossing ⟦International Blvd⟧ at ⟦23rd Ave⟧; fils Bernard Lefèvre (⟦Rouen⟧), niece Catrìona Beaton (⟦Glasgow⟧).",
             "Vue à l'⟦Hôpital Sainte-Justine⟧, puis dell'⟦Ospedale Civile di Camaiore⟧; conveyed to ⟦West Coast General⟧; | MRN (⟦Mayo West General⟧) |; on arrival to the ⟦Kirkgate General⟧ emergency department.",
+            "Letters:\n\n> ⟦Sevilla⟧, 2 de febrero de 2024\n\n> ⟦Malatya⟧, 14.02.2024\n\nAfter extrication he was flown by STARS to ⟦Saskatoon⟧; a sample was couriered to ⟦Nairobi⟧.",
         ]
     )
 
@@ -595,6 +597,8 @@ struct LocationRule: TextRule {
         matches += roomsInLowercase(in: document, tokens: tokens)
         matches += affiliationsAfterNames(in: document, tokens: tokens, places: matches.map(\.range))
         matches += citiesNearPeople(in: document, tokens: tokens)
+        matches += citiesOfTransfer(in: document, tokens: tokens)
+        matches += datelines(in: document, tokens: tokens)
         matches += townTags(in: document)
         matches += offshoreInstallations(in: document, tokens: tokens)
         // HL7 messages: the facilities, the authority that assigned the patient's number, the address and the ward.
@@ -1295,6 +1299,73 @@ struct LocationRule: TextRule {
             let range = offset..<tokens[last].end
             guard !places.contains(where: { $0.overlaps(range) }), !PersonNames.isEponymUse(tokens, at: last, in: document) else { continue }
             matches.append(Match(range, "town"))
+        }
+        return matches
+    }
+
+    /// The words of a journey that take a patient, a relative or a sample to a city: "flown by fixed wing from Chinle to Flagstaff",
+    /// "evacuated by air to Lima", "couriered to Nairobi", "ambulance to Ottawa", "went back to Dublin".
+    static let transferWords: WordList = ["flown", "flew", "airlifted", "evacuated", "medevaced", "retrieved", "transferred", "transported",
+                                          "conveyed", "couriered", "driven", "drove", "brought", "sent", "moved", "ambulance", "helicopter",
+                                          "returned", "back", "repatriated", "diverted", "travelled", "traveled"]
+
+    /// A city of the gazetteer (`cityEnd`) after "to", with a word of a journey (`transferWords`) at most six words before it in the
+    /// same clause: "he was flown by fixed wing from Chinle to Flagstaff", "after extrication, was flown by STARS to Saskatoon".
+    private func citiesOfTransfer(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        let bytes = document.bytes
+        for position in document.capitalisedWords where position >= 2 {
+            let to = tokens[position - 1]
+            guard to.end + 1 == tokens[position].start, to.end - to.start == 2, bytes[to.start] == UInt8(ascii: "t"), bytes[to.start + 1] == UInt8(ascii: "o"),
+                  tokens[position].zone == .text else { continue }
+            var back = position - 2, journey = false
+            while back >= 0, position - 1 - back <= 6, !bytes[tokens[back].end..<tokens[back + 1].start].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0.isLineBreak }) {
+                if !tokens[back].isNumber, Self.transferWords.contains(tokens[back], in: document) { journey = true; break }
+                back -= 1
+            }
+            guard journey, let last = Self.cityEnd(from: position, tokens: tokens, in: document),
+                  !PersonNames.isEponymUse(tokens, at: last, in: document) else { continue }
+            matches.append(Match(tokens[position].start..<tokens[last].end, "town"))
+        }
+        return matches
+    }
+
+    /// Words between a letter's place and its date: "Québec, le 15 mars 2023", "Hamburg, den 3. Mai", "Lugano, il 19 febbraio".
+    static let datelineArticles: Set<String> = ["le", "den", "am", "il", "el", "em", "on", "the", "a"]
+
+    /// The place a letter is written from, first on its line before a comma and the date: "> Sevilla, 2 de febrero de 2024", "Quimper,
+    /// le 5 juin 2024", "> Malatya, 14.02.2024" — a town or city of the gazetteer, or a capitalised word that is no English one, no
+    /// country and no given name (an eponym may be a town too, before a day and a month: "Lugano, 19 febbraio 2024").
+    private func datelines(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        let bytes = document.bytes
+        for position in document.capitalisedWords where position + 2 < tokens.count {
+            let first = tokens[position]
+            guard !first.isNumber, first.zone == .text, !document.isAllCaps(first),
+                  document.startsWrittenLine(at: first.start, skipping: [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "*"), UInt8(ascii: "_")]) else { continue }
+            let last = Self.capitalisedNameEnd(from: position, tokens: tokens, in: document)
+            guard document.has(", ", at: tokens[last].end), var day = document.tokenIndex(startingAt: tokens[last].end + 2) else { continue }
+            if !tokens[day].isNumber, Self.datelineArticles.contains(document.lowercased(tokens[day].range)), day + 1 < tokens.count,
+               tokens[day + 1].start == tokens[day].end + 1 { day += 1 }
+            let number = tokens[day]
+            guard number.isNumber, day + 1 < tokens.count else { continue }
+            let after = tokens[day + 1]
+            // A day and its month: "2 de febrero", "5 juin", "14.02.2024", "3. Mai", "2024-02-19".
+            let length = number.end - number.start
+            var month = day + 1
+            if !after.isNumber, document.lowercased(after.range) == "de", month + 1 < tokens.count { month += 1 }
+            let dated = (1...2).contains(length) && !tokens[month].isNumber && tokens[month].start <= tokens[month - 1].end + 2
+                    && (tokens[month].isIn(.monthWords) || tokens[month].isIn(.foreignMonths))
+                || (1...2).contains(length) && after.isNumber && after.start == number.end + 1 && [UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "-")].contains(bytes[number.end])
+                || length == 4 && after.isNumber && after.start == number.end + 1 && bytes[number.end] == UInt8(ascii: "-")
+                || (1...2).contains(length) && document.has(". ", at: number.end) && !after.isNumber && (after.isIn(.monthWords) || after.isIn(.foreignMonths))
+            guard dated else { continue }
+            let place = bytes[first.start..<tokens[last].end]
+            let known = Lexicon.towns.contains(place) || Lexicon.bigCities.contains(place)
+            guard !Self.countries.contains(place), !first.isIn(.countries), !first.isIn(.weekdays), !first.isIn(.monthWords), !first.isIn(.titles),
+                  known || last == position && !Lexicon.englishWords.contains(first, in: document) && !Lexicon.firstNames.contains(first, in: document)
+                    && !Lexicon.abbreviations.contains(first, in: document) else { continue }
+            matches.append(Match(first.start..<tokens[last].end, "place of a letter"))
         }
         return matches
     }

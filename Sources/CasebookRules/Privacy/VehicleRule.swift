@@ -19,6 +19,7 @@ struct VehicleRule: TextRule {
             "Doses 12가 (twelve); 3·4 ratio.",
             "The flight nurse wore an N95 mask; N100 filters on the aircraft; the helicopter landed with HLA-DR4 typing done.",
             "A Toyota, ICU 2, was used; a Ford, 2019 model; a Škoda, a Fiat, a Honda.",
+            "A Mercedes GLE 350 and a Volvo XC90; a Honda CR-V 2019; the car's ABR (ABR 217 ms) and (HR 120.5) were normal.",
         ],
         failing: [
             "The ambulance, call sign ⟦Delta 4-1⟧, left the road.\n\n> **⟦Delta 4-1⟧:** Control, ⟦Delta 4-1⟧, vehicle on its side.\n\nHe flew home on flight ⟦QX 417⟧.",
@@ -46,6 +47,7 @@ struct VehicleRule: TextRule {
             "Transport:\n\nThe white Toyota Hilux, ⟦KCX 418M⟧, and the Highlander ⟦LSD 482 KJ⟧. LDH 512 UI; ECG 123 lead.",
             "Transport: the clinic bakkie ⟦N 48213 W⟧ collected her.",
             "The ward note records the car, a grey Škoda, ⟦KR 7T412⟧, because it was parked in the ambulance bay.",
+            "His brother's tractor-trailer (⟦44 ABR 217⟧); his motorbike (⟦75-G1 234.56⟧); her husband waits in a blue Volvo ⟦GZ-914-K⟧.",
         ]
     )
 
@@ -232,6 +234,41 @@ struct VehicleRule: TextRule {
         }
         matches += aircraftRegistrations(in: document)
         matches += bracketedPlates(in: document)
+        matches += platesAfterMakes(in: document)
+        return matches
+    }
+
+    /// Makes of car, van and motorbike.
+    static let carMakes: WordList = ["toyota", "honda", "ford", "chevrolet", "chevy", "subaru", "nissan", "hyundai", "kia", "mazda", "volkswagen", "vw",
+                                     "bmw", "mercedes", "audi", "volvo", "tesla", "jeep", "dodge", "chrysler", "renault", "peugeot", "citroën", "citroen",
+                                     "fiat", "skoda", "škoda", "suzuki", "mitsubishi", "lexus", "isuzu", "holden", "mahindra", "opel", "vauxhall", "dacia",
+                                     "yamaha", "harley-davidson", "buick", "cadillac", "gmc", "pontiac", "acura", "infiniti", "porsche", "lada", "proton", "perodua"]
+
+    /// A plate written right after a make, or after the make and its model, in groups joined by hyphens: "a blue Volvo GZ-914-K", "the
+    /// Toyota Hilux BX-42-KL" — five to eight capitals and digits, two digits or more, a capital, in two to four groups with a hyphen
+    /// between two of them (a model's name has none: "Mercedes GLE 350", "Volvo XC90").
+    private func platesAfterMakes(in document: ScanDocument) -> [Match] {
+        let tokens = document.tokens, bytes = document.bytes
+        var matches: [Match] = []
+        for position in document.capitalisedWords where position + 1 < tokens.count {
+            guard Self.carMakes.contains(tokens[position], in: document), tokens[position].zone == .text else { continue }
+            var first = position + 1
+            // (The model's name first: "Toyota Hilux".)
+            if tokens[first].start == tokens[first - 1].end + 1, !tokens[first].isNumber, document.isCapitalised(tokens[first]), !document.isAllCaps(tokens[first]),
+               first + 1 < tokens.count { first += 1 }
+            guard tokens[first].start == tokens[first - 1].end + 1, bytes[tokens[first - 1].end] == UInt8(ascii: " ") else { continue }
+            var last = first, hyphen = false
+            while last + 1 < tokens.count, last - first < 3, tokens[last + 1].start == tokens[last].end + 1,
+                  bytes[tokens[last].end] == UInt8(ascii: "-") || bytes[tokens[last].end] == UInt8(ascii: " "),
+                  tokens[last + 1].isNumber || document.isAllCaps(tokens[last + 1]) {
+                if bytes[tokens[last].end] == UInt8(ascii: "-") { hyphen = true }
+                last += 1
+            }
+            let code = bytes[tokens[first].start..<tokens[last].end].filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }
+            guard hyphen, (5...8).contains(code.count), code.allSatisfy({ $0.isUpper || $0.isDigit }), code.filter(\.isDigit).count >= 2,
+                  code.contains(where: \.isUpper), tokens[last].end == bytes.count || !bytes[tokens[last].end].isAlphanumeric else { continue }
+            matches.append(Match(tokens[first].start..<tokens[last].end, "licence plate"))
+        }
         return matches
     }
 
@@ -251,15 +288,23 @@ struct VehicleRule: TextRule {
         }
         let openings = document.offsets(of: [UInt8(ascii: "(")]).map { (open: $0, afterComma: false) } + commas.map { (open: $0 + 1, afterComma: true) }
         for (open, afterComma) in openings where open + 6 < bytes.count && (bytes[open + 1].isUpper || bytes[open + 1].isDigit) {
-            guard let close = afterComma ? bytes[(open + 1)..<min(bytes.count, open + 13)].firstIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") })
-                                         : bytes[(open + 1)..<min(bytes.count, open + 13)].firstIndex(of: UInt8(ascii: ")")) else { continue }
+            guard let close = afterComma ? bytes[(open + 1)..<min(bytes.count, open + 15)].firstIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") })
+                                         : bytes[(open + 1)..<min(bytes.count, open + 15)].firstIndex(of: UInt8(ascii: ")")) else { continue }
             let inside = bytes[(open + 1)..<close]
+            // (A full stop joins a group only between digits, as Vietnam writes its plates: "(75-G1 234.56)", not "(ABC 1.5)".)
+            let dotted = inside.indices.contains { index in
+                inside[index] == UInt8(ascii: ".") && index > inside.startIndex && index + 1 < inside.endIndex && inside[index - 1].isDigit && inside[index + 1].isDigit
+            }
             let groups = inside.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") })
-            let characters = inside.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }
-            guard (5...8).contains(characters.count), characters.allSatisfy({ $0.isUpper || $0.isDigit }), (1...4).contains(groups.count),
+            let characters = inside.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") && !(dotted && $0 == UInt8(ascii: ".")) }
+            // (Turkey's plates: the province's number, one to three capitals and two to four digits, "(44 ABR 217)" — the capitals may
+            // read as an abbreviation; a laboratory value has no number before its name.)
+            let turkish = groups.count == 3 && groups[0].count == 2 && groups[0].allSatisfy(\.isDigit) && groups[1].allSatisfy(\.isUpper)
+                && groups[2].allSatisfy(\.isDigit) && (2...4).contains(groups[2].count)
+            guard (5...(dotted ? 9 : 8)).contains(characters.count), characters.allSatisfy({ $0.isUpper || $0.isDigit }), (1...4).contains(groups.count),
                   // (One digit is enough in two groups or more: "(NZR 7KT)".)
                   characters.filter(\.isDigit).count >= (groups.count >= 2 ? 1 : 2), characters.contains(where: \.isUpper),
-                  !groups.contains(where: { group in group.allSatisfy(\.isUpper) && (IdentityNumberRule.isClinicalPrefix(String(decoding: group, as: UTF8.self))
+                  turkish || !groups.contains(where: { group in group.allSatisfy(\.isUpper) && (IdentityNumberRule.isClinicalPrefix(String(decoding: group, as: UTF8.self))
                       || group.count >= 2 && Lexicon.abbreviations.contains(group)) }),
                   document.zone(at: open) == .text,
                   // ("(E2V2M5)", "(E1 V2 M3)": the Glasgow Coma Scale's parts.)
