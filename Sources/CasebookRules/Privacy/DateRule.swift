@@ -29,6 +29,7 @@ struct DateRule: TextRule {
             "Pain on the 2nd to 4th toes; on the 2nd–4th fingers.",
             "Week 32 of the trial; the 3rd week 2 of chemotherapy; onsdag vecka 60; the Monday clinic, week 3 of the rota was full.",
             "On Monday, week 3 of radiotherapy; seen Friday week 2 post-op.",
+            "Flexion 90°16.5; at 37°12.5 degrees.",
         ],
         failing: [
             "Creatinine peaked on the ⟦16th⟧ — no TMA. Fixation on the ⟦20th⟧ by the ortho team; off work since the ⟦8th⟧.",
@@ -78,6 +79,7 @@ struct DateRule: TextRule {
             "Kontrola ⟦14. III. 2022⟧. i ⟦22. studenoga 2022⟧., pregled ⟦15. фебруар 2023⟧.; plan od ⟦ožujak 2023⟧.",
             "<!-- AMH ⟦7/10⟧: keep her out. --> <!-- NM (trabajo social) ⟦2/11⟧: she agreed. --> Home visit ⟦9/18⟧. Pain 3/10.",
             "On ⟦onsdag vecka 11⟧ she slipped; on ⟦tisdag vecka 35⟧ he came in; seen ⟦Monday week 32⟧; the visit on þriðjudaginn ⟦9. janúar⟧ because of a fall.",
+            "> Betreft: dhr. M. V., °⟦16.07.1948⟧, rijksregisternummer op aanvraag",
         ]
     )
 
@@ -1002,7 +1004,10 @@ struct DateRule: TextRule {
         guard [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")].contains(separator), bytes[second.end] == separator else { return nil }
         // Not part of something longer (an IP address, a version, a reference range).
         // (After a dash it ends a range: "20.02–05.03.2024".)
-        if first.start > 0, bytes[first.start - 1].isDigit || bytes[first.start - 1] == separator || bytes[first.start - 1].isLetterLike && !document.isDash(at: first.start - 3) { return nil }
+        // ("°16.07.1948": the sign for born, as Belgium and the Netherlands write it, right before the date.)
+        let bornSign = first.start >= 2 && bytes[first.start - 2] == 0xC2 && bytes[first.start - 1] == 0xB0
+        if first.start > 0, bytes[first.start - 1].isDigit || bytes[first.start - 1] == separator
+            || bytes[first.start - 1].isLetterLike && !document.isDash(at: first.start - 3) && !bornSign { return nil }
         // ("2024-04-21T06:14:52Z": an ISO 8601 date and its time.)
         let isoTime = first.end - first.start == 4 && separator == UInt8(ascii: "-") && third.end + 1 < bytes.count && bytes[third.end] == UInt8(ascii: "T")
             && bytes[third.end + 1].isDigit

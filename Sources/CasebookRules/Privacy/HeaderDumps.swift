@@ -69,6 +69,10 @@ enum HeaderDumps {
                                             // A UID that de-identification replaced: "[regenerated]".
                                             "regenerated", "replaced", "new uid"]
 
+    /// The first words of a value that says what de-identification did to it.
+    static let deidentifiedWords: Set<String> = ["anonymized", "anonymised", "removed", "deleted", "redacted", "replaced", "regenerated", "emptied",
+                                                 "blanked", "cleared", "shifted", "hashed", "masked", "pseudonymised", "pseudonymized", "dummy", "zeroed"]
+
     /// Every identifying field of every header line of the text (found once per document, `ScanDocument.headerFields`).
     /// Whether a value is what de-identification left in place of one: "ANON^TEACHING", "TF-ANON", "ANONYMIZED", "REDACTED",
     /// "REMOVED", "DE-IDENTIFIED".
@@ -195,6 +199,8 @@ enum HeaderDumps {
         guard upper > lower, bytes[lower..<upper].contains(where: \.isAlphanumeric) else { return nil }
         let text = String(decoding: bytes[lower..<upper], as: UTF8.self).lowercased()
         if placeholders.contains(text) || text.allSatisfy({ $0 == "x" || $0 == "*" || $0 == "0" || $0 == "^" }) { return nil }
+        // "[replaced by a dummy value]", "[shifted, then removed]", "[emptied]": what de-identification did to the value, in words.
+        if let first = text.split(whereSeparator: { $0 == " " || $0 == "," }).first, deidentifiedWords.contains(String(first)) { return nil }
         return lower..<upper
     }
 

@@ -83,6 +83,7 @@ struct LocationRule: TextRule {
             "The Ave Maria; Ave, Caesar; the ROAD trial (RD); in Dr Lee (Leeds, 2019).",
             "Referred to the Central General, then to West General; the Surgeon General, the Attorney General; the General Medical Council.",
             "Letters:\n\n> Portugal, 12 March 2024\n\nMonday, 12 March. Parkinson, 1817. Results were sent to the lab; he travelled to work.",
+            "It progressed to LVH; referred to the CAH clinic; moved to PICU, then to HDU; at NICU; seen at ENT; a CHSLD; back to ENGLISH.",
         ],
         failing: [
             "He lived alone in a house in ⟦Palmetto, Florida⟧; a truck left the road west of ⟦Miles, Queensland⟧.",
@@ -188,6 +189,7 @@ struct LocationRule: TextRule {
             "She lived for fifty years on ⟦Culebra Rd⟧; he was crossing ⟦International Blvd⟧ at ⟦23rd Ave⟧; fils Bernard Lefèvre (⟦Rouen⟧), niece Catrìona Beaton (⟦Glasgow⟧).",
             "Vue à l'⟦Hôpital Sainte-Justine⟧, puis dell'⟦Ospedale Civile di Camaiore⟧; conveyed to ⟦West Coast General⟧; | MRN (⟦Mayo West General⟧) |; on arrival to the ⟦Kirkgate General⟧ emergency department.",
             "Letters:\n\n> ⟦Sevilla⟧, 2 de febrero de 2024\n\n> ⟦Malatya⟧, 14.02.2024\n\nAfter extrication he was flown by STARS to ⟦Saskatoon⟧; a sample was couriered to ⟦Nairobi⟧.",
+            "CT at ⟦JOOTRH⟧, 20 hours after onset; transferred to ⟦CGTRH⟧; arrives ⟦ANMC⟧. Mme Python, domiciliée ⟦chemin des Mésanges⟧ 9.",
         ]
     )
 
@@ -599,6 +601,7 @@ struct LocationRule: TextRule {
         matches += citiesNearPeople(in: document, tokens: tokens)
         matches += citiesOfTransfer(in: document, tokens: tokens)
         matches += datelines(in: document, tokens: tokens)
+        matches += hospitalAcronyms(in: document, tokens: tokens)
         matches += townTags(in: document)
         matches += offshoreInstallations(in: document, tokens: tokens)
         // HL7 messages: the facilities, the authority that assigned the patient's number, the address and the ward.
@@ -1326,6 +1329,31 @@ struct LocationRule: TextRule {
             guard journey, let last = Self.cityEnd(from: position, tokens: tokens, in: document),
                   !PersonNames.isEponymUse(tokens, at: last, in: document) else { continue }
             matches.append(Match(tokens[position].start..<tokens[last].end, "town"))
+        }
+        return matches
+    }
+
+    /// A hospital's acronym after "at", "to", "from" or "arrives": "CT at JOOTRH", "brought to MTRH in Eldoret", "transferred to the ICU
+    /// at CHUM", "arrives ANMC" — three to six capitals that no word or abbreviation spells, ending as a hospital's do ("…H" for
+    /// hospital, "…MC" or "…HS" for a medical centre or health service, "…HG" as in "UHG") or starting with "CH" (a children's
+    /// hospital, a centre hospitalier); not a kind of place written first ("at CHSLD des Trois-Pignons" is found whole elsewhere).
+    private func hospitalAcronyms(in document: ScanDocument, tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        let bytes = document.bytes
+        for position in document.allCapsWords where position >= 1 {
+            let token = tokens[position]
+            let length = token.end - token.start
+            guard (3...6).contains(length), !token.isNumber, token.zone == .text, bytes[token.range].allSatisfy(\.isUpper) else { continue }
+            let last = bytes[token.end - 1], secondLast = bytes[token.end - 2]
+            guard last == UInt8(ascii: "H") || secondLast == UInt8(ascii: "M") && last == UInt8(ascii: "C") || secondLast == UInt8(ascii: "H") && (last == UInt8(ascii: "G") || last == UInt8(ascii: "S"))
+                    || bytes[token.start] == UInt8(ascii: "C") && bytes[token.start + 1] == UInt8(ascii: "H") else { continue }
+            guard token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-") && bytes[token.end] != UInt8(ascii: "/") else { continue }
+            let before = tokens[position - 1]
+            guard before.end + 1 == token.start, bytes[before.end] == UInt8(ascii: " "), !before.isNumber,
+                  ["at", "to", "from", "arrives", "arrived", "via"].contains(document.lowercased(before.range)) else { continue }
+            guard !token.isIn(.abbreviations), !Lexicon.abbreviations.contains(token, in: document), !Lexicon.englishWords.contains(token, in: document),
+                  !token.isIn(.facilityWordsBefore), !token.isIn(.countries), !token.isIn(.departmentAbbreviations) else { continue }
+            matches.append(Match(token.range, "hospital's acronym"))
         }
         return matches
     }
@@ -2861,7 +2889,7 @@ struct LocationRule: TextRule {
                       // "14 rue Francis de Pressensé"; "1147, avenue de l'Épée" as Quebec writes it; without a number after "on" or "at", in
                       // lowercase ("lives on rue Saint-Denis", "on avenue de l'Épée").
                       tokens[position - 1].isNumber && (tokens[position - 1].end + 1 == token.start || document.has(", ", at: tokens[position - 1].end) && tokens[position - 1].end + 2 == token.start)
-                        || !document.isCapitalised(token) && word != "place" && word != "route" && ["on", "at", "sur", "au"].contains(document.lowercased(tokens[position - 1].range))
+                        || !document.isCapitalised(token) && word != "place" && word != "route" && Self.wordsBeforeAStreet.contains(document.lowercased(tokens[position - 1].range))
                             && tokens[position - 1].end + 1 == token.start,
                       position + 1 < tokens.count, Self.startsStreetName(tokens[position + 1], in: document)
                         || (position + 2 < tokens.count && ["de", "des", "du", "la", "le", "di", "del", "da", "dos", "das"].contains(document.lowercased(tokens[position + 1].range)) && Self.startsStreetName(tokens[position + 2], in: document)) {
@@ -2875,6 +2903,11 @@ struct LocationRule: TextRule {
         }
         return matches
     }
+
+    /// What a street written in lowercase without its number may follow: "lives on rue Saint-Denis", and in a letter, "domiciliée chemin
+    /// des Mésanges 9", "wohnhaft Am Lindenhof".
+    static let wordsBeforeAStreet: Set<String> = ["on", "at", "sur", "au", "domicilié", "domiciliée", "domicilie", "domiciliee", "demeurant",
+                                                  "résidant", "résidente", "domiciliato", "domiciliata", "residente", "wohnhaft", "woonachtig"]
 
     /// Whether a word may start or go on with a street's name after its street word: a capitalised word, or "l'" or "d'" before one
     /// ("l'Épée", "d'Youville"; the article is a word of its own, `ScanDocument.isElision`).

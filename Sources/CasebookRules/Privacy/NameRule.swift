@@ -91,6 +91,7 @@ struct NameRule: TextRule {
             "Rose Bengal was applied. Mark Long-term follow-up.\n\nParkland, Brooke and beyond\n\n   Philippines, India — diabetes\n\nRespectfully,\nThe authors\n\nSo, the team met.",
             "Its course follows Rundle's curve; \"corkscrew\" (Martorell) collaterals.",
             "« Je veux l'aide médicale à mourir. »",
+            "Device models in this case (SAM Junctional Tourniquet, EZ-IO) are named for teaching; junctional devices control junctional bleeding. Steinberg thumb sign; Unterberger (Fukuda) stepping test.\n\n```\n(0010,0010) PatientName          [emptied]\n(0010,0020) PatientID            [replaced by a dummy value]\n```",
         ],
         failing: [
             "Born in 1931, ⟦Margaret Koch⟧ still lives alone. Seen in 1958 by Dr ⟦Enders⟧ at home. ⟦Margaret Turner⟧, 84, lives alone; her husband died in 1960. She was cared for by ⟦Anne Lowe⟧ between 1952 and 1956. Referred by ⟦Sarah Miller⟧ complex care team.",
@@ -197,6 +198,20 @@ struct NameRule: TextRule {
     /// gazetteer's common-word side (not stopwords, eponyms or abbreviations), one of them written with
     /// letters English medical words rarely use (ā, ó, ñ …) or followed by a comma and a description
     /// ("Adaeze Okonkwo, a nurse"), or at the start of a line.
+    /// Whether a capitalised word of five ASCII letters or more is written in lowercase elsewhere in the text between two lowercase
+    /// words, as prose uses an ordinary word: a word of the case's subject that the word lists lack ("junctional devices", "for
+    /// junctional bleeding") — not a name written in lowercase in a handle, a chat or a file name ("mereoni:", "images/mereoni-echo").
+    static func isWrittenInLowercase(_ token: Token, in document: ScanDocument) -> Bool {
+        let bytes = document.bytes
+        guard token.end - token.start >= 5, bytes[token.start].isUpper, bytes[token.range].dropFirst().allSatisfy(\.isLower) else { return false }
+        let lower = bytes[token.range].map(\.lowercased)
+        return document.offsets(of: lower).contains { offset in
+            let end = offset + lower.count
+            return offset >= 2 && bytes[offset - 1] == UInt8(ascii: " ") && bytes[offset - 2].isLower
+                && end + 1 < bytes.count && bytes[end] == UInt8(ascii: " ") && bytes[end + 1].isLower
+        }
+    }
+
     private func namePair(at position: Int, tokens: [Token], document: ScanDocument) -> Range<Int>? {
         guard position + 1 < tokens.count else { return nil }
         let first = tokens[position], second = tokens[position + 1]
@@ -241,9 +256,11 @@ struct NameRule: TextRule {
         if Self.hasInnerCapital(first, in: document) || Self.hasInnerCapital(second, in: document) || first.isIn(.brands) || second.isIn(.brands) { return nil }
         // "Dorothy Reed and Carl Sternberg" in a case about Reed–Sternberg cells: the people behind an eponym the text uses.
         if Self.documentUsesEponym(second, tokens: tokens, in: document) { return nil }
-        // Two ordinary words capitalised ("Impulse Normal", "Services Card") are not a name.
+        // Two ordinary words capitalised ("Impulse Normal", "Services Card") are not a name — nor one the text writes in lowercase
+        // elsewhere ("SAM Junctional Tourniquet" in a case about junctional haemorrhage).
         func isEnglish(_ token: Token) -> Bool {
             document.lowercased(token.range).split(separator: "-").allSatisfy { $0.count <= 2 || Lexicon.englishWords.contains(String($0)) }
+                || Self.isWrittenInLowercase(token, in: document)
         }
         if isEnglish(first) && isEnglish(second) && !namedPerson { return nil }
         // "Repeat Xpert was positive": an ordinary word that starts a sentence (but "Summer Oyelowo-Hart, 34, a teacher" is a person).
