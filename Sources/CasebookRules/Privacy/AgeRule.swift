@@ -30,6 +30,7 @@ struct AgeRule: TextRule {
             "Her heart rate was about 95; the dose was 90 or 100 mg; the age of the building was 95 years; the mean age was 91 years.",
             "A woman aged over 90; His son's score is 95; her mother's weight is 96, up from 90; a patient aged over 100.",
             "Her mother, whose sats were low, is 94% on air. The child, febrile, is 95. His father's pulse, at rest, was 96.",
+            "Hy is 'n 45-jarige boer; nócha nóiméad.",
         ],
         failing: [
             "A letter for her ⟦hundredth birthday⟧, a cake for her ⟦hundred-and-second birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
@@ -71,6 +72,7 @@ struct AgeRule: TextRule {
             "Family history: her mother, now ⟦94⟧ and living in sheltered housing. His koro, the kaumātua, is ⟦91⟧ and had it too. An elderly woman, aged about ⟦96⟧, was found; the list gives her as \"Somawathie amma, ⟦ninety-two⟧\".",
             "At her daughter's wedding she was ⟦92⟧. Her mother's age is ⟦94⟧.",
             "His paternal grandfather, who had \"fevers all his life\", is ⟦92⟧ and still farms; her mother, stable on warfarin, is ⟦94⟧.",
+            "Tá sí ⟦seacht mbliana is nócha⟧; die ⟦96-jarige⟧ pasiënt.",
         ]
     )
 
@@ -82,7 +84,9 @@ struct AgeRule: TextRule {
                            " ساله", " سال", " سنة", " سنوات", " عاما", " عاماً", " বছর", " वर्ष", " साल", " ปี", " χρονών", " ετών", " tahun",
                            " yaşında", " yaş",
                            // Korean and Irish: "92세", "92 bliain d'aois".
-                           "세", " bliain d'aois", " bliana d'aois"]
+                           "세", " bliain d'aois", " bliana d'aois",
+                           // Afrikaans and Dutch: "die 96-jarige", "een 93-jarige vrouw".
+                           "-jarige", "-jarig"]
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
     static let phraseStarts = WordList(vocabulary: .phraseStarts, ["hundred", "hundredth", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"])
 
@@ -197,7 +201,8 @@ struct AgeRule: TextRule {
             } else {
                 guard token.isIn(.phraseStarts)
                         || document.bytes[token.start] | 0x20 == UInt8(ascii: "n") && (document.hasPrefix("ninety", at: token.start)
-                            || document.hasPrefix("noventa", at: token.start) || document.hasPrefix("novanta", at: token.start))
+                            || document.hasPrefix("noventa", at: token.start) || document.hasPrefix("novanta", at: token.start)
+                            || document.hasPrefix("nócha", at: token.start))
                         || document.bytes[token.start] == UInt8(ascii: "h") && document.hasPrefix("hundred-", at: token.start) else { continue }
                 // her/his/their/one/s only matter before "90s", "nineties", "late"… or "hundred".
                 if token.end - token.start <= 5, !document.hasPrefix("ninet", at: token.start), !document.hasPrefix("hundred", at: token.start),
@@ -234,6 +239,17 @@ struct AgeRule: TextRule {
                     // ("oral morphine is one hundred and twenty milligrams": a dose.)
                     if contextBefore && !Self.followedByUnit(end, in: document) || Self.ageSuffixEnd(after: end, in: document) != nil || document.hasPrefix(" years old", at: end) {
                         matches.append(Match(token.start..<(Self.ageSuffixEnd(after: end, in: document) ?? end), "age over 89"))
+                    }
+                    continue
+                }
+                // Irish counts the years before the tens: "seacht mbliana is nócha" (ninety-seven years), "aon bhliain is nócha"; or
+                // "nócha bliain d'aois".
+                if word == "nócha" {
+                    if position >= 3, document.lowercased(tokens[position - 1].range) == "is",
+                       ["bliain", "bhliain", "mbliana", "bliana"].contains(document.lowercased(tokens[position - 2].range)), !tokens[position - 3].isNumber {
+                        matches.append(Match(tokens[position - 3].start..<token.end, "age over 89"))
+                    } else if let end = Self.ageSuffixEnd(after: token.end, in: document) {
+                        matches.append(Match(token.start..<end, "age over 89"))
                     }
                     continue
                 }

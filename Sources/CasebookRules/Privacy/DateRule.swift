@@ -30,6 +30,7 @@ struct DateRule: TextRule {
             "Week 32 of the trial; the 3rd week 2 of chemotherapy; onsdag vecka 60; the Monday clinic, week 3 of the rota was full.",
             "On Monday, week 3 of radiotherapy; seen Friday week 2 post-op.",
             "Flexion 90°16.5; at 37°12.5 degrees.",
+            "ቀን: 3 ሰዓት; 12 ቀን ቆየ.",
         ],
         failing: [
             "Creatinine peaked on the ⟦16th⟧ — no TMA. Fixation on the ⟦20th⟧ by the ortho team; off work since the ⟦8th⟧.",
@@ -80,6 +81,7 @@ struct DateRule: TextRule {
             "<!-- AMH ⟦7/10⟧: keep her out. --> <!-- NM (trabajo social) ⟦2/11⟧: she agreed. --> Home visit ⟦9/18⟧. Pain 3/10.",
             "On ⟦onsdag vecka 11⟧ she slipped; on ⟦tisdag vecka 35⟧ he came in; seen ⟦Monday week 32⟧; the visit on þriðjudaginn ⟦9. janúar⟧ because of a fall.",
             "> Betreft: dhr. M. V., °⟦16.07.1948⟧, rijksregisternummer op aanvraag",
+            "የተወለደበት: ⟦ጥር 12 ቀን 2016 ዓ.ም.⟧ ተመዝግቧል",
         ]
     )
 
@@ -133,6 +135,7 @@ struct DateRule: TextRule {
         matches += ordinalDays(in: document, tokens: tokens)
         matches += compactDayMonths(in: document, tokens: tokens)
         matches += fileNameDates(in: document, tokens: tokens)
+        matches += ethiopianDates(in: document)
         matches += romanAndForeignMonths(in: document, tokens: tokens)
         matches += monthYearsAndEastAsian(in: document, tokens: tokens)
         // Cells of a column headed "Onset", "Date", "Admitted": "02/09", "13/09".
@@ -465,6 +468,35 @@ struct DateRule: TextRule {
             let sentence = before.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == ";" }).last ?? ""
             if sentence.contains("centile") { continue }
             matches.append(Match(day.start..<suffix.end, "date"))
+        }
+        return matches
+    }
+
+    /// Dates of the Ethiopian calendar in Ge'ez script: the month, the day, "ቀን" (day), the year and perhaps "ዓ.ም." (year of mercy) — "ጥር
+    /// 12 ቀን 2016 ዓ.ም.", "ሐምሌ 28 ቀን 2016".
+    private func ethiopianDates(in document: ScanDocument) -> [Match] {
+        let bytes = document.bytes
+        var matches: [Match] = []
+        let day = Array("ቀን".utf8), era = Array(" ዓ.ም".utf8)
+        for offset in document.offsets(of: day) where offset >= 3 && offset + day.count + 5 <= bytes.count && bytes[offset - 1] == UInt8(ascii: " ") {
+            // The day's number before, and the year's four digits after.
+            var start = offset - 1
+            while start > 0, bytes[start - 1].isDigit { start -= 1 }
+            let yearStart = offset + day.count + 1
+            guard (1...2).contains(offset - 1 - start), bytes[offset + day.count] == UInt8(ascii: " "),
+                  bytes[yearStart..<(yearStart + 4)].allSatisfy(\.isDigit), yearStart + 4 == bytes.count || !bytes[yearStart + 4].isDigit else { continue }
+            // The month's name in Ge'ez (U+1200–U+137F: E1 88 80 … E1 8D BF) before the day.
+            if start >= 4, bytes[start - 1] == UInt8(ascii: " ") {
+                var word = start - 1
+                while word >= 3, bytes[word - 3] == 0xE1, (0x88...0x8D).contains(bytes[word - 2]) { word -= 3 }
+                if word < start - 1 { start = word }
+            }
+            var end = yearStart + 4
+            if bytes[end...].starts(with: era) {
+                end += era.count
+                if end < bytes.count, bytes[end] == UInt8(ascii: ".") { end += 1 }
+            }
+            matches.append(Match(start..<end, "date"))
         }
         return matches
     }

@@ -103,9 +103,13 @@ enum EastAsianScript {
     /// follows ("Patient: 王林秀琴").
     static let nameLabels = utf8(["氏名", "姓名", "患者", "利用者", "報告者", "报告人", "责任医生", "責任醫生", "処方医", "主治医", "联系人", "聯絡人",
                                   "申请人", "申請人", "被保険者", "家属", "家屬", "환자", "성명", "이름", "보호자", "담당의", "Patient", "patient", "Name", "name",
+                                  // Taiwan's "病患" (patient), a transplant's "レシピエント" (recipient) and "ドナー" (donor).
+                                  "病患", "病人", "レシピエント", "ドナー",
                                   "Client", "client", "Claimant", "claimant"])
     /// Roles written before a name in a cell: "| 報告者 | 薬剤師 比嘉 真理子 |".
-    static let rolesBeforeNames = utf8(["薬剤師", "医師", "看護師", "药师", "藥師", "护士", "護理師", "長女", "長男", "次女", "次男", "妻", "夫", "약사", "간호사"])
+    static let rolesBeforeNames = utf8(["薬剤師", "医師", "看護師", "药师", "藥師", "护士", "護理師", "長女", "長男", "次女", "次男", "妻", "夫", "약사", "간호사",
+                                        // Korean kin before a guardian's name: "보호자: 배우자 한미경" (spouse), son, daughter, wife, husband.
+                                        "배우자", "장남", "장녀", "아들", "딸", "아내", "남편"])
 
     /// Names after a label: "| 氏名 (フリガナ) | 森 春（モリ ハル） |", "환자       : 정순자 (JUNG SOON-JA)", "患者 (account holder):  周建平" —
     /// the label, a gloss in brackets, a colon or a table bar, then a run of characters (one space inside it at most).
@@ -115,11 +119,11 @@ enum EastAsianScript {
         var found: [Range<Int>] = []
         for label in nameLabels {
             for offset in document.offsets(of: label) {
-                // The label starts a cell or a line, or follows a bullet ("- 환자 (index case): 강민준").
+                // The label starts a cell or a line, or follows a bullet ("- 환자 (index case): 강민준") or a quote's mark ("> 患者氏名：").
                 var before = offset
                 while before > 0, bytes[before - 1] == UInt8(ascii: " ") { before -= 1 }
-                if before >= 1, bytes[before - 1] == UInt8(ascii: "-") || bytes[before - 1] == UInt8(ascii: "*") { before -= 1 }
-                while before > 0, bytes[before - 1] == UInt8(ascii: " ") || bytes[before - 1] == UInt8(ascii: "*") { before -= 1 }
+                if before >= 1, bytes[before - 1] == UInt8(ascii: "-") || bytes[before - 1] == UInt8(ascii: "*") || bytes[before - 1] == UInt8(ascii: ">") { before -= 1 }
+                while before > 0, bytes[before - 1] == UInt8(ascii: " ") || bytes[before - 1] == UInt8(ascii: "*") || bytes[before - 1] == UInt8(ascii: ">") { before -= 1 }
                 guard before == 0 || bytes[before - 1].isLineBreak || bytes[before - 1] == UInt8(ascii: "|") else { continue }
                 var index = offset + label.count
                 // (Longer labels that start with this one: "患者氏名", "利用者氏名".)

@@ -42,6 +42,7 @@ struct IdentityNumberRule: TextRule {
             "Strains A/Victoria/4897/2022 (H1N1)pdm09-like and B/Phuket/3073/2013; A/goose/Guangdong/1/1996; against H1N1pdm09 (61%). Paracetamol has the CAS registry number 103-90-2 and ATC code N02BE01; amitriptyline is CAS 50-48-6 and ATC N06AA09; under EU Council Directive 2010/32/EU.",
             "Extraction of primary teeth 54 55 64 65 74 75 84 85; unit number (ISBT 128); SNOMED CT 16541000119107; concept 371000119109.",
             "UDI (01)00380652098775(17)270831; sent at 20230611031522; GTIN 00884521187466; ran for 4 hours at 14:30; kit A1234 (box 12).",
+            "The AIS score was 3; AIS 2 injuries of the head.",
         ],
         failing: [
             "His CPR-nummer ⟦140311-2247⟧; okul no ⟦1487⟧; Mã BA ⟦24.051677⟧; start number ⟦F 24817⟧.",
@@ -86,6 +87,7 @@ struct IdentityNumberRule: TextRule {
             "After the clot she was given a home INR kit; her booklet is labelled ⟦QX4471920⟧.",
             "Medical aid: GEMS, member ⟦004217853⟧; Omang: ⟦436218907⟧; Madre, CC ⟦1.037.612.448⟧; CNV N° ⟦1000874512⟧; Documento: PPT ⟦5128847⟧.",
             "Her record at Korle Bu is KBTH ⟦GOG22047181⟧.\n\n![CT](⟦images/okoye-1987-ct-head⟧.png)",
+            "CDL: ⟦MS 801447923⟧; SHSP: ⟦684 201 773⟧; AIS# ⟦00213874⟧ on the bunk; militaire, matricule ⟦M59 882 417⟧.",
         ]
     )
 
@@ -158,6 +160,9 @@ struct IdentityNumberRule: TextRule {
         "cpr-nummer", "cpr-nr", "cpr nr", "samordningsnummer", "henkilötunnus", "rodné číslo", "tc kimlik", "tc kimlik no", "kimlik no",
         "okul no", "öğrenci no", "mã định danh", "mã ba", "mã bn", "mã bệnh nhân", "số bhyt", "start-nr", "startnummer", "start number",
         "buckle no", "buckle number", "pilot cert", "pilot certificate",
+        // A commercial driver's licence ("CDL: MS 801447923"), Saskatchewan's health number ("SHSP: 684 201 773"), Alabama's inmate
+        // number ("AIS# 00213874"), a soldier's "matricule M59 882 417" and service number, Swahili's "Kitambulisho" (identity card).
+        "cdl", "cdl#", "shsp", "ais", "ais#", "matricule", "service number", "service numbers", "service no", "kitambulisho",
         // Iceland's kennitala, Czechia's rodné číslo, Israel's teudat zehut and a soldier's personal number, and a British service
         // number and national insurance number: "kt. 120377-2179", "r.č. 800412/3318", "t.z. 039284716", "m.a. 7204518", "NINO: QQ 12 34 56 C".
         "kt", "kennitala", "r.č", "rč", "t.z", "m.a", "service no", "service number", "nino", "ni number", "ni no", "national insurance number",
