@@ -119,12 +119,12 @@ enum EastAsianScript {
         var found: [Range<Int>] = []
         for label in nameLabels {
             for offset in document.offsets(of: label) {
-                // The label starts a cell or a line, or follows a bullet ("- 환자 (index case): 강민준") or a quote's mark ("> 患者氏名：").
+                // The label starts a cell or a line as written, perhaps after a bullet ("- 환자 (index case): 강민준") or a quote's mark
+                // ("> 患者氏名：").
                 var before = offset
                 while before > 0, bytes[before - 1] == UInt8(ascii: " ") { before -= 1 }
-                if before >= 1, bytes[before - 1] == UInt8(ascii: "-") || bytes[before - 1] == UInt8(ascii: "*") || bytes[before - 1] == UInt8(ascii: ">") { before -= 1 }
-                while before > 0, bytes[before - 1] == UInt8(ascii: " ") || bytes[before - 1] == UInt8(ascii: "*") || bytes[before - 1] == UInt8(ascii: ">") { before -= 1 }
-                guard before == 0 || bytes[before - 1].isLineBreak || bytes[before - 1] == UInt8(ascii: "|") else { continue }
+                guard before >= 1 && bytes[before - 1] == UInt8(ascii: "|")
+                        || document.startsWrittenLine(at: offset, skipping: [UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: ">")]) else { continue }
                 var index = offset + label.count
                 // (Longer labels that start with this one: "患者氏名", "利用者氏名".)
                 index = runEnd(from: index, in: bytes)

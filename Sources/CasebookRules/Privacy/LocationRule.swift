@@ -84,6 +84,7 @@ struct LocationRule: TextRule {
             "Referred to the Central General, then to West General; the Surgeon General, the Attorney General; the General Medical Council.",
             "Letters:\n\n> Portugal, 12 March 2024\n\nMonday, 12 March. Parkinson, 1817. Results were sent to the lab; he travelled to work.",
             "It progressed to LVH; referred to the CAH clinic; moved to PICU, then to HDU; at NICU; seen at ENT; a CHSLD; back to ENGLISH.",
+            "The Surgeon General in Washington; he went to the General in March.",
         ],
         failing: [
             "He lived alone in a house in ⟦Palmetto, Florida⟧; a truck left the road west of ⟦Miles, Queensland⟧.",
@@ -190,6 +191,7 @@ struct LocationRule: TextRule {
             "Vue à l'⟦Hôpital Sainte-Justine⟧, puis dell'⟦Ospedale Civile di Camaiore⟧; conveyed to ⟦West Coast General⟧; | MRN (⟦Mayo West General⟧) |; on arrival to the ⟦Kirkgate General⟧ emergency department.",
             "Letters:\n\n> ⟦Sevilla⟧, 2 de febrero de 2024\n\n> ⟦Malatya⟧, 14.02.2024\n\nAfter extrication he was flown by STARS to ⟦Saskatoon⟧; a sample was couriered to ⟦Nairobi⟧.",
             "CT at ⟦JOOTRH⟧, 20 hours after onset; transferred to ⟦CGTRH⟧; arrives ⟦ANMC⟧. Mme Python, domiciliée ⟦chemin des Mésanges⟧ 9.",
+            "He was brought under escort to the emergency department at ⟦Coast General⟧ in ⟦Mombasa⟧ with six stab wounds.",
         ]
     )
 
@@ -783,8 +785,11 @@ struct LocationRule: TextRule {
                     // "transferred to Hamilton General neurosurgery": a specialty in lowercase after it.
                     || bytes[tokens[position + 1].start].isLower && Self.specialtiesAfterHospital.contains(tokens[position + 1], in: document))
             let cellEnds = document.has(" |", at: ending.end)
+            // ("at Coast General in Mombasa": its town after it.)
+            let townAfter = document.has(" in ", at: ending.end) && position + 2 < tokens.count && tokens[position + 2].start == ending.end + 4
+                && document.isCapitalised(tokens[position + 2]) && !tokens[position + 2].isNumber && !document.isAllCaps(tokens[position + 2])
             guard [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")")].contains(after) || after.isLineBreak || department
-                    || cellEnds else { continue }
+                    || cellEnds || townAfter else { continue }
             matches.append(Match(name.start..<townEnd(after: ending.end, tokens: tokens, document: document, strict: true), "named facility"))
         }
         // "At Royal Jubilee the pair were registered", "transferred to Royal Brisbane in 2015", "**Caller:** Royal Jubilee.": a hospital

@@ -191,6 +191,7 @@ struct NameRule: TextRule {
             "⟦Victor Edwards⟧ was admitted. ⟦Heather Terry⟧ was admitted. Seen by ⟦Billy Walker⟧ (nurse). Referred by ⟦Rick Moss⟧, her GP.\n\n⟦Kennedy, John⟧ — MRN on file\n\n| ⟦Mercier, Rose⟧ | 14:02 |",
             "Seen by ⟦Martin Smith⟧ on the ward. ⟦Heather Terry⟧ lives alone. ⟦Rick Moss⟧ was her GP. Contact: ⟦Martin Smith⟧, tel on file.",
             "Handed over to ⟦Jessica Hill⟧ at 08:00.\n\n⟦Kennedy, John⟧, 54, retired plumber.\n\n| ⟦Smith, Martin⟧ | 14:02 |",
+            "紹介状:\n\n> 紹介先：センター 脳神経外科\n> 患者氏名：⟦佐藤 美咲⟧ 様\n> 病患：⟦陳淑芬⟧\n> 보호자: 배우자 ⟦한미경⟧",
         ]
     )
 
