@@ -1374,7 +1374,9 @@ struct LocationRule: TextRule {
         let bytes = document.bytes
         for position in document.capitalisedWords where position + 2 < tokens.count {
             let first = tokens[position]
-            guard !first.isNumber, first.zone == .text, !document.isAllCaps(first),
+            // (The comma after the first word or two first: few capitalised words have one.)
+            guard document.has(", ", at: first.end) || document.has(" ", at: first.end) && position + 1 < tokens.count && document.has(", ", at: tokens[position + 1].end),
+                  !first.isNumber, first.zone == .text, !document.isAllCaps(first),
                   document.startsWrittenLine(at: first.start, skipping: [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "*"), UInt8(ascii: "_")]) else { continue }
             let last = Self.capitalisedNameEnd(from: position, tokens: tokens, in: document)
             guard document.has(", ", at: tokens[last].end), var day = document.tokenIndex(startingAt: tokens[last].end + 2) else { continue }

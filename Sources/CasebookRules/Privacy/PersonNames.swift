@@ -463,7 +463,7 @@ enum PersonNames {
     static let brands = WordList(vocabulary: .brands, ["philhealth", "carelink", "danis", "masimo", "creon", "keeler", "toyota", "honda", "ford", "chevrolet", "chevy", "subaru", "nissan", "hyundai", "kia", "mazda", "volkswagen",
                                    "vw", "bmw", "mercedes", "audi", "volvo", "tesla", "jeep", "dodge", "chrysler", "renault", "peugeot", "citroën",
                                    "citroen", "fiat", "skoda", "škoda", "suzuki", "mitsubishi", "lexus", "isuzu", "holden", "mahindra", "tata", "opel",
-                                   "vauxhall", "seat", "dacia", "yamaha", "kawasaki", "harley-davidson", "phonak", "oticon", "medtronic", "abbott", "vercise",
+                                   "vauxhall", "seat", "dacia", "lada", "proton", "perodua", "yamaha", "kawasaki", "harley-davidson", "phonak", "oticon", "medtronic", "abbott", "vercise",
                                    "buick", "cadillac", "gmc", "pontiac", "acura", "infiniti", "porsche", "xpert", "genexpert", "roche",
                                    "siemens", "beckman", "sysmex", "biomérieux", "philips", "dexcom", "omnipod", "biotronik", "zoll", "stryker",
                                    // Imaging systems' product lines, before a model's name: "MAGNETOM Vida", "Ingenia Elition", "SIGNA Premier".

@@ -250,7 +250,9 @@ struct VehicleRule: TextRule {
     private func platesAfterMakes(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens, bytes = document.bytes
         var matches: [Match] = []
-        for position in document.capitalisedWords where position + 1 < tokens.count {
+        // (Every make is a brand, `PersonNames.brands`: the token's bit first.)
+        guard document.mentions(.brands) else { return [] }
+        for position in document.capitalisedWords where position + 1 < tokens.count && tokens[position].isIn(.brands) {
             guard Self.carMakes.contains(tokens[position], in: document), tokens[position].zone == .text else { continue }
             var first = position + 1
             // (The model's name first: "Toyota Hilux".)
