@@ -82,7 +82,7 @@ struct LocationRule: TextRule {
             "Keep her in bed 3/7; bed 2 more days; room 4 to 5 days later.",
             "The Ave Maria; Ave, Caesar; the ROAD trial (RD); in Dr Lee (Leeds, 2019).",
             "Referred to the Central General, then to West General; the Surgeon General, the Attorney General; the General Medical Council.",
-            "Letters:\n\n> Portugal, 12 March 2024\n\nMonday, 12 March. Parkinson, 1817. Results were sent to the lab; he travelled to work.",
+            "Letters:\n\n> Portugal, 12 March 2024\n\nMonday, 12 March. Parkinson, 1817. Results were sent to the lab; he returned from a family trip to Auckland.",
             "It progressed to LVH; referred to the CAH clinic; moved to PICU, then to HDU; at NICU; seen at ENT; a CHSLD; back to ENGLISH.",
             "The Surgeon General in Washington; he went to the General in March.",
         ],
@@ -1312,10 +1312,13 @@ struct LocationRule: TextRule {
     }
 
     /// The words of a journey that take a patient, a relative or a sample to a city: "flown by fixed wing from Chinle to Flagstaff",
-    /// "evacuated by air to Lima", "couriered to Nairobi", "ambulance to Ottawa", "went back to Dublin".
+    /// "evacuated by air to Lima", "couriered to Nairobi", "ambulance to Ottawa", "went back to Dublin" (not a holiday's or a trip's:
+    /// `tripWords`).
     static let transferWords: WordList = ["flown", "flew", "airlifted", "evacuated", "medevaced", "retrieved", "transferred", "transported",
                                           "conveyed", "couriered", "driven", "drove", "brought", "sent", "moved", "ambulance", "helicopter",
-                                          "returned", "back", "repatriated", "diverted", "travelled", "traveled"]
+                                          "returned", "back", "repatriated", "diverted"]
+    /// A journey of the patient's own before the city, not the care's: "returned from a family trip to Auckland".
+    static let tripWords: WordList = ["trip", "holiday", "holidays", "vacation", "pilgrimage", "tour", "visit", "honeymoon", "cruise"]
 
     /// A city of the gazetteer (`cityEnd`) after "to", with a word of a journey (`transferWords`) at most six words before it in the
     /// same clause: "he was flown by fixed wing from Chinle to Flagstaff", "after extrication, was flown by STARS to Saskatoon".
@@ -1328,6 +1331,7 @@ struct LocationRule: TextRule {
                   tokens[position].zone == .text else { continue }
             var back = position - 2, journey = false
             while back >= 0, position - 1 - back <= 6, !bytes[tokens[back].end..<tokens[back + 1].start].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0.isLineBreak }) {
+                if !tokens[back].isNumber, Self.tripWords.contains(tokens[back], in: document) { break }
                 if !tokens[back].isNumber, Self.transferWords.contains(tokens[back], in: document) { journey = true; break }
                 back -= 1
             }
