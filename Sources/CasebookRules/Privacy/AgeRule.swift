@@ -30,7 +30,7 @@ struct AgeRule: TextRule {
             "Her heart rate was about 95; the dose was 90 or 100 mg; the age of the building was 95 years; the mean age was 91 years.",
             "A woman aged over 90; His son's score is 95; her mother's weight is 96, up from 90; a patient aged over 100.",
             "Her mother, whose sats were low, is 94% on air. The child, febrile, is 95. His father's pulse, at rest, was 96.",
-            "Hy is 'n 45-jarige boer; nócha nóiméad.",
+            "Nócha nóiméad ina dhiaidh sin.",
         ],
         failing: [
             "A letter for her ⟦hundredth birthday⟧, a cake for her ⟦hundred-and-second birthday⟧. \"I've had ⟦ninety⟧ good years.\" \"I've had my ⟦ninety-two⟧ years.\"",
@@ -72,7 +72,7 @@ struct AgeRule: TextRule {
             "Family history: her mother, now ⟦94⟧ and living in sheltered housing. His koro, the kaumātua, is ⟦91⟧ and had it too. An elderly woman, aged about ⟦96⟧, was found; the list gives her as \"Somawathie amma, ⟦ninety-two⟧\".",
             "At her daughter's wedding she was ⟦92⟧. Her mother's age is ⟦94⟧.",
             "His paternal grandfather, who had \"fevers all his life\", is ⟦92⟧ and still farms; her mother, stable on warfarin, is ⟦94⟧.",
-            "Tá sí ⟦seacht mbliana is nócha⟧; die ⟦96-jarige⟧ pasiënt.",
+            "Tá sí ⟦seacht mbliana is nócha⟧; bhí sé ⟦aon bhliain is nócha⟧.",
         ]
     )
 
@@ -84,9 +84,7 @@ struct AgeRule: TextRule {
                            " ساله", " سال", " سنة", " سنوات", " عاما", " عاماً", " বছর", " वर्ष", " साल", " ปี", " χρονών", " ετών", " tahun",
                            " yaşında", " yaş",
                            // Korean and Irish: "92세", "92 bliain d'aois".
-                           "세", " bliain d'aois", " bliana d'aois",
-                           // Afrikaans and Dutch: "die 96-jarige", "een 93-jarige vrouw".
-                           "-jarige", "-jarig"]
+                           "세", " bliain d'aois", " bliana d'aois"]
     /// Words that can begin an age phrase written in words: "ninety-two", "in her late 90s".
     static let phraseStarts = WordList(vocabulary: .phraseStarts, ["hundred", "hundredth", "early", "mid", "late", "his", "her", "their", "s", "nineties", "one"])
 

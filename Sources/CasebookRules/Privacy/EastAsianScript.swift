@@ -60,6 +60,9 @@ enum EastAsianScript {
         "主治", "担当", "研修", "家庭", "乡村", "鄉村", "责任", "責任", "签约", "簽約", "值班", "主管", "专科", "專科", "全科", "实习", "實習", "住院",
         "门诊", "門診", "接诊", "接診", "上级", "上級", "外科", "内科", "男", "女", "各位", "大家", "这位", "這位", "那位", "该", "該", "我", "你", "他", "她", "您",
         "선생", "환자", "보호자", "어머", "아버", "고객", "원장", "간호사", "약사", "의사", "교수", "회원", "여러분", "부모", "아가", "아저", "할머", "할아버", "형", "누",
+        // What a label's value says instead of a name: "男性" (male), "女性", "無" (none), a kind of donor ("脳死ドナー", "生体ドナー"),
+        // "동반" (accompanying), "없음" (none), "미상" (unknown).
+        "男性", "女性", "無", "无", "不明", "なし", "脳死ドナー", "生体ドナー", "ドナー", "동반", "없음", "미상",
         // Relatives as they sign a chat: "엄마: …", "ママ: …", "妈妈: …".
         "엄마", "아빠", "언니", "오빠", "누나", "할머니", "할아버지", "딸", "아들", "남편", "아내", "여보", "妻", "夫", "ママ", "パパ", "妈妈", "媽媽", "爸爸",
         "老婆", "老公", "儿子", "兒子", "女儿", "女兒", "奶奶", "爷爷", "爺爺",
@@ -104,8 +107,11 @@ enum EastAsianScript {
     static let nameLabels = utf8(["氏名", "姓名", "患者", "利用者", "報告者", "报告人", "责任医生", "責任醫生", "処方医", "主治医", "联系人", "聯絡人",
                                   "申请人", "申請人", "被保険者", "家属", "家屬", "환자", "성명", "이름", "보호자", "담당의", "Patient", "patient", "Name", "name",
                                   // Taiwan's "病患" (patient), a transplant's "レシピエント" (recipient) and "ドナー" (donor).
-                                  "病患", "病人", "レシピエント", "ドナー",
+                                  "病患", "レシピエント", "ドナー",
                                   "Client", "client", "Claimant", "claimant"])
+    /// Words for a man, a woman, a boy or a girl that end a description in a name's place: "高齢女性" (an elderly woman), "60代男性".
+    static let describesAPerson = utf8(["女性", "男性", "女児", "男児", "女子", "男子", "老人"])
+
     /// Roles written before a name in a cell: "| 報告者 | 薬剤師 比嘉 真理子 |".
     static let rolesBeforeNames = utf8(["薬剤師", "医師", "看護師", "药师", "藥師", "护士", "護理師", "長女", "長男", "次女", "次男", "妻", "夫", "약사", "간호사",
                                         // Korean kin before a guardian's name: "보호자: 배우자 한미경" (spouse), son, daughter, wife, husband.
@@ -164,7 +170,10 @@ enum EastAsianScript {
                     }
                 }
                 let characters = (end - index) / 3
-                guard (1...8).contains(characters), !notNames.contains(Array(bytes[index..<end])), document.zone(at: index) == .text else { continue }
+                // ("患者：高齢女性": an elderly woman, a description that ends in a word for a man, a woman or a child.)
+                let run = bytes[index..<end]
+                guard (1...8).contains(characters), !notNames.contains(Array(run)), !describesAPerson.contains(where: { run.count > $0.count && run.ends(with: $0) }),
+                      document.zone(at: index) == .text else { continue }
                 found.append(index..<end)
             }
         }

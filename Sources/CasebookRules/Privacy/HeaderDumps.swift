@@ -200,7 +200,9 @@ enum HeaderDumps {
         let text = String(decoding: bytes[lower..<upper], as: UTF8.self).lowercased()
         if placeholders.contains(text) || text.allSatisfy({ $0 == "x" || $0 == "*" || $0 == "0" || $0 == "^" }) { return nil }
         // "[replaced by a dummy value]", "[shifted, then removed]", "[emptied]": what de-identification did to the value, in words.
-        if let first = text.split(whereSeparator: { $0 == " " || $0 == "," }).first, deidentifiedWords.contains(String(first)) { return nil }
+        // (Not when a value follows the word: "[masked 88231907]".)
+        if let first = text.split(whereSeparator: { $0 == " " || $0 == "," }).first, deidentifiedWords.contains(String(first)),
+           !text.contains(where: \.isNumber) { return nil }
         return lower..<upper
     }
 

@@ -82,7 +82,7 @@ struct LocationRule: TextRule {
             "Keep her in bed 3/7; bed 2 more days; room 4 to 5 days later.",
             "The Ave Maria; Ave, Caesar; the ROAD trial (RD); in Dr Lee (Leeds, 2019).",
             "Referred to the Central General, then to West General; the Surgeon General, the Attorney General; the General Medical Council.",
-            "Letters:\n\n> Portugal, 12 March 2024\n\nMonday, 12 March. Parkinson, 1817. Results were sent to the lab; he returned from a family trip to Auckland.",
+            "Letters:\n\n> Portugal, 12 March 2024\n\nMonday, 12 March. Parkinson, 1817. Results were sent to the lab; he returned from a family trip to Auckland; a sample was sent to Atlanta for confirmatory testing; she flew back to Manila; the award from the Lister Memorial; a clip applier (Ethicon Surgical); | Anaesthesia | Volatile General |; travelling to the Lake District; switched from povidone-iodine to CHG; due to OSAH.",
             "It progressed to LVH; referred to the CAH clinic; moved to PICU, then to HDU; at NICU; seen at ENT; a CHSLD; back to ENGLISH.",
             "The Surgeon General in Washington; he went to the General in March.",
         ],
@@ -189,8 +189,8 @@ struct LocationRule: TextRule {
             "She was moved from ⟦room 212⟧ to ⟦room 214⟧.",
             "She lived for fifty years on ⟦Culebra Rd⟧; he was crossing ⟦International Blvd⟧ at ⟦23rd Ave⟧; fils Bernard Lefèvre (⟦Rouen⟧), niece Catrìona Beaton (⟦Glasgow⟧).",
             "Vue à l'⟦Hôpital Sainte-Justine⟧, puis dell'⟦Ospedale Civile di Camaiore⟧; conveyed to ⟦West Coast General⟧; | MRN (⟦Mayo West General⟧) |; on arrival to the ⟦Kirkgate General⟧ emergency department.",
-            "Letters:\n\n> ⟦Sevilla⟧, 2 de febrero de 2024\n\n> ⟦Malatya⟧, 14.02.2024\n\nAfter extrication he was flown by STARS to ⟦Saskatoon⟧; a sample was couriered to ⟦Nairobi⟧.",
-            "CT at ⟦JOOTRH⟧, 20 hours after onset; transferred to ⟦CGTRH⟧; arrives ⟦ANMC⟧. Mme Python, domiciliée ⟦chemin des Mésanges⟧ 9.",
+            "Letters:\n\n> ⟦Sevilla⟧, 2 de febrero de 2024\n\n> ⟦Malatya⟧, 14.02.2024\n\nAfter extrication he was flown by STARS to ⟦Saskatoon⟧; she was airlifted to ⟦Nairobi⟧.",
+            "CT at ⟦JOOTRH⟧, 20 hours after onset; transferred to ⟦CGTRH⟧; arrives ⟦ANMC⟧; on arrival to ⟦CBH⟧ ED. Mme Python, domiciliée ⟦chemin des Mésanges⟧ 9.",
             "He was brought under escort to the emergency department at ⟦Coast General⟧ in ⟦Mombasa⟧ with six stab wounds.",
         ]
     )
@@ -777,7 +777,15 @@ struct LocationRule: TextRule {
             let afterPreposition = preposition.map { $0.end + 1 == tokens[before + 1].start && ["at", "to", "from"].contains(document.lowercased($0.range)) } ?? false
             let afterComma = name.start >= 2 && [UInt8(ascii: ","), UInt8(ascii: "|")].contains(bytes[name.start - 2]) && bytes[name.start - 1] == UInt8(ascii: " ")
             let afterBracket = name.start >= 1 && bytes[name.start - 1] == UInt8(ascii: "(")
-            guard afterPreposition || afterComma || afterBracket else { continue }
+            // (After a bracket, a table's bar or "the", only a hospital's ending and a word no English one: not "(Ethicon Surgical)",
+            // "| Volatile General |", "the Lake District", "the Forward Operating Base".)
+            // (After "the", not a memorial: "an award from the Lister Memorial", "a plaque at the Anzac Memorial".)
+            let endingWord = document.lowercased(ending.range)
+            let hospitalEnding = ["general", "regional", "memorial"].contains(endingWord)
+                && (position - first >= 2 || tokens[first...position - 1].contains { !Lexicon.englishWords.contains($0, in: document) && !Self.compassPoints.contains($0, in: document) })
+            let afterThe = before + 1 < first
+            guard afterPreposition && (!afterThe || hospitalEnding && endingWord != "memorial") || afterComma && (bytes[name.start - 2] == UInt8(ascii: ",") || hospitalEnding)
+                    || afterBracket && hospitalEnding else { continue }
             let after = ending.end < bytes.count ? bytes[ending.end] : UInt8(ascii: ".")
             let department = position + 1 < tokens.count && tokens[position + 1].start == ending.end + 1
                 && (tokens[position + 1].isIn(.departmentAbbreviations) && document.isAllCaps(tokens[position + 1])
@@ -1311,12 +1319,11 @@ struct LocationRule: TextRule {
         return matches
     }
 
-    /// The words of a journey that take a patient, a relative or a sample to a city: "flown by fixed wing from Chinle to Flagstaff",
-    /// "evacuated by air to Lima", "couriered to Nairobi", "ambulance to Ottawa", "went back to Dublin" (not a holiday's or a trip's:
-    /// `tripWords`).
-    static let transferWords: WordList = ["flown", "flew", "airlifted", "evacuated", "medevaced", "retrieved", "transferred", "transported",
-                                          "conveyed", "couriered", "driven", "drove", "brought", "sent", "moved", "ambulance", "helicopter",
-                                          "returned", "back", "repatriated", "diverted"]
+    /// The words of a journey on which the care takes a patient to a city: "flown by fixed wing from Chinle to Flagstaff", "evacuated
+    /// by air to Lima", "ambulance to Ottawa" (not a trip of the patient's own, "flew back to Manila", "returned to London", nor a sample
+    /// "sent to Atlanta for confirmatory testing"; nor a holiday's or a trip's: `tripWords`).
+    static let transferWords: WordList = ["flown", "airlifted", "evacuated", "medevac", "medevaced", "retrieved", "transferred", "transported",
+                                          "conveyed", "driven", "brought", "moved", "ambulance", "helicopter", "repatriated", "diverted", "shipped"]
     /// A journey of the patient's own before the city, not the care's: "returned from a family trip to Auckland".
     static let tripWords: WordList = ["trip", "holiday", "holidays", "vacation", "pilgrimage", "tour", "visit", "honeymoon", "cruise"]
 
@@ -1342,8 +1349,8 @@ struct LocationRule: TextRule {
         return matches
     }
 
-    /// A hospital's acronym after "at", "to", "from" or "arrives": "CT at JOOTRH", "brought to MTRH in Eldoret", "transferred to the ICU
-    /// at CHUM", "arrives ANMC" — three to six capitals that no word or abbreviation spells, ending as a hospital's do ("…H" for
+    /// A hospital's acronym after "at", "from" or "arrives", or "to" after a word of a journey: "CT at JOOTRH", "brought to MTRH in
+    /// Eldoret", "transferred to the ICU at CHUM", "arrives ANMC" — three to six capitals that no word or abbreviation spells, ending as a hospital's do ("…H" for
     /// hospital, "…MC" or "…HS" for a medical centre or health service, "…HG" as in "UHG") or starting with "CH" (a children's
     /// hospital, a centre hospitalier); not a kind of place written first ("at CHSLD des Trois-Pignons" is found whole elsewhere).
     private func hospitalAcronyms(in document: ScanDocument, tokens: [Token]) -> [Match] {
@@ -1358,8 +1365,16 @@ struct LocationRule: TextRule {
                     || bytes[token.start] == UInt8(ascii: "C") && bytes[token.start + 1] == UInt8(ascii: "H") else { continue }
             guard token.end == bytes.count || !bytes[token.end].isAlphanumeric && bytes[token.end] != UInt8(ascii: "-") && bytes[token.end] != UInt8(ascii: "/") else { continue }
             let before = tokens[position - 1]
-            guard before.end + 1 == token.start, bytes[before.end] == UInt8(ascii: " "), !before.isNumber,
-                  ["at", "to", "from", "arrives", "arrived", "via"].contains(document.lowercased(before.range)) else { continue }
+            guard before.end + 1 == token.start, bytes[before.end] == UInt8(ascii: " "), !before.isNumber else { continue }
+            let preposition = document.lowercased(before.range)
+            // ("to" only after a word of a journey, "transferred to KNH", "brought to MTRH": not "switched to CHG", "due to OSAH".)
+            // (Or before a department: "arrival to CBH ED", "direct to ANMC PICU".)
+            let department = position + 1 < tokens.count && tokens[position + 1].start == token.end + 1 && !tokens[position + 1].isNumber
+                && (tokens[position + 1].isIn(.departmentAbbreviations) && document.isAllCaps(tokens[position + 1])
+                    || ["ward", "emergency", "icu"].contains(document.lowercased(tokens[position + 1].range)))
+            guard ["at", "from", "arrives", "arrived", "via"].contains(preposition)
+                    || preposition == "to" && (department || position >= 2 && (Self.transferWords.contains(tokens[position - 2], in: document)
+                        || ["admitted", "referred", "taken", "sent", "arrival"].contains(document.lowercased(tokens[position - 2].range)))) else { continue }
             guard !token.isIn(.abbreviations), !Lexicon.abbreviations.contains(token, in: document), !Lexicon.englishWords.contains(token, in: document),
                   !token.isIn(.facilityWordsBefore), !token.isIn(.countries), !token.isIn(.departmentAbbreviations) else { continue }
             matches.append(Match(token.range, "hospital's acronym"))
@@ -1393,12 +1408,20 @@ struct LocationRule: TextRule {
             let length = number.end - number.start
             var month = day + 1
             if !after.isNumber, document.lowercased(after.range) == "de", month + 1 < tokens.count { month += 1 }
+            // (A day, a month and a year in numbers, not "Troponin, 12.4 ng/L" or "Flucloxacillin, 5/7".)
+            let separator = bytes[number.end]
+            let numeric = after.isNumber && after.start == number.end + 1 && [UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "-")].contains(separator)
+                && day + 2 < tokens.count && tokens[day + 2].isNumber && after.end < bytes.count && bytes[after.end] == separator && tokens[day + 2].start == after.end + 1
+                && (length == 4 ? (1...2).contains(tokens[day + 2].end - tokens[day + 2].start)
+                                : (1...2).contains(length) && [2, 4].contains(tokens[day + 2].end - tokens[day + 2].start))
             let dated = (1...2).contains(length) && !tokens[month].isNumber && tokens[month].start <= tokens[month - 1].end + 2
                     && (tokens[month].isIn(.monthWords) || tokens[month].isIn(.foreignMonths))
-                || (1...2).contains(length) && after.isNumber && after.start == number.end + 1 && [UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "-")].contains(bytes[number.end])
-                || length == 4 && after.isNumber && after.start == number.end + 1 && bytes[number.end] == UInt8(ascii: "-")
+                || numeric
                 || (1...2).contains(length) && document.has(". ", at: number.end) && !after.isNumber && (after.isIn(.monthWords) || after.isIn(.foreignMonths))
             guard dated else { continue }
+            // A letter's date ends its line, perhaps with the date in another calendar in brackets: not "Omicron, 26 November 2021: the WHO …".
+            let lineEnd = document.source.utf8[tokens[day].end...].firstIndex(where: \.isLineBreak) ?? bytes.count
+            guard lineEnd - tokens[day].end <= 40, !bytes[tokens[day].end..<lineEnd].contains(UInt8(ascii: ":")) else { continue }
             let place = bytes[first.start..<tokens[last].end]
             let known = Lexicon.towns.contains(place) || Lexicon.bigCities.contains(place)
             guard !Self.countries.contains(place), !first.isIn(.countries), !first.isIn(.weekdays), !first.isIn(.monthWords), !first.isIn(.titles),
@@ -2954,7 +2977,9 @@ struct LocationRule: TextRule {
                 || document.bytes[token.end].isLineBreak
             let abbreviatedEnd = endsName && Self.suffixesEndingAName.contains(word)
                 && !document.isAllCaps(token) && !document.isAllCaps(previous)   // not "ICD DR,"
+            // ("Gounod's Ave Maria": a capitalised word after it goes on with something else.)
             let alwaysEnds = Self.suffixesAlwaysEndingAName.contains(word) && !document.isAllCaps(token)
+                && !(position + 1 < tokens.count && tokens[position + 1].start == token.end + 1 && document.isCapitalised(tokens[position + 1]) && !tokens[position + 1].isNumber)
             if Self.fullStreetSuffixes.contains(word) || abbreviatedEnd || alwaysEnds, document.isCapitalised(token) {
                 let previousWord = document.lowercased(previous.range)
                 // "14th Avenue": an ordinal before the suffix.

@@ -245,8 +245,8 @@ struct VehicleRule: TextRule {
                                      "yamaha", "harley-davidson", "buick", "cadillac", "gmc", "pontiac", "acura", "infiniti", "porsche", "lada", "proton", "perodua"]
 
     /// A plate written right after a make, or after the make and its model, in groups joined by hyphens: "a blue Volvo GZ-914-K", "the
-    /// Toyota Hilux BX-42-KL" — five to eight capitals and digits, two digits or more, a capital, in two to four groups with a hyphen
-    /// between two of them (a model's name has none: "Mercedes GLE 350", "Volvo XC90").
+    /// Toyota Hilux BX-42-KL" — five to eight capitals and digits, two digits or more, a capital, in three or four groups with hyphens
+    /// between them (a model's name has one at most: "Mercedes GLE 350", "Volvo XC90", "Ford F-350 XLT").
     private func platesAfterMakes(in document: ScanDocument) -> [Match] {
         let tokens = document.tokens, bytes = document.bytes
         var matches: [Match] = []
@@ -259,15 +259,16 @@ struct VehicleRule: TextRule {
             if tokens[first].start == tokens[first - 1].end + 1, !tokens[first].isNumber, document.isCapitalised(tokens[first]), !document.isAllCaps(tokens[first]),
                first + 1 < tokens.count { first += 1 }
             guard tokens[first].start == tokens[first - 1].end + 1, bytes[tokens[first - 1].end] == UInt8(ascii: " ") else { continue }
-            var last = first, hyphen = false
+            var last = first, hyphens = 0
             while last + 1 < tokens.count, last - first < 3, tokens[last + 1].start == tokens[last].end + 1,
                   bytes[tokens[last].end] == UInt8(ascii: "-") || bytes[tokens[last].end] == UInt8(ascii: " "),
                   tokens[last + 1].isNumber || document.isAllCaps(tokens[last + 1]) {
-                if bytes[tokens[last].end] == UInt8(ascii: "-") { hyphen = true }
+                if bytes[tokens[last].end] == UInt8(ascii: "-") { hyphens += 1 }
                 last += 1
             }
             let code = bytes[tokens[first].start..<tokens[last].end].filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }
-            guard hyphen, (5...8).contains(code.count), code.allSatisfy({ $0.isUpper || $0.isDigit }), code.filter(\.isDigit).count >= 2,
+            // (Two hyphens: a model's name has one at most, "Ford F-350 XLT", "Mazda CX-5 2019", "Volvo FH-16 540".)
+            guard hyphens >= 2, (5...8).contains(code.count), code.allSatisfy({ $0.isUpper || $0.isDigit }), code.filter(\.isDigit).count >= 2,
                   code.contains(where: \.isUpper), tokens[last].end == bytes.count || !bytes[tokens[last].end].isAlphanumeric else { continue }
             matches.append(Match(tokens[first].start..<tokens[last].end, "licence plate"))
         }
