@@ -189,7 +189,7 @@ struct LocationRule: TextRule {
             "She was moved from ⟦room 212⟧ to ⟦room 214⟧.",
             "She lived for fifty years on ⟦Culebra Rd⟧; he was crossing ⟦International Blvd⟧ at ⟦23rd Ave⟧; fils Bernard Lefèvre (⟦Rouen⟧), niece Catrìona Beaton (⟦Glasgow⟧).",
             "Vue à l'⟦Hôpital Sainte-Justine⟧, puis dell'⟦Ospedale Civile di Camaiore⟧; conveyed to ⟦West Coast General⟧; | MRN (⟦Mayo West General⟧) |; on arrival to the ⟦Kirkgate General⟧ emergency department.",
-            "Letters:\n\n> ⟦Sevilla⟧, 2 de febrero de 2024\n\n> ⟦Malatya⟧, 14.02.2024\n\nAfter extrication he was flown by STARS to ⟦Saskatoon⟧; she was airlifted to ⟦Nairobi⟧.",
+            "Letters:\n\n> ⟦Sevilla⟧, 2 de febrero de 2024\n\n> ⟦Malatya⟧, 14.02.2024\n\n> ⟦Québec⟧, le 15 mars 2023\n\nAfter extrication he was flown by STARS to ⟦Saskatoon⟧; she was airlifted to ⟦Nairobi⟧.",
             "CT at ⟦JOOTRH⟧, 20 hours after onset; transferred to ⟦CGTRH⟧; arrives ⟦ANMC⟧; on arrival to ⟦CBH⟧ ED. Mme Python, domiciliée ⟦chemin des Mésanges⟧ 9.",
             "He was brought under escort to the emergency department at ⟦Coast General⟧ in ⟦Mombasa⟧ with six stab wounds.",
         ]
@@ -1424,8 +1424,10 @@ struct LocationRule: TextRule {
             guard lineEnd - tokens[day].end <= 40, !bytes[tokens[day].end..<lineEnd].contains(UInt8(ascii: ":")) else { continue }
             let place = bytes[first.start..<tokens[last].end]
             let known = Lexicon.towns.contains(place) || Lexicon.bigCities.contains(place)
-            guard !Self.countries.contains(place), !first.isIn(.countries), !first.isIn(.weekdays), !first.isIn(.monthWords), !first.isIn(.titles),
-                  known || last == position && !Lexicon.englishWords.contains(first, in: document) && !Lexicon.firstNames.contains(first, in: document)
+            // (A saint's title may start a known city, "San José"; a province that is a large city too is the city a letter is written
+            // in: "Québec, le 15 mars 2023".)
+            guard !Self.countries.contains(place) || Lexicon.bigCities.contains(place), !first.isIn(.weekdays), !first.isIn(.monthWords),
+                  known || last == position && !first.isIn(.titles) && !first.isIn(.countries) && !Lexicon.englishWords.contains(first, in: document) && !Lexicon.firstNames.contains(first, in: document)
                     && !Lexicon.abbreviations.contains(first, in: document) else { continue }
             matches.append(Match(first.start..<tokens[last].end, "place of a letter"))
         }

@@ -41,7 +41,7 @@ struct PostalCodeRule: TextRule {
             "14 Bairds Rd, Ōtara, Auckland ⟦2023⟧. Dormitory: Blk 9, 8 Tuas South Ave 14, ⟦S 637312⟧.",
             "Address: Blk 12 Lot 8, Brgy. Bagong Silangan, Quezon City ⟦1119⟧; str. Principală nr. 212, cod poștal ⟦407280⟧. Dodge City 1990s.",
             "| 邮编 | ⟦465150⟧ |\n\n臺中市北屯區崇德路三段218號, ⟦406040⟧.",
-            "> Isarhochuferweg 112 · ⟦81379 München⟧ · Tel.",
+            "> Isarhochuferweg 112 · ⟦81379 München⟧ · Tel.; Praxis · ⟦8001 Zürich⟧ · Tel.",
         ]
     )
 
@@ -439,10 +439,11 @@ struct PostalCodeRule: TextRule {
         }
         guard next < tokens.count, !tokens[next].isNumber, tokens[next].start == end + 1, bytes[end] == UInt8(ascii: " ") else { return nil }
         let town = tokens[next]
-        // (Or, for a code no year is, a middle dot between an address's parts: "Isarhochuferweg 112 · 81379 München", not "· 2019 Paris
-        // Agreement".)
+        // (Or, for a code no year is, a middle dot between an address's parts: "Isarhochuferweg 112 · 81379 München", "· 8001 Zürich",
+        // not "· 2019 Paris Agreement".)
         let dashBefore = token.start >= 3 && (bytes[token.start - 2] == UInt8(ascii: "-") || document.isDash(at: token.start - 4)
-                                              || (length == 5 || end != token.end) && bytes[token.start - 3] == 0xC2 && bytes[token.start - 2] == 0xB7)
+                                              || (length == 5 || end != token.end || length == 4 && !(1900...2099).contains(Int(document.text(token.range)) ?? 0))
+                                                  && bytes[token.start - 3] == 0xC2 && bytes[token.start - 2] == 0xB7)
             && bytes[token.start - 1] == UInt8(ascii: " ")
         // ("lgh 1102, 852 31 Sundsvall": a code in two groups after a comma too.)
         let commaBefore = end != token.end && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ",") && bytes[token.start - 1] == UInt8(ascii: " ")
