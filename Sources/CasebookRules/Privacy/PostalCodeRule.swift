@@ -442,8 +442,8 @@ struct PostalCodeRule: TextRule {
         // (Or, for a code no year is, a middle dot between an address's parts: "Isarhochuferweg 112 · 81379 München", "· 8001 Zürich",
         // not "· 2019 Paris Agreement".)
         let dashBefore = token.start >= 3 && (bytes[token.start - 2] == UInt8(ascii: "-") || document.isDash(at: token.start - 4)
-                                              || (length == 5 || end != token.end || length == 4 && !(1900...2099).contains(Int(document.text(token.range)) ?? 0))
-                                                  && bytes[token.start - 3] == 0xC2 && bytes[token.start - 2] == 0xB7)
+                                              || bytes[token.start - 3] == 0xC2 && bytes[token.start - 2] == 0xB7
+                                                  && (length == 5 || end != token.end || length == 4 && !(1900...2099).contains(Int(document.text(token.range)) ?? 0)))
             && bytes[token.start - 1] == UInt8(ascii: " ")
         // ("lgh 1102, 852 31 Sundsvall": a code in two groups after a comma too.)
         let commaBefore = end != token.end && token.start >= 2 && bytes[token.start - 2] == UInt8(ascii: ",") && bytes[token.start - 1] == UInt8(ascii: " ")
