@@ -1349,8 +1349,9 @@ struct LocationRule: TextRule {
         return matches
     }
 
-    /// A hospital's acronym after "at", "from" or "arrives", or "to" after a word of a journey: "CT at JOOTRH", "brought to MTRH in
-    /// Eldoret", "transferred to the ICU at CHUM", "arrives ANMC" — three to six capitals that no word or abbreviation spells, ending as a hospital's do ("…H" for
+    /// A hospital's acronym after "at", "from" or "arrives", or "to" after a word of a journey or before a department: "CT at JOOTRH",
+    /// "transferred to CGTRH", "arrives ANMC", "arrival to CBH ED" — three to six capitals that no word or abbreviation spells (so not
+    /// "MTRH", which the abbreviations list, nor "CHUM"), ending as a hospital's do ("…H" for
     /// hospital, "…MC" or "…HS" for a medical centre or health service, "…HG" as in "UHG") or starting with "CH" (a children's
     /// hospital, a centre hospitalier); not a kind of place written first ("at CHSLD des Trois-Pignons" is found whole elsewhere).
     private func hospitalAcronyms(in document: ScanDocument, tokens: [Token]) -> [Match] {
@@ -1367,7 +1368,7 @@ struct LocationRule: TextRule {
             let before = tokens[position - 1]
             guard before.end + 1 == token.start, bytes[before.end] == UInt8(ascii: " "), !before.isNumber else { continue }
             let preposition = document.lowercased(before.range)
-            // ("to" only after a word of a journey, "transferred to KNH", "brought to MTRH": not "switched to CHG", "due to OSAH".)
+            // ("to" only after a word of a journey, "transferred to CGTRH": not "switched to CHG", "due to OSAH".)
             // (Or before a department: "arrival to CBH ED", "direct to ANMC PICU".)
             let department = position + 1 < tokens.count && tokens[position + 1].start == token.end + 1 && !tokens[position + 1].isNumber
                 && (tokens[position + 1].isIn(.departmentAbbreviations) && document.isAllCaps(tokens[position + 1])

@@ -259,13 +259,16 @@ struct NameRule: TextRule {
         if Self.documentUsesEponym(second, tokens: tokens, in: document) { return nil }
         // Two ordinary words capitalised ("Impulse Normal", "Services Card") are not a name — nor one the text writes in lowercase
         // elsewhere ("SAM Junctional Tourniquet" in a case about junctional haemorrhage).
+        // (Each word is asked once, when first needed: the lowercase search reads the whole text.)
         func isEnglish(_ token: Token) -> Bool {
             document.lowercased(token.range).split(separator: "-").allSatisfy { $0.count <= 2 || Lexicon.englishWords.contains(String($0)) }
                 || Self.isWrittenInLowercase(token, in: document)
         }
-        if isEnglish(first) && isEnglish(second) && !namedPerson { return nil }
+        lazy var firstIsEnglish = isEnglish(first)
+        lazy var secondIsEnglish = isEnglish(second)
+        if firstIsEnglish && secondIsEnglish && !namedPerson { return nil }
         // "Repeat Xpert was positive": an ordinary word that starts a sentence (but "Summer Oyelowo-Hart, 34, a teacher" is a person).
-        if document.startsSentence(first), isEnglish(first), !Lexicon.firstNames.contains(first, in: document), !PersonNames.isKnownSurname(second, in: document),
+        if document.startsSentence(first), firstIsEnglish, !Lexicon.firstNames.contains(first, in: document), !PersonNames.isKnownSurname(second, in: document),
            !(agedPair && Self.ageBetweenCommas(after: second.end, in: document)), !namedPerson { return nil }
         let secondKnown = PersonNames.isKnownSurname(second, in: document) || Lexicon.firstNames.contains(second, in: document)
         let nonASCII = PersonNames.hasAccentedLatin(first, in: document) || PersonNames.hasAccentedLatin(second, in: document)
@@ -273,10 +276,10 @@ struct NameRule: TextRule {
         while after < document.bytes.count, document.bytes[after].isSpace { after += 1 }
         let described = after < document.bytes.count && (document.bytes[after] == UInt8(ascii: ",") || document.bytes[after] == UInt8(ascii: "("))
             // "Xpert Ultra is more sensitive": a verb after an ordinary second word describes a thing as readily as a person.
-            || !isEnglish(second) && ["was ", "is ", "had ", "has ", "went ", "presented", "said ", "says ", "came ", "arrived", "attended", "reported", "died"].contains { document.hasPrefix($0, at: after) }
+            || !secondIsEnglish && ["was ", "is ", "had ", "has ", "went ", "presented", "said ", "says ", "came ", "arrived", "attended", "reported", "died"].contains { document.hasPrefix($0, at: after) }
             // A signature: "— Mere Paewai RN", "Tom Price, MD".
             || ["RN", "RGN", "RM", "NP", "MD", "DO", "PA", "CNS", "GP", "DPT", "OT", "PT", "PhD"].contains { document.bytes[after...].starts(with: $0.utf8) && (after + $0.utf8.count >= document.bytes.count || !document.bytes[after + $0.utf8.count].isASCIILetter) }
-        let bothUnfamiliar = !isEnglish(first) && !isEnglish(second) && !document.startsSentence(first)
+        let bothUnfamiliar = !firstIsEnglish && !secondIsEnglish && !document.startsSentence(first)
             && !Lexicon.eponyms.contains(first, in: document) && !Lexicon.eponyms.contains(second, in: document)
         // "Polyvalent Snake Venom Antiserum (lyophilised)": a description after the last two words of a longer capitalised phrase is not a name's.
         let insideLongerName = position >= 1 && document.isCapitalised(tokens[position - 1]) && !tokens[position - 1].isNumber
